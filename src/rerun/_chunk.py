@@ -1,0 +1,195 @@
+"""The chunk: the one columnar unit that flows from `rr.log` to the file, the store and the wire.
+
+A chunk holds the rows logged to *one* entity, as a single `pyarrow.RecordBatch`:
+
+- column ``rerun.row_id``: ``struct<time_ns: uint64, inc: uint64>``, one per row, unique and
+  increasing in logging order (time of the log call, then a process-wide counter).
+- one ``int64`` column per timeline, named after the timeline; the field metadata says
+  ``rerun.kind = "time"`` and ``rerun.time_type`` = ``"sequence"`` or ``"time"`` (nanoseconds).
+  A static chunk has no timeline columns.
+- one ``list<storage>`` column per component, named by the component name
+  (``rerun.components.Position3D``); field metadata ``rerun.kind = "data"``. Each row holds the
+  whole batch logged in that call; a null row means "not logged in this row".
+
+Schema metadata: ``rerun.entity_path`` (canonical, with a leading ``/``), ``rerun.chunk_id``
+(32 hex digits) and ``rerun.is_static`` (``"true"``/``"false"``).
+
+Because it is a plain record batch with documented names, any Arrow tool can read it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+import time
+from dataclasses import dataclass
+from enum import Enum
+from typing import Mapping
+
+import numpy as np
+import pyarrow as pa
+
+ROW_ID = "rerun.row_id"
+ROW_ID_TYPE = pa.struct([("time_ns", pa.uint64()), ("inc", pa.uint64())])
+
+_KIND = b"rerun.kind"
+_TIME_TYPE = b"rerun.time_type"
+_ENTITY_PATH = b"rerun.entity_path"
+_CHUNK_ID = b"rerun.chunk_id"
+_IS_STATIC = b"rerun.is_static"
+
+
+class TimeType(str, Enum):
+    """How a timeline's integers are to be read: a plain sequence, or nanoseconds."""
+
+    SEQUENCE = "sequence"
+    TIME = "time"
+
+
+class _RowIdGenerator:
+    """Hands out increasing (time_ns, inc) pairs; cheap enough for the logging hot path."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        # Start the counter at a random point so that ids from two processes differ.
+        self._counter = itertools.count(int.from_bytes(os.urandom(6), "little"))
+
+    def next_ids(self, n: int) -> np.ndarray:
+        """Return `n` row ids as an (n, 2) uint64 array."""
+        with self._lock:
+            start = next(self._counter)
+            if n > 1:
+                # Reserve the whole range so concurrent callers never interleave inside it.
+                self._counter = itertools.count(start + n)
+        ids = np.empty((n, 2), dtype=np.uint64)
+        ids[:, 0] = time.time_ns()
+        ids[:, 1] = np.arange(start, start + n, dtype=np.uint64)
+        return ids
+
+    def next_id(self) -> tuple[int, int]:
+        return time.time_ns(), next(self._counter)
+
+
+ROW_IDS = _RowIdGenerator()
+
+
+def new_chunk_id() -> str:
+    return os.urandom(16).hex()
+
+
+def row_id_array(ids: np.ndarray) -> pa.StructArray:
+    """Build the ``rerun.row_id`` column from an (n, 2) uint64 array."""
+    ids = np.asarray(ids, dtype=np.uint64).reshape(-1, 2)
+    return pa.StructArray.from_arrays(
+        [pa.array(ids[:, 0], pa.uint64()), pa.array(ids[:, 1], pa.uint64())],
+        fields=list(ROW_ID_TYPE),
+    )
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Rows logged to one entity, stored column by column (see the module docstring)."""
+
+    batch: pa.RecordBatch
+
+    @staticmethod
+    def build(
+        entity_path: str,
+        row_ids: np.ndarray,
+        timelines: Mapping[str, tuple[TimeType, np.ndarray]],
+        components: Mapping[str, pa.Array],
+        *,
+        chunk_id: str | None = None,
+    ) -> Chunk:
+        """
+        Assemble a chunk from its columns.
+
+        Parameters
+        ----------
+        entity_path:
+            Canonical entity path (leading ``/``).
+        row_ids:
+            (n, 2) uint64 array of (time_ns, inc).
+        timelines:
+            Timeline name to (type, int64 array of length n). Empty for a static chunk.
+        components:
+            Component name to a list array of length n (one batch per row, null = absent).
+
+        """
+        fields: list[pa.Field] = [pa.field(ROW_ID, ROW_ID_TYPE, nullable=False, metadata={_KIND: b"control"})]
+        columns: list[pa.Array] = [row_id_array(row_ids)]
+        for name, (time_type, times) in timelines.items():
+            fields.append(
+                pa.field(name, pa.int64(), metadata={_KIND: b"time", _TIME_TYPE: TimeType(time_type).value.encode()})
+            )
+            columns.append(pa.array(np.asarray(times, dtype=np.int64), pa.int64()))
+        for name, array in components.items():
+            fields.append(pa.field(name, array.type, metadata={_KIND: b"data"}))
+            columns.append(array)
+        metadata = {
+            _ENTITY_PATH: entity_path.encode(),
+            _CHUNK_ID: (chunk_id or new_chunk_id()).encode(),
+            _IS_STATIC: b"true" if not timelines else b"false",
+        }
+        return Chunk(pa.RecordBatch.from_arrays(columns, schema=pa.schema(fields, metadata=metadata)))
+
+    @staticmethod
+    def from_record_batch(batch: pa.RecordBatch) -> Chunk:
+        """Wrap a record batch read back from a file or the wire, checking it is a chunk."""
+        meta = batch.schema.metadata or {}
+        if _ENTITY_PATH not in meta:
+            raise ValueError("record batch is not a rerun chunk: schema metadata lacks 'rerun.entity_path'")
+        if batch.schema.get_field_index(ROW_ID) < 0:
+            raise ValueError("record batch is not a rerun chunk: it has no 'rerun.row_id' column")
+        return Chunk(batch)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def entity_path(self) -> str:
+        return self.batch.schema.metadata[_ENTITY_PATH].decode()
+
+    @property
+    def chunk_id(self) -> str:
+        return self.batch.schema.metadata.get(_CHUNK_ID, b"").decode()
+
+    @property
+    def is_static(self) -> bool:
+        return self.batch.schema.metadata.get(_IS_STATIC) == b"true"
+
+    @property
+    def num_rows(self) -> int:
+        return self.batch.num_rows
+
+    def row_ids(self) -> np.ndarray:
+        """(n, 2) uint64 array of (time_ns, inc)."""
+        col = self.batch.column(ROW_ID)
+        return np.column_stack(
+            [col.field(0).to_numpy(zero_copy_only=False), col.field(1).to_numpy(zero_copy_only=False)]
+        ).astype(np.uint64)
+
+    def timelines(self) -> dict[str, tuple[TimeType, np.ndarray]]:
+        """Timeline name to (type, int64 times)."""
+        out: dict[str, tuple[TimeType, np.ndarray]] = {}
+        for i, field in enumerate(self.batch.schema):
+            meta = field.metadata or {}
+            if meta.get(_KIND) == b"time":
+                times = self.batch.column(i).to_numpy(zero_copy_only=False)
+                out[field.name] = (TimeType(meta[_TIME_TYPE].decode()), times)
+        return out
+
+    def components(self) -> dict[str, pa.Array]:
+        """Component name to its list column."""
+        return {
+            field.name: self.batch.column(i)
+            for i, field in enumerate(self.batch.schema)
+            if (field.metadata or {}).get(_KIND) == b"data"
+        }
+
+    def component_names(self) -> list[str]:
+        return [f.name for f in self.batch.schema if (f.metadata or {}).get(_KIND) == b"data"]
+
+    @property
+    def nbytes(self) -> int:
+        return self.batch.nbytes

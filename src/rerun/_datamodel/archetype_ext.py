@@ -1,0 +1,610 @@
+"""Archetypes whose constructors have real behaviour beyond converting each field.
+
+Each class here subclasses the table-made archetype (same fields, same storage) and only turns
+its friendlier arguments into field values.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+import pathlib
+from enum import Enum
+from typing import Any
+
+import numpy as np
+
+from . import values as V
+from .archetype import Archetype, make_archetype
+from .archetype_table import ARCHETYPES, POSITIONAL
+from .classes import COMPONENTS_NS
+from .convert import describe, vectors
+from .tensor import TensorData, image_dim_names
+
+_vec2 = vectors(2)
+_vec3 = vectors(3)
+
+
+@functools.cache
+def _base(name: str) -> type:
+    """The table-made class of an archetype (made once)."""
+    doc, fields = ARCHETYPES[name]
+    return make_archetype(name, doc, fields, POSITIONAL.get(name, ()))
+
+
+# -- boxes -------------------------------------------------------------------------------------
+
+
+class Box2DFormat(Enum):
+    """How the numbers of `Boxes2D(array=...)` are to be read."""
+
+    XYWH = "XYWH"  # min x, min y, width, height
+    YXHW = "YXHW"
+    XYXY = "XYXY"  # min corner, max corner
+    YXYX = "YXYX"
+    XCYCWH = "XCYCWH"  # center, width, height
+    XCYCW2H2 = "XCYCW2H2"  # center, half width, half height
+
+
+def _box_extents(
+    convert: Any, sizes: Any, mins: Any, half_sizes: Any, centers: Any
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """(half_sizes, centers) from the mutually exclusive ways of giving box extents."""
+    if sizes is not None and half_sizes is not None:
+        raise ValueError("give either sizes or half_sizes, not both")
+    if mins is not None and centers is not None:
+        raise ValueError("give either mins or centers, not both")
+    if sizes is None and half_sizes is None:
+        raise ValueError("half_sizes (or sizes) is required")
+    half = convert(half_sizes) if half_sizes is not None else convert(sizes) / 2.0
+    if mins is not None:
+        lo = convert(mins)
+        if len(lo) not in (1, len(half)) and len(half) != 1:
+            raise ValueError(f"mins: expected 1 or {len(half)} values, got {len(lo)}")
+        centers = lo + half
+    return half, centers
+
+
+class Boxes2D(_base("Boxes2D")):  # type: ignore[misc]
+    __doc__ = _base("Boxes2D").__doc__
+
+    def __init__(
+        self,
+        *,
+        sizes: Any = None,
+        mins: Any = None,
+        half_sizes: Any = None,
+        centers: Any = None,
+        array: Any = None,
+        array_format: Box2DFormat | str | None = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """
+        Create a new instance of the Boxes2D archetype.
+
+        Give the extents as `half_sizes` or `sizes`, placed by `centers` or `mins`; or as an
+        `array` of boxes in the `array_format` layout.
+        """
+        self._construct(
+            self._prepare,
+            sizes=sizes,
+            mins=mins,
+            half_sizes=half_sizes,
+            centers=centers,
+            array=array,
+            array_format=array_format,
+            radii=radii,
+            colors=colors,
+            labels=labels,
+            draw_order=draw_order,
+            class_ids=class_ids,
+        )
+
+    @staticmethod
+    def _prepare(sizes: Any, mins: Any, half_sizes: Any, centers: Any, array: Any, array_format: Any, **rest: Any) -> dict[str, Any]:
+        if array is not None:
+            if any(x is not None for x in (sizes, mins, half_sizes, centers)):
+                raise ValueError("array is incompatible with sizes, half_sizes, mins and centers")
+            if array_format is None:
+                raise ValueError("array needs array_format (an rr.Box2DFormat)")
+            half_sizes, centers = _boxes_from_array(vectors(4)(array), Box2DFormat(array_format))
+        else:
+            half_sizes, centers = _box_extents(_vec2, sizes, mins, half_sizes, centers)
+        return {"half_sizes": half_sizes, "centers": centers, **rest}
+
+
+def _boxes_from_array(boxes: np.ndarray, fmt: Box2DFormat) -> tuple[np.ndarray, np.ndarray]:
+    a, b, c, d = boxes.T
+    if fmt is Box2DFormat.XYWH:
+        half, lo = np.stack([c, d], 1) / 2, np.stack([a, b], 1)
+        return half, lo + half
+    if fmt is Box2DFormat.YXHW:
+        half, lo = np.stack([d, c], 1) / 2, np.stack([b, a], 1)
+        return half, lo + half
+    if fmt is Box2DFormat.XYXY:
+        lo, hi = np.stack([a, b], 1), np.stack([c, d], 1)
+        return (hi - lo) / 2, (hi + lo) / 2
+    if fmt is Box2DFormat.YXYX:
+        lo, hi = np.stack([b, a], 1), np.stack([d, c], 1)
+        return (hi - lo) / 2, (hi + lo) / 2
+    if fmt is Box2DFormat.XCYCWH:
+        return np.stack([c, d], 1) / 2, np.stack([a, b], 1)
+    return np.stack([c, d], 1), np.stack([a, b], 1)  # XCYCW2H2
+
+
+class Boxes3D(_base("Boxes3D")):  # type: ignore[misc]
+    __doc__ = _base("Boxes3D").__doc__
+
+    def __init__(
+        self,
+        *,
+        sizes: Any = None,
+        mins: Any = None,
+        half_sizes: Any = None,
+        centers: Any = None,
+        rotations: Any = None,
+        colors: Any = None,
+        radii: Any = None,
+        labels: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """
+        Create a new instance of the Boxes3D archetype.
+
+        Give the extents as `half_sizes` or `sizes`, placed by `centers` or `mins`.
+        """
+        self._construct(
+            self._prepare,
+            sizes=sizes,
+            mins=mins,
+            half_sizes=half_sizes,
+            centers=centers,
+            rotations=rotations,
+            colors=colors,
+            radii=radii,
+            labels=labels,
+            class_ids=class_ids,
+        )
+
+    @staticmethod
+    def _prepare(sizes: Any, mins: Any, half_sizes: Any, centers: Any, **rest: Any) -> dict[str, Any]:
+        half_sizes, centers = _box_extents(_vec3, sizes, mins, half_sizes, centers)
+        return {"half_sizes": half_sizes, "centers": centers, **rest}
+
+
+# -- transforms and cameras ----------------------------------------------------------------
+
+
+def _transform_value(
+    translation: Any, rotation: Any, scale: Any, mat3x3: Any, from_parent: Any
+) -> V.TranslationRotationScale3D | V.TranslationAndMat3x3:
+    if mat3x3 is not None:
+        if rotation is not None or scale is not None:
+            raise ValueError("mat3x3 is incompatible with rotation and scale")
+        return V.TranslationAndMat3x3(translation=translation, mat3x3=mat3x3, from_parent=from_parent)
+    return V.TranslationRotationScale3D(translation=translation, rotation=rotation, scale=scale, from_parent=from_parent)
+
+
+class Transform3D(_base("Transform3D")):  # type: ignore[misc]
+    __doc__ = _base("Transform3D").__doc__
+
+    def __init__(
+        self,
+        transform: Any = None,
+        *,
+        translation: Any = None,
+        rotation: Any = None,
+        scale: Any = None,
+        mat3x3: Any = None,
+        from_parent: bool | None = None,
+        axis_length: float | None = None,
+    ) -> None:
+        """
+        Create a new instance of the Transform3D archetype.
+
+        Give either a ready `transform` (a `TranslationRotationScale3D` or
+        `TranslationAndMat3x3`), or its parts: `translation` (applied last) with `rotation` and
+        `scale`, or with a `mat3x3`. `from_parent=True` means the transform maps from the
+        parent space to this entity's space.
+        """
+        self._construct(
+            self._prepare,
+            transform=transform,
+            translation=translation,
+            rotation=rotation,
+            scale=scale,
+            mat3x3=mat3x3,
+            from_parent=from_parent,
+            axis_length=axis_length,
+        )
+
+    @staticmethod
+    def _prepare(transform: Any, axis_length: Any, **parts: Any) -> dict[str, Any]:
+        if transform is not None:
+            if any(v is not None for v in parts.values()):
+                raise ValueError("transform is incompatible with translation, rotation, scale, mat3x3 and from_parent")
+            return {"transform": transform, "axis_length": axis_length}
+        return {"transform": _transform_value(**parts), "axis_length": axis_length}
+
+
+class Pinhole(_base("Pinhole")):  # type: ignore[misc]
+    __doc__ = _base("Pinhole").__doc__
+
+    def __init__(
+        self,
+        *,
+        image_from_camera: Any = None,
+        resolution: Any = None,
+        camera_xyz: Any = None,
+        width: float | None = None,
+        height: float | None = None,
+        focal_length: Any = None,
+        principal_point: Any = None,
+        fov_y: float | None = None,
+        aspect_ratio: float | None = None,
+        image_plane_distance: float | None = None,
+    ) -> None:
+        """
+        Create a new instance of the Pinhole archetype.
+
+        Give the intrinsics as `image_from_camera` (row-major 3x3), or as `focal_length`
+        (one value, or two for X and Y) with `width`/`height` or `resolution` and optionally
+        `principal_point` (default: the image center), or as `fov_y` (radians) with
+        `aspect_ratio` (width / height).
+        """
+        self._construct(
+            self._prepare,
+            image_from_camera=image_from_camera,
+            resolution=resolution,
+            camera_xyz=camera_xyz,
+            width=width,
+            height=height,
+            focal_length=focal_length,
+            principal_point=principal_point,
+            fov_y=fov_y,
+            aspect_ratio=aspect_ratio,
+            image_plane_distance=image_plane_distance,
+        )
+
+    @staticmethod
+    def _prepare(
+        image_from_camera: Any,
+        resolution: Any,
+        width: Any,
+        height: Any,
+        focal_length: Any,
+        principal_point: Any,
+        fov_y: Any,
+        aspect_ratio: Any,
+        **rest: Any,
+    ) -> dict[str, Any]:
+        if (width is None) != (height is None):
+            raise ValueError("width and height must be given together")
+        if width is not None:
+            if resolution is not None:
+                raise ValueError("give either resolution or width and height, not both")
+            resolution = [width, height]
+        if fov_y is not None or aspect_ratio is not None:
+            if fov_y is None or aspect_ratio is None:
+                raise ValueError("fov_y and aspect_ratio must be given together")
+            if focal_length is not None or image_from_camera is not None:
+                raise ValueError("fov_y is incompatible with focal_length and image_from_camera")
+            if resolution is None:
+                resolution = [aspect_ratio, 1.0]
+            focal_length = 0.5 * float(_vec2(resolution)[0][1]) / math.tan(float(fov_y) * 0.5)
+        if image_from_camera is None:
+            if focal_length is None:
+                raise ValueError("image_from_camera is required (or give focal_length, or fov_y and aspect_ratio)")
+            f = np.asarray(focal_length, dtype=np.float64).reshape(-1)
+            if f.size not in (1, 2):
+                raise ValueError(f"focal_length: expected one or two values, got {describe(focal_length)}")
+            fx, fy = (f[0], f[0]) if f.size == 1 else (f[0], f[1])
+            if principal_point is None:
+                if resolution is None:
+                    raise ValueError("principal_point is needed when neither resolution nor width/height is given")
+                cx, cy = (_vec2(resolution)[0] / 2.0).tolist()
+            else:
+                cx, cy = _vec2(principal_point)[0].tolist()
+            image_from_camera = [[fx, 0.0, cx], [0.0, fy, cy], [0.0, 0.0, 1.0]]
+        elif focal_length is not None or principal_point is not None:
+            raise ValueError("image_from_camera is incompatible with focal_length and principal_point")
+        return {"image_from_camera": image_from_camera, "resolution": resolution, **rest}
+
+
+# -- images and tensors --------------------------------------------------------------------
+
+
+def _named_tensor(data: Any, kind: str) -> TensorData:
+    tensor = data if isinstance(data, TensorData) else TensorData(array=data)
+    if tensor.encoding is None:
+        names = image_dim_names(tensor.shape, kind)
+        if any(n is not None for n in tensor.names) and tensor.names != names:
+            # Keep names the user gave explicitly.
+            return tensor
+        tensor.names = names
+    return tensor
+
+
+def _image_class(name: str, kind: str) -> type:
+    base = _base(name)
+
+    def _prepare(data: Any, **rest: Any) -> dict[str, Any]:
+        if data is None:
+            raise ValueError("data is required")
+        tensor = _named_tensor(data, kind)
+        if kind == "segmentation" and np.issubdtype(tensor.array.dtype, np.signedinteger) and tensor.array.size:
+            if tensor.array.min() < 0:
+                raise ValueError("segmentation class ids must not be negative")
+        return {"data": tensor, **rest}
+
+    def __init__(self: Archetype, data: Any, **kwargs: Any) -> None:
+        allowed = [f.name for f in base._FIELDS if f.name != "data"]
+        unknown = set(kwargs) - set(allowed)
+        if unknown:
+            self._invalidate()
+            from .errors import report
+
+            report(TypeError(f"unexpected argument(s) {', '.join(sorted(unknown))}"), f"rr.{name}")
+            return
+        self._construct(_prepare, data=data, **kwargs)
+
+    __init__.__doc__ = f"Create a new instance of the {name} archetype from an image array (any numeric dtype)."
+    return type(name, (base,), {"__init__": __init__, "__doc__": base.__doc__, "__module__": "rerun.archetypes"})
+
+
+ImageBase = _image_class("Image", "color")
+DepthImage = _image_class("DepthImage", "depth")
+SegmentationImage = _image_class("SegmentationImage", "segmentation")
+
+
+class ImageFormat(Enum):
+    """Encoded image formats `ImageEncoded` understands."""
+
+    BMP = "BMP"
+    GIF = "GIF"
+    JPEG = "JPEG"
+    PNG = "PNG"
+    TIFF = "TIFF"
+
+
+class Image(ImageBase):  # type: ignore[misc,valid-type]
+    __doc__ = ImageBase.__doc__
+
+    def compress(self, *, jpeg_quality: int = 95) -> Image:
+        """
+        This image, JPEG-compressed (through Pillow) to save bandwidth and memory.
+
+        Only RGB and monochrome u8 images can be compressed; higher quality means larger files.
+        """
+        return ImageEncoded._from_jpeg_of(self, jpeg_quality)
+
+
+class ImageEncoded(Image):
+    """
+    An image given as encoded bytes (`path=` or `contents=`).
+
+    JPEG is logged as it is (the viewer decodes it); other formats are decoded with Pillow.
+    """
+
+    def __init__(self, *, path: Any = None, contents: Any = None, format: ImageFormat | None = None, draw_order: Any = None) -> None:
+        self._construct(self._prepare, path=path, contents=contents, format=format, draw_order=draw_order)
+
+    @staticmethod
+    def _prepare(path: Any, contents: Any, format: Any, draw_order: Any) -> dict[str, Any]:
+        from PIL import Image as PILImage
+
+        if (path is None) == (contents is None):
+            raise ValueError("give exactly one of path= or contents=")
+        raw = pathlib.Path(path).read_bytes() if path is not None else _read_bytes(contents)
+        image = PILImage.open(io.BytesIO(raw))
+        fmt = ImageFormat(format.value if isinstance(format, ImageFormat) else (format or image.format or "PNG").upper())
+        if fmt is ImageFormat.JPEG and image.mode in ("RGB", "L"):
+            shape = [image.height, image.width, 3] if image.mode == "RGB" else [image.height, image.width, 1]
+            tensor = TensorData(shape=shape, buffer=raw, encoding="JPEG", dim_names=["height", "width", "depth"])
+        else:
+            tensor = _named_tensor(np.asarray(image), "color")
+        return {"data": tensor, "draw_order": draw_order}
+
+    @classmethod
+    def _from_jpeg_of(cls, image: Image, quality: int) -> Image:
+        from PIL import Image as PILImage
+
+        out = cls.__new__(cls)
+
+        def prepare() -> dict[str, Any]:
+            if not image.is_valid or image.data is None:
+                raise ValueError("cannot compress an invalid image")
+            array = _tensor_array(image.data)
+            squeezed = array.reshape([s for s in array.shape if s != 1] or [1])
+            if squeezed.dtype != np.uint8 or not (squeezed.ndim == 2 or (squeezed.ndim == 3 and squeezed.shape[2] == 3)):
+                raise ValueError(f"only u8 RGB or monochrome images can be JPEG-compressed, got {describe(array)}")
+            buffer = io.BytesIO()
+            PILImage.fromarray(squeezed).save(buffer, format="JPEG", quality=int(quality))
+            depth = 3 if squeezed.ndim == 3 else 1
+            shape = [squeezed.shape[0], squeezed.shape[1], depth]
+            tensor = TensorData(shape=shape, buffer=buffer.getvalue(), encoding="JPEG", dim_names=["height", "width", "depth"])
+            return {"data": tensor, "opacity": image.opacity, "draw_order": image.draw_order}
+
+        out._construct(prepare)
+        return out
+
+
+def _tensor_array(batch: Any) -> np.ndarray:
+    """The numpy array of a one-element TensorData batch (for re-encoding)."""
+    row = batch.as_arrow_array()[0].as_py()
+    shape = [d["size"] for d in row["shape"]]
+    struct = batch.as_arrow_array().field("buffer")
+    code = struct.type_codes[0].as_py()
+    values = struct.field(code).values.to_numpy(zero_copy_only=False)
+    return values.reshape(shape)
+
+
+def _read_bytes(contents: Any) -> bytes:
+    if hasattr(contents, "read"):
+        return contents.read()
+    if isinstance(contents, (bytes, bytearray, memoryview)):
+        return bytes(contents)
+    raise TypeError(f"expected bytes or a binary file, got {describe(contents)}")
+
+
+class Tensor(_base("Tensor")):  # type: ignore[misc]
+    __doc__ = _base("Tensor").__doc__
+
+    def __init__(self, data: Any = None, *, dim_names: Any = None) -> None:
+        """
+        Create a new instance of the Tensor archetype.
+
+        `data` is a `TensorData`, or an array of any numeric dtype whose shape is kept;
+        `dim_names` names each dimension.
+        """
+        self._construct(self._prepare, data=data, dim_names=dim_names)
+
+    @staticmethod
+    def _prepare(data: Any, dim_names: Any) -> dict[str, Any]:
+        if data is None:
+            raise ValueError("data is required")
+        if isinstance(data, TensorData):
+            if dim_names is not None:
+                data = TensorData(array=data.array, dim_names=dim_names)
+            return {"data": data}
+        return {"data": TensorData(array=data, dim_names=dim_names)}
+
+
+class BarChart(_base("BarChart")):  # type: ignore[misc]
+    __doc__ = _base("BarChart").__doc__
+
+    def __init__(self, values: Any, *, color: Any = None) -> None:
+        """Create a new instance of the BarChart archetype from a 1-dimensional array of values."""
+        self._construct(self._prepare, values=values, color=color)
+
+    @staticmethod
+    def _prepare(values: Any, color: Any) -> dict[str, Any]:
+        tensor = values if isinstance(values, TensorData) else TensorData(array=values)
+        if len([s for s in tensor.shape if s != 1]) > 1 or len(tensor.shape) == 0:
+            raise ValueError(f"values: expected a 1-dimensional array, got shape {tuple(tensor.shape)}")
+        if len(tensor.shape) != 1:
+            tensor = TensorData(array=tensor.array.reshape(-1))
+        return {"values": tensor, "color": color}
+
+
+# -- assets ----------------------------------------------------------------------------------
+
+_MEDIA_TYPE_BY_SUFFIX = {".glb": "model/gltf-binary", ".gltf": "model/gltf+json", ".obj": "model/obj", ".stl": "model/stl"}
+
+
+def guess_media_type(path: str | pathlib.Path | None, contents: bytes) -> str | None:
+    """Media type of a 3D asset from its file extension, else from its first bytes."""
+    if path is not None:
+        guess = _MEDIA_TYPE_BY_SUFFIX.get(pathlib.Path(path).suffix.lower())
+        if guess:
+            return guess
+    head = contents[:512]
+    if head.startswith(b"glTF"):
+        return "model/gltf-binary"
+    stripped = head.lstrip()
+    if stripped.startswith(b"{") and b'"asset"' in contents[:4096]:
+        return "model/gltf+json"
+    if stripped.startswith(b"solid") and b"facet" in contents[:4096]:
+        return "model/stl"
+    if len(contents) >= 84 and len(contents) == 84 + 50 * int.from_bytes(contents[80:84], "little"):
+        return "model/stl"
+    if any(line.split(b" ", 1)[0] in (b"v", b"vn", b"vt", b"f", b"o", b"mtllib") for line in stripped.splitlines()[:20]):
+        return "model/obj"
+    return None
+
+
+class Asset3D(_base("Asset3D")):  # type: ignore[misc]
+    __doc__ = _base("Asset3D").__doc__
+
+    def __init__(self, *, path: Any = None, contents: Any = None, media_type: Any = None, transform: Any = None) -> None:
+        """
+        Create a new instance of the Asset3D archetype from a file `path` or its `contents`.
+
+        `media_type` is guessed from the file extension, else from the first bytes (glb, gltf,
+        obj, stl); `transform` applies to the asset only, not to its children.
+        """
+        self._construct(self._prepare, path=path, contents=contents, media_type=media_type, transform=transform)
+
+    @staticmethod
+    def _prepare(path: Any, contents: Any, media_type: Any, transform: Any) -> dict[str, Any]:
+        if (path is None) == (contents is None):
+            raise ValueError("give exactly one of path= or contents=")
+        if path is not None:
+            try:
+                blob = pathlib.Path(path).read_bytes()
+            except OSError as err:
+                raise ValueError(f"path: cannot read {str(path)!r}: {err.strerror or err}") from err
+        else:
+            blob = _read_bytes(contents)
+        if media_type is None:
+            media_type = guess_media_type(path, blob)
+        if transform is not None and isinstance(transform, Archetype):
+            transform = getattr(transform, "transform", None)
+        return {"blob": blob, "media_type": media_type, "transform": transform}
+
+
+# -- the rest ------------------------------------------------------------------------------
+
+
+class Clear(_base("Clear")):  # type: ignore[misc]
+    __doc__ = _base("Clear").__doc__
+
+    def __init__(self, *, recursive: bool) -> None:
+        """Create a new instance of the Clear archetype; `recursive` also clears all children."""
+        self._construct(self._prepare, recursive=recursive)
+
+    @staticmethod
+    def _prepare(recursive: Any) -> dict[str, Any]:
+        if not isinstance(recursive, (bool, np.bool_)):
+            raise TypeError(f"recursive: expected True or False, got {describe(recursive)}")
+        return {"is_recursive": bool(recursive)}
+
+    @staticmethod
+    def flat() -> Clear:
+        """A non-recursive clear: empties the entity's components, leaving children untouched."""
+        return Clear(recursive=False)
+
+    @staticmethod
+    def recursive() -> Clear:
+        """A recursive clear: empties the entity's components and those of all its descendants."""
+        return Clear(recursive=True)
+
+
+class DisconnectedSpace(_base("DisconnectedSpace")):  # type: ignore[misc]
+    __doc__ = _base("DisconnectedSpace").__doc__
+
+    def __init__(self, is_disconnected: bool = True) -> None:
+        """Disconnect this entity from its parent (or reconnect it with `False`)."""
+        self._construct(lambda is_disconnected: {"disconnected_space": is_disconnected}, is_disconnected=is_disconnected)
+
+
+class ViewCoordinates(_base("ViewCoordinates")):  # type: ignore[misc]
+    """How to interpret the coordinate system of an entity: `rr.ViewCoordinates.RDF`, `.RIGHT_HAND_Z_UP`, ..."""
+
+
+def _add_view_coordinate_constants() -> None:
+    component = COMPONENTS_NS["ViewCoordinates"]
+    for name in dir(component):
+        if name.isupper() and not name.startswith("_"):
+            setattr(ViewCoordinates, name, ViewCoordinates(getattr(component, name)))
+
+
+_add_view_coordinate_constants()
+
+HAND_WRITTEN = {
+    cls.__name__: cls
+    for cls in (Boxes2D, Boxes3D, Transform3D, Pinhole, Image, DepthImage, SegmentationImage, Tensor, BarChart, Asset3D, Clear, DisconnectedSpace, ViewCoordinates)
+}
+
+
+def all_archetypes() -> dict[str, type]:
+    """Every archetype class by name: hand-written where behaviour needs it, else from the table."""
+    out = {}
+    for name in ARCHETYPES:
+        out[name] = HAND_WRITTEN.get(name) or _base(name)
+    return out

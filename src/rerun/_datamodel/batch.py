@@ -1,0 +1,215 @@
+"""Batches (many values of one datatype or component) and single values, made from the tables.
+
+A batch keeps its data as numpy when the storage is primitive (so the batcher can concatenate
+rows without touching Arrow), and builds the Arrow array on first use of `as_arrow_array()`.
+It follows Rerun 0.17's `ComponentBatchLike` protocol: `component_name()` and `as_arrow_array()`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, ClassVar, Union
+
+import numpy as np
+import pyarrow as pa
+
+from . import arrow_types as T
+from .errors import report, strict_override
+
+Storage = Union[np.ndarray, pa.Array]
+Converter = Callable[[Any], Storage]
+
+
+def _is_numpy_storage(type_: pa.DataType) -> bool:
+    return pa.types.is_primitive(type_) or (
+        pa.types.is_fixed_size_list(type_) and pa.types.is_primitive(type_.value_type)
+    )
+
+
+class BaseBatch:
+    """Many values of one datatype, stored exactly as Rerun 0.17 stores them."""
+
+    _ARROW_TYPE: ClassVar[pa.DataType]
+    _DATATYPE_NAME: ClassVar[str]
+    _CONVERT: ClassVar[Converter]
+    _NUMPY_STORAGE: ClassVar[bool]
+
+    __slots__ = ("_data", "_arrow")
+
+    def __init__(self, data: Any, strict: bool | None = None) -> None:
+        """
+        Convert `data` to this batch's storage.
+
+        Parameters
+        ----------
+        data:
+            One value or many, in any of the accepted input forms; an Arrow array of the exact
+            storage type passes through untouched.
+        strict:
+            Raise on bad input instead of warning (defaults to the global strict mode).
+
+        """
+        try:
+            self._set(type(self).to_storage(data))
+        except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
+            with strict_override(strict):
+                report(err, type(self).__name__)
+            self._set(type(self).to_storage(None))
+
+    def _set(self, storage: Storage) -> None:
+        self._data = storage
+        self._arrow: pa.Array | None = storage if isinstance(storage, pa.Array) else None
+
+    @classmethod
+    def from_storage(cls, storage: Storage) -> BaseBatch:
+        """Wrap already converted storage (no checks): used by archetypes after conversion."""
+        batch = cls.__new__(cls)
+        batch._set(storage)
+        return batch
+
+    @classmethod
+    def to_storage(cls, data: Any) -> Storage:
+        """Convert user data to storage, raising `TypeError`/`ValueError` on bad input."""
+        if data is None:
+            return np.zeros((0,) + cls._numpy_row_shape(), cls._numpy_dtype()) if cls._NUMPY_STORAGE else pa.array(
+                [], cls._ARROW_TYPE
+            )
+        if isinstance(data, BaseBatch):
+            if data._ARROW_TYPE != cls._ARROW_TYPE:
+                raise TypeError(f"expected {cls._DATATYPE_NAME} data, got a {type(data).__name__}")
+            return data._data
+        if isinstance(data, pa.ExtensionArray):
+            data = data.storage
+        if isinstance(data, pa.Array) and data.type == cls._ARROW_TYPE:
+            return data
+        return cls._CONVERT(data)
+
+    @classmethod
+    def _numpy_dtype(cls) -> np.dtype:
+        type_ = cls._ARROW_TYPE.value_type if pa.types.is_fixed_size_list(cls._ARROW_TYPE) else cls._ARROW_TYPE
+        return np.dtype(type_.to_pandas_dtype())
+
+    @classmethod
+    def _numpy_row_shape(cls) -> tuple[int, ...]:
+        return (cls._ARROW_TYPE.list_size,) if pa.types.is_fixed_size_list(cls._ARROW_TYPE) else ()
+
+    def as_arrow_array(self) -> pa.Array:
+        """The batch as an Arrow array of the exact storage type."""
+        if self._arrow is None:
+            self._arrow = T.numpy_to_arrow(self._data, self._ARROW_TYPE)  # type: ignore[arg-type]
+        return self._arrow
+
+    def as_numpy(self) -> np.ndarray | None:
+        """The numpy storage, for primitive datatypes (None otherwise)."""
+        return self._data if isinstance(self._data, np.ndarray) else None
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BaseBatch):
+            return NotImplemented
+        same_name = getattr(self, "_COMPONENT_NAME", None) == getattr(other, "_COMPONENT_NAME", None)
+        return same_name and self.as_arrow_array().equals(other.as_arrow_array())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.as_arrow_array().to_pylist()!r:.200})"
+
+
+class ComponentBatchMixin:
+    """Makes a datatype batch a component batch: a name plus the data."""
+
+    _COMPONENT_NAME: ClassVar[str]
+
+    def component_name(self) -> str:
+        """The fully qualified component name, e.g. `rerun.components.Position3D`."""
+        return self._COMPONENT_NAME
+
+
+class IndicatorComponentBatch:
+    """The marker every archetype logs so views know which archetype was logged (one null)."""
+
+    def __init__(self, archetype_name: str) -> None:
+        short = archetype_name.rsplit(".", 1)[-1]
+        self._name = f"rerun.components.{short}Indicator"
+
+    def component_name(self) -> str:
+        return self._name
+
+    def as_arrow_array(self) -> pa.Array:
+        return pa.nulls(1, pa.null())
+
+    def __len__(self) -> int:
+        return 1
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, IndicatorComponentBatch) and other._name == self._name
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"IndicatorComponentBatch({self._name!r})"
+
+
+class NamedBatch:
+    """A ready Arrow array under any component name (what `rr.AnyValues` and `log_components` log)."""
+
+    def __init__(self, name: str, array: pa.Array) -> None:
+        self._name = name
+        self._array = array
+
+    def component_name(self) -> str:
+        return self._name
+
+    def as_arrow_array(self) -> pa.Array:
+        return self._array
+
+    def __len__(self) -> int:
+        return len(self._array)
+
+
+class Value:
+    """One value of a datatype (e.g. `Vec3D([1, 2, 3])`, `Color(0xFF0000FF)`, `Radius(0.5)`)."""
+
+    _BATCH: ClassVar[type[BaseBatch]]
+    _FIELD: ClassVar[str] = "value"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if len(args) + len(kwargs) != 1:
+            raise TypeError(f"{type(self).__name__} takes exactly one value")
+        data = args[0] if args else next(iter(kwargs.values()))
+        storage = self._BATCH.to_storage(data)
+        if len(storage) != 1:
+            raise ValueError(f"{type(self).__name__} takes exactly one value, got {len(storage)}")
+        value = storage[0]
+        if isinstance(value, pa.Scalar):
+            value = value.as_py()
+        elif isinstance(value, np.generic):
+            value = value.item()
+        object.__setattr__(self, self._FIELD, value)
+
+    @property
+    def _value(self) -> Any:
+        return getattr(self, self._FIELD)
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return np.asarray(self._value, dtype=dtype)
+
+    def __float__(self) -> float:
+        return float(self._value)
+
+    def __int__(self) -> int:
+        return int(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return bool(np.array_equal(np.asarray(self._value), np.asarray(other._value)))  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        value = self._value
+        shown = value.tolist() if isinstance(value, np.ndarray) else value
+        return f"{type(self).__name__}({self._FIELD}={shown!r})"

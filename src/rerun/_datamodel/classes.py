@@ -1,0 +1,189 @@
+"""Makes the public datatype and component classes from the tables in `tables.py`.
+
+For a datatype `Vec3D` this makes `Vec3DBatch` (many values) and `Vec3D` (one value, unless the
+datatype has a hand-written value class); for a component `Position3D` on `Vec3D` it makes
+`Position3DBatch` (a `Vec3DBatch` with the component name) and `Position3D`.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import numpy as np
+
+from . import arrow_types as T
+from .batch import BaseBatch, ComponentBatchMixin, Value, _is_numpy_storage
+from .tables import COMPONENT_ONLY_DATATYPES, COMPONENTS, DATATYPES, Datatype
+
+ENUM_VARIANTS = {
+    "Colormap": T.COLORMAP_VARIANTS,
+    "AggregationPolicy": T.AGGREGATION_POLICY_VARIANTS,
+    "MarkerShape": T.MARKER_SHAPE_VARIANTS,
+}
+
+
+class RerunEnum(enum.Enum):
+    """An enum whose members can also be given as case-insensitive names ("viridis", "MinMax")."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, str):
+            key = value.lower().replace("_", "")
+            for member in cls:
+                if member.name.lower() == key:
+                    return member
+        return None
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _make_enum(name: str) -> type[enum.Enum]:
+    members = {variant: i + 1 for i, variant in enumerate(ENUM_VARIANTS[name])}
+    return RerunEnum(name, members, module="rerun.components")  # type: ignore[return-value]
+
+
+def _make_batch(d: Datatype) -> type[BaseBatch]:
+    attrs = {
+        "_ARROW_TYPE": d.arrow,
+        "_DATATYPE_NAME": f"rerun.datatypes.{d.name}",
+        "_CONVERT": staticmethod(d.convert),
+        "_NUMPY_STORAGE": _is_numpy_storage(d.arrow),
+        "__slots__": (),
+        "__doc__": f"A batch of `{d.name}` values.",
+        "__module__": "rerun.datatypes",
+    }
+    return type(f"{d.name}Batch", (BaseBatch,), attrs)
+
+
+def _value_class(name: str, base: type, batch: type[BaseBatch], field: str, module: str) -> type:
+    return type(name, (base,), {"_BATCH": batch, "_FIELD": field, "__module__": module, "__doc__": base.__doc__})
+
+
+class _Utf8Value(Value):
+    """One text value."""
+
+    def __str__(self) -> str:
+        return str(self._value)
+
+
+def build() -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return the (datatypes, components) namespaces: class name -> class."""
+    datatypes: dict[str, Any] = {}
+    components: dict[str, Any] = {}
+    batches: dict[str, type[BaseBatch]] = {}
+    values: dict[str, Any] = {}
+    enums = {name: _make_enum(name) for name in ENUM_VARIANTS}
+
+    for d in DATATYPES:
+        batch = _make_batch(d)
+        batches[d.name] = batch
+        if d.value == "enum":
+            value: Any = enums[d.name]
+        elif isinstance(d.value, str):
+            base = _Utf8Value if d.name == "Utf8" else Value
+            value = _value_class(d.name, base, batch, d.value, "rerun.datatypes")
+        else:
+            value = d.value
+        values[d.name] = value
+        if d.name not in COMPONENT_ONLY_DATATYPES:
+            datatypes[f"{d.name}Batch"] = batch
+            datatypes[d.name] = value
+
+    for c in COMPONENTS:
+        dt_batch = batches[c.datatype]
+        batch = type(
+            f"{c.name}Batch",
+            (dt_batch, ComponentBatchMixin),
+            {
+                "_COMPONENT_NAME": f"rerun.components.{c.name}",
+                "__slots__": (),
+                "__module__": "rerun.components",
+                "__doc__": f"A batch of `{c.name}` components: {c.doc}",
+            },
+        )
+        dt_value = values[c.datatype]
+        if isinstance(dt_value, type) and issubclass(dt_value, enum.Enum):
+            component_value: Any = dt_value
+        elif isinstance(dt_value, type) and issubclass(dt_value, Value):
+            component_value = _value_class(c.name, dt_value, batch, dt_value._FIELD, "rerun.components")
+            component_value.__doc__ = c.doc
+        else:
+            component_value = type(c.name, (dt_value,), {"__module__": "rerun.components", "__doc__": c.doc})
+        components[c.name] = component_value
+        components[f"{c.name}Batch"] = batch
+
+    _add_extras(components)
+    return datatypes, components
+
+
+def _add_extras(components: dict[str, Any]) -> None:
+    """Constructors and constants some components have in Rerun 0.17."""
+    radius_batch = components["RadiusBatch"]
+
+    def ui_points(radii: Any) -> BaseBatch:
+        """Radii in UI points (independent of zoom): stored negated, as Rerun does."""
+        return radius_batch.from_storage(-np.abs(radius_batch.to_storage(radii)))
+
+    def scene_units(radii: Any) -> BaseBatch:
+        """Radii in scene units (the default for positive values)."""
+        return radius_batch.from_storage(np.abs(radius_batch.to_storage(radii)))
+
+    components["Radius"].ui_points = staticmethod(ui_points)
+    components["Radius"].scene_units = staticmethod(scene_units)
+
+    media = components["MediaType"]
+    for name, mime in {
+        "TEXT": "text/plain",
+        "MARKDOWN": "text/markdown",
+        "GLB": "model/gltf-binary",
+        "GLTF": "model/gltf+json",
+        "OBJ": "model/obj",
+        "STL": "model/stl",
+        "JPEG": "image/jpeg",
+        "PNG": "image/png",
+    }.items():
+        setattr(media, name, media(mime))
+
+    level = components["TextLogLevel"]
+    for name in ("CRITICAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE"):
+        setattr(level, name, level(name))
+
+    view_coordinates = components["ViewCoordinates"]
+    for name, codes in view_coordinate_constants().items():
+        setattr(view_coordinates, name, view_coordinates(codes))
+
+
+def view_coordinate_constants() -> dict[str, list[int]]:
+    """All 48 axis orders (`RDF`, `FLU`, ...) and the 12 handedness/up-axis aliases."""
+    from itertools import permutations, product
+
+    letters = {0: "UD", 1: "RL", 2: "FB"}
+    codes = {"U": 1, "D": 2, "R": 3, "L": 4, "F": 5, "B": 6}
+    out: dict[str, list[int]] = {}
+    for axes in permutations(range(3)):
+        for signs in product(range(2), repeat=3):
+            name = "".join(letters[a][s] for a, s in zip(axes, signs))
+            out[name] = [codes[c] for c in name]
+    # Rerun's aliases: X/Y/Z up or down, right- or left-handed.
+    out.update(
+        {
+            "RIGHT_HAND_X_UP": [1, 3, 5],
+            "RIGHT_HAND_X_DOWN": [2, 3, 6],
+            "RIGHT_HAND_Y_UP": [3, 1, 6],
+            "RIGHT_HAND_Y_DOWN": [3, 2, 5],
+            "RIGHT_HAND_Z_UP": [3, 5, 1],
+            "RIGHT_HAND_Z_DOWN": [3, 6, 2],
+            "LEFT_HAND_X_UP": [1, 3, 6],
+            "LEFT_HAND_X_DOWN": [2, 3, 5],
+            "LEFT_HAND_Y_UP": [3, 1, 5],
+            "LEFT_HAND_Y_DOWN": [3, 2, 6],
+            "LEFT_HAND_Z_UP": [3, 6, 1],
+            "LEFT_HAND_Z_DOWN": [3, 5, 2],
+        }
+    )
+    return out
+
+
+DATATYPES_NS, COMPONENTS_NS = build()

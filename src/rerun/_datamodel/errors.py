@@ -1,0 +1,116 @@
+"""Bad input never crashes the user's program: it becomes a warning at their call site.
+
+In strict mode (`rr.init(..., strict=True)`, `rr.set_strict_mode(True)` or `RERUN_STRICT=1`)
+the same problems raise instead. Only `TypeError` and `ValueError` are raised for bad input.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import threading
+import warnings
+from typing import Any, Callable, TypeVar
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+_strict_mode: bool = os.environ.get("RERUN_STRICT", "").strip().lower() in ("1", "true", "yes", "on")
+_local = threading.local()
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class RerunWarning(Warning):
+    """A warning about data that could not be logged as given."""
+
+
+def set_strict_mode(strict: bool) -> None:
+    """
+    Turn strict mode on or off.
+
+    In strict mode, invalid input to the logging API raises an exception
+    (`TypeError` or `ValueError`) instead of emitting a `RerunWarning` and dropping the data.
+
+    Parameters
+    ----------
+    strict:
+        `True` to raise on bad input, `False` to warn.
+
+    """
+    global _strict_mode
+    _strict_mode = bool(strict)
+
+
+def strict_mode() -> bool:
+    """Whether strict mode is on for the current call (a per-call override wins)."""
+    override = getattr(_local, "strict_override", None)
+    return _strict_mode if override is None else override
+
+
+class strict_override:
+    """Context manager: use this strictness for the calls inside (`rr.log(..., strict=...)`)."""
+
+    def __init__(self, strict: bool | None) -> None:
+        self._strict = strict
+        self._previous: bool | None = None
+
+    def __enter__(self) -> None:
+        self._previous = getattr(_local, "strict_override", None)
+        if self._strict is not None:
+            _local.strict_override = self._strict
+
+    def __exit__(self, *exc: object) -> None:
+        _local.strict_override = self._previous
+
+
+def _user_stacklevel() -> int:
+    """The stacklevel for `warnings.warn` that points at the first frame outside this package."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def warn(message: str) -> None:
+    """Emit a `RerunWarning` at the user's call site."""
+    warnings.warn(message, RerunWarning, stacklevel=_user_stacklevel())
+
+
+def report(err: Exception, context: str | None = None) -> None:
+    """Raise `err` in strict mode (as TypeError/ValueError), otherwise warn about it."""
+    message = f"{context}: {err}" if context else str(err)
+    if strict_mode():
+        cls = type(err) if isinstance(err, (TypeError, ValueError)) else ValueError
+        try:
+            new = cls(message)
+        except Exception:  # noqa: BLE001 - exotic constructors: fall back to ValueError
+            new = ValueError(message)
+        raise new from err
+    warn(message)
+
+
+def soft_problem(message: str) -> None:
+    """A problem we can still log data for (e.g. values Rerun 0.17 also accepted): warn, or raise if strict."""
+    if strict_mode():
+        raise ValueError(message)
+    warn(message)
+
+
+def catch_and_log(context: str | None = None, default: Any = None) -> Callable[[F], F]:
+    """Decorator: any exception in the function is reported (see `report`) and `default` returned."""
+
+    def decorator(func: F) -> F:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return func(*args, **kwargs)
+            except Exception as err:  # noqa: BLE001 - never crash the user's program
+                report(err, context or func.__qualname__)
+                return default
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorator

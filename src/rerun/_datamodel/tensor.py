@@ -1,0 +1,143 @@
+"""TensorData: an n-dimensional numpy array (or encoded image bytes) with named dimensions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from . import arrow_types as T
+from .convert import describe
+
+_CODE_OF_DTYPE = {dtype: i + 1 for i, (name, dtype) in enumerate(T.TENSOR_BUFFER_VARIANTS) if name not in ("JPEG", "NV12", "YUY2")}
+ENCODED_CODES = {"JPEG": 12, "NV12": 13, "YUY2": 14}
+
+
+class TensorData:
+    """
+    An n-dimensional array of numbers, with optional dimension names.
+
+    Parameters
+    ----------
+    shape:
+        The dimension sizes (ints) or `TensorDimension`-like `(size, name)` pairs; with `buffer`.
+    buffer:
+        The flat data; with `shape`.
+    array:
+        A numpy array (or anything `np.asarray` takes) of any numeric dtype.
+    dim_names:
+        One name (or None) per dimension.
+
+    """
+
+    def __init__(
+        self,
+        *,
+        shape: Sequence[Any] | None = None,
+        buffer: Any = None,
+        array: Any = None,
+        dim_names: Sequence[str | None] | None = None,
+        encoding: str | None = None,
+    ) -> None:
+        if array is not None and (shape is not None or buffer is not None):
+            raise ValueError("TensorData takes either array= or shape= and buffer=, not both")
+        self.encoding = encoding
+        if array is None:
+            if shape is None or buffer is None:
+                raise ValueError("TensorData needs array=, or both shape= and buffer=")
+            sizes = [int(getattr(d, "size", d[0] if isinstance(d, (tuple, list)) else d)) for d in shape]
+            names = [getattr(d, "name", d[1] if isinstance(d, (tuple, list)) and len(d) > 1 else None) for d in shape]
+            data = np.asarray(buffer) if not isinstance(buffer, (bytes, bytearray)) else np.frombuffer(buffer, np.uint8)
+            if encoding is None:
+                if data.size != int(np.prod(sizes)):
+                    raise ValueError(f"buffer has {data.size} values but shape {sizes} needs {int(np.prod(sizes))}")
+                data = data.reshape(sizes)
+            self.array = data
+            self.shape = sizes
+            self.names: list[str | None] = names
+        else:
+            self.array = _numeric_array(array)
+            self.shape = list(self.array.shape)
+            self.names = [None] * len(self.shape)
+        if dim_names is not None:
+            if len(dim_names) != len(self.shape):
+                raise ValueError(
+                    f"got {len(dim_names)} dim_names for a tensor with {len(self.shape)} dimensions {self.shape}"
+                )
+            self.names = [None if n is None else str(n) for n in dim_names]
+
+    def as_arrow(self) -> pa.Array:
+        """This tensor as a one-element TensorData array."""
+        shape = pa.StructArray.from_arrays(
+            [pa.array(self.shape, T.U64), pa.array(self.names, T.UTF8)], fields=list(T.TENSOR_DIMENSION)
+        )
+        shape_list = pa.ListArray.from_arrays(pa.array([0, len(self.shape)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
+        flat = np.ascontiguousarray(self.array).reshape(-1)
+        code = ENCODED_CODES[self.encoding] if self.encoding else _CODE_OF_DTYPE[flat.dtype]
+        child_type = T.TENSOR_BUFFER.field(code).type
+        values = pa.array(flat, child_type.value_type)
+        child = pa.ListArray.from_arrays(pa.array([0, len(flat)], pa.int32()), values, type=child_type)
+        buffer = T.dense_union_from_variants(T.TENSOR_BUFFER, np.array([code], np.int8), {code: child})
+        return pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA))
+
+    def __repr__(self) -> str:
+        return f"TensorData(shape={self.shape}, names={self.names}, dtype={self.array.dtype})"
+
+
+def _numeric_array(data: Any) -> np.ndarray:
+    if isinstance(data, TensorData):
+        return data.array
+    if hasattr(data, "__array__") or isinstance(data, (list, tuple)):
+        try:
+            arr = np.asarray(data)
+        except (ValueError, TypeError) as err:
+            raise ValueError(f"expected a rectangular array of numbers, got {describe(data)}") from err
+    else:
+        raise TypeError(f"expected a numpy array (or nested lists of numbers), got {describe(data)}")
+    if arr.dtype == np.bool_:
+        arr = arr.astype(np.uint8)
+    if arr.dtype.byteorder == ">":
+        arr = arr.astype(arr.dtype.newbyteorder("<"))
+    if arr.dtype not in _CODE_OF_DTYPE:
+        raise TypeError(
+            f"expected a numeric array (u8-u64, i8-i64, f16, f32, f64), got {describe(arr)}"
+        )
+    return arr
+
+
+def tensors(data: Any) -> pa.Array:
+    """Converter for TensorData batches: one tensor (array or TensorData) or a list of TensorData."""
+    if isinstance(data, Sequence) and data and all(isinstance(x, TensorData) for x in data):
+        return pa.concat_arrays([x.as_arrow() for x in data])
+    if not isinstance(data, TensorData):
+        data = TensorData(array=data)
+    return data.as_arrow()
+
+
+def image_dim_names(shape: Sequence[int], kind: str) -> list[str | None]:
+    """
+    Name an image's dimensions as Rerun does, checking its shape.
+
+    Leading and trailing unit dimensions are ignored; what is left must be HxW (any kind) or
+    HxWx3 / HxWx4 (color images only).
+    """
+    nonunit = [i for i, s in enumerate(shape) if s != 1]
+    lo = nonunit[0] if nonunit else 0
+    hi = nonunit[-1] + 1 if nonunit else 0
+    core = list(shape[lo:hi])
+    allowed = "HxW, HxWx3 or HxWx4" if kind == "color" else "HxW"
+    # Interior unit dimensions count: an image of height 1 is still HxW.
+    if len(core) < 2 and len(shape) >= 2:
+        lo, hi = (max(0, len(shape) - 2), len(shape)) if kind != "color" else (0, 2)
+        core = list(shape[lo:hi])
+    ok = len(core) == 2 or (kind == "color" and len(core) == 3 and core[2] in (3, 4))
+    if kind == "color" and len(core) == 3 and core[2] == 1:
+        ok = True
+    if not ok:
+        raise ValueError(f"expected an image of shape {allowed} (unit dimensions aside), got shape {tuple(shape)}")
+    names: list[str | None] = [None] * len(shape)
+    for name, idx in zip(("height", "width", "depth"), range(lo, hi)):
+        names[idx] = name
+    return names

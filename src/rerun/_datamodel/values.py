@@ -1,0 +1,530 @@
+"""Datatypes with real behaviour: rotations, transforms, annotations, materials, matrices.
+
+Each has a value class users construct (`Quaternion(xyzw=...)`, `RotationAxisAngle(...)`,
+`ClassDescription(...)`) and a converter from everything Rerun 0.17 accepts to the exact storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from . import arrow_types as T
+from .convert import colors, describe, vectors
+
+_vec3 = vectors(3)
+_vec4 = vectors(4)
+
+
+def _fsl(values: np.ndarray, n: int, valid: np.ndarray | None = None) -> pa.Array:
+    flat = pa.array(np.ascontiguousarray(values, dtype=np.float32).reshape(-1), T.F32)
+    mask = None if valid is None else pa.array(~valid)
+    return pa.FixedSizeListArray.from_arrays(flat, type=T.fixed_list(T.F32, n), mask=mask)
+
+
+# -- angles and rotations ------------------------------------------------------------------
+
+
+class Angle:
+    """An angle, in radians (`rad=`) or degrees (`deg=`); stored with its unit as Rerun does."""
+
+    def __init__(self, rad: float | None = None, deg: float | None = None) -> None:
+        if (rad is None) == (deg is None):
+            raise ValueError("Angle needs exactly one of rad= or deg=")
+        self.kind = "radians" if rad is not None else "degrees"
+        self.inner = float(rad if rad is not None else deg)  # type: ignore[arg-type]
+
+    @property
+    def radians(self) -> float:
+        return self.inner if self.kind == "radians" else float(np.deg2rad(self.inner))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Angle) and (self.kind, self.inner) == (other.kind, other.inner)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Angle({'rad' if self.kind == 'radians' else 'deg'}={self.inner})"
+
+
+def _angle(value: Any) -> Angle:
+    if isinstance(value, Angle):
+        return value
+    if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
+        return Angle(rad=float(value))
+    raise TypeError(f"expected an Angle (Angle(rad=...) or Angle(deg=...)) or radians, got {describe(value)}")
+
+
+class Quaternion:
+    """A rotation as a unit quaternion, given as `xyzw=[x, y, z, w]` (w last, as in Rerun)."""
+
+    def __init__(self, *, xyzw: Any) -> None:
+        self.xyzw = _vec4(xyzw).reshape(4)
+
+    @staticmethod
+    def identity() -> Quaternion:
+        return Quaternion(xyzw=[0.0, 0.0, 0.0, 1.0])
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return np.asarray(self.xyzw, dtype=dtype)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Quaternion) and bool(np.array_equal(self.xyzw, other.xyzw))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Quaternion(xyzw={self.xyzw.tolist()})"
+
+
+class RotationAxisAngle:
+    """A rotation of `angle` around `axis` (`angle=Angle(...)`, or `radians=` / `degrees=`)."""
+
+    def __init__(
+        self,
+        axis: Any,
+        angle: Angle | float | None = None,
+        *,
+        radians: float | None = None,
+        degrees: float | None = None,
+    ) -> None:
+        given = [a is not None for a in (angle, radians, degrees)]
+        if sum(given) != 1:
+            raise ValueError("RotationAxisAngle needs exactly one of angle=, radians= or degrees=")
+        self.axis = _vec3(axis).reshape(3)
+        if angle is not None:
+            self.angle = _angle(angle)
+        elif radians is not None:
+            self.angle = Angle(rad=radians)
+        else:
+            self.angle = Angle(deg=degrees)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, RotationAxisAngle)
+            and bool(np.array_equal(self.axis, other.axis))
+            and self.angle == other.angle
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RotationAxisAngle(axis={self.axis.tolist()}, angle={self.angle!r})"
+
+
+class Rotation3D:
+    """A 3D rotation: a `Quaternion` or a `RotationAxisAngle`."""
+
+    def __init__(self, inner: Quaternion | RotationAxisAngle) -> None:
+        if not isinstance(inner, (Quaternion, RotationAxisAngle)):
+            inner = _rotation(inner)  # type: ignore[assignment]
+        self.inner = inner
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Rotation3D) and self.inner == other.inner
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Rotation3D({self.inner!r})"
+
+
+def _rotation(value: Any) -> Quaternion | RotationAxisAngle:
+    if isinstance(value, Rotation3D):
+        return value.inner
+    if isinstance(value, (Quaternion, RotationAxisAngle)):
+        return value
+    arr = np.asarray(value) if not isinstance(value, (str, bytes)) else None
+    if arr is not None and arr.dtype != object and arr.shape == (4,):
+        return Quaternion(xyzw=arr)
+    raise TypeError(
+        f"expected a rotation (Quaternion(xyzw=...) or RotationAxisAngle(axis, angle)), got {describe(value)}"
+    )
+
+
+def _angle_array(angles: list[Angle]) -> pa.Array:
+    codes = np.array([1 if a.kind == "radians" else 2 for a in angles], dtype=np.int8)
+    values = np.array([a.inner for a in angles], dtype=np.float32)
+    return T.dense_union_from_variants(
+        T.ANGLE, codes, {1: pa.array(values[codes == 1], T.F32), 2: pa.array(values[codes == 2], T.F32)}
+    )
+
+
+def rotation_array(rotations: Sequence[Quaternion | RotationAxisAngle | None]) -> pa.Array:
+    """Rotations (None = absent) as the Rotation3D dense union."""
+    codes = np.array([0 if r is None else 1 if isinstance(r, Quaternion) else 2 for r in rotations], dtype=np.int8)
+    quats = [r.xyzw for r in rotations if isinstance(r, Quaternion)]
+    axis_angles = [r for r in rotations if isinstance(r, RotationAxisAngle)]
+    children: dict[int, pa.Array] = {
+        1: _fsl(np.array(quats).reshape(-1, 4), 4),
+        2: pa.StructArray.from_arrays(
+            [_fsl(np.array([r.axis for r in axis_angles]).reshape(-1, 3), 3), _angle_array([r.angle for r in axis_angles])],
+            fields=list(T.ROTATION_AXIS_ANGLE),
+        ),
+    }
+    return T.dense_union_from_variants(T.ROTATION3D, codes, children)
+
+
+def rotations(data: Any) -> pa.Array:
+    """Converter for `Rotation3DArrayLike`: one rotation or a sequence of them."""
+    if isinstance(data, (Quaternion, RotationAxisAngle, Rotation3D)):
+        return rotation_array([_rotation(data)])
+    if isinstance(data, np.ndarray) and data.dtype != object:
+        return rotation_array([Quaternion(xyzw=q) for q in _vec4(data)])
+    if isinstance(data, Iterable) and not isinstance(data, (str, bytes)):
+        items = list(data)
+        if items and all(isinstance(x, (int, float, np.number)) for x in items):
+            return rotation_array([Quaternion(xyzw=q) for q in _vec4(items)])
+        return rotation_array([_rotation(x) for x in items])
+    raise TypeError(f"expected rotations, got {describe(data)}")
+
+
+def _scale_value(value: Any) -> tuple[int, Any]:
+    """(type code, value) of a Scale3D: 1 = ThreeD vector, 2 = Uniform float."""
+    if isinstance(value, Scale3D):
+        value = value.inner
+    if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
+        return 2, float(value)
+    return 1, _vec3(value).reshape(3)
+
+
+class Scale3D:
+    """A 3D scale: one number (uniform) or three (per axis)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = _scale_value(inner)[1]
+
+    def __repr__(self) -> str:
+        return f"Scale3D({self.inner!r})"
+
+
+# -- transforms ---------------------------------------------------------------------------
+
+
+def _mat3x3(value: Any) -> np.ndarray:
+    """A 3x3 matrix given row by row (nested or flat) -> 9 floats in column-major order."""
+    if hasattr(value, "flat_columns"):
+        return np.asarray(value.flat_columns, dtype=np.float32)
+    arr = np.asarray(value, dtype=np.float32) if not isinstance(value, (str, bytes)) else None
+    if arr is None or arr.size != 9:
+        raise ValueError(f"expected a 3x3 matrix (9 numbers, row-major), got {describe(value)}")
+    return np.ascontiguousarray(arr.reshape(3, 3).T).reshape(9)
+
+
+class Mat3x3:
+    """A 3x3 matrix: `Mat3x3(rows)` or `Mat3x3(columns=...)`; stored column-major as Rerun does."""
+
+    def __init__(self, rows: Any = None, *, columns: Any = None) -> None:
+        if (rows is None) == (columns is None):
+            raise ValueError("Mat3x3 needs exactly one of rows or columns=")
+        if rows is not None:
+            self.flat_columns = _mat3x3(rows)
+        else:
+            self.flat_columns = np.asarray(columns, dtype=np.float32).reshape(3, 3).reshape(9)
+
+    def __repr__(self) -> str:
+        return f"Mat3x3(rows={self.flat_columns.reshape(3, 3).T.tolist()})"
+
+
+class TranslationRotationScale3D:
+    """Translation (applied last), rotation, then scale (applied first); `from_parent` inverts."""
+
+    def __init__(
+        self, translation: Any = None, rotation: Any = None, scale: Any = None, from_parent: bool | None = None
+    ) -> None:
+        self.translation = None if translation is None else _vec3(translation).reshape(3)
+        self.rotation = None if rotation is None else _rotation(rotation)
+        self.scale = None if scale is None else _scale_value(scale)
+        self.from_parent = bool(from_parent) if from_parent is not None else False
+
+    def __repr__(self) -> str:
+        return (
+            f"TranslationRotationScale3D(translation={self.translation}, rotation={self.rotation}, "
+            f"scale={self.scale}, from_parent={self.from_parent})"
+        )
+
+
+class TranslationAndMat3x3:
+    """Translation (applied last) and a 3x3 matrix (scale and rotation); `from_parent` inverts."""
+
+    def __init__(self, translation: Any = None, mat3x3: Any = None, from_parent: bool | None = None) -> None:
+        self.translation = None if translation is None else _vec3(translation).reshape(3)
+        self.mat3x3 = None if mat3x3 is None else _mat3x3(mat3x3)
+        self.from_parent = bool(from_parent) if from_parent is not None else False
+
+    def __repr__(self) -> str:
+        return f"TranslationAndMat3x3(translation={self.translation}, mat3x3={self.mat3x3}, from_parent={self.from_parent})"
+
+
+class Transform3D:
+    """The Transform3D datatype: a `TranslationRotationScale3D` or a `TranslationAndMat3x3`."""
+
+    def __init__(self, inner: TranslationRotationScale3D | TranslationAndMat3x3) -> None:
+        self.inner = _transform(inner)
+
+    def __repr__(self) -> str:
+        return f"Transform3D({self.inner!r})"
+
+
+def _transform(value: Any) -> TranslationRotationScale3D | TranslationAndMat3x3:
+    inner = getattr(value, "inner", value)
+    if isinstance(inner, (TranslationRotationScale3D, TranslationAndMat3x3)):
+        return inner
+    raise TypeError(
+        "expected a transform (TranslationRotationScale3D(...) or TranslationAndMat3x3(...)), "
+        f"got {describe(value)}"
+    )
+
+
+def _optional_vectors(values: list[np.ndarray | None], n: int) -> pa.Array:
+    valid = np.array([v is not None for v in values], dtype=bool)
+    dense = np.zeros((len(values), n), np.float32)
+    for i, v in enumerate(values):
+        if v is not None:
+            dense[i] = v
+    return _fsl(dense, n, None if valid.all() else valid)
+
+
+def transform_array(transforms: Sequence[TranslationRotationScale3D | TranslationAndMat3x3]) -> pa.Array:
+    """Transforms as Rerun 0.17's Transform3D dense union."""
+    codes = np.array([1 if isinstance(t, TranslationAndMat3x3) else 2 for t in transforms], dtype=np.int8)
+    mats = [t for t in transforms if isinstance(t, TranslationAndMat3x3)]
+    trss = [t for t in transforms if isinstance(t, TranslationRotationScale3D)]
+    mat_struct = pa.StructArray.from_arrays(
+        [
+            _optional_vectors([t.translation for t in mats], 3),
+            _optional_vectors([t.mat3x3 for t in mats], 9),
+            pa.array([t.from_parent for t in mats], T.BOOL),
+        ],
+        fields=list(T.TRANSLATION_AND_MAT3X3),
+    )
+    scale_codes = np.array([0 if t.scale is None else t.scale[0] for t in trss], dtype=np.int8)
+    scales = [t.scale[1] for t in trss if t.scale is not None]
+    scale_union = T.dense_union_from_variants(
+        T.SCALE3D,
+        scale_codes,
+        {
+            1: _fsl(np.array([s for s in scales if not isinstance(s, float)]).reshape(-1, 3), 3),
+            2: pa.array([s for s in scales if isinstance(s, float)], T.F32),
+        },
+    )
+    trs_struct = pa.StructArray.from_arrays(
+        [
+            _optional_vectors([t.translation for t in trss], 3),
+            rotation_array([t.rotation for t in trss]),
+            scale_union,
+            pa.array([t.from_parent for t in trss], T.BOOL),
+        ],
+        fields=list(T.TRANSLATION_ROTATION_SCALE),
+    )
+    return T.dense_union_from_variants(T.TRANSFORM3D, codes, {1: mat_struct, 2: trs_struct})
+
+
+def transforms(data: Any) -> pa.Array:
+    """Converter for `Transform3DArrayLike`."""
+    if isinstance(data, Iterable) and not isinstance(data, (str, bytes)) and not hasattr(data, "inner"):
+        return transform_array([_transform(x) for x in data])
+    return transform_array([_transform(data)])
+
+
+def mat3x3s(data: Any) -> np.ndarray:
+    """Converter for Mat3x3 batches (each given row-major) -> (n, 9) column-major."""
+    if isinstance(data, Mat3x3):
+        return data.flat_columns.reshape(1, 9)
+    if isinstance(data, Sequence) and data and isinstance(data[0], Mat3x3):
+        return np.stack([m.flat_columns for m in data])
+    arr = np.asarray(data, dtype=np.float32) if not isinstance(data, (str, bytes)) else None
+    if arr is None or arr.size % 9 != 0:
+        raise ValueError(f"expected 3x3 matrices (9 numbers each, row-major), got {describe(data)}")
+    return np.ascontiguousarray(np.swapaxes(arr.reshape(-1, 3, 3), 1, 2)).reshape(-1, 9)
+
+
+# -- annotations ---------------------------------------------------------------------------
+
+
+class AnnotationInfo:
+    """A label and/or color for a class id or keypoint id."""
+
+    def __init__(self, id: int, label: str | None = None, color: Any = None) -> None:
+        if isinstance(id, bool) or not isinstance(id, (int, np.integer)) or not 0 <= int(id) <= 0xFFFF:
+            raise ValueError(f"expected an id in 0..65535, got {describe(id)}")
+        if label is not None and not isinstance(label, str):
+            raise TypeError(f"expected a text label, got {describe(label)}")
+        self.id = int(id)
+        self.label = label
+        self.color = None if color is None else int(colors(color)[0])
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "color": self.color}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AnnotationInfo) and self.as_dict() == other.as_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"AnnotationInfo(id={self.id}, label={self.label!r}, color={self.color})"
+
+
+def _annotation_info(value: Any) -> AnnotationInfo:
+    if isinstance(value, AnnotationInfo):
+        return value
+    if isinstance(value, (int, np.integer)):
+        return AnnotationInfo(int(value))
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)) and 1 <= len(value) <= 3:
+        return AnnotationInfo(*value)
+    raise TypeError(f"expected an AnnotationInfo or an (id, label, color) tuple, got {describe(value)}")
+
+
+class KeypointPair:
+    """A connection between two keypoints, drawn as a line."""
+
+    def __init__(self, keypoint0: int, keypoint1: int) -> None:
+        self.keypoint0, self.keypoint1 = (int(k) for k in (keypoint0, keypoint1))
+        for k in (self.keypoint0, self.keypoint1):
+            if not 0 <= k <= 0xFFFF:
+                raise ValueError(f"expected keypoint ids in 0..65535, got {k}")
+
+
+def _keypoint_pairs(value: Any) -> list[KeypointPair]:
+    if value is None:
+        return []
+    pairs = []
+    for item in value:
+        if isinstance(item, KeypointPair):
+            pairs.append(item)
+        elif isinstance(item, Sequence) and len(item) == 2:
+            pairs.append(KeypointPair(*item))
+        else:
+            raise TypeError(f"expected keypoint connections as (keypoint0, keypoint1) pairs, got {describe(item)}")
+    return pairs
+
+
+class ClassDescription:
+    """Label, color and keypoint skeleton of one class, for an `AnnotationContext`."""
+
+    def __init__(self, *, info: Any, keypoint_annotations: Any = None, keypoint_connections: Any = None) -> None:
+        self.info = _annotation_info(info)
+        self.keypoint_annotations = [_annotation_info(k) for k in (keypoint_annotations or [])]
+        self.keypoint_connections = _keypoint_pairs(keypoint_connections)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "info": self.info.as_dict(),
+            "keypoint_annotations": [k.as_dict() for k in self.keypoint_annotations],
+            "keypoint_connections": [
+                {"keypoint0": p.keypoint0, "keypoint1": p.keypoint1} for p in self.keypoint_connections
+            ],
+        }
+
+    def __repr__(self) -> str:
+        return f"ClassDescription(info={self.info!r}, ...)"
+
+
+class ClassDescriptionMapElem:
+    """One entry of an annotation context: a class id and its description."""
+
+    def __init__(self, class_id: int, class_description: Any) -> None:
+        self.class_id = int(class_id)
+        self.class_description = _class_description(class_description)
+
+
+def _class_description(value: Any) -> ClassDescription:
+    if isinstance(value, ClassDescription):
+        return value
+    return ClassDescription(info=_annotation_info(value))
+
+
+def _map_elem(value: Any) -> ClassDescriptionMapElem:
+    if isinstance(value, ClassDescriptionMapElem):
+        return value
+    description = _class_description(value)
+    return ClassDescriptionMapElem(description.info.id, description)
+
+
+def _context_rows(value: Any) -> list[dict[str, Any]]:
+    if hasattr(value, "class_map"):
+        value = value.class_map
+    if isinstance(value, (ClassDescription, AnnotationInfo, ClassDescriptionMapElem)):
+        value = [value]
+    if not isinstance(value, Iterable) or isinstance(value, (str, bytes)):
+        raise TypeError(f"expected class descriptions (tuples, AnnotationInfo or ClassDescription), got {describe(value)}")
+    rows = []
+    for item in value:
+        elem = _map_elem(item)
+        rows.append({"class_id": elem.class_id, "class_description": elem.class_description.as_dict()})
+    return rows
+
+
+class AnnotationContextValue:
+    """The AnnotationContext component value: the class map."""
+
+    def __init__(self, class_map: Any) -> None:
+        self.class_map = [_map_elem(x) for x in _as_iterable(class_map)]
+
+
+def _as_iterable(value: Any) -> list[Any]:
+    return [value] if isinstance(value, (ClassDescription, AnnotationInfo, ClassDescriptionMapElem)) else list(value)
+
+
+def annotation_contexts(data: Any) -> pa.Array:
+    """Converter for AnnotationContext batches: one context (a class list) or several."""
+    if isinstance(data, AnnotationContextValue):
+        return pa.array([_context_rows(data)], T.ANNOTATION_CONTEXT)
+    if isinstance(data, Sequence) and data and all(isinstance(x, AnnotationContextValue) for x in data):
+        return pa.array([_context_rows(x) for x in data], T.ANNOTATION_CONTEXT)
+    return pa.array([_context_rows(data)], T.ANNOTATION_CONTEXT)
+
+
+def class_descriptions(data: Any) -> pa.Array:
+    return pa.array([_class_description(x).as_dict() for x in _as_iterable(data)], T.CLASS_DESCRIPTION)
+
+
+def annotation_infos(data: Any) -> pa.Array:
+    return pa.array([_annotation_info(x).as_dict() for x in _as_iterable(data)], T.ANNOTATION_INFO)
+
+
+# -- material --------------------------------------------------------------------------------
+
+
+class Material:
+    """Mesh material: an albedo (base color) factor."""
+
+    def __init__(self, albedo_factor: Any = None) -> None:
+        self.albedo_factor = None if albedo_factor is None else int(colors(albedo_factor)[0])
+
+
+def materials(data: Any) -> pa.Array:
+    items = data if isinstance(data, Sequence) and data and isinstance(data[0], Material) else [data]
+    for m in items:
+        if not isinstance(m, Material):
+            raise TypeError(f"expected a Material(albedo_factor=...), got {describe(m)}")
+    return pa.array([{"albedo_factor": m.albedo_factor} for m in items], T.MATERIAL)
+
+
+# -- view coordinates ------------------------------------------------------------------------
+
+VIEW_DIRECTIONS = {"U": 1, "D": 2, "R": 3, "L": 4, "F": 5, "B": 6}
+_AXIS_OF = {"U": 0, "D": 0, "R": 1, "L": 1, "F": 2, "B": 2}
+
+
+def view_coordinates_codes(data: Any) -> np.ndarray:
+    """Converter for ViewCoordinates: "RDF"-style text, 3 direction codes, or such objects."""
+    if hasattr(data, "coordinates"):
+        return np.asarray(data.coordinates, np.uint8).reshape(1, 3)
+    if hasattr(getattr(data, "xyz", None), "as_arrow_array"):  # the ViewCoordinates archetype
+        return view_coordinates_codes(data.xyz.as_arrow_array().values.to_numpy().reshape(-1, 3))
+    if isinstance(data, str):
+        text = data.upper()
+        if len(text) != 3 or any(c not in VIEW_DIRECTIONS for c in text) or len({_AXIS_OF[c] for c in text}) != 3:
+            raise ValueError(
+                f"expected three directions from U/D/R/L/F/B covering all three axes (e.g. 'RDF'), got {data!r}"
+            )
+        return np.array([[VIEW_DIRECTIONS[c] for c in text]], np.uint8)
+    codes = vectors(3, np.uint8)(data)
+    if codes.size and (codes.min() < 1 or codes.max() > 6):
+        raise ValueError(f"expected direction codes 1..6 (Up, Down, Right, Left, Forward, Back), got {describe(data)}")
+    return codes

@@ -1,0 +1,1 @@
+"""Recording: `rr.init`/`rr.log`/time, the background batcher, and the sinks."""

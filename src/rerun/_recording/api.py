@@ -1,0 +1,227 @@
+"""The module-level API (`rr.init`, `rr.log`, `rr.save`, ...): each acts on the current recording.
+
+The current recording is the thread-local one if set (`with rec:`), else the global one
+(`rr.init`). Every function also takes `recording=` to name one explicitly. Without any
+recording, calls do nothing (as in Rerun).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import threading
+import uuid
+from typing import Any, Callable
+
+from .._datamodel import errors
+from .stream import RecordingStream
+
+_global: RecordingStream | None = None
+_thread_local = threading.local()
+
+
+def get_global_data_recording() -> RecordingStream | None:
+    """The global recording (set by `rr.init`), if any."""
+    return _global
+
+
+def set_global_data_recording(recording: RecordingStream | None) -> RecordingStream | None:
+    """Make `recording` the global recording; returns the previous one."""
+    global _global
+    previous, _global = _global, recording
+    return previous
+
+
+def get_thread_local_data_recording() -> RecordingStream | None:
+    """This thread's recording (set with `with rec:`), if any."""
+    return getattr(_thread_local, "recording", None)
+
+
+def set_thread_local_data_recording(recording: RecordingStream | None) -> RecordingStream | None:
+    """Make `recording` this thread's recording; returns the previous one."""
+    previous = get_thread_local_data_recording()
+    _thread_local.recording = recording
+    return previous
+
+
+def get_data_recording(recording: RecordingStream | None = None) -> RecordingStream | None:
+    """The recording a call acts on: `recording`, else the thread-local one, else the global one."""
+    if recording is not None:
+        return recording
+    return get_thread_local_data_recording() or _global
+
+
+def init(
+    application_id: str,
+    *,
+    recording_id: str | uuid.UUID | None = None,
+    spawn: bool = False,
+    init_logging: bool = True,
+    default_enabled: bool = True,
+    strict: bool | None = None,
+    default_blueprint: Any = None,
+) -> None:
+    """
+    Initialize the global recording.
+
+    Parameters
+    ----------
+    application_id:
+        Your application's name, e.g. `"rerun_example_points3d"`; the viewer groups recordings by it.
+    recording_id:
+        A unique id for this recording (random by default); processes sharing it share a recording.
+    spawn:
+        Start a viewer (unless one runs already) and stream to it.
+    init_logging:
+        Kept for compatibility with Rerun; the global recording is always made.
+    default_enabled:
+        Whether logging is on unless the `RERUN` environment variable says otherwise.
+    strict:
+        Raise on bad input instead of warning (see `set_strict_mode`).
+    default_blueprint:
+        A layout to use when none was sent.
+
+    """
+    if strict is not None:
+        errors.set_strict_mode(strict)
+    recording = RecordingStream(application_id, recording_id=recording_id, default_enabled=default_enabled)
+    previous = set_global_data_recording(recording)
+    if previous is not None and previous is not recording:
+        previous.flush()
+    if spawn:
+        recording.spawn(default_blueprint=default_blueprint)
+
+
+def new_recording(
+    application_id: str,
+    *,
+    recording_id: str | uuid.UUID | None = None,
+    make_default: bool = False,
+    make_thread_default: bool = False,
+    spawn: bool = False,
+    default_enabled: bool = True,
+) -> RecordingStream:
+    """
+    Create a new recording, independent of the global one.
+
+    Parameters
+    ----------
+    application_id:
+        Your application's name.
+    recording_id:
+        A unique id for this recording (random by default).
+    make_default:
+        Also make it the global recording.
+    make_thread_default:
+        Also make it this thread's recording.
+    spawn:
+        Start a viewer and stream this recording to it.
+    default_enabled:
+        Whether logging is on unless the `RERUN` environment variable says otherwise.
+
+    """
+    recording = RecordingStream(application_id, recording_id=recording_id, default_enabled=default_enabled)
+    if make_default:
+        set_global_data_recording(recording)
+    if make_thread_default:
+        set_thread_local_data_recording(recording)
+    if spawn:
+        recording.spawn()
+    return recording
+
+
+def _forward(method: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
+    """A module-level function that calls `method` on the current recording (or `recording=`)."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def function(*args: Any, recording: RecordingStream | None = None, **kwargs: Any) -> Any:
+        target = get_data_recording(recording)
+        if target is None:
+            return default
+        return getattr(target, name)(*args, **kwargs)
+
+    signature = inspect.signature(method)
+    params = [p for p in signature.parameters.values() if p.name != "self"]
+    params.append(inspect.Parameter("recording", inspect.Parameter.KEYWORD_ONLY, default=None))
+    params.sort(key=lambda p: p.kind)
+    function.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    return function
+
+
+log = _forward(RecordingStream.log)
+log_components = _forward(RecordingStream.log_components)
+set_time_sequence = _forward(RecordingStream.set_time_sequence)
+set_time_seconds = _forward(RecordingStream.set_time_seconds)
+set_time_nanos = _forward(RecordingStream.set_time_nanos)
+disable_timeline = _forward(RecordingStream.disable_timeline)
+reset_time = _forward(RecordingStream.reset_time)
+save = _forward(RecordingStream.save)
+stdout = _forward(RecordingStream.stdout)
+connect = _forward(RecordingStream.connect)
+disconnect = _forward(RecordingStream.disconnect)
+memory_recording = _forward(RecordingStream.memory_recording)
+binary_stream = _forward(RecordingStream.binary_stream)
+send_blueprint = _forward(RecordingStream.send_blueprint)
+serve = _forward(RecordingStream.serve)
+flush = _forward(RecordingStream.flush)
+get_application_id = _forward(RecordingStream.get_application_id)
+get_recording_id = _forward(RecordingStream.get_recording_id)
+is_enabled = _forward(RecordingStream.is_enabled, default=False)
+
+
+def spawn(
+    *,
+    port: int = 9876,
+    connect: bool = True,
+    memory_limit: str = "75%",
+    hide_welcome_screen: bool = False,
+    default_blueprint: Any = None,
+    recording: RecordingStream | None = None,
+) -> None:
+    """
+    Start a viewer process (unless one already listens on `port`) and stream to it.
+
+    Returns at once; works from scripts, REPLs and notebooks.
+
+    Parameters
+    ----------
+    port:
+        The TCP port the viewer listens on for SDK streams.
+    connect:
+        Also stream the current recording to it.
+    memory_limit:
+        The viewer's memory limit, e.g. `"75%"` or `"4GB"`; beyond it the oldest data is dropped.
+    hide_welcome_screen:
+        Kept for compatibility with Rerun.
+    default_blueprint:
+        A layout to use when none was sent.
+    recording:
+        The recording to stream (default: the current one).
+
+    """
+    from .spawn import spawn_viewer
+
+    target = get_data_recording(recording)
+    if target is None:
+        spawn_viewer(port=port, memory_limit=memory_limit)
+        return
+    target.spawn(port=port, connect=connect, memory_limit=memory_limit, default_blueprint=default_blueprint)
+
+
+def thread_local_stream(application_id: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorator: run the function with a fresh thread-local recording for `application_id`."""
+
+    def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with new_recording(application_id):
+                return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def shutdown_at_exit() -> None:
+    """Kept for compatibility: pyrerun always flushes every recording at interpreter exit."""

@@ -1,0 +1,404 @@
+"""`RecordingStream`: what `rr.init`, `rr.log` and `rr.set_time_*` act on.
+
+`rr.log` converts the data, stamps it with the thread's time and a row id, and queues it for
+the batcher; it never waits for I/O. Each module-level function (`rr.log`, `rr.save`, ...) is
+the method of the same name on the current recording (see `rerun/_recording/api.py`).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import platform
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Iterable
+from typing import Any
+
+from .._chunk import ROW_IDS, Chunk, TimeType
+from .._datamodel.batch import NamedBatch
+from .._datamodel.errors import report, strict_override
+from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
+from .batcher import Batcher, PendingRow, batch_nbytes
+from .entity_path import entity_path_from
+from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
+from .time import TimeContext, now_nanos, to_nanos
+
+SDK_VERSION = "pyrerun 0.1.0"
+_ALL_STREAMS: weakref.WeakSet[RecordingStream] = weakref.WeakSet()
+
+
+def _env_enabled(default_enabled: bool) -> bool:
+    value = os.environ.get("RERUN", "").strip().lower()
+    if value in ("0", "off", "false", "no"):
+        return False
+    if value in ("1", "on", "true", "yes"):
+        return True
+    return default_enabled
+
+
+class RecordingStream:
+    """
+    A recording: a stream of logged data with its application id and recording id.
+
+    Use it directly (`rec.log(...)`), as the global recording (`rr.init`), or as the
+    thread-local one within a `with rec:` block.
+
+    Parameters
+    ----------
+    application_id:
+        The application this recording belongs to; the viewer groups recordings by it.
+    recording_id:
+        A unique id; random when not given. Processes that log with the same id share one recording.
+    default_enabled:
+        Whether logging is on unless the `RERUN` environment variable says otherwise.
+    store_kind:
+        `recording` for data, `blueprint` for layouts.
+
+    """
+
+    def __init__(
+        self,
+        application_id: str,
+        recording_id: str | uuid.UUID | None = None,
+        default_enabled: bool = True,
+        store_kind: StoreKind = StoreKind.RECORDING,
+    ) -> None:
+        if not isinstance(application_id, str) or not application_id:
+            raise ValueError(f"application_id must be a non-empty string, got {application_id!r}")
+        self.application_id = application_id
+        self.recording_id = str(recording_id) if recording_id is not None else str(uuid.uuid4())
+        self.enabled = _env_enabled(default_enabled)
+        self.store_id = StoreId(store_kind, self.recording_id)
+        self.store_info = StoreInfo(
+            application_id=application_id,
+            store_id=self.store_id,
+            started_ns=time.time_ns(),
+            sdk_version=SDK_VERSION,
+            python_version=f"Python {platform.python_version()}",
+        )
+        self._time = TimeContext()
+        self._tick = 0
+        self._tick_lock = threading.Lock()
+        self._sink_lock = threading.RLock()
+        self._sink: Sink = BufferedSink()
+        self._sink.send(SetStoreInfo(self.store_info))
+        self._batcher = Batcher(self._on_chunks)
+        self._previous_thread_local: list[RecordingStream | None] = []
+        _ALL_STREAMS.add(self)
+
+    # -- identity --------------------------------------------------------------------------
+
+    def get_application_id(self) -> str:
+        """The application id of this recording."""
+        return self.application_id
+
+    def get_recording_id(self) -> str:
+        """The recording id of this recording."""
+        return self.recording_id
+
+    def is_enabled(self) -> bool:
+        """Whether logging to this recording does anything."""
+        return self.enabled
+
+    # -- time ------------------------------------------------------------------------------
+
+    def set_time_sequence(self, timeline: str, sequence: int) -> None:
+        """
+        Set the current time of `timeline` (a sequence, e.g. a frame number) for this thread.
+
+        Parameters
+        ----------
+        timeline:
+            The name of the timeline.
+        sequence:
+            The integer time.
+
+        """
+        self._time.set(timeline, TimeType.SEQUENCE, int(sequence))
+
+    def set_time_seconds(self, timeline: str, seconds: float) -> None:
+        """Set the current time of `timeline` in seconds (since the Unix epoch, or any origin)."""
+        self._time.set(timeline, TimeType.TIME, to_nanos(seconds))
+
+    def set_time_nanos(self, timeline: str, nanos: int) -> None:
+        """Set the current time of `timeline` in nanoseconds."""
+        self._time.set(timeline, TimeType.TIME, int(nanos))
+
+    def disable_timeline(self, timeline: str) -> None:
+        """Stop stamping data with `timeline` on this thread."""
+        self._time.disable(timeline)
+
+    def reset_time(self) -> None:
+        """Clear all timelines of this thread (log_time and log_tick still apply)."""
+        self._time.reset()
+
+    def _timepoint(self) -> dict[str, tuple[TimeType, int]]:
+        times = self._time.current()
+        with self._tick_lock:
+            tick = self._tick
+            self._tick += 1
+        times["log_time"] = (TimeType.TIME, now_nanos())
+        times["log_tick"] = (TimeType.SEQUENCE, tick)
+        return times
+
+    # -- logging ---------------------------------------------------------------------------
+
+    def log(
+        self,
+        entity_path: str | list[str],
+        entity: Any,
+        *extra: Any,
+        static: bool = False,
+        strict: bool | None = None,
+    ) -> None:
+        """
+        Log data to an entity.
+
+        Parameters
+        ----------
+        entity_path:
+            Path to the entity in the space hierarchy, e.g. `"world/camera/image"`.
+        entity:
+            An archetype (`rr.Points3D(...)`) or anything with `as_component_batches()`, or
+            an iterable of component batches.
+        *extra:
+            More archetypes or component batches logged in the same row.
+        static:
+            Log the data as static: it applies at all times and shadows temporal data.
+        strict:
+            Raise on bad input instead of warning (defaults to the global strict mode).
+
+        """
+        if not self.enabled:
+            return
+        with strict_override(strict):
+            try:
+                self._log_row(entity_path, [entity, *extra], static)
+            except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
+                report(err, f"rr.log({entity_path!r})")
+
+    def _log_row(self, entity_path: Any, entities: list[Any], static: bool) -> None:
+        path = entity_path_from(entity_path)
+        components: dict[str, Any] = {}
+        nbytes = 0
+        for entity in entities:
+            for batch in _component_batches(entity):
+                components[batch.component_name()] = batch
+                nbytes += batch_nbytes(batch)
+        if not components:
+            return
+        timepoint = {} if static else self._timepoint()
+        self._batcher.push(PendingRow(path, timepoint, components, ROW_IDS.next_id(), nbytes))
+
+    def log_components(
+        self,
+        entity_path: str | list[str],
+        components: Iterable[Any],
+        *,
+        num_instances: int | None = None,
+        timeless: bool = False,
+        static: bool = False,
+        strict: bool | None = None,
+    ) -> None:
+        """Log component batches (anything with `component_name()` and `as_arrow_array()`) directly."""
+        self.log(entity_path, list(components), static=static or timeless, strict=strict)
+
+    def flush(self, blocking: bool = True) -> None:
+        """Turn all pending rows into chunks and push them into the sink."""
+        self._batcher.flush()
+        with self._sink_lock:
+            self._sink.flush()
+
+    # -- sinks -----------------------------------------------------------------------------
+
+    def _on_chunks(self, chunks: list[Chunk]) -> None:
+        with self._sink_lock:
+            for chunk in chunks:
+                self._sink.send(ArrowMsg(self.store_id, chunk))
+
+    def _send(self, msg: LogMsg) -> None:
+        with self._sink_lock:
+            self._sink.send(msg)
+
+    def set_sink(self, sink: Sink) -> None:
+        """Switch to `sink`: pending rows go to the old sink first; buffered messages carry over."""
+        self._batcher.flush()
+        with self._sink_lock:
+            old = self._sink
+            if isinstance(old, BufferedSink):
+                for msg in old.messages:
+                    sink.send(msg)
+            else:
+                old.close()
+                sink.send(SetStoreInfo(self.store_info))
+            self._sink = sink
+
+    def save(self, path: str | os.PathLike[str], default_blueprint: Any = None) -> None:
+        """Stream all data logged (before and after this call) into an .rrd file at `path`."""
+        self.set_sink(FileSink(path))
+        self._send_default_blueprint(default_blueprint)
+
+    def stdout(self, default_blueprint: Any = None) -> None:
+        """Stream the recording to stdout, for `python script.py | rerun -`."""
+        self.set_sink(StdoutSink())
+        self._send_default_blueprint(default_blueprint)
+
+    def connect(self, addr: str | None = None, *, flush_timeout_sec: float | None = 2.0, default_blueprint: Any = None) -> None:
+        """Stream to a viewer listening on `addr` (default 127.0.0.1:9876), reconnecting when it goes away."""
+        self.set_sink(TcpSink(addr or "127.0.0.1:9876", flush_timeout_sec))
+        self._send_default_blueprint(default_blueprint)
+
+    def memory_recording(self) -> MemoryRecording:
+        """Keep the recording in memory and return a handle to it."""
+        sink = MemorySink()
+        self.set_sink(sink)
+        return MemoryRecording(self, sink)
+
+    def binary_stream(self) -> BinaryStream:
+        """Encode the recording as an rrd byte stream you read out with `.read()`."""
+        sink = BinaryStreamSink()
+        self.set_sink(sink)
+        return BinaryStream(self, sink)
+
+    def disconnect(self) -> None:
+        """Flush everything to the current sink and close it; later data is buffered again."""
+        self.flush()
+        with self._sink_lock:
+            if not isinstance(self._sink, BufferedSink):
+                self._sink.close()
+                self._sink = BufferedSink()
+                self._sink.send(SetStoreInfo(self.store_info))
+
+    def send_blueprint(self, blueprint: Any, *, make_active: bool = True, make_default: bool = True) -> None:
+        """Send a layout (`rerun.blueprint.Blueprint`, or a container or view) for this application."""
+        from ..blueprint.send import blueprint_messages
+
+        for msg in blueprint_messages(blueprint, self.application_id, make_active=make_active, make_default=make_default):
+            self._send(msg)
+
+    def _send_default_blueprint(self, default_blueprint: Any) -> None:
+        if default_blueprint is not None:
+            self.send_blueprint(default_blueprint, make_active=False, make_default=True)
+
+    def spawn(self, *, port: int = 9876, connect: bool = True, memory_limit: str = "75%", hide_welcome_screen: bool = False, default_blueprint: Any = None) -> None:
+        """Start a viewer process (unless one listens on `port`) and stream to it."""
+        from .spawn import spawn_viewer
+
+        spawn_viewer(port=port, memory_limit=memory_limit)
+        if connect:
+            self.connect(f"127.0.0.1:{port}", default_blueprint=default_blueprint)
+
+    def serve(self, *, open_browser: bool = True, web_port: int | None = None, ws_port: int | None = None, default_blueprint: Any = None, server_memory_limit: str = "25%") -> None:
+        """Host the viewer in this process (a background thread) and stream to it."""
+        from .spawn import serve_in_process
+
+        sink = serve_in_process(open_browser=open_browser, web_port=web_port, ws_port=ws_port, memory_limit=server_memory_limit)
+        self.set_sink(sink)
+        self._send_default_blueprint(default_blueprint)
+
+    def shutdown(self) -> None:
+        """Flush and close the sink (called at interpreter exit)."""
+        try:
+            self._batcher.stop()
+        finally:
+            with self._sink_lock:
+                self._sink.close()
+
+    # -- context manager: thread-local recording -------------------------------------------
+
+    def __enter__(self) -> RecordingStream:
+        from . import api
+
+        self._previous_thread_local.append(api.get_thread_local_data_recording())
+        api.set_thread_local_data_recording(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from . import api
+
+        api.set_thread_local_data_recording(self._previous_thread_local.pop() if self._previous_thread_local else None)
+
+    def __repr__(self) -> str:
+        return f"RecordingStream(application_id={self.application_id!r}, recording_id={self.recording_id!r})"
+
+
+def _component_batches(entity: Any) -> Iterable[Any]:
+    """The component batches of an archetype, a batch, or an iterable of either."""
+    if hasattr(entity, "as_component_batches"):
+        if getattr(entity, "_invalid", False):
+            return ()  # already reported when it was constructed
+        return entity.as_component_batches()
+    if hasattr(entity, "component_name") and hasattr(entity, "as_arrow_array"):
+        return (entity,)
+    if isinstance(entity, Iterable) and not isinstance(entity, (str, bytes)):
+        out: list[Any] = []
+        for item in entity:
+            out.extend(_component_batches(item))
+        return out
+    raise TypeError(
+        f"expected an archetype (e.g. rr.Points3D(...)) or component batches, got {type(entity).__name__}"
+    )
+
+
+class MemoryRecording:
+    """A recording kept in memory (`rr.memory_recording()`)."""
+
+    def __init__(self, stream: RecordingStream, sink: MemorySink) -> None:
+        self._stream = stream
+        self._sink = sink
+
+    def messages(self) -> list[LogMsg]:
+        """All messages so far (after flushing pending rows)."""
+        self._stream.flush()
+        return list(self._sink.messages)
+
+    def num_msgs(self) -> int:
+        return len(self.messages())
+
+    def drain_as_bytes(self) -> bytes:
+        """Take the messages so far as an rrd byte stream (they are removed from memory)."""
+        from .._rrd import encode_header, encode_msg
+
+        self._stream.flush()
+        return encode_header(None) + b"".join(encode_msg(m, None) for m in self._sink.drain())
+
+
+class BinaryStream:
+    """An rrd byte stream read out in pieces (`rr.binary_stream()`)."""
+
+    def __init__(self, stream: RecordingStream, sink: BinaryStreamSink) -> None:
+        self._stream = stream
+        self._sink = sink
+
+    def read(self, *, flush: bool = True) -> bytes:
+        """The bytes produced since the last read (flushing pending rows first by default)."""
+        if flush:
+            self._stream.flush()
+        return self._sink.take()
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
+def any_batches(**components: Any) -> list[NamedBatch]:
+    """Arrow arrays for user-defined components (what `rr.AnyValues` logs)."""
+    import pyarrow as pa
+
+    out = []
+    for name, value in components.items():
+        array = value if isinstance(value, pa.Array) else pa.array(value if isinstance(value, (list, tuple)) else [value])
+        out.append(NamedBatch(name, array))
+    return out
+
+
+@atexit.register
+def _flush_all_at_exit() -> None:
+    """No logged row is lost on a normal exit: flush and close every recording's sink."""
+    for stream in list(_ALL_STREAMS):
+        try:
+            stream.shutdown()
+        except Exception:  # noqa: BLE001 - at exit, keep closing the others
+            pass

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import threading
 import time
 from dataclasses import dataclass
 from enum import Enum
@@ -47,31 +46,18 @@ class TimeType(str, Enum):
     TIME = "time"
 
 
-class _RowIdGenerator:
-    """Hands out increasing (time_ns, inc) pairs; cheap enough for the logging hot path."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        # Start the counter at a random point so that ids from two processes differ.
-        self._counter = itertools.count(int.from_bytes(os.urandom(6), "little"))
-
-    def next_ids(self, n: int) -> np.ndarray:
-        """Return `n` row ids as an (n, 2) uint64 array."""
-        with self._lock:
-            start = next(self._counter)
-            if n > 1:
-                # Reserve the whole range so concurrent callers never interleave inside it.
-                self._counter = itertools.count(start + n)
-        ids = np.empty((n, 2), dtype=np.uint64)
-        ids[:, 0] = time.time_ns()
-        ids[:, 1] = np.arange(start, start + n, dtype=np.uint64)
-        return ids
-
-    def next_id(self) -> tuple[int, int]:
-        return time.time_ns(), next(self._counter)
+# The counter half of row ids. `next()` on an `itertools.count` is atomic in CPython, so the
+# logging hot path takes `(time.time_ns(), next(ROW_ID_COUNTER))` without a lock. It starts at
+# a random point so that ids from two processes differ.
+ROW_ID_COUNTER = itertools.count(int.from_bytes(os.urandom(6), "little"))
 
 
-ROW_IDS = _RowIdGenerator()
+def next_row_ids(n: int) -> np.ndarray:
+    """`n` fresh row ids as an (n, 2) uint64 array of (time_ns, inc)."""
+    ids = np.empty((n, 2), dtype=np.uint64)
+    ids[:, 0] = time.time_ns()
+    ids[:, 1] = np.fromiter(itertools.islice(ROW_ID_COUNTER, n), dtype=np.uint64, count=n)
+    return ids
 
 
 def new_chunk_id() -> str:

@@ -10,6 +10,8 @@ from .batch import IndicatorComponentBatch
 from .classes import COMPONENTS_NS
 from .errors import report
 
+_BATCH_CLASSES = {name[: -len("Batch")]: cls for name, cls in COMPONENTS_NS.items() if name.endswith("Batch")}
+
 
 @dataclass(frozen=True)
 class Field:
@@ -48,14 +50,15 @@ class Archetype:
                 if f.required:
                     raise ValueError(f"{f.name} is required")
                 continue
-            batch_cls = COMPONENTS_NS[f"{f.component}Batch"]
+            batch_cls = _BATCH_CLASSES[f.component]
             try:
                 batches[f.name] = batch_cls.from_storage(batch_cls.to_storage(value))
             except (TypeError, ValueError) as err:
                 raise type(err)(f"{f.name}: {err}") from err
         if given:
             raise TypeError(f"unexpected argument(s) {', '.join(sorted(given))}")
-        self._check_lengths(batches)
+        if len(batches) > 1:
+            self._check_lengths(batches)
         for f in self._FIELDS:
             object.__setattr__(self, f.name, batches.get(f.name))
 
@@ -86,6 +89,15 @@ class Archetype:
             self._invalidate()
             report(err, f"rr.{type(self).__name__}")
 
+    def _reject_arguments(self, extra_args: tuple[Any, ...], unknown: dict[str, Any]) -> None:
+        self._invalidate()
+        problems = []
+        if extra_args:
+            problems.append(f"{len(extra_args)} unexpected positional argument(s)")
+        if unknown:
+            problems.append(f"unexpected argument(s) {', '.join(sorted(unknown))}")
+        report(TypeError("; ".join(problems)), f"rr.{type(self).__name__}")
+
     def _invalidate(self) -> None:
         for f in self._FIELDS:
             object.__setattr__(self, f.name, None)
@@ -100,14 +112,19 @@ class Archetype:
 
     @classmethod
     def indicator(cls) -> IndicatorComponentBatch:
-        """The indicator batch that marks this archetype in the store."""
-        return IndicatorComponentBatch(cls._NAME)
+        """The indicator batch that marks this archetype in the store (one per class)."""
+        indicator = cls.__dict__.get("_INDICATOR")
+        if indicator is None:
+            indicator = IndicatorComponentBatch(cls._NAME)
+            cls._INDICATOR = indicator
+        return indicator
 
     def as_component_batches(self) -> list[Any]:
         """The indicator, then one batch per field that was given, in declaration order."""
         out: list[Any] = [self.indicator()]
+        fields = self.__dict__
         for f in self._FIELDS:
-            batch = getattr(self, f.name, None)
+            batch = fields.get(f.name)
             if batch is not None:
                 out.append(batch)
         return out
@@ -136,35 +153,36 @@ def make_archetype(
     Make an archetype class whose constructor takes exactly its fields.
 
     `positional` names the fields that may be given positionally (as in Rerun's signatures);
-    the rest are keyword-only. The docstring lists the parameters from the field docs.
+    the rest are keyword-only. The constructor is generated as Python source from the fields
+    (so calling it costs no more than a hand-written one), and its docstring lists the
+    parameters from the field docs. Arguments that are missing, unknown or too many are
+    reported like any other bad input instead of raising a bare `TypeError`.
     """
-    params = [
-        inspect.Parameter(
-            f.name,
-            inspect.Parameter.POSITIONAL_OR_KEYWORD if f.name in positional else inspect.Parameter.KEYWORD_ONLY,
-            default=inspect.Parameter.empty if (f.required and f.name in positional) else None,
-        )
-        for f in fields
-    ]
-    params.sort(key=lambda p: p.kind)
-    signature = inspect.Signature([inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY), *params])
-
-    def __init__(self: Archetype, *args: Any, **kwargs: Any) -> None:
-        try:
-            bound = signature.bind(self, *args, **kwargs)
-        except TypeError as err:
-            self._invalidate()
-            report(err, f"rr.{name}")
-            return
-        values = dict(bound.arguments)
-        values.pop("self")
-        self._construct(**values)
-
-    __init__.__signature__ = signature  # type: ignore[attr-defined]
-    __init__.__doc__ = f"Create a new instance of the {name} archetype."
+    leading = [f.name for f in fields if f.name in positional]
+    keyword = [f.name for f in fields if f.name not in positional]
+    params = ", ".join(
+        [f"{n}=None" for n in leading] + ["*_extra_args"] + [f"{n}=None" for n in keyword] + ["**_unknown"]
+    )
+    forwarded = ", ".join(f"{f.name}={f.name}" for f in fields)
+    source = (
+        f"def __init__(self, {params}):\n"
+        f"    if _extra_args or _unknown:\n"
+        f"        self._reject_arguments(_extra_args, _unknown)\n"
+        f"        return\n"
+        f"    self._construct(None, {forwarded})\n"
+    )
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<rerun.archetypes.{name}.__init__>", "exec"), namespace)  # noqa: S102 - generated from the table
+    init = namespace["__init__"]
+    init.__signature__ = inspect.Signature(  # what help() shows: the clean signature
+        [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
+        + [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None) for n in leading]
+        + [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=None) for n in keyword]
+    )
+    init.__doc__ = f"Create a new instance of the {name} archetype."
     param_doc = "\n".join(f"{f.name}:\n    {f.doc}" for f in fields)
     attrs = {
-        "__init__": __init__,
+        "__init__": init,
         "__doc__": f"{doc}\n\nParameters\n----------\n{param_doc}\n",
         "__module__": "rerun.archetypes",
         "_NAME": f"rerun.archetypes.{name}",

@@ -15,7 +15,30 @@ import pyarrow as pa
 from . import arrow_types as T
 from .errors import report, strict_override
 
-Storage = Union[np.ndarray, pa.Array]
+
+
+class Deferred:
+    """
+    Values already checked and held as plain Python, turned into Arrow later and in bulk.
+
+    Building a union or string array costs microseconds per call; the batcher instead builds
+    one array for all the rows of a chunk with `build(items)`.
+    """
+
+    __slots__ = ("items", "build")
+
+    def __init__(self, items: list[Any], build: Callable[[list[Any]], pa.Array]) -> None:
+        self.items = items
+        self.build = build
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Any:
+        return self.items[index]
+
+
+Storage = Union[np.ndarray, pa.Array, Deferred]
 Converter = Callable[[Any], Storage]
 
 
@@ -95,7 +118,8 @@ class BaseBatch:
     def as_arrow_array(self) -> pa.Array:
         """The batch as an Arrow array of the exact storage type."""
         if self._arrow is None:
-            self._arrow = T.numpy_to_arrow(self._data, self._ARROW_TYPE)  # type: ignore[arg-type]
+            data = self._data
+            self._arrow = data.build(data.items) if isinstance(data, Deferred) else T.numpy_to_arrow(data, self._ARROW_TYPE)
         return self._arrow
 
     def as_numpy(self) -> np.ndarray | None:
@@ -127,12 +151,17 @@ class ComponentBatchMixin:
         return self._COMPONENT_NAME
 
 
+def _nulls(items: list[Any]) -> pa.Array:
+    return pa.nulls(len(items), pa.null())
+
+
 class IndicatorComponentBatch:
     """The marker every archetype logs so views know which archetype was logged (one null)."""
 
     def __init__(self, archetype_name: str) -> None:
         short = archetype_name.rsplit(".", 1)[-1]
         self._name = f"rerun.components.{short}Indicator"
+        self._data = Deferred([None], _nulls)  # so the batcher builds one null column for all rows
 
     def component_name(self) -> str:
         return self._name

@@ -18,6 +18,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
+from .batch import Deferred
 from .errors import soft_problem
 
 
@@ -48,6 +49,8 @@ def as_numeric(data: Any, what: str) -> np.ndarray:
 
 def floats(data: Any, dtype: Any = np.float32) -> np.ndarray:
     """One or many numbers -> 1-D float array."""
+    if type(data) is float or type(data) is int:  # the common `rr.Scalar(x)` case, kept cheap
+        return np.array([data], dtype=dtype)
     arr = as_numeric(data, "numbers")
     return np.ascontiguousarray(arr, dtype=dtype).reshape(-1)
 
@@ -101,12 +104,18 @@ def bools(data: Any) -> np.ndarray:
     return arr.reshape(-1)
 
 
-def strings(data: Any) -> pa.Array:
+def _utf8_array(items: list[str]) -> pa.Array:
+    return pa.array(items, T.UTF8)
+
+
+def strings(data: Any) -> pa.Array | Deferred:
     """One string or many; other scalars are turned into text as Rerun does (`str()`)."""
+    if type(data) is str:
+        return Deferred([data], _utf8_array)
     if isinstance(data, pa.Array) and pa.types.is_string(data.type):
         return data
     if isinstance(data, (str, int, float, np.generic)):
-        return pa.array([str(data)], T.UTF8)
+        return Deferred([str(data)], _utf8_array)
     if isinstance(data, bytes):
         raise TypeError(f"expected text, got bytes {describe(data)}")
     if isinstance(data, np.ndarray):
@@ -114,11 +123,11 @@ def strings(data: Any) -> pa.Array:
     if isinstance(data, Iterable):
         items = list(data)
         if all(type(x) is str for x in items):
-            return pa.array(items, T.UTF8)
+            return Deferred(items, _utf8_array)
         for x in items:
             if x is None or isinstance(x, (bytes, list, tuple, dict, set)):
                 raise TypeError(f"expected text, got {describe(x)} in {describe(data)}")
-        return pa.array([str(x) for x in items], T.UTF8)
+        return Deferred([str(x) for x in items], _utf8_array)
     raise TypeError(f"expected text or a list of texts, got {describe(data)}")
 
 

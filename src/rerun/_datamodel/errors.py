@@ -68,7 +68,7 @@ def _user_stacklevel() -> int:
     """The stacklevel for `warnings.warn` that points at the first frame outside this package."""
     frame = sys._getframe(1)
     level = 1
-    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+    while frame is not None and frame.f_code.co_filename.startswith((_PACKAGE_DIR, "<rerun.")):
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return level

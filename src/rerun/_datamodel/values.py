@@ -13,6 +13,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
+from .batch import Deferred
 from .convert import colors, describe, vectors
 
 _vec3 = vectors(3)
@@ -323,11 +324,11 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
     return T.dense_union_from_variants(T.TRANSFORM3D, codes, {1: mat_struct, 2: trs_struct})
 
 
-def transforms(data: Any) -> pa.Array:
-    """Converter for `Transform3DArrayLike`."""
+def transforms(data: Any) -> Deferred:
+    """Converter for `Transform3DArrayLike` (Arrow is built later, for many rows at once)."""
     if isinstance(data, Iterable) and not isinstance(data, (str, bytes)) and not hasattr(data, "inner"):
-        return transform_array([_transform(x) for x in data])
-    return transform_array([_transform(data)])
+        return Deferred([_transform(x) for x in data], transform_array)
+    return Deferred([_transform(data)], transform_array)
 
 
 def mat3x3s(data: Any) -> np.ndarray:

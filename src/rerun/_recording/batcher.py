@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from .._chunk import Chunk, TimeType
 from .._datamodel import arrow_types as T
+from .._datamodel.batch import Deferred
 
 
 def _env_float(name: str, default: float) -> float:
@@ -74,53 +75,62 @@ def batch_nbytes(batch: Any) -> int:
         return data.nbytes
     if isinstance(data, pa.Array):
         return data.nbytes
-    return 64
+    return 64 * len(data) if isinstance(data, Deferred) else 64
 
 
-def _storage(batch: Any) -> np.ndarray | pa.Array:
+def _storage(batch: Any) -> np.ndarray | pa.Array | Deferred:
     data = getattr(batch, "_data", None)
-    return data if isinstance(data, np.ndarray) else batch.as_arrow_array()
+    return data if isinstance(data, (np.ndarray, Deferred)) else batch.as_arrow_array()
 
 
-def _list_column(batches: list[Any], present: np.ndarray) -> pa.Array:
+def _list_column(batches: list[Any]) -> pa.Array:
     """One list column from per-row batches (None where a row lacks the component)."""
-    storages = [_storage(b) for b in batches if b is not None]
-    lengths = np.zeros(len(batches), dtype=np.int32)
-    lengths[present] = [len(s) for s in storages]
+    present_batches = [b for b in batches if b is not None]
+    storages = [_storage(b) for b in present_batches]
+    lengths = np.fromiter(map(len, storages), dtype=np.int32, count=len(storages))
+    mask = None
+    if len(present_batches) != len(batches):
+        present = np.fromiter((b is not None for b in batches), dtype=bool, count=len(batches))
+        all_lengths = np.zeros(len(batches), dtype=np.int32)
+        all_lengths[present] = lengths
+        lengths, mask = all_lengths, pa.array(~present)
     offsets = np.zeros(len(batches) + 1, dtype=np.int32)
     np.cumsum(lengths, out=offsets[1:])
     first = storages[0]
-    if isinstance(first, np.ndarray) and all(isinstance(s, np.ndarray) and s.dtype == first.dtype for s in storages):
-        arrow_type = next(b for b in batches if b is not None)._ARROW_TYPE
-        values = T.numpy_to_arrow(np.concatenate(storages) if len(storages) > 1 else first, arrow_type)
+    kinds = {type(s) for s in storages}
+    if kinds == {np.ndarray} and len({s.dtype for s in storages}) == 1:
+        values = T.numpy_to_arrow(np.concatenate(storages) if len(storages) > 1 else first, present_batches[0]._ARROW_TYPE)
+    elif kinds == {Deferred} and all(s.build is first.build for s in storages):  # type: ignore[union-attr]
+        values = first.build([item for s in storages for item in s.items])  # type: ignore[union-attr]
     else:
-        arrays = [s if isinstance(s, pa.Array) else b.as_arrow_array() for s, b in zip(storages, [b for b in batches if b is not None])]
+        arrays = [s if isinstance(s, pa.Array) else b.as_arrow_array() for s, b in zip(storages, present_batches)]
         values = pa.concat_arrays(arrays) if len(arrays) > 1 else arrays[0]
-    mask = None if present.all() else pa.array(~present)
     return pa.ListArray.from_arrays(pa.array(offsets), values, mask=mask)
 
 
 def build_chunks(rows: list[PendingRow]) -> list[Chunk]:
-    """Group rows by (entity, timelines) in logging order and build one chunk per group."""
-    groups: dict[tuple[str, tuple[tuple[str, TimeType], ...]], list[PendingRow]] = {}
+    """Group rows by entity and timelines, in logging order, and build one chunk per group."""
+    groups: dict[tuple[str, tuple[str, ...]], list[PendingRow]] = {}
     for row in rows:
-        key = (row.entity_path, tuple(sorted((name, tt) for name, (tt, _) in row.timepoint.items())))
-        groups.setdefault(key, []).append(row)
+        groups.setdefault((row.entity_path, tuple(row.timepoint)), []).append(row)
     chunks = []
-    for (entity_path, timeline_key), group in groups.items():
+    for (entity_path, timeline_names), group in groups.items():
+        n = len(group)
         row_ids = np.array([r.row_id for r in group], dtype=np.uint64)
+        timepoints = [r.timepoint for r in group]
         timelines = {
-            name: (tt, np.fromiter((r.timepoint[name][1] for r in group), dtype=np.int64, count=len(group)))
-            for name, tt in timeline_key
+            name: (timepoints[0][name][0], np.fromiter((t[name][1] for t in timepoints), dtype=np.int64, count=n))
+            for name in timeline_names
         }
-        names: dict[str, None] = {}
-        for r in group:
-            names.update(dict.fromkeys(r.components))
-        columns = {}
-        for name in names:
-            batches = [r.components.get(name) for r in group]
-            present = np.fromiter((b is not None for b in batches), dtype=bool, count=len(batches))
-            columns[name] = _list_column(batches, present)
+        component_maps = [r.components for r in group]
+        first_keys = component_maps[0].keys()
+        if all(m.keys() == first_keys for m in component_maps):
+            columns = {name: _list_column([m[name] for m in component_maps]) for name in first_keys}
+        else:
+            names: dict[str, None] = {}
+            for m in component_maps:
+                names.update(dict.fromkeys(m))
+            columns = {name: _list_column([m.get(name) for m in component_maps]) for name in names}
         chunks.append(Chunk.build(entity_path, row_ids, timelines, columns))
     return chunks
 
@@ -143,7 +153,9 @@ class Batcher:
         """Queue a row; wakes the batcher early when the size thresholds are passed."""
         self._pending.append(row)
         self._pending_bytes += row.nbytes
-        if self._pending_bytes >= self._config.flush_num_bytes or len(self._pending) >= self._config.flush_num_rows:
+        if (
+            self._pending_bytes >= self._config.flush_num_bytes or len(self._pending) >= self._config.flush_num_rows
+        ) and not self._wake.is_set():
             self._wake.set()
 
     def flush(self) -> None:

@@ -8,6 +8,7 @@ the method of the same name on the current recording (see `rerun/_recording/api.
 from __future__ import annotations
 
 import atexit
+import itertools
 import os
 import platform
 import threading
@@ -17,14 +18,15 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-from .._chunk import ROW_IDS, Chunk, TimeType
+from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
+from .._datamodel.archetype import Archetype
 from .._datamodel.batch import NamedBatch
 from .._datamodel.errors import report, strict_override
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from .batcher import Batcher, PendingRow, batch_nbytes
 from .entity_path import entity_path_from
 from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
-from .time import TimeContext, now_nanos, to_nanos
+from .time import TimeContext, to_nanos
 
 SDK_VERSION = "pyrerun 0.1.0"
 _ALL_STREAMS: weakref.WeakSet[RecordingStream] = weakref.WeakSet()
@@ -80,8 +82,7 @@ class RecordingStream:
             python_version=f"Python {platform.python_version()}",
         )
         self._time = TimeContext()
-        self._tick = 0
-        self._tick_lock = threading.Lock()
+        self._ticks = itertools.count()  # next() on a count is atomic in CPython: no lock needed
         self._sink_lock = threading.RLock()
         self._sink: Sink = BufferedSink()
         self._sink.send(SetStoreInfo(self.store_info))
@@ -135,13 +136,10 @@ class RecordingStream:
         """Clear all timelines of this thread (log_time and log_tick still apply)."""
         self._time.reset()
 
-    def _timepoint(self) -> dict[str, tuple[TimeType, int]]:
+    def _timepoint(self, now_ns: int) -> dict[str, tuple[TimeType, int]]:
         times = self._time.current()
-        with self._tick_lock:
-            tick = self._tick
-            self._tick += 1
-        times["log_time"] = (TimeType.TIME, now_nanos())
-        times["log_tick"] = (TimeType.SEQUENCE, tick)
+        times["log_time"] = (TimeType.TIME, now_ns)
+        times["log_tick"] = (TimeType.SEQUENCE, next(self._ticks))
         return times
 
     # -- logging ---------------------------------------------------------------------------
@@ -174,13 +172,13 @@ class RecordingStream:
         """
         if not self.enabled:
             return
-        with strict_override(strict):
-            try:
-                self._log_row(entity_path, [entity, *extra], static)
-            except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
+        try:
+            self._log_row(entity_path, (entity, *extra) if extra else (entity,), static)
+        except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
+            with strict_override(strict):
                 report(err, f"rr.log({entity_path!r})")
 
-    def _log_row(self, entity_path: Any, entities: list[Any], static: bool) -> None:
+    def _log_row(self, entity_path: Any, entities: tuple[Any, ...], static: bool) -> None:
         path = entity_path_from(entity_path)
         components: dict[str, Any] = {}
         nbytes = 0
@@ -190,8 +188,9 @@ class RecordingStream:
                 nbytes += batch_nbytes(batch)
         if not components:
             return
-        timepoint = {} if static else self._timepoint()
-        self._batcher.push(PendingRow(path, timepoint, components, ROW_IDS.next_id(), nbytes))
+        now_ns = time.time_ns()
+        timepoint = {} if static else self._timepoint(now_ns)
+        self._batcher.push(PendingRow(path, timepoint, components, (now_ns, next(ROW_ID_COUNTER)), nbytes))
 
     def log_components(
         self,
@@ -327,6 +326,8 @@ class RecordingStream:
 
 def _component_batches(entity: Any) -> Iterable[Any]:
     """The component batches of an archetype, a batch, or an iterable of either."""
+    if isinstance(entity, Archetype):
+        return () if "_invalid" in entity.__dict__ else entity.as_component_batches()
     if hasattr(entity, "as_component_batches"):
         if getattr(entity, "_invalid", False):
             return ()  # already reported when it was constructed

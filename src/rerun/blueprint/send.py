@@ -20,7 +20,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .._chunk import ROW_IDS, Chunk
+from .._chunk import Chunk, next_row_ids
 from .._datamodel import arrow_types as T
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from .api import Container, SpaceView, Spatial2DView, as_blueprint
@@ -49,7 +49,7 @@ def _value(value: Any) -> pa.Array:
 
 def _chunk(entity_path: str, components: dict[str, Any]) -> Chunk:
     columns = {PREFIX + name: _value(v) for name, v in components.items() if v is not None}
-    return Chunk.build(entity_path, ROW_IDS.next_ids(1), {}, columns)
+    return Chunk.build(entity_path, next_row_ids(1), {}, columns)
 
 
 def _path(item: Container | SpaceView) -> str:

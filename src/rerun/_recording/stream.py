@@ -224,6 +224,9 @@ class RecordingStream:
 
     def set_sink(self, sink: Sink) -> None:
         """Switch to `sink`: pending rows go to the old sink first; buffered messages carry over."""
+        if not self.enabled:
+            sink.close()
+            return
         self._batcher.flush()
         with self._sink_lock:
             old = self._sink
@@ -237,16 +240,22 @@ class RecordingStream:
 
     def save(self, path: str | os.PathLike[str], default_blueprint: Any = None) -> None:
         """Stream all data logged (before and after this call) into an .rrd file at `path`."""
+        if not self.enabled:
+            return
         self.set_sink(FileSink(path))
         self._send_default_blueprint(default_blueprint)
 
     def stdout(self, default_blueprint: Any = None) -> None:
         """Stream the recording to stdout, for `python script.py | rerun -`."""
+        if not self.enabled:
+            return
         self.set_sink(StdoutSink())
         self._send_default_blueprint(default_blueprint)
 
     def connect(self, addr: str | None = None, *, flush_timeout_sec: float | None = 2.0, default_blueprint: Any = None) -> None:
         """Stream to a viewer listening on `addr` (default 127.0.0.1:9876), reconnecting when it goes away."""
+        if not self.enabled:
+            return
         self.set_sink(TcpSink(addr or "127.0.0.1:9876", flush_timeout_sec))
         self._send_default_blueprint(default_blueprint)
 
@@ -286,6 +295,8 @@ class RecordingStream:
         """Start a viewer process (unless one listens on `port`) and stream to it."""
         from .spawn import spawn_viewer
 
+        if not self.enabled:
+            return
         spawn_viewer(port=port, memory_limit=memory_limit)
         if connect:
             self.connect(f"127.0.0.1:{port}", default_blueprint=default_blueprint)
@@ -294,6 +305,8 @@ class RecordingStream:
         """Host the viewer in this process (a background thread) and stream to it."""
         from .spawn import serve_in_process
 
+        if not self.enabled:
+            return
         sink = serve_in_process(open_browser=open_browser, web_port=web_port, ws_port=ws_port, memory_limit=server_memory_limit)
         self.set_sink(sink)
         self._send_default_blueprint(default_blueprint)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar
 
 from .batch import IndicatorComponentBatch
 from .classes import COMPONENTS_NS
@@ -116,7 +117,7 @@ class Archetype:
         indicator = cls.__dict__.get("_INDICATOR")
         if indicator is None:
             indicator = IndicatorComponentBatch(cls._NAME)
-            cls._INDICATOR = indicator
+            cls._INDICATOR = indicator  # type: ignore[attr-defined]
         return indicator
 
     def as_component_batches(self) -> list[Any]:

@@ -343,7 +343,7 @@ def _image_class(name: str, kind: str) -> type:
         return {"data": tensor, **rest}
 
     def __init__(self: Archetype, data: Any, **kwargs: Any) -> None:
-        allowed = [f.name for f in base._FIELDS if f.name != "data"]
+        allowed = [f.name for f in base._FIELDS if f.name != "data"]  # type: ignore[attr-defined]
         unknown = set(kwargs) - set(allowed)
         if unknown:
             self._invalidate()

@@ -7,14 +7,14 @@ It follows Rerun 0.17's `ComponentBatchLike` protocol: `component_name()` and `a
 
 from __future__ import annotations
 
-from typing import Any, Callable, ClassVar, Union
+from collections.abc import Callable
+from typing import Any, ClassVar, Union
 
 import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
 from .errors import report, strict_override
-
 
 
 class Deferred:

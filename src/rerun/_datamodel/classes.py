@@ -41,7 +41,7 @@ class RerunEnum(enum.Enum):
 
 def _make_enum(name: str) -> type[enum.Enum]:
     members = {variant: i + 1 for i, variant in enumerate(ENUM_VARIANTS[name])}
-    return RerunEnum(name, members, module="rerun.components")  # type: ignore[return-value]
+    return RerunEnum(name, members, module="rerun.components")  # type: ignore[call-arg,return-value]
 
 
 def _make_batch(d: Datatype) -> type[BaseBatch]:

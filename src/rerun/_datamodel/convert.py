@@ -218,6 +218,7 @@ def line_strips(n: int):
     strip_type = T.LINE_STRIP2 if n == 2 else T.LINE_STRIP3
 
     def convert(data: Any) -> pa.Array:
+        strips: list[Any]
         if isinstance(data, np.ndarray):
             if data.ndim == 2:
                 strips = [data]

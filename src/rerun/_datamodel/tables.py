@@ -7,8 +7,9 @@ datatype. `classes.py` makes the public classes (`Vec3DBatch`, `Position3D`, `Po
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pyarrow as pa

@@ -47,7 +47,7 @@ class TensorData:
         if array is None:
             if shape is None or buffer is None:
                 raise ValueError("TensorData needs array=, or both shape= and buffer=")
-            sizes = [int(getattr(d, "size", d[0] if isinstance(d, (tuple, list)) else d)) for d in shape]
+            sizes = [int(getattr(d, "size", d[0] if isinstance(d, (tuple, list)) else d)) for d in shape]  # type: ignore[arg-type]
             names = [getattr(d, "name", d[1] if isinstance(d, (tuple, list)) and len(d) > 1 else None) for d in shape]
             data = np.asarray(buffer) if not isinstance(buffer, (bytes, bytearray)) else np.frombuffer(buffer, np.uint8)
             if encoding is None:

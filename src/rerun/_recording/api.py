@@ -11,7 +11,8 @@ import functools
 import inspect
 import threading
 import uuid
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .._datamodel import errors
 from .stream import RecordingStream

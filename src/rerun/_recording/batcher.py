@@ -98,13 +98,14 @@ def _list_column(batches: list[Any]) -> pa.Array:
     np.cumsum(lengths, out=offsets[1:])
     first = storages[0]
     kinds = {type(s) for s in storages}
-    if kinds == {np.ndarray} and len({s.dtype for s in storages}) == 1:
-        values = T.numpy_to_arrow(np.concatenate(storages) if len(storages) > 1 else first, present_batches[0]._ARROW_TYPE)
+    if kinds == {np.ndarray} and len({s.dtype for s in storages}) == 1:  # type: ignore[union-attr]
+        arrays: list[np.ndarray] = storages  # type: ignore[assignment]
+        values = T.numpy_to_arrow(np.concatenate(arrays) if len(arrays) > 1 else arrays[0], present_batches[0]._ARROW_TYPE)
     elif kinds == {Deferred} and all(s.build is first.build for s in storages):  # type: ignore[union-attr]
         values = first.build([item for s in storages for item in s.items])  # type: ignore[union-attr]
     else:
-        arrays = [s if isinstance(s, pa.Array) else b.as_arrow_array() for s, b in zip(storages, present_batches)]
-        values = pa.concat_arrays(arrays) if len(arrays) > 1 else arrays[0]
+        arrow_arrays = [s if isinstance(s, pa.Array) else b.as_arrow_array() for s, b in zip(storages, present_batches)]
+        values = pa.concat_arrays(arrow_arrays) if len(arrow_arrays) > 1 else arrow_arrays[0]
     return pa.ListArray.from_arrays(pa.array(offsets), values, mask=mask)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 
-
 class LoggingHandler(logging.Handler):
     """
     A `logging.Handler` that logs each record as an `rr.TextLog`.

@@ -13,7 +13,8 @@ import threading
 import time
 import warnings
 from collections import deque
-from typing import BinaryIO, Callable
+from collections.abc import Callable
+from typing import BinaryIO
 
 from .._log_msg import LogMsg, SetStoreInfo
 

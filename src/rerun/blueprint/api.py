@@ -267,7 +267,7 @@ def as_blueprint(value: Any) -> Blueprint:
 
 def _guard(cls: type) -> None:
     """Make a constructor report bad arguments (warn, or raise in strict mode) instead of crashing."""
-    original = cls.__init__
+    original = cls.__dict__["__init__"]
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         try:
@@ -277,7 +277,7 @@ def _guard(cls: type) -> None:
             self._invalid = True
 
     __init__.__doc__ = original.__doc__
-    cls.__init__ = __init__  # type: ignore[method-assign]
+    type.__setattr__(cls, "__init__", __init__)
 
 
 for _cls in (VisualBounds2D, SpaceView, Spatial2DView, Container, Blueprint, _Panel):

@@ -18,3 +18,9 @@ globals().update(_ALIASES)
 register_submodules(__name__, {**globals()}, [n for n in COMPONENTS_NS if not n.endswith("Batch")])
 
 __all__ = sorted(set(COMPONENTS_NS) | set(_ALIASES))
+
+
+def __getattr__(name: str) -> Any:
+    # The classes above are made from the tables at import time; this tells type checkers the
+    # module's names are dynamic (it only runs for names that do not exist).
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -62,3 +62,9 @@ __all__ = sorted(
         "TranslationRotationScale3D",
     }
 )
+
+
+def __getattr__(name: str) -> Any:
+    # The classes above are made from the tables at import time; this tells type checkers the
+    # module's names are dynamic (it only runs for names that do not exist).
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

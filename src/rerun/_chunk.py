@@ -22,9 +22,9 @@ from __future__ import annotations
 import itertools
 import os
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Mapping
 
 import numpy as np
 import pyarrow as pa

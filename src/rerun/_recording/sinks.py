@@ -174,13 +174,16 @@ class TcpSink(Sink):
                 self._preamble.append(data)
             self._queue.append(data)
             self._queued_bytes += len(data)
+            dropped_before = self._dropped
             while self._queued_bytes > self.max_buffer_bytes and len(self._queue) > 1:
                 self._queued_bytes -= len(self._queue.popleft())
                 self._dropped += 1
+            dropped = self._dropped
             self._cond.notify_all()
-        if self._dropped and self._dropped % 1000 == 1:
+        # Warn on the first drop, then once per thousand, so a slow viewer does not flood stderr.
+        if dropped != dropped_before and (dropped_before == 0 or dropped // 1000 != dropped_before // 1000):
             warnings.warn(
-                f"rerun: the viewer at {self.host}:{self.port} is not keeping up; dropped {self._dropped} "
+                f"rerun: the viewer at {self.host}:{self.port} is not keeping up; dropped {dropped} "
                 f"oldest messages to stay under RERUN_TCP_BUFFER_BYTES={self.max_buffer_bytes}",
                 stacklevel=2,
             )

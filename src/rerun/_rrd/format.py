@@ -1,0 +1,232 @@
+"""The .rrd stream format, version 1: a header, then framed messages (see docs/rrd-format.md).
+
+The same bytes go to a file (`rr.save`), a pipe (`rr.stdout`) and the viewer's TCP port
+(`rr.connect`), so one encoder and one decoder serve all of them.
+
+    header  = b"PYRR" | u16 major | u16 minor | u32 flags                      (12 bytes)
+    frame   = u8 kind | 3 zero bytes | u32 crc32(payload) | u64 len(payload)   (16 bytes)
+              payload = u32 len(json) | json (utf-8) | [Arrow IPC stream]
+
+All integers are little-endian. A header may appear again between frames (a reconnecting
+sender, or files concatenated with `cat`); the decoder accepts it.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from .._chunk import Chunk
+from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo
+
+MAGIC = b"PYRR"
+FORMAT_MAJOR = 1
+FORMAT_MINOR = 0
+HEADER = struct.Struct("<4sHHI")
+FRAME = struct.Struct("<B3xIQ")
+_JSON_LEN = struct.Struct("<I")
+
+# Kinds of frame. None of them equals MAGIC[0], so a header between frames is recognisable.
+KIND_STORE_INFO = 1
+KIND_ARROW = 2
+KIND_BLUEPRINT_ACTIVATION = 3
+
+# Header flags: which Arrow IPC compression the writer used (informational; IPC says it too).
+FLAG_LZ4 = 1
+FLAG_ZSTD = 2
+_COMPRESSION_FLAGS = {None: 0, "lz4": FLAG_LZ4, "zstd": FLAG_ZSTD}
+
+# A frame claiming more than this is taken as damage rather than allocated.
+MAX_PAYLOAD_BYTES = 1 << 40
+
+# Foreign magics we can name in an error message instead of "not an rrd file".
+_RERUN_RUST_MAGICS = (b"RRF0", b"RRF1", b"RRF2", b"RRIS")
+
+
+class RrdError(ValueError):
+    """
+    The bytes are not a readable .rrd stream; `offset` is where the problem starts.
+
+    Raised by `StreamDecoder.feed`, `decoded` holds the messages that the same call completed
+    before the damage, so that nothing received intact is lost.
+    """
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(f"{message} (at byte {offset})")
+        self.offset = offset
+        self.decoded: list[LogMsg] = []
+
+
+class RrdVersionError(RrdError):
+    """The stream was written by a newer, incompatible format version."""
+
+
+@dataclass(frozen=True)
+class Header:
+    major: int
+    minor: int
+    flags: int
+
+    @property
+    def compression(self) -> str | None:
+        if self.flags & FLAG_ZSTD:
+            return "zstd"
+        if self.flags & FLAG_LZ4:
+            return "lz4"
+        return None
+
+
+# -- encoding -----------------------------------------------------------------------------------
+
+_IPC_OPTIONS: dict[str | None, pa.ipc.IpcWriteOptions] = {}
+
+
+def _ipc_options(compression: str | None) -> pa.ipc.IpcWriteOptions:
+    options = _IPC_OPTIONS.get(compression)
+    if options is None:
+        options = _IPC_OPTIONS[compression] = pa.ipc.IpcWriteOptions(compression=compression)
+    return options
+
+
+def encode_header(compression: str | None = None) -> bytes:
+    """The 12-byte stream header; `compression` is None, "lz4" or "zstd"."""
+    if compression not in _COMPRESSION_FLAGS:
+        raise ValueError(f"unknown rrd compression {compression!r}: expected None, 'lz4' or 'zstd'")
+    return HEADER.pack(MAGIC, FORMAT_MAJOR, FORMAT_MINOR, _COMPRESSION_FLAGS[compression])
+
+
+def _frame(kind: int, meta: dict[str, object], body: bytes | pa.Buffer = b"") -> bytes:
+    meta_bytes = json.dumps(meta, separators=(",", ":"), sort_keys=True).encode()
+    prefix = _JSON_LEN.pack(len(meta_bytes)) + meta_bytes
+    crc = zlib.crc32(body, zlib.crc32(prefix))
+    return b"".join((FRAME.pack(kind, crc, len(prefix) + len(body)), prefix, body))
+
+
+def encode_chunk_ipc(chunk: Chunk, compression: str | None = None) -> pa.Buffer:
+    """One chunk as an Arrow IPC stream (schema, one record batch, end-of-stream)."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, chunk.batch.schema, options=_ipc_options(compression)) as writer:
+        writer.write_batch(chunk.batch)
+    return sink.getvalue()
+
+
+def encode_msg(msg: LogMsg, compression: str | None = None) -> bytes:
+    """One message as a frame."""
+    if isinstance(msg, ArrowMsg):
+        return _frame(KIND_ARROW, {"store_id": str(msg.store_id)}, encode_chunk_ipc(msg.chunk, compression))
+    if isinstance(msg, SetStoreInfo):
+        return _frame(KIND_STORE_INFO, json.loads(msg.info.to_json()))
+    if isinstance(msg, BlueprintActivation):
+        meta = {"store_id": str(msg.store_id), "make_active": msg.make_active, "make_default": msg.make_default}
+        return _frame(KIND_BLUEPRINT_ACTIVATION, meta)
+    raise TypeError(f"cannot encode {type(msg).__name__} as an rrd message")
+
+
+# -- decoding -----------------------------------------------------------------------------------
+
+
+def decode_header(data: bytes | memoryview, offset: int) -> Header:
+    """Check a 12-byte header; raise `RrdError`/`RrdVersionError` with a clear message."""
+    magic, major, minor, flags = HEADER.unpack(data)
+    if magic != MAGIC:
+        if bytes(magic) in _RERUN_RUST_MAGICS:
+            raise RrdError("this is an .rrd file of Rerun's own (Rust) SDK, which pyrerun cannot read", offset)
+        raise RrdError(f"not an rrd stream: expected the magic bytes {MAGIC!r}, found {bytes(magic)!r}", offset)
+    if major > FORMAT_MAJOR:
+        raise RrdVersionError(
+            f"the stream was written in rrd format version {major}.{minor}, newer than the version "
+            f"{FORMAT_MAJOR}.{FORMAT_MINOR} this pyrerun reads; upgrade pyrerun to read it",
+            offset,
+        )
+    return Header(major, minor, flags)
+
+
+def decode_payload(kind: int, crc: int, payload: memoryview | bytes, offset: int) -> LogMsg:
+    """Turn one frame's payload into a message; `offset` (of the frame) is for error messages."""
+    if zlib.crc32(payload) != crc:
+        raise RrdError("damaged frame: its checksum does not match its contents", offset)
+    view = memoryview(payload)
+    try:
+        (json_len,) = _JSON_LEN.unpack_from(view)
+        meta = json.loads(bytes(view[4 : 4 + json_len]))
+        if kind == KIND_ARROW:
+            reader = pa.ipc.open_stream(pa.py_buffer(view[4 + json_len :]))
+            batches = list(reader)
+            if len(batches) != 1:
+                raise ValueError(f"expected one record batch per chunk, found {len(batches)}")
+            return ArrowMsg(StoreId.parse(meta["store_id"]), Chunk.from_record_batch(batches[0]))
+        if kind == KIND_STORE_INFO:
+            return SetStoreInfo(StoreInfo.from_json(json.dumps(meta)))
+        if kind == KIND_BLUEPRINT_ACTIVATION:
+            return BlueprintActivation(
+                StoreId.parse(meta["store_id"]), bool(meta["make_active"]), bool(meta["make_default"])
+            )
+    except (ValueError, KeyError, TypeError, struct.error, pa.ArrowException) as err:
+        raise RrdError(f"damaged frame of kind {kind}: {err}", offset) from err
+    raise RrdError(f"unknown frame kind {kind}", offset)
+
+
+class StreamDecoder:
+    """
+    Decodes an rrd byte stream fed in pieces of any size (a pipe, a socket).
+
+    `feed` returns the messages completed by the new bytes. Damage raises `RrdError` with the
+    stream offset, carrying in `decoded` the messages this call completed before it.
+    """
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._pos = 0  # read position inside _buf
+        self._offset = 0  # stream offset of _buf[0]
+        self.header: Header | None = None
+
+    @property
+    def bytes_consumed(self) -> int:
+        return self._offset + self._pos
+
+    @property
+    def pending_bytes(self) -> int:
+        """Bytes received that do not form a whole frame yet (non-zero at the end = truncated)."""
+        return len(self._buf) - self._pos
+
+    def feed(self, data: bytes | bytearray | memoryview) -> list[LogMsg]:
+        out: list[LogMsg] = []
+        try:
+            self._decode(data, out)
+        except RrdError as err:
+            err.decoded = out
+            raise
+        return out
+
+    def _decode(self, data: bytes | bytearray | memoryview, out: list[LogMsg]) -> None:
+        self._buf += data
+        buf = self._buf
+        while True:
+            start = self._pos
+            available = len(buf) - start
+            if available >= 4 and buf[start : start + 4] == MAGIC or self.header is None:
+                if available < HEADER.size:
+                    break
+                self.header = decode_header(memoryview(buf)[start : start + HEADER.size], self._offset + start)
+                self._pos += HEADER.size
+                continue
+            if available < FRAME.size:
+                break
+            kind, crc, length = FRAME.unpack_from(buf, start)
+            if length > MAX_PAYLOAD_BYTES or kind not in (KIND_ARROW, KIND_STORE_INFO, KIND_BLUEPRINT_ACTIVATION):
+                raise RrdError(f"damaged frame header (kind {kind}, length {length})", self._offset + start)
+            end = start + FRAME.size + length
+            if len(buf) < end:
+                break
+            payload = bytes(memoryview(buf)[start + FRAME.size : end])
+            self._pos = end
+            out.append(decode_payload(kind, crc, payload, self._offset + start))
+        if self._pos:
+            # Drop what was consumed so the buffer only holds the unfinished frame.
+            del buf[: self._pos]
+            self._offset += self._pos
+            self._pos = 0

@@ -1,0 +1,90 @@
+"""Reading an rrd stream from a file, stdin or any binary file object, tolerating damage."""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+from .._log_msg import LogMsg
+from .format import RrdError, RrdVersionError, StreamDecoder
+
+#: Read size: large enough that per-read overhead vanishes, small enough for smooth progress.
+READ_BYTES = 4 << 20
+
+ProgressCallback = Callable[[int, "int | None"], None]
+
+
+class RrdWarning(UserWarning):
+    """A recording was read only up to damage or truncation."""
+
+
+def iter_messages(
+    source: BinaryIO,
+    *,
+    name: str = "<stream>",
+    total_bytes: int | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Iterator[LogMsg]:
+    """
+    Decode messages from a binary file object until its end.
+
+    Damage or truncation ends the iteration with an `RrdWarning` saying where; the messages
+    before it are all yielded. A stream of a newer format version raises `RrdVersionError`.
+    """
+    decoder = StreamDecoder()
+    read = 0
+    while True:
+        data = source.read(READ_BYTES)
+        if not data:
+            break
+        read += len(data)
+        try:
+            yield from decoder.feed(data)
+        except RrdVersionError as err:
+            raise RrdVersionError(f"{name}: {err.args[0]}", err.offset) from None
+        except RrdError as err:
+            yield from err.decoded
+            warnings.warn(f"{name}: read up to damage, the rest is skipped: {err}", RrdWarning, stacklevel=2)
+            return
+        if on_progress is not None:
+            on_progress(read, total_bytes)
+    if decoder.pending_bytes:
+        warnings.warn(
+            f"{name}: the recording is truncated: the last {decoder.pending_bytes} bytes, from byte "
+            f"{decoder.bytes_consumed}, are an incomplete message and were skipped",
+            RrdWarning,
+            stacklevel=2,
+        )
+    elif read == 0:
+        warnings.warn(f"{name}: the recording is empty", RrdWarning, stacklevel=2)
+
+
+def read_messages(
+    path: str | os.PathLike[str] | BinaryIO,
+    *,
+    on_progress: ProgressCallback | None = None,
+) -> Iterator[LogMsg]:
+    """
+    Read the messages of an .rrd file, of stdin (`"-"`), or of a binary file object.
+
+    Parameters
+    ----------
+    path:
+        A file path, `"-"` for standard input, or an object with a binary `read(n)`.
+    on_progress:
+        Called as `on_progress(bytes_read, total_bytes_or_None)` after each read.
+
+    """
+    if hasattr(path, "read"):
+        yield from iter_messages(path, on_progress=on_progress)  # type: ignore[arg-type]
+        return
+    if os.fspath(path) == "-":  # type: ignore[arg-type]
+        yield from iter_messages(sys.stdin.buffer, name="<stdin>", on_progress=on_progress)
+        return
+    name = os.fspath(path)  # type: ignore[arg-type]
+    with open(name, "rb") as file:
+        total = os.fstat(file.fileno()).st_size
+        yield from iter_messages(file, name=name, total_bytes=total, on_progress=on_progress)

@@ -1,0 +1,254 @@
+"""The transform hierarchy of a spatial view at one time.
+
+`resolve_transforms(store, origin, timeline, time)` walks the entity tree below the view origin
+and returns, per reachable entity, its ``world_from_entity`` 4x4 matrix ("world" = the origin's
+space), whether it lives in the origin's space or in a pinhole's 2D image space, and its
+out-of-tree transform.
+
+Rules (Rerun 0.17):
+
+- ``Transform3D`` at an entity maps the entity's space to its parent's (``from_parent`` inverts).
+  The origin's own transform is ignored: the view is expressed in the origin's frame.
+- ``OutOfTreeTransform3D`` (Asset3D's ``transform``) applies to the entity's own data only:
+  draw it with ``world_from_entity @ out_of_tree``; children do not inherit it.
+- ``Pinhole`` at entity P: P's Transform3D places the camera; P itself and its subtree are a 2D
+  image space. Their ``world_from_entity`` maps image coordinates (u, v, *, 1) onto the image
+  plane at ``image_plane_distance`` in front of the camera (z of the input is ignored).
+  Pinholes nested under pinholes are not reachable (Rerun reports them as errors).
+- ``DisconnectedSpace`` (true) cuts an entity and its subtree off from its parent's space.
+- If the origin is at or under a pinhole, the origin space is 2D: everything reachable is
+  `SpaceKind.SPACE_2D` with plain 2D-as-3D transforms and no projection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .. import paths
+from .decode import RDF, decode_mat3x3, decode_transforms, view_coordinates_basis, xyz_from_rdf
+
+if TYPE_CHECKING:
+    from ..store import ChunkStore
+
+TRANSFORM3D = "rerun.components.Transform3D"
+OUT_OF_TREE = "rerun.components.OutOfTreeTransform3D"
+PINHOLE_PROJECTION = "rerun.components.PinholeProjection"
+RESOLUTION = "rerun.components.Resolution"
+VIEW_COORDINATES = "rerun.components.ViewCoordinates"
+IMAGE_PLANE_DISTANCE = "rerun.components.ImagePlaneDistance"
+DISCONNECTED_SPACE = "rerun.components.DisconnectedSpace"
+_SPATIAL = (
+    TRANSFORM3D,
+    OUT_OF_TREE,
+    PINHOLE_PROJECTION,
+    RESOLUTION,
+    VIEW_COORDINATES,
+    IMAGE_PLANE_DISTANCE,
+    DISCONNECTED_SPACE,
+)
+
+#: Image plane distance when the Pinhole does not set one.
+DEFAULT_IMAGE_PLANE_DISTANCE = 1.0
+
+
+class SpaceKind(str, Enum):
+    SPACE_3D = "3d"  # the origin's 3D space
+    PINHOLE_2D = "pinhole_2d"  # the 2D image space of a pinhole below the origin (project it)
+    SPACE_2D = "2d"  # the origin's own space is 2D (origin at or under a pinhole)
+
+
+@dataclass
+class PinholeInfo:
+    """A pinhole camera, decoded.
+
+    ``image_from_camera`` is the 3x3 intrinsics in the usual row-major reading;
+    ``world_from_camera`` places the camera entity's frame (axes as `camera_xyz`, default RDF);
+    ``world_from_image`` maps (u, v, *, 1) pixel coordinates onto the image plane.
+    """
+
+    entity_path: str
+    image_from_camera: np.ndarray
+    resolution: tuple[float, float] | None
+    camera_xyz: np.ndarray
+    image_plane_distance: float
+    world_from_camera: np.ndarray
+    world_from_image: np.ndarray
+
+    def frustum_corners(self) -> np.ndarray | None:
+        """(4, 3) world positions of the image corners on the image plane (needs a resolution)."""
+        if self.resolution is None:
+            return None
+        w, h = self.resolution
+        uv = np.array([[0, 0, 0, 1], [w, 0, 0, 1], [w, h, 0, 1], [0, h, 0, 1]], np.float64)
+        return (uv @ self.world_from_image.T)[:, :3]
+
+
+@dataclass
+class EntityTransform:
+    entity_path: str
+    world_from_entity: np.ndarray
+    space: SpaceKind
+    pinhole: PinholeInfo | None
+    out_of_tree: np.ndarray | None = None
+    view_coordinates: np.ndarray | None = None
+
+    def world_from_data(self) -> np.ndarray:
+        """Matrix for the entity's own data (includes the out-of-tree transform)."""
+        if self.out_of_tree is None:
+            return self.world_from_entity
+        return self.world_from_entity @ self.out_of_tree
+
+
+def image_plane_matrix(image_from_camera: np.ndarray, distance: float, camera_xyz: np.ndarray) -> np.ndarray:
+    """camera_from_image: (u, v, *, 1) -> point at `distance` along the optical axis, in camera_xyz axes."""
+    try:
+        k_inv = np.linalg.inv(image_from_camera)
+    except np.linalg.LinAlgError:
+        k_inv = np.linalg.pinv(image_from_camera)
+    m = np.zeros((4, 4))
+    rdf = np.column_stack([k_inv[:, 0], k_inv[:, 1], np.zeros(3), k_inv[:, 2]]) * distance
+    m[:3, :] = xyz_from_rdf(camera_xyz) @ rdf
+    m[3, 3] = 1.0
+    return m
+
+
+def _query(store: ChunkStore, entity: str, timeline: str | None, time: int | None) -> dict:  # type: ignore[type-arg]
+    names = [c for c in _SPATIAL if c in store._static.get(entity, {}) or c in store._temporal.get(entity, {})]
+    if not names:
+        return {}
+    return {k: r.batch for k, r in store.latest_at_entity(entity, timeline, time, names).items() if len(r.batch)}
+
+
+def _pinhole(entity: str, comps: dict, world_from_camera: np.ndarray) -> PinholeInfo:  # type: ignore[type-arg]
+    k = decode_mat3x3(comps[PINHOLE_PROJECTION].slice(0, 1))[0]
+    res = comps.get(RESOLUTION)
+    resolution = None
+    if res is not None:
+        w, h = res.slice(0, 1).values.to_numpy(zero_copy_only=False)[:2]
+        resolution = (float(w), float(h))
+    xyz = comps.get(VIEW_COORDINATES)
+    camera_xyz = RDF if xyz is None else np.asarray(xyz.slice(0, 1).values.to_numpy(zero_copy_only=False), np.uint8)
+    dist = comps.get(IMAGE_PLANE_DISTANCE)
+    distance = DEFAULT_IMAGE_PLANE_DISTANCE if dist is None else float(dist[0].as_py())
+    world_from_image = world_from_camera @ image_plane_matrix(k, distance, camera_xyz)
+    return PinholeInfo(entity, k, resolution, camera_xyz, distance, world_from_camera, world_from_image)
+
+
+def _is_disconnected(comps: dict) -> bool:  # type: ignore[type-arg]
+    flag = comps.get(DISCONNECTED_SPACE)
+    return flag is not None and bool(flag[0].as_py())
+
+
+def resolve_transforms(
+    store: ChunkStore, origin: str = "/", timeline: str | None = None, time: int | None = None
+) -> list[EntityTransform]:
+    """Every entity reachable from `origin` (itself included) with its world-from-entity matrix.
+
+    Parameters
+    ----------
+    store:
+        The recording's store.
+    origin:
+        The view's space origin.
+    timeline, time:
+        Where to query (None timeline: static data only; None time: latest).
+
+    Returns
+    -------
+    list[EntityTransform]
+        In depth-first order, parents before children, siblings sorted by path.
+
+    """
+    origin = paths.normalize(origin)
+    out: list[EntityTransform] = []
+    with store._lock:
+        origin_2d = any(PINHOLE_PROJECTION in _query(store, p, timeline, time) for p in paths.ancestors(origin))
+        comps = _query(store, origin, timeline, time)
+        root_kind = SpaceKind.SPACE_2D if origin_2d else SpaceKind.SPACE_3D
+        stack: list[tuple[str, np.ndarray, SpaceKind, PinholeInfo | None, dict]] = [  # type: ignore[type-arg]
+            (origin, np.eye(4), root_kind, None, comps)
+        ]
+        while stack:
+            entity, world_from_entity, kind, pinhole, comps = stack.pop()
+            oot = comps.get(OUT_OF_TREE)
+            vc = comps.get(VIEW_COORDINATES) if PINHOLE_PROJECTION not in comps else None
+            out.append(
+                EntityTransform(
+                    entity,
+                    world_from_entity,
+                    kind,
+                    pinhole,
+                    None if oot is None else decode_transforms(oot.slice(0, 1))[0],
+                    None if vc is None else np.asarray(vc.slice(0, 1).values.to_numpy(zero_copy_only=False), np.uint8),
+                )
+            )
+            for child in reversed(sorted(store._tree.get(entity, ()))):
+                c = _query(store, child, timeline, time)
+                if _is_disconnected(c):
+                    continue
+                local = decode_transforms(c[TRANSFORM3D].slice(0, 1))[0] if TRANSFORM3D in c else np.eye(4)
+                world_from_child = world_from_entity @ local
+                child_kind, child_pinhole = kind, pinhole
+                if PINHOLE_PROJECTION in c:
+                    if kind != SpaceKind.SPACE_3D:
+                        continue  # nested pinhole: not supported, as in Rerun
+                    child_pinhole = _pinhole(child, c, world_from_child)
+                    child_kind = SpaceKind.PINHOLE_2D
+                    world_from_child = child_pinhole.world_from_image
+                stack.append((child, world_from_child, child_kind, child_pinhole, c))
+    return out
+
+
+@dataclass
+class ViewCoordinatesInfo:
+    entity_path: str
+    codes: np.ndarray
+    up: np.ndarray | None  # the up direction, in the entity's coordinates
+    right_handed: bool
+
+
+def describe_view_coordinates(entity_path: str, codes: np.ndarray) -> ViewCoordinatesInfo:
+    """Up axis (as a unit vector in the entity's own x/y/z) and handedness of ViewCoordinates codes."""
+    codes = np.asarray(codes, np.uint8).reshape(3)
+    basis = view_coordinates_basis(codes)  # columns: the x, y, z axes in RUB
+    up = None
+    for axis in range(3):
+        if codes[axis] in (1, 2):
+            up = np.zeros(3)
+            up[axis] = 1.0 if codes[axis] == 1 else -1.0
+    return ViewCoordinatesInfo(entity_path, codes, up, bool(np.linalg.det(basis) > 0))
+
+
+def find_view_coordinates(
+    store: ChunkStore, origin: str = "/", timeline: str | None = None, time: int | None = None
+) -> ViewCoordinatesInfo | None:
+    """The ViewCoordinates that orient a 3D view's camera.
+
+    The origin or its nearest ancestor with ViewCoordinates (not counting a pinhole's
+    camera_xyz); failing that the shallowest descendant of the origin with one (ties: path order).
+    """
+    origin = paths.normalize(origin)
+
+    def at(path: str) -> np.ndarray | None:
+        comps = _query(store, path, timeline, time)
+        if VIEW_COORDINATES in comps and PINHOLE_PROJECTION not in comps:
+            return np.asarray(comps[VIEW_COORDINATES].slice(0, 1).values.to_numpy(zero_copy_only=False), np.uint8)
+        return None
+
+    with store._lock:
+        for path in paths.ancestors(origin):
+            codes = at(path)
+            if codes is not None:
+                return describe_view_coordinates(path, codes)
+        level = sorted(store._tree.get(origin, ()))
+        while level:
+            for path in level:
+                codes = at(path)
+                if codes is not None:
+                    return describe_view_coordinates(path, codes)
+            level = sorted(c for p in level for c in store._tree.get(p, ()))
+    return None

@@ -1,0 +1,481 @@
+"""The chunk store: every chunk of one recording (or blueprint), indexed for latest-at and range.
+
+Layout
+------
+- ``_chunks``: chunk serial (an int given at insertion) -> `_ChunkRec` (the chunk and its columns).
+- ``_temporal[entity][component][timeline]``: a `TimeIndex` of the non-null rows of that
+  component, sorted by (time, row id). Built incrementally (see `index.py`).
+- ``_static[entity][component]``: the one static cell that wins (greatest row id). A static cell
+  shadows all temporal data of the same component at the same entity, on every timeline.
+- ``_rclear[entity][timeline]``: the subset of ``ClearIsRecursive`` rows whose value is true.
+- ``_entity_rows[entity][timeline]``: every row with any data, for the streams histogram.
+
+Clears
+------
+A latest-at query of component C at entity E for time t hides the value found at (t_d, row_d)
+if there is a clear at E (recursive or not), or a *recursive* clear at an ancestor of E, whose
+(time, row id) is after (t_d, row_d) and at or before t. Static data sorts before all temporal
+data: a temporal clear hides static data from its time on; a static clear only hides static data
+logged before it (by row id); and, being static, it shadows the temporal clears of its entity.
+The ``ClearIsRecursive`` component itself is never hidden. Range queries ignore clears;
+`range_clears` reports them (so plots can draw holes).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from .._chunk import Chunk, TimeType
+from . import paths
+from .index import TimeIndex
+from .ranges import RangeQueries
+from .results import STATIC_TIME, LatestAtResult, TimeHistogram
+
+CLEAR_COMPONENT = "rerun.components.ClearIsRecursive"
+
+
+@dataclass
+class _ChunkRec:
+    serial: int
+    chunk: Chunk
+    entity: str
+    is_static: bool
+    nbytes: int
+    min_row_id: int
+    columns: dict[str, pa.Array]
+    time_bounds: dict[str, tuple[int, int]] = field(default_factory=dict)
+    static_refs: int = 0
+
+
+@dataclass(frozen=True)
+class _Static:
+    rid: int
+    hi: int
+    lo: int
+    serial: int
+    row: int
+
+
+def _first_bools(col: pa.Array) -> np.ndarray:
+    """First value of each row of a list<bool> column (False for null or empty rows)."""
+    n = len(col)
+    offsets = col.offsets.to_numpy()
+    starts, lens = offsets[:-1], np.diff(offsets)
+    values = col.values.fill_null(False).to_numpy(zero_copy_only=False)
+    out = np.zeros(n, dtype=bool)
+    has = lens > 0
+    if col.null_count:
+        has &= col.is_valid().to_numpy(zero_copy_only=False)
+    out[has] = values[starts[has]]
+    return out
+
+
+class ChunkStore(RangeQueries):
+    """All chunks of one store, with latest-at and range queries. Thread-safe (one lock).
+
+    Parameters
+    ----------
+    store_id:
+        Optional identity, kept for callers (`StoreHub` sets it).
+
+    """
+
+    def __init__(self, store_id: object = None) -> None:
+        self.store_id = store_id
+        self.info: object = None
+        self._lock = threading.RLock()
+        self._serials = itertools.count()
+        self._chunks: dict[int, _ChunkRec] = {}
+        self._temporal: dict[str, dict[str, dict[str, TimeIndex]]] = {}
+        self._static: dict[str, dict[str, _Static]] = {}
+        self._static_clear_recursive: dict[str, bool] = {}
+        self._rclear: dict[str, dict[str, TimeIndex]] = {}
+        self._entity_rows: dict[str, dict[str, TimeIndex]] = {}
+        self._entities: set[str] = set()
+        self._tree: dict[str, set[str]] = {"/": set()}
+        self._clear_entities: set[str] = set()
+        self._clear_candidates: dict[str, list[tuple[str, bool]]] = {}
+        self._timelines: dict[str, TimeType] = {}
+        self._time_ranges: dict[str, list[int]] = {}
+        self._component_cache: dict[str, list[str]] = {}
+        # latest_at_entity cache: (entity, timeline, components) -> ((entity gen, clear gen, time), results)
+        self._entity_cache: dict[tuple, tuple[tuple, dict[str, LatestAtResult]]] = {}  # type: ignore[type-arg]
+        self._entity_gen: dict[str, int] = {}
+        self._clear_gen = 0
+        self._nbytes = 0
+        #: Bumped on every change; lets callers notice new data cheaply.
+        self.generation = 0
+
+    # -- ingest -----------------------------------------------------------------------------
+
+    def add_chunk(self, chunk: Chunk) -> None:
+        """Index a chunk. Rows whose component cell is null are not data for that component."""
+        with self._lock:
+            self._add(chunk)
+
+    def _add(self, chunk: Chunk) -> None:
+        n = chunk.num_rows
+        components = chunk.components()
+        if n == 0 or not components:
+            return
+        entity = paths.normalize(chunk.entity_path)
+        rids = chunk.row_ids()
+        hi, lo = np.ascontiguousarray(rids[:, 0]), np.ascontiguousarray(rids[:, 1])
+        valid: dict[str, np.ndarray | None] = {}
+        for name, col in components.items():
+            if col.null_count == 0:
+                valid[name] = None
+            elif col.null_count < n:
+                valid[name] = col.is_valid().to_numpy(zero_copy_only=False)
+        if not valid:
+            return
+        order = np.lexsort((lo, hi))
+        rec = _ChunkRec(
+            serial=next(self._serials),
+            chunk=chunk,
+            entity=entity,
+            is_static=chunk.is_static,
+            nbytes=chunk.nbytes,
+            min_row_id=(int(hi[order[0]]) << 64) | int(lo[order[0]]),
+            columns={name: components[name] for name in valid},
+        )
+        timelines = chunk.timelines()
+        if not timelines:
+            self._add_static(rec, valid, hi, lo, order)
+            if rec.static_refs == 0:
+                return
+        else:
+            self._add_temporal(rec, valid, timelines, hi, lo)
+        self._chunks[rec.serial] = rec
+        self._component_cache.pop(entity, None)
+        self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
+        self._nbytes += rec.nbytes
+        self._register_entity(entity)
+        self.generation += 1
+
+    def _add_static(self, rec: _ChunkRec, valid, hi, lo, order) -> None:  # type: ignore[no-untyped-def]
+        cells = self._static.setdefault(rec.entity, {})
+        for name, mask in valid.items():
+            # The winning row of this chunk: the greatest row id among valid rows.
+            ranked = order if mask is None else order[mask[order]]
+            j = int(ranked[-1])
+            new = _Static((int(hi[j]) << 64) | int(lo[j]), int(hi[j]), int(lo[j]), rec.serial, j)
+            old = cells.get(name)
+            if old is not None and new.rid < old.rid:
+                continue
+            if old is not None:
+                self._release_static(old.serial)
+            cells[name] = new
+            rec.static_refs += 1
+            if name == CLEAR_COMPONENT:
+                self._static_clear_recursive[rec.entity] = bool(_first_bools(rec.columns[name].slice(j, 1))[0])
+                self._mark_clear_entity(rec.entity)
+
+    def _release_static(self, serial: int) -> None:
+        old_rec = self._chunks.get(serial)
+        if old_rec is None:
+            return
+        old_rec.static_refs -= 1
+        if old_rec.static_refs <= 0:
+            del self._chunks[serial]
+            self._nbytes -= old_rec.nbytes
+
+    def _add_temporal(self, rec: _ChunkRec, valid, timelines, hi, lo) -> None:  # type: ignore[no-untyped-def]
+        n = len(hi)
+        all_rows = np.arange(n, dtype=np.int64)
+        any_valid: np.ndarray | None = None
+        if any(m is None for m in valid.values()):
+            any_valid = None
+        else:
+            any_valid = np.logical_or.reduce([m for m in valid.values() if m is not None])
+        recursive: np.ndarray | None = None
+        if CLEAR_COMPONENT in valid:
+            recursive = _first_bools(rec.columns[CLEAR_COMPONENT])
+            if valid[CLEAR_COMPONENT] is not None:
+                recursive &= valid[CLEAR_COMPONENT]
+            self._mark_clear_entity(rec.entity)
+        per_entity = self._temporal.setdefault(rec.entity, {})
+        for timeline, (time_type, times) in timelines.items():
+            times = np.asarray(times, dtype=np.int64)
+            self._register_timeline(timeline, time_type, times, rec)
+            for name, mask in valid.items():
+                index = per_entity.setdefault(name, {}).get(timeline)
+                if index is None:
+                    index = per_entity[name][timeline] = TimeIndex()
+                if mask is None:
+                    index.append(times, hi, lo, rec.serial, all_rows)
+                else:
+                    index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask])
+            rows_index = self._entity_rows.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
+            if any_valid is None:
+                rows_index.append(times, hi, lo, rec.serial, all_rows)
+            else:
+                rows_index.append(times[any_valid], hi[any_valid], lo[any_valid], rec.serial, all_rows[any_valid])
+            if recursive is not None and recursive.any():
+                rindex = self._rclear.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
+                rindex.append(times[recursive], hi[recursive], lo[recursive], rec.serial, all_rows[recursive])
+
+    def _register_timeline(self, name: str, time_type: TimeType, times: np.ndarray, rec: _ChunkRec) -> None:
+        self._timelines.setdefault(name, time_type)
+        if len(times) == 0:
+            return
+        t0, t1 = int(times.min()), int(times.max())
+        rec.time_bounds[name] = (t0, t1)
+        bounds = self._time_ranges.get(name)
+        if bounds is None:
+            self._time_ranges[name] = [t0, t1]
+        else:
+            bounds[0], bounds[1] = min(bounds[0], t0), max(bounds[1], t1)
+
+    def _register_entity(self, entity: str) -> None:
+        if entity in self._entities:
+            return
+        self._entities.add(entity)
+        child = entity
+        for node in itertools.islice(paths.ancestors(entity), 1, None):
+            siblings = self._tree.setdefault(node, set())
+            if child in siblings:
+                break
+            siblings.add(child)
+            child = node
+        self._tree.setdefault(entity, set())
+
+    def _mark_clear_entity(self, entity: str) -> None:
+        self._clear_gen += 1
+        if entity not in self._clear_entities:
+            self._clear_entities.add(entity)
+            self._clear_candidates.clear()
+
+    # -- latest-at --------------------------------------------------------------------------
+
+    def latest_at(
+        self, entity_path: str, component_name: str, timeline: str | None, time: int | None = None
+    ) -> LatestAtResult | None:
+        """The component batch visible at `entity_path` at `time` on `timeline`.
+
+        Parameters
+        ----------
+        entity_path:
+            The entity (``"world/points"`` or ``"/world/points"``).
+        component_name:
+            Full component name, e.g. ``"rerun.components.Position3D"``.
+        timeline:
+            Timeline name; None queries static data only.
+        time:
+            Query time on `timeline`; None means "latest" (+infinity).
+
+        Returns
+        -------
+        LatestAtResult | None
+            None if there is no data, or if it was cleared (see the module docstring).
+
+        """
+        entity = paths.normalize(entity_path)
+        with self._lock:
+            clear_key = self._clear_key(entity, timeline, time)
+            return self._latest(entity, component_name, timeline, time, clear_key)
+
+    def latest_at_entity(
+        self, entity_path: str, timeline: str | None, time: int | None = None, components: list[str] | None = None
+    ) -> dict[str, LatestAtResult]:
+        """Latest-at of several (default: all) components of one entity; absent ones are left out.
+
+        The last answer per (entity, timeline, components) is kept until the entity (or any clear)
+        changes, so asking again for an unchanged scene at the same time is cheap. Returns a new
+        dict each call; the results in it are shared and must not be mutated.
+        """
+        entity = paths.normalize(entity_path)
+        key = (entity, timeline, None if components is None else tuple(components))
+        with self._lock:
+            cached = self._entity_cache.get(key)
+            gen = (self._entity_gen.get(entity, 0), self._clear_gen, time)
+            if cached is not None and cached[0] == gen:
+                return dict(cached[1])
+            if components is None:
+                components = self._component_names(entity)
+            clear_key = self._clear_key(entity, timeline, time)
+            out: dict[str, LatestAtResult] = {}
+            static = self._static.get(entity)
+            temporal = self._temporal.get(entity)
+            chunks = self._chunks
+            for name in components:
+                cell = static.get(name) if static else None
+                if cell is not None:
+                    if clear_key is None or name == CLEAR_COMPONENT or (STATIC_TIME, cell.rid) >= clear_key:
+                        col = chunks[cell.serial].columns[name]
+                        out[name] = LatestAtResult(entity, name, None, cell.hi, cell.lo, col, cell.row)
+                    continue
+                if timeline is None or not temporal:
+                    continue
+                by_timeline = temporal.get(name)
+                index = by_timeline.get(timeline) if by_timeline else None
+                entry = index.latest_entry(time) if index is not None else None
+                if entry is None:
+                    continue
+                t, h, lo, serial, row = entry
+                if clear_key is None or name == CLEAR_COMPONENT or (t, (h << 64) | lo) >= clear_key:
+                    out[name] = LatestAtResult(entity, name, t, h, lo, chunks[serial].columns[name], row)
+            self._entity_cache[key] = (gen, out)
+            return dict(out)
+
+    def _latest(
+        self, entity: str, name: str, timeline: str | None, time: int | None, clear_key: tuple[int, int] | None
+    ) -> LatestAtResult | None:
+        static = self._static.get(entity)
+        cell = static.get(name) if static else None
+        if cell is not None:
+            if clear_key is not None and name != CLEAR_COMPONENT and (STATIC_TIME, cell.rid) < clear_key:
+                return None
+            col = self._chunks[cell.serial].columns[name]
+            return LatestAtResult(entity, name, None, cell.hi, cell.lo, col, cell.row)
+        if timeline is None:
+            return None
+        temporal = self._temporal.get(entity)
+        by_timeline = temporal.get(name) if temporal else None
+        index = by_timeline.get(timeline) if by_timeline else None
+        if index is None:
+            return None
+        entry = index.latest_entry(time)
+        if entry is None:
+            return None
+        t, h, lo, serial, row = entry
+        if clear_key is not None and name != CLEAR_COMPONENT and (t, (h << 64) | lo) < clear_key:
+            return None
+        return LatestAtResult(entity, name, t, h, lo, self._chunks[serial].columns[name], row)
+
+    def _candidates(self, entity: str) -> list[tuple[str, bool]]:
+        cands = self._clear_candidates.get(entity)
+        if cands is None:
+            cands = [(p, p == entity) for p in paths.ancestors(entity) if p in self._clear_entities]
+            self._clear_candidates[entity] = cands
+        return cands
+
+    def _clear_key(self, entity: str, timeline: str | None, time: int | None) -> tuple[int, int] | None:
+        """(time, row id) of the latest clear affecting `entity` at `time`, or None."""
+        if not self._clear_entities:
+            return None
+        best: tuple[int, int] | None = None
+        for path, is_self in self._candidates(entity):
+            key: tuple[int, int] | None = None
+            cell = self._static.get(path, {}).get(CLEAR_COMPONENT)
+            if cell is not None:
+                if is_self or self._static_clear_recursive.get(path, False):
+                    key = (STATIC_TIME, cell.rid)
+            elif timeline is not None:
+                if is_self:
+                    index = self._temporal.get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
+                else:
+                    index = self._rclear.get(path, {}).get(timeline)
+                if index is not None:
+                    i = index.latest(time)
+                    if i >= 0:
+                        t, h, lo = index.key_at(i)
+                        key = (t, (h << 64) | lo)
+            if key is not None and (best is None or key > best):
+                best = key
+        return best
+
+    # -- catalogue --------------------------------------------------------------------------
+
+    def entity_paths(self) -> list[str]:
+        """Entities that hold data, sorted."""
+        with self._lock:
+            return sorted(self._entities)
+
+    def all_paths(self) -> list[str]:
+        """Every node of the entity tree, including intermediate paths without data."""
+        with self._lock:
+            return sorted(self._tree)
+
+    def children(self, entity_path: str) -> list[str]:
+        """Direct children in the entity tree (intermediate paths included), sorted."""
+        with self._lock:
+            return sorted(self._tree.get(paths.normalize(entity_path), ()))
+
+    def has_entity(self, entity_path: str) -> bool:
+        with self._lock:
+            return paths.normalize(entity_path) in self._tree
+
+    def component_names(self, entity_path: str) -> list[str]:
+        with self._lock:
+            return self._component_names(paths.normalize(entity_path))
+
+    def _component_names(self, entity: str) -> list[str]:
+        names = self._component_cache.get(entity)
+        if names is None:
+            names = sorted(set(self._temporal.get(entity, {})) | set(self._static.get(entity, {})))
+            self._component_cache[entity] = names
+        return list(names)
+
+    def static_component_names(self, entity_path: str) -> list[str]:
+        with self._lock:
+            return sorted(self._static.get(paths.normalize(entity_path), {}))
+
+    def timelines(self) -> dict[str, TimeType]:
+        with self._lock:
+            return dict(self._timelines)
+
+    def time_range(self, timeline: str) -> tuple[int, int] | None:
+        """(min, max) time of all data on a timeline, or None."""
+        with self._lock:
+            bounds = self._time_ranges.get(timeline)
+            return None if bounds is None else (bounds[0], bounds[1])
+
+    def entity_times(self, entity_path: str, timeline: str, *, recursive: bool = False) -> TimeHistogram:
+        """Distinct times at which an entity (or its subtree) has rows on a timeline, with counts."""
+        entity = paths.normalize(entity_path)
+        with self._lock:
+            if recursive:
+                nodes = [e for e in self._entity_rows if paths.is_descendant_or_self(e, entity)]
+            else:
+                nodes = [entity]
+            parts = [idx.times() for e in nodes if (idx := self._entity_rows.get(e, {}).get(timeline)) is not None]
+            times = np.concatenate(parts) if parts else np.empty(0, np.int64)
+            uniq, counts = np.unique(times, return_counts=True)
+            return TimeHistogram(uniq, counts)
+
+    def component_times(self, entity_path: str, component_name: str, timeline: str) -> np.ndarray:
+        """Sorted times of every row of one component on a timeline (a read-only view)."""
+        with self._lock:
+            index = self._temporal.get(paths.normalize(entity_path), {}).get(component_name, {}).get(timeline)
+            return np.empty(0, np.int64) if index is None else index.times()
+
+    def chunks(self) -> list[Chunk]:
+        """The chunks held, in insertion order (e.g. to save the store to a file)."""
+        with self._lock:
+            return [rec.chunk for rec in self._chunks.values()]
+
+    @property
+    def num_chunks(self) -> int:
+        return len(self._chunks)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of the Arrow data of the chunks held."""
+        return self._nbytes
+
+    def index_nbytes(self) -> int:
+        """Bytes used by the indexes (numpy buffers, including spare capacity)."""
+        with self._lock:
+            total = 0
+            for comps in self._temporal.values():
+                for by_tl in comps.values():
+                    total += sum(ix.index_nbytes for ix in by_tl.values())
+            for by_tl in itertools.chain(self._entity_rows.values(), self._rclear.values()):
+                total += sum(ix.index_nbytes for ix in by_tl.values())
+            return total
+
+    def gc_drop_oldest(self, target_bytes: int):  # type: ignore[no-untyped-def]
+        """Drop the oldest temporal chunks (by row id) until `nbytes <= target_bytes`. See `gc.py`."""
+        from .gc import drop_oldest
+
+        with self._lock:
+            report = drop_oldest(self, target_bytes)
+            if report.chunks_dropped:
+                self.generation += 1
+            return report

@@ -1,0 +1,221 @@
+"""The .rrd format: round trips, compression, damaged and foreign files, `rerun print`, and every
+seed example written with `rr.save` reading back with the entities, times and values rerun 0.17 logs."""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import rerun as rr
+from example_harness import EXAMPLES, LoggedCall, compare_calls, encode_array, load_fixture, run_example
+from rerun._log_msg import ArrowMsg, BlueprintActivation, SetStoreInfo
+from rerun._rrd import FORMAT_MAJOR, RrdError, RrdVersionError, RrdWarning, StreamDecoder, encode_header
+from rerun.rrd import read_messages
+
+_TIME_ONLY = {"log_time", "log_tick"}
+
+
+def _record(path: Path, n: int = 50, **save_kwargs) -> None:
+    rec = rr.new_recording("rerun_test_rrd")
+    rec.save(path, **save_kwargs)
+    for i in range(n):
+        rec.set_time_sequence("step", i)
+        rec.log("plot/scalar", rr.Scalar(float(i)))
+        rec.log("world/points", rr.Points3D(np.full((10, 3), i, dtype=np.float32), labels=[f"p{i}"] * 10))
+    rec.log("world", rr.ViewCoordinates.RIGHT_HAND_Z_UP, static=True)
+    rec.disconnect()
+
+
+def _scalars(messages) -> list[float]:
+    out: list[float] = []
+    for m in messages:
+        if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/plot/scalar":
+            out.extend(v[0] for v in m.chunk.components()["rerun.components.Scalar"].to_pylist())
+    return out
+
+
+def test_round_trip_keeps_store_info_chunks_and_static_flag(tmp_path):
+    path = tmp_path / "a.rrd"
+    _record(path)
+    messages = list(read_messages(path))
+    assert isinstance(messages[0], SetStoreInfo)
+    assert messages[0].info.application_id == "rerun_test_rrd"
+    assert _scalars(messages) == [float(i) for i in range(50)]
+    static = [m.chunk for m in messages if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/world"]
+    assert static and static[0].is_static and not static[0].timelines()
+    points = [m.chunk for m in messages if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/world/points"]
+    steps = np.concatenate([c.timelines()["step"][1] for c in points])
+    assert steps.tolist() == list(range(50))
+
+
+@pytest.mark.parametrize("compression", ["lz4", "zstd"])
+def test_compressed_files_read_back_the_same(tmp_path, monkeypatch, compression):
+    monkeypatch.setenv("RERUN_COMPRESSION", compression)
+    path = tmp_path / f"{compression}.rrd"
+    _record(path)
+    assert _scalars(read_messages(path)) == [float(i) for i in range(50)]
+
+
+def test_chunks_are_plain_arrow_ipc_streams_any_arrow_tool_reads(tmp_path):
+    """docs/rrd-format.md: after the 16-byte frame header and the JSON prefix, an Arrow IPC stream."""
+    import pyarrow as pa
+
+    path = tmp_path / "plain.rrd"
+    _record(path, n=3)
+    data = path.read_bytes()
+    pos, entity_paths = 12, set()
+    while pos < len(data):
+        kind, _crc, length = struct.unpack_from("<B3xIQ", data, pos)
+        payload = data[pos + 16 : pos + 16 + length]
+        (json_len,) = struct.unpack_from("<I", payload)
+        if kind == 2:
+            table = pa.ipc.open_stream(payload[4 + json_len :]).read_all()
+            entity_paths.add(table.schema.metadata[b"rerun.entity_path"].decode())
+        pos += 16 + length
+    assert {"/plot/scalar", "/world/points", "/world"} <= entity_paths
+
+
+def test_decoder_accepts_any_split_and_concatenated_streams(tmp_path):
+    path = tmp_path / "a.rrd"
+    _record(path, n=5)
+    data = path.read_bytes()
+    decoder = StreamDecoder()
+    messages = []
+    for i in range(0, len(data), 7):  # awkward piece size
+        messages.extend(decoder.feed(data[i : i + 7]))
+    messages.extend(decoder.feed(data))  # `cat a.rrd a.rrd`: a second header mid-stream
+    assert _scalars(messages) == [float(i) for i in range(5)] * 2
+    assert decoder.pending_bytes == 0
+
+
+def test_truncated_file_reads_up_to_the_cut_with_a_warning(tmp_path):
+    path = tmp_path / "a.rrd"
+    _record(path)
+    whole = _scalars(read_messages(path))
+    cut = tmp_path / "cut.rrd"
+    cut.write_bytes(path.read_bytes()[: path.stat().st_size * 2 // 3])
+    with pytest.warns(RrdWarning, match="truncated"):
+        partial = _scalars(read_messages(cut))
+    assert 0 < len(partial) and partial == whole[: len(partial)]
+
+
+def test_corrupted_byte_stops_at_the_damage_with_its_offset(tmp_path):
+    path = tmp_path / "a.rrd"
+    _record(path)
+    data = bytearray(path.read_bytes())
+    where = len(data) // 2
+    data[where] ^= 0xFF
+    bad = tmp_path / "bad.rrd"
+    bad.write_bytes(bytes(data))
+    with pytest.warns(RrdWarning, match=r"damage.*at byte \d+"):
+        messages = list(read_messages(bad))
+    assert 0 < len(messages) < len(list(read_messages(path)))
+
+
+def test_newer_format_version_is_refused_clearly(tmp_path):
+    path = tmp_path / "future.rrd"
+    path.write_bytes(struct.pack("<4sHHI", b"PYRR", FORMAT_MAJOR + 1, 0, 0))
+    with pytest.raises(RrdVersionError, match=rf"version {FORMAT_MAJOR + 1}\.0, newer"):
+        list(read_messages(path))
+
+
+@pytest.mark.parametrize(
+    ("head", "message"), [(b"RRF2\x00\x00\x00\x00\x00\x00\x00\x00", "Rerun's own"), (b"hello world!", "not an rrd")]
+)
+def test_foreign_bytes_are_named(head, message):
+    with pytest.raises(RrdError, match=message):
+        StreamDecoder().feed(head)
+
+
+def test_blueprint_activation_round_trips():
+    rec = rr.new_recording("rerun_test_bp")
+    stream = rec.binary_stream()
+    rec.send_blueprint(rr.blueprint.Blueprint(rr.blueprint.Spatial3DView(origin="/world")))
+    messages = StreamDecoder().feed(stream.read())
+    assert any(isinstance(m, BlueprintActivation) for m in messages)
+
+
+def test_rerun_print_summarises_and_reports_damage(tmp_path):
+    path = tmp_path / "a.rrd"
+    _record(path)
+    out = subprocess.run([sys.executable, "-m", "rerun", "print", str(path)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "application 'rerun_test_rrd'" in out.stdout
+    assert "step (sequence): #0 .. #49" in out.stdout
+    assert "/world/points  (50 rows)" in out.stdout and "Position3D: 50" in out.stdout
+    assert "/world  (1 static rows)" in out.stdout
+    verbose = subprocess.run([sys.executable, "-m", "rerun", "print", "-v", str(path)], capture_output=True, text=True)
+    assert "step=#7" in verbose.stdout and "Scalar: [7.0]" in verbose.stdout
+    cut = tmp_path / "cut.rrd"
+    cut.write_bytes(path.read_bytes()[:-10])
+    out = subprocess.run([sys.executable, "-m", "rerun", "print", str(cut)], capture_output=True, text=True)
+    assert out.returncode == 0 and "truncated" in out.stderr
+    future = tmp_path / "future.rrd"
+    future.write_bytes(encode_header().replace(struct.pack("<H", FORMAT_MAJOR), struct.pack("<H", 99), 1))
+    out = subprocess.run([sys.executable, "-m", "rerun", "print", str(future)], capture_output=True, text=True)
+    assert out.returncode == 1 and "newer" in out.stderr and "Traceback" not in out.stderr
+
+
+# -- every seed example, saved to a file and read back ----------------------------------------
+
+
+def _entity_path(path) -> str:
+    parts = path if isinstance(path, list) else [p for p in str(path).split("/") if p]
+    return "/" + "/".join(rr.escape_entity_path_part(p) if isinstance(path, list) else p for p in parts)
+
+
+def _times_in_file(times: dict) -> dict:
+    """The fixture's `set_time_*` values as the file stores them (int64 sequence or nanoseconds)."""
+    out = {}
+    for name, t in times.items():
+        scale = {"sequence": 1, "seconds": 1e9, "nanos": 1}[t["kind"]]
+        out[name] = {"kind": t["kind"], "value": round(t["value"] * scale)}
+    return out
+
+
+def _calls_from_file(path: Path) -> list[LoggedCall]:
+    """One `LoggedCall` per row of the recording store, in row-id (= logging) order."""
+    rows = []
+    for msg in read_messages(path):
+        if not isinstance(msg, ArrowMsg) or msg.store_id.kind.value != "recording":
+            continue
+        chunk = msg.chunk
+        timelines = {k: v for k, v in chunk.timelines().items() if k not in _TIME_ONLY}
+        ids = chunk.row_ids()
+        for i in range(chunk.num_rows):
+            components = [
+                {"name": name, **encode_array(column[i].values)}
+                for name, column in chunk.components().items()
+                if column[i].is_valid
+            ]
+            times = {k: int(v[i]) for k, (_, v) in timelines.items()}
+            rows.append(((int(ids[i][0]), int(ids[i][1])), chunk.entity_path, chunk.is_static, times, components))
+    rows.sort(key=lambda r: r[0])
+    return [LoggedCall("log", e, static, times, comps) for _, e, static, times, comps in rows]
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_example_saved_to_rrd_reads_back_as_logged_by_rerun017(name, tmp_path, monkeypatch):
+    path = tmp_path / f"{name}.rrd"
+    real_init = rr.init
+
+    def init_and_save(*args, **kwargs):
+        real_init(*args, **kwargs)
+        rr.save(path)
+
+    monkeypatch.setattr(rr, "init", init_and_save)
+    run_example(name, rr, call_through=True)
+    rr.disconnect()
+    expected = []
+    for call in load_fixture(name):
+        if call.kind != "log":
+            continue
+        file_times = {k: v["value"] for k, v in _times_in_file(call.times).items()}
+        expected.append(LoggedCall("log", _entity_path(call.entity_path), call.static, file_times, call.components))
+    problems = compare_calls(_calls_from_file(path), expected)
+    assert not problems, f"{name}: " + "\n".join(problems[:10])

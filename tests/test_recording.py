@@ -166,7 +166,7 @@ def test_logging_handler_maps_levels(rec):
             logger.debug("details")
     finally:
         logger.removeHandler(handler)
-    chunks = _chunks(memory.messages(), "/logs/rerun_test_logger")
+    chunks = _chunks(memory.messages(), "/logs/test_recording")  # the emitting module, as in 0.17
     assert _column(chunks, "rerun.components.Text") == [["careful"], ["details"]]
     assert _column(chunks, "rerun.components.TextLogLevel") == [["WARN"], ["DEBUG"]]
 

@@ -93,7 +93,8 @@ def test_decoder_accepts_any_split_and_concatenated_streams(tmp_path):
     assert decoder.pending_bytes == 0
 
 
-def test_truncated_file_reads_up_to_the_cut_with_a_warning(tmp_path):
+def test_truncated_file_reads_up_to_the_cut_with_a_warning(tmp_path, monkeypatch):
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "1")  # one chunk per row: the cut falls between many
     path = tmp_path / "a.rrd"
     _record(path)
     whole = _scalars(read_messages(path))
@@ -104,7 +105,8 @@ def test_truncated_file_reads_up_to_the_cut_with_a_warning(tmp_path):
     assert 0 < len(partial) and partial == whole[: len(partial)]
 
 
-def test_corrupted_byte_stops_at_the_damage_with_its_offset(tmp_path):
+def test_corrupted_byte_stops_at_the_damage_with_its_offset(tmp_path, monkeypatch):
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "1")
     path = tmp_path / "a.rrd"
     _record(path)
     data = bytearray(path.read_bytes())

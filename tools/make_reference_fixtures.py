@@ -20,6 +20,12 @@ rerun-sdk is never a dependency of pyrerun; use a throwaway virtualenv:
     /tmp/rr017/bin/python tools/make_reference_fixtures.py bar_chart   # just some
     /tmp/rr017/bin/python tools/make_reference_fixtures.py --check     # compare with the files, write nothing
 
+With `--input-forms` it instead records `tests/fixtures/rerun017_input_forms.json`: what 0.17
+produces (in strict mode) for every expression of `tests/datamodel_input_forms.py`, each input
+form the seed's TYPE lines accept; `tests/test_datamodel_rerun017_forms.py` compares.
+
+    /tmp/rr017/bin/python tools/make_reference_fixtures.py --input-forms
+
 Self-checks of the harness, for every example: two recordings must be identical (no state
 leaks between runs, no unseeded randomness), and a third run with `call_through=True` lets
 rerun 0.17's real `rr.log` run and intercepts what it hands to the native bindings
@@ -80,10 +86,34 @@ def _check_against_bindings(name: str, rr) -> list[str]:
     return problems
 
 
+def record_input_forms(rr, meta: dict) -> int:
+    """Write the input-forms fixture; every form must succeed in 0.17's strict mode."""
+    import json
+    import warnings
+
+    import datamodel_input_forms as forms
+
+    rr.set_strict_mode(True)
+    results, failures = {}, 0
+    for case, expr in forms.INPUT_FORMS.items():
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                results[case] = {"expr": expr, **forms.evaluate(expr, rr)}
+        except Exception as err:  # noqa: BLE001 - report every failing form, then fail
+            print(f"{case}: rerun 0.17 fails on {expr!r}: {type(err).__name__}: {err}")
+            failures += 1
+    text = json.dumps({**meta, "forms": results}, sort_keys=True, indent=1) + "\n"
+    forms.FIXTURE.write_text(text)
+    print(f"{len(results)} forms -> {forms.FIXTURE.relative_to(REPO)} ({len(text)} bytes)")
+    return 1 if failures else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("examples", nargs="*", help="example names (default: all)")
     parser.add_argument("--check", action="store_true", help="only compare with the existing fixtures")
+    parser.add_argument("--input-forms", action="store_true", help="record the input-forms fixture instead")
     args = parser.parse_args()
 
     rr, rr_version = _import_rerun017()
@@ -91,6 +121,8 @@ def main() -> int:
     import pyarrow
 
     meta = {"rerun_version": rr_version, "numpy_version": numpy.__version__, "pyarrow_version": pyarrow.__version__}
+    if args.input_forms:
+        return record_input_forms(rr, meta)
     names = args.examples or h.EXAMPLES
     unknown = sorted(set(names) - set(h.EXAMPLES))
     if unknown:

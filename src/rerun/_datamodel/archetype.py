@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -12,6 +14,21 @@ from .classes import COMPONENTS_NS
 from .errors import report
 
 _BATCH_CLASSES = {name[: -len("Batch")]: cls for name, cls in COMPONENTS_NS.items() if name.endswith("Batch")}
+
+
+@contextmanager
+def argument(name: str) -> Iterator[None]:
+    """Bad input inside this block is about the constructor argument `name`: say so in the message."""
+    try:
+        yield
+    except (TypeError, ValueError) as err:
+        if str(err).startswith(f"{name}: "):
+            raise
+        try:
+            new = type(err)(f"{name}: {err}")
+        except Exception:  # noqa: BLE001 - exotic exception constructors: a plain ValueError will do
+            new = ValueError(f"{name}: {err}")
+        raise new from err
 
 
 @dataclass(frozen=True)
@@ -24,6 +41,9 @@ class Field:
     required: bool = False
     #: Per-instance field: must have 1 value (applied to all) or one per instance of the primary field.
     per_instance: bool = False
+    #: `(other field, value)`: when the other field is given and this one is not, this one is `value`
+    #: (as Rerun 0.17 gives keypoints class id 0).
+    implied: tuple[str, Any] | None = None
 
 
 class Archetype:
@@ -39,6 +59,12 @@ class Archetype:
 
     def __init__(self, **fields: Any) -> None:
         self._init_fields(**fields)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        init = cls.__dict__.get("__init__")
+        if init is not None and not getattr(init, "_reports_bad_arguments", False):
+            cls.__init__ = _reporting_bad_arguments(init)  # type: ignore[method-assign]
 
     # -- construction ----------------------------------------------------------------------
 
@@ -147,6 +173,27 @@ class Archetype:
         return f"rr.{type(self).__name__}({', '.join(given)})"
 
 
+def _reporting_bad_arguments(init: Callable[..., None]) -> Callable[..., None]:
+    """
+    Wrap a hand-written constructor so that missing, unknown or too many arguments are reported
+    like other bad input (a warning, or an error in strict mode) instead of always raising.
+    """
+
+    @functools.wraps(init)
+    def checked(self: Archetype, *args: Any, **kwargs: Any) -> None:
+        try:
+            init(self, *args, **kwargs)
+        except TypeError as err:
+            # Raised while binding the arguments (no frame of `init` ran): the call itself is wrong.
+            if err.__traceback__ is None or err.__traceback__.tb_next is not None:
+                raise
+            self._invalidate()
+            report(TypeError(str(err)), f"rr.{type(self).__name__}")
+
+    checked._reports_bad_arguments = True  # type: ignore[attr-defined]
+    return checked
+
+
 def make_archetype(
     name: str, doc: str, fields: list[Field], positional: tuple[str, ...] = (), base: type = Archetype
 ) -> type:
@@ -165,16 +212,23 @@ def make_archetype(
         [f"{n}=None" for n in leading] + ["*_extra_args"] + [f"{n}=None" for n in keyword] + ["**_unknown"]
     )
     forwarded = ", ".join(f"{f.name}={f.name}" for f in fields)
+    implied = "".join(
+        f"    if {f.name} is None and {f.implied[0]} is not None:\n        {f.name} = {f.implied[1]!r}\n"
+        for f in fields
+        if f.implied is not None
+    )
     source = (
         f"def __init__(self, {params}):\n"
         f"    if _extra_args or _unknown:\n"
         f"        self._reject_arguments(_extra_args, _unknown)\n"
         f"        return\n"
+        f"{implied}"
         f"    self._construct(None, {forwarded})\n"
     )
     namespace: dict[str, Any] = {}
     exec(compile(source, f"<rerun.archetypes.{name}.__init__>", "exec"), namespace)  # noqa: S102 - generated from the table
     init = namespace["__init__"]
+    init._reports_bad_arguments = True  # it takes any arguments and reports the wrong ones itself
     init.__signature__ = inspect.Signature(  # what help() shows: the clean signature
         [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
         + [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None) for n in leading]

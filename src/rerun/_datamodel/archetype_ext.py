@@ -6,6 +6,7 @@ its friendlier arguments into field values.
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 import math
@@ -16,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from . import values as V
-from .archetype import Archetype, make_archetype
+from .archetype import Archetype, argument, make_archetype
 from .archetype_table import ARCHETYPES, POSITIONAL
 from .classes import COMPONENTS_NS
 from .convert import describe, vectors
@@ -57,9 +58,15 @@ def _box_extents(
         raise ValueError("give either mins or centers, not both")
     if sizes is None and half_sizes is None:
         raise ValueError("half_sizes (or sizes) is required")
-    half = convert(half_sizes) if half_sizes is not None else convert(sizes) / 2.0
+    if half_sizes is not None:
+        with argument("half_sizes"):
+            half = convert(half_sizes)
+    else:
+        with argument("sizes"):
+            half = convert(sizes) / 2.0
     if mins is not None:
-        lo = convert(mins)
+        with argument("mins"):
+            lo = convert(mins)
         if len(lo) not in (1, len(half)) and len(half) != 1:
             raise ValueError(f"mins: expected 1 or {len(half)} values, got {len(lo)}")
         centers = lo + half
@@ -112,10 +119,23 @@ class Boxes2D(_base("Boxes2D")):  # type: ignore[misc]
                 raise ValueError("array is incompatible with sizes, half_sizes, mins and centers")
             if array_format is None:
                 raise ValueError("array needs array_format (an rr.Box2DFormat)")
-            half_sizes, centers = _boxes_from_array(vectors(4)(array), Box2DFormat(array_format))
+            with argument("array_format"):
+                fmt = _box_format(array_format)
+            with argument("array"):
+                boxes = vectors(4)(array)
+            half_sizes, centers = _boxes_from_array(boxes, fmt)
         else:
             half_sizes, centers = _box_extents(_vec2, sizes, mins, half_sizes, centers)
         return {"half_sizes": half_sizes, "centers": centers, **rest}
+
+
+def _box_format(value: Any) -> Box2DFormat:
+    if isinstance(value, Box2DFormat):
+        return value
+    name = getattr(value, "name", value)
+    if isinstance(name, str) and name.upper() in Box2DFormat.__members__:
+        return Box2DFormat[name.upper()]
+    raise ValueError(f"expected an rr.Box2DFormat ({', '.join(Box2DFormat.__members__)}), got {describe(value)}")
 
 
 def _boxes_from_array(boxes: np.ndarray, fmt: Box2DFormat) -> tuple[np.ndarray, np.ndarray]:
@@ -294,38 +314,55 @@ class Pinhole(_base("Pinhole")):  # type: ignore[misc]
                 raise ValueError("fov_y and aspect_ratio must be given together")
             if focal_length is not None or image_from_camera is not None:
                 raise ValueError("fov_y is incompatible with focal_length and image_from_camera")
+            fov_y, aspect_ratio = _positive_number("fov_y", fov_y), _positive_number("aspect_ratio", aspect_ratio)
+            if fov_y >= math.pi:
+                raise ValueError(f"fov_y: expected a vertical field of view in radians below pi, got {fov_y!r}")
             if resolution is None:
                 resolution = [aspect_ratio, 1.0]
-            focal_length = 0.5 * float(_vec2(resolution)[0][1]) / math.tan(float(fov_y) * 0.5)
+            with argument("resolution"):
+                height = float(_vec2(resolution)[0][1])
+            focal_length = 0.5 * height / math.tan(fov_y * 0.5)
         if image_from_camera is None:
             if focal_length is None:
                 raise ValueError("image_from_camera is required (or give focal_length, or fov_y and aspect_ratio)")
-            f = np.asarray(focal_length, dtype=np.float64).reshape(-1)
+            with argument("focal_length"):
+                f = vectors(1, np.float64)(focal_length).reshape(-1)
             if f.size not in (1, 2):
                 raise ValueError(f"focal_length: expected one or two values, got {describe(focal_length)}")
             fx, fy = (f[0], f[0]) if f.size == 1 else (f[0], f[1])
             if principal_point is None:
                 if resolution is None:
                     raise ValueError("principal_point is needed when neither resolution nor width/height is given")
-                cx, cy = (_vec2(resolution)[0] / 2.0).tolist()
+                with argument("resolution"):
+                    cx, cy = (_vec2(resolution)[0] / 2.0).tolist()
             else:
-                cx, cy = _vec2(principal_point)[0].tolist()
+                with argument("principal_point"):
+                    cx, cy = _vec2(principal_point)[0].tolist()
             image_from_camera = [[fx, 0.0, cx], [0.0, fy, cy], [0.0, 0.0, 1.0]]
         elif focal_length is not None or principal_point is not None:
             raise ValueError("image_from_camera is incompatible with focal_length and principal_point")
         return {"image_from_camera": image_from_camera, "resolution": resolution, **rest}
 
 
+def _positive_number(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise TypeError(f"{name}: expected a number, got {describe(value)}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name}: expected a positive number, got {value!r}")
+    return float(value)
+
+
 # -- images and tensors --------------------------------------------------------------------
 
 
 def _named_tensor(data: Any, kind: str) -> TensorData:
+    """The image as a TensorData with Rerun's dimension names, checking the shape rules of `kind`."""
     tensor = data if isinstance(data, TensorData) else TensorData(array=data)
     if tensor.encoding is None:
         names = image_dim_names(tensor.shape, kind)
-        if any(n is not None for n in tensor.names) and tensor.names != names:
-            # Keep names the user gave explicitly.
-            return tensor
+        if any(n is not None for n in tensor.names):
+            return tensor  # keep the names the user gave explicitly
+        tensor = copy.copy(tensor) if tensor is data else tensor  # never rename the caller's object
         tensor.names = names
     return tensor
 
@@ -336,13 +373,14 @@ def _image_class(name: str, kind: str) -> type:
     def _prepare(data: Any, **rest: Any) -> dict[str, Any]:
         if data is None:
             raise ValueError("data is required")
-        tensor = _named_tensor(data, kind)
-        if kind == "segmentation" and np.issubdtype(tensor.array.dtype, np.signedinteger) and tensor.array.size:
-            if tensor.array.min() < 0:
-                raise ValueError("segmentation class ids must not be negative")
+        with argument("data"):
+            tensor = _named_tensor(data, kind)
+            if kind == "segmentation" and np.issubdtype(tensor.array.dtype, np.signedinteger) and tensor.array.size:
+                if tensor.array.min() < 0:
+                    raise ValueError("segmentation class ids must not be negative")
         return {"data": tensor, **rest}
 
-    def __init__(self: Archetype, data: Any, **kwargs: Any) -> None:
+    def __init__(self: Archetype, data: Any = None, **kwargs: Any) -> None:
         allowed = [f.name for f in base._FIELDS if f.name != "data"]  # type: ignore[attr-defined]
         unknown = set(kwargs) - set(allowed)
         if unknown:
@@ -354,6 +392,7 @@ def _image_class(name: str, kind: str) -> type:
         self._construct(_prepare, data=data, **kwargs)
 
     __init__.__doc__ = f"Create a new instance of the {name} archetype from an image array (any numeric dtype)."
+    __init__.__qualname__ = f"{name}.__init__"
     return type(name, (base,), {"__init__": __init__, "__doc__": base.__doc__, "__module__": "rerun.archetypes"})
 
 
@@ -362,14 +401,82 @@ DepthImage = _image_class("DepthImage", "depth")
 SegmentationImage = _image_class("SegmentationImage", "segmentation")
 
 
-class ImageFormat(Enum):
-    """Encoded image formats `ImageEncoded` understands."""
+class ImageFormat:
+    """
+    Encoded image formats `ImageEncoded` understands, as in Rerun 0.17.
 
-    BMP = "BMP"
-    GIF = "GIF"
-    JPEG = "JPEG"
-    PNG = "PNG"
-    TIFF = "TIFF"
+    `ImageFormat.BMP`, `.GIF`, `.JPEG`, `.PNG` and `.TIFF` are files Pillow reads;
+    `ImageFormat.NV12(size_hint=(height, width))` and `ImageFormat.YUY2(size_hint=...)` are raw
+    YUV buffers, logged as they are (their RGB size cannot be read from the bytes).
+    """
+
+    BMP: ImageFormat
+    GIF: ImageFormat
+    JPEG: ImageFormat
+    PNG: ImageFormat
+    TIFF: ImageFormat
+    NV12: type[NV12]
+    YUY2: type[YUY2]
+
+    name: str
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ImageFormat) and type(other) is type(self) and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"ImageFormat.{self.name}"
+
+
+class _RawYuvFormat(ImageFormat):
+    """A raw YUV buffer of an image of `size_hint = (height, width)` pixels."""
+
+    #: (rows, columns) of the buffer as a multiple of (height, width).
+    _ROWS_COLUMNS: tuple[float, float]
+
+    def __init__(self, size_hint: tuple[int, int]) -> None:
+        super().__init__(type(self).__name__)
+        with argument("size_hint"):
+            hint = vectors(2, np.int64)(size_hint)
+            if len(hint) != 1:
+                raise ValueError(f"expected (height, width), got {describe(size_hint)}")
+            height, width = hint[0].tolist()
+            if height <= 0 or width <= 0:
+                raise ValueError(f"expected a positive (height, width), got {describe(size_hint)}")
+        self.size_hint = (height, width)
+
+    def buffer_shape(self) -> tuple[int, int]:
+        rows, columns = self._ROWS_COLUMNS
+        return int(self.size_hint[0] * rows), int(self.size_hint[1] * columns)
+
+    def __repr__(self) -> str:
+        return f"ImageFormat.{self.name}(size_hint={self.size_hint})"
+
+
+class NV12(_RawYuvFormat):
+    """NV12: a full-resolution Y plane, then interleaved half-resolution U/V (1.5 bytes a pixel)."""
+
+    _ROWS_COLUMNS = (1.5, 1.0)
+
+
+class YUY2(_RawYuvFormat):
+    """YUY2 (YUV 4:2:2, bytes ordered `yuyv`: 2 bytes a pixel)."""
+
+    _ROWS_COLUMNS = (1.0, 2.0)
+
+
+for _name in ("BMP", "GIF", "JPEG", "PNG", "TIFF"):
+    setattr(ImageFormat, _name, ImageFormat(_name))
+ImageFormat.NV12 = NV12
+ImageFormat.YUY2 = YUY2
 
 
 class Image(ImageBase):  # type: ignore[misc,valid-type]
@@ -400,14 +507,35 @@ class ImageEncoded(Image):
 
         if (path is None) == (contents is None):
             raise ValueError("give exactly one of path= or contents=")
-        raw = pathlib.Path(path).read_bytes() if path is not None else _read_bytes(contents)
-        image = PILImage.open(io.BytesIO(raw))
-        fmt = ImageFormat(format.value if isinstance(format, ImageFormat) else (format or image.format or "PNG").upper())
-        if fmt is ImageFormat.JPEG and image.mode in ("RGB", "L"):
-            shape = [image.height, image.width, 3] if image.mode == "RGB" else [image.height, image.width, 1]
-            tensor = TensorData(shape=shape, buffer=raw, encoding="JPEG", dim_names=["height", "width", "depth"])
+        raw = _read_path(path) if path is not None else _read_bytes(contents)
+        if isinstance(format, _RawYuvFormat):
+            rows, columns = format.buffer_shape()
+            if len(raw) != rows * columns:
+                raise ValueError(f"contents: {format!r} needs {rows * columns} bytes, got {len(raw)}")
+            shape = [(rows, "height"), (columns, "width"), (1, "depth")]
+            return {"data": TensorData(shape=shape, buffer=raw, encoding=format.name), "draw_order": draw_order}
+        source = "path" if path is not None else "contents"
+        with argument(source):
+            try:
+                image = PILImage.open(io.BytesIO(raw))
+            except (OSError, SyntaxError) as err:  # what Pillow raises for data it cannot read
+                raise ValueError(f"not an image file Pillow can read ({err})") from err
+        if format is not None:
+            with argument("format"):
+                fmt = _image_format(format, None)
+                if fmt.name != (image.format or "").upper():
+                    raise ValueError(f"the {source} holds a {image.format or 'unknown'} image, not {fmt.name}")
+        if image.format == "JPEG" and image.mode in ("RGB", "L"):
+            # Logged as it is: the viewer decodes it (a fraction of the bytes of the pixels).
+            sizes = [image.height, image.width, 3 if image.mode == "RGB" else 1]
+            tensor = TensorData(shape=sizes, buffer=raw, encoding="JPEG", dim_names=["height", "width", "depth"])
         else:
-            tensor = _named_tensor(np.asarray(image), "color")
+            with argument(source):
+                try:
+                    pixels = np.asarray(_displayable(image))
+                except (OSError, SyntaxError) as err:  # truncated or damaged file
+                    raise ValueError(f"cannot decode the {image.format} image ({err})") from err
+                tensor = _named_tensor(pixels, "color")
         return {"data": tensor, "draw_order": draw_order}
 
     @classmethod
@@ -434,6 +562,37 @@ class ImageEncoded(Image):
         return out
 
 
+_FILE_FORMATS = ("BMP", "GIF", "JPEG", "PNG", "TIFF")
+
+# Pillow modes whose pixels are not gray, RGB or RGBA values, and what to show them as.
+_DISPLAY_MODE = {"1": "L", "P": "RGB", "PA": "RGBA", "LA": "RGBA", "La": "RGBA", "RGBa": "RGBA", "RGBX": "RGB", "CMYK": "RGB", "YCbCr": "RGB", "LAB": "RGB", "HSV": "RGB"}
+
+
+def _displayable(image: Any) -> Any:
+    """The Pillow image in a mode whose pixel values are what is shown (palette images as colors)."""
+    mode = _DISPLAY_MODE.get(image.mode)
+    if image.mode == "P" and "transparency" in image.info:
+        mode = "RGBA"
+    return image.convert(mode) if mode else image
+
+
+def _image_format(format: Any, detected: str | None) -> ImageFormat:
+    name = getattr(format, "name", format) or detected or "PNG"
+    if isinstance(name, str) and name.upper() in _FILE_FORMATS:
+        return getattr(ImageFormat, name.upper())
+    raise ValueError(f"expected an rr.ImageFormat ({', '.join(_FILE_FORMATS)}, NV12, YUY2), got {describe(format)}")
+
+
+def _read_path(path: Any) -> bytes:
+    with argument("path"):
+        if not isinstance(path, (str, pathlib.Path)):
+            raise TypeError(f"expected a file path, got {describe(path)}")
+        try:
+            return pathlib.Path(path).read_bytes()
+        except OSError as err:
+            raise ValueError(f"cannot read {str(path)!r}: {err.strerror or err}") from err
+
+
 def _tensor_array(batch: Any) -> np.ndarray:
     """The numpy array of a one-element TensorData batch (for re-encoding)."""
     row = batch.as_arrow_array()[0].as_py()
@@ -445,11 +604,12 @@ def _tensor_array(batch: Any) -> np.ndarray:
 
 
 def _read_bytes(contents: Any) -> bytes:
-    if hasattr(contents, "read"):
-        return contents.read()
-    if isinstance(contents, (bytes, bytearray, memoryview)):
-        return bytes(contents)
-    raise TypeError(f"expected bytes or a binary file, got {describe(contents)}")
+    with argument("contents"):
+        if hasattr(contents, "read"):
+            contents = contents.read()
+        if isinstance(contents, (bytes, bytearray, memoryview)):
+            return bytes(contents)
+        raise TypeError(f"expected bytes or a binary file, got {describe(contents)}")
 
 
 class Tensor(_base("Tensor")):  # type: ignore[misc]
@@ -468,28 +628,30 @@ class Tensor(_base("Tensor")):  # type: ignore[misc]
     def _prepare(data: Any, dim_names: Any) -> dict[str, Any]:
         if data is None:
             raise ValueError("data is required")
-        if isinstance(data, TensorData):
-            if dim_names is not None:
-                data = TensorData(array=data.array, dim_names=dim_names)
-            return {"data": data}
-        return {"data": TensorData(array=data, dim_names=dim_names)}
+        with argument("dim_names" if isinstance(data, TensorData) else "data"):
+            if isinstance(data, TensorData):
+                if dim_names is not None:
+                    data = TensorData(array=data.array, dim_names=dim_names)
+                return {"data": data}
+            return {"data": TensorData(array=data, dim_names=dim_names)}
 
 
 class BarChart(_base("BarChart")):  # type: ignore[misc]
     __doc__ = _base("BarChart").__doc__
 
-    def __init__(self, values: Any, *, color: Any = None) -> None:
+    def __init__(self, values: Any = None, *, color: Any = None) -> None:
         """Create a new instance of the BarChart archetype from a 1-dimensional array of values."""
         self._construct(self._prepare, values=values, color=color)
 
     @staticmethod
     def _prepare(values: Any, color: Any) -> dict[str, Any]:
-        tensor = values if isinstance(values, TensorData) else TensorData(array=values)
-        if len([s for s in tensor.shape if s != 1]) > 1 or len(tensor.shape) == 0:
-            raise ValueError(f"values: expected a 1-dimensional array, got shape {tuple(tensor.shape)}")
-        if len(tensor.shape) != 1:
-            tensor = TensorData(array=tensor.array.reshape(-1))
-        return {"values": tensor, "color": color}
+        if values is None:
+            raise ValueError("values is required")
+        with argument("values"):
+            tensor = values if isinstance(values, TensorData) else TensorData(array=values)
+            if len([s for s in tensor.shape if s != 1]) > 1 or len(tensor.shape) == 0:
+                raise ValueError(f"expected a 1-dimensional array, got shape {tuple(tensor.shape)}")
+        return {"values": tensor, "color": color}  # unit dimensions are kept, as Rerun 0.17 does
 
 
 # -- assets ----------------------------------------------------------------------------------
@@ -534,13 +696,7 @@ class Asset3D(_base("Asset3D")):  # type: ignore[misc]
     def _prepare(path: Any, contents: Any, media_type: Any, transform: Any) -> dict[str, Any]:
         if (path is None) == (contents is None):
             raise ValueError("give exactly one of path= or contents=")
-        if path is not None:
-            try:
-                blob = pathlib.Path(path).read_bytes()
-            except OSError as err:
-                raise ValueError(f"path: cannot read {str(path)!r}: {err.strerror or err}") from err
-        else:
-            blob = _read_bytes(contents)
+        blob = _read_path(path) if path is not None else _read_bytes(contents)
         if media_type is None:
             media_type = guess_media_type(path, blob)
         if transform is not None and isinstance(transform, Archetype):
@@ -554,7 +710,7 @@ class Asset3D(_base("Asset3D")):  # type: ignore[misc]
 class Clear(_base("Clear")):  # type: ignore[misc]
     __doc__ = _base("Clear").__doc__
 
-    def __init__(self, *, recursive: bool) -> None:
+    def __init__(self, *, recursive: bool | None = None) -> None:
         """Create a new instance of the Clear archetype; `recursive` also clears all children."""
         self._construct(self._prepare, recursive=recursive)
 
@@ -580,7 +736,15 @@ class DisconnectedSpace(_base("DisconnectedSpace")):  # type: ignore[misc]
 
     def __init__(self, is_disconnected: bool = True) -> None:
         """Disconnect this entity from its parent (or reconnect it with `False`)."""
-        self._construct(lambda is_disconnected: {"disconnected_space": is_disconnected}, is_disconnected=is_disconnected)
+        self._construct(self._prepare, is_disconnected=is_disconnected)
+
+    @staticmethod
+    def _prepare(is_disconnected: Any) -> dict[str, Any]:
+        if isinstance(getattr(is_disconnected, "value", None), bool):  # an rr.components.DisconnectedSpace
+            is_disconnected = is_disconnected.value
+        if not isinstance(is_disconnected, (bool, np.bool_)):
+            raise TypeError(f"is_disconnected: expected True or False, got {describe(is_disconnected)}")
+        return {"disconnected_space": bool(is_disconnected)}
 
 
 class ViewCoordinates(_base("ViewCoordinates")):  # type: ignore[misc]
@@ -600,6 +764,8 @@ HAND_WRITTEN = {
     cls.__name__: cls
     for cls in (Boxes2D, Boxes3D, Transform3D, Pinhole, Image, DepthImage, SegmentationImage, Tensor, BarChart, Asset3D, Clear, DisconnectedSpace, ViewCoordinates)
 }
+for _public in (*HAND_WRITTEN.values(), ImageEncoded, Box2DFormat, ImageFormat):
+    _public.__module__ = "rerun.archetypes"  # where users find them (and what help() shows)
 
 
 def all_archetypes() -> dict[str, type]:

@@ -21,6 +21,11 @@ def _instances(name: str, component: str, doc: str) -> F:
     return F(name, component, doc, per_instance=True)
 
 
+def _keypoint_class_ids() -> F:
+    """Class ids of points, which default to 0 when keypoint ids are given (as in Rerun 0.17)."""
+    return F("class_ids", "ClassId", _CLASS_IDS, per_instance=True, implied=("keypoint_ids", 0))
+
+
 def _style_2d(draw_order_doc: str = _DRAW_ORDER) -> list[F]:
     return [F("draw_order", "DrawOrder", draw_order_doc), _instances("class_ids", "ClassId", _CLASS_IDS)]
 
@@ -166,7 +171,8 @@ ARCHETYPES: dict[str, tuple[str, list[F]]] = {
             _instances("radii", "Radius", _RADII),
             _instances("colors", "Color", _COLORS),
             _instances("labels", "Text", _LABELS),
-            *_style_2d(),
+            F("draw_order", "DrawOrder", _DRAW_ORDER),
+            _keypoint_class_ids(),
             _instances("keypoint_ids", "KeypointId", _KEYPOINT_IDS),
         ],
     ),
@@ -177,7 +183,7 @@ ARCHETYPES: dict[str, tuple[str, list[F]]] = {
             _instances("radii", "Radius", _RADII),
             _instances("colors", "Color", _COLORS),
             _instances("labels", "Text", _LABELS),
-            _instances("class_ids", "ClassId", _CLASS_IDS),
+            _keypoint_class_ids(),
             _instances("keypoint_ids", "KeypointId", _KEYPOINT_IDS),
         ],
     ),

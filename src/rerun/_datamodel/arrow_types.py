@@ -1,10 +1,12 @@
 """The Arrow storage types of Rerun 0.17, written once.
 
-`tests/test_datamodel_types.py` checks every archetype field against
+`tests/test_datamodel_spec.py` checks every archetype field against
 `shared/spec/archetypes-0.17.json`, so these cannot drift from what Rerun writes.
 """
 
 from __future__ import annotations
+
+import functools
 
 import numpy as np
 import pyarrow as pa
@@ -129,23 +131,45 @@ def union_array(
 def dense_union_from_variants(type_: pa.DataType, type_ids: np.ndarray, children: dict[int, pa.Array]) -> pa.Array:
     """Dense union where `children[code]` holds, in order, the values of the rows with that type code."""
     type_ids = np.asarray(type_ids, dtype=np.int8)
-    offsets = np.zeros(len(type_ids), dtype=np.int32)
+    counts = np.bincount(type_ids, minlength=type_.num_fields)
+    # Each row's offset is its rank among the rows of its code: computed for all codes at once.
+    offsets = np.empty(len(type_ids), dtype=np.int32)
+    offsets[np.argsort(type_ids, kind="stable")] = np.arange(len(type_ids)) - np.repeat(np.cumsum(counts) - counts, counts)
+    empty = _empty_children(type_)
     all_children = []
     for code in range(type_.num_fields):
-        rows = np.flatnonzero(type_ids == code)
-        offsets[rows] = np.arange(len(rows), dtype=np.int32)
-        child_type = type_.field(code).type
         child = children.get(code)
         if child is None:
-            child = pa.nulls(len(rows), child_type) if code == 0 else pa.array([], child_type)
+            child = pa.nulls(int(counts[0]), pa.null()) if code == 0 and counts[0] else empty[code]
         all_children.append(child)
     return union_array(type_, type_ids, all_children, offsets)
+
+
+@functools.lru_cache(maxsize=64)
+def _empty_children(type_: pa.DataType) -> tuple[pa.Array, ...]:
+    """An empty array per child of a union, made once: every image would otherwise build 14 of them."""
+    return tuple(empty_array(type_.field(code).type) for code in range(type_.num_fields))
 
 
 def enum_array(type_: pa.DataType, codes: np.ndarray) -> pa.Array:
     """Sparse union of null children with the given type codes."""
     n = len(codes)
     return union_array(type_, codes, [pa.nulls(n) for _ in range(type_.num_fields)])
+
+
+def empty_array(type_: pa.DataType) -> pa.Array:
+    """An empty array of exactly `type_` (`pa.array([], type_)` cannot build unions)."""
+    if pa.types.is_union(type_):
+        children = [empty_array(type_.field(i).type) for i in range(type_.num_fields)]
+        offsets = np.zeros(0, np.int32) if type_.mode == "dense" else None
+        return union_array(type_, np.zeros(0, np.int8), children, offsets)
+    if pa.types.is_struct(type_):
+        return pa.StructArray.from_arrays([empty_array(f.type) for f in type_], fields=list(type_))
+    if pa.types.is_fixed_size_list(type_):
+        return pa.FixedSizeListArray.from_arrays(empty_array(type_.value_type), type=type_)
+    if pa.types.is_list(type_):
+        return pa.ListArray.from_arrays(pa.array([0], pa.int32()), empty_array(type_.value_type), type=type_)
+    return pa.array([], type_)
 
 
 def numpy_to_arrow(values: np.ndarray, type_: pa.DataType) -> pa.Array:

@@ -93,9 +93,9 @@ class BaseBatch:
     def to_storage(cls, data: Any) -> Storage:
         """Convert user data to storage, raising `TypeError`/`ValueError` on bad input."""
         if data is None:
-            return np.zeros((0,) + cls._numpy_row_shape(), cls._numpy_dtype()) if cls._NUMPY_STORAGE else pa.array(
-                [], cls._ARROW_TYPE
-            )
+            if cls._NUMPY_STORAGE:
+                return np.zeros((0,) + cls._numpy_row_shape(), cls._numpy_dtype())
+            return T.empty_array(cls._ARROW_TYPE)
         if isinstance(data, BaseBatch):
             if data._ARROW_TYPE != cls._ARROW_TYPE:
                 raise TypeError(f"expected {cls._DATATYPE_NAME} data, got a {type(data).__name__}")
@@ -104,7 +104,11 @@ class BaseBatch:
             data = data.storage
         if isinstance(data, pa.Array) and data.type == cls._ARROW_TYPE:
             return data
-        return cls._CONVERT(data)
+        storage = cls._CONVERT(data)
+        if type(storage) is np.ndarray and isinstance(data, np.ndarray) and np.may_share_memory(storage, data):
+            # Users refill their buffers after logging them; what was logged must not change.
+            storage = storage.copy()
+        return storage
 
     @classmethod
     def _numpy_dtype(cls) -> np.dtype:

@@ -18,7 +18,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
-from .batch import Deferred
+from .batch import Deferred, Value
 from .errors import soft_problem
 
 
@@ -42,17 +42,24 @@ def as_numeric(data: Any, what: str) -> np.ndarray:
         arr = np.asarray(data)
     except (ValueError, TypeError) as err:
         raise ValueError(f"expected {what}, got ragged or mixed input {describe(data)}") from err
-    if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == np.bool_):
+    if arr.dtype.kind not in "biuf":  # bool, ints, floats; not complex, text, dates or objects
         raise TypeError(f"expected {what}, got {describe(data)}")
     return arr
 
 
+# Numbers beyond float32's range become +-inf as in Rerun 0.17, without numpy's RuntimeWarning
+# (the only warnings users get are RerunWarnings); NaN and inf checks stay quiet too.
+def quiet_numpy() -> Any:
+    return np.errstate(over="ignore", invalid="ignore")
+
+
 def floats(data: Any, dtype: Any = np.float32) -> np.ndarray:
     """One or many numbers -> 1-D float array."""
-    if type(data) is float or type(data) is int:  # the common `rr.Scalar(x)` case, kept cheap
+    if (type(data) is float or type(data) is int) and -1e38 < data < 1e38:  # the common `rr.Scalar(x)` case, kept cheap
         return np.array([data], dtype=dtype)
     arr = as_numeric(data, "numbers")
-    return np.ascontiguousarray(arr, dtype=dtype).reshape(-1)
+    with quiet_numpy():
+        return np.ascontiguousarray(arr, dtype=dtype).reshape(-1)
 
 
 def float64s(data: Any) -> np.ndarray:
@@ -62,19 +69,24 @@ def float64s(data: Any) -> np.ndarray:
 def vectors(n: int, dtype: Any = np.float32):
     """Converter for fixed-size vectors: one vector, many, or a flat run of numbers -> (m, n)."""
 
+    to_integers = np.dtype(dtype).kind in "iu"
+
     def convert(data: Any) -> np.ndarray:
         if isinstance(data, Sequence) and data and not isinstance(data, (str, bytes)) and hasattr(data[0], "__array__"):
             data = [np.asarray(d) for d in data]  # a list of Vec3D-like objects
         arr = as_numeric(data, f"vectors of {n} numbers")
         if arr.size % n != 0 or (arr.ndim >= 2 and arr.shape[-1] != n):
             raise ValueError(f"expected vectors of {n} numbers (shape (n, {n})), got {describe(arr)}")
-        if np.issubdtype(np.dtype(dtype), np.integer):
-            if arr.size and (np.issubdtype(arr.dtype, np.floating) and not np.all(np.mod(arr, 1) == 0)):
-                raise ValueError(f"expected whole numbers, got {describe(arr)}")
-            info = np.iinfo(dtype)
-            if arr.size and (arr.min() < info.min or arr.max() > info.max):
-                raise ValueError(f"expected values in {info.min}..{info.max}, got {describe(arr)}")
-        return np.ascontiguousarray(arr, dtype=dtype).reshape(-1, n)
+        if arr.dtype == dtype:  # already the storage type (the common numpy case): nothing to convert or check
+            return np.ascontiguousarray(arr).reshape(-1, n)
+        with quiet_numpy():
+            if to_integers:
+                if arr.size and (np.issubdtype(arr.dtype, np.floating) and not np.all(np.mod(arr, 1) == 0)):
+                    raise ValueError(f"expected whole numbers, got {describe(arr)}")
+                info = np.iinfo(dtype)
+                if arr.size and (arr.min() < info.min or arr.max() > info.max):
+                    raise ValueError(f"expected values in {info.min}..{info.max}, got {describe(arr)}")
+            return np.ascontiguousarray(arr, dtype=dtype).reshape(-1, n)
 
     return convert
 
@@ -85,12 +97,13 @@ def unsigned(dtype: Any):
 
     def convert(data: Any) -> np.ndarray:
         arr = as_numeric(data, f"whole numbers in 0..{info.max}").reshape(-1)
-        if arr.size:
-            if np.issubdtype(arr.dtype, np.floating) and not np.all(np.mod(arr, 1) == 0):
-                raise ValueError(f"expected whole numbers in 0..{info.max}, got {describe(arr)}")
-            if arr.min() < 0 or arr.max() > info.max:
-                raise ValueError(f"expected whole numbers in 0..{info.max}, got values {arr.min()}..{arr.max()}")
-        return np.ascontiguousarray(arr, dtype=dtype)
+        with quiet_numpy():
+            if arr.size:
+                if np.issubdtype(arr.dtype, np.floating) and not np.all(np.mod(arr, 1) == 0):
+                    raise ValueError(f"expected whole numbers in 0..{info.max}, got {describe(arr)}")
+                if arr.min() < 0 or arr.max() > info.max:
+                    raise ValueError(f"expected whole numbers in 0..{info.max}, got values {arr.min()}..{arr.max()}")
+            return np.ascontiguousarray(arr, dtype=dtype)
 
     return convert
 
@@ -116,6 +129,8 @@ def strings(data: Any) -> pa.Array | Deferred:
         return data
     if isinstance(data, (str, int, float, np.generic)):
         return Deferred([str(data)], _utf8_array)
+    if isinstance(data, Value) and isinstance(data._value, str):  # `rr.MediaType.MARKDOWN`, `rr.TextLogLevel.WARN`
+        return Deferred([data._value], _utf8_array)
     if isinstance(data, bytes):
         raise TypeError(f"expected text, got bytes {describe(data)}")
     if isinstance(data, np.ndarray):
@@ -134,12 +149,15 @@ def strings(data: Any) -> pa.Array | Deferred:
 def _scale_colors(arr: np.ndarray) -> np.ndarray:
     """Color components (0-255 ints, or 0-1 floats) as uint8, the way Rerun 0.17 converts them."""
     if np.issubdtype(arr.dtype, np.floating):
-        if arr.size and (np.nanmin(arr) < 0.0 or np.nanmax(arr) > 1.0):
+        if arr.size and not np.isfinite(arr).all():
+            raise ValueError(f"expected finite color values, got NaN or infinity in {describe(arr)}")
+        if arr.size and (arr.min() < 0.0 or arr.max() > 1.0):
             soft_problem(
-                f"float colors are expected in 0-1, got values {np.nanmin(arr):g}..{np.nanmax(arr):g}; "
+                f"float colors are expected in 0-1, got values {arr.min():g}..{arr.max():g}; "
                 "they were scaled by 255 and wrapped as Rerun 0.17 does (pass integers for 0-255 colors)"
             )
-        return np.round(arr.astype(np.float64) * 255.0).astype(np.int64).astype(np.uint8)
+        with quiet_numpy():  # huge values wrap like Rerun 0.17's (after the warning above)
+            return np.round(arr.astype(np.float64) * 255.0).astype(np.int64).astype(np.uint8)
     if arr.size and (arr.min() < 0 or arr.max() > 255):
         soft_problem(
             f"integer color components are expected in 0-255, got values {arr.min()}..{arr.max()}; "
@@ -163,6 +181,10 @@ def colors(data: Any) -> np.ndarray:
     Accepts one color or many: packed 0xRRGGBBAA integers, RGB or RGBA sequences of 0-255
     integers or 0-1 floats, (n, 3) / (n, 4) arrays, or `Color`/`Rgba32` objects.
     """
+    if type(data) in (list, tuple) and len(data) in (3, 4) and all(type(c) is int and 0 <= c <= 255 for c in data):
+        # One RGB(A) color as plain 0-255 ints (`colors=[255, 0, 0]`), the most common form, packed without numpy.
+        r, g, b, *a = data
+        return np.array([(r << 24) | (g << 16) | (b << 8) | (a[0] if a else 255)], dtype=np.uint32)
     if isinstance(data, (int, np.integer)) and not isinstance(data, bool):
         return _packed(np.array([data]))
     if isinstance(data, Sequence) and data and not isinstance(data, (str, bytes)) and hasattr(data[0], "rgba"):
@@ -172,21 +194,32 @@ def colors(data: Any) -> np.ndarray:
     arr = as_numeric(data, "colors (RGB/RGBA values or packed 0xRRGGBBAA integers)")
     if arr.dtype == np.bool_:
         raise TypeError(f"expected colors, got {describe(data)}")
-    if arr.ndim == 0:
-        return _packed(arr.reshape(1))
+    if arr.ndim == 0 or arr.dtype == np.uint32:
+        return _packed(arr.reshape(-1))  # as in Rerun 0.17, u32 arrays hold packed colors whatever their shape
     if arr.ndim == 1:
-        if arr.dtype == np.uint32 or (np.issubdtype(arr.dtype, np.integer) and len(arr) not in (3, 4)):
-            return _packed(arr)
         if len(arr) in (3, 4):
             return _pack_rgba(_scale_colors(arr).reshape(1, -1))
         if len(arr) == 0:
             return np.zeros(0, np.uint32)
+        is_int = np.issubdtype(arr.dtype, np.integer)
+        if len(arr) % 4 == 0 and (not is_int or (arr.min() >= 0 and arr.max() <= 255)):
+            return _pack_rgba(_scale_colors(arr.reshape(-1, 4)))  # a flat run of RGBA values, as 0.17 reads it
+        if is_int:
+            return _packed(arr)
         raise ValueError(f"expected RGB or RGBA values (3 or 4 numbers per color), got {describe(arr)}")
     if arr.ndim == 2 and arr.shape[1] in (3, 4):
         return _pack_rgba(_scale_colors(arr))
     if arr.ndim == 2 and arr.shape[1] == 1 and np.issubdtype(arr.dtype, np.integer):
         return _packed(arr.reshape(-1))
     raise ValueError(f"expected colors of shape (n, 3) or (n, 4), got {describe(arr)}")
+
+
+def one_color(data: Any) -> int:
+    """Exactly one color (any form `colors` takes) as packed 0xRRGGBBAA."""
+    packed = colors(data)
+    if len(packed) != 1:
+        raise ValueError(f"expected one color, got {len(packed)}: {describe(data)}")
+    return int(packed[0])
 
 
 def _packed(arr: np.ndarray) -> np.ndarray:

@@ -26,3 +26,4 @@ def register_submodules(package: str, namespace: dict[str, Any], base_names: lis
             if key == base or (key.startswith(base) and key[len(base):] in ("Batch", "Like", "ArrayLike", "Type", "Ext")):
                 setattr(module, key, value)
         sys.modules[module_name] = module
+        setattr(sys.modules[package], snake_case(base), module)  # `rr.datatypes.vec3d` works too

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -13,6 +13,39 @@ from .convert import describe
 
 _CODE_OF_DTYPE = {dtype: i + 1 for i, (name, dtype) in enumerate(T.TENSOR_BUFFER_VARIANTS) if name not in ("JPEG", "NV12", "YUY2")}
 ENCODED_CODES = {"JPEG": 12, "NV12": 13, "YUY2": 14}
+
+
+class TensorDimension:
+    """One dimension of a tensor: its size and an optional name (e.g. "height")."""
+
+    def __init__(self, size: int | np.integer, name: str | None = None) -> None:
+        if isinstance(size, bool) or not isinstance(size, (int, np.integer)) or size < 0:
+            raise ValueError(f"expected a dimension size (a whole number >= 0), got {describe(size)}")
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"expected a dimension name (text), got {describe(name)}")
+        self.size = int(size)
+        self.name = name
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TensorDimension) and (self.size, self.name) == (other.size, other.name)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TensorDimension(size={self.size}, name={self.name!r})"
+
+
+def _dimension(value: Any) -> TensorDimension:
+    """A `TensorDimension` from one, a size, a `(size, name)` pair, or an object with `size`/`name`."""
+    if isinstance(value, TensorDimension):
+        return value
+    if isinstance(value, (int, np.integer)):
+        return TensorDimension(value)
+    if isinstance(value, (tuple, list)) and 1 <= len(value) <= 2:
+        return TensorDimension(*value)
+    if hasattr(value, "size") and hasattr(value, "name"):
+        return TensorDimension(value.size, value.name)
+    raise TypeError(f"expected a dimension size, (size, name) or TensorDimension, got {describe(value)}")
 
 
 class TensorData:
@@ -47,9 +80,17 @@ class TensorData:
         if array is None:
             if shape is None or buffer is None:
                 raise ValueError("TensorData needs array=, or both shape= and buffer=")
-            sizes = [int(getattr(d, "size", d[0] if isinstance(d, (tuple, list)) else d)) for d in shape]  # type: ignore[arg-type]
-            names = [getattr(d, "name", d[1] if isinstance(d, (tuple, list)) and len(d) > 1 else None) for d in shape]
-            data = np.asarray(buffer) if not isinstance(buffer, (bytes, bytearray)) else np.frombuffer(buffer, np.uint8)
+            if isinstance(shape, (str, bytes)) or not isinstance(shape, Iterable):
+                raise TypeError(f"expected shape= as a list of sizes or TensorDimensions, got {describe(shape)}")
+            dims = [_dimension(d) for d in shape]
+            sizes = [d.size for d in dims]
+            names = [d.name for d in dims]
+            if isinstance(buffer, (bytes, bytearray, memoryview)):
+                data = np.frombuffer(bytes(buffer), np.uint8)
+            elif encoding is None:
+                data = _numeric_array(buffer)
+            else:
+                data = np.asarray(buffer, dtype=np.uint8)
             if encoding is None:
                 if data.size != int(np.prod(sizes)):
                     raise ValueError(f"buffer has {data.size} values but shape {sizes} needs {int(np.prod(sizes))}")
@@ -74,7 +115,8 @@ class TensorData:
             [pa.array(self.shape, T.U64), pa.array(self.names, T.UTF8)], fields=list(T.TENSOR_DIMENSION)
         )
         shape_list = pa.ListArray.from_arrays(pa.array([0, len(self.shape)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
-        flat = np.ascontiguousarray(self.array).reshape(-1)
+        # A copy: users refill their image buffers after logging them; what was logged must not change.
+        flat = np.array(self.array, order="C").reshape(-1)
         code = ENCODED_CODES[self.encoding] if self.encoding else _CODE_OF_DTYPE[flat.dtype]
         child_type = T.TENSOR_BUFFER.field(code).type
         values = pa.array(flat, child_type.value_type)
@@ -89,7 +131,8 @@ class TensorData:
 def _numeric_array(data: Any) -> np.ndarray:
     if isinstance(data, TensorData):
         return data.array
-    if hasattr(data, "__array__") or isinstance(data, (list, tuple)):
+    # `__array_interface__`: PIL images and other buffers numpy understands.
+    if hasattr(data, "__array__") or hasattr(data, "__array_interface__") or isinstance(data, (list, tuple)):
         try:
             arr = np.asarray(data)
         except (ValueError, TypeError) as err:

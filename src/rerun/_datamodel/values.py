@@ -14,14 +14,15 @@ import pyarrow as pa
 
 from . import arrow_types as T
 from .batch import Deferred
-from .convert import colors, describe, vectors
+from .convert import as_numeric, describe, one_color, quiet_numpy, vectors
 
 _vec3 = vectors(3)
 _vec4 = vectors(4)
 
 
 def _fsl(values: np.ndarray, n: int, valid: np.ndarray | None = None) -> pa.Array:
-    flat = pa.array(np.ascontiguousarray(values, dtype=np.float32).reshape(-1), T.F32)
+    with quiet_numpy():
+        flat = pa.array(np.ascontiguousarray(values, dtype=np.float32).reshape(-1), T.F32)
     mask = None if valid is None else pa.array(~valid)
     return pa.FixedSizeListArray.from_arrays(flat, type=T.fixed_list(T.F32, n), mask=mask)
 
@@ -124,6 +125,11 @@ class Rotation3D:
             inner = _rotation(inner)  # type: ignore[assignment]
         self.inner = inner
 
+    @staticmethod
+    def identity() -> Rotation3D:
+        """The rotation that does nothing (the identity quaternion)."""
+        return Rotation3D(Quaternion.identity())
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Rotation3D) and self.inner == other.inner
 
@@ -209,10 +215,11 @@ def _mat3x3(value: Any) -> np.ndarray:
     """A 3x3 matrix given row by row (nested or flat) -> 9 floats in column-major order."""
     if hasattr(value, "flat_columns"):
         return np.asarray(value.flat_columns, dtype=np.float32)
-    arr = np.asarray(value, dtype=np.float32) if not isinstance(value, (str, bytes)) else None
-    if arr is None or arr.size != 9:
+    arr = as_numeric(value, "a 3x3 matrix (9 numbers, row-major)")
+    if arr.size != 9:
         raise ValueError(f"expected a 3x3 matrix (9 numbers, row-major), got {describe(value)}")
-    return np.ascontiguousarray(arr.reshape(3, 3).T).reshape(9)
+    with quiet_numpy():
+        return np.ascontiguousarray(arr.reshape(3, 3).T, dtype=np.float32).reshape(9)
 
 
 class Mat3x3:
@@ -224,7 +231,11 @@ class Mat3x3:
         if rows is not None:
             self.flat_columns = _mat3x3(rows)
         else:
-            self.flat_columns = np.asarray(columns, dtype=np.float32).reshape(3, 3).reshape(9)
+            arr = as_numeric(columns, "a 3x3 matrix (9 numbers, column-major)")
+            if arr.size != 9:
+                raise ValueError(f"expected a 3x3 matrix (9 numbers, column-major), got {describe(columns)}")
+            with quiet_numpy():
+                self.flat_columns = np.ascontiguousarray(arr, dtype=np.float32).reshape(9)
 
     def __repr__(self) -> str:
         return f"Mat3x3(rows={self.flat_columns.reshape(3, 3).T.tolist()})"
@@ -337,10 +348,11 @@ def mat3x3s(data: Any) -> np.ndarray:
         return data.flat_columns.reshape(1, 9)
     if isinstance(data, Sequence) and data and isinstance(data[0], Mat3x3):
         return np.stack([m.flat_columns for m in data])
-    arr = np.asarray(data, dtype=np.float32) if not isinstance(data, (str, bytes)) else None
-    if arr is None or arr.size % 9 != 0:
+    arr = as_numeric(data, "3x3 matrices (9 numbers each, row-major)")
+    if arr.size % 9 != 0 or (arr.ndim >= 2 and arr.shape[-2:] not in ((3, 3),) and arr.shape[-1] != 9):
         raise ValueError(f"expected 3x3 matrices (9 numbers each, row-major), got {describe(data)}")
-    return np.ascontiguousarray(np.swapaxes(arr.reshape(-1, 3, 3), 1, 2)).reshape(-1, 9)
+    with quiet_numpy():
+        return np.ascontiguousarray(np.swapaxes(arr.reshape(-1, 3, 3), 1, 2), dtype=np.float32).reshape(-1, 9)
 
 
 # -- annotations ---------------------------------------------------------------------------
@@ -356,7 +368,7 @@ class AnnotationInfo:
             raise TypeError(f"expected a text label, got {describe(label)}")
         self.id = int(id)
         self.label = label
-        self.color = None if color is None else int(colors(color)[0])
+        self.color = None if color is None else one_color(color)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "color": self.color}
@@ -495,7 +507,7 @@ class Material:
     """Mesh material: an albedo (base color) factor."""
 
     def __init__(self, albedo_factor: Any = None) -> None:
-        self.albedo_factor = None if albedo_factor is None else int(colors(albedo_factor)[0])
+        self.albedo_factor = None if albedo_factor is None else one_color(albedo_factor)
 
 
 def materials(data: Any) -> pa.Array:

@@ -9,9 +9,9 @@ class LoggingHandler(logging.Handler):
     """
     A `logging.Handler` that logs each record as an `rr.TextLog`.
 
-    Records are logged to `path_prefix/<logger name>` (the root logger's records to
-    `path_prefix` itself, or to `logs` when no prefix is given), with the level mapped to
-    Rerun's levels (WARNING -> WARN, NOTSET and levels below DEBUG -> TRACE).
+    As in Rerun 0.17, records are logged to `path_prefix/<module>` (the module that emitted the
+    record, dots as slashes), with the standard levels mapped to Rerun's (WARNING -> WARN) and
+    user-defined levels logged under their level name.
 
     Parameters
     ----------
@@ -32,16 +32,12 @@ class LoggingHandler(logging.Handler):
         super().__init__()
         self.path_prefix = path_prefix
 
-    def _level_name(self, levelno: int) -> str:
-        for threshold in (logging.CRITICAL, logging.ERROR, logging.WARNING, logging.INFO, logging.DEBUG):
-            if levelno >= threshold:
-                return self.LVL2NAME[threshold]
-        return "TRACE"
+    def _level_name(self, record: logging.LogRecord) -> str:
+        return self.LVL2NAME.get(record.levelno) or record.levelname
 
     def _entity_path(self, record: logging.LogRecord) -> str:
-        name = record.name if record.name != "root" else ""
-        parts = [p for p in (self.path_prefix, name.replace(".", "/")) if p]
-        return "/".join(parts) or "logs"
+        path = record.module.replace(".", "/")
+        return path if self.path_prefix is None else f"{self.path_prefix}/{path}"
 
     def emit(self, record: logging.LogRecord) -> None:
         from ..archetypes import TextLog  # type: ignore[attr-defined]
@@ -49,7 +45,7 @@ class LoggingHandler(logging.Handler):
 
         try:
             message = self.format(record) if self.formatter else record.getMessage()
-            api.log(self._entity_path(record), TextLog(message, level=self._level_name(record.levelno)))
+            api.log(self._entity_path(record), TextLog(message, level=self._level_name(record)))
         except Exception:  # noqa: BLE001 - logging must never raise
             self.handleError(record)
 

@@ -1,67 +1,49 @@
 """Datatypes: the Arrow storage of components (`Vec3D`, `Rgba32`, `Quaternion`, ...).
 
-Made from the table in `rerun._datamodel.tables`.
+Made from the table in `rerun._datamodel.tables`; the value classes with behaviour are
+hand-written in `rerun._datamodel.values` and `rerun._datamodel.tensor`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .._datamodel import tensor as _tensor
+from .._datamodel import values as _values
 from .._datamodel.classes import DATATYPES_NS
 from .._datamodel.modules import register_submodules
-from .._datamodel.tensor import TensorData
-from .._datamodel.values import (
-    Angle,
-    AnnotationInfo,
-    ClassDescription,
-    ClassDescriptionMapElem,
-    KeypointPair,
-    Mat3x3,
-    Material,
-    Quaternion,
-    Rotation3D,
-    RotationAxisAngle,
-    Scale3D,
-    Transform3D,
-    TranslationAndMat3x3,
-    TranslationRotationScale3D,
-)
+
+# Hand-written value classes that have no row of their own in the datatype table.
+_HAND_WRITTEN: dict[str, Any] = {
+    "Angle": _values.Angle,
+    "AnnotationInfo": _values.AnnotationInfo,
+    "ClassDescription": _values.ClassDescription,
+    "ClassDescriptionMapElem": _values.ClassDescriptionMapElem,
+    "KeypointPair": _values.KeypointPair,
+    "Mat3x3": _values.Mat3x3,
+    "Material": _values.Material,
+    "Quaternion": _values.Quaternion,
+    "Rotation3D": _values.Rotation3D,
+    "RotationAxisAngle": _values.RotationAxisAngle,
+    "Scale3D": _values.Scale3D,
+    "TensorData": _tensor.TensorData,
+    "TensorDimension": _tensor.TensorDimension,
+    "Transform3D": _values.Transform3D,
+    "TranslationAndMat3x3": _values.TranslationAndMat3x3,
+    "TranslationRotationScale3D": _values.TranslationRotationScale3D,
+}
+
+_VALUE_NAMES = sorted({n for n in DATATYPES_NS if not n.endswith("Batch")} | set(_HAND_WRITTEN))
+# Type aliases Rerun 0.17 exports for annotations (`Vec3DLike`, `Vec3DArrayLike`, ...): anything goes in.
+_ALIASES = {f"{name}{suffix}": Any for name in _VALUE_NAMES for suffix in ("Like", "ArrayLike")}
 
 globals().update(DATATYPES_NS)
-
-# Type aliases Rerun 0.17 exports for annotations (`Vec3DLike`, `Vec3DArrayLike`, ...): anything goes in.
-_ALIASES = {f"{name}{suffix}": Any for name in list(DATATYPES_NS) if not name.endswith("Batch") for suffix in ("Like", "ArrayLike")}
-_ALIASES.update({"AnnotationInfoLike": Any, "ClassDescriptionLike": Any, "KeypointPairLike": Any, "TensorDataLike": Any})
+globals().update(_HAND_WRITTEN)
 globals().update(_ALIASES)
 
-register_submodules(
-    __name__,
-    {**globals()},
-    [n for n in list(DATATYPES_NS) if not n.endswith("Batch")]
-    + ["AnnotationInfo", "ClassDescription", "ClassDescriptionMapElem", "KeypointPair", "TensorData", "TranslationAndMat3x3", "TranslationRotationScale3D", "RotationAxisAngle"],
-)
+register_submodules(__name__, {**DATATYPES_NS, **_HAND_WRITTEN, **_ALIASES}, _VALUE_NAMES)
 
-__all__ = sorted(
-    set(DATATYPES_NS)
-    | set(_ALIASES)
-    | {
-        "Angle",
-        "AnnotationInfo",
-        "ClassDescription",
-        "ClassDescriptionMapElem",
-        "KeypointPair",
-        "Mat3x3",
-        "Material",
-        "Quaternion",
-        "Rotation3D",
-        "RotationAxisAngle",
-        "Scale3D",
-        "TensorData",
-        "Transform3D",
-        "TranslationAndMat3x3",
-        "TranslationRotationScale3D",
-    }
-)
+__all__ = sorted(set(DATATYPES_NS) | set(_HAND_WRITTEN) | set(_ALIASES))
 
 
 def __getattr__(name: str) -> Any:

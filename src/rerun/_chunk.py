@@ -19,10 +19,11 @@ Because it is a plain record batch with documented names, any Arrow tool can rea
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -73,6 +74,20 @@ def row_id_array(ids: np.ndarray) -> pa.StructArray:
     )
 
 
+_ROW_ID_FIELD = pa.field(ROW_ID, ROW_ID_TYPE, nullable=False, metadata={_KIND: b"control"})
+
+
+# Fields are cached: a chunk is built every few milliseconds per entity, from the same few fields.
+@functools.lru_cache(maxsize=4096)
+def _time_field(name: str, time_type: TimeType) -> pa.Field:
+    return pa.field(name, pa.int64(), metadata={_KIND: b"time", _TIME_TYPE: time_type.value.encode()})
+
+
+@functools.lru_cache(maxsize=4096)
+def _data_field(name: str, type_: pa.DataType) -> pa.Field:
+    return pa.field(name, type_, metadata={_KIND: b"data"})
+
+
 @dataclass(frozen=True)
 class Chunk:
     """Rows logged to one entity, stored column by column (see the module docstring)."""
@@ -103,15 +118,13 @@ class Chunk:
             Component name to a list array of length n (one batch per row, null = absent).
 
         """
-        fields: list[pa.Field] = [pa.field(ROW_ID, ROW_ID_TYPE, nullable=False, metadata={_KIND: b"control"})]
+        fields: list[pa.Field] = [_ROW_ID_FIELD]
         columns: list[pa.Array] = [row_id_array(row_ids)]
         for name, (time_type, times) in timelines.items():
-            fields.append(
-                pa.field(name, pa.int64(), metadata={_KIND: b"time", _TIME_TYPE: TimeType(time_type).value.encode()})
-            )
+            fields.append(_time_field(name, TimeType(time_type)))
             columns.append(pa.array(np.asarray(times, dtype=np.int64), pa.int64()))
         for name, array in components.items():
-            fields.append(pa.field(name, array.type, metadata={_KIND: b"data"}))
+            fields.append(_data_field(name, array.type))
             columns.append(array)
         metadata = {
             _ENTITY_PATH: entity_path.encode(),
@@ -119,6 +132,32 @@ class Chunk:
             _IS_STATIC: b"true" if not timelines else b"false",
         }
         return Chunk(pa.RecordBatch.from_arrays(columns, schema=pa.schema(fields, metadata=metadata)))
+
+    @staticmethod
+    def build_many(
+        entity_paths: Sequence[str],
+        num_rows: Sequence[int],
+        row_ids: np.ndarray,
+        timelines: Mapping[str, tuple[TimeType, np.ndarray]],
+        components: Mapping[str, pa.Array],
+    ) -> list[Chunk]:
+        """
+        Chunks for several entities whose rows have the same columns, from those columns.
+
+        The first `num_rows[0]` rows belong to `entity_paths[0]`, and so on. The record batch is
+        built once and sliced (without copying) per entity: when thousands of entities log a row
+        each, building one batch per entity would cost more than everything else together.
+        """
+        whole = Chunk.build(entity_paths[0] if entity_paths else "/", row_ids, timelines, components).batch
+        metadata = dict(whole.schema.metadata)
+        chunks = []
+        start = 0
+        for entity_path, n in zip(entity_paths, num_rows):
+            metadata[_ENTITY_PATH] = entity_path.encode()
+            metadata[_CHUNK_ID] = new_chunk_id().encode()
+            chunks.append(Chunk(whole.slice(start, n).replace_schema_metadata(metadata)))
+            start += n
+        return chunks
 
     @staticmethod
     def from_record_batch(batch: pa.RecordBatch) -> Chunk:
@@ -178,4 +217,5 @@ class Chunk:
 
     @property
     def nbytes(self) -> int:
-        return self.batch.nbytes
+        # Not `batch.nbytes`: pyarrow (26) crashes computing it for dense unions read from IPC.
+        return self.batch.get_total_buffer_size()

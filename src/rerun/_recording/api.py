@@ -18,7 +18,13 @@ from .._datamodel import errors
 from .stream import RecordingStream
 
 _global: RecordingStream | None = None
-_thread_local = threading.local()
+
+
+class _ThreadLocal(threading.local):
+    recording: RecordingStream | None = None  # a class default, so reading it never raises
+
+
+_thread_local = _ThreadLocal()
 
 
 def get_global_data_recording() -> RecordingStream | None:
@@ -35,7 +41,7 @@ def set_global_data_recording(recording: RecordingStream | None) -> RecordingStr
 
 def get_thread_local_data_recording() -> RecordingStream | None:
     """This thread's recording (set with `with rec:`), if any."""
-    return getattr(_thread_local, "recording", None)
+    return _thread_local.recording
 
 
 def set_thread_local_data_recording(recording: RecordingStream | None) -> RecordingStream | None:
@@ -133,14 +139,14 @@ def new_recording(
 
 def _forward(method: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
     """A module-level function that calls `method` on the current recording (or `recording=`)."""
-    name = method.__name__
 
     @functools.wraps(method)
     def function(*args: Any, recording: RecordingStream | None = None, **kwargs: Any) -> Any:
-        target = get_data_recording(recording)
+        # Inlined `get_data_recording`: this wraps `rr.log` and `rr.set_time_*`, called in users' loops.
+        target = recording or _thread_local.recording or _global
         if target is None:
             return default
-        return getattr(target, name)(*args, **kwargs)
+        return method(target, *args, **kwargs)
 
     signature = inspect.signature(method)
     params = [p for p in signature.parameters.values() if p.name != "self"]
@@ -150,11 +156,46 @@ def _forward(method: Callable[..., Any], default: Any = None) -> Callable[..., A
     return function
 
 
-log = _forward(RecordingStream.log)
+# `log` and `set_time_*` are called in users' innermost loops: written out, without the generic
+# forwarding (which costs as much as the logging itself), and with the same docs as the methods.
+
+
+def log(
+    entity_path: str | list[str],
+    entity: Any,
+    *extra: Any,
+    static: bool = False,
+    recording: RecordingStream | None = None,
+    strict: bool | None = None,
+) -> None:
+    target = recording or _thread_local.recording or _global
+    if target is not None:
+        target._log(entity_path, (entity, *extra) if extra else entity, static, strict)
+
+
+def set_time_sequence(timeline: str, sequence: int, recording: RecordingStream | None = None) -> None:
+    target = recording or _thread_local.recording or _global
+    if target is not None:
+        target.set_time_sequence(timeline, sequence)
+
+
+def set_time_seconds(timeline: str, seconds: float, recording: RecordingStream | None = None) -> None:
+    target = recording or _thread_local.recording or _global
+    if target is not None:
+        target.set_time_seconds(timeline, seconds)
+
+
+def set_time_nanos(timeline: str, nanos: int, recording: RecordingStream | None = None) -> None:
+    target = recording or _thread_local.recording or _global
+    if target is not None:
+        target.set_time_nanos(timeline, nanos)
+
+
+for _function in (log, set_time_sequence, set_time_seconds, set_time_nanos):
+    _function.__doc__ = getattr(RecordingStream, _function.__name__).__doc__
+del _function
+
 log_components = _forward(RecordingStream.log_components)
-set_time_sequence = _forward(RecordingStream.set_time_sequence)
-set_time_seconds = _forward(RecordingStream.set_time_seconds)
-set_time_nanos = _forward(RecordingStream.set_time_nanos)
 disable_timeline = _forward(RecordingStream.disable_timeline)
 reset_time = _forward(RecordingStream.reset_time)
 save = _forward(RecordingStream.save)

@@ -31,6 +31,12 @@ def encode_msg(msg: LogMsg, compression: str | None) -> bytes:
     return encode(msg, compression)
 
 
+def encode_msg_parts(msg: LogMsg, compression: str | None) -> list[bytes]:
+    from .._rrd import encode_msg_parts as encode
+
+    return encode(msg, compression)  # type: ignore[return-value]  # Arrow buffers write like bytes
+
+
 def _compression() -> str | None:
     value = os.environ.get("RERUN_COMPRESSION", "").strip().lower()
     return value if value in ("lz4", "zstd") else None
@@ -86,9 +92,10 @@ class _EncodingSink(Sink):
         self._write(encode_header(self._compression))
 
     def send(self, msg: LogMsg) -> None:
-        data = encode_msg(msg, self._compression)
+        parts = encode_msg_parts(msg, self._compression)  # large data by reference: written, never copied
         with self._lock:
-            self._write(data)
+            for part in parts:
+                self._write(part)
 
 
 class FileSink(_EncodingSink):

@@ -21,13 +21,29 @@ def _is_listening(port: int, host: str = "127.0.0.1") -> bool:
         return False
 
 
-def spawn_viewer(port: int = 9876, memory_limit: str = "75%", wait_secs: float = 10.0) -> None:
+DEFAULT_PORT = 9876
+
+
+def resolve_port(port: int) -> int:
+    """The SDK port to use: `$RERUN_PORT` replaces the default 9876 (lets tests and CI avoid a real viewer)."""
+    env = os.environ.get("RERUN_PORT")
+    if port == DEFAULT_PORT and env:
+        try:
+            return int(env)
+        except ValueError:
+            pass
+    return port
+
+
+def spawn_viewer(port: int = DEFAULT_PORT, memory_limit: str = "75%", wait_secs: float = 10.0) -> None:
     """
     Start `rerun --port PORT` in its own process unless something already listens on the port.
 
     Waits (at most `wait_secs`) until the viewer accepts connections, so that a script which
-    ends right away still gets all its data across.
+    ends right away still gets all its data across. The viewer outlives the script (its own
+    session), so it keeps showing the data after the script ends.
     """
+    port = resolve_port(port)
     if _is_listening(port):
         return
     command = [sys.executable, "-m", "rerun", "--port", str(port), "--memory-limit", memory_limit]
@@ -64,9 +80,26 @@ class InProcessSink(Sink):
 def serve_in_process(
     open_browser: bool = True, web_port: int | None = None, ws_port: int | None = None, memory_limit: str = "25%"
 ) -> Sink:
-    """Start the viewer server in a background thread of this process; return a sink feeding it."""
-    from .._viewer.server import ViewerServer
+    """Start the viewer server in a background thread of this process; return a sink feeding it.
 
-    server = ViewerServer(web_port=web_port or 9090, tcp_port=None, open_browser=open_browser, memory_limit=memory_limit)
+    `ws_port` is accepted for compatibility with Rerun: the WebSocket shares the web port here.
+    The URL is printed when no browser can be opened (remote machines, notebooks).
+    """
+    from .._viewer.server import ViewerServer, should_open_browser
+
+    if web_port is None:
+        try:
+            web_port = int(os.environ.get("RERUN_WEB_VIEWER_PORT", 9090))
+        except ValueError:
+            web_port = 9090
+    server = ViewerServer(web_port=web_port, tcp_port=None, open_browser=open_browser, memory_limit=memory_limit)
     server.start_in_thread()
+    if not (open_browser and should_open_browser()):
+        print(f"rerun: the viewer is served at {server.url}", file=sys.stderr)
+    global _SERVED
+    _SERVED = server
     return InProcessSink(server)
+
+
+#: The last server started by `serve_in_process` (kept alive for the life of the process).
+_SERVED: Any = None

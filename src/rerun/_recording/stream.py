@@ -16,6 +16,7 @@ import time
 import uuid
 import weakref
 from collections.abc import Iterable
+from time import time_ns
 from typing import Any
 
 from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
@@ -24,7 +25,7 @@ from .._datamodel.batch import NamedBatch
 from .._datamodel.errors import report, strict_override
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from .batcher import Batcher, PendingRow, batch_nbytes
-from .entity_path import entity_path_from
+from .entity_path import canonical_entity_path, entity_path_from
 from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
 from .time import TimeContext, to_nanos
 
@@ -136,12 +137,6 @@ class RecordingStream:
         """Clear all timelines of this thread (log_time and log_tick still apply)."""
         self._time.reset()
 
-    def _timepoint(self, now_ns: int) -> dict[str, tuple[TimeType, int]]:
-        times = self._time.current()
-        times["log_time"] = (TimeType.TIME, now_ns)
-        times["log_tick"] = (TimeType.SEQUENCE, next(self._ticks))
-        return times
-
     # -- logging ---------------------------------------------------------------------------
 
     def log(
@@ -170,27 +165,29 @@ class RecordingStream:
             Raise on bad input instead of warning (defaults to the global strict mode).
 
         """
+        self._log(entity_path, (entity, *extra) if extra else entity, static, strict)
+
+    def _log(self, entity_path: Any, entities: Any, static: bool, strict: bool | None) -> None:
+        """`log` with plain arguments (`rr.log` calls it directly: this is every user's inner loop)."""
         if not self.enabled:
             return
         try:
-            self._log_row(entity_path, (entity, *extra) if extra else (entity,), static)
+            path = canonical_entity_path(entity_path) if type(entity_path) is str else entity_path_from(entity_path)
+            batches = _component_batches(entities)
+            components = {batch.component_name(): batch for batch in batches}
+            if not components:
+                return
+            nbytes = sum(map(batch_nbytes, batches))
+            now_ns = time_ns()
+            if static:
+                row = PendingRow(path, None, (), components, now_ns, next(ROW_ID_COUNTER), 0, nbytes)
+            else:
+                timelines, times = self._time.snapshot()
+                row = PendingRow(path, timelines, times, components, now_ns, next(ROW_ID_COUNTER), next(self._ticks), nbytes)
+            self._batcher.push(row)
         except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
             with strict_override(strict):
                 report(err, f"rr.log({entity_path!r})")
-
-    def _log_row(self, entity_path: Any, entities: tuple[Any, ...], static: bool) -> None:
-        path = entity_path_from(entity_path)
-        components: dict[str, Any] = {}
-        nbytes = 0
-        for entity in entities:
-            for batch in _component_batches(entity):
-                components[batch.component_name()] = batch
-                nbytes += batch_nbytes(batch)
-        if not components:
-            return
-        now_ns = time.time_ns()
-        timepoint = {} if static else self._timepoint(now_ns)
-        self._batcher.push(PendingRow(path, timepoint, components, (now_ns, next(ROW_ID_COUNTER)), nbytes))
 
     def log_components(
         self,
@@ -293,10 +290,11 @@ class RecordingStream:
 
     def spawn(self, *, port: int = 9876, connect: bool = True, memory_limit: str = "75%", hide_welcome_screen: bool = False, default_blueprint: Any = None) -> None:
         """Start a viewer process (unless one listens on `port`) and stream to it."""
-        from .spawn import spawn_viewer
+        from .spawn import resolve_port, spawn_viewer
 
         if not self.enabled:
             return
+        port = resolve_port(port)
         spawn_viewer(port=port, memory_limit=memory_limit)
         if connect:
             self.connect(f"127.0.0.1:{port}", default_blueprint=default_blueprint)
@@ -399,11 +397,17 @@ class BinaryStream:
 
 def any_batches(**components: Any) -> list[NamedBatch]:
     """Arrow arrays for user-defined components (what `rr.AnyValues` logs)."""
+    import numpy as np
     import pyarrow as pa
 
     out = []
     for name, value in components.items():
-        array = value if isinstance(value, pa.Array) else pa.array(value if isinstance(value, (list, tuple)) else [value])
+        if isinstance(value, pa.Array):
+            array = value
+        elif hasattr(value, "as_arrow_array"):  # a Rerun batch
+            array = value.as_arrow_array()
+        else:  # as Rerun 0.17: numpy decides the type, a single value becomes a list of one
+            array = pa.array(np.atleast_1d(np.asarray(value)))
         out.append(NamedBatch(name, array))
     return out
 

@@ -7,12 +7,26 @@ Each thread has its own time per recording; `log_time` (nanoseconds since the ep
 from __future__ import annotations
 
 import threading
-import time as _time
 from typing import Any
 
 from .._chunk import TimeType
 
 _NANOS_PER_SECOND = 1_000_000_000
+
+#: Which timelines a row has, and of which type: ``((name, TimeType.value), ...)`` in the order
+#: set. Plain strings, because the batcher hashes it for every row (an Enum hashes in Python).
+TimelineKey = tuple[tuple[str, str], ...]
+
+
+class _ThreadTimes:
+    """One thread's timelines. `key` is rebuilt only when a timeline is added, removed or retyped."""
+
+    __slots__ = ("values", "types", "key")
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] = {}
+        self.types: dict[str, TimeType] = {}
+        self.key: TimelineKey | None = ()
 
 
 class TimeContext:
@@ -21,24 +35,45 @@ class TimeContext:
     def __init__(self) -> None:
         self._local = threading.local()
 
-    def _times(self) -> dict[str, tuple[TimeType, int]]:
-        times = getattr(self._local, "times", None)
-        if times is None:
-            times = self._local.times = {}
-        return times
+    def _times(self) -> _ThreadTimes:
+        try:
+            return self._local.times  # type: ignore[no-any-return]
+        except AttributeError:
+            times = self._local.times = _ThreadTimes()
+            return times
 
     def set(self, timeline: str, time_type: TimeType, value: int) -> None:
-        self._times()[timeline] = (time_type, value)
+        times = self._times()
+        if times.types.get(timeline) is not time_type:
+            times.values.pop(timeline, None)  # a retyped timeline moves to the end, like a new one
+            times.types[timeline] = time_type
+            times.key = None
+        times.values[timeline] = value
 
     def disable(self, timeline: str) -> None:
-        self._times().pop(timeline, None)
+        times = self._times()
+        if times.types.pop(timeline, None) is not None:
+            del times.values[timeline]
+            times.key = None
 
     def reset(self) -> None:
-        self._times().clear()
+        times = self._times()
+        times.values.clear()
+        times.types.clear()
+        times.key = ()
+
+    def snapshot(self) -> tuple[TimelineKey, tuple[int, ...]]:
+        """This thread's timelines now: which ones (a cached, hashable key) and their values."""
+        times = self._times()
+        key = times.key
+        if key is None:
+            key = times.key = tuple((name, times.types[name].value) for name in times.values)
+        return key, tuple(times.values.values())
 
     def current(self) -> dict[str, tuple[TimeType, int]]:
-        """A snapshot of this thread's timelines."""
-        return dict(self._times())
+        """A snapshot of this thread's timelines as ``{name: (type, value)}``."""
+        times = self._times()
+        return {name: (times.types[name], value) for name, value in times.values.items()}
 
 
 def to_nanos(seconds: Any) -> int:
@@ -46,7 +81,3 @@ def to_nanos(seconds: Any) -> int:
     if hasattr(seconds, "timestamp"):
         return int(round(seconds.timestamp() * _NANOS_PER_SECOND))
     return int(round(float(seconds) * _NANOS_PER_SECOND))
-
-
-def now_nanos() -> int:
-    return _time.time_ns()

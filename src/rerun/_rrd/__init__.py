@@ -11,6 +11,7 @@ from .format import (
     encode_chunk_ipc,
     encode_header,
     encode_msg,
+    encode_msg_parts,
 )
 from .reader import RrdWarning, iter_messages, read_messages
 
@@ -26,6 +27,7 @@ __all__ = [
     "encode_chunk_ipc",
     "encode_header",
     "encode_msg",
+    "encode_msg_parts",
     "iter_messages",
     "read_messages",
 ]

@@ -1,0 +1,932 @@
+"""The browser protocol, declared once: every WebSocket message and view payload is a dataclass here.
+
+`python -m rerun._viewer.protocol > web/src/protocol.gen.ts` writes the TypeScript types from these
+declarations; `tests/test_viewer_protocol.py` fails when that file is stale. See
+docs/viewer-protocol.md for the flow of messages.
+
+Wire format (both directions, one *binary* WebSocket frame per message)::
+
+    [u32 LE json_len][json_len bytes of UTF-8 JSON][zero padding up to an 8-aligned offset][buffers]
+
+The buffer area starts at ``align8(4 + json_len)`` from the start of the frame. The JSON object has
+``"type"`` and the message's fields; a binary array field holds an `ArrayRef`
+``{"buf": i, "dtype": "f32", "shape": [n, 3]}`` and the top-level ``"buffers"`` lists
+``[offset, length]`` of each buffer relative to the buffer area (every offset 8-aligned), so typed
+arrays can view the frame without copying. Bulk numbers never go into the JSON.
+
+Caching: view payloads name their arrays by *keys* (`ArrayKey`), immutable for a given content
+(``"<row_id_hex>/<component>"`` for raw component data, with a suffix for derived data). A
+`ViewData` message carries in ``arrays`` only the keys the connection has not been sent yet.
+
+Times: int64 in Python. JSON numbers above 2**53 lose precision in the browser, so the server reads
+a query time as "every int64 that rounds to this double" (see `widen_query_time`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import struct
+import sys
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal, Union
+
+import numpy as np
+
+PROTOCOL_VERSION = 1
+
+# -- binary arrays ------------------------------------------------------------------------------
+
+#: Wire dtype name -> numpy dtype. The TypeScript side maps them to typed arrays.
+DTYPES: dict[str, np.dtype] = {
+    "u8": np.dtype("<u1"),
+    "u16": np.dtype("<u2"),
+    "u32": np.dtype("<u4"),
+    "u64": np.dtype("<u8"),
+    "i8": np.dtype("<i1"),
+    "i16": np.dtype("<i2"),
+    "i32": np.dtype("<i4"),
+    "i64": np.dtype("<i8"),
+    "f32": np.dtype("<f4"),
+    "f64": np.dtype("<f8"),
+}
+_NAME_OF_DTYPE = {dt: name for name, dt in DTYPES.items()}
+
+#: A binary array: in Python a numpy array, on the wire an ``ArrayRef`` object.
+Array = typing.Annotated[np.ndarray, "binary-array"]
+#: The cache key of an array sent in some ``ViewData.arrays`` (this one or an earlier one).
+ArrayKey = typing.Annotated[str, "array-key"]
+#: RGBA, 0-255 each.
+Rgba = typing.Annotated[list[int], "rgba"]
+#: A 4x4 matrix as 16 numbers in column-major order (as three.js `Matrix4.fromArray` reads it).
+Mat4 = typing.Annotated[list[float], "mat4"]
+
+DType = Literal["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64"]
+
+
+@dataclass
+class ArrayRef:
+    """Where a binary array lives in a frame (what an `Array` field holds on the wire)."""
+
+    buf: int
+    dtype: DType
+    shape: list[int]
+
+
+def wire_array(values: Any) -> np.ndarray:
+    """`values` as a C-contiguous little-endian array of a wire dtype (bool -> u8, f16 -> f32)."""
+    arr = np.asarray(values)
+    if arr.dtype == np.bool_:
+        arr = arr.astype(np.uint8)
+    elif arr.dtype == np.float16:
+        arr = arr.astype(np.float32)
+    elif arr.dtype.kind in "iuf" and arr.dtype.newbyteorder("<") in _NAME_OF_DTYPE:
+        arr = arr.astype(arr.dtype.newbyteorder("<"), copy=False)
+    else:
+        raise TypeError(f"no wire dtype for numpy dtype {arr.dtype}")
+    return np.ascontiguousarray(arr)
+
+
+# -- shared small types ---------------------------------------------------------------------------
+
+
+@dataclass
+class RecordingInfo:
+    store_id: str
+    application_id: str
+    recording_id: str
+    started_ns: int
+    #: Where the data came from: a file path, "tcp", "stdin", "in-process".
+    source: str
+
+
+@dataclass
+class TimelineInfo:
+    name: str
+    time_type: Literal["sequence", "time"]
+    #: Smallest and largest time with data (nanoseconds for "time" timelines); null when empty.
+    min: int | None
+    max: int | None
+
+
+@dataclass
+class EntityInfo:
+    """One node of the entity tree (intermediate paths without data included)."""
+
+    path: str
+    has_data: bool
+    components: list[str]
+    #: View kinds that can show this entity.
+    view_kinds: list[str]
+
+
+@dataclass
+class ContainerNode:
+    node: Literal["container"]
+    id: str
+    container_kind: Literal["horizontal", "vertical", "grid", "tabs"]
+    name: str | None
+    children: list[LayoutNode]
+    column_shares: list[float] | None
+    row_shares: list[float] | None
+    grid_columns: int | None
+    #: Index into children of the tab shown (tabs only).
+    active_tab: int | None
+    visible: bool
+
+
+@dataclass
+class ViewNode:
+    node: Literal["view"]
+    id: str
+    #: One of the 7 view kinds: 3D, 2D, TimeSeries, BarChart, Tensor, TextDocument, TextLog.
+    kind: str
+    name: str
+    origin: str
+    #: Query expressions: "+ /world/**", "- /world/secret"; "$origin" already expanded.
+    contents: list[str]
+    visible: bool
+    #: 2D views: [x_min, x_max, y_min, y_max] of the visible area, if the blueprint sets it.
+    visual_bounds: list[float] | None
+
+
+LayoutNode = Union[ContainerNode, ViewNode]
+
+
+@dataclass
+class BlueprintLayout:
+    #: "default" = made by the server from the data; "sent" = from rr.send_blueprint.
+    source: Literal["default", "sent"]
+    root: LayoutNode | None
+    #: Panel name ("blueprint", "selection", "time") -> "expanded" | "collapsed" | "hidden".
+    panels: dict[str, str]
+    auto_layout: bool
+
+
+@dataclass
+class EntityStream:
+    """When one entity has data on a timeline: distinct times and rows at each time."""
+
+    path: str
+    times: Array  # f64
+    counts: Array  # u32
+
+
+@dataclass
+class ComponentValue:
+    name: str
+    #: The value rendered as text (JSON-like), truncated for big batches.
+    text: str
+    num_instances: int
+    row_id: str
+    #: Time on the queried timeline; null for static data.
+    time: int | None
+
+
+# -- drawables of the spatial views ---------------------------------------------------------------
+
+
+@dataclass
+class PointsDrawable:
+    kind: Literal["points"]
+    entity: str
+    #: Maps the entity's coordinates into the view's (for 2D data: (x, y, 0, 1)).
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    dim: int
+    positions: ArrayKey  # f32 [n, dim]
+    #: Per-instance colors (u8 [n, 4]), already resolved from class ids; else default_color.
+    colors: ArrayKey | None
+    default_color: Rgba
+    #: Per-instance radii (f32 [n]); negative values are UI points, positive scene units.
+    radii: ArrayKey | None
+    default_radius: float
+    labels: list[str] | None
+    #: Keypoint connections as index pairs into positions (u32 [k, 2]).
+    edges: ArrayKey | None
+    draw_order: float
+
+
+@dataclass
+class BoxesDrawable:
+    kind: Literal["boxes"]
+    entity: str
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    dim: int
+    half_sizes: ArrayKey  # f32 [n, dim]
+    centers: ArrayKey | None  # f32 [n, dim]
+    #: 3D only: rotation matrices, f32 [n, 9] row-major.
+    rotations: ArrayKey | None
+    colors: ArrayKey | None
+    default_color: Rgba
+    radii: ArrayKey | None
+    default_radius: float
+    labels: list[str] | None
+    draw_order: float
+
+
+@dataclass
+class ArrowsDrawable:
+    kind: Literal["arrows"]
+    entity: str
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    dim: int
+    vectors: ArrayKey  # f32 [n, dim]
+    origins: ArrayKey | None  # f32 [n, dim]
+    colors: ArrayKey | None
+    default_color: Rgba
+    radii: ArrayKey | None
+    default_radius: float
+    labels: list[str] | None
+    draw_order: float
+
+
+@dataclass
+class LinesDrawable:
+    kind: Literal["lines"]
+    entity: str
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    dim: int
+    #: Every strip's vertices, concatenated (f32 [total, dim]).
+    positions: ArrayKey
+    #: Strip i is positions[offsets[i]:offsets[i + 1]] (u32 [n + 1]).
+    offsets: ArrayKey
+    colors: ArrayKey | None  # per strip
+    default_color: Rgba
+    radii: ArrayKey | None  # per strip
+    default_radius: float
+    labels: list[str] | None
+    draw_order: float
+
+
+@dataclass
+class MeshDrawable:
+    kind: Literal["mesh"]
+    entity: str
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    positions: ArrayKey  # f32 [n, 3]
+    indices: ArrayKey | None  # u32 [t, 3]
+    normals: ArrayKey | None  # f32 [n, 3]
+    vertex_colors: ArrayKey | None  # u8 [n, 4]
+    texcoords: ArrayKey | None  # f32 [n, 2]
+    albedo_texture: ArrayKey | None  # u8 [h, w, 4]
+    default_color: Rgba
+
+
+@dataclass
+class ImageDrawable:
+    """An image, depth image or segmentation image, as an RGBA texture on the rectangle
+    (0, 0)-(width, height) of the entity's coordinates (pixel space)."""
+
+    kind: Literal["image", "depth", "segmentation"]
+    entity: str
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    width: int
+    height: int
+    #: u8 [height, width, 4]: colors already mapped (depth colormap, segmentation classes).
+    pixels: ArrayKey
+    #: Raw values for hover read-outs: depth in meters (f32 [h, w]) or class ids (u16 [h, w]).
+    values: ArrayKey | None
+    opacity: float
+    draw_order: float
+
+
+@dataclass
+class CameraDrawable:
+    kind: Literal["camera"]
+    entity: str
+    #: The camera's frame (axes as its camera_xyz).
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    #: Intrinsics, 9 numbers row-major.
+    image_from_camera: list[float]
+    resolution: list[float] | None
+    image_plane_distance: float
+    #: World positions of the 4 image corners on the image plane (12 numbers), if a resolution is known.
+    frustum: list[float] | None
+    default_color: Rgba
+
+
+@dataclass
+class AxesDrawable:
+    kind: Literal["axes"]
+    entity: str
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    length: float
+
+
+@dataclass
+class AssetDrawable:
+    kind: Literal["asset"]
+    entity: str
+    #: Includes the asset's out-of-tree transform.
+    world_from_entity: Mat4
+    space: Literal["3d", "pinhole_2d", "2d"]
+    blob: ArrayKey  # u8 [n]
+    media_type: str | None
+
+
+Drawable = Union[
+    PointsDrawable,
+    BoxesDrawable,
+    ArrowsDrawable,
+    LinesDrawable,
+    MeshDrawable,
+    ImageDrawable,
+    CameraDrawable,
+    AxesDrawable,
+    AssetDrawable,
+]
+
+
+@dataclass
+class ViewCoordinatesInfo:
+    entity: str
+    #: Up direction in the view's coordinates, if the view coordinates name one.
+    up: list[float] | None
+    right_handed: bool
+
+
+# -- view payloads (one per view kind) -------------------------------------------------------------
+
+
+@dataclass
+class SpatialPayload:
+    kind: Literal["3D", "2D"]
+    origin: str
+    drawables: list[Drawable]
+    view_coordinates: ViewCoordinatesInfo | None
+    #: 2D views: the canvas size in pixels when a pinhole or image defines it, [width, height].
+    canvas_size: list[float] | None
+
+
+@dataclass
+class Series:
+    entity: str
+    name: str
+    series_kind: Literal["line", "points"]
+    color: Rgba
+    #: Line width (lines) in UI points.
+    width: float
+    #: Marker shape (points): circle, diamond, square, cross, plus, up, down, left, right, asterisk.
+    marker: str
+    marker_size: float
+    #: f64 [n]; times of the timeline (nanoseconds for time timelines).
+    times: ArrayKey
+    #: f64 [n]; NaN marks a hole (a Clear).
+    values: ArrayKey
+
+
+@dataclass
+class TimeSeriesPayload:
+    kind: Literal["TimeSeries"]
+    timeline: str | None
+    series: list[Series]
+
+
+@dataclass
+class Bars:
+    entity: str
+    values: ArrayKey  # f64 [n]
+    color: Rgba
+
+
+@dataclass
+class BarChartPayload:
+    kind: Literal["BarChart"]
+    bars: list[Bars]
+
+
+@dataclass
+class TensorItem:
+    entity: str
+    shape: list[int]
+    dim_names: list[str | None]
+    data: ArrayKey  # shape as `shape`, any wire dtype
+
+
+@dataclass
+class TensorPayload:
+    kind: Literal["Tensor"]
+    tensors: list[TensorItem]
+
+
+@dataclass
+class TextDocumentItem:
+    entity: str
+    text: str
+    media_type: str
+
+
+@dataclass
+class TextDocumentPayload:
+    kind: Literal["TextDocument"]
+    documents: list[TextDocumentItem]
+
+
+@dataclass
+class TextLogRow:
+    #: Time on the view's timeline (null: static).
+    time: int | None
+    entity: str
+    level: str | None
+    text: str
+    color: Rgba | None
+
+
+@dataclass
+class TextLogPayload:
+    kind: Literal["TextLog"]
+    timeline: str | None
+    rows: list[TextLogRow]
+    #: True when older rows were left out (only the newest are sent).
+    truncated: bool
+
+
+ViewPayload = Union[
+    SpatialPayload, TimeSeriesPayload, BarChartPayload, TensorPayload, TextDocumentPayload, TextLogPayload
+]
+
+
+# -- messages: server -> client --------------------------------------------------------------------
+
+
+@dataclass
+class Hello:
+    TYPE: ClassVar[str] = "hello"
+    protocol_version: int
+    server_version: str
+    recordings: list[RecordingInfo]
+    active: str | None
+
+
+@dataclass
+class RecordingSummary:
+    TYPE: ClassVar[str] = "recording_summary"
+    store_id: str
+    application_id: str
+    timelines: list[TimelineInfo]
+    entities: list[EntityInfo]
+    blueprint: BlueprintLayout
+    #: Bytes held in the store, and the memory limit (null: none).
+    memory_bytes: int
+    memory_limit: int | None
+
+
+@dataclass
+class Streams:
+    TYPE: ClassVar[str] = "streams"
+    store_id: str
+    timeline: str
+    entities: list[EntityStream]
+
+
+@dataclass
+class ViewData:
+    TYPE: ClassVar[str] = "view_data"
+    request_id: int
+    store_id: str
+    view_id: str
+    timeline: str | None
+    time: int | None
+    payload: ViewPayload
+    #: Arrays this connection has not received before, by key.
+    arrays: dict[str, Array]
+
+
+@dataclass
+class Selection:
+    TYPE: ClassVar[str] = "selection"
+    request_id: int
+    store_id: str
+    entity_path: str
+    instance: int | None
+    components: list[ComponentValue]
+
+
+@dataclass
+class Progress:
+    TYPE: ClassVar[str] = "progress"
+    source: str
+    bytes_read: int
+    bytes_total: int | None
+    messages: int
+    done: bool
+    error: str | None
+
+
+@dataclass
+class Notice:
+    TYPE: ClassVar[str] = "notice"
+    level: Literal["info", "warning", "error"]
+    text: str
+
+
+@dataclass
+class ErrorReply:
+    """A request the server could not answer (bad message, unknown store, ...)."""
+
+    TYPE: ClassVar[str] = "error"
+    request_id: int | None
+    text: str
+
+
+ServerMessage = Union[Hello, RecordingSummary, Streams, ViewData, Selection, Progress, Notice, ErrorReply]
+
+
+# -- messages: client -> server --------------------------------------------------------------------
+
+
+@dataclass
+class SelectRecording:
+    TYPE: ClassVar[str] = "select_recording"
+    store_id: str
+
+
+@dataclass
+class SetTimeline:
+    """The timeline the time panel shows: the server sends `Streams` for it from now on."""
+
+    TYPE: ClassVar[str] = "set_timeline"
+    store_id: str
+    timeline: str
+
+
+@dataclass
+class QueryView:
+    TYPE: ClassVar[str] = "query_view"
+    request_id: int
+    store_id: str
+    view_id: str
+    kind: str
+    origin: str
+    contents: list[str]
+    timeline: str | None
+    #: null = latest.
+    time: int | None
+
+
+@dataclass
+class QuerySelection:
+    TYPE: ClassVar[str] = "query_selection"
+    request_id: int
+    store_id: str
+    entity_path: str
+    instance: int | None
+    timeline: str | None
+    time: int | None
+
+
+@dataclass
+class ResetCache:
+    """The client dropped its array cache: the server forgets which keys it sent."""
+
+    TYPE: ClassVar[str] = "reset_cache"
+
+
+ClientMessage = Union[SelectRecording, SetTimeline, QueryView, QuerySelection, ResetCache]
+
+SERVER_MESSAGES: dict[str, type] = {c.TYPE: c for c in typing.get_args(ServerMessage)}
+CLIENT_MESSAGES: dict[str, type] = {c.TYPE: c for c in typing.get_args(ClientMessage)}
+_NAMED_UNIONS = {
+    "LayoutNode": LayoutNode,
+    "Drawable": Drawable,
+    "ViewPayload": ViewPayload,
+    "ServerMessage": ServerMessage,
+    "ClientMessage": ClientMessage,
+}
+
+
+class ProtocolError(ValueError):
+    """A frame or message that does not follow the protocol."""
+
+
+# -- encoding ---------------------------------------------------------------------------------------
+
+
+def _align8(n: int) -> int:
+    return (n + 7) & ~7
+
+
+def _to_wire(value: Any, buffers: list[np.ndarray]) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: _to_wire(getattr(value, f.name), buffers) for f in dataclasses.fields(value)}
+        return out
+    if isinstance(value, np.ndarray):
+        arr = wire_array(value)
+        buffers.append(arr)
+        return {"buf": len(buffers) - 1, "dtype": _NAME_OF_DTYPE[arr.dtype], "shape": list(arr.shape)}
+    if isinstance(value, dict):
+        return {str(k): _to_wire(v, buffers) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_to_wire(v, buffers) for v in value]
+    if isinstance(value, (bool, str)) or value is None:
+        return value
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        v = float(value)
+        return v if np.isfinite(v) else None  # JSON has no NaN/inf
+    raise TypeError(f"cannot encode {type(value).__name__} in a protocol message")
+
+
+def encode_frame(obj: dict[str, Any], buffers: list[np.ndarray]) -> bytes:
+    """One frame from a JSON-able dict (whose ArrayRefs index `buffers`) and the buffers."""
+    offsets: list[list[int]] = []
+    pos = 0
+    for arr in buffers:
+        offsets.append([pos, arr.nbytes])
+        pos = _align8(pos + arr.nbytes)
+    body = dict(obj)
+    body["buffers"] = offsets
+    text = json.dumps(body, separators=(",", ":"), allow_nan=False, ensure_ascii=False).encode()
+    head = 4 + len(text)
+    parts: list[bytes | memoryview] = [struct.pack("<I", len(text)), text, b"\0" * (_align8(head) - head)]
+    for arr, (_, length) in zip(buffers, offsets):
+        parts.append(memoryview(arr).cast("B"))  # type: ignore[arg-type]
+        parts.append(b"\0" * (_align8(length) - length))
+    return b"".join(parts)
+
+
+def encode_message(msg: Any) -> bytes:
+    """Encode a message dataclass (server or client) as one binary frame."""
+    buffers: list[np.ndarray] = []
+    body = _to_wire(msg, buffers)
+    return encode_frame({"type": type(msg).TYPE, **body}, buffers)
+
+
+def decode_frame(data: bytes | bytearray | memoryview) -> tuple[dict[str, Any], list[memoryview]]:
+    """Split a frame into its JSON object and its buffers (views of `data`)."""
+    view = memoryview(data).cast("B")
+    if len(view) < 4:
+        raise ProtocolError(f"frame of {len(view)} bytes is too short")
+    (json_len,) = struct.unpack_from("<I", view, 0)
+    if 4 + json_len > len(view):
+        raise ProtocolError(f"frame says {json_len} bytes of JSON but has {len(view) - 4}")
+    try:
+        obj = json.loads(bytes(view[4 : 4 + json_len]).decode())
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ProtocolError(f"frame JSON is malformed: {err}") from err
+    if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
+        raise ProtocolError("frame JSON is not an object with a string 'type'")
+    area = view[_align8(4 + json_len) :]
+    buffers: list[memoryview] = []
+    for entry in obj.pop("buffers", None) or []:
+        if not (isinstance(entry, list) and len(entry) == 2 and all(isinstance(x, int) and x >= 0 for x in entry)):
+            raise ProtocolError(f"bad buffer entry {entry!r}")
+        start, length = entry
+        if start + length > len(area):
+            raise ProtocolError(f"buffer [{start}, {start + length}) lies outside the frame")
+        buffers.append(area[start : start + length])
+    return obj, buffers
+
+
+def _resolve_arrays(value: Any, buffers: list[memoryview]) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"buf", "dtype", "shape"} and isinstance(value["buf"], int):
+            if not 0 <= value["buf"] < len(buffers) or value["dtype"] not in DTYPES:
+                raise ProtocolError(f"bad array reference {value!r}")
+            arr = np.frombuffer(buffers[value["buf"]], DTYPES[value["dtype"]])
+            try:
+                return arr.reshape(value["shape"])
+            except (ValueError, TypeError) as err:
+                raise ProtocolError(f"array of {arr.size} values does not fit shape {value['shape']}") from err
+        return {k: _resolve_arrays(v, buffers) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve_arrays(v, buffers) for v in value]
+    return value
+
+
+def decode_to_dict(data: bytes | bytearray | memoryview) -> dict[str, Any]:
+    """Decode any frame to plain data: `ArrayRef`s become (read-only) numpy arrays."""
+    obj, buffers = decode_frame(data)
+    return _resolve_arrays(obj, buffers)
+
+
+def _check(value: Any, hint: Any, where: str) -> Any:
+    """Validate JSON data against a type hint, building dataclasses. Raises ProtocolError."""
+    origin = typing.get_origin(hint)
+    if origin is typing.Annotated:
+        return _check(value, typing.get_args(hint)[0], where)
+    if origin in (Union, types.UnionType):
+        args = typing.get_args(hint)
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return _check(value, arg, where)
+            except ProtocolError as err:
+                errors.append(str(err))
+        raise ProtocolError(f"{where}: no variant matches ({'; '.join(errors)})")
+    if origin is Literal:
+        if value not in typing.get_args(hint):
+            raise ProtocolError(f"{where}: {value!r} is not one of {typing.get_args(hint)}")
+        return value
+    if origin is list:
+        if not isinstance(value, list):
+            raise ProtocolError(f"{where}: expected a list, got {type(value).__name__}")
+        (item,) = typing.get_args(hint)
+        return [_check(v, item, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ProtocolError(f"{where}: expected an object, got {type(value).__name__}")
+        _, item = typing.get_args(hint)
+        return {k: _check(v, item, f"{where}.{k}") for k, v in value.items()}
+    if dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise ProtocolError(f"{where}: expected an object, got {type(value).__name__}")
+        hints = _hints(hint)  # type: ignore[arg-type]
+        kwargs = {}
+        for f in dataclasses.fields(hint):
+            if f.name not in value:
+                raise ProtocolError(f"{where}: missing field {f.name!r}")
+            kwargs[f.name] = _check(value[f.name], hints[f.name], f"{where}.{f.name}")
+        return hint(**kwargs)  # type: ignore[operator]
+    if hint is np.ndarray:
+        if not isinstance(value, np.ndarray):
+            raise ProtocolError(f"{where}: expected a binary array")
+        return value
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ProtocolError(f"{where}: expected a boolean, got {value!r}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (isinstance(value, float) and not value.is_integer()):
+            raise ProtocolError(f"{where}: expected an integer, got {value!r}")
+        return int(value)
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ProtocolError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ProtocolError(f"{where}: expected a string, got {value!r}")
+        return value
+    raise TypeError(f"unsupported protocol type {hint!r}")
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls, globalns=globals(), include_extras=True)
+    return hints
+
+
+def decode_message(data: bytes | bytearray | memoryview, registry: dict[str, type] | None = None) -> Any:
+    """Decode and validate a frame into its message dataclass (client messages by default)."""
+    obj = decode_to_dict(data)
+    table = CLIENT_MESSAGES if registry is None else registry
+    cls = table.get(obj["type"])
+    if cls is None:
+        raise ProtocolError(f"unknown message type {obj['type']!r}")
+    return _check({k: v for k, v in obj.items() if k != "type"}, cls, obj["type"])
+
+
+_F64_EXACT = 2**53
+
+
+def widen_query_time(time: int | None) -> int | None:
+    """A query time from the browser, widened to the largest int64 that rounds to the same double.
+
+    The browser holds times as doubles; beyond 2**53 nearby int64s share one double, and the user
+    means "this time", so every row whose time rounds to the cursor counts as at or before it.
+    """
+    if time is None or abs(time) < _F64_EXACT:
+        return time
+    d = float(time)
+    widened = min(int(d) + int(np.spacing(abs(d))) // 2, 2**63 - 1)
+    if float(widened) != d:  # the exact half-way point rounds (to even) away from d
+        widened -= 1
+    return widened
+
+
+# -- TypeScript generation ----------------------------------------------------------------------------
+
+
+def _ts_type(hint: Any, named: dict[frozenset[Any], str]) -> str:
+    origin = typing.get_origin(hint)
+    if origin is typing.Annotated:
+        base, tag = typing.get_args(hint)[:2]
+        if tag == "binary-array":
+            return "ArrayRef"
+        if tag == "array-key":
+            return "ArrayKey"
+        if tag == "rgba":
+            return "Rgba"
+        if tag == "mat4":
+            return "Mat4"
+        return _ts_type(base, named)
+    if origin in (Union, types.UnionType):
+        args = typing.get_args(hint)
+        non_null = [a for a in args if a is not type(None)]
+        key = frozenset(non_null)
+        if key in named:
+            inner = named[key]
+        else:
+            inner = " | ".join(_ts_type(a, named) for a in non_null)
+        return f"{inner} | null" if len(non_null) < len(args) else inner
+    if origin is Literal:
+        if hint == DType:
+            return "DType"
+        return " | ".join(json.dumps(v) for v in typing.get_args(hint))
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        inner = _ts_type(item, named)
+        return f"({inner})[]" if "|" in inner else f"{inner}[]"
+    if origin is dict:
+        _, item = typing.get_args(hint)
+        return f"Record<string, {_ts_type(item, named)}>"
+    if dataclasses.is_dataclass(hint):
+        return hint.__name__  # type: ignore[union-attr]
+    return {str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}[hint]
+
+
+def _dataclasses_in_order() -> list[type]:
+    module = sys.modules[__name__]
+    return [
+        obj
+        for obj in vars(module).values()
+        if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == __name__
+    ]
+
+
+def generate_typescript() -> str:
+    """The TypeScript declarations of the whole protocol (web/src/protocol.gen.ts)."""
+    named = {frozenset(typing.get_args(u)): name for name, u in _NAMED_UNIONS.items()}
+    out = [
+        "// GENERATED by `python -m rerun._viewer.protocol > web/src/protocol.gen.ts`",
+        "// from src/rerun/_viewer/protocol.py. Do not edit by hand.",
+        "/* eslint-disable */",
+        "",
+        f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
+        "",
+        f"export type DType = {' | '.join(json.dumps(v) for v in typing.get_args(DType))};",
+        f"export const DTYPES: readonly DType[] = {json.dumps(list(DTYPES))};",
+        "/** Cache key of an array sent in a `ViewData.arrays` (of this or an earlier message). */",
+        "export type ArrayKey = string;",
+        "/** RGBA, 0-255 each. */",
+        "export type Rgba = number[];",
+        "/** 4x4 matrix, 16 numbers column-major (three.js Matrix4.fromArray). */",
+        "export type Mat4 = number[];",
+        "",
+    ]
+    for cls in _dataclasses_in_order():
+        doc = (cls.__doc__ or "").strip()
+        if doc and not doc.startswith(cls.__name__ + "("):
+            out.append("/** " + " ".join(doc.split()) + " */")
+        out.append(f"export interface {cls.__name__} {{")
+        if "TYPE" in vars(cls):
+            out.append(f"  type: {json.dumps(cls.TYPE)};")  # type: ignore[attr-defined]
+        hints = _hints(cls)
+        for f in dataclasses.fields(cls):
+            out.append(f"  {f.name}: {_ts_type(hints[f.name], named)};")
+        out.append("}")
+        out.append("")
+    for name, union in _NAMED_UNIONS.items():
+        members = " | ".join(a.__name__ for a in typing.get_args(union))
+        out.append(f"export type {name} = {members};")
+    out.append("")
+    out.append(f"export const SERVER_MESSAGE_TYPES = {json.dumps(list(SERVER_MESSAGES))} as const;")
+    out.append(f"export const CLIENT_MESSAGE_TYPES = {json.dumps(list(CLIENT_MESSAGES))} as const;")
+    out.append("")
+    return "\n".join(out)
+
+
+def _main() -> None:
+    sys.stdout.write(generate_typescript())
+
+
+if __name__ == "__main__":
+    _main()
+
+
+__all__ = [
+    "CLIENT_MESSAGES",
+    "DTYPES",
+    "PROTOCOL_VERSION",
+    "SERVER_MESSAGES",
+    "ArrayRef",
+    "ProtocolError",
+    "decode_frame",
+    "decode_message",
+    "decode_to_dict",
+    "encode_frame",
+    "encode_message",
+    "generate_typescript",
+    "widen_query_time",
+    "wire_array",
+]

@@ -1,0 +1,459 @@
+"""The viewer server: HTTP for the web app, a WebSocket per page, TCP for SDK streams, all on one aiohttp loop.
+
+`ViewerServer` owns a `StoreHub`. Data enters through `Ingestor` (TCP, files, stdin) or
+`add_message` (the in-process sink of `rr.serve`); pages get pushed state (recordings, summary,
+streams; at most ~10 times a second) and ask for view payloads (`views/`), which are computed in
+worker threads so the loop keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import os
+import socket
+import sys
+import threading
+import webbrowser
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from .._log_msg import LogMsg, StoreId, StoreKind
+from .._store import StoreHub
+from . import protocol as P
+from .ingest import Ingestor, LoadProgress, MemoryGuard, parse_memory_limit
+from .session import Session
+from .summary import default_timeline, hello, recording_summary, streams
+from .views import build_view
+from .views.selection import describe_entity
+
+log = logging.getLogger("rerun.viewer")
+
+STATIC_DIR = Path(__file__).parent / "static"
+PUSH_INTERVAL = 0.1
+
+#: No inline script, nothing from other origins; styles may be set inline (uPlot, layout code).
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self' data:; connect-src 'self' {ws}; worker-src 'self' blob:; object-src 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+_NOT_BUILT = """<!doctype html>
+<html><head><meta charset="utf-8"><title>pyrerun viewer</title></head>
+<body style="font-family: sans-serif; background: #111; color: #ddd; padding: 2em">
+<h1>pyrerun viewer</h1>
+<p>The web app bundle is not built: <code>src/rerun/_viewer/static/index.html</code> is missing.</p>
+<p>Build it with <code>cd web &amp;&amp; npm install &amp;&amp; npm run build</code>. The server is running and
+receiving data; the query API (<code>rerun.dataframe</code>) works without the page.</p>
+</body></html>
+"""
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", ""):
+        return host == "localhost"
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+def should_open_browser() -> bool:
+    """A browser can be opened: a desktop session (or macOS / Windows)."""
+    if os.environ.get("RERUN_NO_BROWSER"):
+        return False
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+class ViewerServer:
+    """
+    The viewer: web app + WebSocket on `web_port`, SDK streams on `tcp_port`.
+
+    Parameters
+    ----------
+    web_port:
+        HTTP/WebSocket port (0: any free port). If it is taken, a free port is used instead.
+    tcp_port:
+        Port for SDK streams (`rr.connect`/`rr.spawn`); None: no TCP ingest (`rr.serve`).
+    bind:
+        Address to listen on; 127.0.0.1 unless you mean to expose the viewer.
+    open_browser:
+        Open the page in the default browser once serving (only where there is a display).
+    memory_limit:
+        "75%", "4GB", bytes or None: beyond it the oldest temporal data is dropped.
+
+    """
+
+    def __init__(
+        self,
+        web_port: int = 9090,
+        tcp_port: int | None = 9876,
+        *,
+        bind: str = "127.0.0.1",
+        open_browser: bool = False,
+        memory_limit: str | int | None = "75%",
+        static_dir: Path | None = None,
+    ) -> None:
+        self.web_port = web_port
+        self.tcp_port = tcp_port
+        self.bind = bind
+        self.open_browser = open_browser
+        self.static_dir = static_dir or STATIC_DIR
+        self.hub = StoreHub()
+        self.sessions: set[Session] = set()
+        self.sources: dict[str, str] = {}
+        self.guard = MemoryGuard(self.hub, parse_memory_limit(memory_limit), self.notice)
+        self.ingestor = Ingestor(self.hub, self.guard, self._progress, self._note_source)
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._tcp_server: asyncio.AbstractServer | None = None
+        self._push_task: asyncio.Task[None] | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stopped: asyncio.Event | None = None
+        self._start_error: BaseException | None = None
+        self._cache: dict[Any, bytes] = {}
+        self._ingest_lock = threading.Lock()
+
+    # -- addresses ---------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        host = self.bind if self.bind not in ("0.0.0.0", "::", "") else "127.0.0.1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.web_port}"
+
+    # -- data in -------------------------------------------------------------------------------------
+
+    def add_message(self, msg: LogMsg) -> None:
+        """Ingest one message (thread-safe); what `rr.serve`'s sink calls."""
+        with self._ingest_lock:
+            self.ingestor.ingest([msg], "in-process", 0)
+
+    def load_file(self, path: str) -> LoadProgress:
+        """Load an .rrd file (blocking; call from a worker thread)."""
+        return self.ingestor.load_file(path)
+
+    def load_stdin(self) -> LoadProgress:
+        return self.ingestor.load_stream(sys.stdin.buffer, "stdin")
+
+    def _note_source(self, store_id: str, source: str) -> None:
+        self.sources.setdefault(store_id, source)
+
+    def _progress(self, progress: LoadProgress) -> None:
+        msg = P.Progress(progress.source, progress.bytes_read, progress.bytes_total, progress.messages, progress.done, progress.error)
+        self._broadcast_threadsafe(P.encode_message(msg), slot=f"progress:{progress.source}")
+
+    def notice(self, text: str, level: str = "warning") -> None:
+        """Show a message on every open page (thread-safe)."""
+        self._broadcast_threadsafe(P.encode_message(P.Notice(level, text)))  # type: ignore[arg-type]
+
+    def _broadcast_threadsafe(self, frame: bytes, slot: str | None = None) -> None:
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            loop.call_soon_threadsafe(self._broadcast, frame, slot)
+        except RuntimeError:
+            pass  # the loop is shutting down
+
+    def _broadcast(self, frame: bytes, slot: str | None) -> None:
+        for s in list(self.sessions):
+            if slot is None:
+                s.reply(frame)
+            else:
+                s.push(slot, frame)
+
+    # -- the aiohttp app ----------------------------------------------------------------------------
+
+    def make_app(self) -> web.Application:
+        app = web.Application(middlewares=[self._security_headers], client_max_size=16 << 20)
+        app.router.add_get("/", self._index)
+        app.router.add_get("/index.html", self._index)
+        app.router.add_get("/ws", self._websocket)
+        app.router.add_get("/api/recording/{store_id}.rrd", self._download)
+        app.router.add_get("/{path:.+}", self._static)
+        return app
+
+    @web.middleware
+    async def _security_headers(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        response = await handler(request)
+        host = request.host or f"127.0.0.1:{self.web_port}"
+        response.headers.setdefault("Content-Security-Policy", CSP.format(ws=f"ws://{host} wss://{host}"))
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    async def _index(self, request: web.Request) -> web.StreamResponse:
+        index = self.static_dir / "index.html"
+        if index.is_file():
+            return web.FileResponse(index, headers={"Cache-Control": "no-cache"})
+        return web.Response(text=_NOT_BUILT, content_type="text/html")
+
+    async def _static(self, request: web.Request) -> web.StreamResponse:
+        root = self.static_dir.resolve()
+        try:
+            path = (root / request.match_info["path"]).resolve()
+        except (OSError, ValueError):
+            raise web.HTTPNotFound() from None
+        if root not in path.parents or not path.is_file():
+            raise web.HTTPNotFound()
+        return web.FileResponse(path)
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        """A recording as it is held now, as an .rrd file (to save it, or to query it with rerun.dataframe)."""
+        from .._log_msg import ArrowMsg, SetStoreInfo, StoreInfo
+        from .._rrd import encode_header, encode_msg
+
+        sid = self._store_id(request.match_info["store_id"])
+        store = self.hub.store(sid) if sid is not None else None
+        if store is None or sid is None:
+            raise web.HTTPNotFound(text="no such recording")
+        response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+        response.headers["Content-Disposition"] = f'attachment; filename="{sid.id}.rrd"'
+        await response.prepare(request)
+        await response.write(encode_header())
+        info = self.hub.store_info(sid)
+        if isinstance(info, StoreInfo):
+            await response.write(encode_msg(SetStoreInfo(info)))
+        for chunk in store.chunks():
+            await response.write(encode_msg(ArrowMsg(sid, chunk)))
+        await response.write_eof()
+        return response
+
+    async def _websocket(self, request: web.Request) -> web.StreamResponse:
+        origin = request.headers.get("Origin")
+        if origin is not None and not self._same_origin(origin, request.host):
+            # Another web site must not read recordings through the visitor's browser.
+            log.warning("refused a WebSocket from foreign origin %s", origin)
+            raise web.HTTPForbidden(text="cross-origin WebSocket refused")
+        ws = web.WebSocketResponse(max_msg_size=16 << 20, heartbeat=30.0)
+        await ws.prepare(request)
+        transport = request.transport
+        session = Session(ws, f"page {request.remote}", self._answer, transport.abort if transport is not None else None)
+        self.sessions.add(session)
+        log.info("%s connected", session.name)
+        await self._push(session)
+        try:
+            await session.run()
+        finally:
+            self.sessions.discard(session)
+            log.info("%s disconnected", session.name)
+        return ws
+
+    @staticmethod
+    def _same_origin(origin: str, host: str) -> bool:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(origin)
+        return parts.scheme in ("http", "https") and parts.netloc == host
+
+    # -- answering pages ------------------------------------------------------------------------------
+
+    def _answer(self, session: Session, msg: Any) -> Any:
+        """Answer one client message (runs in a worker thread)."""
+        if isinstance(msg, P.SelectRecording):
+            sid = self._store_id(msg.store_id)
+            if sid is None:
+                return P.ErrorReply(None, f"unknown recording {msg.store_id!r}")
+            session.store_id = msg.store_id
+            session.timeline = None
+            session.pushed.pop("summary", None)
+            session.pushed.pop("streams", None)
+            return None
+        if isinstance(msg, P.SetTimeline):
+            session.timeline = msg.timeline
+            session.pushed.pop("streams", None)
+            return None
+        if isinstance(msg, P.ResetCache):
+            session.sent_keys.clear()
+            return None
+        if isinstance(msg, P.QueryView):
+            sid = self._store_id(msg.store_id)
+            store = self.hub.store(sid) if sid is not None else None
+            if store is None:
+                return P.ErrorReply(msg.request_id, f"unknown recording {msg.store_id!r}")
+            try:
+                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys)
+            except KeyError as err:
+                return P.ErrorReply(msg.request_id, str(err.args[0]))
+            session.sent_keys.update(arrays)
+            return P.ViewData(msg.request_id, msg.store_id, msg.view_id, msg.timeline, msg.time, payload, arrays)
+        if isinstance(msg, P.QuerySelection):
+            sid = self._store_id(msg.store_id)
+            store = self.hub.store(sid) if sid is not None else None
+            if store is None:
+                return P.ErrorReply(msg.request_id, f"unknown recording {msg.store_id!r}")
+            comps = describe_entity(store, msg.entity_path, msg.instance, msg.timeline, P.widen_query_time(msg.time))
+            return P.Selection(msg.request_id, msg.store_id, msg.entity_path, msg.instance, comps)
+        return P.ErrorReply(getattr(msg, "request_id", None), f"unhandled message {type(msg).__name__}")
+
+    def _store_id(self, text: str) -> StoreId | None:
+        try:
+            sid = StoreId.parse(text)
+        except ValueError:
+            return None
+        return sid if sid in self.hub else None
+
+    # -- pushing state ----------------------------------------------------------------------------------
+
+    def _cached(self, key: Any, make: Any) -> bytes | None:
+        frame = self._cache.get(key)
+        if frame is None:
+            msg = make()
+            if msg is None:
+                return None
+            if len(self._cache) > 64:
+                self._cache.clear()
+            frame = self._cache[key] = P.encode_message(msg)
+        return frame
+
+    def _state_frames(self, session: Session) -> list[tuple[str, bytes]]:
+        """Frames of the pushed state that changed for one page since its last push (worker thread)."""
+        frames: list[tuple[str, bytes]] = []
+        hub = self.hub
+        active = session.store_id or (str(hub.active_recording) if hub.active_recording else None)
+        hello_key = ("hello", hub.generation, len(self.sources), active)
+        if session.pushed.get("hello") != hello_key:
+            session.pushed["hello"] = hello_key
+            frames.append(("hello", P.encode_message(hello(hub, self.sources, active))))
+        if session.store_id is None and active is not None:
+            session.store_id = active
+        sid = self._store_id(session.store_id) if session.store_id else None
+        store = hub.store(sid) if sid is not None else None
+        if store is None or sid is None:
+            return frames
+        summary_key = ("summary", str(sid), hub.generation, store.generation, self.guard.limit_bytes)
+        if session.pushed.get("summary") != summary_key:
+            frame = self._cached(summary_key, lambda: recording_summary(hub, sid, self.guard.limit_bytes))
+            if frame is not None:
+                session.pushed["summary"] = summary_key
+                frames.append(("summary", frame))
+        timeline = session.timeline or default_timeline(store)
+        if timeline is None:
+            return frames
+        streams_key = ("streams", str(sid), store.generation, timeline)
+        if session.pushed.get("streams") != streams_key:
+            frame = self._cached(streams_key, lambda: streams(store, str(sid), timeline))
+            if frame is not None:
+                session.pushed["streams"] = streams_key
+                frames.append(("streams", frame))
+        return frames
+
+    async def _push(self, session: Session) -> None:
+        frames = await asyncio.get_running_loop().run_in_executor(None, self._state_frames, session)
+        for slot, frame in frames:
+            session.push(slot, frame)
+
+    async def _push_loop(self) -> None:
+        while True:
+            await asyncio.sleep(PUSH_INTERVAL)
+            for session in list(self.sessions):
+                if session.closed:
+                    continue
+                try:
+                    await self._push(session)
+                except Exception:  # noqa: BLE001 - keep pushing whatever happens to one summary
+                    log.exception("failed to push state to %s", session.name)
+
+    # -- lifecycle ----------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Bind the ports and start serving (on the running loop)."""
+        self.loop = asyncio.get_running_loop()
+        self._stopped = asyncio.Event()
+        if not is_loopback(self.bind):
+            log.warning(
+                "the viewer listens on %s, which other machines can reach: anyone who can connect sees your recordings",
+                self.bind,
+            )
+        self._runner = web.AppRunner(self.make_app(), access_log=None)
+        await self._runner.setup()
+        try:
+            site = web.TCPSite(self._runner, self.bind, self.web_port)
+            await site.start()
+        except OSError as err:
+            if self.web_port == 0:
+                raise
+            log.warning("web port %d is taken (%s); using a free port instead", self.web_port, err.strerror or err)
+            site = web.TCPSite(self._runner, self.bind, 0)
+            await site.start()
+        server = getattr(site, "_server", None)
+        if server is not None and server.sockets:
+            self.web_port = int(server.sockets[0].getsockname()[1])
+        if self.tcp_port is not None:
+            try:
+                self._tcp_server = await asyncio.start_server(self.ingestor.handle_tcp, self.bind, self.tcp_port)
+                self.tcp_port = int(self._tcp_server.sockets[0].getsockname()[1])
+            except OSError as err:
+                log.warning(
+                    "cannot listen for SDK streams on port %d (%s); is another viewer running? Serving without it.",
+                    self.tcp_port,
+                    err.strerror or err,
+                )
+                self.tcp_port = None
+        self._push_task = asyncio.ensure_future(self._push_loop())
+        if self.open_browser and should_open_browser():
+            await self.loop.run_in_executor(None, webbrowser.open, self.url)
+
+    async def stop(self) -> None:
+        if self._push_task is not None:
+            self._push_task.cancel()
+        if self._tcp_server is not None:
+            self._tcp_server.close()
+        for session in list(self.sessions):
+            session.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._stopped is not None:
+            self._stopped.set()
+
+    async def serve_until_stopped(self) -> None:
+        await self.start()
+        self._ready.set()
+        assert self._stopped is not None
+        await self._stopped.wait()
+
+    def start_in_thread(self, timeout: float = 10.0) -> None:
+        """Run the server on its own event loop in a daemon thread; returns once it is listening."""
+
+        def run() -> None:
+            try:
+                asyncio.run(self.serve_until_stopped())
+            except BaseException as err:  # noqa: BLE001 - reported to the starting thread
+                self._start_error = err
+                self._ready.set()
+
+        self._thread = threading.Thread(target=run, name="rerun-viewer", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise RuntimeError("the viewer server did not start in time")
+        if self._start_error is not None:
+            raise RuntimeError(f"the viewer server failed to start: {self._start_error}") from self._start_error
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """Stop a server started with `start_in_thread`."""
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            try:
+                asyncio.run_coroutine_threadsafe(self.stop(), loop).result(timeout)
+            except (RuntimeError, TimeoutError, asyncio.CancelledError):
+                pass
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def recordings(self) -> list[StoreId]:
+        return self.hub.store_ids(StoreKind.RECORDING)

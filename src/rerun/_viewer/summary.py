@@ -1,0 +1,91 @@
+"""Pushed state: the recordings list (`Hello`), a recording's summary and its streams histogram."""
+
+from __future__ import annotations
+
+import weakref
+
+import numpy as np
+
+from .. import __version__ as _version
+from .._log_msg import StoreId, StoreInfo, StoreKind
+from .._store import ChunkStore, StoreHub
+from .._store.scene.views import view_kinds
+from . import protocol as P
+from .views.blueprint import blueprint_layout
+
+
+def hello(hub: StoreHub, sources: dict[str, str], active: str | None) -> P.Hello:
+    recordings = []
+    for sid in hub.recordings():
+        info = hub.store_info(sid)
+        recordings.append(
+            P.RecordingInfo(
+                store_id=str(sid),
+                application_id=info.application_id if isinstance(info, StoreInfo) else "unknown",
+                recording_id=sid.id,
+                started_ns=info.started_ns if isinstance(info, StoreInfo) else 0,
+                source=sources.get(str(sid), ""),
+            )
+        )
+    return P.Hello(P.PROTOCOL_VERSION, _version, recordings, active)
+
+
+def default_timeline(store: ChunkStore) -> str | None:
+    """The timeline a page shows first: the first user timeline, else log_time, as Rerun does."""
+    names = list(store.timelines())
+    builtin = ["log_time", "log_tick"]
+    others = [n for n in names if n not in builtin]
+    candidates = others or [n for n in builtin if n in names] or names
+    return candidates[0] if candidates else None
+
+
+def recording_summary(hub: StoreHub, store_id: StoreId, memory_limit: int | None) -> P.RecordingSummary | None:
+    store = hub.store(store_id)
+    if store is None:
+        return None
+    app = hub.application_of(store_id) or "unknown"
+    timelines = []
+    for name, time_type in store.timelines().items():
+        bounds = store.time_range(name)
+        timelines.append(
+            P.TimelineInfo(name, time_type.value, None if bounds is None else bounds[0], None if bounds is None else bounds[1])
+        )
+    with_data = set(store.entity_paths())
+    entities = []
+    for path in store.all_paths():
+        comps = store.component_names(path) if path in with_data else []
+        entities.append(P.EntityInfo(path, path in with_data, comps, sorted(view_kinds(comps))))
+    return P.RecordingSummary(
+        store_id=str(store_id),
+        application_id=app,
+        timelines=timelines,
+        entities=entities,
+        blueprint=blueprint_layout(hub, store_id),
+        memory_bytes=sum(s.nbytes for sid in hub.store_ids(StoreKind.RECORDING) if (s := hub.store(sid)) is not None),
+        memory_limit=memory_limit,
+    )
+
+
+# (store, entity, timeline) -> (entity generation, stream): while data streams in, only the
+# entities that changed are recounted (the push loop asks up to 10 times a second).
+_STREAMS_CACHE: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], tuple[int, P.EntityStream | None]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def streams(store: ChunkStore, store_id: str, timeline: str) -> P.Streams:
+    """Per entity with data on `timeline`: its distinct times and the rows at each."""
+    cache = _STREAMS_CACHE.setdefault(store, {})
+    out = []
+    for path in store.entity_paths():
+        gen = store._entity_gen.get(path, 0)
+        cached = cache.get((path, timeline))
+        if cached is None or cached[0] != gen:
+            hist = store.entity_times(path, timeline)
+            stream = None
+            if len(hist.times):
+                stream = P.EntityStream(path, hist.times.astype(np.float64), hist.counts.astype(np.uint32))
+            cached = cache[(path, timeline)] = (gen, stream)
+        if cached[1] is not None:
+            out.append(cached[1])
+    return P.Streams(store_id, timeline, out)

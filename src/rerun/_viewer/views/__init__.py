@@ -1,0 +1,54 @@
+"""Per view kind one module that builds the view's payload from the store; registered in `VIEWS`.
+
+Each module has ``KIND`` (the view class, as in `rerun._store.scene.views`) and
+``build(query) -> payload``. The web app mirrors this list in web/src/views/index.ts.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+from ..._store import ChunkStore
+from .. import protocol as P
+from . import bar_chart, spatial2d, spatial3d, tensor, text_document, text_log, time_series
+from .common import ArrayCollector, EntityFilter, ViewQuery
+
+#: The one list of view kinds the server answers queries for.
+VIEWS: list[ModuleType] = [spatial3d, spatial2d, time_series, bar_chart, tensor, text_document, text_log]
+BUILDERS = {module.KIND: module.build for module in VIEWS}
+
+
+def build_view(
+    store: ChunkStore,
+    kind: str,
+    origin: str,
+    contents: list[str],
+    timeline: str | None,
+    time: int | None,
+    known: set[str] | frozenset[str] = frozenset(),
+) -> tuple[Any, dict[str, Any]]:
+    """(payload, arrays the client lacks) of one view at one time.
+
+    Raises KeyError for an unknown view kind.
+    """
+    builder = BUILDERS.get(kind)
+    if builder is None:
+        raise KeyError(f"unknown view kind {kind!r}; known: {', '.join(BUILDERS)}")
+    from ..._store import paths
+
+    arrays = ArrayCollector(known)
+    origin = paths.normalize(origin)
+    query = ViewQuery(
+        store=store,
+        kind=kind,
+        origin=origin,
+        contents=EntityFilter.parse(contents or ["+ $origin/**"], origin),
+        timeline=timeline if timeline in store.timelines() else None,
+        time=P.widen_query_time(time),
+        arrays=arrays,
+    )
+    return builder(query), arrays.new
+
+
+__all__ = ["BUILDERS", "VIEWS", "build_view"]

@@ -1,0 +1,604 @@
+"""Visualizers of the spatial views: one function per archetype, each naming what it draws.
+
+`spatial_payload` walks the transform hierarchy below the view origin and asks each visualizer
+for drawables. The 3D view draws 3D archetypes in its own space and 2D archetypes under pinholes
+(projected onto the image plane; depth images as back-projected point clouds); the 2D view draws
+2D archetypes in its own space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from ..._datamodel import arrow_types as T
+from ..._store import LatestAtResult
+from ..._store.scene import (
+    AnnotationContext,
+    EntityTransform,
+    SpaceKind,
+    find_annotation_context,
+    find_view_coordinates,
+    resolve_transforms,
+)
+from ..._store.scene.decode import _rotations, xyz_from_rdf
+from .. import protocol as P
+from . import colormaps
+from .common import (
+    ViewQuery,
+    auto_colors,
+    blob_bytes,
+    entity_color,
+    enum_name,
+    first_float,
+    first_text,
+    floats,
+    has_archetype,
+    line_strips,
+    mat4,
+    per_instance,
+    tensor,
+    texts,
+    uints,
+    unpack_colors,
+    vectors,
+)
+
+# Default radii (negative = UI points) and draw orders, as in Rerun 0.17.
+POINT_RADIUS = -2.5
+LINE_RADIUS = -1.0
+DRAW_ORDER = {"Image": -10.0, "DepthImage": -20.0, "SegmentationImage": 0.0, "Boxes2D": 10.0, "LineStrips2D": 20.0,
+              "Arrows2D": 25.0, "Points2D": 30.0}
+
+Comps = dict[str, LatestAtResult]
+
+
+class Scene:
+    """What a visualizer needs about one entity besides its components."""
+
+    def __init__(self, q: ViewQuery, et: EntityTransform, comps: Comps) -> None:
+        self.q = q
+        self.et = et
+        self.comps = comps
+        self.entity = et.entity_path
+        self.space = et.space.value
+        self._ctx: AnnotationContext | None | bool = False
+
+    @property
+    def annotations(self) -> AnnotationContext | None:
+        if self._ctx is False:
+            self._ctx = find_annotation_context(self.q.store, self.entity, self.q.timeline, self.q.time)
+        return self._ctx  # type: ignore[return-value]
+
+    def key(self, name: str, make: Callable[[], np.ndarray], suffix: str = "") -> str:
+        return self.q.arrays.key(self.q.arrays.row_key(self.comps[name], suffix), make)
+
+    def colors(self, n: int) -> tuple[str | None, list[int]]:
+        """(per-instance colors key or None, default color) from Color, else class ids, else the entity."""
+        default = entity_color(self.entity)
+        res = self.comps.get("Color")
+        if res is not None and len(res.batch):
+            if len(res.batch) == 1 or n <= 1:
+                return None, [int(x) for x in unpack_colors(uints(res.batch))[0]]
+            return self.key("Color", lambda: per_instance(unpack_colors(uints(res.batch)), n), f"/n{n}"), default
+        cls = self.comps.get("ClassId")
+        if cls is not None and len(cls.batch):
+            ctx = self.annotations
+            kp = self.comps.get("KeypointId")
+            suffix = f"@{ctx.row_id.hex() if ctx is not None and ctx.row_id else 'none'}/n{n}"
+            if kp is not None:
+                suffix += f"/kp{kp.row_id.hex()}"
+
+            def make() -> np.ndarray:
+                ids = per_instance(uints(cls.batch, np.int64), n)
+                if ctx is None:
+                    return auto_colors(ids)
+                if kp is not None and len(kp.batch):
+                    packed, has, _ = ctx.keypoint_lookup(ids, per_instance(uints(kp.batch, np.int64), n))
+                else:
+                    packed, has, _ = ctx.lookup(ids)
+                return np.where(has[:, None], unpack_colors(packed), auto_colors(ids))
+
+            return self.q.arrays.key(self.q.arrays.row_key(cls, suffix), make), default
+        return None, default
+
+    def labels(self, n: int) -> list[str] | None:
+        explicit = texts(self.comps.get("Text"))
+        if explicit is not None:
+            return explicit
+        cls = self.comps.get("ClassId")
+        ctx = self.annotations if cls is not None else None
+        if cls is None or ctx is None or len(cls.batch) == 0:
+            return None
+        ids = per_instance(uints(cls.batch, np.int64), min(n, 10_000))
+        kp = self.comps.get("KeypointId")
+        if kp is not None and len(kp.batch):
+            _, _, labels = ctx.keypoint_lookup(ids, per_instance(uints(kp.batch, np.int64), len(ids)))
+        else:
+            _, _, labels = ctx.lookup(ids)
+        out = labels.to_pylist()
+        if all(v is None for v in out):
+            return None
+        return ["" if v is None else str(v) for v in out]
+
+    def radii(self, default: float) -> tuple[str | None, float]:
+        res = self.comps.get("Radius")
+        if res is None or len(res.batch) == 0:
+            return None, default
+        if len(res.batch) == 1:
+            return None, float(floats(res.batch)[0])
+        return self.key("Radius", lambda: floats(res.batch).astype(np.float32)), default
+
+    def draw_order(self, archetype: str) -> float:
+        return first_float(self.comps.get("DrawOrder"), DRAW_ORDER.get(archetype, 0.0))
+
+    def base(self) -> dict[str, Any]:
+        return {"entity": self.entity, "world_from_entity": mat4(self.et.world_from_entity), "space": self.space}
+
+
+# -- visualizers -------------------------------------------------------------------------------------
+
+
+def points(s: Scene, dim: int) -> list[Any]:
+    res = s.comps.get(f"Position{dim}D")
+    if res is None or len(res.batch) == 0:
+        return []
+    n = len(res.batch)
+    colors, default_color = s.colors(n)
+    radii, default_radius = s.radii(POINT_RADIUS)
+    return [
+        P.PointsDrawable(
+            kind="points",
+            **s.base(),
+            dim=dim,
+            positions=s.key(f"Position{dim}D", lambda: vectors(res.batch, dim)),
+            colors=colors,
+            default_color=default_color,
+            radii=radii,
+            default_radius=default_radius,
+            labels=s.labels(n),
+            edges=keypoint_edges(s, n),
+            draw_order=s.draw_order(f"Points{dim}D"),
+        )
+    ]
+
+
+def keypoint_edges(s: Scene, n: int) -> str | None:
+    """Index pairs of points joined by the annotation context's keypoint connections."""
+    kp = s.comps.get("KeypointId")
+    if kp is None or len(kp.batch) == 0 or s.annotations is None:
+        return None
+    ctx = s.annotations
+    cls = s.comps.get("ClassId")
+    kp_ids = per_instance(uints(kp.batch, np.int64), n)
+    class_ids = per_instance(uints(cls.batch, np.int64), n) if cls is not None and len(cls.batch) else np.zeros(n, np.int64)
+    pairs = []
+    for c in np.unique(class_ids).tolist():
+        conns = ctx.keypoint_connections(c)
+        if len(conns) == 0:
+            continue
+        members = np.flatnonzero(class_ids == c)
+        index_of = dict(zip(kp_ids[members].tolist(), members.tolist()))
+        for a, b in conns.tolist():
+            if a in index_of and b in index_of:
+                pairs.append((index_of[a], index_of[b]))
+    if not pairs:
+        return None
+    ctx_hex = ctx.row_id.hex() if ctx.row_id else "none"
+    return s.q.arrays.key(f"{kp.row_id.hex()}/KeypointId@{ctx_hex}/edges", lambda: np.array(pairs, np.uint32))
+
+
+def boxes(s: Scene, dim: int) -> list[Any]:
+    res = s.comps.get(f"HalfSize{dim}D")
+    if res is None or len(res.batch) == 0:
+        return []
+    n = len(res.batch)
+    colors, default_color = s.colors(n)
+    radii, default_radius = s.radii(LINE_RADIUS)
+    centers = s.comps.get(f"Position{dim}D")
+    rotations = s.comps.get("Rotation3D") if dim == 3 else None
+    return [
+        P.BoxesDrawable(
+            kind="boxes",
+            **s.base(),
+            dim=dim,
+            half_sizes=s.key(f"HalfSize{dim}D", lambda: vectors(res.batch, dim)),
+            centers=None if centers is None else s.key(f"Position{dim}D", lambda: per_instance(vectors(centers.batch, dim), n), f"/n{n}"),
+            rotations=None
+            if rotations is None
+            else s.key("Rotation3D", lambda: per_instance(_rotations(rotations.batch).reshape(-1, 9), n).astype(np.float32), f"/n{n}"),
+            colors=colors,
+            default_color=default_color,
+            radii=radii,
+            default_radius=default_radius,
+            labels=s.labels(n),
+            draw_order=s.draw_order(f"Boxes{dim}D"),
+        )
+    ]
+
+
+def arrows(s: Scene, dim: int) -> list[Any]:
+    res = s.comps.get(f"Vector{dim}D")
+    if res is None or len(res.batch) == 0:
+        return []
+    n = len(res.batch)
+    colors, default_color = s.colors(n)
+    radii, default_radius = s.radii(LINE_RADIUS)
+    origins = s.comps.get(f"Position{dim}D")
+    return [
+        P.ArrowsDrawable(
+            kind="arrows",
+            **s.base(),
+            dim=dim,
+            vectors=s.key(f"Vector{dim}D", lambda: vectors(res.batch, dim)),
+            origins=None if origins is None else s.key(f"Position{dim}D", lambda: per_instance(vectors(origins.batch, dim), n), f"/n{n}"),
+            colors=colors,
+            default_color=default_color,
+            radii=radii,
+            default_radius=default_radius,
+            labels=s.labels(n),
+            draw_order=s.draw_order(f"Arrows{dim}D"),
+        )
+    ]
+
+
+def lines(s: Scene, dim: int) -> list[Any]:
+    res = s.comps.get(f"LineStrip{dim}D")
+    if res is None or len(res.batch) == 0:
+        return []
+    n = len(res.batch)
+    colors, default_color = s.colors(n)
+    radii, default_radius = s.radii(LINE_RADIUS)
+    decoded: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def part(i: int) -> np.ndarray:
+        if not decoded:
+            decoded.append(line_strips(res.batch, dim))
+        return decoded[0][i]
+
+    return [
+        P.LinesDrawable(
+            kind="lines",
+            **s.base(),
+            dim=dim,
+            positions=s.key(f"LineStrip{dim}D", lambda: part(0), "/positions"),
+            offsets=s.key(f"LineStrip{dim}D", lambda: part(1), "/offsets"),
+            colors=colors,
+            default_color=default_color,
+            radii=radii,
+            default_radius=default_radius,
+            labels=s.labels(n),
+            draw_order=s.draw_order(f"LineStrips{dim}D"),
+        )
+    ]
+
+
+def mesh(s: Scene) -> list[Any]:
+    res = s.comps.get("Position3D")
+    if res is None or len(res.batch) == 0:
+        return []
+    n = len(res.batch)
+    c = s.comps
+    default_color = entity_color(s.entity)
+    material = c.get("Material")
+    if material is not None and len(material.batch) and material.batch[0].is_valid:
+        albedo = material.batch.field("albedo_factor")[0].as_py()
+        if albedo is not None:
+            default_color = [int(x) for x in unpack_colors(np.array([albedo]))[0]]
+    vertex_colors = None
+    if "Color" in c and len(c["Color"].batch):
+        vertex_colors = s.key("Color", lambda: per_instance(unpack_colors(uints(c["Color"].batch)), n), f"/n{n}")
+    elif "ClassId" in c:
+        vertex_colors, _ = s.colors(n)
+    texture = c.get("TensorData")
+    return [
+        P.MeshDrawable(
+            kind="mesh",
+            **s.base(),
+            positions=s.key("Position3D", lambda: vectors(res.batch, 3)),
+            indices=None if "TriangleIndices" not in c else s.key("TriangleIndices", lambda: uints(c["TriangleIndices"].batch.flatten()).reshape(-1, 3)),
+            normals=None if "Vector3D" not in c else s.key("Vector3D", lambda: per_instance(vectors(c["Vector3D"].batch, 3), n), f"/n{n}"),
+            vertex_colors=vertex_colors,
+            texcoords=None if "Texcoord2D" not in c else s.key("Texcoord2D", lambda: per_instance(vectors(c["Texcoord2D"].batch, 2), n), f"/n{n}"),
+            albedo_texture=None if texture is None else s.key("TensorData", lambda: image_rgba(texture), "/rgba"),
+            default_color=default_color,
+        )
+    ]
+
+
+def asset(s: Scene) -> list[Any]:
+    res = s.comps.get("Blob")
+    if res is None or len(res.batch) == 0:
+        return []
+    base = s.base()
+    base["world_from_entity"] = mat4(s.et.world_from_data())
+    return [P.AssetDrawable(kind="asset", **base, blob=s.key("Blob", lambda: blob_bytes(res.batch)), media_type=first_text(s.comps.get("MediaType")))]
+
+
+def camera(s: Scene) -> list[Any]:
+    ph = s.et.pinhole
+    if ph is None or ph.entity_path != s.entity:
+        return []
+    corners = ph.frustum_corners()
+    return [
+        P.CameraDrawable(
+            kind="camera",
+            entity=s.entity,
+            world_from_entity=mat4(ph.world_from_camera),
+            space="3d",
+            image_from_camera=[float(x) for x in ph.image_from_camera.reshape(9)],
+            resolution=None if ph.resolution is None else [float(ph.resolution[0]), float(ph.resolution[1])],
+            image_plane_distance=float(ph.image_plane_distance),
+            frustum=None if corners is None else [float(x) for x in corners.reshape(12)],
+            default_color=entity_color(s.entity),
+        )
+    ]
+
+
+def axes(s: Scene) -> list[Any]:
+    if s.et.pinhole is not None and s.et.pinhole.entity_path == s.entity:
+        return []
+    return [P.AxesDrawable(kind="axes", **s.base(), length=first_float(s.comps.get("AxisLength"), 1.0))]
+
+
+# -- images -----------------------------------------------------------------------------------------
+
+
+def image_rgba(res: LatestAtResult) -> np.ndarray:
+    """Any color or gray image tensor -> (h, w, 4) uint8 (u16 scaled down, floats taken as 0..1)."""
+    t = tensor(res.batch)
+    if t is None:
+        return np.zeros((0, 0, 4), np.uint8)
+    a = _hw_c(t.array)
+    if a.dtype == np.uint8:
+        u8 = a
+    elif a.dtype == np.uint16:
+        u8 = (a >> 8).astype(np.uint8)
+    elif a.dtype.kind == "f":
+        u8 = (np.clip(np.nan_to_num(a), 0.0, 1.0) * 255).round().astype(np.uint8)
+    else:
+        lo, hi = float(a.min()) if a.size else 0.0, float(a.max()) if a.size else 1.0
+        u8 = ((a.astype(np.float64) - lo) / (hi - lo if hi > lo else 1.0) * 255).astype(np.uint8)
+    h, w, ch = u8.shape
+    out = np.empty((h, w, 4), np.uint8)
+    if ch == 1:
+        out[:, :, :3] = u8
+        out[:, :, 3] = 255
+    elif ch == 3:
+        out[:, :, :3] = u8
+        out[:, :, 3] = 255
+    else:
+        out[:] = u8[:, :, :4]
+    return out
+
+
+def _hw_c(a: np.ndarray) -> np.ndarray:
+    """An image array as (h, w, channels), unit dimensions dropped."""
+    core = [s for s in a.shape if s != 1] or [1, 1]
+    if len(core) == 1:
+        core = [1, core[0]]
+    if len(core) == 2:
+        return a.reshape(core[0], core[1], 1)
+    if len(core) == 3 and core[2] in (3, 4):
+        return a.reshape(core)
+    return a.reshape(core[0], core[1], -1)[:, :, :1]
+
+
+def _depth_meters(s: Scene) -> tuple[np.ndarray, float] | None:
+    res = s.comps["TensorData"]
+    t = tensor(res.batch)
+    if t is None:
+        return None
+    raw = _hw_c(t.array)[:, :, 0]
+    meter = first_float(s.comps.get("DepthMeter"), 1.0 if raw.dtype.kind == "f" else 1000.0)
+    return raw.astype(np.float32) / np.float32(meter or 1.0), meter
+
+
+def image(s: Scene, kind: str) -> list[Any]:
+    res = s.comps.get("TensorData")
+    if res is None or len(res.batch) == 0:
+        return []
+    t = tensor(res.batch)
+    if t is None:
+        return []
+    h, w = _hw_c(t.array).shape[:2]
+    values = None
+    if kind == "image":
+        pixels = s.key("TensorData", lambda: image_rgba(res), "/rgba")
+        opacity = first_float(s.comps.get("Opacity"), 1.0)
+        order = s.draw_order("Image")
+    elif kind == "depth":
+        cmap = enum_name(s.comps.get("Colormap"), T.COLORMAP_VARIANTS) or "Turbo"
+        meter = first_float(s.comps.get("DepthMeter"), 0.0)
+
+        def depth_rgba() -> np.ndarray:
+            d = _depth_meters(s)
+            if d is None:
+                return np.zeros((h, w, 4), np.uint8)
+            m = d[0]
+            finite = m[np.isfinite(m) & (m > 0)]
+            return colormaps.apply(m, cmap, 0.0, float(finite.max()) if finite.size else 1.0)
+
+        pixels = s.key("TensorData", depth_rgba, f"/depth@{meter}:{cmap}")
+        values = s.key("TensorData", lambda: _depth_meters(s)[0], f"/meters@{meter}")  # type: ignore[index]
+        opacity = 1.0
+        order = s.draw_order("DepthImage")
+    else:
+        ctx = s.annotations
+        pixels = s.key(
+            "TensorData", lambda: segmentation_rgba(res, ctx), f"/seg@{ctx.row_id.hex() if ctx and ctx.row_id else 'none'}"
+        )
+        values = s.key("TensorData", lambda: _hw_c(tensor(res.batch).array)[:, :, 0].astype(np.uint16), "/classes")  # type: ignore[union-attr]
+        opacity = first_float(s.comps.get("Opacity"), -1.0)  # -1: decided below (0.5 over other images)
+        order = s.draw_order("SegmentationImage")
+    return [
+        P.ImageDrawable(
+            kind=kind,  # type: ignore[arg-type]
+            **s.base(),
+            width=int(w),
+            height=int(h),
+            pixels=pixels,
+            values=values,
+            opacity=opacity,
+            draw_order=order,
+        )
+    ]
+
+
+def segmentation_rgba(res: LatestAtResult, ctx: AnnotationContext | None) -> np.ndarray:
+    t = tensor(res.batch)
+    if t is None:
+        return np.zeros((0, 0, 4), np.uint8)
+    ids = _hw_c(t.array)[:, :, 0].astype(np.int64)
+    flat = ids.reshape(-1)
+    uniq, inverse = np.unique(flat, return_inverse=True)
+    palette = auto_colors(uniq)
+    if ctx is not None:
+        packed, has, _ = ctx.lookup(uniq)
+        palette = np.where(has[:, None], unpack_colors(packed), palette)
+    palette[uniq == 0] = 0  # class 0 without a color: background, transparent
+    if ctx is not None:
+        packed, has, _ = ctx.lookup(np.array([0]))
+        if has[0]:
+            palette[uniq == 0] = unpack_colors(packed)[0]
+    return palette[inverse].reshape(ids.shape + (4,))
+
+
+def depth_cloud(s: Scene) -> list[Any]:
+    """A depth image under a pinhole, seen in 3D: one point per pixel with depth, in the camera frame."""
+    res = s.comps.get("TensorData")
+    ph = s.et.pinhole
+    if res is None or ph is None or len(res.batch) == 0:
+        return []
+    cmap = enum_name(s.comps.get("Colormap"), T.COLORMAP_VARIANTS) or "Turbo"
+    fill = first_float(s.comps.get("FillRatio"), 1.0)
+    meter = first_float(s.comps.get("DepthMeter"), 0.0)
+    cam_key = f"{ph.entity_path}:{ph.image_from_camera.tobytes().hex()}:{ph.camera_xyz.tobytes().hex()}"
+    suffix = f"/cloud@{meter}:{cmap}:{fill}:{cam_key}"
+    cloud: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def build(i: int) -> np.ndarray:
+        if not cloud:
+            cloud.append(_backproject(s, ph, cmap, fill))
+        return cloud[0][i]
+
+    return [
+        P.PointsDrawable(
+            kind="points",
+            entity=s.entity,
+            world_from_entity=mat4(ph.world_from_camera),
+            space="3d",
+            dim=3,
+            positions=s.key("TensorData", lambda: build(0), suffix + "/positions"),
+            colors=s.key("TensorData", lambda: build(1), suffix + "/colors"),
+            default_color=entity_color(s.entity),
+            radii=s.key("TensorData", lambda: build(2), suffix + "/radii"),
+            default_radius=POINT_RADIUS,
+            labels=None,
+            edges=None,
+            draw_order=0.0,
+        )
+    ]
+
+
+def _backproject(s: Scene, ph: Any, cmap: str, fill: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    d = _depth_meters(s)
+    if d is None:
+        return np.zeros((0, 3), np.float32), np.zeros((0, 4), np.uint8), np.zeros(0, np.float32)
+    depth = d[0]
+    v, u = np.nonzero(np.isfinite(depth) & (depth > 0))
+    z = depth[v, u].astype(np.float64)
+    k = ph.image_from_camera
+    fx, fy, cx, cy = k[0, 0] or 1.0, k[1, 1] or 1.0, k[0, 2], k[1, 2]
+    rdf = np.column_stack([(u + 0.5 - cx) / fx * z, (v + 0.5 - cy) / fy * z, z])
+    pos = rdf @ xyz_from_rdf(ph.camera_xyz).T
+    colors = colormaps.apply(z, cmap, 0.0, float(z.max()) if z.size else 1.0)
+    radii = (z / fx * 0.5 * fill).astype(np.float32)
+    return pos.astype(np.float32), colors, radii
+
+
+# -- the payload --------------------------------------------------------------------------------------
+
+_ARCHETYPES_3D: list[tuple[str, Callable[[Scene], list[Any]]]] = [
+    ("Points3D", lambda s: points(s, 3)),
+    ("Boxes3D", lambda s: boxes(s, 3)),
+    ("Arrows3D", lambda s: arrows(s, 3)),
+    ("LineStrips3D", lambda s: lines(s, 3)),
+    ("Mesh3D", mesh),
+    ("Asset3D", asset),
+    ("Transform3D", axes),
+]
+_ARCHETYPES_2D: list[tuple[str, Callable[[Scene], list[Any]]]] = [
+    ("Image", lambda s: image(s, "image")),
+    ("SegmentationImage", lambda s: image(s, "segmentation")),
+    ("DepthImage", lambda s: image(s, "depth")),
+    ("Points2D", lambda s: points(s, 2)),
+    ("Boxes2D", lambda s: boxes(s, 2)),
+    ("Arrows2D", lambda s: arrows(s, 2)),
+    ("LineStrips2D", lambda s: lines(s, 2)),
+]
+
+
+def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
+    """Drawables of a 3D or 2D view at the query time."""
+    transforms = resolve_transforms(q.store, q.origin, q.timeline, q.time)
+    drawables: list[Any] = []
+    canvas: list[float] | None = None
+    for et in transforms:
+        if not q.contents.matches(et.entity_path):
+            continue
+        comps = q.latest(et.entity_path)
+        if not comps:
+            continue
+        s = Scene(q, et, comps)
+        if kind == "3D":
+            if et.space == SpaceKind.SPACE_3D:
+                for archetype, visualize in _ARCHETYPES_3D:
+                    if has_archetype(comps, archetype):
+                        drawables.extend(visualize(s))
+            elif et.space == SpaceKind.PINHOLE_2D:
+                if has_archetype(comps, "Pinhole"):
+                    drawables.extend(camera(s))
+                for archetype, visualize in _ARCHETYPES_2D:
+                    if has_archetype(comps, archetype):
+                        drawables.extend(depth_cloud(s) if archetype == "DepthImage" else visualize(s))
+            else:  # a 3D view rooted inside a pinhole: 2D content, drawn flat
+                for archetype, visualize in _ARCHETYPES_2D:
+                    if has_archetype(comps, archetype):
+                        drawables.extend(visualize(s))
+        elif et.space != SpaceKind.PINHOLE_2D:
+            for archetype, visualize in _ARCHETYPES_2D:
+                if has_archetype(comps, archetype):
+                    drawables.extend(visualize(s))
+            ph = et.pinhole
+            if ph is None and et.entity_path == q.origin:
+                canvas = _pinhole_resolution(q)
+    if kind == "2D":
+        images = [d for d in drawables if isinstance(d, P.ImageDrawable)]
+        for d in images:
+            if d.kind == "segmentation" and d.opacity < 0:
+                d.opacity = 0.5 if len(images) > 1 else 1.0
+        if canvas is None and images:
+            canvas = [float(max(d.width for d in images)), float(max(d.height for d in images))]
+    for d in drawables:
+        if isinstance(d, P.ImageDrawable) and d.opacity < 0:
+            d.opacity = 1.0
+    drawables.sort(key=lambda d: getattr(d, "draw_order", 0.0))
+    vc = find_view_coordinates(q.store, q.origin, q.timeline, q.time) if kind == "3D" else None
+    view_coordinates = None
+    if vc is not None:
+        view_coordinates = P.ViewCoordinatesInfo(
+            vc.entity_path, None if vc.up is None else [float(x) for x in vc.up], bool(vc.right_handed)
+        )
+    return P.SpatialPayload(kind=kind, origin=q.origin, drawables=drawables, view_coordinates=view_coordinates, canvas_size=canvas)  # type: ignore[arg-type]
+
+
+def _pinhole_resolution(q: ViewQuery) -> list[float] | None:
+    """A 2D view rooted at a pinhole: the pinhole's resolution is the canvas."""
+    res = q.store.latest_at(q.origin, "rerun.components.Resolution", q.timeline, q.time)
+    if res is None or len(res.batch) == 0:
+        return None
+    w, h = vectors(res.batch, 2)[0]
+    return [float(w), float(h)]

@@ -1,0 +1,318 @@
+"""What every view builder shares: the query context, the array cache, entity filters, decoding.
+
+Decoding turns Arrow component batches into numpy arrays in one vectorised step each; nothing
+here loops over instances in Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from ..._datamodel import arrow_types as T
+from ..._store import ChunkStore, LatestAtResult
+from ..._store import paths as store_paths
+from ..._store.scene.decode import fsl_to_numpy
+
+C = "rerun.components."
+
+
+# -- arrays sent by key ------------------------------------------------------------------------------
+
+
+class ArrayCollector:
+    """Collects the arrays a payload refers to, computing and sending only those the client lacks."""
+
+    def __init__(self, known: set[str] | frozenset[str] = frozenset()) -> None:
+        self.known = known
+        self.new: dict[str, np.ndarray] = {}
+
+    def key(self, key: str, make: Callable[[], np.ndarray]) -> str:
+        """Return `key`; call `make` for the array only if the client has not got it yet."""
+        if key not in self.known and key not in self.new:
+            self.new[key] = make()
+        return key
+
+    def row_key(self, res: LatestAtResult, suffix: str = "") -> str:
+        """The immutable key of a component batch (plus a suffix naming any other input)."""
+        return f"{res.row_id.hex()}/{res.component}{suffix}"
+
+
+# -- the query -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class EntityFilter:
+    """Query expressions ("+ /world/**", "- /world/secret") after `$origin` expansion.
+
+    The most specific matching rule decides (an exact path beats a subtree, a longer subtree a
+    shorter one; at equal specificity an exclusion wins), as in Rerun.
+    """
+
+    rules: list[tuple[bool, str, bool]] = field(default_factory=list)  # (include, path, recursive)
+
+    @staticmethod
+    def parse(expressions: Iterable[str], origin: str) -> EntityFilter:
+        rules = []
+        origin = store_paths.normalize(origin)
+        for line in expressions:
+            for expr in str(line).splitlines():
+                expr = expr.strip()
+                if not expr:
+                    continue
+                include = True
+                if expr[0] in "+-":
+                    include = expr[0] == "+"
+                    expr = expr[1:].strip()
+                expr = expr.replace("$origin", origin.rstrip("/") if origin != "/" else "")
+                recursive = expr.endswith("/**") or expr == "**"
+                if recursive:
+                    expr = expr[: -2].rstrip("/") if expr != "**" else ""
+                rules.append((include, store_paths.normalize(expr or "/"), recursive))
+        return EntityFilter(rules)
+
+    def matches(self, path: str) -> bool:
+        best: tuple[int, int, bool] | None = None  # (exact?, depth, excluded?) - larger is more specific
+        for include, rule_path, recursive in self.rules:
+            if recursive:
+                if not store_paths.is_descendant_or_self(path, rule_path):
+                    continue
+                score = (0, 0 if rule_path == "/" else rule_path.count("/"), not include)
+            else:
+                if path != rule_path:
+                    continue
+                score = (1, path.count("/"), not include)
+            if best is None or score > best:
+                best = score
+        return best is not None and not best[2]
+
+
+@dataclass
+class ViewQuery:
+    """One view's question: what is visible in this view of this store at this time."""
+
+    store: ChunkStore
+    kind: str
+    origin: str
+    contents: EntityFilter
+    timeline: str | None
+    time: int | None
+    arrays: ArrayCollector
+
+    def entities(self) -> list[str]:
+        """Entities with data that the view's contents include, sorted."""
+        return [e for e in self.store.entity_paths() if self.contents.matches(e)]
+
+    def latest(self, entity: str, components: list[str] | None = None) -> dict[str, LatestAtResult]:
+        """Latest-at of an entity's components, keyed by short name ("Position3D")."""
+        names = None if components is None else [C + c for c in components]
+        found = self.store.latest_at_entity(entity, self.timeline, self.time, names)
+        return {k[len(C) :] if k.startswith(C) else k: v for k, v in found.items()}
+
+
+def has_archetype(comps: dict[str, Any], archetype: str) -> bool:
+    return f"{archetype}Indicator" in comps
+
+
+# -- decoding ---------------------------------------------------------------------------------------
+
+
+def vectors(batch: pa.Array, dim: int) -> np.ndarray:
+    """fixed_size_list<float>[dim] -> (n, dim) float32."""
+    if batch.null_count == 0 and isinstance(batch, pa.FixedSizeListArray):
+        values = batch.values.slice(batch.offset * dim, len(batch) * dim)
+        if values.null_count == 0:
+            return np.asarray(values.to_numpy(zero_copy_only=False), np.float32).reshape(len(batch), dim)
+    return fsl_to_numpy(batch, dim).astype(np.float32)
+
+
+def floats(batch: pa.Array) -> np.ndarray:
+    return np.asarray(batch.fill_null(0).to_numpy(zero_copy_only=False), np.float64)
+
+
+def uints(batch: pa.Array, dtype: type = np.uint32) -> np.ndarray:
+    return np.asarray(batch.fill_null(0).to_numpy(zero_copy_only=False), dtype)
+
+
+def first_float(res: LatestAtResult | None, default: float) -> float:
+    if res is None or len(res.batch) == 0 or not res.batch[0].is_valid:
+        return default
+    return float(res.batch[0].as_py())
+
+
+def first_text(res: LatestAtResult | None) -> str | None:
+    if res is None or len(res.batch) == 0 or not res.batch[0].is_valid:
+        return None
+    return str(res.batch[0].as_py())
+
+
+def texts(res: LatestAtResult | None, limit: int = 10_000) -> list[str] | None:
+    if res is None or len(res.batch) == 0:
+        return None
+    return ["" if t is None else str(t) for t in res.batch.slice(0, limit).to_pylist()]
+
+
+def enum_name(res: LatestAtResult | None, variants: list[str]) -> str | None:
+    """Name of the first value of an enum component (a sparse union of null children)."""
+    if res is None or len(res.batch) == 0:
+        return None
+    arr = res.batch
+    codes = np.frombuffer(arr.buffers()[1], np.int8, count=arr.offset + len(arr))[arr.offset :]
+    code = int(codes[0])
+    return variants[code - 1] if 1 <= code <= len(variants) else None
+
+
+def line_strips(batch: pa.Array, dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """list<fixed_size_list<float>[dim]> -> (all vertices (m, dim) f32, offsets (n + 1) u32)."""
+    offsets = batch.offsets.to_numpy().astype(np.int64)
+    verts = batch.flatten()
+    return vectors(verts, dim), (offsets - offsets[0]).astype(np.uint32)
+
+
+def blob_bytes(batch: pa.Array) -> np.ndarray:
+    """The first blob (list<u8>) of a batch as a uint8 array."""
+    if len(batch) == 0:
+        return np.empty(0, np.uint8)
+    first = batch.slice(0, 1).flatten()
+    return np.asarray(first.to_numpy(zero_copy_only=False), np.uint8)
+
+
+_TENSOR_DTYPES = {i + 1: dt for i, (name, dt) in enumerate(T.TENSOR_BUFFER_VARIANTS)}
+_TENSOR_NAMES = {i + 1: name for i, (name, dt) in enumerate(T.TENSOR_BUFFER_VARIANTS)}
+
+
+@dataclass
+class Tensor:
+    array: np.ndarray
+    names: list[str | None]
+
+
+def tensor(batch: pa.Array) -> Tensor | None:
+    """The first TensorData of a batch as a numpy array with its dimension names (None if unreadable).
+
+    JPEG-encoded tensors are decoded with Pillow; NV12 and YUY2 are converted to RGB.
+    """
+    if len(batch) == 0 or not batch[0].is_valid:
+        return None
+    one = batch.slice(0, 1)
+    shape_arr, buffer = one.field("shape"), one.field("buffer")
+    dims = shape_arr.flatten()
+    sizes = [int(s) for s in dims.field("size").to_pylist()]
+    names = dims.field("name").to_pylist()
+    codes = np.frombuffer(buffer.buffers()[1], np.int8, count=buffer.offset + 1)[buffer.offset :]
+    offsets = np.frombuffer(buffer.buffers()[2], np.int32, count=buffer.offset + 1)[buffer.offset :]
+    code = int(codes[0])
+    if code not in _TENSOR_DTYPES:
+        return None
+    child = buffer.field(list(buffer.type.type_codes).index(code))
+    values = child.slice(int(offsets[0]), 1).flatten()
+    flat = np.asarray(values.to_numpy(zero_copy_only=False), _TENSOR_DTYPES[code])
+    kind = _TENSOR_NAMES[code]
+    if kind == "JPEG":
+        from PIL import Image
+
+        try:
+            img = np.asarray(Image.open(io.BytesIO(flat.tobytes())).convert("RGB"))
+        except Exception:  # noqa: BLE001 - a broken JPEG shows as nothing, not as a crash
+            return None
+        return Tensor(img, ["height", "width", "color"])
+    if kind in ("NV12", "YUY2"):
+        return _yuv_to_rgb(flat, sizes, kind)
+    if int(np.prod(sizes)) != flat.size:
+        return None
+    return Tensor(flat.reshape(sizes), names)
+
+
+def _yuv_to_rgb(flat: np.ndarray, sizes: list[int], kind: str) -> Tensor | None:
+    if len(sizes) < 2:
+        return None
+    if kind == "NV12":  # shape is (h * 3 / 2, w): a Y plane then interleaved UV at half resolution
+        h, w = sizes[0] * 2 // 3, sizes[1]
+        if flat.size < h * w * 3 // 2:
+            return None
+        y = flat[: h * w].reshape(h, w).astype(np.float32)
+        uv = flat[h * w : h * w * 3 // 2].reshape(h // 2, w // 2, 2).astype(np.float32)
+        u = uv[:, :, 0].repeat(2, 0).repeat(2, 1)[:h, :w]
+        v = uv[:, :, 1].repeat(2, 0).repeat(2, 1)[:h, :w]
+    else:  # YUY2: (h, w * 2) of Y0 U Y1 V
+        h, w = sizes[0], sizes[1] // 2 if sizes[1] > 2 else sizes[1]
+        if flat.size < h * w * 2:
+            return None
+        px = flat[: h * w * 2].reshape(h, w // 2, 4).astype(np.float32)
+        y = px[:, :, [0, 2]].reshape(h, w)
+        u = px[:, :, 1].repeat(2, 1)
+        v = px[:, :, 3].repeat(2, 1)
+    rgb = np.stack([y + 1.402 * (v - 128), y - 0.344 * (u - 128) - 0.714 * (v - 128), y + 1.772 * (u - 128)], -1)
+    return Tensor(np.clip(rgb, 0, 255).astype(np.uint8), ["height", "width", "color"])
+
+
+# -- colors -------------------------------------------------------------------------------------------
+
+
+def unpack_colors(packed: np.ndarray) -> np.ndarray:
+    """0xRRGGBBAA uint32 -> (n, 4) uint8 RGBA."""
+    c = np.asarray(packed, np.uint32)
+    return np.stack([(c >> 24) & 255, (c >> 16) & 255, (c >> 8) & 255, c & 255], -1).astype(np.uint8)
+
+
+def auto_color(seed: int) -> list[int]:
+    """A pleasant, stable color for a number (golden-angle hues), as RGBA."""
+    hue = (seed * 0.618033988749895) % 1.0
+    return _hsv_to_rgba(hue, 0.75, 0.95)
+
+
+def auto_colors(ids: np.ndarray) -> np.ndarray:
+    """Vectorised `auto_color` for (n,) ids -> (n, 4) uint8."""
+    hue = (np.asarray(ids, np.float64) * 0.618033988749895) % 1.0
+    return _hsv_to_rgba_many(hue, 0.75, 0.95)
+
+
+def entity_color(entity: str) -> list[int]:
+    """The default color of an entity without colors: stable per path."""
+    return list(_entity_color(entity))
+
+
+@functools.lru_cache(maxsize=65536)
+def _entity_color(entity: str) -> tuple[int, ...]:
+    return tuple(auto_color(zlib.crc32(entity.encode()) & 0xFFFF))
+
+
+def _hsv_to_rgba(h: float, s: float, v: float) -> list[int]:
+    return [int(x) for x in _hsv_to_rgba_many(np.array([h]), s, v)[0]]
+
+
+def _hsv_to_rgba_many(h: np.ndarray, s: float, v: float) -> np.ndarray:
+    i = np.floor(h * 6).astype(int) % 6
+    f = h * 6 - np.floor(h * 6)
+    p, q, t = v * (1 - s), v * (1 - f * s), v * (1 - (1 - f) * s)
+    vv = np.full_like(h, v)
+    pp = np.full_like(h, p)
+    r = np.choose(i, [vv, q, pp, pp, t, vv])
+    g = np.choose(i, [t, vv, vv, q, pp, pp])
+    b = np.choose(i, [pp, pp, t, vv, vv, q])
+    out = np.empty((len(h), 4), np.uint8)
+    out[:, 0], out[:, 1], out[:, 2] = (r * 255).round(), (g * 255).round(), (b * 255).round()
+    out[:, 3] = 255
+    return out
+
+
+def per_instance(values: np.ndarray, n: int) -> np.ndarray:
+    """Stretch a batch to n instances: the last value repeats (Rerun's clamping)."""
+    if len(values) >= n:
+        return values[:n]
+    if len(values) == 0:
+        return values
+    pad = np.repeat(values[-1:], n - len(values), axis=0)
+    return np.concatenate([values, pad])
+
+
+def mat4(m: np.ndarray) -> list[float]:
+    """A 4x4 matrix as 16 floats, column-major."""
+    return [float(x) for x in np.asarray(m, np.float64).T.reshape(16)]

@@ -1,0 +1,50 @@
+"""The selection panel's content: an entity's component values at a time, as short text."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from ..._store import ChunkStore
+from .. import protocol as P
+
+#: Values longer than this are cut; a point cloud's positions are not read in a side panel.
+MAX_TEXT = 2000
+MAX_INSTANCES = 50
+
+
+def _render(values: list, instance: int | None) -> str:  # type: ignore[type-arg]
+    if instance is not None and 0 <= instance < len(values):
+        values = [values[instance]]
+    shown = values[:MAX_INSTANCES]
+    text = json.dumps(shown if len(shown) != 1 else shown[0], default=_default, ensure_ascii=False)
+    if len(values) > MAX_INSTANCES:
+        text += f" … ({len(values)} values)"
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + " …"
+
+
+def _default(value: object) -> object:
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, np.generic):
+        return value.item()
+    return str(value)
+
+
+def describe_entity(
+    store: ChunkStore, entity_path: str, instance: int | None, timeline: str | None, time: int | None
+) -> list[P.ComponentValue]:
+    out = []
+    for name, res in sorted(store.latest_at_entity(entity_path, timeline, time).items()):
+        batch = res.batch
+        if name.endswith("Indicator"):
+            continue
+        if name == "rerun.components.TensorData" or name == "rerun.components.Blob":
+            text = f"<{len(batch)} {name.rsplit('.', 1)[-1]}, {batch.nbytes} bytes>"
+        else:
+            text = _render(batch.slice(0, MAX_INSTANCES * 4).to_pylist(), instance)
+            if len(batch) > MAX_INSTANCES * 4 and instance is None:
+                text = text.split(" … (")[0] + f" … ({len(batch)} values)"
+        out.append(P.ComponentValue(name, text, len(batch), res.row_id.hex(), res.time))
+    return out

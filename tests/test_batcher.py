@@ -1,0 +1,107 @@
+"""The batcher's chunking, as a user of the recording and of the file sees it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import rerun as rr
+from rerun._log_msg import ArrowMsg
+from rerun._recording.batcher import BatcherConfig, PendingRow, build_chunks
+from rerun.rrd import read_messages
+
+
+@pytest.fixture
+def rec():
+    recording = rr.new_recording("rerun_test_batcher")
+    yield recording
+    recording.shutdown()
+
+
+def _chunks(messages, prefix="/"):
+    return [m.chunk for m in messages if isinstance(m, ArrowMsg) and m.chunk.entity_path.startswith(prefix)]
+
+
+def test_refilling_a_logged_buffer_does_not_change_what_was_logged(rec):
+    memory = rec.memory_recording()
+    positions = np.zeros((2, 3), np.float32)
+    image = np.zeros((4, 5, 3), np.uint8)
+    for step in range(3):
+        positions[:] = step  # a camera or simulator refilling the same buffer every frame
+        image[:] = step
+        rec.set_time_sequence("step", step)
+        rec.log("points", rr.Points3D(positions))
+        rec.log("image", rr.Image(image))
+    messages = memory.messages()
+    logged = [row[0][0] for c in _chunks(messages, "/points") for row in c.components()["rerun.components.Position3D"].to_pylist()]
+    assert logged == [0.0, 1.0, 2.0]
+    tensors = [row[0] for c in _chunks(messages, "/image") for row in c.components()["rerun.components.TensorData"].to_pylist()]
+    assert [t["buffer"][0] for t in tensors] == [0, 1, 2]  # the union's U8 buffer, first byte
+
+
+def test_many_small_entities_each_get_their_own_chunk_through_a_file(rec, tmp_path):
+    path = tmp_path / "entities.rrd"
+    rec.save(path)
+    for i in range(50):
+        rec.set_time_sequence("frame", i)
+        rec.log(f"points/{i}", rr.Points3D(np.full((i % 4 + 1, 3), i, np.float32), colors=[i, 0, 0], labels=f"p{i}"))
+    rec.log("other", rr.Scalar(1.0))  # a different layout in the same flush
+    rec.disconnect()
+    chunks = _chunks(read_messages(path), "/points/")
+    assert sorted(c.entity_path for c in chunks) == sorted(f"/points/{i}" for i in range(50))
+    assert len({c.chunk_id for c in chunks}) == 50
+    for chunk in chunks:
+        i = int(chunk.entity_path.rsplit("/", 1)[1])
+        components = chunk.components()
+        assert chunk.num_rows == 1 and chunk.timelines()["frame"][1].tolist() == [i]
+        assert components["rerun.components.Position3D"].to_pylist() == [[[float(i)] * 3] * (i % 4 + 1)]
+        assert components["rerun.components.Color"].to_pylist() == [[(i << 24) | 0xFF]]
+        assert components["rerun.components.Text"].to_pylist() == [[f"p{i}"]]
+    (other,) = _chunks(read_messages(path), "/other")
+    assert other.components()["rerun.components.Scalar"].to_pylist() == [[1.0]]
+
+
+def _rows(n, nbytes, entity="/e"):
+    batch = rr.components.ScalarBatch([1.0])
+    return [PendingRow(entity, (("step", "sequence"),), (i,), {"rerun.components.Scalar": batch}, i, i, i, nbytes) for i in range(n)]
+
+
+def test_chunks_are_cut_at_the_row_and_byte_limits_in_order():
+    config = BatcherConfig(flush_num_rows=10, flush_num_bytes=1000)
+    by_rows = build_chunks(_rows(25, 1), config)
+    assert [c.num_rows for c in by_rows] == [10, 10, 5]
+    by_bytes = build_chunks(_rows(7, 300), config)
+    assert [c.num_rows for c in by_bytes] == [3, 3, 1]
+    big = build_chunks(_rows(3, 5000), config)  # a row above the limit still goes, alone
+    assert [c.num_rows for c in big] == [1, 1, 1]
+    steps = [t for c in by_rows + by_bytes + big for t in c.timelines()["step"][1].tolist()]
+    assert steps == list(range(25)) + list(range(7)) + list(range(3))
+
+
+def test_a_large_row_is_not_copied_into_its_chunk(rec):
+    memory = rec.memory_recording()
+    cloud = rr.Points3D(np.random.default_rng(0).random((200_000, 3), dtype=np.float32))
+    rec.log("cloud", cloud)
+    (chunk,) = _chunks(memory.messages(), "/cloud")
+    values = chunk.components()["rerun.components.Position3D"].values.values
+    assert values.buffers()[1].address == cloud.positions.as_numpy().ctypes.data
+
+
+def test_timelines_keep_their_type_when_switched(rec):
+    memory = rec.memory_recording()
+    rec.set_time_sequence("t", 5)
+    rec.log("a", rr.Scalar(1.0))
+    rec.set_time_seconds("t", 2.0)  # same name, now a time in seconds
+    rec.log("a", rr.Scalar(2.0))
+    kinds = {(c.timelines()["t"][0].value, c.timelines()["t"][1][0]) for c in _chunks(memory.messages(), "/a")}
+    assert kinds == {("sequence", 5), ("time", 2_000_000_000)}
+
+
+def test_chunks_follow_the_order_entities_were_first_logged_to(rec):
+    memory = rec.memory_recording()
+    for i in range(20):
+        rec.set_time_sequence("step", i)
+        rec.log("plot/scalar", rr.Scalar(float(i)))  # small rows
+        rec.log("world/points", rr.Points3D(np.full((10, 3), i, np.float32), labels=[f"p{i}"] * 10))  # larger
+    paths = [c.entity_path for c in _chunks(memory.messages())]
+    assert paths.index("/plot/scalar") < paths.index("/world/points")

@@ -1,0 +1,210 @@
+"""The server as a page sees it: pushed state while data streams in, the memory limit, HTTP, the CLI."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+
+import numpy as np
+import pytest
+
+import rerun as rr
+from rerun._viewer import cli
+from rerun._viewer.ingest import parse_memory_limit, total_memory_bytes
+from viewer_support import Client, log_points, recording_bytes, running_server, send_tcp, wait_for, with_client
+
+
+def test_live_stream_updates_summary_and_streams() -> None:
+    with running_server() as server:
+
+        async def body(c: Client) -> tuple:  # type: ignore[type-arg]
+            await c.wait("hello")
+            send_tcp(server.tcp_port, recording_bytes(log_points(3), recording_id="live"))
+            first = await c.wait("streams", lambda d: any(e["path"] == "/points" for e in d["entities"]))
+            send_tcp(server.tcp_port, recording_bytes(log_points(6, "other"), recording_id="live"))
+            summary = await c.wait("recording_summary", lambda d: any(t["name"] == "frame" and t["max"] == 5 for t in d["timelines"]))
+            streams = await c.wait("streams", lambda d: any(e["path"] == "/other" for e in d["entities"]))
+            return first, summary, streams
+
+        first, summary, streams = with_client(server.url, body)
+        (points,) = [e for e in first["entities"] if e["path"] == "/points"]
+        assert first["timeline"] == "frame"
+        np.testing.assert_array_equal(points["times"], [0, 1, 2])
+        np.testing.assert_array_equal(points["counts"], [1, 1, 1])
+        assert {e["path"] for e in summary["entities"] if e["has_data"]} == {"/points", "/other"}
+        other = next(e for e in streams["entities"] if e["path"] == "/other")
+        np.testing.assert_array_equal(other["times"], np.arange(6))
+
+
+def test_two_recordings_and_select_recording() -> None:
+    with running_server() as server:
+        send_tcp(server.tcp_port, recording_bytes(log_points(2, "a"), app="app_a", recording_id="ra"))
+        wait_for(lambda: len(server.recordings()) == 1, what="first recording")
+        send_tcp(server.tcp_port, recording_bytes(log_points(2, "b"), app="app_b", recording_id="rb"))
+        wait_for(lambda: len(server.recordings()) == 2, what="second recording")
+
+        async def body(c: Client) -> tuple:  # type: ignore[type-arg]
+            hello = await c.wait("hello", lambda d: len(d["recordings"]) == 2)
+            first = await c.wait("recording_summary")
+            from rerun._viewer import protocol as P
+
+            await c.send(P.SelectRecording("recording:rb"))
+            second = await c.wait("recording_summary", lambda d: d["store_id"] == "recording:rb")
+            return hello, first, second
+
+        hello, first, second = with_client(server.url, body)
+        assert [r["application_id"] for r in hello["recordings"]] == ["app_a", "app_b"]
+        assert hello["active"] == "recording:ra" and first["store_id"] == "recording:ra"
+        assert {e["path"] for e in second["entities"] if e["has_data"]} == {"/b"}
+
+
+def test_memory_limit_drops_oldest_temporal_data_keeps_static_and_tells_the_page() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("static_label", rr.TextDocument("kept"), static=True)
+        for f in range(40):
+            rec.set_time_sequence("frame", f)
+            rec.log("cloud", rr.Points3D(np.full((2000, 3), f, np.float32)))  # 24 kB per frame
+            rec.flush()
+
+    with running_server(memory_limit="400kB") as server:
+
+        async def body(c: Client) -> dict:  # type: ignore[type-arg]
+            await c.wait("hello")
+            send_tcp(server.tcp_port, recording_bytes(log, recording_id="big"))
+            return await c.wait("notice", timeout=20)
+
+        notice = with_client(server.url, body)
+        assert "Memory limit" in notice["text"] and notice["level"] == "warning"
+        store = server.hub.store(server.hub.active_recording)
+        wait_for(lambda: 39 in store.component_times("/cloud", "rerun.components.Position3D", "frame"), what="the newest frame")
+        kept = store.component_times("/cloud", "rerun.components.Position3D", "frame").tolist()
+        assert store.nbytes <= 400_000
+        assert kept == list(range(kept[0], 40)) and kept[0] > 0  # the oldest frames went, the newest stayed
+        assert store.latest_at("/static_label", "rerun.components.Text", None) is not None
+
+
+def test_parse_memory_limit() -> None:
+    assert parse_memory_limit("4GB") == 4 * 10**9
+    assert parse_memory_limit("512MiB") == 512 * 2**20
+    assert parse_memory_limit("1000") == 1000
+    assert parse_memory_limit(None) is None
+    total = total_memory_bytes()
+    if total:
+        assert parse_memory_limit("50%") == total // 2 or abs(parse_memory_limit("50%") - total / 2) <= 1  # type: ignore[operator]
+    for bad in ["lots", "-1GB", "150%", "4 parsecs"]:
+        with pytest.raises(ValueError, match="memory limit"):
+            parse_memory_limit(bad)
+
+
+def test_http_serves_the_page_with_a_strict_csp_and_nothing_outside_static(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    static = tmp_path / "static"
+    (static / "assets").mkdir(parents=True)
+    (static / "index.html").write_text("<!doctype html><title>t</title>")
+    (static / "assets" / "app.js").write_text("console.log(1)")
+    (tmp_path / "secret.txt").write_text("secret")
+    with running_server(static_dir=static) as server:
+        with urllib.request.urlopen(server.url + "/", timeout=5) as r:
+            csp = r.headers["Content-Security-Policy"]
+            assert r.read().startswith(b"<!doctype html>")
+        assert "script-src 'self'" in csp and "default-src 'self'" in csp and "unsafe-eval" not in csp
+        assert "script-src 'self' 'unsafe-inline'" not in csp
+        with urllib.request.urlopen(server.url + "/assets/app.js", timeout=5) as r:
+            assert r.read() == b"console.log(1)"
+        for path in ["/../secret.txt", "/assets/../../secret.txt", "/%2e%2e/secret.txt", "/nope.js"]:
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(server.url + path, timeout=5)
+            assert err.value.code == 404
+
+
+def test_missing_bundle_gives_a_page_saying_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with running_server(static_dir=tmp_path) as server:
+        with urllib.request.urlopen(server.url + "/", timeout=5) as r:
+            assert b"not built" in r.read()
+
+
+def test_cli_help_documents_every_option(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for option in ["--port", "--web-viewer-port", "--bind", "--memory-limit", "--no-browser", "--screenshot-to", "--window-size", "RERUN_PORT"]:
+        assert option in out
+    assert "9876" in out and "9090" in out and "75%" in out
+
+
+def test_cli_rejects_bad_arguments(capsys) -> None:  # type: ignore[no-untyped-def]
+    for args in (["--memory-limit", "lots"], ["--window-size", "big"], ["--port", "99999"]):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(args)
+        assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "bad memory limit" in err and "WIDTHxHEIGHT" in err and "outside" in err
+
+
+def test_selection_shows_component_values_as_text() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.set_time_sequence("frame", 1)
+        rec.log("pts", rr.Points3D([[1, 2, 3], [4, 5, 6]], labels=["a", "<img src=x onerror=alert(1)>"]))
+
+    with running_server() as server:
+        send_tcp(server.tcp_port, recording_bytes(log, recording_id="sel"))
+        sid = str(wait_for(lambda: server.hub.active_recording, what="recording"))
+
+        async def body(c: Client) -> dict:  # type: ignore[type-arg]
+            from rerun._viewer import protocol as P
+
+            await c.wait("hello")
+            await c.send(P.QuerySelection(3, sid, "/pts", 1, "frame", 1))
+            return await c.wait("selection")
+
+        sel = with_client(server.url, body)
+        values = {v["name"]: v for v in sel["components"]}
+        assert values["rerun.components.Position3D"]["text"] == "[4.0, 5.0, 6.0]"
+        assert values["rerun.components.Position3D"]["num_instances"] == 2
+        assert values["rerun.components.Text"]["text"] == '"<img src=x onerror=alert(1)>"'  # data, escaped by the page
+        assert values["rerun.components.Text"]["time"] == 1
+        assert not any(name.endswith("Indicator") for name in values)
+
+
+def test_loopback_detection() -> None:
+    from rerun._viewer.server import is_loopback
+
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.2") and not is_loopback("example.com")
+
+
+def test_cli_loads_stdin_and_serves_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from rerun._viewer.server import free_port
+
+    tcp_port, web_port = free_port(), free_port()
+    data = recording_bytes(log_points(3), recording_id="stdin")
+    env = dict(os.environ, RERUN_NO_BROWSER="1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rerun", "-", "--port", str(tcp_port), "--web-viewer-port", str(web_port)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(data)
+        proc.stdin.close()
+        proc.stdin = None
+        line = proc.stdout.readline().decode()
+        assert f"http://127.0.0.1:{web_port}" in line
+
+        async def body(c: Client) -> dict:  # type: ignore[type-arg]
+            return await c.wait("streams", lambda d: any(e["path"] == "/points" for e in d["entities"]))
+
+        streams = with_client(f"http://127.0.0.1:{web_port}", body)
+        (points,) = [e for e in streams["entities"] if e["path"] == "/points"]
+        np.testing.assert_array_equal(points["times"], [0, 1, 2])
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=10)
+    assert b"loaded stdin: " in err

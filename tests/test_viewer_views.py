@@ -1,0 +1,281 @@
+"""View payloads built from the store, checked against hand-computed results (no server, no browser)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+
+import rerun as rr
+import rerun.blueprint as rrb
+from rerun._store import ChunkStore, StoreHub
+from rerun._viewer.summary import recording_summary
+from rerun._viewer.views import BUILDERS, VIEWS, build_view
+from rerun._viewer.views.blueprint import blueprint_layout
+from rerun._viewer.views.common import EntityFilter
+
+
+def make_hub(log: Callable[[rr.RecordingStream], None], app: str = "views_test") -> tuple[StoreHub, ChunkStore]:
+    rec = rr.new_recording(app, recording_id=f"{app}-rec")
+    mem = rec.memory_recording()
+    log(rec)
+    hub = StoreHub()
+    hub.on_messages(mem.messages())
+    sid = hub.active_recording
+    assert sid is not None
+    store = hub.store(sid)
+    assert store is not None
+    return hub, store
+
+
+def view(store: ChunkStore, kind: str, origin: str = "/", timeline: str | None = None, time: int | None = None, known=frozenset()):  # type: ignore[no-untyped-def]
+    return build_view(store, kind, origin, ["+ $origin/**"], timeline, time, known)
+
+
+def by_entity(payload, kind: str | None = None) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    return {d.entity: d for d in payload.drawables if kind is None or d.kind == kind}
+
+
+def test_one_module_per_view_kind_in_one_list() -> None:
+    assert [m.KIND for m in VIEWS] == ["3D", "2D", "TimeSeries", "BarChart", "Tensor", "TextDocument", "TextLog"]
+    with pytest.raises(KeyError, match="unknown view kind"):
+        build_view(ChunkStore(), "Map", "/", [], None, None)
+    assert set(BUILDERS) == {m.KIND for m in VIEWS}
+
+
+def test_entity_filter_most_specific_rule_wins() -> None:
+    f = EntityFilter.parse(["+ $origin/**", "- /world/secret/**", "+ /world/secret/ok"], "/world")
+    assert f.matches("/world") and f.matches("/world/a/b")
+    assert not f.matches("/other")
+    assert not f.matches("/world/secret") and not f.matches("/world/secret/x")
+    assert f.matches("/world/secret/ok")
+    root = EntityFilter.parse(["+ $origin/**"], "/")
+    assert root.matches("/anything/at/all")
+
+
+def test_transforms_colors_from_class_ids_and_labels() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("/", rr.AnnotationContext([(1, "car", (255, 0, 0)), (2, "tree", (0, 128, 0))]), static=True)
+        rec.set_time_sequence("frame", 0)
+        rec.log("world", rr.Transform3D(translation=[10, 0, 0]))
+        rec.log("world/objects", rr.Points3D([[1, 2, 3], [4, 5, 6], [7, 8, 9]], class_ids=[1, 2, 7]))
+        rec.log("world/plain", rr.Points3D([[0, 0, 0]], colors=[1, 2, 3]))
+
+    _, store = make_hub(log)
+    payload, arrays = view(store, "3D", "/", "frame", 0)
+    objects = by_entity(payload)["/world/objects"]
+    # world_from_entity: the parent's translation (column-major: translation in elements 12..14).
+    assert objects.world_from_entity[12:15] == [10.0, 0.0, 0.0]
+    np.testing.assert_array_equal(arrays[objects.positions], [[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+    colors = arrays[objects.colors]
+    np.testing.assert_array_equal(colors[0], [255, 0, 0, 255])
+    np.testing.assert_array_equal(colors[1], [0, 128, 0, 255])
+    assert colors[2][3] == 255 and tuple(colors[2][:3]) not in [(255, 0, 0), (0, 128, 0)]  # class 7: auto color
+    assert objects.labels == ["car", "tree", ""]
+    plain = by_entity(payload)["/world/plain"]
+    assert plain.colors is None and plain.default_color == [1, 2, 3, 255]  # a single color is the default
+    axes = by_entity(payload, "axes")["/world"]
+    assert axes.length == 1.0
+
+
+def test_scrubbing_back_and_forth_resends_nothing() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        for f in range(3):
+            rec.set_time_sequence("frame", f)
+            rec.log("pts", rr.Points3D(np.full((4, 3), f, np.float32)))
+
+    _, store = make_hub(log)
+    known: set[str] = set()
+    sent_per_step = []
+    for t in [0, 1, 2, 1, 0, 2]:
+        payload, arrays = view(store, "3D", "/", "frame", t, known)
+        known.update(arrays)
+        sent_per_step.append(len(arrays))
+        (points,) = payload.drawables
+        assert points.positions in known
+    assert sent_per_step == [1, 1, 1, 0, 0, 0]
+
+
+def test_pinhole_image_in_3d_and_2d() -> None:
+    image = np.zeros((4, 6, 3), np.uint8)
+    image[:, :, 0] = 200
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("world/cam", rr.Pinhole(focal_length=3.0, width=6, height=4), static=True)
+        rec.log("world/cam", rr.Transform3D(translation=[0, 0, 5]), static=True)
+        rec.log("world/cam/img", rr.Image(image), static=True)
+        rec.log("world/cam/pt", rr.Points2D([[3, 2]]), static=True)
+
+    hub, store = make_hub(log)
+    payload3d, arrays = view(store, "3D", "/")
+    d = by_entity(payload3d)
+    camera = by_entity(payload3d, "camera")["/world/cam"]
+    assert camera.resolution == [6.0, 4.0] and camera.image_from_camera[0] == 3.0
+    img = d["/world/cam/img"]
+    assert img.kind == "image" and img.space == "pinhole_2d" and (img.width, img.height) == (6, 4)
+    np.testing.assert_array_equal(arrays[img.pixels][0, 0], [200, 0, 0, 255])
+    # Pixel (u, v) = principal point (3, 2) lands on the optical axis, 1 unit (image plane) in front.
+    m = np.array(d["/world/cam/pt"].world_from_entity).reshape(4, 4).T
+    np.testing.assert_allclose(m @ [3, 2, 0, 1], [0, 0, 6, 1], atol=1e-9)
+
+    payload2d, _ = view(store, "2D", "/world/cam")
+    assert {x.entity for x in payload2d.drawables} == {"/world/cam/img", "/world/cam/pt"}
+    assert payload2d.canvas_size == [6.0, 4.0]
+    assert all(x.space == "2d" for x in payload2d.drawables)
+    assert [x.kind for x in payload2d.drawables] == ["image", "points"]  # draw order: images below points
+
+    layout = blueprint_layout(hub, hub.active_recording)  # type: ignore[arg-type]
+    assert layout.source == "default"
+    assert [(v.kind, v.origin) for v in layout.root.children] == [("3D", "/"), ("2D", "/world/cam")]  # type: ignore[union-attr]
+
+
+def test_depth_image_is_backprojected_in_3d() -> None:
+    depth = np.zeros((2, 2), np.uint16)
+    depth[1, 0] = 2000  # 2 m at pixel column 0, row 1
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("cam", rr.Pinhole(focal_length=1.0, width=2, height=2), static=True)
+        rec.log("cam/depth", rr.DepthImage(depth, meter=1000.0), static=True)
+
+    _, store = make_hub(log)
+    payload, arrays = view(store, "3D", "/")
+    (cloud,) = [x for x in payload.drawables if x.kind == "points"]
+    # Principal point (1, 1); pixel centre (0.5, 1.5); x = (0.5 - 1) / 1 * 2, y = (1.5 - 1) / 1 * 2, z = 2.
+    np.testing.assert_allclose(arrays[cloud.positions], [[-1.0, 1.0, 2.0]])
+    payload2d, arrays2d = view(store, "2D", "/cam")
+    (img,) = payload2d.drawables
+    assert img.kind == "depth"
+    meters = arrays2d[img.values]
+    np.testing.assert_allclose(meters, [[0, 0], [2.0, 0]])
+    pixels = arrays2d[img.pixels]
+    assert pixels[1, 0, 3] == 255 and pixels[0, 0, 3] == 0  # no depth: transparent
+
+
+def test_segmentation_colors_from_annotation_context() -> None:
+    seg = np.array([[0, 1], [2, 1]], np.uint8)
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("/", rr.AnnotationContext([(1, "red", (255, 0, 0)), (2, "green", (0, 255, 0))]), static=True)
+        rec.log("image", rr.SegmentationImage(seg), static=True)
+
+    hub, store = make_hub(log)
+    payload, arrays = view(store, "2D", "/")
+    (img,) = payload.drawables
+    px = arrays[img.pixels]
+    np.testing.assert_array_equal(px[0, 1], [255, 0, 0, 255])
+    np.testing.assert_array_equal(px[1, 0], [0, 255, 0, 255])
+    assert px[0, 0, 3] == 0  # class 0 has no color: transparent
+    assert img.opacity == 1.0  # the only image
+    layout = blueprint_layout(hub, hub.active_recording)  # type: ignore[arg-type]
+    assert [(v.kind, v.origin) for v in layout.root.children] == [("2D", "/")]  # type: ignore[union-attr]
+
+
+def test_time_series_clear_is_a_hole_and_styling_applies() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("plot/a", rr.SeriesLine(color=[255, 0, 0], name="alpha", width=3), static=True)
+        rec.log("plot/b", rr.SeriesPoint(marker="diamond", marker_size=5), static=True)
+        for t in range(6):
+            rec.set_time_sequence("step", t)
+            if t == 3:
+                rec.log("plot", rr.Clear(recursive=True))
+                continue
+            rec.log("plot/a", rr.Scalar(t * 1.0))
+            rec.log("plot/b", rr.Scalar(-t * 1.0))
+
+    hub, store = make_hub(log)
+    payload, arrays = view(store, "TimeSeries", "/", "step", 5)
+    series = {s.entity: s for s in payload.series}
+    a, b = series["/plot/a"], series["/plot/b"]
+    np.testing.assert_array_equal(arrays[a.times], [0, 1, 2, 3, 4, 5])
+    np.testing.assert_array_equal(arrays[a.values], [0, 1, 2, np.nan, 4, 5])
+    assert (a.name, a.color, a.width, a.series_kind) == ("alpha", [255, 0, 0, 255], 3.0, "line")
+    assert (b.series_kind, b.marker, b.marker_size) == ("points", "diamond", 5.0)
+    layout = blueprint_layout(hub, hub.active_recording)  # type: ignore[arg-type]
+    assert [v.kind for v in layout.root.children] == ["TimeSeries"]  # type: ignore[union-attr]
+
+
+def test_text_log_bar_chart_tensor_and_document() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("doc", rr.TextDocument("# Title", media_type=rr.MediaType.MARKDOWN), static=True)
+        rec.set_time_sequence("step", 1)
+        rec.log("logs", rr.TextLog("first", level=rr.TextLogLevel.WARN))
+        rec.log("bars", rr.BarChart([1, 2, 3]))
+        rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.int16).reshape(2, 3, 4), dim_names=["a", "b", "c"]))
+        rec.set_time_sequence("step", 2)
+        rec.log("logs", rr.TextLog("<script>alert(1)</script>", level=rr.TextLogLevel.ERROR, color=[0, 0, 255]))
+
+    hub, store = make_hub(log)
+    logs, _ = view(store, "TextLog", "/", "step", 2)
+    assert [(r.time, r.level, r.text) for r in logs.rows] == [(1, "WARN", "first"), (2, "ERROR", "<script>alert(1)</script>")]
+    assert logs.rows[1].color == [0, 0, 255, 255]
+    bars, arrays = view(store, "BarChart", "/bars", "step", 2)
+    np.testing.assert_array_equal(arrays[bars.bars[0].values], [1.0, 2.0, 3.0])
+    tensor, arrays = view(store, "Tensor", "/tensor", "step", 2)
+    (t,) = tensor.tensors
+    assert t.shape == [2, 3, 4] and t.dim_names == ["a", "b", "c"]
+    np.testing.assert_array_equal(arrays[t.data], np.arange(24).reshape(2, 3, 4))
+    docs, _ = view(store, "TextDocument", "/doc")
+    assert [(d.text, d.media_type) for d in docs.documents] == [("# Title", "text/markdown")]
+    layout = blueprint_layout(hub, hub.active_recording)  # type: ignore[arg-type]
+    assert [(v.kind, v.origin) for v in layout.root.children] == [  # type: ignore[union-attr]
+        ("BarChart", "/bars"),
+        ("Tensor", "/tensor"),
+        ("TextDocument", "/doc"),
+        ("TextLog", "/"),
+    ]
+
+
+def test_disconnected_space_gets_its_own_3d_view() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("world/room1/point", rr.Points3D([[0, 0, 0]]))
+        rec.log("world/wormhole", rr.DisconnectedSpace())
+        rec.log("world/wormhole/point", rr.Points3D([[2, 2, 2]]))
+
+    hub, store = make_hub(log)
+    layout = blueprint_layout(hub, hub.active_recording)  # type: ignore[arg-type]
+    assert [(v.kind, v.origin) for v in layout.root.children] == [("3D", "/"), ("3D", "/world/wormhole")]  # type: ignore[union-attr]
+    payload, _ = view(store, "3D", "/", "log_tick", None)
+    assert set(by_entity(payload)) == {"/world/room1/point"}  # the disconnected subtree is cut off
+
+
+def test_sent_blueprint_replaces_the_default() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("world/points", rr.Points3D([[0, 0, 0]]))
+        rec.log("plots/x", rr.Scalar(1.0))
+        rec.send_blueprint(
+            rrb.Blueprint(
+                rrb.Horizontal(
+                    rrb.Spatial3DView(origin="/world", name="World", contents=["+ $origin/**", "- /world/hidden"]),
+                    rrb.Tabs(rrb.TimeSeriesView(origin="/plots", name="Plots"), rrb.TextLogView(origin="/", name="Log"), active_tab=1),
+                    column_shares=[2, 1],
+                ),
+                rrb.TimePanel(expanded=False),
+            )
+        )
+
+    hub, _ = make_hub(log)
+    summary = recording_summary(hub, hub.active_recording, None)  # type: ignore[arg-type]
+    assert summary is not None
+    layout = summary.blueprint
+    assert layout.source == "sent"
+    root = layout.root
+    assert root.node == "container" and root.container_kind == "horizontal" and root.column_shares == [2.0, 1.0]  # type: ignore[union-attr]
+    world, tabs = root.children  # type: ignore[union-attr]
+    assert (world.kind, world.name, world.origin) == ("3D", "World", "/world")
+    assert world.contents == ["+ /world/**", "- /world/hidden"]
+    assert tabs.container_kind == "tabs" and tabs.active_tab == 1
+    assert [c.name for c in tabs.children] == ["Plots", "Log"]
+    assert layout.panels.get("time") == "collapsed"
+
+
+def test_default_blueprint_applies_when_none_is_active() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("plots/x", rr.Scalar(1.0))
+        rec.send_blueprint(rrb.TimeSeriesView(origin="/plots", name="Only plots"), make_active=False, make_default=True)
+
+    hub, _ = make_hub(log)
+    layout = blueprint_layout(hub, hub.active_recording)  # type: ignore[arg-type]
+    assert layout.source == "sent"
+    views = [layout.root] if layout.root.node == "view" else layout.root.children  # type: ignore[union-attr]
+    assert [(v.kind, v.name) for v in views] == [("TimeSeries", "Only plots")]

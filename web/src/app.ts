@@ -1,0 +1,508 @@
+// The controller: turns server messages into state and UI, and UI state (time cursor, layout,
+// selection) into queries. One query per view in flight at a time; a view that changes again
+// while its query is out is re-queried when the answer arrives, so scrubbing never floods the
+// socket and the newest state always wins.
+import type {
+  Hello,
+  Progress,
+  RecordingInfo,
+  RecordingSummary,
+  Selection as SelectionMsg,
+  ServerMessage,
+  Streams,
+  ViewData,
+} from "./protocol.gen";
+import { convertSummary } from "./state/convert";
+import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, shownViews, swapNodes } from "./state/layout";
+import type { Summary } from "./state/model";
+import { formatTime, TimeState } from "./state/time";
+import { Connection, type ConnectionStatus } from "./transport/connection";
+import type { NdArray } from "./transport/codec";
+import { BlueprintPanel } from "./ui/blueprint_panel";
+import { el } from "./ui/dom";
+import { SelectionPanel } from "./ui/selection_panel";
+import { renderTiles } from "./ui/tiles";
+import { TimePanel } from "./ui/time_panel";
+import { TopBar } from "./ui/top_bar";
+import { ViewHost } from "./ui/view_host";
+import { viewModule } from "./views/index";
+import type { Selection, ViewContext } from "./views/types";
+
+/** Drop the array cache (and tell the server) past this many bytes. */
+const CACHE_LIMIT_BYTES = 768 * 1024 * 1024;
+
+interface ViewQueryState {
+  inFlight: number | null;
+  dirty: boolean;
+  /** Has drawn the answer to its latest query. */
+  rendered: boolean;
+  received: boolean;
+}
+
+export class App {
+  private readonly connection: Connection;
+  private readonly time = new TimeState();
+  private readonly topBar: TopBar;
+  private readonly blueprint: BlueprintPanel;
+  private readonly selectionPanel = new SelectionPanel();
+  private readonly timePanel: TimePanel;
+  private readonly viewHost: ViewHost;
+  private readonly centre = el("div", { class: "centre", "data-testid": "viewport" });
+  private readonly left: HTMLElement;
+  private readonly right: HTMLElement;
+
+  private recordings: RecordingInfo[] = [];
+  private activeStore: string | null = null;
+  private userPickedRecording = false;
+  private summary: Summary | null = null;
+  private incomingLayoutJson = "";
+  private layout: LayoutNode | null = null;
+  private edits = new Map<string, Partial<LayoutContainer>>();
+  private panels = { blueprint: true, selection: true, time: true };
+  private panelOverrides: Partial<Record<"blueprint" | "selection" | "time", boolean>> = {};
+
+  private arrays = new Map<string, NdArray>();
+  private cacheBytes = 0;
+  private nextRequest = 1;
+  private viewQueries = new Map<string, ViewQueryState>();
+  private selection: Selection | null = null;
+  private selectedViewId: string | null = null;
+  private selectionQuery: { inFlight: number | null; dirty: boolean } = { inFlight: null, dirty: false };
+  private helloReceived = false;
+  private loading = new Map<string, Progress>();
+  private timelineSentFor = "";
+
+  constructor(root: HTMLElement) {
+    this.connection = new Connection({
+      onMessage: (msg) => this.onMessage(msg as unknown as ServerMessage),
+      onStatus: (s) => this.onStatus(s),
+    });
+    this.topBar = new TopBar({
+      onSelectRecording: (id) => {
+        this.userPickedRecording = true;
+        this.switchRecording(id);
+      },
+      onTogglePanel: (p) => {
+        this.panelOverrides[p] = !this.panelShown(p);
+        this.applyPanels();
+      },
+    });
+    this.blueprint = new BlueprintPanel({
+      onToggleVisible: (id) => this.toggleVisible(id),
+      onSelectView: (id) => this.selectView(id),
+      onSelectEntity: (path, viewId) => this.select({ entityPath: path, viewId }),
+      selectedKey: () => (this.selectedViewId ? "view:" + this.selectedViewId : this.selection ? "entity:" + this.selection.entityPath : null),
+    });
+    this.timePanel = new TimePanel(this.time, {
+      onSelectEntity: (path) => this.select({ entityPath: path }),
+      onTimelineChosen: (name) => this.time.selectTimeline(name),
+      selectedEntity: () => this.selection?.entityPath ?? null,
+    });
+    this.viewHost = new ViewHost({
+      context: (viewId) => this.viewContext(viewId),
+      onHeaderClick: (id) => this.selectView(id),
+      onSwap: (a, b) => {
+        if (this.layout && swapNodes(this.layout, a, b)) this.relayout();
+      },
+    });
+    this.left = el("div", { class: "left-panel", "data-testid": "blueprint-panel" }, this.blueprint.element);
+    this.right = el("div", { class: "right-panel" }, this.selectionPanel.element);
+    root.replaceChildren(this.topBar.element, this.left, this.centre, this.right, this.timePanel.element);
+    this.time.onChange((change) => this.onTimeChange(change));
+    this.renderWelcome("Connecting to the viewer server…");
+    this.setRendered(false);
+    this.connection.open();
+  }
+
+  // -- messages ---------------------------------------------------------------------------------
+
+  private onStatus(status: ConnectionStatus): void {
+    if (status === "open") {
+      this.topBar.setStatus("Connected");
+      // A (re)connected server knows nothing about our cache or timeline.
+      this.arrays.clear();
+      this.cacheBytes = 0;
+      this.timelineSentFor = "";
+      for (const q of this.viewQueries.values()) (q.inFlight = null), (q.dirty = true);
+      this.selectionQuery = { inFlight: null, dirty: this.selection !== null };
+    } else if (status === "closed") {
+      this.topBar.setStatus("Disconnected from the viewer server, reconnecting…", true);
+    } else {
+      this.topBar.setStatus("Connecting…");
+    }
+  }
+
+  private onMessage(msg: ServerMessage): void {
+    switch (msg.type) {
+      case "hello":
+        return this.onHello(msg);
+      case "recording_summary":
+        return this.onSummary(msg);
+      case "streams":
+        return this.onStreams(msg);
+      case "view_data":
+        return this.onViewData(msg);
+      case "selection":
+        return this.onSelection(msg);
+      case "progress":
+        return this.onProgress(msg);
+      case "notice":
+        this.topBar.setStatus(msg.text, msg.level !== "info");
+        return;
+      case "error":
+        console.error("server error:", msg.text);
+        if (msg.request_id !== null) this.requestFailed(msg.request_id);
+        return;
+      default: {
+        const unknown: never = msg;
+        console.warn("unknown message", unknown);
+      }
+    }
+  }
+
+  private onHello(msg: Hello): void {
+    this.helloReceived = true;
+    this.recordings = msg.recordings;
+    const stillThere = this.activeStore !== null && msg.recordings.some((r) => r.store_id === this.activeStore);
+    let target = this.activeStore;
+    if (!stillThere || !this.userPickedRecording) target = msg.active ?? msg.recordings[msg.recordings.length - 1]?.store_id ?? null;
+    this.topBar.setRecordings(this.recordings, target);
+    if (target !== this.activeStore || (target && !this.summary)) {
+      if (target) this.switchRecording(target);
+      else this.renderWelcome(null);
+    }
+    if (!target) this.updateRendered();
+  }
+
+  private switchRecording(storeId: string): void {
+    if (this.activeStore !== storeId) {
+      this.activeStore = storeId;
+      this.summary = null;
+      this.layout = null;
+      this.incomingLayoutJson = "";
+      this.selection = null;
+      this.selectedViewId = null;
+      this.time.timeline = null;
+      this.time.follow = true;
+      this.timelineSentFor = "";
+      this.viewQueries.clear();
+      this.renderWelcome("Loading recording…");
+    }
+    this.topBar.setRecordings(this.recordings, storeId);
+    this.connection.send({ type: "select_recording", store_id: storeId });
+    this.showSelection();
+    this.setRendered(false);
+  }
+
+  private onSummary(msg: RecordingSummary): void {
+    if (msg.store_id !== this.activeStore) return;
+    const summary = convertSummary(msg);
+    const first = this.summary === null;
+    this.summary = summary;
+    this.panels = summary.panels;
+    this.applyPanels();
+    this.time.setTimelines(summary.timelines, this.time.timeline);
+    this.sendTimeline();
+    // Keep user edits while the blueprint itself is unchanged; a new blueprint replaces the
+    // layout but keeps per-node edits (sizes, visibility, tabs) of nodes that remain.
+    const json = JSON.stringify(msg.blueprint.root);
+    if (json !== this.incomingLayoutJson || first) {
+      this.incomingLayoutJson = json;
+      this.layout = summary.layout;
+      carryOverEdits(this.layout, this.edits);
+      this.relayout();
+    }
+    this.blueprint.set(this.layout, summary.entityRoot);
+    this.timePanel.setEntities(summary.entityRoot);
+    this.timePanel.refreshControls();
+    // New data may change what every view shows at the current time.
+    this.invalidateViews();
+    if (this.selection) this.querySelection();
+  }
+
+  private onStreams(msg: Streams): void {
+    if (msg.store_id !== this.activeStore || msg.timeline !== this.time.timeline) return;
+    this.timePanel.setStreams(
+      msg.entities.map((e) => {
+        const times = (e.times as unknown as NdArray).data as Float64Array;
+        const counts = (e.counts as unknown as NdArray).data as Uint32Array;
+        return { entityPath: e.path, counts, times };
+      }),
+    );
+  }
+
+  private onViewData(msg: ViewData): void {
+    for (const [key, value] of Object.entries(msg.arrays)) {
+      const arr = value as unknown as NdArray;
+      if (!this.arrays.has(key)) this.cacheBytes += arr.data.byteLength;
+      this.arrays.set(key, arr);
+    }
+    const q = this.viewQueries.get(msg.view_id);
+    if (!q || q.inFlight !== msg.request_id || msg.store_id !== this.activeStore) return;
+    q.inFlight = null;
+    q.received = true;
+    const instance = this.viewHost.instance(msg.view_id);
+    if (instance) {
+      q.rendered = false;
+      try {
+        instance.update(msg.payload);
+        instance.setTime?.(this.time.timeline ? this.time.queryTime : null);
+      } catch (err) {
+        console.error(`view ${msg.view_id} failed to draw`, err);
+        q.rendered = true;
+      }
+    } else {
+      q.rendered = true;
+    }
+    if (q.dirty) this.pumpViews();
+    this.updateRendered();
+    if (this.cacheBytes > CACHE_LIMIT_BYTES && [...this.viewQueries.values()].every((v) => v.inFlight === null)) {
+      // Everything drawn holds its own GPU copies; start the cache over.
+      this.arrays.clear();
+      this.cacheBytes = 0;
+      this.connection.send({ type: "reset_cache" });
+    }
+  }
+
+  private requestFailed(requestId: number): void {
+    for (const q of this.viewQueries.values()) {
+      if (q.inFlight === requestId) {
+        q.inFlight = null;
+        q.rendered = true;
+        q.received = true;
+      }
+    }
+    if (this.selectionQuery.inFlight === requestId) this.selectionQuery.inFlight = null;
+    this.updateRendered();
+  }
+
+  private onSelection(msg: SelectionMsg): void {
+    if (this.selectionQuery.inFlight !== msg.request_id) return;
+    this.selectionQuery.inFlight = null;
+    if (this.selectionQuery.dirty) return this.querySelection();
+    if (!this.selection || this.selection.entityPath !== msg.entity_path) return;
+    this.selectionPanel.showEntity(msg.entity_path, msg.instance, msg.components, formatTime(this.time.current?.kind, this.time.queryTime));
+  }
+
+  private onProgress(msg: Progress): void {
+    if (msg.done) this.loading.delete(msg.source);
+    else this.loading.set(msg.source, msg);
+    this.topBar.setProgress(msg.done ? msg : [...this.loading.values()][0] ?? null);
+    this.updateRendered();
+  }
+
+  // -- time ---------------------------------------------------------------------------------------
+
+  private onTimeChange(change: string): void {
+    if (change === "timeline") {
+      this.sendTimeline();
+      this.timePanel.refreshControls();
+      this.timePanel.redrawLanes();
+    } else if (change === "playback") {
+      this.timePanel.refreshControls();
+    } else {
+      this.timePanel.refreshTime();
+    }
+    if (change === "time" || change === "timeline") {
+      const t = this.time.timeline ? this.time.queryTime : null;
+      this.viewHost.forEach((_, inst) => inst.setTime?.(t));
+      this.invalidateViews();
+      if (this.selection) this.querySelection();
+    }
+  }
+
+  private sendTimeline(): void {
+    const key = `${this.activeStore}/${this.time.timeline}`;
+    if (!this.activeStore || !this.time.timeline || key === this.timelineSentFor) return;
+    if (this.connection.send({ type: "set_timeline", store_id: this.activeStore, timeline: this.time.timeline })) {
+      this.timelineSentFor = key;
+    }
+  }
+
+  private queryTime(): number | null {
+    if (!this.time.timeline) return null;
+    return this.time.follow ? null : this.time.queryTime;
+  }
+
+  // -- views --------------------------------------------------------------------------------------
+
+  private relayout(): void {
+    const views = [...allViews(this.layout)];
+    this.viewHost.sync(views);
+    if (!this.layout) {
+      this.renderWelcome(this.summary ? "This recording has nothing to show yet." : "Loading recording…");
+    } else {
+      renderTiles(this.centre, this.layout, {
+        tileFor: (id) => this.viewHost.tileFor(id),
+        onEdited: (node) => {
+          this.edits.set(node.id, { shares: node.shares, rowShares: node.rowShares, activeTab: node.activeTab });
+          this.relayout();
+        },
+        onSwap: (a, b) => {
+          if (this.layout && swapNodes(this.layout, a, b)) this.relayout();
+        },
+      });
+    }
+    for (const id of this.viewQueries.keys()) if (!views.some((v) => v.id === id)) this.viewQueries.delete(id);
+    this.viewHost.forEach((_, inst) => inst.resize());
+    this.blueprint.set(this.layout, this.summary?.entityRoot ?? null);
+    this.invalidateViews();
+  }
+
+  private toggleVisible(id: string): void {
+    const node = findNode(this.layout, id);
+    if (!node) return;
+    node.visible = !node.visible;
+    this.edits.set(id, { ...(this.edits.get(id) ?? {}), visible: node.visible });
+    this.relayout();
+  }
+
+  private invalidateViews(): void {
+    for (const view of shownViews(this.layout)) {
+      let q = this.viewQueries.get(view.id);
+      if (!q) {
+        q = { inFlight: null, dirty: true, rendered: false, received: false };
+        this.viewQueries.set(view.id, q);
+      }
+      q.dirty = true;
+    }
+    this.pumpViews();
+  }
+
+  private pumpViews(): void {
+    if (!this.activeStore || !this.summary) return;
+    for (const view of shownViews(this.layout)) {
+      const q = this.viewQueries.get(view.id);
+      if (!q || !q.dirty || q.inFlight !== null) continue;
+      const requestId = this.nextRequest++;
+      const sent = this.connection.send({
+        type: "query_view",
+        request_id: requestId,
+        store_id: this.activeStore,
+        view_id: view.id,
+        kind: view.kind,
+        origin: view.origin,
+        contents: view.contents,
+        timeline: this.time.timeline,
+        time: this.queryTime(),
+      });
+      if (!sent) return;
+      q.inFlight = requestId;
+      q.dirty = false;
+      if (!q.received) q.rendered = false;
+    }
+    this.updateRendered();
+  }
+
+  private viewContext(viewId: string): ViewContext {
+    return {
+      array: (key) => (key ? this.arrays.get(key) : undefined),
+      select: (sel) => this.select(sel ? { ...sel, viewId } : null),
+      selection: () => this.selection,
+      seek: (t) => this.time.seek(t),
+      timelineKind: () => this.time.current?.kind,
+      props: () => {
+        const node = findNode(this.layout, viewId);
+        return node && node.type === "view" ? node.props : {};
+      },
+      rendered: () => {
+        const q = this.viewQueries.get(viewId);
+        if (q && q.received) {
+          q.rendered = true;
+          this.updateRendered();
+        }
+      },
+    };
+  }
+
+  // -- selection ----------------------------------------------------------------------------------
+
+  private select(sel: Selection | null): void {
+    this.selection = sel;
+    this.viewHost.forEach((_, inst) => inst.setSelection?.(sel));
+    this.selectedViewId = null;
+    this.viewHost.setSelectedView(null);
+    this.timePanel.highlightSelection(sel?.entityPath ?? null);
+    this.blueprint.render();
+    this.showSelection();
+    if (sel) this.querySelection();
+  }
+
+  private selectView(id: string): void {
+    this.selection = null;
+    this.viewHost.forEach((_, inst) => inst.setSelection?.(null));
+    this.selectedViewId = id;
+    this.viewHost.setSelectedView(id);
+    this.timePanel.highlightSelection(null);
+    this.blueprint.render();
+    this.showSelection();
+  }
+
+  private showSelection(): void {
+    if (this.selectedViewId) {
+      const node = findNode(this.layout, this.selectedViewId);
+      if (node && node.type === "view") return this.selectionPanel.showView(node, viewModule(node.kind)?.label ?? node.kind);
+    }
+    if (this.selection) return this.selectionPanel.showLoading(this.selection.entityPath, this.selection.instance);
+    this.selectionPanel.showRecording(this.recordings.find((r) => r.store_id === this.activeStore) ?? null);
+  }
+
+  private querySelection(): void {
+    if (!this.selection || !this.activeStore) return;
+    if (this.selectionQuery.inFlight !== null) {
+      this.selectionQuery.dirty = true;
+      return;
+    }
+    const requestId = this.nextRequest++;
+    const sent = this.connection.send({
+      type: "query_selection",
+      request_id: requestId,
+      store_id: this.activeStore,
+      entity_path: this.selection.entityPath,
+      instance: this.selection.instance ?? null,
+      timeline: this.time.timeline,
+      time: this.queryTime(),
+    });
+    this.selectionQuery = { inFlight: sent ? requestId : null, dirty: false };
+  }
+
+  // -- panels and page state ------------------------------------------------------------------------
+
+  private panelShown(p: "blueprint" | "selection" | "time"): boolean {
+    return this.panelOverrides[p] ?? this.panels[p];
+  }
+
+  private applyPanels(): void {
+    this.left.classList.toggle("collapsed", !this.panelShown("blueprint"));
+    this.right.classList.toggle("collapsed", !this.panelShown("selection"));
+    this.timePanel.element.classList.toggle("collapsed", !this.panelShown("time"));
+  }
+
+  private renderWelcome(message: string | null): void {
+    this.centre.replaceChildren(
+      el(
+        "div",
+        "welcome",
+        el("h1", "", "pyrerun viewer"),
+        message ? el("div", "", message) : el("div", "", "Waiting for data: log with ", el("code", "", "rr.init(..., spawn=True)"), " or ", el("code", "", "rr.connect()")),
+      ),
+    );
+  }
+
+  /** `<body data-rendered="true">` once every shown view has drawn its latest data (screenshots wait for it). */
+  private updateRendered(): void {
+    if (!this.helloReceived || this.loading.size > 0) return this.setRendered(false);
+    if (!this.activeStore) return this.setRendered(true);
+    if (!this.summary) return this.setRendered(false);
+    for (const view of shownViews(this.layout)) {
+      const q = this.viewQueries.get(view.id);
+      if (!q || !q.received || !q.rendered || q.inFlight !== null) return this.setRendered(false);
+    }
+    this.setRendered(true);
+  }
+
+  private setRendered(done: boolean): void {
+    const value = done ? "true" : "false";
+    if (document.body.dataset.rendered !== value) document.body.dataset.rendered = value;
+  }
+}

@@ -1,0 +1,6 @@
+import "uplot/dist/uPlot.min.css";
+import "./style.css";
+import { App } from "./app";
+
+const root = document.getElementById("app");
+if (root) new App(root);

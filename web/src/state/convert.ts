@@ -1,0 +1,96 @@
+// Protocol messages -> the app's model (state/model.ts, state/layout.ts). The one place that
+// knows both shapes.
+import type { BlueprintLayout, LayoutNode as WireNode, RecordingSummary, TimelineInfo as WireTimeline } from "../protocol.gen";
+import type { LayoutNode } from "./layout";
+import { entityTree, type Summary } from "./model";
+import type { TimelineInfo } from "./time";
+
+export function convertTimelines(timelines: WireTimeline[]): TimelineInfo[] {
+  return timelines
+    .filter((t) => t.min !== null && t.max !== null)
+    .map((t) => ({
+      name: t.name,
+      kind: t.time_type === "sequence" ? ("sequence" as const) : ("temporal" as const),
+      min: t.min as number,
+      max: t.max as number,
+    }));
+}
+
+export function convertLayout(node: WireNode | null): LayoutNode | null {
+  if (!node) return null;
+  if (node.node === "view") {
+    return {
+      type: "view",
+      id: node.id,
+      kind: node.kind,
+      name: node.name,
+      origin: node.origin,
+      contents: node.contents,
+      visible: node.visible,
+      props: { visual_bounds: node.visual_bounds },
+    };
+  }
+  const children = node.children.map(convertLayout).filter((c): c is LayoutNode => c !== null);
+  const active = node.active_tab !== null ? children[node.active_tab] : undefined;
+  return {
+    type: "container",
+    id: node.id,
+    kind: node.container_kind,
+    name: node.name ?? "",
+    visible: node.visible,
+    children,
+    shares: node.column_shares ?? (node.container_kind === "vertical" ? node.row_shares ?? [] : []),
+    rowShares: node.row_shares ?? [],
+    gridColumns: node.grid_columns,
+    activeTab: active ? active.id : null,
+  };
+}
+
+function panelShown(blueprint: BlueprintLayout, name: string): boolean {
+  const state = blueprint.panels[name];
+  return state === undefined || state === "expanded";
+}
+
+export function convertSummary(msg: RecordingSummary): Summary {
+  return {
+    storeId: msg.store_id,
+    timelines: convertTimelines(msg.timelines),
+    entityRoot: entityTree(msg.entities.filter((e) => e.has_data).map((e) => ({ path: e.path, components: e.components }))),
+    layout: convertLayout(msg.blueprint.root),
+    panels: {
+      blueprint: panelShown(msg.blueprint, "blueprint"),
+      selection: panelShown(msg.blueprint, "selection"),
+      time: panelShown(msg.blueprint, "time"),
+    },
+  };
+}
+
+/** Does a view's contents (query expressions, "$origin" expanded) include an entity? */
+export function contentsInclude(contents: string[], entityPath: string): boolean {
+  let included = false;
+  for (const raw of contents) {
+    const line = raw.trim();
+    if (!line) continue;
+    const exclude = line.startsWith("-");
+    const expr = line.replace(/^[+-]\s*/, "");
+    if (matches(expr, entityPath)) {
+      if (exclude) return false;
+      included = true;
+    }
+  }
+  return included;
+}
+
+function normal(path: string): string {
+  const p = "/" + path.split("/").filter(Boolean).join("/");
+  return p;
+}
+
+function matches(expr: string, path: string): boolean {
+  const p = normal(path);
+  if (expr.endsWith("/**")) {
+    const base = normal(expr.slice(0, -3));
+    return base === "/" || p === base || p.startsWith(base + "/");
+  }
+  return normal(expr) === p;
+}

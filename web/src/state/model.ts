@@ -1,0 +1,58 @@
+// The app's view of the server state, in the shapes the UI uses. app.ts converts protocol
+// messages into these, so the UI modules do not depend on wire details.
+import type { LayoutNode } from "./layout";
+import type { TimelineInfo } from "./time";
+
+export interface RecordingInfo {
+  id: string;
+  appId: string;
+  /** Extra description for the recordings list (start time, source). */
+  detail: string;
+}
+
+export interface EntityNode {
+  path: string;
+  name: string;
+  components: string[];
+  children: EntityNode[];
+}
+
+/** Where one entity has data on the current timeline: its distinct times and rows at each. */
+export interface StreamRow {
+  entityPath: string;
+  times: ArrayLike<number>;
+  counts: ArrayLike<number>;
+}
+
+export interface Summary {
+  storeId: string;
+  timelines: TimelineInfo[];
+  entityRoot: EntityNode;
+  layout: LayoutNode | null;
+  panels: { blueprint: boolean; selection: boolean; time: boolean };
+}
+
+/** Build a tree from flat entity paths. */
+export function entityTree(entries: { path: string; components: string[] }[]): EntityNode {
+  const root: EntityNode = { path: "/", name: "/", components: [], children: [] };
+  const byPath = new Map<string, EntityNode>([["/", root]]);
+  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const entry of sorted) {
+    const parts = entry.path.split("/").filter(Boolean);
+    let parent = root;
+    let path = "";
+    for (const part of parts) {
+      path += "/" + part;
+      let node = byPath.get(path);
+      if (!node) {
+        node = { path, name: part, components: [], children: [] };
+        byPath.set(path, node);
+        parent.children.push(node);
+      }
+      parent = node;
+    }
+    if (parts.length === 0) root.components = entry.components;
+    else parent.components = entry.components;
+  }
+  return root;
+}

@@ -1,0 +1,80 @@
+// The right panel: the component values of the selected entity or instance, the properties of a
+// selected view, or the active recording when nothing is selected.
+import type { ComponentValue, RecordingInfo } from "../protocol.gen";
+import type { LayoutView } from "../state/layout";
+import { el } from "./dom";
+
+export class SelectionPanel {
+  readonly element: HTMLElement;
+  private readonly body = el("div", { class: "selection", "data-testid": "selection-panel" });
+
+  constructor() {
+    this.element = el("div", "", el("div", "panel-title", "Selection"), this.body);
+  }
+
+  showRecording(rec: RecordingInfo | null): void {
+    if (!rec) {
+      this.body.replaceChildren(el("div", "hint", "Nothing selected"));
+      return;
+    }
+    const started = rec.started_ns ? new Date(rec.started_ns / 1e6).toISOString() : "";
+    this.body.replaceChildren(
+      el("h3", "", rec.application_id),
+      el("div", "section", "Recording"),
+      kv([
+        ["Recording ID", rec.recording_id],
+        ["Application ID", rec.application_id],
+        ["Source", rec.source],
+        ["Started", started],
+      ]),
+      el("div", "hint", "Click an entity (in a view, the blueprint or the streams tree) to see its data."),
+    );
+  }
+
+  showView(view: LayoutView, kindLabel: string): void {
+    this.body.replaceChildren(
+      el("h3", "", view.name || view.origin),
+      el("div", "section", "View"),
+      kv([
+        ["Kind", kindLabel],
+        ["Origin", view.origin],
+        ["Contents", view.contents.join("\n")],
+        ["Visible", view.visible ? "yes" : "no"],
+      ]),
+    );
+  }
+
+  showLoading(path: string, instance: number | null | undefined): void {
+    this.body.replaceChildren(el("h3", "", title(path, instance)), el("div", "hint", "Loading…"));
+  }
+
+  showEntity(path: string, instance: number | null, components: ComponentValue[], timeLabel: string): void {
+    const title3 = el("h3", { "data-testid": "selection-title" }, title(path, instance));
+    if (!components.length) {
+      this.body.replaceChildren(title3, el("div", "hint", `No data at ${timeLabel}.`));
+      return;
+    }
+    const rows: [string, string][] = components.map((c) => [shortName(c.name), c.text]);
+    const first = components.find((c) => c.time !== null);
+    this.body.replaceChildren(
+      title3,
+      el("div", "section", instance !== null ? `Instance ${instance}` : "Components"),
+      kv(rows, "component-values"),
+      el("div", "hint", first ? `Latest at ${timeLabel}` : "Static data"),
+    );
+  }
+}
+
+function title(path: string, instance: number | null | undefined): string {
+  return instance !== null && instance !== undefined ? `${path}[${instance}]` : path;
+}
+
+function shortName(component: string): string {
+  return component.replace(/^rerun\.(blueprint\.)?components\./, "");
+}
+
+function kv(rows: [string, string][], testid?: string): HTMLElement {
+  const grid = el("div", { class: "kv", "data-testid": testid });
+  for (const [k, v] of rows) grid.append(el("div", { class: "k", title: k }, k), el("div", "v", v));
+  return grid;
+}

@@ -1,0 +1,109 @@
+// One tile per view: a header (name, drag handle to rearrange) and a body the view module draws
+// into. Instances live as long as the view exists in the layout, so cameras and GPU resources
+// survive re-layouts and new payloads.
+import type { LayoutView } from "../state/layout";
+import type { ViewContext, ViewInstance } from "../views/types";
+import { viewModule } from "../views/index";
+import { el, icon } from "./dom";
+
+export interface ViewHostCallbacks {
+  context(viewId: string): ViewContext;
+  onHeaderClick(viewId: string): void;
+  onSwap(a: string, b: string): void;
+}
+
+interface Tile {
+  view: LayoutView;
+  element: HTMLElement;
+  header: HTMLElement;
+  nameLabel: HTMLElement;
+  instance: ViewInstance | null;
+}
+
+const DRAG_TYPE = "application/x-pyrerun-view";
+
+export class ViewHost {
+  private tiles = new Map<string, Tile>();
+  private resizeObserver = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const id = (entry.target as HTMLElement).dataset.viewId;
+      if (id) this.tiles.get(id)?.instance?.resize();
+    }
+  });
+
+  constructor(private readonly cb: ViewHostCallbacks) {}
+
+  /** Create/update tiles for these views; dispose tiles of views that are gone. */
+  sync(views: LayoutView[]): void {
+    const keep = new Set(views.map((v) => v.id));
+    for (const [id, tile] of this.tiles) {
+      if (!keep.has(id) || !views.some((v) => v.id === id && v.kind === tile.view.kind)) {
+        tile.instance?.dispose();
+        this.resizeObserver.unobserve(tile.element);
+        this.tiles.delete(id);
+      }
+    }
+    for (const view of views) {
+      const tile = this.tiles.get(view.id);
+      if (tile) {
+        tile.view = view;
+        tile.nameLabel.textContent = view.name || view.origin;
+      } else {
+        this.tiles.set(view.id, this.createTile(view));
+      }
+    }
+  }
+
+  tileFor(viewId: string): HTMLElement {
+    const tile = this.tiles.get(viewId);
+    if (!tile) return el("div", "view-empty", "unknown view");
+    return tile.element;
+  }
+
+  instance(viewId: string): ViewInstance | null {
+    return this.tiles.get(viewId)?.instance ?? null;
+  }
+
+  setSelectedView(viewId: string | null): void {
+    for (const [id, tile] of this.tiles) tile.header.classList.toggle("selected", id === viewId);
+  }
+
+  forEach(fn: (viewId: string, instance: ViewInstance) => void): void {
+    for (const [id, tile] of this.tiles) if (tile.instance) fn(id, tile.instance);
+  }
+
+  private createTile(view: LayoutView): Tile {
+    const module = viewModule(view.kind);
+    const nameLabel = el("span", "name", view.name || view.origin);
+    const header = el("div", { class: "view-header", draggable: "true", "data-view-header": view.id }, icon("view"), nameLabel);
+    const body = el("div", "view-body");
+    const element = el("div", { class: "view-tile", "data-view-id": view.id, "data-view-kind": view.kind }, header, body);
+    header.addEventListener("click", () => this.cb.onHeaderClick(view.id));
+    header.addEventListener("dragstart", (e: DragEvent) => {
+      e.dataTransfer?.setData(DRAG_TYPE, view.id);
+      if (e.dataTransfer) e.dataTransfer.effectAllowed = "move";
+    });
+    element.addEventListener("dragover", (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes(DRAG_TYPE)) return;
+      e.preventDefault();
+      element.classList.add("drop-target");
+    });
+    element.addEventListener("dragleave", () => element.classList.remove("drop-target"));
+    element.addEventListener("drop", (e: DragEvent) => {
+      element.classList.remove("drop-target");
+      const from = e.dataTransfer?.getData(DRAG_TYPE);
+      if (from && from !== view.id) {
+        e.preventDefault();
+        this.cb.onSwap(from, view.id);
+      }
+    });
+    let instance: ViewInstance | null = null;
+    if (module) {
+      instance = module.create(body, this.cb.context(view.id));
+    } else {
+      body.append(el("div", "view-empty", `No viewer for view kind "${view.kind}"`));
+    }
+    this.resizeObserver.observe(element);
+    return { view, element, header, nameLabel, instance };
+  }
+}

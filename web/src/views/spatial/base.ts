@@ -1,0 +1,259 @@
+// What the 3D and 2D views share: a WebGL renderer in the view body, the scene built from the
+// payload, HTML labels over the canvas (text only via textContent), picking by screen distance,
+// and on-demand rendering.
+import * as THREE from "three";
+import type { SpatialPayload } from "../../protocol.gen";
+import { el } from "../../ui/dom";
+import { emptyNote, frameThrottle } from "../common";
+import type { ViewContext, ViewInstance } from "../types";
+import { type BuiltScene, buildScene, disposeScene } from "./build";
+import { type ScreenScale, updateScreenScale } from "./materials";
+
+// Colors in payloads are display values: pass them through unconverted.
+THREE.ColorManagement.enabled = false;
+
+const PICK_RADIUS_PX = 12;
+
+interface Hit {
+  entity: string;
+  instance: number | null;
+  /** Image pixel (x, y) and its raw value (depth, class id) when over an image. */
+  pixel?: [number, number];
+  value?: number;
+}
+
+export abstract class SpatialViewBase implements ViewInstance {
+  protected readonly renderer: THREE.WebGLRenderer | null;
+  protected readonly scene = new THREE.Scene();
+  protected built: BuiltScene | null = null;
+  protected payload: SpatialPayload | null = null;
+  protected readonly overlay = el("div", "overlay");
+  private readonly tooltip = el("div", { class: "tooltip", "data-testid": "hover" });
+  private readonly note = el("div");
+  private generation = 0;
+  readonly requestRender = frameThrottle(() => this.render());
+
+  constructor(protected readonly body: HTMLElement, protected readonly ctx: ViewContext, private readonly flat: boolean) {
+    let renderer: THREE.WebGLRenderer | null = null;
+    try {
+      renderer = new THREE.WebGLRenderer({ antialias: true, alpha: true, preserveDrawingBuffer: true });
+      renderer.outputColorSpace = THREE.LinearSRGBColorSpace;
+      renderer.setPixelRatio(window.devicePixelRatio || 1);
+      renderer.setClearColor(0x000000, 0);
+      renderer.domElement.style.position = "absolute";
+      renderer.domElement.style.inset = "0";
+      body.append(renderer.domElement);
+    } catch (err) {
+      console.error("WebGL is not available", err);
+      body.append(emptyNote("WebGL is not available in this browser"));
+    }
+    this.renderer = renderer;
+    this.tooltip.style.display = "none";
+    body.append(this.overlay, this.tooltip, this.note);
+    body.classList.add(flat ? "spatial-2d" : "spatial-3d");
+    if (renderer) {
+      let down: { x: number; y: number } | null = null;
+      renderer.domElement.addEventListener("pointerdown", (e) => (down = { x: e.clientX, y: e.clientY }));
+      // Hover at most once per frame, with the latest position.
+      let lastMove: PointerEvent | null = null;
+      const hoverFrame = frameThrottle(() => lastMove && this.hover(lastMove));
+      const hover = (e: PointerEvent) => {
+        lastMove = e;
+        hoverFrame();
+      };
+      renderer.domElement.addEventListener("pointermove", hover);
+      renderer.domElement.addEventListener("pointerleave", () => (this.tooltip.style.display = "none"));
+      renderer.domElement.addEventListener("pointerup", (e) => {
+        if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) < 4) this.pick(e);
+        down = null;
+      });
+    }
+  }
+
+  protected abstract camera(): THREE.Camera;
+  protected abstract screenScale(width: number, height: number): ScreenScale;
+  /** Called after a new scene is in place (auto-fit). */
+  protected abstract sceneChanged(): void;
+
+  update(payload: unknown): void {
+    const p = payload as SpatialPayload;
+    this.payload = p;
+    const generation = ++this.generation;
+    if (this.built) {
+      this.scene.remove(this.built.group);
+      disposeScene(this.built.group);
+    }
+    this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat);
+    this.scene.add(this.built.group);
+    this.applySelection();
+    this.note.replaceChildren(p.drawables.length ? "" : emptyNote("Nothing to show at this time"));
+    this.sceneChanged();
+    this.render();
+    // Assets load asynchronously: fit and draw again once they are in.
+    void this.built.ready.then(() => {
+      if (generation !== this.generation) return;
+      this.sceneChanged();
+      this.render();
+    });
+  }
+
+  protected size(): { width: number; height: number } {
+    return { width: Math.max(1, this.body.clientWidth), height: Math.max(1, this.body.clientHeight) };
+  }
+
+  render(): void {
+    const { width, height } = this.size();
+    if (this.renderer) {
+      const canvas = this.renderer.domElement;
+      if (canvas.clientWidth !== width || canvas.clientHeight !== height) this.renderer.setSize(width, height);
+      updateScreenScale(this.scene, this.screenScale(width, height));
+      this.renderer.render(this.scene, this.camera());
+    }
+    this.drawLabels(width, height);
+    if (this.built) this.maybeRendered();
+  }
+
+  private renderedGeneration = -1;
+
+  /** Report "rendered" once per payload, after its assets are in and a frame was drawn. */
+  private maybeRendered(): void {
+    if (this.renderedGeneration === this.generation) return;
+    const generation = this.generation;
+    void this.built!.ready.then(() => {
+      if (generation !== this.generation || this.renderedGeneration === generation) return;
+      this.renderedGeneration = generation;
+      requestAnimationFrame(() => this.ctx.rendered());
+    });
+  }
+
+  private drawLabels(width: number, height: number): void {
+    const labels = this.built?.labels ?? [];
+    if (!labels.length) {
+      if (this.overlay.childElementCount) this.overlay.replaceChildren();
+      return;
+    }
+    const cam = this.camera();
+    const v = new THREE.Vector3();
+    const nodes: HTMLElement[] = [];
+    for (const label of labels) {
+      v.copy(label.position).project(cam);
+      if (v.z < -1 || v.z > 1 || Math.abs(v.x) > 1.2 || Math.abs(v.y) > 1.2) continue;
+      const node = el("div", { class: label.entity === this.selectedEntity ? "label selected" : "label", "data-entity-path": label.entity }, label.text);
+      node.style.left = `${((v.x + 1) / 2) * width}px`;
+      node.style.top = `${((1 - v.y) / 2) * height}px`;
+      node.style.color = label.color;
+      nodes.push(node);
+    }
+    this.overlay.replaceChildren(...nodes);
+  }
+
+  /** Select what is under a click (nearest instance within its drawn size, else a surface). */
+  private pick(e: PointerEvent): void {
+    const hit = this.hitTest(e.clientX, e.clientY);
+    this.ctx.select(hit ? { entityPath: hit.entity, instance: hit.instance } : null);
+  }
+
+  /** Name what is under the mouse: entity, instance and, on images, the pixel. */
+  private hover(e: PointerEvent): void {
+    const hit = e.buttons === 0 ? this.hitTest(e.clientX, e.clientY) : null;
+    if (!hit) {
+      this.tooltip.style.display = "none";
+      return;
+    }
+    const rect = this.body.getBoundingClientRect();
+    let text = hit.instance !== null ? `${hit.entity}[${hit.instance}]` : hit.entity;
+    if (hit.pixel) text += `  (${hit.pixel[0]}, ${hit.pixel[1]})${hit.value !== undefined ? ` = ${hit.value}` : ""}`;
+    this.tooltip.textContent = text;
+    this.tooltip.style.display = "";
+    this.tooltip.style.left = `${e.clientX - rect.left + 14}px`;
+    this.tooltip.style.top = `${e.clientY - rect.top + 14}px`;
+  }
+
+  private hitTest(clientX: number, clientY: number): Hit | null {
+    if (!this.built || !this.renderer) return null;
+    const rect = this.renderer.domElement.getBoundingClientRect();
+    const x = clientX - rect.left;
+    const y = clientY - rect.top;
+    const cam = this.camera();
+    cam.updateMatrixWorld();
+    const right = new THREE.Vector3().setFromMatrixColumn(cam.matrixWorld, 0).normalize();
+    const v = new THREE.Vector3();
+    const edge = new THREE.Vector3();
+    let best: { entity: string; instance: number; count: number; d: number } | null = null;
+    for (const set of this.built.picks) {
+      const p = set.positions;
+      for (let i = 0; i + 2 < p.length; i += 3) {
+        v.set(p[i], p[i + 1], p[i + 2]);
+        // Anywhere on a big point hits it: its drawn radius, at least a few pixels.
+        let reach = PICK_RADIUS_PX;
+        const r = set.radii?.[i / 3];
+        if (r !== undefined && r > 0) {
+          edge.copy(v).addScaledVector(right, r).project(cam);
+          v.project(cam);
+          reach = Math.max(reach, (Math.abs(edge.x - v.x) / 2) * rect.width);
+        } else {
+          if (r !== undefined) reach = Math.max(reach, -r);
+          v.project(cam);
+        }
+        if (v.z < -1 || v.z > 1) continue;
+        const sx = ((v.x + 1) / 2) * rect.width;
+        const sy = ((1 - v.y) / 2) * rect.height;
+        const d = Math.hypot(sx - x, sy - y);
+        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: i / 3, count: p.length / 3, d };
+      }
+    }
+    if (best) return { entity: best.entity, instance: best.count > 1 ? best.instance : null };
+    // Surfaces (meshes, images): ray cast.
+    const ray = new THREE.Raycaster();
+    ray.setFromCamera(new THREE.Vector2((x / rect.width) * 2 - 1, 1 - (y / rect.height) * 2), cam);
+    const meshes: THREE.Object3D[] = [];
+    this.built.group.traverse((o) => {
+      if ((o as THREE.Mesh).isMesh && !(o as THREE.InstancedMesh).isInstancedMesh) meshes.push(o);
+    });
+    this.scene.updateMatrixWorld(true);
+    const hit = ray.intersectObjects(meshes, false)[0];
+    let obj: THREE.Object3D | null = hit ? hit.object : null;
+    while (obj && !obj.userData.entity) obj = obj.parent;
+    if (!obj || !hit) return null;
+    const out: Hit = { entity: obj.userData.entity as string, instance: null };
+    const image = hit.object.userData.image as { width: number; height: number; values?: ArrayLike<number> } | undefined;
+    if (image && hit.uv) {
+      const px = Math.min(Math.floor(hit.uv.x * image.width), image.width - 1);
+      const py = Math.min(Math.floor(hit.uv.y * image.height), image.height - 1);
+      out.pixel = [px, py];
+      if (image.values) out.value = image.values[py * image.width + px];
+    }
+    return out;
+  }
+
+  setSelection(): void {
+    this.applySelection();
+    this.requestRender();
+  }
+
+  /** Rim the selected points and mark the selected entity's labels. */
+  private applySelection(): void {
+    const sel = this.ctx.selection();
+    if (!this.built) return;
+    this.built.group.traverse((obj) => {
+      const mat = (obj as THREE.Points).material as THREE.Material | undefined;
+      if (!(mat instanceof THREE.ShaderMaterial) || !("highlight" in mat.uniforms)) return;
+      const hit = sel !== null && obj.userData.entity === sel.entityPath;
+      mat.uniforms.highlight.value = hit ? (sel.instance ?? -1) : -2;
+    });
+    this.selectedEntity = sel?.entityPath ?? null;
+  }
+
+  private selectedEntity: string | null = null;
+
+  resize(): void {
+    this.requestRender();
+  }
+
+  dispose(): void {
+    if (this.built) disposeScene(this.built.group);
+    this.renderer?.dispose();
+    this.renderer?.forceContextLoss();
+    this.body.replaceChildren();
+  }
+}

@@ -1,0 +1,521 @@
+// Drawables (per-view payload of the spatial views) -> three.js objects. Shared by the 3D and 2D
+// views. Every object carries `userData.entity` so clicks can be mapped back to an entity, and
+// every drawable registers pick positions and labels for the view's overlay.
+import * as THREE from "three";
+import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
+import { OBJLoader } from "three/addons/loaders/OBJLoader.js";
+import { STLLoader } from "three/addons/loaders/STLLoader.js";
+import { LineSegments2 } from "three/addons/lines/LineSegments2.js";
+import { LineSegmentsGeometry } from "three/addons/lines/LineSegmentsGeometry.js";
+import type {
+  ArrowsDrawable,
+  AssetDrawable,
+  AxesDrawable,
+  BoxesDrawable,
+  CameraDrawable,
+  Drawable,
+  ImageDrawable,
+  LinesDrawable,
+  MeshDrawable,
+  PointsDrawable,
+  Rgba,
+} from "../../protocol.gen";
+import type { NdArray } from "../../transport/codec";
+import { numbers } from "../common";
+import { lineMaterial, pointMaterial } from "./materials";
+
+export interface Label {
+  text: string;
+  position: THREE.Vector3;
+  color: string;
+  entity: string;
+}
+
+/** World positions of the instances of one entity, for picking by screen distance. */
+export interface PickSet {
+  entity: string;
+  positions: Float32Array; // xyz per instance, world space
+  /** Per instance radius: > 0 scene units, < 0 UI points (points only). */
+  radii?: Float32Array;
+}
+
+export interface BuiltScene {
+  group: THREE.Group;
+  labels: Label[];
+  picks: PickSet[];
+  /** Resolves when asynchronously loaded assets are in the scene. */
+  ready: Promise<void>;
+}
+
+type ArrayOf = (key: string | null | undefined) => NdArray | undefined;
+
+const MAX_LABELS = 300;
+
+export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean): BuiltScene {
+  const group = new THREE.Group();
+  const labels: Label[] = [];
+  const picks: PickSet[] = [];
+  const pending: Promise<void>[] = [];
+  for (const d of drawables) {
+    const m = new THREE.Matrix4().fromArray(d.world_from_entity);
+    const out = { group, labels, picks, pending, array, matrix: m, flat };
+    try {
+      switch (d.kind) {
+        case "points":
+          addPoints(d, out);
+          break;
+        case "boxes":
+          addBoxes(d, out);
+          break;
+        case "arrows":
+          addArrows(d, out);
+          break;
+        case "lines":
+          addLines(d, out);
+          break;
+        case "mesh":
+          addMesh(d, out);
+          break;
+        case "image":
+        case "depth":
+        case "segmentation":
+          addImage(d, out);
+          break;
+        case "camera":
+          addCamera(d, out);
+          break;
+        case "axes":
+          addAxes(d, out);
+          break;
+        case "asset":
+          addAsset(d, out);
+          break;
+        default: {
+          const never: never = d;
+          console.warn("unknown drawable", never);
+        }
+      }
+    } catch (err) {
+      console.error(`cannot draw ${d.entity}`, err);
+    }
+  }
+  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined) };
+}
+
+interface Out {
+  group: THREE.Group;
+  labels: Label[];
+  picks: PickSet[];
+  pending: Promise<void>[];
+  array: ArrayOf;
+  matrix: THREE.Matrix4;
+  flat: boolean;
+}
+
+function place(obj: THREE.Object3D, entity: string, out: Out, drawOrder = 0): void {
+  obj.matrixAutoUpdate = false;
+  obj.matrix.copy(out.matrix);
+  obj.userData.entity = entity;
+  if (out.flat) {
+    // 2D: painter's order by draw order, no depth test.
+    obj.renderOrder = drawOrder;
+    obj.traverse((o) => {
+      const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
+      if (mat) {
+        mat.depthTest = false;
+        mat.depthWrite = false;
+      }
+      o.renderOrder = drawOrder;
+    });
+  }
+  out.group.add(obj);
+}
+
+/** Positions as xyz triples (2D data gets z = 0). */
+function xyz(arr: NdArray | undefined, dim: number): Float32Array {
+  if (!arr) return new Float32Array(0);
+  const src = numbers(arr);
+  if (dim === 3) return src instanceof Float32Array ? src : Float32Array.from(src);
+  const n = Math.floor(src.length / dim);
+  const out = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    out[i * 3] = src[i * dim];
+    out[i * 3 + 1] = dim > 1 ? src[i * dim + 1] : 0;
+  }
+  return out;
+}
+
+function colorAt(colors: NdArray | undefined, i: number, fallback: Rgba): Rgba {
+  if (!colors) return fallback;
+  const c = colors.data as Uint8Array;
+  if (colors.shape[0] === 1) i = 0;
+  if ((i + 1) * 4 > c.length) return fallback;
+  return [c[i * 4], c[i * 4 + 1], c[i * 4 + 2], c[i * 4 + 3]];
+}
+
+function radiusAt(radii: NdArray | undefined, i: number, fallback: number): number {
+  if (!radii) return fallback;
+  const r = radii.data as Float32Array;
+  if (!r.length) return fallback;
+  return r[Math.min(i, r.length - 1)];
+}
+
+function css(c: Rgba): string {
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+function worldPositions(local: Float32Array, m: THREE.Matrix4): Float32Array {
+  const out = new Float32Array(local.length);
+  const v = new THREE.Vector3();
+  for (let i = 0; i < local.length; i += 3) {
+    v.set(local[i], local[i + 1], local[i + 2]).applyMatrix4(m);
+    out[i] = v.x;
+    out[i + 1] = v.y;
+    out[i + 2] = v.z;
+  }
+  return out;
+}
+
+function addLabels(out: Out, entity: string, labels: string[] | null, anchors: Float32Array, colors: NdArray | undefined, fallback: Rgba): void {
+  if (!labels || !labels.length) return;
+  const n = anchors.length / 3;
+  // One label for many instances labels the whole batch (at its centre).
+  if (labels.length === 1 && n > 1) {
+    const c = new THREE.Vector3();
+    for (let i = 0; i < n; i++) c.add(new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]));
+    c.divideScalar(n).applyMatrix4(out.matrix);
+    out.labels.push({ text: labels[0], position: c, color: css(colorAt(colors, 0, fallback)), entity });
+    return;
+  }
+  for (let i = 0; i < Math.min(n, labels.length); i++) {
+    const p = new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]).applyMatrix4(out.matrix);
+    out.labels.push({ text: labels[i], position: p, color: css(colorAt(colors, i, fallback)), entity });
+  }
+}
+
+function addPoints(d: PointsDrawable, out: Out): void {
+  const positions = xyz(out.array(d.positions), d.dim);
+  const n = positions.length / 3;
+  if (!n) return;
+  const colors = out.array(d.colors);
+  const radii = out.array(d.radii);
+  const colorAttr = new Uint8Array(n * 4);
+  const radiusAttr = new Float32Array(n);
+  let transparent = false;
+  for (let i = 0; i < n; i++) {
+    const c = colorAt(colors, i, d.default_color);
+    colorAttr.set(c, i * 4);
+    if (c[3] < 255) transparent = true;
+    radiusAttr[i] = radiusAt(radii, i, d.default_radius);
+  }
+  const geo = new THREE.BufferGeometry();
+  geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+  geo.setAttribute("color", new THREE.BufferAttribute(colorAttr, 4, true));
+  geo.setAttribute("radius", new THREE.BufferAttribute(radiusAttr, 1));
+  const points = new THREE.Points(geo, pointMaterial(transparent));
+  points.frustumCulled = false;
+  place(points, d.entity, out, d.draw_order);
+  out.picks.push({ entity: d.entity, positions: worldPositions(positions, out.matrix), radii: radiusAttr });
+  addLabels(out, d.entity, d.labels, positions, colors, d.default_color);
+  const edges = out.array(d.edges);
+  if (edges && edges.data.length) {
+    const e = numbers(edges);
+    const segs: number[] = [];
+    const cols: number[] = [];
+    for (let k = 0; k + 1 < e.length; k += 2) {
+      const a = e[k];
+      const b = e[k + 1];
+      if (a >= n || b >= n) continue;
+      segs.push(positions[a * 3], positions[a * 3 + 1], positions[a * 3 + 2], positions[b * 3], positions[b * 3 + 1], positions[b * 3 + 2]);
+      const c = colorAt(colors, a, d.default_color);
+      cols.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
+    }
+    addSegments(out, d.entity, new Float32Array(segs), new Float32Array(cols), radiusAt(radii, 0, d.default_radius) * 0.5, d.draw_order - 0.5);
+  }
+}
+
+/** One thick-line object per distinct radius. */
+function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number): void {
+  if (!positions.length) return;
+  const geo = new LineSegmentsGeometry();
+  geo.setPositions(positions);
+  geo.setColors(colors);
+  const line = new LineSegments2(geo, lineMaterial(radius));
+  line.computeLineDistances();
+  line.frustumCulled = false;
+  place(line, entity, out, drawOrder);
+}
+
+class SegmentBuffer {
+  readonly byRadius = new Map<number, { pos: number[]; col: number[] }>();
+  add(radius: number, a: ArrayLike<number>, b: ArrayLike<number>, c: Rgba): void {
+    let e = this.byRadius.get(radius);
+    if (!e) this.byRadius.set(radius, (e = { pos: [], col: [] }));
+    e.pos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
+    e.col.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
+  }
+  flush(out: Out, entity: string, drawOrder: number): void {
+    for (const [r, e] of this.byRadius) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), r, drawOrder);
+  }
+}
+
+function addBoxes(d: BoxesDrawable, out: Out): void {
+  const half = xyz(out.array(d.half_sizes), d.dim);
+  const n = half.length / 3;
+  const centers = d.centers ? xyz(out.array(d.centers), d.dim) : new Float32Array(n * 3);
+  const rotations = out.array(d.rotations);
+  const rot = rotations ? numbers(rotations) : null;
+  const colors = out.array(d.colors);
+  const radii = out.array(d.radii);
+  const segs = new SegmentBuffer();
+  const anchor = new Float32Array(n * 3);
+  const corners3d = [
+    [-1, -1, -1], [1, -1, -1], [1, 1, -1], [-1, 1, -1],
+    [-1, -1, 1], [1, -1, 1], [1, 1, 1], [-1, 1, 1],
+  ];
+  const edges3d = [[0, 1], [1, 2], [2, 3], [3, 0], [4, 5], [5, 6], [6, 7], [7, 4], [0, 4], [1, 5], [2, 6], [3, 7]];
+  const edges2d = [[0, 1], [1, 2], [2, 3], [3, 0]];
+  for (let i = 0; i < n; i++) {
+    const ci = centers.length >= (i + 1) * 3 ? i : 0;
+    const cx = centers[ci * 3], cy = centers[ci * 3 + 1], cz = centers[ci * 3 + 2];
+    const hx = half[i * 3], hy = half[i * 3 + 1], hz = half[i * 3 + 2];
+    const r = rot && rot.length >= 9 ? (rot.length >= (i + 1) * 9 ? i : 0) * 9 : -1;
+    const corner = (k: number): number[] => {
+      const [sx, sy, sz] = corners3d[k];
+      const x = sx * hx, y = sy * hy, z = d.dim === 3 ? sz * hz : 0;
+      if (r < 0) return [cx + x, cy + y, cz + z];
+      return [
+        cx + rot![r] * x + rot![r + 1] * y + rot![r + 2] * z,
+        cy + rot![r + 3] * x + rot![r + 4] * y + rot![r + 5] * z,
+        cz + rot![r + 6] * x + rot![r + 7] * y + rot![r + 8] * z,
+      ];
+    };
+    const color = colorAt(colors, i, d.default_color);
+    const radius = radiusAt(radii, i, d.default_radius);
+    for (const [a, b] of d.dim === 3 ? edges3d : edges2d) segs.add(radius, corner(a), corner(b), color);
+    anchor.set([cx, cy, cz], i * 3);
+  }
+  segs.flush(out, d.entity, d.draw_order);
+  out.picks.push({ entity: d.entity, positions: worldPositions(anchor, out.matrix) });
+  addLabels(out, d.entity, d.labels, anchor, colors, d.default_color);
+}
+
+function addArrows(d: ArrowsDrawable, out: Out): void {
+  const vectors = xyz(out.array(d.vectors), d.dim);
+  const n = vectors.length / 3;
+  const origins = d.origins ? xyz(out.array(d.origins), d.dim) : new Float32Array(n * 3);
+  const colors = out.array(d.colors);
+  const radii = out.array(d.radii);
+  const segs = new SegmentBuffer();
+  const tips = new Float32Array(n * 3);
+  const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba }[] = [];
+  // Heads of arrows with UI-point radii are sized from the batch's typical length.
+  const lengths: number[] = [];
+  for (let i = 0; i < n; i++) lengths.push(Math.hypot(vectors[i * 3], vectors[i * 3 + 1], vectors[i * 3 + 2]));
+  const typical = lengths.length ? [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)] : 1;
+  for (let i = 0; i < n; i++) {
+    const oi = origins.length >= (i + 1) * 3 ? i : 0;
+    const o = new THREE.Vector3(origins[oi * 3], origins[oi * 3 + 1], origins[oi * 3 + 2]);
+    const v = new THREE.Vector3(vectors[i * 3], vectors[i * 3 + 1], vectors[i * 3 + 2]);
+    const len = v.length();
+    const tip = o.clone().add(v);
+    tips.set([tip.x, tip.y, tip.z], i * 3);
+    const color = colorAt(colors, i, d.default_color);
+    const radius = radiusAt(radii, i, d.default_radius);
+    if (len === 0) continue;
+    const dir = v.clone().divideScalar(len);
+    const headLen = radius > 0 ? Math.min(len * 0.5, radius * 8) : Math.min(len * 0.3, typical * 0.05);
+    const headWidth = radius > 0 ? radius * 4 : headLen * 0.5;
+    const shaftEnd = tip.clone().addScaledVector(dir, -headLen * 0.9);
+    segs.add(radius, o.toArray(), shaftEnd.toArray(), color);
+    heads.push({ tip, dir, len: headLen, width: headWidth, color });
+  }
+  segs.flush(out, d.entity, d.draw_order);
+  if (heads.length) {
+    // Heads: cones in 3D, triangles in 2D; one instanced mesh.
+    const geo = out.flat ? triangleGeometry() : new THREE.ConeGeometry(0.5, 1, 12).translate(0, -0.5, 0);
+    const mat = new THREE.MeshBasicMaterial({ side: THREE.DoubleSide });
+    const mesh = new THREE.InstancedMesh(geo, mat, heads.length);
+    const up = new THREE.Vector3(0, 1, 0);
+    heads.forEach((h, i) => {
+      const q = new THREE.Quaternion().setFromUnitVectors(up, h.dir);
+      const m = new THREE.Matrix4().compose(h.tip, q, new THREE.Vector3(h.width, h.len, h.width));
+      mesh.setMatrixAt(i, m);
+      mesh.setColorAt(i, new THREE.Color(h.color[0] / 255, h.color[1] / 255, h.color[2] / 255));
+    });
+    mesh.frustumCulled = false;
+    place(mesh, d.entity, out, d.draw_order);
+  }
+  out.picks.push({ entity: d.entity, positions: worldPositions(tips, out.matrix) });
+  // Labels sit at the middle of each arrow, as in Rerun.
+  const mids = new Float32Array(n * 3);
+  for (let i = 0; i < n * 3; i++) mids[i] = tips[i] - vectors[i] / 2;
+  addLabels(out, d.entity, d.labels, mids, colors, d.default_color);
+}
+
+function triangleGeometry(): THREE.BufferGeometry {
+  const g = new THREE.BufferGeometry();
+  g.setAttribute("position", new THREE.Float32BufferAttribute([0, 0, 0, -0.5, -1, 0, 0.5, -1, 0], 3));
+  return g;
+}
+
+function addLines(d: LinesDrawable, out: Out): void {
+  const positions = xyz(out.array(d.positions), d.dim);
+  const offsets = numbers(out.array(d.offsets));
+  const colors = out.array(d.colors);
+  const radii = out.array(d.radii);
+  const segs = new SegmentBuffer();
+  const strips = Math.max(0, offsets.length - 1);
+  const anchors = new Float32Array(strips * 3);
+  const picks: number[] = [];
+  for (let s = 0; s < strips; s++) {
+    const start = offsets[s];
+    const end = offsets[s + 1];
+    const color = colorAt(colors, s, d.default_color);
+    const radius = radiusAt(radii, s, d.default_radius);
+    for (let k = start; k + 1 < end; k++) segs.add(radius, positions.subarray(k * 3, k * 3 + 3), positions.subarray(k * 3 + 3, k * 3 + 6), color);
+    // Labels (and picking) at the mean of the strip's vertices, as Rerun places them.
+    for (let k = start; k < end; k++) for (let c = 0; c < 3; c++) anchors[s * 3 + c] += positions[k * 3 + c] / (end - start);
+    picks.push(anchors[s * 3], anchors[s * 3 + 1], anchors[s * 3 + 2]);
+  }
+  segs.flush(out, d.entity, d.draw_order);
+  out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array(picks), out.matrix) });
+  addLabels(out, d.entity, d.labels, anchors, colors, d.default_color);
+}
+
+function addMesh(d: MeshDrawable, out: Out): void {
+  const positions = xyz(out.array(d.positions), 3);
+  if (!positions.length) return;
+  const geo = new THREE.BufferGeometry();
+  geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+  const indices = out.array(d.indices);
+  if (indices) geo.setIndex(new THREE.BufferAttribute(new Uint32Array(numbers(indices)), 1));
+  const normals = out.array(d.normals);
+  if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(Float32Array.from(numbers(normals)), 3));
+  else geo.computeVertexNormals();
+  const vc = out.array(d.vertex_colors);
+  const params: THREE.MeshStandardMaterialParameters = { side: THREE.DoubleSide, roughness: 0.8, metalness: 0.0 };
+  if (vc) {
+    geo.setAttribute("color", new THREE.BufferAttribute(new Uint8Array(numbers(vc)), 4, true));
+    params.vertexColors = true;
+  } else {
+    params.color = new THREE.Color(d.default_color[0] / 255, d.default_color[1] / 255, d.default_color[2] / 255);
+  }
+  const tex = out.array(d.albedo_texture);
+  const uv = out.array(d.texcoords);
+  if (tex && uv && tex.shape.length === 3) {
+    geo.setAttribute("uv", new THREE.BufferAttribute(Float32Array.from(numbers(uv)), 2));
+    const t = new THREE.DataTexture(new Uint8Array(numbers(tex)), tex.shape[1], tex.shape[0], THREE.RGBAFormat);
+    t.needsUpdate = true;
+    params.map = t;
+    params.color = new THREE.Color(1, 1, 1);
+  }
+  const mesh = new THREE.Mesh(geo, new THREE.MeshStandardMaterial(params));
+  place(mesh, d.entity, out);
+  geo.computeBoundingSphere();
+  const c = geo.boundingSphere?.center ?? new THREE.Vector3();
+  out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([c.x, c.y, c.z]), out.matrix) });
+}
+
+function addImage(d: ImageDrawable, out: Out): void {
+  const pixels = out.array(d.pixels);
+  if (!pixels || !d.width || !d.height) return;
+  const data = pixels.data instanceof Uint8Array ? pixels.data : new Uint8Array(numbers(pixels));
+  const tex = new THREE.DataTexture(data, d.width, d.height, THREE.RGBAFormat);
+  tex.magFilter = THREE.NearestFilter;
+  tex.minFilter = THREE.LinearFilter;
+  tex.generateMipmaps = false;
+  tex.needsUpdate = true;
+  const geo = new THREE.BufferGeometry();
+  const w = d.width;
+  const h = d.height;
+  // Pixel (0, 0) is the top-left corner; texture row 0 sits at v = 0.
+  geo.setAttribute("position", new THREE.Float32BufferAttribute([0, 0, 0, w, 0, 0, w, h, 0, 0, h, 0], 3));
+  geo.setAttribute("uv", new THREE.Float32BufferAttribute([0, 0, 1, 0, 1, 1, 0, 1], 2));
+  geo.setIndex([0, 1, 2, 0, 2, 3]);
+  const mat = new THREE.MeshBasicMaterial({ map: tex, side: THREE.DoubleSide, transparent: d.opacity < 1 || d.kind === "segmentation", opacity: d.opacity });
+  const mesh = new THREE.Mesh(geo, mat);
+  const values = out.array(d.values);
+  mesh.userData.image = { width: w, height: h, values: values ? numbers(values) : undefined };
+  place(mesh, d.entity, out, d.draw_order);
+}
+
+function addCamera(d: CameraDrawable, out: Out): void {
+  const segs = new SegmentBuffer();
+  const origin = new THREE.Vector3().applyMatrix4(out.matrix);
+  const c = d.default_color;
+  if (d.frustum && d.frustum.length >= 12) {
+    const corners = [0, 1, 2, 3].map((i) => new THREE.Vector3(d.frustum![i * 3], d.frustum![i * 3 + 1], d.frustum![i * 3 + 2]));
+    for (let i = 0; i < 4; i++) {
+      segs.add(-1, origin.toArray(), corners[i].toArray(), c);
+      segs.add(-1, corners[i].toArray(), corners[(i + 1) % 4].toArray(), c);
+    }
+  }
+  // Frustum corners are already in world space: place the lines without the entity transform.
+  const saved = out.matrix;
+  out.matrix = new THREE.Matrix4();
+  segs.flush(out, d.entity, 0);
+  out.matrix = saved;
+  out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]) });
+}
+
+function addAxes(d: AxesDrawable, out: Out): void {
+  const segs = new SegmentBuffer();
+  const L = d.length;
+  segs.add(-1, [0, 0, 0], [L, 0, 0], [255, 25, 25, 255]);
+  segs.add(-1, [0, 0, 0], [0, L, 0], [25, 255, 25, 255]);
+  segs.add(-1, [0, 0, 0], [0, 0, L], [40, 80, 255, 255]);
+  segs.flush(out, d.entity, 0);
+}
+
+function addAsset(d: AssetDrawable, out: Out): void {
+  const blob = out.array(d.blob);
+  if (!blob) return;
+  const bytes = blob.data as Uint8Array;
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const media = (d.media_type ?? "").toLowerCase();
+  const matrix = out.matrix.clone();
+  const wrap = (obj: THREE.Object3D) => {
+    const holder = new THREE.Group();
+    holder.add(obj);
+    place(holder, d.entity, { ...out, matrix });
+  };
+  if (media.includes("stl")) {
+    const geo = new STLLoader().parse(buffer);
+    wrap(new THREE.Mesh(geo, new THREE.MeshStandardMaterial({ color: 0xaaaaaa, side: THREE.DoubleSide })));
+  } else if (media.includes("obj")) {
+    wrap(new OBJLoader().parse(new TextDecoder().decode(bytes)));
+  } else {
+    out.pending.push(
+      new Promise<void>((resolve) => {
+        new GLTFLoader().parse(
+          buffer,
+          "",
+          (gltf) => {
+            wrap(gltf.scene);
+            resolve();
+          },
+          (err) => {
+            console.error(`cannot load asset of ${d.entity}`, err);
+            resolve();
+          },
+        );
+      }),
+    );
+  }
+  const origin = new THREE.Vector3().applyMatrix4(matrix);
+  out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]) });
+}
+
+/** Dispose GPU resources of a built scene. */
+export function disposeScene(group: THREE.Object3D): void {
+  group.traverse((obj) => {
+    const mesh = obj as THREE.Mesh;
+    mesh.geometry?.dispose();
+    const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
+    for (const m of mats) {
+      for (const v of Object.values(m)) if (v instanceof THREE.Texture) v.dispose();
+      m.dispose();
+    }
+  });
+}

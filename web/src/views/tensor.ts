@@ -1,0 +1,164 @@
+// Tensor view: an N-d tensor shown as a 2D slice (the two largest dimensions as height and width,
+// a slider for every other dimension), values mapped through a colormap from the slice's range.
+// 1-D tensors are shown as a table.
+import type { TensorItem, TensorPayload } from "../protocol.gen";
+import { el } from "../ui/dom";
+import { emptyNote, numbers } from "./common";
+import type { ViewContext, ViewInstance, ViewModule } from "./types";
+
+// Viridis, 9 stops (the colormap Rerun uses for tensors).
+const VIRIDIS = [
+  [68, 1, 84], [71, 44, 122], [59, 81, 139], [44, 113, 142], [33, 144, 141],
+  [39, 173, 129], [92, 200, 99], [170, 220, 50], [253, 231, 37],
+];
+
+function viridis(t: number): [number, number, number] {
+  const x = Math.min(Math.max(t, 0), 1) * (VIRIDIS.length - 1);
+  const i = Math.min(Math.floor(x), VIRIDIS.length - 2);
+  const f = x - i;
+  const a = VIRIDIS[i];
+  const b = VIRIDIS[i + 1];
+  return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
+}
+
+/** [height dim, width dim]: named "height"/"width" (or "y"/"x") when present, else the two largest
+ * dimensions in order (as for an image: rows first). */
+function imageAxes(item: TensorItem): [number, number] {
+  const names = item.dim_names.map((n) => (n ?? "").toLowerCase());
+  const h = names.findIndex((n) => n === "height" || n === "y" || n === "rows");
+  const w = names.findIndex((n) => n === "width" || n === "x" || n === "cols" || n === "columns");
+  if (h >= 0 && w >= 0 && h !== w) return [h, w];
+  const order = item.shape.map((n, i) => [n, i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const two = order.slice(0, 2).map((o) => o[1]).sort((a, b) => a - b);
+  return [two[0] ?? 0, two[1] ?? 0];
+}
+
+class TensorView implements ViewInstance {
+  private readonly canvas = el("canvas");
+  private readonly controls = el("div", "tensor-controls");
+  private readonly tableWrap = el("div", "table-wrap");
+  private item: TensorItem | null = null;
+  private slice: number[] = [];
+  private axes: [number, number] = [0, 1];
+
+  constructor(private readonly body: HTMLElement, private readonly ctx: ViewContext) {
+    this.canvas.style.position = "absolute";
+    this.canvas.style.imageRendering = "pixelated";
+    body.append(this.canvas, this.controls, this.tableWrap);
+  }
+
+  update(payload: unknown): void {
+    const p = payload as TensorPayload;
+    const item = p.tensors[0] ?? null;
+    const shapeChanged = JSON.stringify(item?.shape) !== JSON.stringify(this.item?.shape);
+    this.item = item;
+    if (item && shapeChanged) {
+      this.axes = imageAxes(item);
+      this.slice = item.shape.map((n) => Math.floor(n / 2));
+      this.buildControls(item);
+    }
+    this.draw();
+    this.ctx.rendered();
+  }
+
+  private buildControls(item: TensorItem): void {
+    const parts: HTMLElement[] = [];
+    item.shape.forEach((n, d) => {
+      if (d === this.axes[0] || d === this.axes[1] || item.shape.length < 3) return;
+      const name = item.dim_names[d] ?? `dim ${d}`;
+      const slider = el("input", { type: "range", min: 0, max: n - 1, value: this.slice[d] });
+      const value = el("span", "", String(this.slice[d]));
+      slider.addEventListener("input", () => {
+        this.slice[d] = Number(slider.value);
+        value.textContent = slider.value;
+        this.draw();
+      });
+      parts.push(el("label", "", `${name} `, slider, value));
+    });
+    const dims = item.shape.map((n, d) => `${item.dim_names[d] ?? "?"}=${n}`).join(" × ");
+    this.controls.replaceChildren(el("span", "", dims), ...parts);
+  }
+
+  private draw(): void {
+    const item = this.item;
+    const g = this.canvas.getContext("2d");
+    this.tableWrap.replaceChildren();
+    if (!item || !g) {
+      this.canvas.width = 0;
+      this.tableWrap.append(emptyNote("No tensor at this time"));
+      return;
+    }
+    const arr = this.ctx.array(item.data);
+    const data = numbers(arr);
+    const shape = item.shape;
+    if (shape.length <= 1 || shape.filter((n) => n > 1).length <= 1) {
+      this.canvas.width = 0;
+      const rows = Array.from({ length: Math.min(data.length, 1000) }, (_, i) => el("tr", "", el("td", "num", String(i)), el("td", "num", String(data[i]))));
+      this.tableWrap.append(el("table", "data", el("thead", "", el("tr", "", el("th", "", "index"), el("th", "", "value"))), el("tbody", "", ...rows)));
+      return;
+    }
+    const [ay, ax] = this.axes;
+    const h = shape[ay];
+    const w = shape[ax];
+    const strides = shape.map((_, i) => shape.slice(i + 1).reduce((a, b) => a * b, 1));
+    let base = 0;
+    shape.forEach((_, d) => {
+      if (d !== ay && d !== ax) base += (this.slice[d] ?? 0) * strides[d];
+    });
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const v = data[base + y * strides[ay] + x * strides[ax]];
+        if (Number.isFinite(v)) {
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+    const range = hi > lo ? hi - lo : 1;
+    const image = new ImageData(w, h);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const v = data[base + y * strides[ay] + x * strides[ax]];
+        const [r, gg, b] = viridis((v - lo) / range);
+        const o = (y * w + x) * 4;
+        image.data[o] = r;
+        image.data[o + 1] = gg;
+        image.data[o + 2] = b;
+        image.data[o + 3] = Number.isFinite(v) ? 255 : 0;
+      }
+    this.canvas.width = w;
+    this.canvas.height = h;
+    g.putImageData(image, 0, 0);
+    this.fit();
+  }
+
+  private fit(): void {
+    const bw = this.body.clientWidth;
+    const bh = this.body.clientHeight;
+    const w = this.canvas.width;
+    const h = this.canvas.height;
+    if (!w || !h) return;
+    const s = Math.min(bw / w, (bh - 30) / h);
+    this.canvas.style.width = `${w * s}px`;
+    this.canvas.style.height = `${h * s}px`;
+    this.canvas.style.left = `${(bw - w * s) / 2}px`;
+    this.canvas.style.top = `${30 + (bh - 30 - h * s) / 2}px`;
+  }
+
+  resize(): void {
+    this.fit();
+  }
+
+  dispose(): void {
+    this.canvas.remove();
+    this.controls.remove();
+    this.tableWrap.remove();
+  }
+}
+
+export const tensorView: ViewModule = {
+  kind: "Tensor",
+  label: "Tensor",
+  create: (body, ctx) => new TensorView(body, ctx),
+};

@@ -1,0 +1,150 @@
+// TimeSeries view: uPlot line and point series sharing the timeline as x, a legend, and the time
+// cursor as a vertical line. Clicking the plot moves the time cursor there.
+import uPlot from "uplot";
+import type { TimeSeriesPayload } from "../protocol.gen";
+import { formatTick } from "../state/time";
+import { el } from "../ui/dom";
+import { cssColor, numbers } from "./common";
+import type { ViewContext, ViewInstance, ViewModule } from "./types";
+
+const AXIS = { stroke: "#7d8c92", grid: { stroke: "rgba(255,255,255,0.07)", width: 1 }, ticks: { stroke: "rgba(255,255,255,0.1)", width: 1 } };
+
+class TimeSeriesView implements ViewInstance {
+  private plot: uPlot | null = null;
+  private readonly host = el("div");
+  private readonly legend = el("div", "legend");
+  private cursorTime: number | null = null;
+  private signature = "";
+  private xScale = 1;
+
+  constructor(private readonly body: HTMLElement, private readonly ctx: ViewContext) {
+    this.host.style.position = "absolute";
+    this.host.style.inset = "0";
+    body.append(this.host, this.legend);
+    this.host.addEventListener("click", (e) => {
+      if (!this.plot) return;
+      const rect = this.plot.over.getBoundingClientRect();
+      if (e.clientX < rect.left || e.clientX > rect.right) return;
+      const x = this.plot.posToVal(e.clientX - rect.left, "x");
+      this.ctx.seek(x * this.xScale);
+    });
+  }
+
+  update(payload: unknown): void {
+    const p = payload as TimeSeriesPayload;
+    const kind = this.ctx.timelineKind();
+    // Temporal timelines are in ns: plot seconds so doubles keep sub-microsecond detail.
+    this.xScale = kind === "temporal" ? 1e9 : 1;
+    const tables: uPlot.AlignedData[] = [];
+    for (const s of p.series) {
+      const times = numbers(this.ctx.array(s.times));
+      const values = numbers(this.ctx.array(s.values));
+      const xs = new Float64Array(times.length);
+      const ys: (number | null)[] = new Array(values.length);
+      for (let i = 0; i < times.length; i++) xs[i] = times[i] / this.xScale;
+      for (let i = 0; i < values.length; i++) ys[i] = Number.isFinite(values[i]) ? values[i] : null;
+      tables.push([xs as unknown as number[], ys]);
+    }
+    const data: uPlot.AlignedData = tables.length ? uPlot.join(tables, tables.map(() => [1])) : [[]];
+    const signature = JSON.stringify(p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker_size])) + kind;
+    if (!this.plot || signature !== this.signature) {
+      this.signature = signature;
+      this.plot?.destroy();
+      this.plot = this.makePlot(p, data);
+      this.renderLegend(p);
+    } else {
+      this.plot.setData(data);
+    }
+    this.ctx.rendered();
+  }
+
+  private makePlot(p: TimeSeriesPayload, data: uPlot.AlignedData): uPlot {
+    const kind = this.ctx.timelineKind();
+    const { width, height } = this.size();
+    const xScale = this.xScale;
+    const series: uPlot.Series[] = [{}];
+    for (const s of p.series) {
+      const color = cssColor(s.color);
+      if (s.series_kind === "points") {
+        series.push({
+          label: s.name,
+          stroke: color,
+          paths: () => null,
+          points: { show: true, size: Math.max(3, s.marker_size * 2), stroke: color, fill: color, width: 0 },
+        });
+      } else {
+        series.push({ label: s.name, stroke: color, width: Math.max(0.5, s.width), spanGaps: false, points: { show: false } });
+      }
+    }
+    const opts: uPlot.Options = {
+      width,
+      height,
+      series,
+      legend: { show: false },
+      cursor: { drag: { x: true, y: false }, points: { show: false } },
+      scales: { x: { time: false } },
+      axes: [
+        {
+          ...AXIS,
+          values: (_u, splits) => splits.map((v) => formatTick(kind, v * xScale, (splits.length > 1 ? splits[1] - splits[0] : 1) * xScale)),
+        },
+        { ...AXIS, size: 50 },
+      ],
+      hooks: {
+        draw: [(u) => this.drawCursor(u)],
+      },
+    };
+    return new uPlot(opts, data, this.host);
+  }
+
+  private drawCursor(u: uPlot): void {
+    if (this.cursorTime === null) return;
+    const x = u.valToPos(this.cursorTime / this.xScale, "x", true);
+    if (!Number.isFinite(x) || x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
+    const g = u.ctx;
+    g.save();
+    g.strokeStyle = "rgba(232, 232, 232, 0.8)";
+    g.lineWidth = 1.5 * devicePixelRatio;
+    g.beginPath();
+    g.moveTo(x, u.bbox.top);
+    g.lineTo(x, u.bbox.top + u.bbox.height);
+    g.stroke();
+    g.restore();
+  }
+
+  private renderLegend(p: TimeSeriesPayload): void {
+    this.legend.replaceChildren(
+      ...p.series.map((s) => {
+        const swatch = el("span", "swatch");
+        swatch.style.background = cssColor(s.color);
+        return el("div", { "data-entity-path": s.entity }, el("span", "", s.name), swatch);
+      }),
+    );
+    this.legend.style.display = p.series.length ? "" : "none";
+  }
+
+  setTime(time: number | null): void {
+    this.cursorTime = time;
+    this.plot?.redraw(false, false);
+  }
+
+  private size(): { width: number; height: number } {
+    return { width: Math.max(50, this.body.clientWidth), height: Math.max(50, this.body.clientHeight) };
+  }
+
+  resize(): void {
+    this.plot?.setSize(this.size());
+  }
+
+  dispose(): void {
+    this.plot?.destroy();
+    this.host.remove();
+    this.legend.remove();
+  }
+}
+
+export const timeSeriesView: ViewModule = {
+  kind: "TimeSeries",
+  label: "Time series",
+  create: (body, ctx) => new TimeSeriesView(body, ctx),
+};

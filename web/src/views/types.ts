@@ -1,0 +1,47 @@
+// What every view module provides and what the app gives it. One module per view kind, listed
+// once in views/index.ts.
+import type { ArrayKey } from "../protocol.gen";
+import type { TimelineKind } from "../state/time";
+import type { NdArray } from "../transport/codec";
+
+export interface Selection {
+  entityPath: string;
+  instance?: number | null;
+  viewId?: string | null;
+}
+
+export interface ViewContext {
+  /** The cached array of a key named by a payload (undefined if the server never sent it). */
+  array(key: ArrayKey | null | undefined): NdArray | undefined;
+  /** Make an entity (or one instance of it) the selection; null clears it. */
+  select(selection: Selection | null): void;
+  /** The current selection, for highlighting. */
+  selection(): Selection | null;
+  /** Move the time cursor (plots and text logs let the user click a time). */
+  seek(time: number): void;
+  timelineKind(): TimelineKind | undefined;
+  /** The view's blueprint properties (e.g. visual_bounds of 2D views). */
+  props(): Record<string, unknown>;
+  /** The view drew its first frame for the latest payload (screenshots wait for this). */
+  rendered(): void;
+}
+
+export interface ViewInstance {
+  /** Draw a new payload (the per-kind view_data payload). */
+  update(payload: unknown): void;
+  /** The time cursor moved (plots draw the cursor line, logs highlight the row). */
+  setTime?(time: number | null): void;
+  /** The selection changed (views highlight what is selected). */
+  setSelection?(selection: Selection | null): void;
+  /** The tile was resized or re-attached. */
+  resize(): void;
+  dispose(): void;
+}
+
+export interface ViewModule {
+  /** View kind as in the protocol and the blueprint: "3D", "2D", "TimeSeries", ... */
+  kind: string;
+  /** Short label shown in headers and the blueprint tree. */
+  label: string;
+  create(body: HTMLElement, ctx: ViewContext): ViewInstance;
+}

@@ -105,3 +105,8 @@ def test_chunks_follow_the_order_entities_were_first_logged_to(rec):
         rec.log("world/points", rr.Points3D(np.full((10, 3), i, np.float32), labels=[f"p{i}"] * 10))  # larger
     paths = [c.entity_path for c in _chunks(memory.messages())]
     assert paths.index("/plot/scalar") < paths.index("/world/points")
+
+
+def test_zero_limits_still_make_a_chunk_per_row():
+    chunks = build_chunks(_rows(3, 10), BatcherConfig(flush_num_rows=0, flush_num_bytes=0))
+    assert [c.num_rows for c in chunks] == [1, 1, 1]

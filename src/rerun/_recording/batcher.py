@@ -102,8 +102,11 @@ def _values(batches: list[Any]) -> tuple[pa.Array, np.ndarray]:
         storages = [b._data for b in batches]
     except AttributeError:  # batches without a `_data` (e.g. `NamedBatch`) are Arrow already
         storages = [_arrow_of(b) for b in batches]
-    lengths = np.fromiter(map(len, storages), dtype=np.int32, count=len(storages))
     first = storages[0]
+    if type(first) is Deferred and all(s is first for s in storages):
+        # The same values in every row: an archetype's indicator (one object per archetype).
+        return first.build(first.items * len(storages)), np.full(len(storages), len(first), dtype=np.int32)
+    lengths = np.fromiter(map(len, storages), dtype=np.int32, count=len(storages))
     kinds = set(map(type, storages))
     if kinds == {np.ndarray}:
         if len(storages) == 1:
@@ -133,6 +136,7 @@ def _list_column(batches: list[Any]) -> pa.Array:
 
 def _group_rows(rows: list[PendingRow], max_rows: int, max_bytes: int) -> list[list[PendingRow]]:
     """Rows grouped by entity and timelines, in logging order; a group is cut at either limit."""
+    max_rows = max(1, max_rows)  # RERUN_FLUSH_NUM_ROWS=0 means a chunk per row, not no chunk at all
     groups: dict[tuple[str, TimelineKey | None], list[PendingRow]] = {}
     for row in rows:
         key = (row.entity_path, row.timelines)
@@ -267,6 +271,8 @@ class Batcher:
         self._on_chunks = on_chunks
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
+        self._wake_bytes = self._config.flush_num_bytes  # read for every row: kept at hand
+        self._wake_rows = self._config.flush_num_rows
         self._wake = threading.Event()
         self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
         self._stopped = False
@@ -278,9 +284,7 @@ class Batcher:
         pending = self._pending
         pending.append(row)
         self._pending_bytes += row.nbytes  # approximate under races: it only decides when to wake
-        if (
-            self._pending_bytes >= self._config.flush_num_bytes or len(pending) >= self._config.flush_num_rows
-        ) and not self._wake.is_set():
+        if (self._pending_bytes >= self._wake_bytes or len(pending) >= self._wake_rows) and not self._wake.is_set():
             self._wake.set()
 
     def flush(self) -> None:

@@ -64,16 +64,14 @@ class TimeContext:
 
     def snapshot(self) -> tuple[TimelineKey, tuple[int, ...]]:
         """This thread's timelines now: which ones (a cached, hashable key) and their values."""
-        times = self._times()
+        try:
+            times: _ThreadTimes = self._local.times  # inlined `_times()`: called for every logged row
+        except AttributeError:
+            times = self._times()
         key = times.key
         if key is None:
             key = times.key = tuple((name, times.types[name].value) for name in times.values)
         return key, tuple(times.values.values())
-
-    def current(self) -> dict[str, tuple[TimeType, int]]:
-        """A snapshot of this thread's timelines as ``{name: (type, value)}``."""
-        times = self._times()
-        return {name: (times.types[name], value) for name, value in times.values.items()}
 
 
 def to_nanos(seconds: Any) -> int:

@@ -1,6 +1,7 @@
 """Viewer core benchmark: ingest from a file and from a live TCP stream, scene latest-at, memory.
 
-Run: ``python benchmarks/bench_viewer.py`` (``--quick`` for a smaller run). Not a test. The store
+Run: ``python benchmarks/bench_viewer.py`` (``--quick`` for a smaller run, ``--latest-at-only``
+to skip ingest and memory). Not a test. The store
 itself is measured by benchmarks/bench_store.py; this measures the viewer's paths around it
 (rrd decoding + `Ingestor`, the TCP server, the 3D view payload) with data logged by the SDK.
 
@@ -8,8 +9,8 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
 
 - ingest MB/s and rows/s, from an .rrd file and over TCP into a running `ViewerServer`, next to
   how fast the SDK logs the same rows (the target: ingest at least as fast as the SDK logs);
-- latest-at of every entity of a 1,000-entity scene at one time (median, p99), both as raw
-  store queries and as the whole 3D view payload the page asks for;
+- latest-at of every entity of a 1,000-entity scene at one time (median, p99), as store queries
+  (one call per entity, and one batched call) and as the whole 3D view payload the page asks for;
 - memory held per byte of payload (Arrow data + indexes, and the process RSS growth).
 """
 
@@ -103,8 +104,9 @@ def tcp_ingest(data: bytes, rows: int) -> float:
         server.shutdown()
 
 
-def scene_latest_at(entities: int, frames: int, queries: int, clock=time.perf_counter) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
-    """Per query time: (all-entities store latest-at seconds, whole 3D payload seconds), timed with `clock`."""
+def scene_latest_at(entities: int, frames: int, queries: int, clock=time.perf_counter) -> tuple[list[float], list[float], list[float]]:  # type: ignore[no-untyped-def]
+    """Per query time, timed with `clock`, seconds of: all entities' store latest-at one entity per
+    call, the same as one batched call, and the whole 3D payload."""
     rec = rr.new_recording("bench_scene", recording_id="scene")
     mem = rec.memory_recording()
     rng = np.random.default_rng(1)
@@ -119,19 +121,27 @@ def scene_latest_at(entities: int, frames: int, queries: int, clock=time.perf_co
     assert store is not None
     paths = store.entity_paths()
     assert len(paths) == entities
-    raw, view = [], []
-    times = rng.integers(0, frames, queries)
-    for t in times.tolist():
+    raw, batched, view = [], [], []
+    # Scrubbing: each query at a random time, never the previous one (which the store's
+    # per-index answer cache would serve).
+    def scrub() -> list[int]:  # from frame 3 on, when every entity has data
+        return (3 + np.cumsum(rng.integers(1, frames - 3, queries)) % (frames - 3)).tolist()
+
+    for t in scrub():
         t0 = clock()
         for p in paths:
             store.latest_at_entity(p, "frame", t)
         raw.append(clock() - t0)
-    for t in times.tolist():
+    for t in scrub():
         t0 = clock()
-        payload, _ = build_view(store, "3D", "/", ["+ $origin/**"], "frame", t + frames)  # uncached times
+        store.latest_at_entities(paths, "frame", t)
+        batched.append(clock() - t0)
+    for t in scrub():
+        t0 = clock()
+        payload, _ = build_view(store, "3D", "/", ["+ $origin/**"], "frame", t)
         view.append(clock() - t0)
         assert len(payload.drawables) == entities
-    return raw, view
+    return raw, batched, view
 
 
 def ms(samples: list[float], q: float) -> float:
@@ -146,8 +156,20 @@ def rss_bytes() -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
     args = parser.parse_args()
-    frames, points, scalars = (300, 2000, 5) if args.quick else (2000, 5000, 10)
+    if not args.latest_at_only:
+        ingest_and_memory(args.quick)
+    # Wall time, and this thread's CPU time (what the query costs, without waiting for a busy machine).
+    for label, clock in (("wall", time.perf_counter), ("cpu", time.thread_time)):
+        raw, batched, view = scene_latest_at(1000, 40 if args.quick else 100, 50 if args.quick else 200, clock)
+        print(f"latest-at, 1,000 entities ({label}): median {ms(raw, 50):6.2f} ms  p99 {ms(raw, 99):6.2f} ms  (one store call per entity)")
+        print(f"  ... batched ({label}):             median {ms(batched, 50):6.2f} ms  p99 {ms(batched, 99):6.2f} ms  (latest_at_entities)")
+        print(f"3D view payload, 1,000 ({label}):    median {ms(view, 50):6.2f} ms  p99 {ms(view, 99):6.2f} ms  (transforms + drawables)")
+
+
+def ingest_and_memory(quick: bool) -> None:
+    frames, points, scalars = (300, 2000, 5) if quick else (2000, 5000, 10)
 
     log_rate, data, rows, payload = sdk_rate(frames, points, scalars)
     mb = len(data) / 1e6
@@ -168,12 +190,6 @@ def main() -> None:
     print(f"memory per payload byte:   {held / payload:8.2f} (Arrow data + indexes: {held / 1e6:.1f} MB for {payload / 1e6:.1f} MB)")
     print(f"  process RSS growth:      {(rss1 - rss0) / payload:8.2f} per payload byte (includes allocator slack)")
     del hub, store
-
-    # Wall time, and this thread's CPU time (what the query costs, without waiting for a busy machine).
-    for label, clock in (("wall", time.perf_counter), ("cpu", time.thread_time)):
-        raw, view = scene_latest_at(1000, 40 if args.quick else 100, 50 if args.quick else 200, clock)
-        print(f"latest-at, 1,000 entities ({label}): median {ms(raw, 50):6.2f} ms  p99 {ms(raw, 99):6.2f} ms  (store queries)")
-        print(f"3D view payload, 1,000 ({label}):    median {ms(view, 50):6.2f} ms  p99 {ms(view, 99):6.2f} ms  (transforms + drawables)")
 
 
 if __name__ == "__main__":

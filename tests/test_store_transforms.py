@@ -83,6 +83,19 @@ def test_nested_hierarchy() -> None:
     assert all(e.space == SpaceKind.SPACE_3D and e.pinhole is None for e in got.values())
 
 
+def test_matrices_are_shared_read_only() -> None:
+    """An entity without a transform gets its parent's matrix itself, which nobody may modify."""
+    store = nested_store()
+    store.add_chunk(chunk("/world/child/leaf/plain", [5], {POS3: [[[0, 0, 0]]]}, {"frame": [0]}))
+    got = transforms(store)
+    leaf, plain = got["/world/child/leaf"], got["/world/child/leaf/plain"]
+    assert plain.world_from_entity is leaf.world_from_entity
+    for e in got.values():
+        with pytest.raises(ValueError):
+            e.world_from_entity[0, 3] = 99.0
+    np.testing.assert_allclose(plain.world_from_entity, mat([[0, -1, 0, 1], [1, 0, 0, 1], [0, 0, 1, 0]]), atol=1e-6)
+
+
 def test_origin_transform_is_ignored() -> None:
     got = transforms(nested_store(), origin="/world")
     assert "/" not in got

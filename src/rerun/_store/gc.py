@@ -48,11 +48,11 @@ def drop_oldest(store: ChunkStore, target_bytes: int) -> GcReport:
         store._entity_gen[entity] = store._entity_gen.get(entity, 0) + 1
         comps = store._temporal.get(entity, {})
         for name in list(comps):
-            by_tl = comps[name]
-            for timeline in list(by_tl):
-                if by_tl[timeline].remove_chunks(serials) and len(by_tl[timeline]) == 0:
-                    del by_tl[timeline]
-            if not by_tl:
+            by_timeline = comps[name]
+            for timeline in list(by_timeline):
+                if by_timeline[timeline].remove_chunks(serials) and len(by_timeline[timeline]) == 0:
+                    del by_timeline[timeline]
+            if not by_timeline:
                 del comps[name]
         for table in (store._rclear, store._entity_rows):
             by_tl = table.get(entity, {})
@@ -97,7 +97,6 @@ def _rebuild_catalogue(store: ChunkStore, emptied: list[str]) -> None:
         if "rerun.components.ClearIsRecursive" in store._temporal.get(e, {})
         or "rerun.components.ClearIsRecursive" in store._static.get(e, {})
     }
-    store._clear_gen += 1
     if clear_entities != store._clear_entities:
         store._clear_entities = clear_entities
         store._clear_candidates.clear()

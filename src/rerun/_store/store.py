@@ -3,12 +3,15 @@
 Layout
 ------
 - ``_chunks``: chunk serial (an int given at insertion) -> `_ChunkRec` (the chunk and its columns).
-- ``_temporal[entity][component][timeline]``: a `TimeIndex` of the non-null rows of that
-  component, sorted by (time, row id). Built incrementally (see `index.py`).
+- ``_temporal[entity][component][timeline]``: a `ComponentIndex` of the non-null rows of that
+  component, sorted by (time, row id). Built incrementally (see `index.py`); it keeps its last
+  latest-at answer with the interval of times that share it.
 - ``_static[entity][component]``: the one static cell that wins (greatest row id). A static cell
   shadows all temporal data of the same component at the same entity, on every timeline.
 - ``_rclear[entity][timeline]``: the subset of ``ClearIsRecursive`` rows whose value is true.
 - ``_entity_rows[entity][timeline]``: every row with any data, for the streams histogram.
+- ``_tables[timeline]``: for batched latest-at over many entities once data has settled, a
+  contiguous copy of that timeline's small indexes, searched all at once (see `table.py`).
 
 Clears
 ------
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,14 +36,17 @@ import pyarrow as pa
 
 from .._chunk import Chunk, TimeType
 from . import paths
-from .index import TimeIndex
+from .index import ComponentIndex, TimeIndex
 from .ranges import RangeQueries
 from .results import STATIC_TIME, LatestAtResult, TimeHistogram
+from .table import LatestAtTable, TableAnswers
 
 CLEAR_COMPONENT = "rerun.components.ClearIsRecursive"
+# Batched latest-at queries of fewer entities than this search index by index (no table).
+_TABLE_MIN_ENTITIES = 16
 
 
-@dataclass
+@dataclass(slots=True)
 class _ChunkRec:
     serial: int
     chunk: Chunk
@@ -54,11 +61,14 @@ class _ChunkRec:
 
 @dataclass(frozen=True)
 class _Static:
+    """The winning static cell of one (entity, component), and the latest-at answer it gives."""
+
     rid: int
     hi: int
     lo: int
     serial: int
     row: int
+    result: LatestAtResult
 
 
 def _first_bools(col: pa.Array) -> np.ndarray:
@@ -91,7 +101,7 @@ class ChunkStore(RangeQueries):
         self._lock = threading.RLock()
         self._serials = itertools.count()
         self._chunks: dict[int, _ChunkRec] = {}
-        self._temporal: dict[str, dict[str, dict[str, TimeIndex]]] = {}
+        self._temporal: dict[str, dict[str, dict[str, ComponentIndex]]] = {}
         self._static: dict[str, dict[str, _Static]] = {}
         self._static_clear_recursive: dict[str, bool] = {}
         self._rclear: dict[str, dict[str, TimeIndex]] = {}
@@ -102,11 +112,14 @@ class ChunkStore(RangeQueries):
         self._clear_candidates: dict[str, list[tuple[str, bool]]] = {}
         self._timelines: dict[str, TimeType] = {}
         self._time_ranges: dict[str, list[int]] = {}
-        self._component_cache: dict[str, list[str]] = {}
-        # latest_at_entity cache: (entity, timeline, components) -> ((entity gen, clear gen, time), results)
-        self._entity_cache: dict[tuple, tuple[tuple, dict[str, LatestAtResult]]] = {}  # type: ignore[type-arg]
+        # Per entity: its component names, sorted and as a set (dropped when the entity changes).
+        self._component_cache: dict[str, tuple[list[str], frozenset[str]]] = {}
+        #: Per entity, bumped whenever its data changes (lets callers cache per entity).
         self._entity_gen: dict[str, int] = {}
-        self._clear_gen = 0
+        # Per timeline: the latest-at table (see `table.py`), and the generation of the last
+        # batched query that found none (a table is built when the next one sees the same).
+        self._tables: dict[str, LatestAtTable] = {}
+        self._table_requests: dict[str, int] = {}
         self._nbytes = 0
         #: Bumped on every change; lets callers notice new data cheaply.
         self.generation = 0
@@ -156,7 +169,7 @@ class ChunkStore(RangeQueries):
         self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         self._nbytes += rec.nbytes
         self._register_entity(entity)
-        self.generation += 1
+        self._changed()
 
     def _add_static(self, rec: _ChunkRec, valid, hi, lo, order) -> None:  # type: ignore[no-untyped-def]
         cells = self._static.setdefault(rec.entity, {})
@@ -164,7 +177,9 @@ class ChunkStore(RangeQueries):
             # The winning row of this chunk: the greatest row id among valid rows.
             ranked = order if mask is None else order[mask[order]]
             j = int(ranked[-1])
-            new = _Static((int(hi[j]) << 64) | int(lo[j]), int(hi[j]), int(lo[j]), rec.serial, j)
+            h, low = int(hi[j]), int(lo[j])
+            result = LatestAtResult(rec.entity, name, None, h, low, rec.columns[name], j)
+            new = _Static((h << 64) | low, h, low, rec.serial, j, result)
             old = cells.get(name)
             if old is not None and new.rid < old.rid:
                 continue
@@ -206,11 +221,12 @@ class ChunkStore(RangeQueries):
             for name, mask in valid.items():
                 index = per_entity.setdefault(name, {}).get(timeline)
                 if index is None:
-                    index = per_entity[name][timeline] = TimeIndex()
+                    index = per_entity[name][timeline] = ComponentIndex(rec.entity, name)
+                column = rec.columns[name]
                 if mask is None:
-                    index.append(times, hi, lo, rec.serial, all_rows)
+                    index.append(times, hi, lo, rec.serial, all_rows, column)
                 else:
-                    index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask])
+                    index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask], column)
             rows_index = self._entity_rows.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
             if any_valid is None:
                 rows_index.append(times, hi, lo, rec.serial, all_rows)
@@ -246,10 +262,14 @@ class ChunkStore(RangeQueries):
         self._tree.setdefault(entity, set())
 
     def _mark_clear_entity(self, entity: str) -> None:
-        self._clear_gen += 1
         if entity not in self._clear_entities:
             self._clear_entities.add(entity)
             self._clear_candidates.clear()
+
+    def _changed(self) -> None:
+        self.generation += 1
+        if self._tables:
+            self._tables.clear()  # stale, and they hold references to columns (maybe dropped ones)
 
     # -- latest-at --------------------------------------------------------------------------
 
@@ -277,76 +297,94 @@ class ChunkStore(RangeQueries):
         """
         entity = paths.normalize(entity_path)
         with self._lock:
-            clear_key = self._clear_key(entity, timeline, time)
-            return self._latest(entity, component_name, timeline, time, clear_key)
+            return self._entity_results(entity, timeline, time, (component_name,)).get(component_name)
 
     def latest_at_entity(
-        self, entity_path: str, timeline: str | None, time: int | None = None, components: list[str] | None = None
+        self,
+        entity_path: str,
+        timeline: str | None,
+        time: int | None = None,
+        components: Sequence[str] | None = None,
     ) -> dict[str, LatestAtResult]:
         """Latest-at of several (default: all) components of one entity; absent ones are left out.
 
-        The last answer per (entity, timeline, components) is kept until the entity (or any clear)
-        changes, so asking again for an unchanged scene at the same time is cheap. Returns a new
-        dict each call; the results in it are shared and must not be mutated.
+        Returns a new dict each call; the results in it are shared and must not be mutated.
         """
         entity = paths.normalize(entity_path)
-        key = (entity, timeline, None if components is None else tuple(components))
         with self._lock:
-            cached = self._entity_cache.get(key)
-            gen = (self._entity_gen.get(entity, 0), self._clear_gen, time)
-            if cached is not None and cached[0] == gen:
-                return dict(cached[1])
-            if components is None:
-                components = self._component_names(entity)
-            clear_key = self._clear_key(entity, timeline, time)
-            out: dict[str, LatestAtResult] = {}
-            static = self._static.get(entity)
-            temporal = self._temporal.get(entity)
-            chunks = self._chunks
-            for name in components:
-                cell = static.get(name) if static else None
-                if cell is not None:
-                    if clear_key is None or name == CLEAR_COMPONENT or (STATIC_TIME, cell.rid) >= clear_key:
-                        col = chunks[cell.serial].columns[name]
-                        out[name] = LatestAtResult(entity, name, None, cell.hi, cell.lo, col, cell.row)
-                    continue
-                if timeline is None or not temporal:
-                    continue
-                by_timeline = temporal.get(name)
-                index = by_timeline.get(timeline) if by_timeline else None
-                entry = index.latest_entry(time) if index is not None else None
-                if entry is None:
-                    continue
-                t, h, lo, serial, row = entry
-                if clear_key is None or name == CLEAR_COMPONENT or (t, (h << 64) | lo) >= clear_key:
-                    out[name] = LatestAtResult(entity, name, t, h, lo, chunks[serial].columns[name], row)
-            self._entity_cache[key] = (gen, out)
-            return dict(out)
+            return self._entity_results(entity, timeline, time, components)
 
-    def _latest(
-        self, entity: str, name: str, timeline: str | None, time: int | None, clear_key: tuple[int, int] | None
-    ) -> LatestAtResult | None:
+    def latest_at_entities(
+        self,
+        entity_paths: Iterable[str],
+        timeline: str | None,
+        time: int | None = None,
+        components: Sequence[str] | None = None,
+    ) -> dict[str, dict[str, LatestAtResult]]:
+        """`latest_at_entity` for many entities at one time, e.g. every entity of a scene.
+
+        Same answers, one lock acquisition, and once the store stops changing the index searches
+        of all entities run as one vectorised search (see `table.py`). Returns
+        ``{entity: {component: result}}`` keyed by canonical entity path (``"/world/points"``),
+        with every requested entity present (an empty dict when nothing is visible). The results
+        are shared and must not be mutated.
+        """
+        entities = [paths.normalize(p) for p in entity_paths]
+        with self._lock:
+            answers = None
+            if timeline is not None and len(entities) >= _TABLE_MIN_ENTITIES:
+                table = self._latest_at_table(timeline)
+                answers = None if table is None else table.answers(time)
+            return {entity: self._entity_results(entity, timeline, time, components, answers) for entity in entities}
+
+    def _latest_at_table(self, timeline: str) -> LatestAtTable | None:
+        """The timeline's table if it is current; built on the second batched query at one
+        generation (so a store receiving data between queries never pays for copies)."""
+        table = self._tables.get(timeline)
+        if table is not None and table.generation == self.generation:
+            return table
+        self._tables.pop(timeline, None)
+        if self._table_requests.get(timeline) != self.generation:
+            self._table_requests[timeline] = self.generation
+            return None
+        table = self._tables[timeline] = LatestAtTable.build(self._temporal, timeline, self.generation)
+        return table
+
+    def _entity_results(
+        self,
+        entity: str,
+        timeline: str | None,
+        time: int | None,
+        components: Sequence[str] | None,
+        answers: TableAnswers | None = None,
+    ) -> dict[str, LatestAtResult]:
+        """The one latest-at routine: components (None: all) of a canonical entity path; lock held.
+
+        `answers`, from this store's current table for `timeline` at `time`, replaces the
+        per-index searches.
+        """
+        if components is None:
+            components = self._component_names(entity)
         static = self._static.get(entity)
-        cell = static.get(name) if static else None
-        if cell is not None:
-            if clear_key is not None and name != CLEAR_COMPONENT and (STATIC_TIME, cell.rid) < clear_key:
-                return None
-            col = self._chunks[cell.serial].columns[name]
-            return LatestAtResult(entity, name, None, cell.hi, cell.lo, col, cell.row)
-        if timeline is None:
-            return None
-        temporal = self._temporal.get(entity)
-        by_timeline = temporal.get(name) if temporal else None
-        index = by_timeline.get(timeline) if by_timeline else None
-        if index is None:
-            return None
-        entry = index.latest_entry(time)
-        if entry is None:
-            return None
-        t, h, lo, serial, row = entry
-        if clear_key is not None and name != CLEAR_COMPONENT and (t, (h << 64) | lo) < clear_key:
-            return None
-        return LatestAtResult(entity, name, t, h, lo, self._chunks[serial].columns[name], row)
+        temporal = self._temporal.get(entity) if timeline is not None else None
+        clear_key = self._clear_key(entity, timeline, time) if self._clear_entities else None
+        out: dict[str, LatestAtResult] = {}
+        for name in components:
+            res: LatestAtResult | None
+            if static is not None and (cell := static.get(name)) is not None:
+                res = cell.result  # static data shadows temporal data
+            elif temporal is not None and (by_timeline := temporal.get(name)) is not None:
+                index = by_timeline.get(timeline)  # type: ignore[arg-type]
+                if index is None:
+                    continue
+                res = index.latest_result(time) if answers is None else answers.result(index)
+            else:
+                continue
+            if res is None:
+                continue
+            if clear_key is None or name == CLEAR_COMPONENT or res.sort_key() >= clear_key:
+                out[name] = res
+        return out
 
     def _candidates(self, entity: str) -> list[tuple[str, bool]]:
         cands = self._clear_candidates.get(entity)
@@ -360,6 +398,7 @@ class ChunkStore(RangeQueries):
         if not self._clear_entities:
             return None
         best: tuple[int, int] | None = None
+        index: TimeIndex | None
         for path, is_self in self._candidates(entity):
             key: tuple[int, int] | None = None
             cell = self._static.get(path, {}).get(CLEAR_COMPONENT)
@@ -403,14 +442,26 @@ class ChunkStore(RangeQueries):
 
     def component_names(self, entity_path: str) -> list[str]:
         with self._lock:
-            return self._component_names(paths.normalize(entity_path))
+            return list(self._component_names(paths.normalize(entity_path)))
 
     def _component_names(self, entity: str) -> list[str]:
-        names = self._component_cache.get(entity)
-        if names is None:
-            names = sorted(set(self._temporal.get(entity, {})) | set(self._static.get(entity, {})))
-            self._component_cache[entity] = names
-        return list(names)
+        """Sorted names of the components logged at an entity (cached: do not mutate)."""
+        cached = self._component_cache.get(entity)
+        if cached is None:
+            cached = self._cache_components(entity)
+        return cached[0]
+
+    def _component_set(self, entity: str) -> frozenset[str]:
+        """The same names as a set, for cheap membership tests."""
+        cached = self._component_cache.get(entity)
+        if cached is None:
+            cached = self._cache_components(entity)
+        return cached[1]
+
+    def _cache_components(self, entity: str) -> tuple[list[str], frozenset[str]]:
+        names = set(self._temporal.get(entity, {})) | set(self._static.get(entity, {}))
+        cached = self._component_cache[entity] = (sorted(names), frozenset(names))
+        return cached
 
     def static_component_names(self, entity_path: str) -> list[str]:
         with self._lock:
@@ -464,11 +515,11 @@ class ChunkStore(RangeQueries):
         with self._lock:
             total = 0
             for comps in self._temporal.values():
-                for by_tl in comps.values():
-                    total += sum(ix.index_nbytes for ix in by_tl.values())
+                for by_timeline in comps.values():
+                    total += sum(ix.index_nbytes for ix in by_timeline.values())
             for by_tl in itertools.chain(self._entity_rows.values(), self._rclear.values()):
                 total += sum(ix.index_nbytes for ix in by_tl.values())
-            return total
+            return total + sum(table.nbytes for table in self._tables.values())
 
     def gc_drop_oldest(self, target_bytes: int):  # type: ignore[no-untyped-def]
         """Drop the oldest temporal chunks (by row id) until `nbytes <= target_bytes`. See `gc.py`."""
@@ -477,5 +528,5 @@ class ChunkStore(RangeQueries):
         with self._lock:
             report = drop_oldest(self, target_bytes)
             if report.chunks_dropped:
-                self.generation += 1
+                self._changed()
             return report

@@ -50,6 +50,7 @@ _SPATIAL = (
     IMAGE_PLANE_DISTANCE,
     DISCONNECTED_SPACE,
 )
+_SPATIAL_SET = frozenset(_SPATIAL)
 
 #: Image plane distance when the Pinhole does not set one.
 DEFAULT_IMAGE_PLANE_DISTANCE = 1.0
@@ -89,6 +90,9 @@ class PinholeInfo:
 
 @dataclass
 class EntityTransform:
+    """Where one entity sits in a view. Its matrices are read-only: they are shared (an entity
+    without a transform has its parent's)."""
+
     entity_path: str
     world_from_entity: np.ndarray
     space: SpaceKind
@@ -117,10 +121,17 @@ def image_plane_matrix(image_from_camera: np.ndarray, distance: float, camera_xy
 
 
 def _query(store: ChunkStore, entity: str, timeline: str | None, time: int | None) -> dict:  # type: ignore[type-arg]
-    names = [c for c in _SPATIAL if c in store._static.get(entity, {}) or c in store._temporal.get(entity, {})]
-    if not names:
+    """The non-empty spatial component batches visible at a canonical entity path (lock held)."""
+    present = store._component_set(entity)
+    if present.isdisjoint(_SPATIAL_SET):  # most entities: no store query at all
         return {}
-    return {k: r.batch for k, r in store.latest_at_entity(entity, timeline, time, names).items() if len(r.batch)}
+    names = [c for c in _SPATIAL if c in present]
+    return {k: r.batch for k, r in store._entity_results(entity, timeline, time, names).items() if len(r.batch)}
+
+
+def _read_only(m: np.ndarray) -> np.ndarray:
+    m.flags.writeable = False
+    return m
 
 
 def _pinhole(entity: str, comps: dict, world_from_camera: np.ndarray) -> PinholeInfo:  # type: ignore[type-arg]
@@ -169,8 +180,10 @@ def resolve_transforms(
         origin_2d = any(PINHOLE_PROJECTION in _query(store, p, timeline, time) for p in paths.ancestors(origin))
         comps = _query(store, origin, timeline, time)
         root_kind = SpaceKind.SPACE_2D if origin_2d else SpaceKind.SPACE_3D
+        # Matrices are shared between an entity and its children without a transform (hence
+        # read-only): most entities of a big scene have none, and need no matrix product.
         stack: list[tuple[str, np.ndarray, SpaceKind, PinholeInfo | None, dict]] = [  # type: ignore[type-arg]
-            (origin, np.eye(4), root_kind, None, comps)
+            (origin, _read_only(np.eye(4)), root_kind, None, comps)
         ]
         while stack:
             entity, world_from_entity, kind, pinhole, comps = stack.pop()
@@ -190,15 +203,17 @@ def resolve_transforms(
                 c = _query(store, child, timeline, time)
                 if _is_disconnected(c):
                     continue
-                local = decode_transforms(c[TRANSFORM3D].slice(0, 1))[0] if TRANSFORM3D in c else np.eye(4)
-                world_from_child = world_from_entity @ local
+                world_from_child = world_from_entity
+                if TRANSFORM3D in c:
+                    local = decode_transforms(c[TRANSFORM3D].slice(0, 1))[0]
+                    world_from_child = _read_only(world_from_entity @ local)
                 child_kind, child_pinhole = kind, pinhole
                 if PINHOLE_PROJECTION in c:
                     if kind != SpaceKind.SPACE_3D:
                         continue  # nested pinhole: not supported, as in Rerun
                     child_pinhole = _pinhole(child, c, world_from_child)
                     child_kind = SpaceKind.PINHOLE_2D
-                    world_from_child = child_pinhole.world_from_image
+                    world_from_child = _read_only(child_pinhole.world_from_image)
                 stack.append((child, world_from_child, child_kind, child_pinhole, c))
     return out
 

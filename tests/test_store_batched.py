@@ -1,0 +1,223 @@
+"""Batched latest-at (`latest_at_entities`) and the latest-at table behind it.
+
+The batched query must answer exactly what `latest_at_entity` answers for each entity, whether it
+runs index by index (data still changing) or through the vectorised table (data settled).
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from rerun._store import ChunkStore, RowId
+from rerun._store import table as table_module
+from test_store_helpers import CLEAR, COLOR, RADIUS, chunk
+
+_FRAME = "frame"
+
+
+def settled(store: ChunkStore, entities: list[str], timeline: str | None, t: int | None):  # type: ignore[no-untyped-def]
+    """The batched answer through the table: the first query at a generation only asks for it."""
+    store.latest_at_entities(entities, timeline, t)
+    out = store.latest_at_entities(entities, timeline, t)
+    if timeline is not None and len(entities) >= 16:
+        assert store._tables.get(timeline) is not None  # the table answered
+    return out
+
+
+def summary(found: dict) -> dict:  # type: ignore[type-arg]
+    """Comparable content of {component: result}: time, row id and the batch's values."""
+    return {name: (r.time, r.row_id, r.batch.to_pylist()) for name, r in found.items()}
+
+
+def test_batched_answers_by_hand() -> None:
+    store = ChunkStore()
+    store.add_chunk(chunk("/a", [1, 2], {RADIUS: [[1.0], [2.0]]}, {_FRAME: [10, 20]}))
+    store.add_chunk(chunk("/a", [3], {COLOR: [[0xFF0000FF]]}, {_FRAME: [15]}))
+    store.add_chunk(chunk("/b", [4], {RADIUS: [[4.0]]}, None))  # static: shadows b's temporal radius
+    store.add_chunk(chunk("/b", [5], {RADIUS: [[5.0]]}, {_FRAME: [1]}))
+    store.add_chunk(chunk("/c", [6], {RADIUS: [[6.0]]}, {_FRAME: [30]}))
+    entities = ["a", "/b", "/c/", "/nothing"] + [f"/pad{i}" for i in range(16)]  # enough for the table
+    for answer in (store.latest_at_entities(entities, _FRAME, 15), settled(store, entities, _FRAME, 15)):
+        assert set(answer) == {"/a", "/b", "/c", "/nothing"} | {f"/pad{i}" for i in range(16)}  # canonical keys
+        assert summary(answer["/a"]) == {RADIUS: (10, RowId(1000, 1), [1.0]), COLOR: (15, RowId(1000, 3), [0xFF0000FF])}
+        assert summary(answer["/b"]) == {RADIUS: (None, RowId(1000, 4), [4.0])}
+        assert answer["/c"] == {} and answer["/nothing"] == {}
+    latest = settled(store, entities, _FRAME, None)
+    assert latest["/a"][RADIUS].batch.to_pylist() == [2.0] and latest["/c"][RADIUS].time == 30
+    before = settled(store, entities, _FRAME, 0)
+    assert before["/a"] == {} and summary(before["/b"]) == {RADIUS: (None, RowId(1000, 4), [4.0])}
+    # Only some components; static data only (no timeline).
+    assert set(store.latest_at_entities(["/a"], _FRAME, 30, [COLOR])["/a"]) == {COLOR}
+    assert summary(store.latest_at_entities(entities, None)["/b"]) == {RADIUS: (None, RowId(1000, 4), [4.0])}
+    assert store.latest_at_entities(entities, None)["/a"] == {}
+
+
+def test_table_is_built_only_once_data_stops_changing_and_dropped_when_stale() -> None:
+    store = ChunkStore()
+    entities = [f"/e{i}" for i in range(20)]
+    for step in range(5):  # live: a new chunk between every two queries -> never a table
+        for i, e in enumerate(entities):
+            store.add_chunk(chunk(e, [1000 * step + i], {RADIUS: [[float(step)]]}, {_FRAME: [step]}))
+        got = store.latest_at_entities(entities, _FRAME, None)
+        assert all(got[e][RADIUS].batch.to_pylist() == [float(step)] for e in entities)
+        assert store._tables == {}
+    assert store.latest_at_entities(entities, _FRAME, 2)["/e3"][RADIUS].batch.to_pylist() == [2.0]
+    assert store._tables.get(_FRAME) is not None  # second query at the same generation
+    # New data drops the stale table: the answer includes the new row, from the per-index path.
+    store.add_chunk(chunk("/e3", [99_999], {RADIUS: [[-1.0]]}, {_FRAME: [2]}))
+    assert store._tables == {}
+    assert store.latest_at_entities(entities, _FRAME, 2)["/e3"][RADIUS].batch.to_pylist() == [-1.0]
+    assert store._tables == {}
+    assert settled(store, entities, _FRAME, 2)["/e3"][RADIUS].batch.to_pylist() == [-1.0]
+
+
+def test_clears_apply_to_batched_answers() -> None:
+    store = ChunkStore()
+    entities = ["/w", "/w/a", "/w/b", "/x"] + [f"/pad{i}" for i in range(16)]
+    for e in entities[:4]:
+        store.add_chunk(chunk(e, [1], {RADIUS: [[1.0]]}, {_FRAME: [1]}))
+    store.add_chunk(chunk("/w", [2], {CLEAR: [[True]]}, {_FRAME: [5]}))  # recursive
+    store.add_chunk(chunk("/x", [3], {CLEAR: [[False]]}, {_FRAME: [6]}))  # flat
+    store.add_chunk(chunk("/w/b", [4], {RADIUS: [[2.0]]}, {_FRAME: [7]}))
+    at = {t: settled(store, entities, _FRAME, t) for t in (4, 5, 6, 7)}
+    assert all(RADIUS in at[4][e] for e in entities[:4])
+    assert RADIUS not in at[5]["/w"] and RADIUS not in at[5]["/w/a"] and RADIUS not in at[5]["/w/b"]
+    assert RADIUS in at[5]["/x"] and RADIUS not in at[6]["/x"]
+    assert at[7]["/w/b"][RADIUS].batch.to_pylist() == [2.0] and RADIUS not in at[7]["/w/a"]
+    assert CLEAR in at[7]["/w"]  # the clear itself is never hidden
+
+
+def _random_store(rng: random.Random) -> tuple[ChunkStore, list[str]]:
+    """Chunks in random arrival order: ties, late rows, null cells, static data, clears, two timelines."""
+    entities = ["/r", "/r/a", "/r/a/b", "/r/c", "/s"] + [f"/r/c/n{i}" for i in range(20)]
+    rows = []
+    for inc in range(1, 400):
+        e = rng.choice(entities)
+        kind = rng.random()
+        if kind < 0.05:
+            rows.append((e, inc, {CLEAR: [[rng.random() < 0.5]]}, {_FRAME: [rng.randrange(0, 60)]}))
+        elif kind < 0.1:
+            rows.append((e, inc, {RADIUS: [[float(inc)]]}, None))  # static
+        else:
+            comps = {
+                RADIUS: [[float(inc)]] if rng.random() < 0.8 else [None],
+                COLOR: [[inc] if rng.random() < 0.5 else None],
+            }
+            timelines = {_FRAME: [rng.randrange(0, 60)]}
+            if rng.random() < 0.3:
+                timelines["sim"] = [rng.randrange(-5, 5)]
+            rows.append((e, inc, comps, timelines))
+    rng.shuffle(rows)  # arrival order differs from row-id order
+    store = ChunkStore()
+    for e, inc, comps, timelines in rows:
+        store.add_chunk(chunk(e, [inc], comps, timelines))
+    return store, entities
+
+
+def test_batched_matches_per_entity_on_random_stores(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Small table limit: some indexes are in the table and some are searched one by one.
+    monkeypatch.setattr(table_module, "MAX_TABLE_ROWS", 12)
+    for seed in range(6):
+        store, entities = _random_store(random.Random(seed))
+        for timeline in (_FRAME, "sim", None):
+            for t in [None, -10, -1, 0, 1, 2, 17, 30, 59, 60, 1000]:
+                single = {e: summary(store.latest_at_entity(e, timeline, t)) for e in entities}
+                direct = store.latest_at_entities(entities, timeline, t)
+                assert {e: summary(found) for e, found in direct.items()} == single
+                batched = settled(store, entities, timeline, t)
+                assert {e: summary(found) for e, found in batched.items()} == single, (seed, timeline, t)
+
+
+def test_latest_at_agrees_with_brute_force_without_clears() -> None:
+    """Index searches (per index and through the table) against a scan of every logged row."""
+    rng = random.Random(7)
+    store = ChunkStore()
+    logged: list[tuple[str, int, int | None, float]] = []  # entity, row inc, time (None: static), value
+    entities = [f"/p{i}" for i in range(18)]
+    events = [
+        (rng.choice(entities), inc, None if rng.random() < 0.05 else rng.randrange(0, 40)) for inc in range(1, 300)
+    ]
+    rng.shuffle(events)
+    for e, inc, t in events:
+        store.add_chunk(chunk(e, [inc], {RADIUS: [[float(inc)]]}, None if t is None else {_FRAME: [t]}))
+        logged.append((e, inc, t, float(inc)))
+    for t in range(-1, 42):
+        batched = settled(store, entities, _FRAME, t)
+        for e in entities:
+            static = [(inc, v) for (ent, inc, time, v) in logged if ent == e and time is None]
+            temporal = [(time, inc, v) for (ent, inc, time, v) in logged if ent == e and time is not None and time <= t]
+            want = max(static)[1] if static else (max(temporal)[2] if temporal else None)
+            got = batched[e].get(RADIUS)
+            assert (None if got is None else got.batch.to_pylist()[0]) == want, (e, t)
+
+
+def test_batched_after_garbage_collection() -> None:
+    store = ChunkStore()
+    entities = [f"/g{i}" for i in range(20)]
+    for step in range(4):
+        for i, e in enumerate(entities):
+            store.add_chunk(chunk(e, [100 * step + i], {RADIUS: [[float(step)]]}, {_FRAME: [step]}))
+    assert settled(store, entities, _FRAME, 0)["/g0"][RADIUS].batch.to_pylist() == [0.0]
+    report = store.gc_drop_oldest(store.nbytes // 2)  # the oldest rows: steps 0 and 1
+    assert report.chunks_dropped == 40
+    assert store._tables == {}  # it held references to the dropped columns
+    got = settled(store, entities, _FRAME, 1)
+    assert all(got[e] == {} for e in entities)  # rows at or before t=1 are gone
+    assert settled(store, entities, _FRAME, 3)["/g5"][RADIUS].batch.to_pylist() == [3.0]
+
+
+def test_late_rows_keep_their_columns() -> None:
+    """Out-of-order rows merged into an index still point at their own chunk's cells."""
+    store = ChunkStore()
+    entities = [f"/m{i}" for i in range(16)]
+    for e in entities:
+        store.add_chunk(chunk(e, [10, 11], {RADIUS: [[10.0], [11.0]]}, {_FRAME: [10, 11]}))
+        store.add_chunk(chunk(e, [5], {RADIUS: [[5.0]]}, {_FRAME: [5]}))  # late, earlier time
+        store.add_chunk(chunk(e, [12], {RADIUS: [[10.5]]}, {_FRAME: [10]}))  # late tie, later row id
+    for query in (store.latest_at_entities, settled):
+        got = {
+            t: query(store, entities, _FRAME, t) if query is settled else query(entities, _FRAME, t)
+            for t in (5, 9, 10, 11)
+        }
+        assert got[5]["/m3"][RADIUS].batch.to_pylist() == [5.0]
+        assert got[9]["/m3"][RADIUS].batch.to_pylist() == [5.0]
+        assert got[10]["/m3"][RADIUS].batch.to_pylist() == [10.5]
+        assert got[11]["/m3"][RADIUS].batch.to_pylist() == [11.0]
+
+
+def test_answer_cache_follows_new_rows() -> None:
+    """The per-index cache of the last answer must not outlive a change to the index."""
+    store = ChunkStore()
+    store.add_chunk(chunk("/a", [1], {RADIUS: [[1.0]]}, {_FRAME: [10]}))
+    assert store.latest_at("/a", RADIUS, _FRAME, 20).batch.to_pylist() == [1.0]  # type: ignore[union-attr]
+    store.add_chunk(chunk("/a", [2], {RADIUS: [[2.0]]}, {_FRAME: [15]}))  # inside the cached interval
+    assert store.latest_at("/a", RADIUS, _FRAME, 20).batch.to_pylist() == [2.0]  # type: ignore[union-attr]
+    store.add_chunk(chunk("/a", [3], {RADIUS: [[3.0]]}, {_FRAME: [12]}))  # late row, also inside
+    assert store.latest_at("/a", RADIUS, _FRAME, 13).batch.to_pylist() == [3.0]  # type: ignore[union-attr]
+    assert store.latest_at("/a", RADIUS, _FRAME, 11).batch.to_pylist() == [1.0]  # type: ignore[union-attr]
+
+
+def test_table_positions_vectorised_search() -> None:
+    """The segmented binary search alone, against numpy's searchsorted per index."""
+    store = ChunkStore()
+    rng = np.random.default_rng(3)
+    entities = []
+    for i in range(30):
+        n = int(rng.integers(1, 40))
+        times = np.sort(rng.integers(-50, 50, n))
+        e = f"/t{i}"
+        entities.append(e)
+        store.add_chunk(
+            chunk(e, list(range(1, n + 1)), {RADIUS: [[float(x)] for x in range(n)]}, {_FRAME: times.tolist()})
+        )
+    table = table_module.LatestAtTable.build(store._temporal, _FRAME, store.generation)
+    for t in range(-52, 53):
+        pos = table.positions(t)
+        for slot, index in enumerate(table.indexes):
+            want = int(np.searchsorted(index.times(), t, side="right")) - 1
+            got = int(pos[slot] - table.starts[slot])
+            assert (got if got >= 0 else -1) == want
+    assert (table.positions(None) == table.stops - 1).all()

@@ -206,6 +206,8 @@ def test_recording_text_never_runs_as_script(page, viewer, tmp_path) -> None:
     rec = rr.new_recording("rerun_test_<b>hostile</b>")
     path = tmp_path / "hostile.rrd"
     rec.save(path)
+    # The labelled points sit inside the scene's bounds, so the default eye (close, as Rerun's) sees them.
+    rec.log("world/bounds", rr.Points3D([[-1, -1, -1], [2, 2, 2]]))
     rec.log("world/points", rr.Points3D([[0, 0, 0], [1, 1, 1]], labels=[HOSTILE, "<svg onload=window.__pwned=3>"]))
     rec.log(
         "notes",

@@ -98,7 +98,7 @@ def test_round_trip_of_a_view_data_message() -> None:
 
 
 def test_nan_never_reaches_json() -> None:
-    msg = P.CameraDrawable("camera", "/c", [float("nan")] * 16, "3d", [0.0] * 9, None, 1.0, None, [0, 0, 0, 255])
+    msg = P.CameraDrawable("camera", "/c", [float("nan")] * 16, "3d", [0.0] * 9, None, 1.0, True, None, [0, 0, 0, 255])
     buffers: list[np.ndarray] = []
     wire = P._to_wire(msg, buffers)
     assert wire["world_from_entity"][0] is None

@@ -105,10 +105,12 @@ def test_http_serves_the_page_with_a_strict_csp_and_nothing_outside_static(tmp_p
     with running_server(static_dir=static) as server:
         with urllib.request.urlopen(server.url + "/", timeout=5) as r:
             csp = r.headers["Content-Security-Policy"]
+            assert r.headers["Cache-Control"] == "no-cache"  # an upgraded package is never served stale
             assert r.read().startswith(b"<!doctype html>")
         assert "script-src 'self'" in csp and "default-src 'self'" in csp and "unsafe-eval" not in csp
         assert "script-src 'self' 'unsafe-inline'" not in csp
         with urllib.request.urlopen(server.url + "/assets/app.js", timeout=5) as r:
+            assert r.headers["Cache-Control"] == "no-cache"  # asset names carry no content hash
             assert r.read() == b"console.log(1)"
         for path in ["/../secret.txt", "/assets/../../secret.txt", "/%2e%2e/secret.txt", "/nope.js"]:
             with pytest.raises(urllib.error.HTTPError) as err:

@@ -190,6 +190,7 @@ export interface CameraDrawable {
   image_from_camera: number[];
   resolution: number[] | null;
   image_plane_distance: number;
+  image_plane_distance_auto: boolean;
   frustum: number[] | null;
   default_color: Rgba;
 }
@@ -215,6 +216,7 @@ export interface ViewCoordinatesInfo {
   entity: string;
   up: number[] | null;
   right_handed: boolean;
+  right: number[] | null;
 }
 
 export interface SpatialPayload {
@@ -279,6 +281,7 @@ export interface TextDocumentPayload {
 
 export interface TextLogRow {
   time: number | null;
+  times: (number | null)[];
   entity: string;
   level: string | null;
   text: string;
@@ -288,6 +291,8 @@ export interface TextLogRow {
 export interface TextLogPayload {
   kind: "TextLog";
   timeline: string | null;
+  timelines: string[];
+  timeline_types: ("sequence" | "time")[];
   rows: TextLogRow[];
   truncated: boolean;
 }

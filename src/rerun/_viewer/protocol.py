@@ -309,6 +309,9 @@ class CameraDrawable:
     image_from_camera: list[float]
     resolution: list[float] | None
     image_plane_distance: float
+    #: No ImagePlaneDistance was logged: the page uses Rerun's fallback (2% of the scene's size) and
+    #: moves the frustum and the 2D content under the camera (placed at `image_plane_distance`) there.
+    image_plane_distance_auto: bool
     #: World positions of the 4 image corners on the image plane (12 numbers), if a resolution is known.
     frustum: list[float] | None
     default_color: Rgba
@@ -353,6 +356,8 @@ class ViewCoordinatesInfo:
     #: Up direction in the view's coordinates, if the view coordinates name one.
     up: list[float] | None
     right_handed: bool
+    #: Right direction in the view's coordinates, if the view coordinates name one (the default eye uses it).
+    right: list[float] | None = None
 
 
 # -- view payloads (one per view kind) -------------------------------------------------------------
@@ -436,6 +441,8 @@ class TextDocumentPayload:
 class TextLogRow:
     #: Time on the view's timeline (null: static).
     time: int | None
+    #: Time on each of the payload's `timelines` (null: not on that timeline), one column each.
+    times: list[int | None]
     entity: str
     level: str | None
     text: str
@@ -446,6 +453,9 @@ class TextLogRow:
 class TextLogPayload:
     kind: Literal["TextLog"]
     timeline: str | None
+    #: Every timeline of the recording (a time column each, as in Rerun) and their types.
+    timelines: list[str]
+    timeline_types: list[Literal["sequence", "time"]]
     rows: list[TextLogRow]
     #: True when older rows were left out (only the newest are sent).
     truncated: bool

@@ -58,6 +58,9 @@ def chromium_or_error() -> str:
     return path
 
 
+_TWO_FRAMES = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))))"
+
+
 def take_screenshot(
     url: str,
     out_path: str | os.PathLike[str],
@@ -105,6 +108,8 @@ def take_screenshot(
                     page.wait_for_selector("body[data-rendered='true']", state="attached", timeout=timeout * 1000)
                 except PlaywrightError as err:
                     raise ScreenshotError(f"The viewer did not finish rendering within {timeout:g} s.") from err
+                # Let the compositor present the last WebGL frames (a busy software GPU lags behind).
+                page.evaluate(_TWO_FRAMES)
                 page.screenshot(path=str(out))
             finally:
                 browser.close()

@@ -211,7 +211,9 @@ class ViewerServer:
             raise web.HTTPNotFound() from None
         if root not in path.parents or not path.is_file():
             raise web.HTTPNotFound()
-        return web.FileResponse(path)
+        # Asset names carry no content hash: revalidate every time, so an upgraded package never
+        # runs a stale bundle from the browser cache (aiohttp answers If-Modified-Since with 304).
+        return web.FileResponse(path, headers={"Cache-Control": "no-cache"})
 
     async def _download(self, request: web.Request) -> web.StreamResponse:
         """A recording as it is held now, as an .rrd file (to save it, or to query it with rerun.dataframe)."""

@@ -54,7 +54,7 @@ export class SelectionPanel {
       this.body.replaceChildren(title3, el("div", "hint", `No data at ${timeLabel}.`));
       return;
     }
-    const rows: [string, string][] = components.map((c) => [shortName(c.name), c.text]);
+    const rows: [string, string | HTMLElement][] = components.map((c) => [shortName(c.name), withSwatches(c.text)]);
     const first = components.find((c) => c.time !== null);
     this.body.replaceChildren(
       title3,
@@ -73,8 +73,28 @@ function shortName(component: string): string {
   return component.replace(/^rerun\.(blueprint\.)?components\./, "");
 }
 
-function kv(rows: [string, string][], testid?: string): HTMLElement {
+function kv(rows: [string, string | HTMLElement][], testid?: string): HTMLElement {
   const grid = el("div", { class: "kv", "data-testid": testid });
   for (const [k, v] of rows) grid.append(el("div", { class: "k", title: k }, k), el("div", "v", v));
   return grid;
+}
+
+/** Colors come as "#rrggbbaa" (the server renders them so): put a color swatch before each. */
+const HEX_COLOR = /#[0-9a-f]{8}\b/g;
+
+function withSwatches(text: string): string | HTMLElement {
+  if (!HEX_COLOR.test(text)) return text;
+  HEX_COLOR.lastIndex = 0;
+  const out = el("span");
+  let at = 0;
+  for (const m of text.matchAll(HEX_COLOR)) {
+    out.append(text.slice(at, m.index));
+    const swatch = el("span", { class: "color-swatch", "data-color": m[0] });
+    // Validated by the pattern above: only hex digits reach the style.
+    swatch.style.backgroundColor = m[0];
+    out.append(swatch, m[0]);
+    at = m.index + m[0].length;
+  }
+  out.append(text.slice(at));
+  return out;
 }

@@ -102,7 +102,8 @@ class Spatial2DView extends SpatialViewBase {
       if (geo.boundingBox && !geo.boundingBox.isEmpty()) box.union(geo.boundingBox.clone().applyMatrix4(obj.matrixWorld));
     });
     if (box.isEmpty()) return null;
-    const pad = Math.max(box.max.x - box.min.x, box.max.y - box.min.y, 1e-3) * 0.05;
+    // The content's bounds exactly, as Rerun frames 2D views (a degenerate box gets a unit margin).
+    const pad = box.max.x - box.min.x > 0 || box.max.y - box.min.y > 0 ? 0 : 0.5;
     return { x0: box.min.x - pad, x1: box.max.x + pad, y0: box.min.y - pad, y1: box.max.y + pad };
   }
 

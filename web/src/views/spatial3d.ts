@@ -10,7 +10,7 @@ import type { ViewContext, ViewModule } from "./types";
 const DEFAULT_UP = new THREE.Vector3(0, 0, 1);
 
 class Spatial3DView extends SpatialViewBase {
-  private readonly cam = new THREE.PerspectiveCamera(50, 1, 0.01, 1e5);
+  private readonly cam = new THREE.PerspectiveCamera(55, 1, 0.01, 1e5); // Rerun's vertical field of view
   private controls: OrbitControls | null = null;
   private userMoved = false;
   private up = DEFAULT_UP.clone();
@@ -67,7 +67,7 @@ class Spatial3DView extends SpatialViewBase {
     if (!this.userMoved) this.fit(false);
   }
 
-  /** Frame the content's bounding sphere, looking from the front-right-above. */
+  /** Frame the content as Rerun's default eye does. */
   private fit(force: boolean): void {
     if (!this.built) return;
     this.scene.updateMatrixWorld(true);
@@ -86,56 +86,29 @@ class Spatial3DView extends SpatialViewBase {
       box.union(geo.boundingBox.clone().applyMatrix4(obj.matrixWorld));
     });
     if (box.isEmpty()) return;
-    const sphere = box.getBoundingSphere(new THREE.Sphere());
-    const radius = Math.max(sphere.radius, 1e-3);
-    if (!force && Math.abs(radius - this.fittedRadius) < 1e-6 && this.controls && this.controls.target.distanceTo(sphere.center) < 1e-6) return;
+    // Rerun 0.17's default eye: orbiting the box centre at 1.5x its half diagonal, looking mostly
+    // "forward" (up x right), a little from the right and from above.
+    const center = box.getCenter(new THREE.Vector3());
+    let radius = 1.5 * box.getSize(new THREE.Vector3()).length() / 2;
+    if (!(radius > 0) || !Number.isFinite(radius)) radius = 1;
+    if (!force && Math.abs(radius - this.fittedRadius) < 1e-6 && this.controls && this.controls.target.distanceTo(center) < 1e-6) return;
     this.fittedRadius = radius;
-    // Eye direction: mostly "forward" (a horizontal axis), lifted towards up.
     const up = this.up.clone();
-    // As Rerun: X to the right and the up axis up, seen slightly from the right and above.
-    const front = Math.abs(up.z) > 0.9 ? new THREE.Vector3(0.3, -Math.sign(up.z), 0) : Math.abs(up.y) > 0.9 ? new THREE.Vector3(0.3, 0, Math.sign(up.y)) : new THREE.Vector3(0, 0.3, 1);
-    front.addScaledVector(up, -front.dot(up)).normalize();
-    const dir = front.addScaledVector(up, 0.45).normalize();
-    // Find the distance at which the box's corners fill ~85% of the view (bisection: the extent
-    // shrinks as the camera backs away).
-    const corners = [0, 1, 2, 3, 4, 5, 6, 7].map(
-      (i) => new THREE.Vector3(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? box.max.z : box.min.z),
-    );
-    const { width, height } = this.size();
-    this.cam.aspect = width / height;
-    const extentAt = (d: number): number => {
-      this.cam.position.copy(sphere.center).addScaledVector(dir, d);
-      this.cam.near = Math.max(d / 1000, 1e-4);
-      this.cam.far = d * 100 + radius * 10;
-      this.cam.lookAt(sphere.center);
-      this.cam.updateProjectionMatrix();
-      this.cam.updateMatrixWorld(true);
-      let extent = 0;
-      for (const c of corners) {
-        const p = c.clone().project(this.cam);
-        if (p.z > 1 || p.z < -1) return Infinity; // behind the camera
-        extent = Math.max(extent, Math.abs(p.x), Math.abs(p.y));
-      }
-      return extent;
-    };
-    const sphereDist = radius / Math.sin(THREE.MathUtils.degToRad(this.cam.fov) / 2);
-    let lo = sphereDist * 0.05;
-    let hi = sphereDist * 1.5;
-    for (let i = 0; i < 30; i++) {
-      const mid = (lo + hi) / 2;
-      if (extentAt(mid) > 0.92) lo = mid;
-      else hi = mid;
-    }
-    const dist = hi;
-    this.cam.position.copy(sphere.center).addScaledVector(dir, dist);
+    const r = this.payload?.view_coordinates?.right;
+    let right = r ? new THREE.Vector3(r[0], r[1], r[2]).normalize() : new THREE.Vector3(1, 0, 0);
+    if (Math.abs(right.dot(up)) > 0.9) right = Math.abs(up.y) < 0.9 ? new THREE.Vector3(0, 1, 0) : new THREE.Vector3(0, 0, 1);
+    const fwd = up.clone().cross(right);
+    const eyeDir = fwd.multiplyScalar(0.75).addScaledVector(right, 0.25).addScaledVector(up, -0.25).normalize();
+    const dist = radius;
+    this.cam.position.copy(center).addScaledVector(eyeDir, -dist);
     this.cam.near = Math.max(dist / 1000, 1e-4);
     this.cam.far = dist * 100 + radius * 10;
     this.cam.updateProjectionMatrix();
     if (this.controls) {
-      this.controls.target.copy(sphere.center);
+      this.controls.target.copy(center);
       this.controls.update();
     } else {
-      this.cam.lookAt(sphere.center);
+      this.cam.lookAt(center);
     }
   }
 

@@ -25,11 +25,30 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
 /** Markdown source -> a sanitised DOM fragment. */
 export function renderMarkdown(source: string): DocumentFragment {
   const html = markdown.render(source);
-  return DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: ["style", "form", "input", "button", "iframe", "object", "embed"],
     FORBID_ATTR: ["style"],
   });
+  markTaskItems(fragment);
+  return fragment;
+}
+
+const TASK = /^\[([ xX])\]\s/;
+
+/** GitHub task list items ("- [x] done") show a check mark or an empty box, as in Rerun. */
+function markTaskItems(root: DocumentFragment): void {
+  for (const li of root.querySelectorAll("li")) {
+    let first: Node | null = li.firstChild;
+    while (first && first.nodeType === Node.ELEMENT_NODE && (first as Element).tagName === "P") first = first.firstChild;
+    if (!first || first.nodeType !== Node.TEXT_NODE) continue;
+    const m = TASK.exec(first.textContent ?? "");
+    if (!m) continue;
+    first.textContent = (first.textContent ?? "").slice(m[0].length);
+    const done = m[1] !== " ";
+    li.classList.add("task");
+    first.parentNode!.insertBefore(el("span", { class: done ? "task-box done" : "task-box", "data-done": String(done) }, done ? "✔" : ""), first);
+  }
 }
 
 class TextDocumentView implements ViewInstance {

@@ -52,6 +52,9 @@ LINE_RADIUS = -1.0
 DRAW_ORDER = {"Image": -10.0, "DepthImage": -20.0, "SegmentationImage": 0.0, "Boxes2D": 10.0, "LineStrips2D": 20.0,
               "Arrows2D": 25.0, "Points2D": 30.0}
 
+#: Camera frusta are drawn in Rerun's fixed gray.
+CAMERA_COLOR = [150, 150, 150, 255]
+
 Comps = dict[str, LatestAtResult]
 
 
@@ -331,36 +334,57 @@ def camera(s: Scene) -> list[Any]:
             image_from_camera=[float(x) for x in ph.image_from_camera.reshape(9)],
             resolution=None if ph.resolution is None else [float(ph.resolution[0]), float(ph.resolution[1])],
             image_plane_distance=float(ph.image_plane_distance),
+            image_plane_distance_auto="ImagePlaneDistance" not in s.comps,
             frustum=None if corners is None else [float(x) for x in corners.reshape(12)],
-            default_color=entity_color(s.entity),
+            default_color=CAMERA_COLOR,
         )
     ]
 
 
 def axes(s: Scene) -> list[Any]:
+    """A transform's axes, drawn only when it names their length (as Rerun 0.17 does)."""
     if s.et.pinhole is not None and s.et.pinhole.entity_path == s.entity:
         return []
-    return [P.AxesDrawable(kind="axes", **s.base(), length=first_float(s.comps.get("AxisLength"), 1.0))]
+    length = first_float(s.comps.get("AxisLength"), 0.0)
+    if not length > 0.0:
+        return []
+    return [P.AxesDrawable(kind="axes", **s.base(), length=length)]
 
 
 # -- images -----------------------------------------------------------------------------------------
 
 
+def image_value_range(a: np.ndarray) -> tuple[float, float]:
+    """The values shown as black..full color, by Rerun 0.17's heuristic on the finite value range.
+
+    Floats all within 0..1 are 0..1; anything all within 0..255 is 0..255; a single value v is
+    v-1..v+1; otherwise the range itself.
+    """
+    finite = a[np.isfinite(a)] if a.dtype.kind == "f" else a
+    if finite.size == 0:
+        return 0.0, 1.0
+    lo, hi = float(finite.min()), float(finite.max())
+    if a.dtype.kind == "f" and 0.0 <= lo and hi <= 1.0:
+        return 0.0, 1.0
+    if 0.0 <= lo and hi <= 255.0:
+        return 0.0, 255.0
+    if lo == hi:
+        return lo - 1.0, hi + 1.0
+    return lo, hi
+
+
 def image_rgba(res: LatestAtResult) -> np.ndarray:
-    """Any color or gray image tensor -> (h, w, 4) uint8 (u16 scaled down, floats taken as 0..1)."""
+    """Any color or gray image tensor -> (h, w, 4) uint8; see `image_value_range` for non-u8 values."""
     t = tensor(res.batch)
     if t is None:
         return np.zeros((0, 0, 4), np.uint8)
     a = _hw_c(t.array)
     if a.dtype == np.uint8:
         u8 = a
-    elif a.dtype == np.uint16:
-        u8 = (a >> 8).astype(np.uint8)
-    elif a.dtype.kind == "f":
-        u8 = (np.clip(np.nan_to_num(a), 0.0, 1.0) * 255).round().astype(np.uint8)
     else:
-        lo, hi = float(a.min()) if a.size else 0.0, float(a.max()) if a.size else 1.0
-        u8 = ((a.astype(np.float64) - lo) / (hi - lo if hi > lo else 1.0) * 255).astype(np.uint8)
+        lo, hi = image_value_range(a)
+        scaled = (np.nan_to_num(a.astype(np.float64)) - lo) * (255.0 / (hi - lo))
+        u8 = np.clip(scaled, 0.0, 255.0).round().astype(np.uint8)
     h, w, ch = u8.shape
     out = np.empty((h, w, 4), np.uint8)
     if ch == 1:
@@ -454,15 +478,11 @@ def segmentation_rgba(res: LatestAtResult, ctx: AnnotationContext | None) -> np.
     ids = _hw_c(t.array)[:, :, 0].astype(np.int64)
     flat = ids.reshape(-1)
     uniq, inverse = np.unique(flat, return_inverse=True)
+    # Classes without an annotated color get Rerun's automatic one; class 0 too, as Rerun 0.17 does.
     palette = auto_colors(uniq)
     if ctx is not None:
         packed, has, _ = ctx.lookup(uniq)
         palette = np.where(has[:, None], unpack_colors(packed), palette)
-    palette[uniq == 0] = 0  # class 0 without a color: background, transparent
-    if ctx is not None:
-        packed, has, _ = ctx.lookup(np.array([0]))
-        if has[0]:
-            palette[uniq == 0] = unpack_colors(packed)[0]
     return palette[inverse].reshape(ids.shape + (4,))
 
 
@@ -543,13 +563,12 @@ _ARCHETYPES_2D: list[tuple[str, Callable[[Scene], list[Any]]]] = [
 
 def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     """Drawables of a 3D or 2D view at the query time."""
-    transforms = resolve_transforms(q.store, q.origin, q.timeline, q.time)
+    transforms = [et for et in resolve_transforms(q.store, q.origin, q.timeline, q.time) if q.contents.matches(et.entity_path)]
+    latest = q.latest_many([et.entity_path for et in transforms])
     drawables: list[Any] = []
     canvas: list[float] | None = None
     for et in transforms:
-        if not q.contents.matches(et.entity_path):
-            continue
-        comps = q.latest(et.entity_path)
+        comps = latest[et.entity_path]
         if not comps:
             continue
         s = Scene(q, et, comps)
@@ -589,8 +608,13 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     vc = find_view_coordinates(q.store, q.origin, q.timeline, q.time) if kind == "3D" else None
     view_coordinates = None
     if vc is not None:
+        right = None
+        for axis in range(3):
+            if int(vc.codes[axis]) in (3, 4):  # Right, Left
+                right = [0.0, 0.0, 0.0]
+                right[axis] = 1.0 if int(vc.codes[axis]) == 3 else -1.0
         view_coordinates = P.ViewCoordinatesInfo(
-            vc.entity_path, None if vc.up is None else [float(x) for x in vc.up], bool(vc.right_handed)
+            vc.entity_path, None if vc.up is None else [float(x) for x in vc.up], bool(vc.right_handed), right
         )
     return P.SpatialPayload(kind=kind, origin=q.origin, drawables=drawables, view_coordinates=view_coordinates, canvas_size=canvas)  # type: ignore[arg-type]
 

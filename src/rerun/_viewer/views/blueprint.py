@@ -1,9 +1,10 @@
 """The layout a recording is shown with: the blueprint sent for its application, else one made from the data.
 
-The default layout follows Rerun's heuristics: a 3D view at the root for 3D content (plus one per
-disconnected subtree), a 2D view per pinhole with 2D content and one at the root for other 2D
-content, one time series view for all scalars, and a view per bar chart, tensor and text document
-entity, plus one text log view; all in a grid. See docs/blueprint-format.md for the sent format.
+The default layout follows Rerun 0.17's spawn heuristics (see the section "the default layout"):
+3D views per space (and at ViewCoordinates), 2D views per pinhole or around 2D content, time
+series views at the root or per top-level subtree, a view per bar chart, tensor and text document,
+one text log view; a lone view sits in tabs, several in a grid. Views are named after their
+origin. See docs/blueprint-format.md for the sent format.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from typing import Any
 from ..._log_msg import StoreId
 from ..._store import ChunkStore, StoreHub
 from ..._store import paths as store_paths
-from ..._store.scene.views import VIEW_2D, VIEW_3D, view_kinds
+from ..._store.scene.views import VIEW_2D, VIEW_3D, archetype_of_indicator, view_kinds
 from .. import protocol as P
 
 BP = "rerun.blueprint.components."
 PINHOLE = "rerun.components.PinholeProjection"
 DISCONNECTED = "rerun.components.DisconnectedSpace"
+VIEW_COORDINATES = "rerun.components.ViewCoordinates"
+TENSOR = "rerun.components.TensorData"
+IMAGE, DEPTH, SEGMENTATION = "Image", "DepthImage", "SegmentationImage"
 _ORDER = [VIEW_3D, VIEW_2D, "TimeSeries", "BarChart", "Tensor", "TextDocument", "TextLog"]
 _PANELS = {"blueprint_panel": "blueprint", "selection_panel": "selection", "time_panel": "time"}
 
@@ -63,8 +67,20 @@ def read_blueprint(bp: ChunkStore) -> P.BlueprintLayout | None:
         if state is not None:
             panels[name] = str(state)
     seen: set[str] = set()
-    root = _node(bp, root_path, seen) if root_path else None
+    root = _as_viewport(_node(bp, root_path, seen)) if root_path else None
     return P.BlueprintLayout("sent", root, panels, bool(auto_layout) if auto_layout is not None else False)
+
+
+def _as_viewport(root: P.LayoutNode | None) -> P.LayoutNode | None:
+    """The viewport's root as Rerun shows it: a lone view sits in tabs (its root container, or new ones)."""
+    if isinstance(root, P.ViewNode):
+        return P.ContainerNode(
+            node="container", id="viewport-tabs", container_kind="tabs", name=None, children=[root],
+            column_shares=None, row_shares=None, grid_columns=None, active_tab=None, visible=True,
+        )
+    if isinstance(root, P.ContainerNode) and len(root.children) == 1 and isinstance(root.children[0], P.ViewNode):
+        root.container_kind = "tabs"
+    return root
 
 
 def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
@@ -87,7 +103,7 @@ def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
             node="view",
             id=ident,
             kind=str(kind),
-            name=str(_value(bp, path, "Name") or origin.lstrip("/") or "/"),
+            name=str(_value(bp, path, "Name") or view_name(origin)),
             origin=origin,
             contents=[_expand(str(c), origin) for c in contents],
             visible=True if visible is None else bool(visible),
@@ -125,18 +141,32 @@ def _expand(expr: str, origin: str) -> str:
 
 
 # -- the default layout -----------------------------------------------------------------------------
+#
+# Rerun 0.17's spawn heuristics. The scene splits into *spaces* at every pinhole and disconnected
+# space (an entity belongs to the space of its nearest such ancestor-or-self; the root space
+# otherwise). A space holding a pinhole is 2D; its parent space is then 3D. Each view class
+# recommends views, then a recommendation whose contents another one of the same class already
+# covers is dropped.
 
 
-def _view(kind: str, origin: str, entities: list[str] | None = None) -> P.ViewNode:
-    ident = hashlib.sha1(f"{kind}:{origin}".encode()).hexdigest()[:16]
-    contents = [f"+ {'' if origin == '/' else origin}/**"]
-    if entities is not None:  # a view showing only some entities under its origin
-        contents = [f"+ {e}" for e in entities]
+def view_name(origin: str) -> str:
+    """A view's name when it has none: its origin's last parts ("…/" once longer than 10 characters), "/" for the root."""
+    name = ""
+    for part in reversed([p for p in origin.split("/") if p]):
+        if len(name) > 10:
+            return "…/" + name
+        name = part if not name else f"{part}/{name}"
+    return name or "/"
+
+
+def _view(kind: str, origin: str, single_entity: bool = False) -> P.ViewNode:
+    ident = hashlib.sha1(f"{kind}:{origin}:{single_entity}".encode()).hexdigest()[:16]
+    contents = [f"+ {origin}" if single_entity else f"+ {'' if origin == '/' else origin}/**"]
     return P.ViewNode(
         node="view",
         id=ident,
         kind=kind,
-        name=origin.lstrip("/") or "/",
+        name=view_name(origin),
         origin=origin,
         contents=contents,
         visible=True,
@@ -144,48 +174,152 @@ def _view(kind: str, origin: str, entities: list[str] | None = None) -> P.ViewNo
     )
 
 
+def _covers(outer: tuple[str, bool], inner: tuple[str, bool]) -> bool:
+    """Does the recommendation (origin, single_entity) `outer` show everything `inner` shows?"""
+    (o_path, o_single), (i_path, i_single) = outer, inner
+    if o_single:
+        return i_single and o_path == i_path
+    return store_paths.is_descendant_or_self(i_path, o_path)
+
+
+def _drop_redundant(recommended: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    unique = list(dict.fromkeys(recommended))
+    return [r for j, r in enumerate(unique) if not any(i != j and _covers(o, r) for i, o in enumerate(unique))]
+
+
+def _common_ancestor(entities: list[str]) -> str:
+    parts = [[p for p in e.split("/") if p] for e in entities]
+    common: list[str] = []
+    for column in zip(*parts):
+        if any(c != column[0] for c in column):
+            break
+        common.append(column[0])
+    return "/" + "/".join(common)
+
+
+def _image_size(store: ChunkStore, entity: str) -> tuple[int, ...] | None:
+    for timeline in [None, *store.timelines()]:
+        res = store.latest_at(entity, TENSOR, timeline)
+        if res is not None and len(res.batch) and res.batch[0].is_valid:
+            sizes = res.batch.slice(0, 1).field("shape").flatten().field("size").to_pylist()
+            return tuple(int(s) for s in sizes[:2])
+    return None
+
+
+class _Spaces:
+    """The spaces of a recording (see above): which space each entity is in, and each space's dimensionality."""
+
+    def __init__(self, store: ChunkStore, entities: list[str]) -> None:
+        comps = {e: set(store.component_names(e)) for e in entities}
+        self.pinholes = {e for e in entities if PINHOLE in comps[e]}
+        self.roots = self.pinholes | {e for e in entities if DISCONNECTED in comps[e]} | {"/"}
+        self.space_of = {e: self._space(e) for e in entities}
+        self.three_d = {self._space(store_paths.parent(p) or "/") for p in self.pinholes if p != "/"}
+        self.view_coordinates = {e for e in entities if VIEW_COORDINATES in comps[e]}
+
+    def _space(self, entity: str) -> str:
+        return next(a for a in store_paths.ancestors(entity) if a in self.roots)
+
+    def entities(self, space: str) -> list[str]:
+        return [e for e, s in self.space_of.items() if s == space]
+
+    def child_pinholes(self, space: str) -> list[str]:
+        return [p for p in self.pinholes if p != "/" and self._space(store_paths.parent(p) or "/") == space]
+
+
+def _recommend_3d(spaces: _Spaces, indicated: set[str]) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for space in sorted(spaces.roots):
+        if space in spaces.pinholes:  # a 2D space
+            continue
+        members = spaces.entities(space)
+        pinhole_children = spaces.child_pinholes(space)
+        if not members and not pinhole_children:
+            continue
+        # A view at each ViewCoordinates in the space (not at one that starts another space) ...
+        origins = sorted(e for e in spaces.view_coordinates if spaces.space_of[e] == space)
+
+        # ... and one at the space's root for what those do not cover.
+        uncovered = [e for e in [*(m for m in members if m in indicated), *pinhole_children] if not any(store_paths.is_descendant_or_self(e, o) for o in origins)]
+        if space not in origins and uncovered:
+            origins.append(space)
+        out.extend((o, False) for o in origins)
+    return out
+
+
+def _recommend_2d(store: ChunkStore, spaces: _Spaces, indicated: set[str], kinds: dict[str, set[str]]) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for space in sorted(spaces.roots):
+        if space in spaces.three_d and space not in spaces.pinholes:
+            continue
+        relevant = [e for e in spaces.entities(space) if e in indicated]
+        if not relevant:
+            continue
+        origin = space if space in spaces.pinholes else _common_ancestor(relevant)
+        _split_by_images(store, origin, relevant, kinds, out)
+    return out
+
+
+def _split_by_images(store: ChunkStore, origin: str, entities: list[str], kinds: dict[str, set[str]], out: list[tuple[str, bool]]) -> None:
+    """One 2D view, unless it would stack images of different sizes, or several color or depth images."""
+    images = [e for e in entities if IMAGE in kinds[e] or DEPTH in kinds[e] or SEGMENTATION in kinds[e]]
+    sizes = {size for e in images if (size := _image_size(store, e)) is not None}
+    color = sum(1 for e in entities if IMAGE in kinds[e])
+    depth = sum(1 for e in entities if DEPTH in kinds[e])
+    if len(sizes) <= 1 and color <= 1 and depth <= 1:
+        out.append((origin, False))
+        return
+    if origin in entities:
+        out.append((origin, True))
+    by_child: dict[str, list[str]] = {}
+    depth_of_origin = 0 if origin == "/" else origin.count("/")
+    for e in entities:
+        if e == origin:
+            continue
+        child = "/" + "/".join([p for p in e.split("/") if p][: depth_of_origin + 1])
+        by_child.setdefault(child, []).append(e)
+    for child_entities in by_child.values():
+        sub_origin = _common_ancestor(child_entities)
+        if sub_origin == origin:  # cannot split further
+            out.append((origin, False))
+            return
+        _split_by_images(store, sub_origin, child_entities, kinds, out)
+
+
+def _recommend_time_series(indicated: set[str]) -> list[tuple[str, bool]]:
+    if not indicated:
+        return []
+    # Scalars at the root or right below it: one view of everything; else one per top-level subtree.
+    if any(e == "/" or e.count("/") == 1 for e in indicated):
+        return [("/", False)]
+    return [("/" + e.split("/")[1], False) for e in sorted(indicated)]
+
+
 def default_layout(store: ChunkStore) -> P.BlueprintLayout:
-    """Views made from what the recording holds (see the module docstring)."""
+    """Views made from what the recording holds (see the section comment above)."""
     entities = store.entity_paths()
+    archetypes = {e: {a for c in store.component_names(e) if (a := archetype_of_indicator(c)) is not None} for e in entities}
     kinds = {e: view_kinds(store.component_names(e)) for e in entities}
-    pinholes = sorted(e for e in entities if PINHOLE in store.component_names(e))
-    disconnected = sorted(e for e in entities if DISCONNECTED in store.component_names(e))
 
-    def under(e: str, roots: list[str]) -> str | None:
-        best = None
-        for r in roots:
-            if store_paths.is_descendant_or_self(e, r) and (best is None or len(r) > len(best)):
-                best = r
-        return best
+    def indicated(kind: str) -> set[str]:
+        return {e for e in entities if kind in kinds[e]}
 
-    views: list[P.ViewNode] = []
-    # 3D: the root space, and every disconnected subtree with 3D content.
-    spaces_3d: set[str] = set()
-    for e in entities:
-        if VIEW_3D in kinds[e] or (VIEW_2D in kinds[e] and under(e, pinholes)):
-            spaces_3d.add(under(e, disconnected) or "/")
-    for origin in sorted(spaces_3d, key=lambda p: (p != "/", p)):
-        views.append(_view(VIEW_3D, origin))
-    # 2D: a view per pinhole with 2D content below, one at the root for the rest.
-    roots_2d: set[str] = set()
-    for e in entities:
-        if VIEW_2D in kinds[e]:
-            roots_2d.add(under(e, pinholes) or "/")
-    for origin in sorted(roots_2d, key=lambda p: (p != "/", p)):
-        views.append(_view(VIEW_2D, origin))
-    if any("TimeSeries" in k for k in kinds.values()):
-        views.append(_view("TimeSeries", "/"))
-    for kind in ("BarChart", "Tensor", "TextDocument"):
-        for e in entities:
-            if kind in kinds[e]:
-                views.append(_view(kind, e))
-    if any("TextLog" in k for k in kinds.values()):
-        views.append(_view("TextLog", "/"))
-    views.sort(key=lambda v: _ORDER.index(v.kind))
+    spaces = _Spaces(store, entities)
+    recommended: dict[str, list[tuple[str, bool]]] = {
+        VIEW_3D: _recommend_3d(spaces, indicated(VIEW_3D)),
+        VIEW_2D: _recommend_2d(store, spaces, indicated(VIEW_2D), archetypes),
+        "TimeSeries": _recommend_time_series(indicated("TimeSeries")),
+        "BarChart": [(e, True) for e in sorted(indicated("BarChart"))],
+        "Tensor": [(e, True) for e in sorted(indicated("Tensor"))],
+        "TextDocument": [(e, True) for e in sorted(indicated("TextDocument"))],
+        "TextLog": [("/", False)] if indicated("TextLog") else [],
+    }
+    views = [_view(kind, origin, single) for kind in _ORDER for origin, single in _drop_redundant(recommended[kind])]
     root = P.ContainerNode(
         node="container",
         id="default-root",
-        container_kind="grid",
+        # Rerun shows a lone view as a tab of the viewport, several in a grid.
+        container_kind="tabs" if len(views) == 1 else "grid",
         name=None,
         children=list(views),
         column_shares=None,

@@ -113,8 +113,16 @@ class ViewQuery:
     def latest(self, entity: str, components: list[str] | None = None) -> dict[str, LatestAtResult]:
         """Latest-at of an entity's components, keyed by short name ("Position3D")."""
         names = None if components is None else [C + c for c in components]
-        found = self.store.latest_at_entity(entity, self.timeline, self.time, names)
-        return {k[len(C) :] if k.startswith(C) else k: v for k, v in found.items()}
+        return _short_names(self.store.latest_at_entity(entity, self.timeline, self.time, names))
+
+    def latest_many(self, entities: list[str]) -> dict[str, dict[str, LatestAtResult]]:
+        """`latest` of all components of many entities in one store query, keyed by entity path."""
+        found = self.store.latest_at_entities(entities, self.timeline, self.time)
+        return {entity: _short_names(comps) for entity, comps in found.items()}
+
+
+def _short_names(found: dict[str, LatestAtResult]) -> dict[str, LatestAtResult]:
+    return {k[len(C) :] if k.startswith(C) else k: v for k, v in found.items()}
 
 
 def has_archetype(comps: dict[str, Any], archetype: str) -> bool:
@@ -263,15 +271,18 @@ def unpack_colors(packed: np.ndarray) -> np.ndarray:
 
 
 def auto_color(seed: int) -> list[int]:
-    """A pleasant, stable color for a number (golden-angle hues), as RGBA."""
-    hue = (seed * 0.618033988749895) % 1.0
-    return _hsv_to_rgba(hue, 0.75, 0.95)
+    """Rerun's color for a number (a class id, an entity's hash): golden-ratio hues, as RGBA."""
+    return [int(x) for x in auto_colors(np.array([seed]))[0]]
 
 
 def auto_colors(ids: np.ndarray) -> np.ndarray:
-    """Vectorised `auto_color` for (n,) ids -> (n, 4) uint8."""
-    hue = (np.asarray(ids, np.float64) * 0.618033988749895) % 1.0
-    return _hsv_to_rgba_many(hue, 0.75, 0.95)
+    """Vectorised `auto_color` for (n,) ids -> (n, 4) uint8.
+
+    As Rerun 0.17 (egui ``Hsva(h, 0.85, 0.5)``, a linear-space color, shown in sRGB), so class
+    ids without an annotated color look as they do there: class 0 is (188, 77, 77).
+    """
+    hue = (np.asarray(ids, np.float64) % 65536 * ((5**0.5 - 1) / 2)) % 1.0
+    return _hsv_to_rgba_many(hue, 0.85, 0.5)
 
 
 def entity_color(entity: str) -> list[int]:
@@ -284,8 +295,11 @@ def _entity_color(entity: str) -> tuple[int, ...]:
     return tuple(auto_color(zlib.crc32(entity.encode()) & 0xFFFF))
 
 
-def _hsv_to_rgba(h: float, s: float, v: float) -> list[int]:
-    return [int(x) for x in _hsv_to_rgba_many(np.array([h]), s, v)[0]]
+def _srgb_u8(linear: np.ndarray) -> np.ndarray:
+    """Linear 0..1 -> sRGB bytes (the sRGB transfer function, rounded as egui does)."""
+    lin = np.clip(linear, 0.0, 1.0)
+    srgb = np.where(lin <= 0.0031308, 3294.6 * lin, 269.025 * lin ** (1 / 2.4) - 14.025)
+    return np.floor(srgb + 0.5).astype(np.uint8)
 
 
 def _hsv_to_rgba_many(h: np.ndarray, s: float, v: float) -> np.ndarray:
@@ -298,7 +312,7 @@ def _hsv_to_rgba_many(h: np.ndarray, s: float, v: float) -> np.ndarray:
     g = np.choose(i, [t, vv, vv, q, pp, pp])
     b = np.choose(i, [pp, pp, t, vv, vv, q])
     out = np.empty((len(h), 4), np.uint8)
-    out[:, 0], out[:, 1], out[:, 2] = (r * 255).round(), (g * 255).round(), (b * 255).round()
+    out[:, 0], out[:, 1], out[:, 2] = _srgb_u8(r), _srgb_u8(g), _srgb_u8(b)
     out[:, 3] = 255
     return out
 

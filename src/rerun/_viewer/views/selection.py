@@ -1,4 +1,4 @@
-"""The selection panel's content: an entity's component values at a time, as short text."""
+"""The selection panel's content: an entity's component values at a time, as short text (colors as "#rrggbbaa")."""
 
 from __future__ import annotations
 
@@ -14,11 +14,32 @@ MAX_TEXT = 2000
 MAX_INSTANCES = 50
 
 
-def _render(values: list, instance: int | None) -> str:  # type: ignore[type-arg]
+COLOR = "rerun.components.Color"
+
+
+def rgba_hex(packed: int) -> str:
+    """A packed 0xRRGGBBAA color as "#rrggbbaa" (the page draws a swatch next to it)."""
+    return f"#{int(packed) & 0xFFFFFFFF:08x}"
+
+
+def _colors_as_hex(value: object) -> object:
+    """Colors nested in a value (an annotation context's classes and keypoints) as "#rrggbbaa"."""
+    if isinstance(value, dict):
+        return {k: rgba_hex(v) if k == "color" and isinstance(v, int) else _colors_as_hex(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_colors_as_hex(v) for v in value]
+    return value
+
+
+def _render(values: list, instance: int | None, component: str = "") -> str:  # type: ignore[type-arg]
     if instance is not None and 0 <= instance < len(values):
         values = [values[instance]]
     shown = values[:MAX_INSTANCES]
-    text = json.dumps(shown if len(shown) != 1 else shown[0], default=_default, ensure_ascii=False)
+    if component == COLOR:
+        text = ", ".join("null" if v is None else rgba_hex(v) for v in shown)
+    else:
+        shown = [_colors_as_hex(v) for v in shown]
+        text = json.dumps(shown if len(shown) != 1 else shown[0], default=_default, ensure_ascii=False)
     if len(values) > MAX_INSTANCES:
         text += f" … ({len(values)} values)"
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + " …"
@@ -43,7 +64,7 @@ def describe_entity(
         if name == "rerun.components.TensorData" or name == "rerun.components.Blob":
             text = f"<{len(batch)} {name.rsplit('.', 1)[-1]}, {batch.nbytes} bytes>"
         else:
-            text = _render(batch.slice(0, MAX_INSTANCES * 4).to_pylist(), instance)
+            text = _render(batch.slice(0, MAX_INSTANCES * 4).to_pylist(), instance, name)
             if len(batch) > MAX_INSTANCES * 4 and instance is None:
                 text = text.split(" … (")[0] + f" … ({len(batch)} values)"
         out.append(P.ComponentValue(name, text, len(batch), res.row_id.hex(), res.time))

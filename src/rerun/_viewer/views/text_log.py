@@ -36,7 +36,15 @@ def _by_row(q: ViewQuery, entity: str, component: str) -> dict[tuple[int, ...], 
     return dict(zip(map(tuple, rng.row_ids.tolist()), _firsts(rng.batches)))
 
 
+def _times_by_row(q: ViewQuery, entity: str, timeline: str) -> dict[tuple[int, ...], int]:
+    rng = q.store.range(entity, TEXT, timeline, None, None)
+    if rng.is_static:
+        return {}
+    return dict(zip(map(tuple, rng.row_ids.tolist()), rng.times.tolist()))
+
+
 def build(q: ViewQuery) -> P.TextLogPayload:
+    timelines = sorted(q.store.timelines().items())
     rows: list[tuple[int, int, int, P.TextLogRow]] = []
     for entity in q.entities():
         if INDICATOR not in q.store.component_names(entity):
@@ -50,6 +58,7 @@ def build(q: ViewQuery) -> P.TextLogPayload:
             entries = list(zip(times, map(tuple, rng.row_ids.tolist()), _firsts(rng.batches)))
         levels = _by_row(q, entity, LEVEL)
         colors = _by_row(q, entity, COLOR)
+        times_on = [_times_by_row(q, entity, name) for name, _ in timelines]
         for time, rid, text in entries:
             if text is None:
                 continue
@@ -61,6 +70,7 @@ def build(q: ViewQuery) -> P.TextLogPayload:
                     rid[1],
                     P.TextLogRow(
                         time=time,
+                        times=[by_row.get(rid) for by_row in times_on],
                         entity=entity,
                         level=None if levels.get(rid) is None else str(levels.get(rid)),
                         text=str(text),
@@ -70,4 +80,11 @@ def build(q: ViewQuery) -> P.TextLogPayload:
             )
     rows.sort(key=lambda r: r[:3])
     truncated = len(rows) > MAX_ROWS
-    return P.TextLogPayload(kind=KIND, timeline=q.timeline, rows=[r[3] for r in rows[-MAX_ROWS:]], truncated=truncated)
+    return P.TextLogPayload(
+        kind=KIND,
+        timeline=q.timeline,
+        timelines=[name for name, _ in timelines],
+        timeline_types=[time_type.value for _, time_type in timelines],  # type: ignore[misc]
+        rows=[r[3] for r in rows[-MAX_ROWS:]],
+        truncated=truncated,
+    )

@@ -12,7 +12,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..._datamodel import arrow_types as T
-from ..._store import LatestAtResult
+from ..._store import LatestAtResult, paths
 from .. import protocol as P
 from .common import ViewQuery, entity_color, enum_name, first_float, first_text, has_archetype, uints, unpack_colors
 
@@ -93,7 +93,7 @@ def build(q: ViewQuery) -> P.TimeSeriesPayload:
         series.append(
             P.Series(
                 entity=entity,
-                name=first_text(style.get("Name")) or entity,
+                name=first_text(style.get("Name")) or paths.last_part(entity) or "/",  # Rerun's default: the last path part
                 series_kind="points" if is_points else "line",
                 color=color,
                 width=first_float(style.get("StrokeWidth"), 0.75),

@@ -56,6 +56,7 @@ export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean)
   const labels: Label[] = [];
   const picks: PickSet[] = [];
   const pending: Promise<void>[] = [];
+  if (!flat) drawables = placeImagePlanes(drawables, array);
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
     const out = { group, labels, picks, pending, array, matrix: m, flat };
@@ -100,6 +101,78 @@ export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean)
     }
   }
   return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined) };
+}
+
+// -- image plane distance -------------------------------------------------------------------------
+
+/** Rerun's fallback image plane distance: 2% of the scene's size (its bounding box diagonal). */
+const IMAGE_PLANE_SCENE_FRACTION = 0.02;
+
+/**
+ * Cameras without a logged ImagePlaneDistance: move their frustum, and the 2D content the server
+ * placed on their image plane, to Rerun's fallback distance (see IMAGE_PLANE_SCENE_FRACTION). The
+ * scene's size counts the 3D content and the camera positions, not what depends on the distance.
+ */
+function placeImagePlanes(drawables: Drawable[], array: ArrayOf): Drawable[] {
+  const cameras = drawables.filter((d): d is CameraDrawable => d.kind === "camera" && d.image_plane_distance_auto);
+  if (!cameras.length) return drawables;
+  const box = new THREE.Box3();
+  const v = new THREE.Vector3();
+  const addAll = (local: Float32Array, m: THREE.Matrix4, offset?: Float32Array) => {
+    for (let i = 0; i + 2 < local.length; i += 3) {
+      v.set(local[i], local[i + 1], local[i + 2]);
+      if (offset) v.add(new THREE.Vector3(offset[i], offset[i + 1], offset[i + 2]));
+      box.expandByPoint(v.applyMatrix4(m));
+    }
+  };
+  for (const d of drawables) {
+    const m = new THREE.Matrix4().fromArray(d.world_from_entity);
+    if (d.kind === "camera") box.expandByPoint(new THREE.Vector3().applyMatrix4(m));
+    if (d.space !== "3d") continue;
+    if (d.kind === "points" || d.kind === "mesh") addAll(xyz(array(d.positions), d.kind === "mesh" ? 3 : d.dim), m);
+    else if (d.kind === "lines") addAll(xyz(array(d.positions), d.dim), m);
+    else if (d.kind === "arrows") {
+      const vectors = xyz(array(d.vectors), d.dim);
+      const origins = d.origins ? xyz(array(d.origins), d.dim) : new Float32Array(vectors.length);
+      if (origins.length === vectors.length) {
+        addAll(origins, m);
+        addAll(origins, m, vectors);
+      }
+    } else if (d.kind === "boxes") {
+      const half = xyz(array(d.half_sizes), d.dim);
+      const centers = d.centers ? xyz(array(d.centers), d.dim) : new Float32Array(half.length);
+      if (centers.length === half.length) {
+        addAll(centers, m, half);
+        addAll(centers, m, half.map((x) => -x));
+      }
+    }
+  }
+  const size = box.isEmpty() ? 0 : box.getSize(new THREE.Vector3()).length();
+  if (!(size > 0) || !Number.isFinite(size)) return drawables;
+  const distance = size * IMAGE_PLANE_SCENE_FRACTION;
+  // Per camera: world <- (scale about the camera by distance / current distance) <- world.
+  const moves = cameras.map((c) => {
+    const k = distance / (c.image_plane_distance || 1);
+    const w = new THREE.Matrix4().fromArray(c.world_from_entity);
+    const t = w.clone().multiply(new THREE.Matrix4().makeScale(k, k, k)).multiply(w.clone().invert());
+    return { camera: c, k, t, prefix: c.entity === "/" ? "/" : c.entity + "/" };
+  });
+  const moveFor = (entity: string) => {
+    let best: (typeof moves)[number] | null = null;
+    for (const mv of moves) if ((entity === mv.camera.entity || entity.startsWith(mv.prefix)) && (!best || mv.prefix.length > best.prefix.length)) best = mv;
+    return best;
+  };
+  return drawables.map((d) => {
+    if (d.kind === "camera" && d.image_plane_distance_auto) {
+      const mv = moves.find((x) => x.camera === d)!;
+      const frustum = d.frustum ? Array.from(d.frustum, (x, i) => (x - d.world_from_entity[12 + (i % 3)]) * mv.k + d.world_from_entity[12 + (i % 3)]) : null;
+      return { ...d, frustum, image_plane_distance: distance };
+    }
+    if (d.space !== "pinhole_2d") return d;
+    const mv = moveFor(d.entity);
+    if (!mv) return d;
+    return { ...d, world_from_entity: mv.t.clone().multiply(new THREE.Matrix4().fromArray(d.world_from_entity)).toArray() };
+  });
 }
 
 interface Out {
@@ -395,11 +468,17 @@ function addMesh(d: MeshDrawable, out: Out): void {
   else geo.computeVertexNormals();
   const vc = out.array(d.vertex_colors);
   const params: THREE.MeshStandardMaterialParameters = { side: THREE.DoubleSide, roughness: 0.8, metalness: 0.0 };
+  // Shade in linear light and show the result in sRGB, as Rerun does: vertex colors blend the way
+  // they do there (brighter between differently colored corners than a blend of sRGB values).
   if (vc) {
-    geo.setAttribute("color", new THREE.BufferAttribute(new Uint8Array(numbers(vc)), 4, true));
+    const srgb = numbers(vc);
+    const linear = new Float32Array(srgb.length);
+    for (let i = 0; i < srgb.length; i++) linear[i] = i % 4 === 3 ? srgb[i] / 255 : srgbToLinear(srgb[i] / 255);
+    geo.setAttribute("color", new THREE.BufferAttribute(linear, 4));
     params.vertexColors = true;
   } else {
-    params.color = new THREE.Color(d.default_color[0] / 255, d.default_color[1] / 255, d.default_color[2] / 255);
+    const [r, g, b] = d.default_color;
+    params.color = new THREE.Color(srgbToLinear(r / 255), srgbToLinear(g / 255), srgbToLinear(b / 255));
   }
   const tex = out.array(d.albedo_texture);
   const uv = out.array(d.texcoords);
@@ -407,14 +486,23 @@ function addMesh(d: MeshDrawable, out: Out): void {
     geo.setAttribute("uv", new THREE.BufferAttribute(Float32Array.from(numbers(uv)), 2));
     const t = new THREE.DataTexture(new Uint8Array(numbers(tex)), tex.shape[1], tex.shape[0], THREE.RGBAFormat);
     t.needsUpdate = true;
+    t.colorSpace = THREE.SRGBColorSpace; // sampled as linear values
     params.map = t;
     params.color = new THREE.Color(1, 1, 1);
   }
-  const mesh = new THREE.Mesh(geo, new THREE.MeshStandardMaterial(params));
+  const material = new THREE.MeshStandardMaterial(params);
+  material.onBeforeCompile = (shader) => {
+    shader.fragmentShader = shader.fragmentShader.replace("#include <colorspace_fragment>", "gl_FragColor = sRGBTransferOETF(gl_FragColor);");
+  };
+  const mesh = new THREE.Mesh(geo, material);
   place(mesh, d.entity, out);
   geo.computeBoundingSphere();
   const c = geo.boundingSphere?.center ?? new THREE.Vector3();
   out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([c.x, c.y, c.z]), out.matrix) });
+}
+
+function srgbToLinear(c: number): number {
+  return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 }
 
 function addImage(d: ImageDrawable, out: Out): void {

@@ -1,0 +1,110 @@
+"""What the views draw, in a real browser, where it must look as in Rerun 0.17: float images in
+color, lines as thick as their radius, colors as swatches, a time column per timeline in logs."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+
+import rerun as rr
+from browser_support import colored_pixels, open_viewer
+
+
+def _spatial_recording(path: Path) -> Path:
+    rec = rr.new_recording("rerun_test_browser_views")
+    rec.save(path)
+    # A float image with values 0..255: Rerun shows it as 0..255, in color (not clipped to white).
+    image = np.zeros((3, 3, 3), np.float64)
+    image[:, :] = [200.0, 40.0, 40.0]
+    rec.log("world/image", rr.Pinhole(focal_length=3, width=3, height=3), static=True)
+    rec.log("world/image", rr.Image(image), static=True)
+    # Two equal boxes side by side: edges as thick as their radius (in scene units).
+    rec.log("world/thick", rr.Boxes3D(centers=[[-2, 0, 0]], half_sizes=[[1, 1, 1]], radii=0.08, colors=[0, 255, 0]), static=True)
+    rec.log("world/thin", rr.Boxes3D(centers=[[2, 0, 0]], half_sizes=[[1, 1, 1]], radii=0.004, colors=[0, 0, 255]), static=True)
+    rec.disconnect()
+    return path
+
+
+def test_float_images_thick_lines_and_color_swatches(page, viewer, tmp_path) -> None:
+    server = viewer(files=[_spatial_recording(tmp_path / "views.rrd")])
+    open_viewer(page, server)
+    names = page.eval_on_selector_all(".view-header .name", "els => els.map(e => e.textContent)")
+    assert names == ["/", "world/image"]  # views are named after their origin, as in Rerun
+
+    image_view = page.locator(".view-tile[data-view-kind='2D'] .view-body").screenshot()
+    assert colored_pixels(image_view, (200, 40, 40), tolerance=12) > 2000
+    assert colored_pixels(image_view, (255, 255, 255), tolerance=10) == 0
+
+    shot = page.locator(".view-tile[data-view-kind='3D'] .view-body").screenshot()
+    green = _pure(shot, 1)
+    blue = _pure(shot, 2)
+    assert blue > 20  # the thin box is drawn (at least a pixel wide) ...
+    assert green > 4 * blue  # ... and the thick one with its 20x larger radius is much bolder
+
+    if not page.locator(".streams-names .tree-row[data-entity-path='/world/thick']").count():
+        page.click(".streams-names .tree-row[data-entity-path='/world'] .toggle")
+    page.click(".streams-names .tree-row[data-entity-path='/world/thick']")
+    swatch = page.locator("[data-testid=component-values] .color-swatch")
+    swatch.wait_for(timeout=5000)
+    assert swatch.get_attribute("data-color") == "#00ff00ff"
+    assert "#00ff00ff" in page.inner_text("[data-testid=component-values]")
+
+
+def _pure(png: bytes, channel: int) -> int:
+    """Pixels where one color channel clearly dominates the others."""
+    from PIL import Image
+
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    others = np.delete(img, channel, axis=2).max(axis=2)
+    return int(((img[..., channel] > 120) & (others < 60)).sum())
+
+
+def test_text_log_has_a_time_column_per_timeline(page, viewer, tmp_path) -> None:
+    rec = rr.new_recording("rerun_test_browser_log")
+    path = tmp_path / "log.rrd"
+    rec.save(path)
+    for i in range(3):
+        rec.set_time_sequence("frame", i + 10)
+        rec.log("logs", rr.TextLog(f"line {i}", level=rr.TextLogLevel.INFO))
+    rec.disconnect()
+    server = viewer(files=[path])
+    open_viewer(page, server)
+    heads = page.eval_on_selector_all(".view-tile[data-view-kind='TextLog'] th", "els => els.map(e => e.textContent)")
+    assert heads == ["frame", "log_tick", "log_time", "Entity path", "Level", "Body"]
+    first = page.eval_on_selector_all(
+        ".view-tile[data-view-kind='TextLog'] tbody tr:first-child td", "els => els.map(e => e.textContent)"
+    )
+    assert first[:2] == ["#10", "#0"] and first[2].endswith("Z") and first[3:] == ["/logs", "INFO", "line 0"]
+
+
+def test_default_3d_eye_looks_as_rerun_does(page, viewer, tmp_path) -> None:
+    rec = rr.new_recording("rerun_test_browser_eye")
+    path = tmp_path / "eye.rrd"
+    rec.save(path)
+    rec.log("world", rr.ViewCoordinates.RIGHT_HAND_Z_UP, static=True)
+    rec.log("world/xyz", rr.Arrows3D(vectors=[[1, 0, 0], [0, 1, 0], [0, 0, 1]], colors=[[255, 0, 0], [0, 255, 0], [0, 0, 255]]), static=True)
+    rec.disconnect()
+    server = viewer(files=[path])
+    open_viewer(page, server)
+    assert page.eval_on_selector_all(".view-header .name", "els => els.map(e => e.textContent)") == ["world"]
+    from PIL import Image
+
+    png = page.locator(".view-tile[data-view-kind='3D'] .view-body").screenshot()
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    height, width = img.shape[:2]
+
+    def where(channel: int) -> tuple[np.ndarray, np.ndarray]:
+        others = np.delete(img, channel, axis=2).max(axis=2)
+        ys, xs = np.nonzero((img[..., channel] > 150) & (others < 90))
+        assert len(xs) > 20, channel
+        return ys, xs
+
+    (ry, rx), (gy, gx), (by, bx) = where(0), where(1), where(2)
+    # Rerun's eye (see reference-screens/view_coordinates_simple.png): close to the scene's centre
+    # (1.5x its half diagonal), in front, a little right and above; the origin is below the view.
+    assert by.min() < 0.1 * height and bx[by.argmin()] < 0.3 * width  # Z: up to the top, on the left
+    assert gx.max() < 0.5 * width and gy.max() - gy.min() > 0.2 * height  # Y: away from us, up the screen
+    assert rx.min() > 0.6 * width and ry.min() > 0.85 * height  # X: only its tip, bottom right ...
+    assert ry[rx.argmax()] < ry[rx.argmin()]  # ... running right (and up, towards the horizon)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import itertools
 import logging
 import os
 import socket
@@ -126,6 +127,10 @@ class ViewerServer:
         self._start_error: BaseException | None = None
         self._cache: dict[Any, bytes] = {}
         self._ingest_lock = threading.Lock()
+        # The latest progress frame of each source still loading (or that failed), with a serial
+        # number: pages that connect mid-load are shown it, not only those open at the last update.
+        self._progress_frames: dict[str, tuple[int, bytes]] = {}
+        self._progress_serial = itertools.count()
 
     # -- addresses ---------------------------------------------------------------------------------
 
@@ -155,7 +160,12 @@ class ViewerServer:
 
     def _progress(self, progress: LoadProgress) -> None:
         msg = P.Progress(progress.source, progress.bytes_read, progress.bytes_total, progress.messages, progress.done, progress.error)
-        self._broadcast_threadsafe(P.encode_message(msg), slot=f"progress:{progress.source}")
+        frame = P.encode_message(msg)
+        if progress.done and not progress.error:
+            self._progress_frames.pop(progress.source, None)
+        else:
+            self._progress_frames[progress.source] = (next(self._progress_serial), frame)
+        self._broadcast_threadsafe(frame, slot=f"progress:{progress.source}")
 
     def notice(self, text: str, level: str = "warning") -> None:
         """Show a message on every open page (thread-safe)."""
@@ -332,6 +342,11 @@ class ViewerServer:
         if session.pushed.get("hello") != hello_key:
             session.pushed["hello"] = hello_key
             frames.append(("hello", P.encode_message(hello(hub, self.sources, active))))
+        for source, (serial, frame) in list(self._progress_frames.items()):
+            slot = f"progress:{source}"
+            if session.pushed.get(slot) is None or session.pushed[slot] < serial:
+                session.pushed[slot] = serial
+                frames.append((slot, frame))
         if session.store_id is None and active is not None:
             session.store_id = active
         sid = self._store_id(session.store_id) if session.store_id else None

@@ -7,7 +7,7 @@ import pytest
 
 import rerun as rr
 from rerun._log_msg import ArrowMsg
-from rerun._recording.batcher import BatcherConfig, PendingRow, build_chunks
+from rerun._recording.batcher import BatcherConfig, build_chunks, pending_row
 from rerun.rrd import read_messages
 
 
@@ -63,7 +63,7 @@ def test_many_small_entities_each_get_their_own_chunk_through_a_file(rec, tmp_pa
 
 def _rows(n, nbytes, entity="/e"):
     batch = rr.components.ScalarBatch([1.0])
-    return [PendingRow(entity, (("step", "sequence"),), (i,), {"rerun.components.Scalar": batch}, i, i, i, nbytes) for i in range(n)]
+    return [pending_row(entity, (("step", "sequence"),), (i,), {"rerun.components.Scalar": batch}, i, i, i, nbytes) for i in range(n)]
 
 
 def test_chunks_are_cut_at_the_row_and_byte_limits_in_order():
@@ -110,3 +110,22 @@ def test_chunks_follow_the_order_entities_were_first_logged_to(rec):
 def test_zero_limits_still_make_a_chunk_per_row():
     chunks = build_chunks(_rows(3, 10), BatcherConfig(flush_num_rows=0, flush_num_bytes=0))
     assert [c.num_rows for c in chunks] == [1, 1, 1]
+
+
+def test_queued_rows_of_numpy_components_leave_the_garbage_collectors_view(rec):
+    """Rows wait for the batcher; if the collector kept tracking them, they would make its full collections frequent."""
+    import gc
+
+    rec._batcher._stopped = True  # keep the rows queued, as in a busy logging loop
+    rec._batcher._wake.set()
+    rec._batcher._thread.join()
+    for i in range(3):
+        rec.set_time_sequence("step", i)
+        rec.log("scalar", rr.Scalar(float(i)))
+        rec.log("points", rr.Points3D(np.zeros((2, 3), np.float32), colors=[255, 0, 0]))
+    for _ in range(3):  # each collection untracks one level of nested tuples: row, timelines key, its items
+        gc.collect()
+    rows = list(rec._batcher._pending)
+    assert len(rows) == 6 and not any(gc.is_tracked(row) for row in rows)
+    rec._batcher.flush()  # and they still make the chunks
+    assert not rec._batcher._pending

@@ -3,9 +3,11 @@ seed example written with `rr.save` reading back with the entities, times and va
 
 from __future__ import annotations
 
+import json
 import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -61,23 +63,69 @@ def test_compressed_files_read_back_the_same(tmp_path, monkeypatch, compression)
     assert _scalars(read_messages(path)) == [float(i) for i in range(50)]
 
 
-def test_chunks_are_plain_arrow_ipc_streams_any_arrow_tool_reads(tmp_path):
-    """docs/rrd-format.md: after the 16-byte frame header and the JSON prefix, an Arrow IPC stream."""
-    import pyarrow as pa
-
-    path = tmp_path / "plain.rrd"
-    _record(path, n=3)
-    data = path.read_bytes()
-    pos, entity_paths = 12, set()
+def _frames(data: bytes):
+    """(kind, json, Arrow bytes) of each frame, read as docs/rrd-format.md describes them."""
+    pos = 12
     while pos < len(data):
         kind, _crc, length = struct.unpack_from("<B3xIQ", data, pos)
         payload = data[pos + 16 : pos + 16 + length]
         (json_len,) = struct.unpack_from("<I", payload)
-        if kind == 2:
-            table = pa.ipc.open_stream(payload[4 + json_len :]).read_all()
-            entity_paths.add(table.schema.metadata[b"rerun.entity_path"].decode())
+        yield kind, json.loads(payload[4 : 4 + json_len]), payload[4 + json_len :]
         pos += 16 + length
+
+
+def test_chunks_are_plain_arrow_ipc_streams_any_arrow_tool_reads(tmp_path):
+    """docs/rrd-format.md: after the 16-byte frame header, the JSON (naming the chunk's entity) and an Arrow IPC stream."""
+    import pyarrow as pa
+
+    path = tmp_path / "plain.rrd"
+    _record(path, n=3)
+    entity_paths, steps = set(), []
+    for kind, meta, arrow in _frames(path.read_bytes()):
+        if kind == 2:
+            table = pa.ipc.open_stream(arrow).read_all()
+            entity_paths.add(meta["entity_path"])
+            assert meta["is_static"] == (meta["entity_path"] == "/world") and len(meta["chunk_id"]) == 32
+            if meta["entity_path"] == "/plot/scalar":
+                steps += table.column("step").to_pylist()
     assert {"/plot/scalar", "/world/points", "/world"} <= entity_paths
+    assert steps == [0, 1, 2]
+
+
+def test_chunks_of_many_entities_share_identical_schema_bytes(tmp_path):
+    path = tmp_path / "entities.rrd"
+    rec = rr.new_recording("rerun_test_rrd")
+    rec.save(path)
+    for i in range(20):
+        rec.log(f"points/{i}", rr.Points3D(np.full((3, 3), i, np.float32), colors=[255, 0, 0], labels="x"))
+    rec.disconnect()
+    import pyarrow as pa
+
+    schemas = set()
+    for kind, meta, arrow in _frames(path.read_bytes()):
+        if kind == 2 and meta["entity_path"].startswith("/points/"):
+            reader = pa.ipc.open_stream(arrow)
+            schemas.add(reader.schema.serialize().to_pybytes())
+            assert reader.read_all().column("rerun.components.Position3D").to_pylist() == [[[float(meta["entity_path"].split("/")[-1])] * 3] * 3]
+    assert len(schemas) == 1
+
+
+def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):
+    """Format 1.0 kept a chunk's entity path, id and static flag in its Arrow schema's metadata."""
+    import pyarrow as pa
+
+    from rerun._chunk import Chunk, next_row_ids
+    from rerun._log_msg import StoreId, StoreKind
+
+    chunk = Chunk.build("/old/entity", next_row_ids(1), {}, {"rerun.components.Scalar": pa.array([[2.5]])}, chunk_id="ab" * 16)
+    arrow = chunk.to_record_batch()
+    ipc = arrow.schema.serialize().to_pybytes() + arrow.serialize().to_pybytes() + b"\xff\xff\xff\xff\x00\x00\x00\x00"
+    meta = json.dumps({"store_id": str(StoreId(StoreKind.RECORDING, "old"))}).encode()
+    payload = struct.pack("<I", len(meta)) + meta + ipc
+    frame = struct.pack("<B3xIQ", 2, zlib.crc32(payload), len(payload)) + payload
+    (msg,) = StreamDecoder().feed(struct.pack("<4sHHI", b"PYRR", 1, 0, 0) + frame)
+    assert (msg.chunk.entity_path, msg.chunk.chunk_id, msg.chunk.is_static) == ("/old/entity", "ab" * 16, True)
+    assert msg.chunk.components()["rerun.components.Scalar"].to_pylist() == [[2.5]]
 
 
 def test_decoder_accepts_any_split_and_concatenated_streams(tmp_path):

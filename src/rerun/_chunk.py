@@ -11,8 +11,12 @@ A chunk holds the rows logged to *one* entity, as a single `pyarrow.RecordBatch`
   (``rerun.components.Position3D``); field metadata ``rerun.kind = "data"``. Each row holds the
   whole batch logged in that call; a null row means "not logged in this row".
 
-Schema metadata: ``rerun.entity_path`` (canonical, with a leading ``/``), ``rerun.chunk_id``
-(32 hex digits) and ``rerun.is_static`` (``"true"``/``"false"``).
+The chunk's own metadata, its entity path (canonical, with a leading ``/``), chunk id (32 hex
+digits) and static flag, is kept next to the batch rather than in its schema, so that the
+chunks of thousands of entities with the same columns share one schema (which the .rrd writer
+then serialises once: see docs/rrd-format.md). `to_record_batch()` gives the batch with that
+metadata in its schema (``rerun.entity_path``, ``rerun.chunk_id``, ``rerun.is_static`` =
+``"true"``/``"false"``), as .rrd files of format 1.0 stored it.
 
 Because it is a plain record batch with documented names, any Arrow tool can read it.
 """
@@ -92,7 +96,11 @@ def _data_field(name: str, type_: pa.DataType) -> pa.Field:
 class Chunk:
     """Rows logged to one entity, stored column by column (see the module docstring)."""
 
+    #: The columns. Its schema carries no per-chunk metadata (see `to_record_batch`).
     batch: pa.RecordBatch
+    entity_path: str
+    chunk_id: str
+    is_static: bool
 
     @staticmethod
     def build(
@@ -126,12 +134,8 @@ class Chunk:
         for name, array in components.items():
             fields.append(_data_field(name, array.type))
             columns.append(array)
-        metadata = {
-            _ENTITY_PATH: entity_path.encode(),
-            _CHUNK_ID: (chunk_id or new_chunk_id()).encode(),
-            _IS_STATIC: b"true" if not timelines else b"false",
-        }
-        return Chunk(pa.RecordBatch.from_arrays(columns, schema=pa.schema(fields, metadata=metadata)))
+        batch = pa.RecordBatch.from_arrays(columns, schema=pa.schema(fields))
+        return Chunk(batch, entity_path, chunk_id or new_chunk_id(), not timelines)
 
     @staticmethod
     def build_many(
@@ -149,39 +153,47 @@ class Chunk:
         each, building one batch per entity would cost more than everything else together.
         """
         whole = Chunk.build(entity_paths[0] if entity_paths else "/", row_ids, timelines, components).batch
-        metadata = dict(whole.schema.metadata)
+        is_static = not timelines
         chunks = []
         start = 0
         for entity_path, n in zip(entity_paths, num_rows):
-            metadata[_ENTITY_PATH] = entity_path.encode()
-            metadata[_CHUNK_ID] = new_chunk_id().encode()
-            chunks.append(Chunk(whole.slice(start, n).replace_schema_metadata(metadata)))
+            chunks.append(Chunk(whole.slice(start, n), entity_path, new_chunk_id(), is_static))
             start += n
         return chunks
 
     @staticmethod
-    def from_record_batch(batch: pa.RecordBatch) -> Chunk:
-        """Wrap a record batch read back from a file or the wire, checking it is a chunk."""
-        meta = batch.schema.metadata or {}
-        if _ENTITY_PATH not in meta:
-            raise ValueError("record batch is not a rerun chunk: schema metadata lacks 'rerun.entity_path'")
+    def from_record_batch(
+        batch: pa.RecordBatch, entity_path: str | None = None, chunk_id: str | None = None, is_static: bool | None = None
+    ) -> Chunk:
+        """
+        Wrap a record batch read back from a file or the wire, checking it is a chunk.
+
+        The chunk's metadata not given is read from the schema's metadata (as `to_record_batch`
+        writes it, and as .rrd files of format 1.0 stored it).
+        """
         if batch.schema.get_field_index(ROW_ID) < 0:
             raise ValueError("record batch is not a rerun chunk: it has no 'rerun.row_id' column")
-        return Chunk(batch)
+        meta = batch.schema.metadata or {}
+        if entity_path is None:
+            if _ENTITY_PATH not in meta:
+                raise ValueError("record batch is not a rerun chunk: schema metadata lacks 'rerun.entity_path'")
+            entity_path = meta[_ENTITY_PATH].decode()
+        if chunk_id is None:
+            chunk_id = meta.get(_CHUNK_ID, b"").decode()
+        if is_static is None:
+            is_static = meta.get(_IS_STATIC) == b"true"
+        return Chunk(batch, entity_path, chunk_id, is_static)
+
+    def to_record_batch(self) -> pa.RecordBatch:
+        """The batch with the chunk's metadata in its schema: a chunk any Arrow tool can read on its own."""
+        metadata = {
+            _ENTITY_PATH: self.entity_path.encode(),
+            _CHUNK_ID: self.chunk_id.encode(),
+            _IS_STATIC: b"true" if self.is_static else b"false",
+        }
+        return self.batch.replace_schema_metadata({**(self.batch.schema.metadata or {}), **metadata})
 
     # -- reading ---------------------------------------------------------------------------
-
-    @property
-    def entity_path(self) -> str:
-        return self.batch.schema.metadata[_ENTITY_PATH].decode()
-
-    @property
-    def chunk_id(self) -> str:
-        return self.batch.schema.metadata.get(_CHUNK_ID, b"").decode()
-
-    @property
-    def is_static(self) -> bool:
-        return self.batch.schema.metadata.get(_IS_STATIC) == b"true"
 
     @property
     def num_rows(self) -> int:

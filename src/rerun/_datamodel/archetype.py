@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,12 +57,18 @@ class Archetype:
 
     _NAME: ClassVar[str]
     _FIELDS: ClassVar[tuple[Field, ...]] = ()
+    #: `(field name, component name)` per field, in declaration order (made from `_FIELDS`).
+    _FIELD_COMPONENTS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: The indicator batch of this archetype (made when a class sets `_NAME`).
+    _INDICATOR: ClassVar[IndicatorComponentBatch]
 
     def __init__(self, **fields: Any) -> None:
         self._init_fields(**fields)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if "_NAME" in cls.__dict__:  # made once per archetype: `rr.log` reads it for every row
+            cls._INDICATOR = IndicatorComponentBatch(cls._NAME)
         init = cls.__dict__.get("__init__")
         if init is not None and not getattr(init, "_reports_bad_arguments", False):
             cls.__init__ = _reporting_bad_arguments(init)  # type: ignore[method-assign]
@@ -69,7 +76,12 @@ class Archetype:
     # -- construction ----------------------------------------------------------------------
 
     def _init_fields(self, **given: Any) -> None:
-        """Convert every field (raising with the field's name on bad input) and check lengths."""
+        """
+        Convert every field (raising with the field's name on bad input) and check lengths.
+
+        Each class made by `make_archetype` replaces this with code generated from its fields
+        (see `_init_fields_source`); this generic version is the reference for what that code does.
+        """
         batches: dict[str, Any] = {}
         for f in self._FIELDS:
             value = given.pop(f.name, None)
@@ -77,30 +89,21 @@ class Archetype:
                 if f.required:
                     raise ValueError(f"{f.name} is required")
                 continue
-            batch_cls = _BATCH_CLASSES[f.component]
             try:
-                batches[f.name] = batch_cls.from_storage(batch_cls.to_storage(value))
+                batches[f.name] = _BATCH_CLASSES[f.component].convert(value)
             except (TypeError, ValueError) as err:
                 raise type(err)(f"{f.name}: {err}") from err
         if given:
             raise TypeError(f"unexpected argument(s) {', '.join(sorted(given))}")
-        if len(batches) > 1:
-            self._check_lengths(batches)
+        primary = next((f for f in self._FIELDS if f.required), None)
+        if primary is not None and primary.name in batches:
+            n = len(batches[primary.name])
+            for f in self._FIELDS:
+                batch = batches.get(f.name)
+                if f.per_instance and batch is not None and len(batch) not in (0, 1, n):
+                    raise ValueError(_length_mismatch(f.name, primary.name, n, len(batch)))
         for f in self._FIELDS:
             object.__setattr__(self, f.name, batches.get(f.name))
-
-    def _check_lengths(self, batches: dict[str, Any]) -> None:
-        primary = next((f for f in self._FIELDS if f.required), None)
-        if primary is None or primary.name not in batches:
-            return
-        n = len(batches[primary.name])
-        for f in self._FIELDS:
-            batch = batches.get(f.name)
-            if f.per_instance and batch is not None and len(batch) not in (0, 1, n):
-                raise ValueError(
-                    f"{f.name}: expected 1 value (used for all) or {n} (one per {primary.name} entry), "
-                    f"got {len(batch)}"
-                )
 
     def _construct(self, prepare: Callable[..., dict[str, Any]] | None = None, **arguments: Any) -> None:
         """
@@ -140,21 +143,38 @@ class Archetype:
     @classmethod
     def indicator(cls) -> IndicatorComponentBatch:
         """The indicator batch that marks this archetype in the store (one per class)."""
-        indicator = cls.__dict__.get("_INDICATOR")
-        if indicator is None:
-            indicator = IndicatorComponentBatch(cls._NAME)
-            cls._INDICATOR = indicator  # type: ignore[attr-defined]
-        return indicator
+        return cls._INDICATOR
 
     def as_component_batches(self) -> list[Any]:
         """The indicator, then one batch per field that was given, in declaration order."""
-        out: list[Any] = [self.indicator()]
+        out: list[Any] = [self._INDICATOR]
         fields = self.__dict__
         for f in self._FIELDS:
             batch = fields.get(f.name)
             if batch is not None:
                 out.append(batch)
         return out
+
+    def component_storages(self) -> tuple[tuple[str, ...], tuple[Any, ...], tuple[Any, ...]]:
+        """
+        The batches of `as_component_batches()` as three tuples: their component names, storages
+        and Arrow types (None and None for the indicator); empty when construction failed. Plain
+        values, which the batcher keeps for a row instead of the batch objects (see
+        `rerun._recording.batcher.PendingRow`), made without asking each batch its name.
+        """
+        fields = self.__dict__
+        if "_invalid" in fields:
+            return (), (), ()
+        names = [self._INDICATOR._name]
+        storages: list[Any] = [None]
+        arrow_types: list[Any] = [None]
+        for name, component in self._FIELD_COMPONENTS:
+            batch = fields.get(name)
+            if batch is not None:
+                names.append(component)
+                storages.append(batch._data)
+                arrow_types.append(batch._ARROW_TYPE)
+        return tuple(names), tuple(storages), tuple(arrow_types)
 
     def num_instances(self) -> int:
         primary = next((f for f in self._FIELDS if f.required), None)
@@ -194,6 +214,43 @@ def _reporting_bad_arguments(init: Callable[..., None]) -> Callable[..., None]:
     return checked
 
 
+def _length_mismatch(field: str, primary: str, n: int, got: int) -> str:
+    return f"{field}: expected 1 value (used for all) or {n} (one per {primary} entry), got {got}"
+
+
+def _init_fields_source(fields: list[Field]) -> list[str]:
+    """
+    The body of a class's `_init_fields`, generated from its fields: the generic loop of
+    `Archetype._init_fields` written out, so that logging a one-field archetype such as
+    `rr.Scalar(x)` in a tight loop costs one conversion and no loop over the table.
+    Field `f` is converted by `_convert_f` (its batch class's `convert`).
+    """
+    lines = []
+    for f in fields:
+        convert = [
+            "try:",
+            f"    {f.name} = _convert_{f.name}({f.name})",
+            "except (TypeError, ValueError) as err:",
+            f"    raise type(err)(f'{f.name}: {{err}}') from err",
+        ]
+        if f.required:
+            lines += [f"if {f.name} is None:", f"    raise ValueError('{f.name} is required')", *convert]
+        else:
+            lines += [f"if {f.name} is not None:", *("    " + line for line in convert)]
+    lines += ["if _unknown:", "    raise TypeError(f\"unexpected argument(s) {', '.join(sorted(_unknown))}\")"]
+    primary = next((f for f in fields if f.required), None)
+    for f in fields:
+        if primary is not None and f.per_instance and f is not primary:
+            p = primary.name
+            lines += [
+                f"if {f.name} is not None and len({f.name}) not in (0, 1, len({p})):",
+                f"    raise ValueError(_length_mismatch('{f.name}', '{p}', len({p}), len({f.name})))",
+            ]
+    # Plain attribute stores: archetypes have no `__setattr__` of their own.
+    lines += [f"self.{f.name} = {f.name}" for f in fields]
+    return lines
+
+
 def make_archetype(
     name: str, doc: str, fields: list[Field], positional: tuple[str, ...] = (), base: type = Archetype
 ) -> type:
@@ -211,21 +268,34 @@ def make_archetype(
     params = ", ".join(
         [f"{n}=None" for n in leading] + ["*_extra_args"] + [f"{n}=None" for n in keyword] + ["**_unknown"]
     )
-    forwarded = ", ".join(f"{f.name}={f.name}" for f in fields)
     implied = "".join(
         f"    if {f.name} is None and {f.implied[0]} is not None:\n        {f.name} = {f.implied[1]!r}\n"
         for f in fields
         if f.implied is not None
     )
+    body = "\n".join(_init_fields_source(fields))
+    # `__init__` converts the fields itself (the body of `_init_fields` again) rather than call
+    # `_construct`: a call with keyword arguments costs as much as converting a scalar.
     source = (
         f"def __init__(self, {params}):\n"
         f"    if _extra_args or _unknown:\n"
         f"        self._reject_arguments(_extra_args, _unknown)\n"
         f"        return\n"
         f"{implied}"
-        f"    self._construct(None, {forwarded})\n"
+        f"    try:\n"
+        f"{textwrap.indent(body, '        ')}\n"
+        f"    except Exception as err:  # bad input never crashes the user's program\n"
+        f"        self._invalidate()\n"
+        f"        _report(err, 'rr.{name}')\n"
+        f"\n"
+        f"def _init_fields(self, {', '.join(f'{f.name}=None' for f in fields)}, **_unknown):\n"
+        f"{textwrap.indent(body, '    ')}\n"
     )
-    namespace: dict[str, Any] = {}
+    namespace: dict[str, Any] = {
+        "_report": report,
+        "_length_mismatch": _length_mismatch,
+        **{f"_convert_{f.name}": _BATCH_CLASSES[f.component].convert for f in fields},
+    }
     exec(compile(source, f"<rerun.archetypes.{name}.__init__>", "exec"), namespace)  # noqa: S102 - generated from the table
     init = namespace["__init__"]
     init._reports_bad_arguments = True  # it takes any arguments and reports the wrong ones itself
@@ -242,5 +312,7 @@ def make_archetype(
         "__module__": "rerun.archetypes",
         "_NAME": f"rerun.archetypes.{name}",
         "_FIELDS": tuple(fields),
+        "_init_fields": namespace["_init_fields"],
+        "_FIELD_COMPONENTS": tuple((f.name, _BATCH_CLASSES[f.component]._COMPONENT_NAME) for f in fields),
     }
     return type(name, (base,), attrs)

@@ -90,6 +90,15 @@ class BaseBatch:
         return batch
 
     @classmethod
+    def convert(cls, data: Any) -> BaseBatch:
+        """`from_storage(to_storage(data))`, written out: archetype constructors call it for every field."""
+        batch = cls.__new__(cls)
+        storage = cls.to_storage(data)
+        batch._data = storage
+        batch._arrow = storage if isinstance(storage, pa.Array) else None
+        return batch
+
+    @classmethod
     def to_storage(cls, data: Any) -> Storage:
         """Convert user data to storage, raising `TypeError`/`ValueError` on bad input."""
         if data is None:
@@ -155,17 +164,14 @@ class ComponentBatchMixin:
         return self._COMPONENT_NAME
 
 
-def _nulls(items: list[Any]) -> pa.Array:
-    return pa.nulls(len(items), pa.null())
-
-
 class IndicatorComponentBatch:
     """The marker every archetype logs so views know which archetype was logged (one null)."""
 
     def __init__(self, archetype_name: str) -> None:
         short = archetype_name.rsplit(".", 1)[-1]
         self._name = f"rerun.components.{short}Indicator"
-        self._data = Deferred([None], _nulls)  # so the batcher builds one null column for all rows
+        # No storage: the batcher makes one null per row of an indicator column (see `_recording.batcher`).
+        self._data = None
 
     def component_name(self) -> str:
         return self._name

@@ -72,6 +72,8 @@ def vectors(n: int, dtype: Any = np.float32):
     to_integers = np.dtype(dtype).kind in "iu"
 
     def convert(data: Any) -> np.ndarray:
+        if type(data) is np.ndarray and data.dtype == dtype and data.ndim == 2 and data.shape[1] == n:
+            return np.ascontiguousarray(data)  # (m, n) of the storage type already, the common numpy case: as it is
         if isinstance(data, Sequence) and data and not isinstance(data, (str, bytes)) and hasattr(data[0], "__array__"):
             data = [np.asarray(d) for d in data]  # a list of Vec3D-like objects
         arr = as_numeric(data, f"vectors of {n} numbers")

@@ -17,16 +17,16 @@ from __future__ import annotations
 import os
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 import pyarrow as pa
 
 from .._chunk import Chunk, TimeType
 from .._datamodel import arrow_types as T
-from .._datamodel.batch import Deferred
+from .._datamodel.batch import BaseBatch, Deferred, IndicatorComponentBatch
 from .time import TimelineKey
 
 
@@ -54,82 +54,126 @@ class BatcherConfig:
         )
 
 
-class PendingRow:
-    """One `rr.log` call: where, when, and the component batches (already converted)."""
+#: One `rr.log` call, as a plain tuple (see `pending_row`):
+#: ``(entity_path, timelines, times, names, storages, arrow_types, time_ns, inc, tick, nbytes)``:
+#: the canonical entity path; the user's timelines (`TimelineKey`, None for a static row) and
+#: their values; the component names with, in the same order, each batch's storage (numpy, Arrow,
+#: `Deferred`, or None for an indicator) and Arrow type; the time of the call (row id and
+#: `log_time`), the row id's counter, `log_tick`; and the estimated size for the flush thresholds.
+#:
+#: Why a tuple of plain values rather than an object holding component batches: rows wait up to a
+#: flush tick in the queue, long enough to survive the garbage collector's young collections, and
+#: every object that survives them counts towards a full collection (tens of milliseconds here).
+#: At each collection CPython stops tracking the exact tuples whose items are all untracked
+#: (strings, ints, numpy arrays, Arrow types, and such tuples): the inner tuples at a row's first
+#: collection, the row at its second, before it would be promoted to the oldest generation. Rows
+#: of numpy-backed components (scalars, points with colours) thus never count towards a full
+#: collection: with 100k `rr.Scalar` rows the garbage collector takes about a third of the time.
+PendingRow = tuple[str, "TimelineKey | None", tuple[int, ...], tuple[str, ...], tuple[Any, ...], tuple[Any, ...], int, int, int, int]
 
-    __slots__ = ("entity_path", "timelines", "times", "components", "time_ns", "inc", "tick", "nbytes")
-
-    def __init__(
-        self,
-        entity_path: str,
-        timelines: TimelineKey | None,
-        times: tuple[int, ...],
-        components: dict[str, Any],
-        time_ns: int,
-        inc: int,
-        tick: int,
-        nbytes: int,
-    ) -> None:
-        self.entity_path = entity_path
-        self.timelines = timelines  # the user's timelines; None for a static row
-        self.times = times  # their values, in the order of `timelines`
-        self.components = components  # component name -> batch (numpy, Arrow or deferred)
-        self.time_ns = time_ns  # time of the log call: the row id's time and `log_time`
-        self.inc = inc  # the row id's counter
-        self.tick = tick  # `log_tick`
-        self.nbytes = nbytes
+# Field positions of a `PendingRow` (Final, so that type checkers know each field's type).
+ENTITY_PATH: Final = 0
+TIMELINES: Final = 1
+TIMES: Final = 2
+NAMES: Final = 3
+STORAGES: Final = 4
+ARROW_TYPES: Final = 5
+TIME_NS: Final = 6
+INC: Final = 7
+TICK: Final = 8
+NBYTES: Final = 9
 
 
-def batch_nbytes(batch: Any) -> int:
-    """Cheap size estimate of a batch for the flush thresholds."""
-    data = getattr(batch, "_data", None)
-    kind = type(data)
+def storage_nbytes(storage: Any) -> int:
+    """Cheap size estimate of a batch's storage for the flush thresholds."""
+    kind = type(storage)
     if kind is np.ndarray:
-        return data.nbytes  # type: ignore[union-attr]
+        return storage.nbytes  # type: ignore[no-any-return]
     if kind is Deferred:
-        return 64 * len(data.items)  # type: ignore[union-attr]
-    return data.nbytes if isinstance(data, pa.Array) else 64
+        return 64 * len(storage.items)
+    return storage.nbytes if isinstance(storage, pa.Array) else 64  # type: ignore[no-any-return]
 
 
-def _arrow_of(batch: Any) -> pa.Array:
-    data = getattr(batch, "_data", None)
-    return data if isinstance(data, pa.Array) else batch.as_arrow_array()
+def batch_storage(batch: Any) -> tuple[Any, pa.DataType | None]:
+    """
+    What a row keeps of a component batch: its storage (numpy, Arrow, deferred values, or None
+    for an archetype's indicator, one null) and its Arrow type (what numpy storage becomes).
+    """
+    if isinstance(batch, IndicatorComponentBatch):
+        return None, None
+    if isinstance(batch, BaseBatch):
+        return batch._data, batch._ARROW_TYPE
+    return batch.as_arrow_array(), None  # any other `ComponentBatchLike`
 
 
-def _values(batches: list[Any]) -> tuple[pa.Array, np.ndarray]:
-    """The batches' values as one Arrow array, and each batch's length."""
-    try:
-        storages = [b._data for b in batches]
-    except AttributeError:  # batches without a `_data` (e.g. `NamedBatch`) are Arrow already
-        storages = [_arrow_of(b) for b in batches]
+def component_parts(components: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[Any, ...], tuple[Any, ...]]:
+    """A row's names, storages and Arrow types from component batches by name (see `batch_storage`)."""
+    if not components:
+        return (), (), ()
+    storages, arrow_types = zip(*map(batch_storage, components.values()))
+    return tuple(components), storages, arrow_types
+
+
+def pending_row(
+    entity_path: str,
+    timelines: TimelineKey | None,
+    times: tuple[int, ...],
+    components: Mapping[str, Any],
+    time_ns: int,
+    inc: int,
+    tick: int,
+    nbytes: int | None = None,
+) -> PendingRow:
+    """
+    A row from component batches by name; `timelines` None for a static row. `nbytes` defaults
+    to the estimated size of the batches.
+    """
+    names, storages, arrow_types = component_parts(components)
+    if nbytes is None:
+        nbytes = sum(map(storage_nbytes, storages))
+    return (entity_path, timelines, times, names, storages, arrow_types, time_ns, inc, tick, nbytes)
+
+
+def _storage_as_arrow(storage: Any, arrow_type: pa.DataType | None) -> pa.Array:
+    if storage is None:
+        return pa.nulls(1, pa.null())
+    if type(storage) is np.ndarray:
+        return T.numpy_to_arrow(storage, arrow_type)
+    if type(storage) is Deferred:
+        return storage.build(storage.items)
+    return storage
+
+
+def _values(storages: list[Any], arrow_types: list[Any]) -> tuple[pa.Array, np.ndarray]:
+    """The rows' values of one component as one Arrow array, and each row's length."""
     first = storages[0]
-    if type(first) is Deferred and all(s is first for s in storages):
-        # The same values in every row: an archetype's indicator (one object per archetype).
-        return first.build(first.items * len(storages)), np.full(len(storages), len(first), dtype=np.int32)
-    lengths = np.fromiter(map(len, storages), dtype=np.int32, count=len(storages))
+    if first is None and all(s is None for s in storages):
+        # An archetype's indicator: one null per row.
+        return pa.nulls(len(storages), pa.null()), np.ones(len(storages), dtype=np.int32)
+    lengths = np.fromiter((1 if s is None else len(s) for s in storages), dtype=np.int32, count=len(storages))
     kinds = set(map(type, storages))
-    if kinds == {np.ndarray}:
+    if kinds == {np.ndarray} and all(t == arrow_types[0] for t in arrow_types):
         if len(storages) == 1:
-            return T.numpy_to_arrow(first, batches[0]._ARROW_TYPE), lengths
+            return T.numpy_to_arrow(first, arrow_types[0]), lengths
         if len({s.dtype for s in storages}) == 1:
-            return T.numpy_to_arrow(np.concatenate(storages), batches[0]._ARROW_TYPE), lengths
+            return T.numpy_to_arrow(np.concatenate(storages), arrow_types[0]), lengths
     elif kinds == {Deferred} and all(s.build is first.build for s in storages):
         return first.build([item for s in storages for item in s.items]), lengths
-    arrays = [s if isinstance(s, pa.Array) else b.as_arrow_array() for s, b in zip(storages, batches)]
+    arrays = [_storage_as_arrow(s, t) for s, t in zip(storages, arrow_types)]
     return (pa.concat_arrays(arrays) if len(arrays) > 1 else arrays[0]), lengths
 
 
-def _list_column(batches: list[Any]) -> pa.Array:
-    """One list column from per-row batches (None where a row lacks the component)."""
-    present = [b for b in batches if b is not None]
-    values, lengths = _values(present)
+def _list_column(present: list[bool] | None, storages: list[Any], arrow_types: list[Any]) -> pa.Array:
+    """One list column from the rows' storages; `present` says which rows have the component (None: all)."""
+    values, lengths = _values(storages, arrow_types)
     mask = None
-    if len(present) != len(batches):
-        is_present = np.fromiter((b is not None for b in batches), dtype=bool, count=len(batches))
-        all_lengths = np.zeros(len(batches), dtype=np.int32)
+    num_rows = len(storages) if present is None else len(present)
+    if present is not None:
+        is_present = np.array(present, dtype=bool)
+        all_lengths = np.zeros(num_rows, dtype=np.int32)
         all_lengths[is_present] = lengths
         lengths, mask = all_lengths, pa.array(~is_present)
-    offsets = np.zeros(len(batches) + 1, dtype=np.int32)
+    offsets = np.zeros(num_rows + 1, dtype=np.int32)
     np.cumsum(lengths, out=offsets[1:])
     return pa.ListArray.from_arrays(pa.array(offsets), values, mask=mask)
 
@@ -139,7 +183,7 @@ def _group_rows(rows: list[PendingRow], max_rows: int, max_bytes: int) -> list[l
     max_rows = max(1, max_rows)  # RERUN_FLUSH_NUM_ROWS=0 means a chunk per row, not no chunk at all
     groups: dict[tuple[str, TimelineKey | None], list[PendingRow]] = {}
     for row in rows:
-        key = (row.entity_path, row.timelines)
+        key = (row[ENTITY_PATH], row[TIMELINES])
         group = groups.get(key)
         if group is None:
             groups[key] = [row]
@@ -147,10 +191,10 @@ def _group_rows(rows: list[PendingRow], max_rows: int, max_bytes: int) -> list[l
             group.append(row)
     out = []
     for group in groups.values():
-        if len(group) == 1 or (len(group) <= max_rows and sum(r.nbytes for r in group) <= max_bytes):
+        if len(group) == 1 or (len(group) <= max_rows and sum(r[NBYTES] for r in group) <= max_bytes):
             out.append(group)
             continue
-        ends = np.cumsum(np.fromiter([r.nbytes for r in group], dtype=np.int64, count=len(group)))
+        ends = np.cumsum(np.fromiter([r[NBYTES] for r in group], dtype=np.int64, count=len(group)))
         start = 0
         while start < len(group):
             # As many rows as fit in max_bytes (at least one), and at most max_rows.
@@ -165,28 +209,34 @@ def _group_rows(rows: list[PendingRow], max_rows: int, max_bytes: int) -> list[l
 def _columns(rows: list[PendingRow]) -> tuple[np.ndarray, dict[str, tuple[TimeType, np.ndarray]], dict[str, pa.Array]]:
     """Row ids, timeline columns and component columns of rows that share entity and timelines."""
     first = rows[0]
-    ids = np.array([(r.time_ns, r.inc, r.tick) for r in rows], dtype=np.int64)
+    ids = np.array([(r[TIME_NS], r[INC], r[TICK]) for r in rows], dtype=np.int64)
     timelines: dict[str, tuple[TimeType, np.ndarray]] = {}
-    if first.timelines is not None:
-        times = np.array([r.times for r in rows], dtype=np.int64).reshape(len(rows), -1)
-        for i, (name, time_type) in enumerate(first.timelines):
+    if first[TIMELINES] is not None:
+        times = np.array([r[TIMES] for r in rows], dtype=np.int64).reshape(len(rows), -1)
+        for i, (name, time_type) in enumerate(first[TIMELINES]):
             timelines[name] = (TimeType(time_type), times[:, i])
         timelines["log_time"] = (TimeType.TIME, ids[:, 0])
         timelines["log_tick"] = (TimeType.SEQUENCE, ids[:, 2])
-    component_maps = [r.components for r in rows]
-    first_keys = first.components.keys()
-    if all(m.keys() == first_keys for m in component_maps):
-        columns = {name: _list_column([m[name] for m in component_maps]) for name in first_keys}
+    first_names = first[NAMES]
+    columns: dict[str, pa.Array] = {}
+    if all(r[NAMES] == first_names for r in rows):
+        for i, name in enumerate(first_names):
+            columns[name] = _list_column(None, [r[STORAGES][i] for r in rows], [r[ARROW_TYPES][i] for r in rows])
     else:
         names: dict[str, None] = {}
-        for m in component_maps:
-            names.update(dict.fromkeys(m))
-        columns = {name: _list_column([m.get(name) for m in component_maps]) for name in names}
+        for r in rows:
+            names.update(dict.fromkeys(r[NAMES]))
+        positions = [dict(zip(r[NAMES], range(len(r[NAMES])))) for r in rows]
+        for name in names:
+            present = [name in p for p in positions]
+            storages = [r[STORAGES][p[name]] for r, p in zip(rows, positions) if name in p]
+            arrow_types = [r[ARROW_TYPES][p[name]] for r, p in zip(rows, positions) if name in p]
+            columns[name] = _list_column(present, storages, arrow_types)
     return ids[:, :2], timelines, columns
 
 
 def _build_chunk(group: list[PendingRow]) -> Chunk:
-    return Chunk.build(group[0].entity_path, *_columns(group))
+    return Chunk.build(group[0][ENTITY_PATH], *_columns(group))
 
 
 #: Groups below this size may share one record batch with other entities' groups, up to
@@ -198,13 +248,13 @@ _SHARED_BATCH_MAX_BYTES = 64 * 1024
 
 def _shared_layout(group: list[PendingRow]) -> tuple[Any, ...] | None:
     """What a small group's columns look like (timelines, components), or None to build it alone."""
-    if sum(r.nbytes for r in group) > _SHARED_GROUP_MAX_BYTES:
+    if sum(r[NBYTES] for r in group) > _SHARED_GROUP_MAX_BYTES:
         return None
     first = group[0]
-    names = tuple(first.components)
-    if any(tuple(r.components) != names for r in group):
+    names = first[NAMES]
+    if any(r[NAMES] != names for r in group):
         return None
-    return (first.timelines, names)
+    return (first[TIMELINES], names)
 
 
 class _Pack:
@@ -220,7 +270,7 @@ class _Pack:
         if len(self.groups) == 1:
             return [_build_chunk(self.groups[0])]
         try:
-            entity_paths = [g[0].entity_path for g in self.groups]
+            entity_paths = [g[0][ENTITY_PATH] for g in self.groups]
             rows = [r for g in self.groups for r in g]
             return Chunk.build_many(entity_paths, [len(g) for g in self.groups], *_columns(rows))
         except (TypeError, ValueError, pa.ArrowException):
@@ -238,16 +288,17 @@ def build_chunks(rows: list[PendingRow], config: BatcherConfig | None = None) ->
     groups = _group_rows(rows, config.flush_num_rows, config.flush_num_bytes)
     pieces_per_entity: dict[str, int] = {}
     for group in groups:
-        pieces_per_entity[group[0].entity_path] = pieces_per_entity.get(group[0].entity_path, 0) + 1
+        entity_path = group[0][ENTITY_PATH]
+        pieces_per_entity[entity_path] = pieces_per_entity.get(entity_path, 0) + 1
     plan: list[list[PendingRow] | _Pack] = []  # in the order the groups were first logged to
     open_packs: dict[tuple[Any, ...], _Pack] = {}
     for group in groups:
         # An entity cut into several chunks keeps them in order: those are built one by one.
-        layout = _shared_layout(group) if pieces_per_entity[group[0].entity_path] == 1 else None
+        layout = _shared_layout(group) if pieces_per_entity[group[0][ENTITY_PATH]] == 1 else None
         if layout is None:
             plan.append(group)
             continue
-        nbytes = sum(r.nbytes for r in group)
+        nbytes = sum(r[NBYTES] for r in group)
         pack = open_packs.get(layout)
         if pack is None or pack.nbytes + nbytes > _SHARED_BATCH_MAX_BYTES:
             pack = open_packs[layout] = _Pack()
@@ -283,7 +334,7 @@ class Batcher:
         """Queue a row; wakes the batcher early when the size thresholds are passed."""
         pending = self._pending
         pending.append(row)
-        self._pending_bytes += row.nbytes  # approximate under races: it only decides when to wake
+        self._pending_bytes += row[NBYTES]  # approximate under races: it only decides when to wake
         if (self._pending_bytes >= self._wake_bytes or len(pending) >= self._wake_rows) and not self._wake.is_set():
             self._wake.set()
 

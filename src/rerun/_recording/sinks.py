@@ -17,24 +17,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from .._log_msg import LogMsg, SetStoreInfo
-
-
-def encode_header(compression: str | None) -> bytes:
-    from .._rrd import encode_header as encode
-
-    return encode(compression)
-
-
-def encode_msg(msg: LogMsg, compression: str | None) -> bytes:
-    from .._rrd import encode_msg as encode
-
-    return encode(msg, compression)
-
-
-def encode_msg_parts(msg: LogMsg, compression: str | None) -> list[bytes]:
-    from .._rrd import encode_msg_parts as encode
-
-    return encode(msg, compression)  # type: ignore[return-value]  # Arrow buffers write like bytes
+from .._rrd.format import encode_header, encode_msg, encode_msg_parts
 
 
 def _compression() -> str | None:
@@ -95,7 +78,7 @@ class _EncodingSink(Sink):
         parts = encode_msg_parts(msg, self._compression)  # large data by reference: written, never copied
         with self._lock:
             for part in parts:
-                self._write(part)
+                self._write(part)  # type: ignore[arg-type]  # Arrow buffers write like bytes
 
 
 class FileSink(_EncodingSink):

@@ -24,7 +24,7 @@ from .._datamodel.archetype import Archetype
 from .._datamodel.batch import NamedBatch
 from .._datamodel.errors import report, strict_override
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
-from .batcher import Batcher, PendingRow, batch_nbytes
+from .batcher import Batcher, component_parts, storage_nbytes
 from .entity_path import canonical_entity_path, entity_path_from
 from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
 from .time import TimeContext, to_nanos
@@ -173,17 +173,24 @@ class RecordingStream:
             return
         try:
             path = canonical_entity_path(entity_path) if type(entity_path) is str else entity_path_from(entity_path)
-            batches = _component_batches(entities)
-            components = {batch.component_name(): batch for batch in batches}
-            if not components:
+            if isinstance(entities, Archetype):  # the common case, without a dict of batches
+                names, storages, arrow_types = entities.component_storages()
+            else:
+                names, storages, arrow_types = component_parts(
+                    {batch.component_name(): batch for batch in _component_batches(entities)}
+                )
+            if not names:
                 return
-            nbytes = sum(map(batch_nbytes, batches))
+            nbytes = sum(map(storage_nbytes, storages))
             now_ns = time_ns()
+            times: tuple[int, ...] = ()
             if static:
-                row = PendingRow(path, None, (), components, now_ns, next(ROW_ID_COUNTER), 0, nbytes)
+                timelines, tick = None, 0
             else:
                 timelines, times = self._time.snapshot()
-                row = PendingRow(path, timelines, times, components, now_ns, next(ROW_ID_COUNTER), next(self._ticks), nbytes)
+                tick = next(self._ticks)
+            # A plain tuple: see `PendingRow`.
+            row = (path, timelines, times, names, storages, arrow_types, now_ns, next(ROW_ID_COUNTER), tick, nbytes)
             self._batcher.push(row)
         except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
             with strict_override(strict):

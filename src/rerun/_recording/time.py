@@ -43,7 +43,10 @@ class TimeContext:
             return times
 
     def set(self, timeline: str, time_type: TimeType, value: int) -> None:
-        times = self._times()
+        try:
+            times: _ThreadTimes = self._local.times  # inlined `_times()`: called once per logged row, often
+        except AttributeError:
+            times = self._times()
         if times.types.get(timeline) is not time_type:
             times.values.pop(timeline, None)  # a retyped timeline moves to the end, like a new one
             times.types[timeline] = time_type

@@ -1,4 +1,4 @@
-"""The .rrd stream format, version 1: a header, then framed messages (see docs/rrd-format.md).
+"""The .rrd stream format, version 1.1: a header, then framed messages (see docs/rrd-format.md).
 
 The same bytes go to a file (`rr.save`), a pipe (`rr.stdout`) and the viewer's TCP port
 (`rr.connect`), so one encoder and one decoder serve all of them.
@@ -7,17 +7,21 @@ The same bytes go to a file (`rr.save`), a pipe (`rr.stdout`) and the viewer's T
     frame   = u8 kind | 3 zero bytes | u32 crc32(payload) | u64 len(payload)   (16 bytes)
               payload = u32 len(json) | json (utf-8) | [Arrow IPC stream]
 
+A chunk's entity path, id and static flag are in its frame's json (format 1.1) rather than in its
+Arrow schema (1.0, still read), so that chunks with the same columns carry identical schema bytes,
+which the writer serialises once.
+
 All integers are little-endian. A header may appear again between frames (a reconnecting
 sender, or files concatenated with `cat`); the decoder accepts it.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import struct
 import zlib
 from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii as _json_string  # json.dumps's own, for one str
 
 import pyarrow as pa
 
@@ -26,7 +30,7 @@ from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, Stor
 
 MAGIC = b"PYRR"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1
 HEADER = struct.Struct("<4sHHI")
 FRAME = struct.Struct("<B3xIQ")
 _JSON_LEN = struct.Struct("<I")
@@ -100,16 +104,13 @@ def encode_header(compression: str | None = None) -> bytes:
     return HEADER.pack(MAGIC, FORMAT_MAJOR, FORMAT_MINOR, _COMPRESSION_FLAGS[compression])
 
 
-def _frame(kind: int, meta: dict[str, object], body: bytes | pa.Buffer = b"") -> bytes:
-    return b"".join(_frame_parts(kind, meta, [body]))
+def _frame(kind: int, meta: dict[str, object]) -> bytes:
+    """A frame of json only (store info, blueprint activation)."""
+    return b"".join(_frame_parts(kind, _meta_prefix(meta), []))
 
 
-def _frame_parts(kind: int, meta: dict[str, object], body: list[bytes | pa.Buffer]) -> list[bytes | pa.Buffer]:
-    """A frame as pieces (frame header, json, then the body's pieces as given)."""
-    if kind == KIND_ARROW and len(meta) == 1:
-        prefix = _arrow_meta_prefix(str(meta["store_id"]))
-    else:
-        prefix = _meta_prefix(meta)
+def _frame_parts(kind: int, prefix: bytes, body: list[bytes | pa.Buffer]) -> list[bytes | pa.Buffer]:
+    """A frame as pieces (frame header, json prefix, then the body's pieces as given)."""
     crc = zlib.crc32(prefix)
     for part in body:
         crc = zlib.crc32(part, crc)
@@ -121,10 +122,19 @@ def _meta_prefix(meta: dict[str, object]) -> bytes:
     return _JSON_LEN.pack(len(meta_bytes)) + meta_bytes
 
 
-@functools.lru_cache(maxsize=64)
-def _arrow_meta_prefix(store_id: str) -> bytes:
-    """The json of a chunk's frame only names its store: made once per store, not per chunk."""
-    return _meta_prefix({"store_id": store_id})
+def _chunk_meta_prefix(store_id: StoreId, chunk: Chunk) -> bytes:
+    """
+    The json prefix of a chunk's frame: its store id, entity path, chunk id and static flag.
+
+    The same bytes as `_meta_prefix` of that dict, written out because this is made for every
+    chunk (thousands of entities logging a few points: json.dumps of a dict would cost a tenth of
+    encoding their chunks). Strings are escaped by json's own string encoder.
+    """
+    meta_bytes = (
+        f'{{"chunk_id":{_json_string(chunk.chunk_id)},"entity_path":{_json_string(chunk.entity_path)},'
+        f'"is_static":{"true" if chunk.is_static else "false"},"store_id":{_json_string(str(store_id))}}}'
+    ).encode()
+    return _JSON_LEN.pack(len(meta_bytes)) + meta_bytes
 
 
 class _PieceCollector:
@@ -156,16 +166,35 @@ _BY_REFERENCE_MIN_BYTES = 256 << 10
 _IPC_END_OF_STREAM = b"\xff\xff\xff\xff\x00\x00\x00\x00"
 
 
+#: Recently serialised schemas, newest first, as `(schema, bytes)`. Chunks of many entities
+#: with the same columns share one schema (their metadata is in the frame's json), and
+#: serialising it costs as much as serialising a small chunk's data. A tuple, replaced whole,
+#: so that encoders on several threads need no lock (a race only loses an entry).
+_recent_schemas: tuple[tuple[pa.Schema, pa.Buffer], ...] = ()
+_RECENT_SCHEMAS_KEPT = 8
+
+
+def _serialized_schema(schema: pa.Schema) -> pa.Buffer:
+    global _recent_schemas
+    recent = _recent_schemas
+    for known, data in recent:
+        if known.equals(schema, check_metadata=True):  # nanoseconds when they share one C++ schema
+            return data
+    data = schema.serialize()
+    _recent_schemas = ((schema, data), *recent[: _RECENT_SCHEMAS_KEPT - 1])
+    return data
+
+
 def encode_chunk_ipc(chunk: Chunk, compression: str | None = None) -> bytes | pa.Buffer:
-    """One chunk as an Arrow IPC stream (schema, one record batch, end-of-stream)."""
+    """One chunk's columns as an Arrow IPC stream (schema, one record batch, end-of-stream)."""
+    batch = chunk.batch
     if compression is None:
         # The very bytes Arrow's stream writer produces, without its per-stream setup, which costs
         # a third of the encoding of a small chunk (thousands of entities logging a few points).
-        batch = chunk.batch
-        return b"".join((batch.schema.serialize(), batch.serialize(), _IPC_END_OF_STREAM))
+        return b"".join((_serialized_schema(batch.schema), batch.serialize(), _IPC_END_OF_STREAM))
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, chunk.batch.schema, options=_ipc_options(compression)) as writer:
-        writer.write_batch(chunk.batch)
+    with pa.ipc.new_stream(sink, batch.schema, options=_ipc_options(compression)) as writer:
+        writer.write_batch(batch)
     return sink.getvalue()
 
 
@@ -176,21 +205,26 @@ def encode_msg_parts(msg: LogMsg, compression: str | None = None) -> list[bytes 
     A large chunk's data buffers are referenced, not copied, so a sink writing the pieces moves
     each byte once (point clouds, images).
     """
+    if not isinstance(msg, ArrowMsg):
+        return [encode_msg(msg, compression)]
+    chunk = msg.chunk
+    prefix = _chunk_meta_prefix(msg.store_id, chunk)
     # The total size of the buffers a batch references: for a slice, that of the whole batch it
     # was cut from (the batcher cuts slices only from small batches), and unlike `nbytes` it
     # costs nothing to ask.
-    if isinstance(msg, ArrowMsg) and msg.chunk.batch.get_total_buffer_size() >= _BY_REFERENCE_MIN_BYTES:
+    if chunk.batch.get_total_buffer_size() >= _BY_REFERENCE_MIN_BYTES:
         collector = _PieceCollector()
-        with pa.ipc.new_stream(collector, msg.chunk.batch.schema, options=_ipc_options(compression)) as writer:
-            writer.write_batch(msg.chunk.batch)
-        return _frame_parts(KIND_ARROW, {"store_id": str(msg.store_id)}, collector.pieces)
-    return [encode_msg(msg, compression)]
+        with pa.ipc.new_stream(collector, chunk.batch.schema, options=_ipc_options(compression)) as writer:
+            writer.write_batch(chunk.batch)
+        return _frame_parts(KIND_ARROW, prefix, collector.pieces)
+    # A small frame goes as one piece: joining a few KB costs less than writing three pieces.
+    return [b"".join(_frame_parts(KIND_ARROW, prefix, [encode_chunk_ipc(chunk, compression)]))]
 
 
 def encode_msg(msg: LogMsg, compression: str | None = None) -> bytes:
     """One message as a frame."""
     if isinstance(msg, ArrowMsg):
-        return _frame(KIND_ARROW, {"store_id": str(msg.store_id)}, encode_chunk_ipc(msg.chunk, compression))
+        return b"".join(encode_msg_parts(msg, compression))
     if isinstance(msg, SetStoreInfo):
         return _frame(KIND_STORE_INFO, json.loads(msg.info.to_json()))
     if isinstance(msg, BlueprintActivation):
@@ -231,7 +265,12 @@ def decode_payload(kind: int, crc: int, payload: memoryview | bytes, offset: int
             batches = list(reader)
             if len(batches) != 1:
                 raise ValueError(f"expected one record batch per chunk, found {len(batches)}")
-            return ArrowMsg(StoreId.parse(meta["store_id"]), Chunk.from_record_batch(batches[0]))
+            # Format 1.1 puts the chunk's metadata in the json; 1.0 had it in the schema (the fallback).
+            entity_path, chunk_id, is_static = (meta.get(key) for key in ("entity_path", "chunk_id", "is_static"))
+            if not all(isinstance(v, t) for v, t in ((entity_path, str), (chunk_id, str), (is_static, bool)) if v is not None):
+                raise ValueError(f"bad chunk metadata {entity_path!r}, {chunk_id!r}, {is_static!r}")
+            chunk = Chunk.from_record_batch(batches[0], entity_path, chunk_id, is_static)
+            return ArrowMsg(StoreId.parse(meta["store_id"]), chunk)
         if kind == KIND_STORE_INFO:
             return SetStoreInfo(StoreInfo.from_json(json.dumps(meta)))
         if kind == KIND_BLUEPRINT_ACTIVATION:

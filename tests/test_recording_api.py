@@ -95,3 +95,16 @@ def test_connect_to_nobody_never_blocks_the_logger_for_long():
     rec.flush()
     assert time.monotonic() - start < 3.0
     rec.shutdown()
+
+
+def test_dataframe_and_rrd_modules_are_reachable_from_rr(tmp_path):
+    path = tmp_path / "df.rrd"
+    rec = rr.new_recording("rerun_test_df")
+    rec.save(path)
+    for i in range(5):
+        rec.set_time_sequence("step", i)
+        rec.log("plot/value", rr.Scalar(float(i)))
+    rec.disconnect()
+    table = rr.dataframe.load_recording(path).view(index="step", contents="/plot/**").select()
+    assert table.column("step").to_pylist() == [0, 1, 2, 3, 4]
+    assert len(list(rr.rrd.read_messages(path))) > 1

@@ -151,3 +151,13 @@ def version() -> str:
 
 
 __all__ = [name for name in dir() if not name.startswith("_")]
+
+
+def __getattr__(name: str) -> Any:
+    # `rr.dataframe` and `rr.rrd` work without their own import, but are only loaded when used:
+    # logging scripts never pay for the store and query code.
+    if name in ("dataframe", "rrd"):
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'rerun' has no attribute {name!r}")

@@ -71,6 +71,17 @@ def test_select_sparse_range_values_and_columns() -> None:
         view.select("/secret:Radius")
 
 
+def test_contents_rules_most_specific_wins_as_in_views() -> None:
+    rec = rdf.from_store(make_store())
+
+    def entities(contents: str | list[str]) -> set[str]:
+        return set(rec.view(index="frame", contents=contents).schema().entity_paths())
+
+    assert entities("/** - /world/**") == {"/secret"}  # a lone sign applies to the next path
+    assert entities("/** -/world/** /world/radius") == {"/secret", "/world/radius"}  # exact beats subtree
+    assert entities(["/world/**", "-/world/**"]) == set()  # same rule both ways: excluded
+
+
 def test_contents_mapping_and_indicators() -> None:
     rec = rdf.from_store(make_store())
     view = rec.view(index="frame", contents={"/world/**": ["Position3D", "rerun.components.Radius"]})

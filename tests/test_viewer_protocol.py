@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from rerun._viewer import protocol as P
+from rerun._viewer.wire import to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,9 +101,9 @@ def test_round_trip_of_a_view_data_message() -> None:
 def test_nan_never_reaches_json() -> None:
     msg = P.CameraDrawable("camera", "/c", [float("nan")] * 16, "3d", [0.0] * 9, None, 1.0, True, None, [0, 0, 0, 255])
     buffers: list[np.ndarray] = []
-    wire = P._to_wire(msg, buffers)
-    assert wire["world_from_entity"][0] is None
-    frame = P.encode_frame({"type": "camera", **wire}, buffers)
+    body = to_json(msg, buffers)
+    assert body["world_from_entity"][0] is None
+    frame = P.encode_frame({"type": "camera", **body}, buffers)
     assert b"NaN" not in frame
 
 

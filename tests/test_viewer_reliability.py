@@ -68,7 +68,8 @@ def test_sdk_connection_reset_mid_message(caplog: pytest.LogCaptureFixture) -> N
         sock.sendall(data[:first_four])
         wait_for(lambda: _frames_held(server) == [0, 1, 2, 3], what="the first four frames")
         sock.sendall(data[first_four : len(data) - 10])  # frame 4 whole, frame 5 cut short
-        time.sleep(0.2)
+        # Bytes the server has not read yet are lost on a reset: wait until it has frame 4.
+        wait_for(lambda: _frames_held(server) == [0, 1, 2, 3, 4], what="frame 4")
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         sock.close()  # RST, as when the process dies with unread data
         wait_for(lambda: "middle of a message" in caplog.text or "connection lost" in caplog.text, what="a log line")

@@ -177,36 +177,53 @@ def test_loopback_detection() -> None:
 
 def test_cli_loads_stdin_and_serves_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import os
+    import re
     import subprocess
     import sys
+    import threading
 
-    from rerun._viewer.server import free_port
-
-    tcp_port, web_port = free_port(), free_port()
     data = recording_bytes(log_points(3), recording_id="stdin")
     env = dict(os.environ, RERUN_NO_BROWSER="1")
+    # Port 0: the OS picks free ports and the CLI prints the one it got (no race with other
+    # processes for a port chosen in advance).
     proc = subprocess.Popen(
-        [sys.executable, "-m", "rerun", "-", "--port", str(tcp_port), "--web-viewer-port", str(web_port)],
+        [sys.executable, "-m", "rerun", "-", "--port", "0", "--web-viewer-port", "0"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
     )
+    # The log goes to stderr; read it as it comes, so the test can wait for a line in it.
+    err_lines: list[bytes] = []
+    loaded = threading.Event()
+
+    def read_stderr() -> None:
+        assert proc.stderr is not None
+        for err_line in proc.stderr:
+            err_lines.append(err_line)
+            if b"loaded stdin: " in err_line:
+                loaded.set()
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
     try:
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(data)
         proc.stdin.close()
         proc.stdin = None
         line = proc.stdout.readline().decode()
-        assert f"http://127.0.0.1:{web_port}" in line
+        match = re.search(r"http://127\.0\.0\.1:\d+", line)
+        assert match, line
 
         async def body(c: Client) -> dict:  # type: ignore[type-arg]
-            return await c.wait("streams", lambda d: any(e["path"] == "/points" for e in d["entities"]))
+            return await c.wait("streams", lambda d: any(e["path"] == "/points" for e in d["entities"]), timeout=30)
 
-        streams = with_client(f"http://127.0.0.1:{web_port}", body)
+        streams = with_client(match.group(0), body)
         (points,) = [e for e in streams["entities"] if e["path"] == "/points"]
         np.testing.assert_array_equal(points["times"], [0, 1, 2])
+        # The data reaches pages while stdin is still being read; "loaded" is logged after the end.
+        assert loaded.wait(30), b"".join(err_lines).decode(errors="replace")
     finally:
         proc.terminate()
-        _, err = proc.communicate(timeout=10)
-    assert b"loaded stdin: " in err
+        proc.wait(timeout=10)
+        reader.join(10)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -17,10 +18,17 @@ import pytest
 
 import rerun as rr
 import rerun.dataframe as rdf
-from rerun._viewer.server import free_port
 from viewer_support import Client, wait_for, with_client
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _two_free_ports() -> tuple[int, int]:
+    """Two distinct free ports (both held open while choosing, so they cannot be the same one)."""
+    with socket.socket() as a, socket.socket() as b:
+        a.bind(("127.0.0.1", 0))
+        b.bind(("127.0.0.1", 0))
+        return int(a.getsockname()[1]), int(b.getsockname()[1])
 
 
 def _viewer_pids(port: int) -> list[int]:
@@ -40,7 +48,7 @@ def _viewer_pids(port: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the spawned viewer through /proc")
 def test_example_with_spawn_starts_a_viewer_that_holds_the_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    tcp_port, web_port = free_port(), free_port()
+    tcp_port, web_port = _two_free_ports()
     env = dict(os.environ, RERUN_PORT=str(tcp_port), RERUN_WEB_VIEWER_PORT=str(web_port), RERUN_NO_BROWSER="1")
     env.pop("RERUN", None)
     assert not _viewer_pids(tcp_port)

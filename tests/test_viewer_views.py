@@ -10,10 +10,10 @@ import pytest
 import rerun as rr
 import rerun.blueprint as rrb
 from rerun._store import ChunkStore, StoreHub
+from rerun._store.entity_filter import EntityFilter
 from rerun._viewer.summary import recording_summary
 from rerun._viewer.views import BUILDERS, VIEWS, build_view
 from rerun._viewer.views.blueprint import blueprint_layout
-from rerun._viewer.views.common import EntityFilter
 
 
 def make_hub(log: Callable[[rr.RecordingStream], None], app: str = "views_test") -> tuple[StoreHub, ChunkStore]:
@@ -350,3 +350,20 @@ def test_default_blueprint_applies_when_none_is_active() -> None:
     assert layout.source == "sent"
     assert layout.root.node == "container" and layout.root.container_kind == "tabs"  # type: ignore[union-attr]  # a lone view sits in tabs
     assert [(v.kind, v.name) for v in layout.root.children] == [("TimeSeries", "Only plots")]  # type: ignore[union-attr]
+
+
+def test_selection_of_an_instance_deep_in_a_big_batch_shows_that_instance() -> None:
+    from rerun._viewer.views.selection import MAX_INSTANCES, describe_entity
+
+    n = 1000
+    positions = np.arange(n * 3, dtype=np.float32).reshape(n, 3)
+    _, store = make_hub(lambda rec: rec.log("cloud", rr.Points3D(positions, colors=[255, 0, 0]), static=True))
+    values = {v.name: v for v in describe_entity(store, "/cloud", 700, None, None)}
+    assert values["rerun.components.Position3D"].text == "[2100.0, 2101.0, 2102.0]"
+    # A single color for every point: the batch has no instance 700, so its one value is shown.
+    assert values["rerun.components.Color"].text == "#ff0000ff"
+    everything = {v.name: v for v in describe_entity(store, "/cloud", None, None, None)}
+    text = everything["rerun.components.Position3D"].text
+    assert text.startswith("[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]") and text.endswith(f" … ({n} values)")
+    last = MAX_INSTANCES - 1
+    assert f"[{3.0 * last}, {3.0 * last + 1}, {3.0 * last + 2}]]" in text  # the first MAX_INSTANCES only

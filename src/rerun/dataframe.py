@@ -25,6 +25,7 @@ Differences from Rerun's own API, on purpose or not yet done:
   names: columns are identified by entity path and component name only.
 - Entity path filters: ``"/**"``, ``"/a/**"`` (a and its subtree), ``"/a"`` (exactly), and
   ``"-/a/**"`` / ``"- /a"`` to exclude; several rules separated by whitespace or given as a list.
+  As in views' contents, the most specific rule decides (``"/** -/a/** /a/b"`` keeps ``/a/b``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from ._chunk import TimeType
 from ._log_msg import ArrowMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from ._store import ChunkStore
 from ._store import paths as _paths
+from ._store.entity_filter import EntityFilter
 
 __all__ = [
     "ComponentColumnDescriptor",
@@ -171,33 +173,18 @@ class Recording:
         return RecordingView(self.store, IndexColumnDescriptor(index, timelines[index]), columns)
 
 
-def _parse_rules(spec: str | Sequence[str]) -> list[tuple[bool, str]]:
+def _entity_filter(spec: str | Sequence[str]) -> EntityFilter:
+    """Rules separated by whitespace (or given as a list); a lone ``+``/``-`` signs the next path."""
     tokens: list[str] = spec.split() if isinstance(spec, str) else [t for s in spec for t in str(s).split()]
-    rules: list[tuple[bool, str]] = []
-    sign = True
+    expressions: list[str] = []
+    sign = ""
     for tok in tokens:
         if tok in ("+", "-"):
-            sign = tok == "+"
+            sign = tok
             continue
-        include = sign
-        if tok[0] in "+-":
-            include, tok = tok[0] == "+", tok[1:]
-        rules.append((include, tok))
-        sign = True
-    return rules
-
-
-def _matches(entity: str, pattern: str) -> bool:
-    if pattern.endswith("/**") or pattern == "**":
-        root = _paths.normalize(pattern[:-3] if pattern.endswith("/**") else "/")
-        return _paths.is_descendant_or_self(entity, root)
-    return entity == _paths.normalize(pattern)
-
-
-def _entity_selected(entity: str, rules: list[tuple[bool, str]]) -> bool:
-    included = any(inc and _matches(entity, p) for inc, p in rules)
-    excluded = any(not inc and _matches(entity, p) for inc, p in rules)
-    return included and not excluded
+        expressions.append(sign + tok if tok[0] not in "+-" else tok)
+        sign = ""
+    return EntityFilter.parse(expressions)
 
 
 def _select_contents(
@@ -206,16 +193,14 @@ def _select_contents(
     if isinstance(contents, Mapping):
         out: list[ComponentColumnDescriptor] = []
         for spec, comps in contents.items():
-            rules = _parse_rules(spec)
+            selected = _entity_filter(spec)
             wanted = {_full(c) for c in ([comps] if isinstance(comps, str) else comps)}
             out.extend(
-                c
-                for c in columns
-                if _entity_selected(c.entity_path, rules) and c.component_name in wanted and c not in out
+                c for c in columns if selected.matches(c.entity_path) and c.component_name in wanted and c not in out
             )
         return out
-    rules = _parse_rules(contents)
-    return [c for c in columns if _entity_selected(c.entity_path, rules)]
+    selected = _entity_filter(contents)
+    return [c for c in columns if selected.matches(c.entity_path)]
 
 
 class RecordingView:

@@ -89,69 +89,44 @@ export interface ComponentValue {
   time: number | null;
 }
 
-export interface PointsDrawable {
-  kind: "points";
+/** What points, boxes, arrows and line strips share: placement, and per-instance style. Per-instance arrays hold one value per instance; when absent every instance takes the default. */
+export interface InstancedDrawable {
   entity: string;
   world_from_entity: Mat4;
   space: "3d" | "pinhole_2d" | "2d";
   dim: number;
-  positions: ArrayKey;
   colors: ArrayKey | null;
   default_color: Rgba;
   radii: ArrayKey | null;
   default_radius: number;
   labels: string[] | null;
-  edges: ArrayKey | null;
   draw_order: number;
 }
 
-export interface BoxesDrawable {
+export interface PointsDrawable extends InstancedDrawable {
+  kind: "points";
+  positions: ArrayKey;
+  edges: ArrayKey | null;
+}
+
+export interface BoxesDrawable extends InstancedDrawable {
   kind: "boxes";
-  entity: string;
-  world_from_entity: Mat4;
-  space: "3d" | "pinhole_2d" | "2d";
-  dim: number;
   half_sizes: ArrayKey;
   centers: ArrayKey | null;
   rotations: ArrayKey | null;
-  colors: ArrayKey | null;
-  default_color: Rgba;
-  radii: ArrayKey | null;
-  default_radius: number;
-  labels: string[] | null;
-  draw_order: number;
 }
 
-export interface ArrowsDrawable {
+export interface ArrowsDrawable extends InstancedDrawable {
   kind: "arrows";
-  entity: string;
-  world_from_entity: Mat4;
-  space: "3d" | "pinhole_2d" | "2d";
-  dim: number;
   vectors: ArrayKey;
   origins: ArrayKey | null;
-  colors: ArrayKey | null;
-  default_color: Rgba;
-  radii: ArrayKey | null;
-  default_radius: number;
-  labels: string[] | null;
-  draw_order: number;
 }
 
-export interface LinesDrawable {
+/** Line strips; colors, radii and labels are per strip. */
+export interface LinesDrawable extends InstancedDrawable {
   kind: "lines";
-  entity: string;
-  world_from_entity: Mat4;
-  space: "3d" | "pinhole_2d" | "2d";
-  dim: number;
   positions: ArrayKey;
   offsets: ArrayKey;
-  colors: ArrayKey | null;
-  default_color: Rgba;
-  radii: ArrayKey | null;
-  default_radius: number;
-  labels: string[] | null;
-  draw_order: number;
 }
 
 export interface MeshDrawable {

@@ -114,19 +114,18 @@ class StoreHub:
 
     def recordings(self, application_id: str | None = None) -> list[StoreId]:
         """Recording stores, optionally of one application (stores without info match only None)."""
-        with self._lock:
-            return [
-                sid
-                for sid in self._stores
-                if sid.kind == StoreKind.RECORDING and (application_id is None or self._app_of(sid) == application_id)
-            ]
+        return self._stores_of(StoreKind.RECORDING, application_id)
 
     def blueprints(self, application_id: str | None = None) -> list[StoreId]:
+        """Blueprint stores, optionally of one application (as `recordings`)."""
+        return self._stores_of(StoreKind.BLUEPRINT, application_id)
+
+    def _stores_of(self, kind: StoreKind, application_id: str | None) -> list[StoreId]:
         with self._lock:
             return [
                 sid
                 for sid in self._stores
-                if sid.kind == StoreKind.BLUEPRINT and (application_id is None or self._app_of(sid) == application_id)
+                if sid.kind == kind and (application_id is None or self._app_of(sid) == application_id)
             ]
 
     def _app_of(self, store_id: StoreId) -> str | None:

@@ -4,15 +4,9 @@
 declarations; `tests/test_viewer_protocol.py` fails when that file is stale. See
 docs/viewer-protocol.md for the flow of messages.
 
-Wire format (both directions, one *binary* WebSocket frame per message)::
-
-    [u32 LE json_len][json_len bytes of UTF-8 JSON][zero padding up to an 8-aligned offset][buffers]
-
-The buffer area starts at ``align8(4 + json_len)`` from the start of the frame. The JSON object has
-``"type"`` and the message's fields; a binary array field holds an `ArrayRef`
-``{"buf": i, "dtype": "f32", "shape": [n, 3]}`` and the top-level ``"buffers"`` lists
-``[offset, length]`` of each buffer relative to the buffer area (every offset 8-aligned), so typed
-arrays can view the frame without copying. Bulk numbers never go into the JSON.
+Every message is one binary WebSocket frame of JSON plus binary buffers (see `wire`, which knows
+the bytes): the JSON object has ``"type"`` and the message's fields; a binary array field
+(`Array`) holds an `ArrayRef` into the frame's buffers.
 
 Caching: view payloads name their arrays by *keys* (`ArrayKey`), immutable for a given content
 (``"<row_id_hex>/<component>"`` for raw component data, with a suffix for derived data). A
@@ -26,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import struct
 import sys
 import types
 import typing
@@ -35,24 +28,11 @@ from typing import Any, ClassVar, Literal, Union
 
 import numpy as np
 
+from .wire import DTYPES, DType, ProtocolError, decode_frame, decode_to_dict, encode_frame, to_json, wire_array
+
 PROTOCOL_VERSION = 1
 
-# -- binary arrays ------------------------------------------------------------------------------
-
-#: Wire dtype name -> numpy dtype. The TypeScript side maps them to typed arrays.
-DTYPES: dict[str, np.dtype] = {
-    "u8": np.dtype("<u1"),
-    "u16": np.dtype("<u2"),
-    "u32": np.dtype("<u4"),
-    "u64": np.dtype("<u8"),
-    "i8": np.dtype("<i1"),
-    "i16": np.dtype("<i2"),
-    "i32": np.dtype("<i4"),
-    "i64": np.dtype("<i8"),
-    "f32": np.dtype("<f4"),
-    "f64": np.dtype("<f8"),
-}
-_NAME_OF_DTYPE = {dt: name for name, dt in DTYPES.items()}
+# -- field types ---------------------------------------------------------------------------------
 
 #: A binary array: in Python a numpy array, on the wire an ``ArrayRef`` object.
 Array = typing.Annotated[np.ndarray, "binary-array"]
@@ -63,8 +43,6 @@ Rgba = typing.Annotated[list[int], "rgba"]
 #: A 4x4 matrix as 16 numbers in column-major order (as three.js `Matrix4.fromArray` reads it).
 Mat4 = typing.Annotated[list[float], "mat4"]
 
-DType = Literal["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64"]
-
 
 @dataclass
 class ArrayRef:
@@ -73,20 +51,6 @@ class ArrayRef:
     buf: int
     dtype: DType
     shape: list[int]
-
-
-def wire_array(values: Any) -> np.ndarray:
-    """`values` as a C-contiguous little-endian array of a wire dtype (bool -> u8, f16 -> f32)."""
-    arr = np.asarray(values)
-    if arr.dtype == np.bool_:
-        arr = arr.astype(np.uint8)
-    elif arr.dtype == np.float16:
-        arr = arr.astype(np.float32)
-    elif arr.dtype.kind in "iuf" and arr.dtype.newbyteorder("<") in _NAME_OF_DTYPE:
-        arr = arr.astype(arr.dtype.newbyteorder("<"), copy=False)
-    else:
-        raise TypeError(f"no wire dtype for numpy dtype {arr.dtype}")
-    return np.ascontiguousarray(arr)
 
 
 # -- shared small types ---------------------------------------------------------------------------
@@ -189,14 +153,17 @@ class ComponentValue:
 
 
 @dataclass
-class PointsDrawable:
-    kind: Literal["points"]
+class InstancedDrawable:
+    """What points, boxes, arrows and line strips share: placement, and per-instance style.
+
+    Per-instance arrays hold one value per instance; when absent every instance takes the default.
+    """
+
     entity: str
     #: Maps the entity's coordinates into the view's (for 2D data: (x, y, 0, 1)).
     world_from_entity: Mat4
     space: Literal["3d", "pinhole_2d", "2d"]
     dim: int
-    positions: ArrayKey  # f32 [n, dim]
     #: Per-instance colors (u8 [n, 4]), already resolved from class ids; else default_color.
     colors: ArrayKey | None
     default_color: Rgba
@@ -204,64 +171,42 @@ class PointsDrawable:
     radii: ArrayKey | None
     default_radius: float
     labels: list[str] | None
-    #: Keypoint connections as index pairs into positions (u32 [k, 2]).
-    edges: ArrayKey | None
     draw_order: float
 
 
 @dataclass
-class BoxesDrawable:
+class PointsDrawable(InstancedDrawable):
+    kind: Literal["points"]
+    positions: ArrayKey  # f32 [n, dim]
+    #: Keypoint connections as index pairs into positions (u32 [k, 2]).
+    edges: ArrayKey | None
+
+
+@dataclass
+class BoxesDrawable(InstancedDrawable):
     kind: Literal["boxes"]
-    entity: str
-    world_from_entity: Mat4
-    space: Literal["3d", "pinhole_2d", "2d"]
-    dim: int
     half_sizes: ArrayKey  # f32 [n, dim]
     centers: ArrayKey | None  # f32 [n, dim]
     #: 3D only: rotation matrices, f32 [n, 9] row-major.
     rotations: ArrayKey | None
-    colors: ArrayKey | None
-    default_color: Rgba
-    radii: ArrayKey | None
-    default_radius: float
-    labels: list[str] | None
-    draw_order: float
 
 
 @dataclass
-class ArrowsDrawable:
+class ArrowsDrawable(InstancedDrawable):
     kind: Literal["arrows"]
-    entity: str
-    world_from_entity: Mat4
-    space: Literal["3d", "pinhole_2d", "2d"]
-    dim: int
     vectors: ArrayKey  # f32 [n, dim]
     origins: ArrayKey | None  # f32 [n, dim]
-    colors: ArrayKey | None
-    default_color: Rgba
-    radii: ArrayKey | None
-    default_radius: float
-    labels: list[str] | None
-    draw_order: float
 
 
 @dataclass
-class LinesDrawable:
+class LinesDrawable(InstancedDrawable):
+    """Line strips; colors, radii and labels are per strip."""
+
     kind: Literal["lines"]
-    entity: str
-    world_from_entity: Mat4
-    space: Literal["3d", "pinhole_2d", "2d"]
-    dim: int
     #: Every strip's vertices, concatenated (f32 [total, dim]).
     positions: ArrayKey
     #: Strip i is positions[offsets[i]:offsets[i + 1]] (u32 [n + 1]).
     offsets: ArrayKey
-    colors: ArrayKey | None  # per strip
-    default_color: Rgba
-    radii: ArrayKey | None  # per strip
-    default_radius: float
-    labels: list[str] | None
-    draw_order: float
 
 
 @dataclass
@@ -615,110 +560,14 @@ _NAMED_UNIONS = {
 }
 
 
-class ProtocolError(ValueError):
-    """A frame or message that does not follow the protocol."""
-
-
-# -- encoding ---------------------------------------------------------------------------------------
-
-
-def _align8(n: int) -> int:
-    return (n + 7) & ~7
-
-
-def _to_wire(value: Any, buffers: list[np.ndarray]) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: _to_wire(getattr(value, f.name), buffers) for f in dataclasses.fields(value)}
-        return out
-    if isinstance(value, np.ndarray):
-        arr = wire_array(value)
-        buffers.append(arr)
-        return {"buf": len(buffers) - 1, "dtype": _NAME_OF_DTYPE[arr.dtype], "shape": list(arr.shape)}
-    if isinstance(value, dict):
-        return {str(k): _to_wire(v, buffers) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_to_wire(v, buffers) for v in value]
-    if isinstance(value, (bool, str)) or value is None:
-        return value
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        v = float(value)
-        return v if np.isfinite(v) else None  # JSON has no NaN/inf
-    raise TypeError(f"cannot encode {type(value).__name__} in a protocol message")
-
-
-def encode_frame(obj: dict[str, Any], buffers: list[np.ndarray]) -> bytes:
-    """One frame from a JSON-able dict (whose ArrayRefs index `buffers`) and the buffers."""
-    offsets: list[list[int]] = []
-    pos = 0
-    for arr in buffers:
-        offsets.append([pos, arr.nbytes])
-        pos = _align8(pos + arr.nbytes)
-    body = dict(obj)
-    body["buffers"] = offsets
-    text = json.dumps(body, separators=(",", ":"), allow_nan=False, ensure_ascii=False).encode()
-    head = 4 + len(text)
-    parts: list[bytes | memoryview] = [struct.pack("<I", len(text)), text, b"\0" * (_align8(head) - head)]
-    for arr, (_, length) in zip(buffers, offsets):
-        parts.append(memoryview(arr).cast("B"))  # type: ignore[arg-type]
-        parts.append(b"\0" * (_align8(length) - length))
-    return b"".join(parts)
+# -- encoding and validating messages ------------------------------------------------------------------
 
 
 def encode_message(msg: Any) -> bytes:
     """Encode a message dataclass (server or client) as one binary frame."""
     buffers: list[np.ndarray] = []
-    body = _to_wire(msg, buffers)
+    body = to_json(msg, buffers)
     return encode_frame({"type": type(msg).TYPE, **body}, buffers)
-
-
-def decode_frame(data: bytes | bytearray | memoryview) -> tuple[dict[str, Any], list[memoryview]]:
-    """Split a frame into its JSON object and its buffers (views of `data`)."""
-    view = memoryview(data).cast("B")
-    if len(view) < 4:
-        raise ProtocolError(f"frame of {len(view)} bytes is too short")
-    (json_len,) = struct.unpack_from("<I", view, 0)
-    if 4 + json_len > len(view):
-        raise ProtocolError(f"frame says {json_len} bytes of JSON but has {len(view) - 4}")
-    try:
-        obj = json.loads(bytes(view[4 : 4 + json_len]).decode())
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ProtocolError(f"frame JSON is malformed: {err}") from err
-    if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
-        raise ProtocolError("frame JSON is not an object with a string 'type'")
-    area = view[_align8(4 + json_len) :]
-    buffers: list[memoryview] = []
-    for entry in obj.pop("buffers", None) or []:
-        if not (isinstance(entry, list) and len(entry) == 2 and all(isinstance(x, int) and x >= 0 for x in entry)):
-            raise ProtocolError(f"bad buffer entry {entry!r}")
-        start, length = entry
-        if start + length > len(area):
-            raise ProtocolError(f"buffer [{start}, {start + length}) lies outside the frame")
-        buffers.append(area[start : start + length])
-    return obj, buffers
-
-
-def _resolve_arrays(value: Any, buffers: list[memoryview]) -> Any:
-    if isinstance(value, dict):
-        if set(value) == {"buf", "dtype", "shape"} and isinstance(value["buf"], int):
-            if not 0 <= value["buf"] < len(buffers) or value["dtype"] not in DTYPES:
-                raise ProtocolError(f"bad array reference {value!r}")
-            arr = np.frombuffer(buffers[value["buf"]], DTYPES[value["dtype"]])
-            try:
-                return arr.reshape(value["shape"])
-            except (ValueError, TypeError) as err:
-                raise ProtocolError(f"array of {arr.size} values does not fit shape {value['shape']}") from err
-        return {k: _resolve_arrays(v, buffers) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_resolve_arrays(v, buffers) for v in value]
-    return value
-
-
-def decode_to_dict(data: bytes | bytearray | memoryview) -> dict[str, Any]:
-    """Decode any frame to plain data: `ArrayRef`s become (read-only) numpy arrays."""
-    obj, buffers = decode_frame(data)
-    return _resolve_arrays(obj, buffers)
 
 
 def _check(value: Any, hint: Any, where: str) -> Any:
@@ -898,12 +747,16 @@ def generate_typescript() -> str:
         doc = (cls.__doc__ or "").strip()
         if doc and not doc.startswith(cls.__name__ + "("):
             out.append("/** " + " ".join(doc.split()) + " */")
-        out.append(f"export interface {cls.__name__} {{")
+        bases = [b for b in cls.__bases__ if dataclasses.is_dataclass(b)]
+        extends = f" extends {', '.join(b.__name__ for b in bases)}" if bases else ""
+        inherited = {f.name for b in bases for f in dataclasses.fields(b)}
+        out.append(f"export interface {cls.__name__}{extends} {{")
         if "TYPE" in vars(cls):
             out.append(f"  type: {json.dumps(cls.TYPE)};")  # type: ignore[attr-defined]
         hints = _hints(cls)
         for f in dataclasses.fields(cls):
-            out.append(f"  {f.name}: {_ts_type(hints[f.name], named)};")
+            if f.name not in inherited:
+                out.append(f"  {f.name}: {_ts_type(hints[f.name], named)};")
         out.append("}")
         out.append("")
     for name, union in _NAMED_UNIONS.items():

@@ -342,11 +342,11 @@ class ViewerServer:
         if session.pushed.get("hello") != hello_key:
             session.pushed["hello"] = hello_key
             frames.append(("hello", P.encode_message(hello(hub, self.sources, active))))
-        for source, (serial, frame) in list(self._progress_frames.items()):
+        for source, (serial, progress_frame) in list(self._progress_frames.items()):
             slot = f"progress:{source}"
             if session.pushed.get(slot) is None or session.pushed[slot] < serial:
                 session.pushed[slot] = serial
-                frames.append((slot, frame))
+                frames.append((slot, progress_frame))
         if session.store_id is None and active is not None:
             session.store_id = active
         sid = self._store_id(session.store_id) if session.store_id else None

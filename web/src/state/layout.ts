@@ -2,7 +2,9 @@
 // the server sends; user edits (resizes, show/hide, rearranging, active tab) apply to this tree
 // and survive updates of the same blueprint.
 
-export type ContainerKind = "horizontal" | "vertical" | "grid" | "tabs";
+import type { ContainerNode } from "../protocol.gen";
+
+export type ContainerKind = ContainerNode["container_kind"];
 
 export interface LayoutView {
   type: "view";

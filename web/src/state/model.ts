@@ -1,14 +1,7 @@
-// The app's view of the server state, in the shapes the UI uses. app.ts converts protocol
-// messages into these, so the UI modules do not depend on wire details.
+// The app's view of the server state, in the shapes the UI uses. state/convert.ts converts
+// protocol messages into these, so the UI modules do not depend on wire details.
 import type { LayoutNode } from "./layout";
 import type { TimelineInfo } from "./time";
-
-export interface RecordingInfo {
-  id: string;
-  appId: string;
-  /** Extra description for the recordings list (start time, source). */
-  detail: string;
-}
 
 export interface EntityNode {
   path: string;

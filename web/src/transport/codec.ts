@@ -4,7 +4,7 @@
 // "buffers": [[offset, length], ...] relative to the start of the buffer area. Decoding replaces
 // every such reference with an NdArray viewing the frame's bytes (no copies: buffers are 8-aligned).
 
-import type { DType } from "../protocol.gen";
+import type { ArrayRef, DType } from "../protocol.gen";
 
 export type { DType };
 
@@ -27,12 +27,6 @@ export interface NdArray {
   readonly data: TypedArray;
 }
 
-interface BufferRef {
-  buf: number;
-  dtype: DType;
-  shape: number[];
-}
-
 const CONSTRUCTORS: Record<DType, { new (b: ArrayBuffer, off: number, len: number): TypedArray; BYTES_PER_ELEMENT: number }> = {
   f32: Float32Array,
   f64: Float64Array,
@@ -46,24 +40,13 @@ const CONSTRUCTORS: Record<DType, { new (b: ArrayBuffer, off: number, len: numbe
   u64: BigUint64Array,
 };
 
-const DTYPE_OF: [new (...a: never[]) => TypedArray, DType][] = [
-  [Float32Array, "f32"],
-  [Float64Array, "f64"],
-  [Uint8Array, "u8"],
-  [Uint16Array, "u16"],
-  [Uint32Array, "u32"],
-  [Int8Array, "i8"],
-  [Int16Array, "i16"],
-  [Int32Array, "i32"],
-  [BigInt64Array, "i64"],
-  [BigUint64Array, "u64"],
-];
+const DTYPE_OF = Object.entries(CONSTRUCTORS) as [DType, (typeof CONSTRUCTORS)[DType]][];
 
 export function isNdArray(value: unknown): value is NdArray {
   return typeof value === "object" && value !== null && "data" in value && "shape" in value && "dtype" in value;
 }
 
-function isBufferRef(value: unknown): value is BufferRef {
+function isArrayRef(value: unknown): value is ArrayRef {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
   return typeof v.buf === "number" && typeof v.dtype === "string" && Array.isArray(v.shape) && v.dtype in CONSTRUCTORS;
@@ -90,7 +73,7 @@ export function decodeFrame(frame: ArrayBuffer): Record<string, unknown> {
       return value;
     }
     if (typeof value !== "object" || value === null) return value;
-    if (isBufferRef(value)) return bufferToArray(frame, bufferArea, spans, value);
+    if (isArrayRef(value)) return bufferToArray(frame, bufferArea, spans, value);
     const obj = value as Record<string, unknown>;
     for (const k of Object.keys(obj)) obj[k] = resolve(obj[k]);
     return obj;
@@ -98,7 +81,7 @@ export function decodeFrame(frame: ArrayBuffer): Record<string, unknown> {
   return resolve(msg) as Record<string, unknown>;
 }
 
-function bufferToArray(frame: ArrayBuffer, area: number, spans: [number, number][], ref: BufferRef): NdArray {
+function bufferToArray(frame: ArrayBuffer, area: number, spans: [number, number][], ref: ArrayRef): NdArray {
   const span = spans[ref.buf];
   if (!span) throw new FrameError(`buffer ${ref.buf} is not in the frame`);
   const [offset, length] = span;
@@ -152,6 +135,6 @@ export function encodeFrame(msg: Record<string, unknown>): ArrayBuffer {
 }
 
 function dtypeOf(array: TypedArray): DType {
-  for (const [ctor, dtype] of DTYPE_OF) if (array instanceof ctor) return dtype;
+  for (const [dtype, ctor] of DTYPE_OF) if (array instanceof ctor) return dtype;
   throw new FrameError("unsupported typed array");
 }

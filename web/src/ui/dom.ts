@@ -27,11 +27,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Replace all children of `parent`. */
-export function setChildren(parent: Element, ...children: (Node | string)[]): void {
-  parent.replaceChildren(...children);
-}
-
 /** A small inline SVG icon from a fixed set of path data (never from recording data). */
 export function icon(name: keyof typeof ICONS, title?: string): SVGSVGElement {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");

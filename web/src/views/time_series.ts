@@ -3,24 +3,17 @@
 import uPlot from "uplot";
 import type { TimeSeriesPayload } from "../protocol.gen";
 import { formatTick } from "../state/time";
-import { el } from "../ui/dom";
 import { cssColor, numbers } from "./common";
-import type { ViewContext, ViewInstance, ViewModule } from "./types";
+import { PLOT_AXIS, PlotView } from "./plot";
+import type { ViewContext, ViewModule } from "./types";
 
-const AXIS = { stroke: "#7d8c92", grid: { stroke: "rgba(255,255,255,0.07)", width: 1 }, ticks: { stroke: "rgba(255,255,255,0.1)", width: 1 } };
-
-class TimeSeriesView implements ViewInstance {
-  private plot: uPlot | null = null;
-  private readonly host = el("div");
-  private readonly legend = el("div", "legend");
+class TimeSeriesView extends PlotView {
   private cursorTime: number | null = null;
   private signature = "";
   private xScale = 1;
 
-  constructor(private readonly body: HTMLElement, private readonly ctx: ViewContext) {
-    this.host.style.position = "absolute";
-    this.host.style.inset = "0";
-    body.append(this.host, this.legend);
+  constructor(body: HTMLElement, ctx: ViewContext) {
+    super(body, ctx);
     this.host.addEventListener("click", (e) => {
       if (!this.plot) return;
       const rect = this.plot.over.getBoundingClientRect();
@@ -47,20 +40,15 @@ class TimeSeriesView implements ViewInstance {
     }
     const data: uPlot.AlignedData = tables.length ? uPlot.join(tables, tables.map(() => [1])) : [[]];
     const signature = JSON.stringify(p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker_size])) + kind;
-    if (!this.plot || signature !== this.signature) {
-      this.signature = signature;
-      this.plot?.destroy();
-      this.plot = this.makePlot(p, data);
-      this.renderLegend(p);
-    } else {
-      this.plot.setData(data);
-    }
+    const rebuild = signature !== this.signature;
+    this.signature = signature;
+    this.show(rebuild, data, () => this.plotOptions(p));
+    if (rebuild) this.renderLegend(p.series.map((s) => ({ entity: s.entity, label: s.name, color: s.color })), 1);
     this.ctx.rendered();
   }
 
-  private makePlot(p: TimeSeriesPayload, data: uPlot.AlignedData): uPlot {
+  private plotOptions(p: TimeSeriesPayload): Omit<uPlot.Options, "width" | "height"> {
     const kind = this.ctx.timelineKind();
-    const { width, height } = this.size();
     const xScale = this.xScale;
     const series: uPlot.Series[] = [{}];
     for (const s of p.series) {
@@ -76,25 +64,22 @@ class TimeSeriesView implements ViewInstance {
         series.push({ label: s.name, stroke: color, width: Math.max(0.5, s.width), spanGaps: false, points: { show: false } });
       }
     }
-    const opts: uPlot.Options = {
-      width,
-      height,
+    return {
       series,
       legend: { show: false },
       cursor: { drag: { x: true, y: false }, points: { show: false } },
       scales: { x: { time: false } },
       axes: [
         {
-          ...AXIS,
+          ...PLOT_AXIS,
           values: (_u, splits) => splits.map((v) => formatTick(kind, v * xScale, (splits.length > 1 ? splits[1] - splits[0] : 1) * xScale)),
         },
-        { ...AXIS, size: 50 },
+        { ...PLOT_AXIS, size: 50 },
       ],
       hooks: {
         draw: [(u) => this.drawCursor(u)],
       },
     };
-    return new uPlot(opts, data, this.host);
   }
 
   private drawCursor(u: uPlot): void {
@@ -112,34 +97,9 @@ class TimeSeriesView implements ViewInstance {
     g.restore();
   }
 
-  private renderLegend(p: TimeSeriesPayload): void {
-    this.legend.replaceChildren(
-      ...p.series.map((s) => {
-        const swatch = el("span", "swatch");
-        swatch.style.background = cssColor(s.color);
-        return el("div", { "data-entity-path": s.entity }, el("span", "", s.name), swatch);
-      }),
-    );
-    this.legend.style.display = p.series.length ? "" : "none";
-  }
-
   setTime(time: number | null): void {
     this.cursorTime = time;
     this.plot?.redraw(false, false);
-  }
-
-  private size(): { width: number; height: number } {
-    return { width: Math.max(50, this.body.clientWidth), height: Math.max(50, this.body.clientHeight) };
-  }
-
-  resize(): void {
-    this.plot?.setSize(this.size());
-  }
-
-  dispose(): void {
-    this.plot?.destroy();
-    this.host.remove();
-    this.legend.remove();
   }
 }
 

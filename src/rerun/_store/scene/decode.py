@@ -95,7 +95,7 @@ def axis_angle_matrices(axes: np.ndarray, radians: np.ndarray) -> np.ndarray:
     return quaternion_matrices(np.column_stack([k * np.sin(half)[:, None], np.cos(half)]))
 
 
-def _rotations(arr: pa.Array) -> np.ndarray:
+def rotation_matrices(arr: pa.Array) -> np.ndarray:
     """Rotation3D dense union (null / Quaternion / AxisAngle) -> (n, 3, 3)."""
     n = len(arr)
     out = np.broadcast_to(np.eye(3), (n, 3, 3)).copy()
@@ -166,7 +166,7 @@ def decode_transforms(arr: pa.Array) -> np.ndarray:
         translation, rotation, scale, inv = fields(_child(arr, 2))
         rows = offsets[sel]
         t = fsl_to_numpy(translation, 3)[rows]
-        r = _rotations(rotation)[rows]
+        r = rotation_matrices(rotation)[rows]
         s = _scales(scale)[rows]
         out[sel, :3, :3] = r * s[:, None, :]  # R @ diag(s)
         out[sel, :3, 3] = t

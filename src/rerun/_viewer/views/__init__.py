@@ -10,9 +10,11 @@ from types import ModuleType
 from typing import Any
 
 from ..._store import ChunkStore
+from ..._store import paths as store_paths
+from ..._store.entity_filter import EntityFilter
 from .. import protocol as P
 from . import bar_chart, spatial2d, spatial3d, tensor, text_document, text_log, time_series
-from .common import ArrayCollector, EntityFilter, ViewQuery
+from .common import ArrayCollector, ViewQuery
 
 #: The one list of view kinds the server answers queries for.
 VIEWS: list[ModuleType] = [spatial3d, spatial2d, time_series, bar_chart, tensor, text_document, text_log]
@@ -35,10 +37,8 @@ def build_view(
     builder = BUILDERS.get(kind)
     if builder is None:
         raise KeyError(f"unknown view kind {kind!r}; known: {', '.join(BUILDERS)}")
-    from ..._store import paths
-
     arrays = ArrayCollector(known)
-    origin = paths.normalize(origin)
+    origin = store_paths.normalize(origin)
     query = ViewQuery(
         store=store,
         kind=kind,

@@ -23,7 +23,7 @@ from ..._store.scene import (
     find_view_coordinates,
     resolve_transforms,
 )
-from ..._store.scene.decode import _rotations, xyz_from_rdf
+from ..._store.scene.decode import rotation_matrices, xyz_from_rdf
 from .. import protocol as P
 from . import colormaps
 from .common import (
@@ -58,6 +58,12 @@ CAMERA_COLOR = [150, 150, 150, 255]
 Comps = dict[str, LatestAtResult]
 
 
+def _annotation_tag(ctx: AnnotationContext | None) -> str:
+    """Names the annotation context in derived-array keys, so colors and labels made from it are
+    re-sent when it changes."""
+    return ctx.row_id.hex() if ctx is not None and ctx.row_id else "none"
+
+
 class Scene:
     """What a visualizer needs about one entity besides its components."""
 
@@ -90,7 +96,7 @@ class Scene:
         if cls is not None and len(cls.batch):
             ctx = self.annotations
             kp = self.comps.get("KeypointId")
-            suffix = f"@{ctx.row_id.hex() if ctx is not None and ctx.row_id else 'none'}/n{n}"
+            suffix = f"@{_annotation_tag(ctx)}/n{n}"
             if kp is not None:
                 suffix += f"/kp{kp.row_id.hex()}"
 
@@ -137,6 +143,25 @@ class Scene:
     def draw_order(self, archetype: str) -> float:
         return first_float(self.comps.get("DrawOrder"), DRAW_ORDER.get(archetype, 0.0))
 
+    def style(self, n: int, default_radius: float) -> dict[str, Any]:
+        """The color, radius and label fields every instanced drawable (points, boxes, ...) shares."""
+        colors, default_color = self.colors(n)
+        radii, radius = self.radii(default_radius)
+        return {
+            "colors": colors,
+            "default_color": default_color,
+            "radii": radii,
+            "default_radius": radius,
+            "labels": self.labels(n),
+        }
+
+    def instance_vectors(self, name: str, dim: int, n: int) -> str | None:
+        """Key of component `name` as f32 [n, dim] vectors (a single value repeated), or None if absent."""
+        res = self.comps.get(name)
+        if res is None:
+            return None
+        return self.key(name, lambda: per_instance(vectors(res.batch, dim), n), f"/n{n}")
+
     def base(self) -> dict[str, Any]:
         return {"entity": self.entity, "world_from_entity": mat4(self.et.world_from_entity), "space": self.space}
 
@@ -149,19 +174,13 @@ def points(s: Scene, dim: int) -> list[Any]:
     if res is None or len(res.batch) == 0:
         return []
     n = len(res.batch)
-    colors, default_color = s.colors(n)
-    radii, default_radius = s.radii(POINT_RADIUS)
     return [
         P.PointsDrawable(
             kind="points",
             **s.base(),
             dim=dim,
             positions=s.key(f"Position{dim}D", lambda: vectors(res.batch, dim)),
-            colors=colors,
-            default_color=default_color,
-            radii=radii,
-            default_radius=default_radius,
-            labels=s.labels(n),
+            **s.style(n, POINT_RADIUS),
             edges=keypoint_edges(s, n),
             draw_order=s.draw_order(f"Points{dim}D"),
         )
@@ -189,8 +208,7 @@ def keypoint_edges(s: Scene, n: int) -> str | None:
                 pairs.append((index_of[a], index_of[b]))
     if not pairs:
         return None
-    ctx_hex = ctx.row_id.hex() if ctx.row_id else "none"
-    return s.q.arrays.key(f"{kp.row_id.hex()}/KeypointId@{ctx_hex}/edges", lambda: np.array(pairs, np.uint32))
+    return s.q.arrays.key(f"{kp.row_id.hex()}/KeypointId@{_annotation_tag(ctx)}/edges", lambda: np.array(pairs, np.uint32))
 
 
 def boxes(s: Scene, dim: int) -> list[Any]:
@@ -198,9 +216,6 @@ def boxes(s: Scene, dim: int) -> list[Any]:
     if res is None or len(res.batch) == 0:
         return []
     n = len(res.batch)
-    colors, default_color = s.colors(n)
-    radii, default_radius = s.radii(LINE_RADIUS)
-    centers = s.comps.get(f"Position{dim}D")
     rotations = s.comps.get("Rotation3D") if dim == 3 else None
     return [
         P.BoxesDrawable(
@@ -208,15 +223,11 @@ def boxes(s: Scene, dim: int) -> list[Any]:
             **s.base(),
             dim=dim,
             half_sizes=s.key(f"HalfSize{dim}D", lambda: vectors(res.batch, dim)),
-            centers=None if centers is None else s.key(f"Position{dim}D", lambda: per_instance(vectors(centers.batch, dim), n), f"/n{n}"),
+            centers=s.instance_vectors(f"Position{dim}D", dim, n),
             rotations=None
             if rotations is None
-            else s.key("Rotation3D", lambda: per_instance(_rotations(rotations.batch).reshape(-1, 9), n).astype(np.float32), f"/n{n}"),
-            colors=colors,
-            default_color=default_color,
-            radii=radii,
-            default_radius=default_radius,
-            labels=s.labels(n),
+            else s.key("Rotation3D", lambda: per_instance(rotation_matrices(rotations.batch).reshape(-1, 9), n).astype(np.float32), f"/n{n}"),
+            **s.style(n, LINE_RADIUS),
             draw_order=s.draw_order(f"Boxes{dim}D"),
         )
     ]
@@ -227,21 +238,14 @@ def arrows(s: Scene, dim: int) -> list[Any]:
     if res is None or len(res.batch) == 0:
         return []
     n = len(res.batch)
-    colors, default_color = s.colors(n)
-    radii, default_radius = s.radii(LINE_RADIUS)
-    origins = s.comps.get(f"Position{dim}D")
     return [
         P.ArrowsDrawable(
             kind="arrows",
             **s.base(),
             dim=dim,
             vectors=s.key(f"Vector{dim}D", lambda: vectors(res.batch, dim)),
-            origins=None if origins is None else s.key(f"Position{dim}D", lambda: per_instance(vectors(origins.batch, dim), n), f"/n{n}"),
-            colors=colors,
-            default_color=default_color,
-            radii=radii,
-            default_radius=default_radius,
-            labels=s.labels(n),
+            origins=s.instance_vectors(f"Position{dim}D", dim, n),
+            **s.style(n, LINE_RADIUS),
             draw_order=s.draw_order(f"Arrows{dim}D"),
         )
     ]
@@ -252,8 +256,6 @@ def lines(s: Scene, dim: int) -> list[Any]:
     if res is None or len(res.batch) == 0:
         return []
     n = len(res.batch)
-    colors, default_color = s.colors(n)
-    radii, default_radius = s.radii(LINE_RADIUS)
     decoded: list[tuple[np.ndarray, np.ndarray]] = []
 
     def part(i: int) -> np.ndarray:
@@ -268,11 +270,7 @@ def lines(s: Scene, dim: int) -> list[Any]:
             dim=dim,
             positions=s.key(f"LineStrip{dim}D", lambda: part(0), "/positions"),
             offsets=s.key(f"LineStrip{dim}D", lambda: part(1), "/offsets"),
-            colors=colors,
-            default_color=default_color,
-            radii=radii,
-            default_radius=default_radius,
-            labels=s.labels(n),
+            **s.style(n, LINE_RADIUS),
             draw_order=s.draw_order(f"LineStrips{dim}D"),
         )
     ]
@@ -302,9 +300,9 @@ def mesh(s: Scene) -> list[Any]:
             **s.base(),
             positions=s.key("Position3D", lambda: vectors(res.batch, 3)),
             indices=None if "TriangleIndices" not in c else s.key("TriangleIndices", lambda: uints(c["TriangleIndices"].batch.flatten()).reshape(-1, 3)),
-            normals=None if "Vector3D" not in c else s.key("Vector3D", lambda: per_instance(vectors(c["Vector3D"].batch, 3), n), f"/n{n}"),
+            normals=s.instance_vectors("Vector3D", 3, n),
             vertex_colors=vertex_colors,
-            texcoords=None if "Texcoord2D" not in c else s.key("Texcoord2D", lambda: per_instance(vectors(c["Texcoord2D"].batch, 2), n), f"/n{n}"),
+            texcoords=s.instance_vectors("Texcoord2D", 2, n),
             albedo_texture=None if texture is None else s.key("TensorData", lambda: image_rgba(texture), "/rgba"),
             default_color=default_color,
         )
@@ -387,10 +385,7 @@ def image_rgba(res: LatestAtResult) -> np.ndarray:
         u8 = np.clip(scaled, 0.0, 255.0).round().astype(np.uint8)
     h, w, ch = u8.shape
     out = np.empty((h, w, 4), np.uint8)
-    if ch == 1:
-        out[:, :, :3] = u8
-        out[:, :, 3] = 255
-    elif ch == 3:
+    if ch in (1, 3):  # gray broadcasts over r, g and b
         out[:, :, :3] = u8
         out[:, :, 3] = 255
     else:
@@ -451,9 +446,7 @@ def image(s: Scene, kind: str) -> list[Any]:
         order = s.draw_order("DepthImage")
     else:
         ctx = s.annotations
-        pixels = s.key(
-            "TensorData", lambda: segmentation_rgba(res, ctx), f"/seg@{ctx.row_id.hex() if ctx and ctx.row_id else 'none'}"
-        )
+        pixels = s.key("TensorData", lambda: segmentation_rgba(res, ctx), f"/seg@{_annotation_tag(ctx)}")
         values = s.key("TensorData", lambda: _hw_c(tensor(res.batch).array)[:, :, 0].astype(np.uint16), "/classes")  # type: ignore[union-attr]
         opacity = first_float(s.comps.get("Opacity"), -1.0)  # -1: decided below (0.5 over other images)
         order = s.draw_order("SegmentationImage")
@@ -561,6 +554,15 @@ _ARCHETYPES_2D: list[tuple[str, Callable[[Scene], list[Any]]]] = [
 ]
 
 
+#: 2D content seen from a 3D view through a pinhole: depth images become point clouds.
+_ARCHETYPES_UNDER_PINHOLE = [(a, depth_cloud if a == "DepthImage" else v) for a, v in _ARCHETYPES_2D]
+
+
+def _visualize(s: Scene, visualizers: list[tuple[str, Callable[[Scene], list[Any]]]]) -> list[Any]:
+    """The drawables of every archetype in `visualizers` that the entity has, in that order."""
+    return [d for archetype, visualize in visualizers if has_archetype(s.comps, archetype) for d in visualize(s)]
+
+
 def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     """Drawables of a 3D or 2D view at the query time."""
     transforms = [et for et in resolve_transforms(q.store, q.origin, q.timeline, q.time) if q.contents.matches(et.entity_path)]
@@ -574,25 +576,16 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
         s = Scene(q, et, comps)
         if kind == "3D":
             if et.space == SpaceKind.SPACE_3D:
-                for archetype, visualize in _ARCHETYPES_3D:
-                    if has_archetype(comps, archetype):
-                        drawables.extend(visualize(s))
+                drawables.extend(_visualize(s, _ARCHETYPES_3D))
             elif et.space == SpaceKind.PINHOLE_2D:
                 if has_archetype(comps, "Pinhole"):
                     drawables.extend(camera(s))
-                for archetype, visualize in _ARCHETYPES_2D:
-                    if has_archetype(comps, archetype):
-                        drawables.extend(depth_cloud(s) if archetype == "DepthImage" else visualize(s))
+                drawables.extend(_visualize(s, _ARCHETYPES_UNDER_PINHOLE))
             else:  # a 3D view rooted inside a pinhole: 2D content, drawn flat
-                for archetype, visualize in _ARCHETYPES_2D:
-                    if has_archetype(comps, archetype):
-                        drawables.extend(visualize(s))
+                drawables.extend(_visualize(s, _ARCHETYPES_2D))
         elif et.space != SpaceKind.PINHOLE_2D:
-            for archetype, visualize in _ARCHETYPES_2D:
-                if has_archetype(comps, archetype):
-                    drawables.extend(visualize(s))
-            ph = et.pinhole
-            if ph is None and et.entity_path == q.origin:
+            drawables.extend(_visualize(s, _ARCHETYPES_2D))
+            if et.pinhole is None and et.entity_path == q.origin:
                 canvas = _pinhole_resolution(q)
     if kind == "2D":
         images = [d for d in drawables if isinstance(d, P.ImageDrawable)]

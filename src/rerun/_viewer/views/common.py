@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import io
 import zlib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from ..._datamodel import arrow_types as T
 from ..._store import ChunkStore, LatestAtResult
-from ..._store import paths as store_paths
+from ..._store.entity_filter import EntityFilter
 from ..._store.scene.decode import fsl_to_numpy
 
 C = "rerun.components."
@@ -46,52 +46,6 @@ class ArrayCollector:
 
 
 # -- the query -----------------------------------------------------------------------------------------
-
-
-@dataclass
-class EntityFilter:
-    """Query expressions ("+ /world/**", "- /world/secret") after `$origin` expansion.
-
-    The most specific matching rule decides (an exact path beats a subtree, a longer subtree a
-    shorter one; at equal specificity an exclusion wins), as in Rerun.
-    """
-
-    rules: list[tuple[bool, str, bool]] = field(default_factory=list)  # (include, path, recursive)
-
-    @staticmethod
-    def parse(expressions: Iterable[str], origin: str) -> EntityFilter:
-        rules = []
-        origin = store_paths.normalize(origin)
-        for line in expressions:
-            for expr in str(line).splitlines():
-                expr = expr.strip()
-                if not expr:
-                    continue
-                include = True
-                if expr[0] in "+-":
-                    include = expr[0] == "+"
-                    expr = expr[1:].strip()
-                expr = expr.replace("$origin", origin.rstrip("/") if origin != "/" else "")
-                recursive = expr.endswith("/**") or expr == "**"
-                if recursive:
-                    expr = expr[: -2].rstrip("/") if expr != "**" else ""
-                rules.append((include, store_paths.normalize(expr or "/"), recursive))
-        return EntityFilter(rules)
-
-    def matches(self, path: str) -> bool:
-        best: tuple[int, int, bool] | None = None  # (exact?, depth, excluded?) - larger is more specific
-        for include, rule_path, recursive in self.rules:
-            if recursive:
-                if not store_paths.is_descendant_or_self(path, rule_path):
-                    continue
-                score = (0, 0 if rule_path == "/" else rule_path.count("/"), not include)
-            else:
-                if path != rule_path:
-                    continue
-                score = (1, path.count("/"), not include)
-            if best is None or score > best:
-                best = score
-        return best is not None and not best[2]
 
 
 @dataclass

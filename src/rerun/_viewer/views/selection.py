@@ -15,6 +15,8 @@ MAX_INSTANCES = 50
 
 
 COLOR = "rerun.components.Color"
+#: Shown by size only.
+_BINARY = ("rerun.components.TensorData", "rerun.components.Blob")
 
 
 def rgba_hex(packed: int) -> str:
@@ -31,17 +33,15 @@ def _colors_as_hex(value: object) -> object:
     return value
 
 
-def _render(values: list, instance: int | None, component: str = "") -> str:  # type: ignore[type-arg]
-    if instance is not None and 0 <= instance < len(values):
-        values = [values[instance]]
-    shown = values[:MAX_INSTANCES]
+def _render(values: list, total: int, component: str) -> str:  # type: ignore[type-arg]
+    """`values` (the first of `total`) as text, cut to `MAX_TEXT` characters."""
     if component == COLOR:
-        text = ", ".join("null" if v is None else rgba_hex(v) for v in shown)
+        text = ", ".join("null" if v is None else rgba_hex(v) for v in values)
     else:
-        shown = [_colors_as_hex(v) for v in shown]
+        shown = [_colors_as_hex(v) for v in values]
         text = json.dumps(shown if len(shown) != 1 else shown[0], default=_default, ensure_ascii=False)
-    if len(values) > MAX_INSTANCES:
-        text += f" … ({len(values)} values)"
+    if total > len(values):
+        text += f" … ({total} values)"
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + " …"
 
 
@@ -56,16 +56,17 @@ def _default(value: object) -> object:
 def describe_entity(
     store: ChunkStore, entity_path: str, instance: int | None, timeline: str | None, time: int | None
 ) -> list[P.ComponentValue]:
+    """The entity's component values at a time, as text; only `instance`'s value where it has one."""
     out = []
     for name, res in sorted(store.latest_at_entity(entity_path, timeline, time).items()):
         batch = res.batch
         if name.endswith("Indicator"):
             continue
-        if name == "rerun.components.TensorData" or name == "rerun.components.Blob":
+        if name in _BINARY:
             text = f"<{len(batch)} {name.rsplit('.', 1)[-1]}, {batch.nbytes} bytes>"
-        else:
-            text = _render(batch.slice(0, MAX_INSTANCES * 4).to_pylist(), instance, name)
-            if len(batch) > MAX_INSTANCES * 4 and instance is None:
-                text = text.split(" … (")[0] + f" … ({len(batch)} values)"
+        elif instance is not None and 0 <= instance < len(batch):
+            text = _render(batch.slice(instance, 1).to_pylist(), 1, name)
+        else:  # no instance, or a batch without it (a single color for all points): all values
+            text = _render(batch.slice(0, MAX_INSTANCES).to_pylist(), len(batch), name)
         out.append(P.ComponentValue(name, text, len(batch), res.row_id.hex(), res.time))
     return out

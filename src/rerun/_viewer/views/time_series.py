@@ -14,10 +14,10 @@ import pyarrow as pa
 from ..._datamodel import arrow_types as T
 from ..._store import LatestAtResult, paths
 from .. import protocol as P
-from .common import ViewQuery, entity_color, enum_name, first_float, first_text, has_archetype, uints, unpack_colors
+from .common import C, ViewQuery, entity_color, enum_name, first_float, first_text, has_archetype, uints, unpack_colors
 
 KIND: Final = "TimeSeries"
-SCALAR = "rerun.components.Scalar"
+SCALAR = C + "Scalar"
 _STYLE = ["SeriesLineIndicator", "SeriesPointIndicator", "Color", "StrokeWidth", "Name", "MarkerShape", "MarkerSize"]
 
 
@@ -52,7 +52,7 @@ def _style(q: ViewQuery, entity: str) -> dict[str, LatestAtResult]:
     """
     out: dict[str, LatestAtResult] = {}
     for short in _STYLE:
-        name = "rerun.components." + short
+        name = C + short
         if q.timeline is None:
             res = q.store.latest_at(entity, name, None)
             if res is not None:

@@ -129,8 +129,8 @@ function placeImagePlanes(drawables: Drawable[], array: ArrayOf): Drawable[] {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
     if (d.kind === "camera") box.expandByPoint(new THREE.Vector3().applyMatrix4(m));
     if (d.space !== "3d") continue;
-    if (d.kind === "points" || d.kind === "mesh") addAll(xyz(array(d.positions), d.kind === "mesh" ? 3 : d.dim), m);
-    else if (d.kind === "lines") addAll(xyz(array(d.positions), d.dim), m);
+    if (d.kind === "points" || d.kind === "lines") addAll(xyz(array(d.positions), d.dim), m);
+    else if (d.kind === "mesh") addAll(xyz(array(d.positions), 3), m);
     else if (d.kind === "arrows") {
       const vectors = xyz(array(d.vectors), d.dim);
       const origins = d.origins ? xyz(array(d.origins), d.dim) : new Float32Array(vectors.length);

@@ -1,0 +1,69 @@
+// What the two uPlot views (TimeSeries, BarChart) share: the plot filling the view body, its
+// axis style, sizing and our own legend (entity name + color swatch; uPlot's legend is hidden).
+import uPlot from "uplot";
+import type { Rgba } from "../protocol.gen";
+import { el } from "../ui/dom";
+import type { ViewContext, ViewInstance } from "./types";
+import { cssColor } from "./common";
+
+export const PLOT_AXIS: uPlot.Axis = {
+  stroke: "#7d8c92",
+  grid: { stroke: "rgba(255,255,255,0.07)", width: 1 },
+  ticks: { stroke: "rgba(255,255,255,0.1)", width: 1 },
+};
+
+export interface LegendEntry {
+  entity: string;
+  label: string;
+  color: Rgba;
+}
+
+export abstract class PlotView implements ViewInstance {
+  protected plot: uPlot | null = null;
+  protected readonly host = el("div");
+  private readonly legend = el("div", "legend");
+
+  constructor(protected readonly body: HTMLElement, protected readonly ctx: ViewContext) {
+    this.host.style.position = "absolute";
+    this.host.style.inset = "0";
+    body.append(this.host, this.legend);
+  }
+
+  abstract update(payload: unknown): void;
+
+  /** Replace the plot (new series set) or feed it new data (same series). */
+  protected show(rebuild: boolean, data: uPlot.AlignedData, options: () => Omit<uPlot.Options, "width" | "height">): void {
+    if (this.plot && !rebuild) {
+      this.plot.setData(data);
+      return;
+    }
+    this.plot?.destroy();
+    this.plot = new uPlot({ ...options(), ...this.size() }, data, this.host);
+  }
+
+  /** Show the legend when there are at least `minEntries` entries. */
+  protected renderLegend(entries: LegendEntry[], minEntries: number): void {
+    this.legend.replaceChildren(
+      ...entries.map((e) => {
+        const swatch = el("span", "swatch");
+        swatch.style.background = cssColor(e.color);
+        return el("div", { "data-entity-path": e.entity }, el("span", "", e.label), swatch);
+      }),
+    );
+    this.legend.style.display = entries.length >= minEntries ? "" : "none";
+  }
+
+  private size(): { width: number; height: number } {
+    return { width: Math.max(50, this.body.clientWidth), height: Math.max(50, this.body.clientHeight) };
+  }
+
+  resize(): void {
+    this.plot?.setSize(this.size());
+  }
+
+  dispose(): void {
+    this.plot?.destroy();
+    this.host.remove();
+    this.legend.remove();
+  }
+}

@@ -88,6 +88,31 @@ def test_stdout_sink_pipes_an_rrd_stream():
     assert _scalar_values(StreamDecoder().feed(out.stdout)) == [float(i) for i in range(10)]
 
 
+def test_a_reader_closing_stdout_early_does_not_crash_the_script():
+    """`python script.py --stdout | head -c 100`: the script ends normally, with one warning."""
+    script = textwrap.dedent(
+        """
+        import numpy as np
+        import rerun as rr
+        rr.init("rerun_test_stdout_closed")
+        rr.stdout()
+        for i in range(200):
+            rr.set_time_sequence("step", i)
+            rr.log("points", rr.Points3D(np.zeros((1000, 3), np.float32)))
+            rr.flush()
+        print("done", file=__import__("sys").stderr)
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(100)
+    proc.stdout.close()  # the reader goes away mid-stream
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    assert "done" in stderr and "the reader of stdout went away" in stderr
+
+
 def test_rerun_off_makes_every_call_a_no_op(tmp_path):
     path = tmp_path / "off.rrd"
     _run(

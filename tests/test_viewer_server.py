@@ -48,14 +48,15 @@ def test_two_recordings_and_select_recording() -> None:
             first = await c.wait("recording_summary")
             from rerun._viewer import protocol as P
 
-            await c.send(P.SelectRecording("recording:rb"))
-            second = await c.wait("recording_summary", lambda d: d["store_id"] == "recording:rb")
+            await c.send(P.SelectRecording("recording:ra"))
+            second = await c.wait("recording_summary", lambda d: d["store_id"] == "recording:ra")
             return hello, first, second
 
         hello, first, second = with_client(server.url, body)
         assert [r["application_id"] for r in hello["recordings"]] == ["app_a", "app_b"]
-        assert hello["active"] == "recording:ra" and first["store_id"] == "recording:ra"
-        assert {e["path"] for e in second["entities"] if e["has_data"]} == {"/b"}
+        # The newest recording is shown first, as in Rerun (a script run again replaces the view).
+        assert hello["active"] == "recording:rb" and first["store_id"] == "recording:rb"
+        assert {e["path"] for e in second["entities"] if e["has_data"]} == {"/a"}
 
 
 def test_memory_limit_drops_oldest_temporal_data_keeps_static_and_tells_the_page() -> None:
@@ -227,3 +228,19 @@ def test_cli_loads_stdin_and_serves_it(tmp_path) -> None:  # type: ignore[no-unt
         proc.terminate()
         proc.wait(timeout=10)
         reader.join(10)
+
+
+def test_port_probes_are_not_logged_as_sdk_connections(caplog) -> None:  # type: ignore[no-untyped-def]
+    """`rr.spawn` checks the port with an empty connection: the log shows only real SDK streams."""
+    import logging
+
+    caplog.set_level(logging.INFO, logger="rerun.viewer")
+    with running_server() as server:
+        send_tcp(server.tcp_port, b"")
+        send_tcp(server.tcp_port, recording_bytes(log_points(1), recording_id="probe"))
+        wait_for(
+            lambda: any("disconnected after" in m and "after 0 bytes" not in m for m in (r.getMessage() for r in caplog.records)),
+            what="the end of the real stream",
+        )
+    connected = [r.getMessage() for r in caplog.records if "SDK connected" in r.getMessage()]
+    assert len(connected) == 1, connected

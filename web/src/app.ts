@@ -58,7 +58,7 @@ export class App {
   private incomingLayoutJson = "";
   private layout: LayoutNode | null = null;
   private edits = new Map<string, Partial<LayoutContainer>>();
-  private panels = { blueprint: true, selection: true, time: true };
+  private panels = { blueprint: true, selection: true, time: true, timeCompact: false };
   private panelOverrides: Partial<Record<"blueprint" | "selection" | "time", boolean>> = {};
 
   private arrays = new Map<string, NdArray>();
@@ -69,6 +69,8 @@ export class App {
   private selectedViewId: string | null = null;
   private selectionQuery: { inFlight: number | null; dirty: boolean } = { inFlight: null, dirty: false };
   private helloReceived = false;
+  /** The entity tree of the last summary, as JSON (unchanged trees are not rebuilt). */
+  private entitiesJson = "";
   private loading = new Map<string, Progress>();
   private timelineSentFor = "";
 
@@ -180,6 +182,7 @@ export class App {
       this.summary = null;
       this.layout = null;
       this.incomingLayoutJson = "";
+      this.entitiesJson = "";
       this.selection = null;
       this.selectedViewId = null;
       this.time.timeline = null;
@@ -206,14 +209,21 @@ export class App {
     // Keep user edits while the blueprint itself is unchanged; a new blueprint replaces the
     // layout but keeps per-node edits (sizes, visibility, tabs) of nodes that remain.
     const json = JSON.stringify(msg.blueprint.root);
-    if (json !== this.incomingLayoutJson || first) {
+    const layoutChanged = json !== this.incomingLayoutJson || first;
+    if (layoutChanged) {
       this.incomingLayoutJson = json;
       this.layout = summary.layout;
       carryOverEdits(this.layout, this.edits);
       this.relayout();
     }
-    this.blueprint.set(this.layout, summary.entityRoot);
-    this.timePanel.setEntities(summary.entityRoot);
+    // Live data sends a summary ~10 times a second, mostly with the same entities: rebuilding the
+    // trees (and every stream lane's canvas) each time made the page stutter.
+    const entitiesJson = JSON.stringify(summary.entityRoot);
+    if (layoutChanged || entitiesJson !== this.entitiesJson) {
+      this.entitiesJson = entitiesJson;
+      this.blueprint.set(this.layout, summary.entityRoot);
+      this.timePanel.setEntities(summary.entityRoot);
+    }
     this.timePanel.refreshControls();
     // New data may change what every view shows at the current time.
     this.invalidateViews();
@@ -475,7 +485,10 @@ export class App {
   private applyPanels(): void {
     this.left.classList.toggle("collapsed", !this.panelShown("blueprint"));
     this.right.classList.toggle("collapsed", !this.panelShown("selection"));
-    this.timePanel.element.classList.toggle("collapsed", !this.panelShown("time"));
+    const timeShown = this.panelShown("time");
+    const compact = !timeShown && this.panels.timeCompact && this.panelOverrides.time === undefined;
+    this.timePanel.element.classList.toggle("collapsed", !timeShown && !compact);
+    this.timePanel.element.classList.toggle("compact", compact);
   }
 
   private renderWelcome(message: string | null): void {

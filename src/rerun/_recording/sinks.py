@@ -105,13 +105,36 @@ class StdoutSink(_EncodingSink):
 
     def __init__(self) -> None:
         self._out = sys.stdout.buffer
-        super().__init__(self._out.write)
+        self._reader_gone = False
+        super().__init__(self._write_out)
+
+    def _write_out(self, data: bytes) -> None:
+        if self._reader_gone:
+            return
+        try:
+            self._out.write(data)
+        except (BrokenPipeError, ValueError):
+            self._on_reader_gone()
+
+    def _on_reader_gone(self) -> None:
+        """The reader closed the pipe (`| head`, a closed viewer): drop the rest, never crash the script."""
+        self._reader_gone = True
+        try:
+            # As the Python docs advise for SIGPIPE: stdout to devnull, so the flush at exit is quiet too.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+        warnings.warn("rerun: the reader of stdout went away; the rest of the recording is dropped", stacklevel=2)
 
     def flush(self, timeout: float | None = None) -> None:
+        if self._reader_gone:
+            return
         try:
             self._out.flush()
         except (BrokenPipeError, ValueError):
-            pass
+            self._on_reader_gone()
 
 
 class BinaryStreamSink(_EncodingSink):

@@ -246,7 +246,6 @@ class Ingestor:
         """One SDK connection: decode until EOF or damage; decoding runs off the event loop."""
         peer = writer.get_extra_info("peername")
         name = f"tcp {peer[0]}:{peer[1]}" if isinstance(peer, tuple) and len(peer) >= 2 else "tcp"
-        log.info("%s: SDK connected", name)
         decoder = StreamDecoder()
         loop = asyncio.get_running_loop()
         received = 0
@@ -255,6 +254,8 @@ class Ingestor:
                 data = await reader.read(READ_BYTES)
                 if not data:
                     break
+                if not received:  # logged on the first bytes: `spawn` probes the port with empty connections
+                    log.info("%s: SDK connected", name)
                 received += len(data)
                 msgs = await loop.run_in_executor(None, self._feed, decoder, data, name)
                 if msgs is None:
@@ -266,7 +267,7 @@ class Ingestor:
                     name,
                     decoder.pending_bytes,
                 )
-            else:
+            elif received:
                 log.info("%s: SDK disconnected after %d bytes", name, received)
             await loop.run_in_executor(None, self.guard.check)
         except (ConnectionError, OSError) as err:

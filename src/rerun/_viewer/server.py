@@ -337,7 +337,10 @@ class ViewerServer:
         """Frames of the pushed state that changed for one page since its last push (worker thread)."""
         frames: list[tuple[str, bytes]] = []
         hub = self.hub
-        active = session.store_id or (str(hub.active_recording) if hub.active_recording else None)
+        # As Rerun does, the page shows the recording that arrived last (running a script again next to
+        # an open viewer shows the new run); the page keeps its own choice once the user picked one.
+        recordings = hub.recordings()
+        active = str(recordings[-1]) if recordings else None
         hello_key = ("hello", hub.generation, len(self.sources), active)
         if session.pushed.get("hello") != hello_key:
             session.pushed["hello"] = hello_key

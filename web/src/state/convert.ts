@@ -61,6 +61,8 @@ export function convertSummary(msg: RecordingSummary): Summary {
       blueprint: panelShown(msg.blueprint, "blueprint"),
       selection: panelShown(msg.blueprint, "selection"),
       time: panelShown(msg.blueprint, "time"),
+      // A collapsed time panel keeps its controls row (play, timeline, time), as in Rerun.
+      timeCompact: msg.blueprint.panels["time"] === "collapsed",
     },
   };
 }

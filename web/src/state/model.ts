@@ -22,14 +22,27 @@ export interface Summary {
   timelines: TimelineInfo[];
   entityRoot: EntityNode;
   layout: LayoutNode | null;
-  panels: { blueprint: boolean; selection: boolean; time: boolean };
+  panels: { blueprint: boolean; selection: boolean; time: boolean; timeCompact: boolean };
+}
+
+const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "variant" });
+
+/** Entity paths in Rerun's natural order, part by part: cam2 before cam10. */
+export function comparePaths(a: string, b: string): number {
+  const pa = a.split("/");
+  const pb = b.split("/");
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const c = NATURAL.compare(pa[i], pb[i]);
+    if (c !== 0) return c;
+  }
+  return pa.length - pb.length;
 }
 
 /** Build a tree from flat entity paths. */
 export function entityTree(entries: { path: string; components: string[] }[]): EntityNode {
   const root: EntityNode = { path: "/", name: "/", components: [], children: [] };
   const byPath = new Map<string, EntityNode>([["/", root]]);
-  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...entries].sort((a, b) => comparePaths(a.path, b.path));
   for (const entry of sorted) {
     const parts = entry.path.split("/").filter(Boolean);
     let parent = root;

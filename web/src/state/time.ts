@@ -168,10 +168,16 @@ function clamp(v: number, lo: number, hi: number): number {
 export function formatTime(kind: TimelineKind | undefined, time: number): string {
   if (kind === "sequence" || kind === undefined) return `#${Math.floor(time).toLocaleString("en-US").replace(/,/g, " ")}`;
   if (Math.abs(time) < 1e9 * 86400 * 365) return `${(time / 1e9).toFixed(3)}s`;
-  const date = new Date(time / 1e6);
-  const iso = date.toISOString(); // 2024-01-01T12:34:56.789Z
-  const micros = Math.floor((time % 1e6) / 1e3).toString().padStart(3, "0");
-  return `${iso.slice(11, 23)}${micros}Z`;
+  // Whole microseconds: a double of nanoseconds since 1970 holds nothing finer (and seconds logged
+  // as floats arrive a few hundred ns off, which must not show as 12:00:00.249999). As Rerun does,
+  // show as many sub-second digits as the time needs, and the date unless it is today.
+  const micros = Math.round(time / 1e3);
+  const sub = micros - Math.floor(micros / 1e6) * 1e6;
+  const iso = new Date(Math.floor(micros / 1e3)).toISOString(); // 2024-01-01T12:34:56.789Z
+  const fraction = sub === 0 ? "" : sub % 1000 === 0 ? `.${String(sub / 1000).padStart(3, "0")}` : `.${String(sub).padStart(6, "0")}`;
+  const day = iso.slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  return `${day === today ? "" : `${day} `}${iso.slice(11, 19)}${fraction}Z`;
 }
 
 /** Short tick label for the ruler; `step` is the distance between ticks. */

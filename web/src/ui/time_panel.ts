@@ -113,9 +113,18 @@ export class TimePanel {
   setStreams(rows: StreamRow[]): void {
     this.streams = new Map(rows.map((r) => [r.entityPath, r]));
     this.aggregate.clear();
-    const times: number[] = [];
-    for (const r of rows) for (let i = 0; i < r.times.length; i++) times.push(r.times[i]);
-    this.time.dataTimes = [...new Set(times)].sort((a, b) => a - b);
+    // Every time with data, sorted and distinct (for stepping). Typed arrays sort numerically in
+    // native code: this runs on every live update, over every time of every entity.
+    const all = new Float64Array(rows.reduce((n, r) => n + r.times.length, 0));
+    let offset = 0;
+    for (const r of rows) {
+      all.set(r.times, offset);
+      offset += r.times.length;
+    }
+    all.sort();
+    const distinct: number[] = [];
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct.push(all[i]);
+    this.time.dataTimes = distinct;
     this.redrawLanes();
   }
 
@@ -221,13 +230,25 @@ export class TimePanel {
     const cur = this.time.current;
     this.drawRuler(w);
     const dpr = window.devicePixelRatio || 1;
+    // One time-to-pixel mapping for every sample: timeToX reads the lane width, and reading layout
+    // after resizing a canvas forces a reflow per call (seconds for big streams).
+    const span = cur ? cur.max - cur.min : 0;
+    const pxPerTime = span > 0 ? (w - 2 * LANE_PAD) / span : 0;
+    const x0 = cur ? cur.min : 0;
     for (const row of this.rows) {
       const canvas = row.lane;
-      canvas.width = Math.max(1, Math.floor(w * dpr));
-      canvas.height = Math.floor(ROW_HEIGHT * dpr);
+      // Resize only when needed: a new backing store per lane on every live update is slow.
+      const cw = Math.max(1, Math.floor(w * dpr));
+      const ch = Math.floor(ROW_HEIGHT * dpr);
+      if (canvas.width !== cw || canvas.height !== ch) {
+        canvas.width = cw;
+        canvas.height = ch;
+      }
       const g = canvas.getContext("2d");
-      if (!g || !cur) continue;
-      g.scale(dpr, dpr);
+      if (!g) continue;
+      g.setTransform(dpr, 0, 0, dpr, 0, 0);
+      g.clearRect(0, 0, cw, ch);
+      if (!cur) continue;
       const { times, counts } = this.subtreeData(row.node);
       if (!times.length) continue;
       const maxCount = Math.max(...counts.slice(0, 5000), 1);
@@ -236,8 +257,7 @@ export class TimePanel {
       // Bin per pixel so huge streams cost one rect per column.
       const columns = new Float32Array(Math.ceil(w) + 1);
       for (let i = 0; i < times.length; i++) {
-        const x = this.timeToX(times[i]);
-        if (x === null) continue;
+        const x = LANE_PAD + (times[i] - x0) * pxPerTime;
         const c = Math.min(Math.max(Math.round(x), 0), columns.length - 1);
         columns[c] += counts[i] ?? 1;
       }

@@ -2,7 +2,7 @@
 import uPlot from "uplot";
 import type { BarChartPayload } from "../protocol.gen";
 import { cssColor, numbers } from "./common";
-import { PLOT_AXIS, PlotView } from "./plot";
+import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewModule } from "./types";
 
 class BarChartView extends PlotView {
@@ -23,7 +23,7 @@ class BarChartView extends PlotView {
         legend: { show: false },
         cursor: { points: { show: false } },
         scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5, hi + 0.5] } },
-        axes: [{ ...PLOT_AXIS }, { ...PLOT_AXIS, size: 50 }],
+        axes: [{ ...PLOT_AXIS }, VALUE_AXIS],
         series: [
           {},
           ...p.bars.map((b) => ({ label: b.entity, stroke: cssColor(b.color), fill: cssColor(b.color), paths: bars, points: { show: false } })),

@@ -12,6 +12,15 @@ export const PLOT_AXIS: uPlot.Axis = {
   ticks: { stroke: "rgba(255,255,255,0.1)", width: 1 },
 };
 
+/** A value axis as wide as its longest label (a fixed width cuts "100,000" to "0,000"). */
+export const VALUE_AXIS: uPlot.Axis = {
+  ...PLOT_AXIS,
+  size: (_u, values) => {
+    const longest = values ? Math.max(0, ...values.map((v) => String(v ?? "").length)) : 0;
+    return Math.max(40, Math.ceil(longest * 7.5 + 18)); // uPlot's 12px font: ~7 px per digit
+  },
+};
+
 export interface LegendEntry {
   entity: string;
   label: string;

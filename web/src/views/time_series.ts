@@ -4,7 +4,7 @@ import uPlot from "uplot";
 import type { TimeSeriesPayload } from "../protocol.gen";
 import { formatTick } from "../state/time";
 import { cssColor, numbers } from "./common";
-import { PLOT_AXIS, PlotView } from "./plot";
+import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewContext, ViewModule } from "./types";
 
 class TimeSeriesView extends PlotView {
@@ -72,9 +72,11 @@ class TimeSeriesView extends PlotView {
       axes: [
         {
           ...PLOT_AXIS,
+          // Clock labels (12:34:56Z) are wider than uPlot's default 50 px between ticks.
+          space: kind === "temporal" ? 90 : 50,
           values: (_u, splits) => splits.map((v) => formatTick(kind, v * xScale, (splits.length > 1 ? splits[1] - splits[0] : 1) * xScale)),
         },
-        { ...PLOT_AXIS, size: 50 },
+        VALUE_AXIS,
       ],
       hooks: {
         draw: [(u) => this.drawCursor(u)],

@@ -31,6 +31,7 @@ export abstract class SpatialViewBase implements ViewInstance {
   private readonly tooltip = el("div", { class: "tooltip", "data-testid": "hover" });
   private readonly note = el("div");
   private generation = 0;
+  private signature: string | null = null;
   readonly requestRender = frameThrottle(() => this.render());
 
   constructor(protected readonly body: HTMLElement, protected readonly ctx: ViewContext, private readonly flat: boolean) {
@@ -79,16 +80,26 @@ export abstract class SpatialViewBase implements ViewInstance {
     const p = payload as SpatialPayload;
     this.payload = p;
     const generation = ++this.generation;
-    if (this.built) {
-      this.scene.remove(this.built.group);
-      disposeScene(this.built.group);
+    // Payloads name immutable array keys: the same payload again (live data elsewhere moved the
+    // time, a big point cloud did not change) needs neither a new scene nor a new frame.
+    const signature = payloadSignature(p);
+    if (this.built && signature !== null && signature === this.signature) {
+      this.maybeRendered(); // the frame on screen already shows it
+      return;
     }
+    this.signature = signature;
+    const previous = this.built;
+    if (previous) this.scene.remove(previous.group);
     this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat);
     this.scene.add(this.built.group);
     this.applySelection();
     this.note.replaceChildren(p.drawables.length ? "" : emptyNote("Nothing to show at this time"));
     this.sceneChanged();
     this.render();
+    // Dispose the old scene only after the new one was drawn: three.js frees a shader program when
+    // its last material is disposed, so disposing first would recompile every shader on every
+    // update (hundreds of milliseconds per frame of live data).
+    if (previous) disposeScene(previous.group);
     // Assets load asynchronously: fit and draw again once they are in.
     void this.built.ready.then(() => {
       if (generation !== this.generation) return;
@@ -256,4 +267,14 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.renderer?.forceContextLoss();
     this.body.replaceChildren();
   }
+}
+
+/** The payload as text, or null when it holds inline arrays (those are never compared). */
+function payloadSignature(payload: SpatialPayload): string | null {
+  let plain = true;
+  const text = JSON.stringify(payload, (_key, value: unknown) => {
+    if (ArrayBuffer.isView(value)) plain = false;
+    return plain ? value : null;
+  });
+  return plain ? text : null;
 }

@@ -123,6 +123,6 @@ def test_serve_hosts_the_viewer_in_process_and_the_query_api_sees_live_data(monk
 
         reply = with_client(server.url, body)
         (series,) = reply["payload"]["series"]
-        np.testing.assert_array_equal(reply["arrays"][series["values"]], [0.0, 2.0, 4.0, 6.0, 8.0])
+        np.testing.assert_array_equal(np.concatenate([reply["arrays"][k] for k in series["values"]]), [0.0, 2.0, 4.0, 6.0, 8.0])
     finally:
         server.shutdown()

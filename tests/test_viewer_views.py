@@ -202,8 +202,8 @@ def test_time_series_clear_is_a_hole_and_styling_applies() -> None:
     payload, arrays = view(store, "TimeSeries", "/", "step", 5)
     series = {s.entity: s for s in payload.series}
     a, b = series["/plot/a"], series["/plot/b"]
-    np.testing.assert_array_equal(arrays[a.times], [0, 1, 2, 3, 4, 5])
-    np.testing.assert_array_equal(arrays[a.values], [0, 1, 2, np.nan, 4, 5])
+    np.testing.assert_array_equal(np.concatenate([arrays[k] for k in a.times]), [0, 1, 2, 3, 4, 5])
+    np.testing.assert_array_equal(np.concatenate([arrays[k] for k in a.values]), [0, 1, 2, np.nan, 4, 5])
     assert (a.name, a.color, a.width, a.series_kind) == ("alpha", [255, 0, 0, 255], 3.0, "line")
     assert (b.series_kind, b.marker, b.marker_size) == ("points", "diamond", 5.0)
     layout = blueprint_layout(hub, hub.active_recording)  # type: ignore[arg-type]
@@ -367,3 +367,77 @@ def test_selection_of_an_instance_deep_in_a_big_batch_shows_that_instance() -> N
     assert text.startswith("[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]") and text.endswith(f" … ({n} values)")
     last = MAX_INSTANCES - 1
     assert f"[{3.0 * last}, {3.0 * last + 1}, {3.0 * last + 2}]]" in text  # the first MAX_INSTANCES only
+
+
+def test_streams_are_exact_for_few_times_and_binned_for_many() -> None:
+    from rerun._viewer.summary import MAX_STREAM_BINS, streams
+
+    def log(rec: rr.RecordingStream) -> None:
+        for step in range(5_000):
+            rec.set_time_sequence("step", step * 10)
+            rr.log("long", rr.Scalar(float(step)), recording=rec)
+        for step in (7, 7, 40_000):
+            rec.set_time_sequence("step", step)
+            rr.log("few", rr.Scalar(1.0), recording=rec)
+        rec.set_time_sequence("step", 123)
+        rr.log("single", rr.Scalar(1.0), recording=rec)
+
+    hub, store = make_hub(log, "streams_bins")
+    got = {s.path: s for s in streams(store, "x", "step").entities}
+    assert got["/few"].times.tolist() == [7.0, 40_000.0] and got["/few"].counts.tolist() == [2, 1]
+    assert got["/single"].times.tolist() == [123.0] and got["/single"].counts.tolist() == [1]
+    long = got["/long"]
+    assert len(long.times) == MAX_STREAM_BINS
+    # Every row is counted once, each mark is a real data time, and the marks span the whole range.
+    assert int(long.counts.sum()) == 5_000
+    assert long.times[0] == 0 and long.times[-1] >= 49_990 - 49_990 / MAX_STREAM_BINS
+    assert np.all(np.diff(long.times) > 0) and np.all(long.times % 10 == 0)
+
+
+def test_growing_time_series_resends_only_changed_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerun._viewer.views import time_series
+
+    monkeypatch.setattr(time_series, "PIECE_POINTS", 4)
+    hub = StoreHub()
+
+    def log_steps(steps: list[int], clear_at: int | None = None) -> None:
+        # Each call is one more batch of the same recording arriving at a live viewer.
+        rec = rr.new_recording("pieces", recording_id="pieces-rec")
+        mem = rec.memory_recording()
+        for t in steps:
+            rec.set_time_sequence("step", t)
+            if t == clear_at:
+                rec.log("plot", rr.Clear(recursive=True))
+            else:
+                rec.log("plot", rr.Scalar(t * 10.0))
+        hub.on_messages(mem.messages())
+
+    def plot(known: frozenset[str]) -> tuple[np.ndarray, np.ndarray, set[str]]:
+        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+        payload, arrays = view(store, "TimeSeries", "/", "step", None, known)  # type: ignore[arg-type]
+        (s,) = payload.series
+        have = {**{k: None for k in known}, **arrays}
+        assert set(s.times) | set(s.values) <= set(have)
+        for k in [*s.times, *s.values]:
+            if k in arrays:
+                cache[k] = arrays[k]
+        return np.concatenate([cache[k] for k in s.times]), np.concatenate([cache[k] for k in s.values]), set(arrays)
+
+    cache: dict[str, np.ndarray] = {}
+    log_steps(list(range(10)))
+    times, values, sent = plot(frozenset())
+    np.testing.assert_array_equal(times, range(10))
+    assert len(sent) == 6  # three pieces (4 + 4 + 2 points), times and values each
+
+    log_steps([10, 11, 12])
+    times, values, sent2 = plot(frozenset(cache))
+    np.testing.assert_array_equal(times, range(13))
+    np.testing.assert_array_equal(values, np.arange(13) * 10.0)
+    assert len(sent2) == 4  # the first two pieces are unchanged and not re-sent
+
+    # Out of order data and a clear land in the middle: the pieces from there on change.
+    log_steps([5], clear_at=5)
+    log_steps([1])  # a second row at step 1 (logged later, so after the first one)
+    times, values, _ = plot(frozenset(cache))
+    np.testing.assert_array_equal(times, [0, 1, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12])
+    np.testing.assert_array_equal(values, [0, 10, 10, 20, 30, 40, 50, np.nan, 60, 70, 80, 90, 100, 110, 120])

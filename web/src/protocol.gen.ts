@@ -74,7 +74,7 @@ export interface BlueprintLayout {
   auto_layout: boolean;
 }
 
-/** When one entity has data on a timeline: distinct times and rows at each time. */
+/** When one entity has data on a timeline: distinct times and rows at each time. Beyond `summary.MAX_STREAM_BINS` times the entity's time range is binned: each bin with data is its first data time and the rows in the bin, so the message stays small for long loggers. */
 export interface EntityStream {
   path: string;
   times: ArrayRef;
@@ -210,8 +210,8 @@ export interface Series {
   width: number;
   marker: string;
   marker_size: number;
-  times: ArrayKey;
-  values: ArrayKey;
+  times: ArrayKey[];
+  values: ArrayKey[];
 }
 
 export interface TimeSeriesPayload {

@@ -131,7 +131,11 @@ class BlueprintLayout:
 
 @dataclass
 class EntityStream:
-    """When one entity has data on a timeline: distinct times and rows at each time."""
+    """When one entity has data on a timeline: distinct times and rows at each time.
+
+    Beyond `summary.MAX_STREAM_BINS` times the entity's time range is binned: each bin with data
+    is its first data time and the rows in the bin, so the message stays small for long loggers.
+    """
 
     path: str
     times: Array  # f64
@@ -329,10 +333,11 @@ class Series:
     #: Marker shape (points): circle, diamond, square, cross, plus, up, down, left, right, asterisk.
     marker: str
     marker_size: float
-    #: f64 [n]; times of the timeline (nanoseconds for time timelines).
-    times: ArrayKey
-    #: f64 [n]; NaN marks a hole (a Clear).
-    values: ArrayKey
+    #: Pieces of f64 times of the timeline (nanoseconds for time timelines), to concatenate in order;
+    #: each piece is keyed by its rows, so a growing series only re-sends its changed pieces.
+    times: list[ArrayKey]
+    #: Pieces of f64 values, matching `times` piece by piece; NaN marks a hole (a Clear).
+    values: list[ArrayKey]
 
 
 @dataclass

@@ -73,8 +73,29 @@ _STREAMS_CACHE: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], tupl
 )
 
 
+#: At most this many times per entity in a `streams` message: the lanes are a few thousand pixels
+#: wide, and the message is re-sent up to 10 times a second while data arrives.
+MAX_STREAM_BINS = 2000
+
+
+def binned(times: np.ndarray, counts: np.ndarray, max_bins: int = MAX_STREAM_BINS) -> tuple[np.ndarray, np.ndarray]:
+    """
+    At most `max_bins` (time, rows) pairs for sorted distinct `times` with `counts` rows each.
+
+    Beyond `max_bins` times, the entity's own time range is cut into `max_bins` equal bins; each
+    bin with data is sent as its first data time (a real time, so stepping lands on data and a
+    single logged time stays a mark) and the sum of its rows.
+    """
+    if len(times) <= max_bins:
+        return times, counts
+    lo, hi = float(times[0]), float(times[-1])
+    bins = np.minimum(((times.astype(np.float64) - lo) * (max_bins / (hi - lo))).astype(np.int64), max_bins - 1)
+    starts = np.flatnonzero(np.diff(bins, prepend=-1))
+    return times[starts], np.add.reduceat(counts.astype(np.uint64), starts)
+
+
 def streams(store: ChunkStore, store_id: str, timeline: str) -> P.Streams:
-    """Per entity with data on `timeline`: its distinct times and the rows at each."""
+    """Per entity with data on `timeline`: its times (binned beyond `MAX_STREAM_BINS`) and the rows at each."""
     cache = _STREAMS_CACHE.setdefault(store, {})
     out = []
     for path in store.entity_paths():
@@ -84,7 +105,8 @@ def streams(store: ChunkStore, store_id: str, timeline: str) -> P.Streams:
             hist = store.entity_times(path, timeline)
             stream = None
             if len(hist.times):
-                stream = P.EntityStream(path, hist.times.astype(np.float64), hist.counts.astype(np.uint32))
+                times, counts = binned(hist.times, hist.counts)
+                stream = P.EntityStream(path, times.astype(np.float64), np.minimum(counts, 2**32 - 1).astype(np.uint32))
             cached = cache[(path, timeline)] = (gen, stream)
         if cached[1] is not None:
             out.append(cached[1])

@@ -30,12 +30,22 @@ class TimeSeriesView extends PlotView {
     this.xScale = kind === "temporal" ? 1e9 : 1;
     const tables: uPlot.AlignedData[] = [];
     for (const s of p.series) {
-      const times = numbers(this.ctx.array(s.times));
-      const values = numbers(this.ctx.array(s.values));
-      const xs = new Float64Array(times.length);
-      const ys: (number | null)[] = new Array(values.length);
-      for (let i = 0; i < times.length; i++) xs[i] = times[i] / this.xScale;
-      for (let i = 0; i < values.length; i++) ys[i] = Number.isFinite(values[i]) ? values[i] : null;
+      // A series arrives as pieces (each cached by its key; only changed pieces are re-sent).
+      const timePieces = s.times.map((key) => numbers(this.ctx.array(key)));
+      const valuePieces = s.values.map((key) => numbers(this.ctx.array(key)));
+      const n = timePieces.reduce((sum, piece) => sum + piece.length, 0);
+      const xs = new Float64Array(n);
+      const ys: (number | null)[] = new Array(n).fill(null);
+      let at = 0;
+      for (let k = 0; k < timePieces.length; k++) {
+        const times = timePieces[k];
+        const values = valuePieces[k] ?? [];
+        for (let i = 0; i < times.length; i++, at++) {
+          xs[at] = times[i] / this.xScale;
+          const v = values[i];
+          ys[at] = v !== undefined && Number.isFinite(v) ? v : null;
+        }
+      }
       tables.push([xs as unknown as number[], ys]);
     }
     const data: uPlot.AlignedData = tables.length ? uPlot.join(tables, tables.map(() => [1])) : [[]];

@@ -6,6 +6,8 @@ clear's time. Styling comes from `SeriesLine` / `SeriesPoint` at the query time.
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -35,14 +37,38 @@ def first_values(batches: pa.Array) -> np.ndarray:
     return out
 
 
-def _with_holes(times: np.ndarray, values: np.ndarray, row_ids: np.ndarray, clears) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+#: Points per piece of a series. A series is sent as consecutive pieces of its time-sorted points,
+#: each keyed by the rows in it: while a logger appends, only the last piece (and new ones) change,
+#: so a live plot re-sends a few thousand points per update, not the whole series.
+PIECE_POINTS = 4096
+
+
+@dataclass
+class _SeriesPoints:
+    """One entity's points on a timeline, sorted by (time, row id), clears included as holes."""
+
+    times: np.ndarray  # int64 [n]
+    row_ids: np.ndarray  # u64 [n, 2]
+    is_clear: np.ndarray  # bool [n]
+    order: np.ndarray | None  # positions of the points in (data rows ++ clears); None: data rows only, in order
+
+
+def _sorted_points(times: np.ndarray, row_ids: np.ndarray, clears) -> _SeriesPoints:  # type: ignore[no-untyped-def]
     if len(clears.times) == 0:
-        return times.astype(np.float64), values
+        return _SeriesPoints(times, row_ids, np.zeros(len(times), bool), None)
     all_t = np.concatenate([times, clears.times])
-    all_v = np.concatenate([values, np.full(len(clears.times), np.nan)])
     ids = np.concatenate([row_ids, clears.row_ids])
     order = np.lexsort((ids[:, 1], ids[:, 0], all_t))
-    return all_t[order].astype(np.float64), all_v[order]
+    is_clear = order >= len(times)
+    return _SeriesPoints(all_t[order], ids[order], is_clear, order)
+
+
+def _piece_key(prefix: str, points: _SeriesPoints, start: int, stop: int) -> str:
+    """Names the piece by the rows in it (rows are immutable, and so are their times)."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(np.ascontiguousarray(points.row_ids[start:stop]).tobytes())
+    digest.update(points.is_clear[start:stop].tobytes())
+    return f"{prefix}:{stop - start}:{digest.hexdigest()}"
 
 
 def _style(q: ViewQuery, entity: str) -> dict[str, LatestAtResult]:
@@ -75,16 +101,22 @@ def build(q: ViewQuery) -> P.TimeSeriesPayload:
         if rng is None or len(rng) == 0 or rng.is_static:
             continue
         clears = q.store.range_clears(entity, q.timeline, None, None)  # type: ignore[arg-type]
-        key = f"ts:{q.timeline}:{entity}:{len(rng)}:{int(rng.row_ids[-1, 0]):x}.{int(rng.row_ids[-1, 1]):x}:{int(rng.row_ids[0, 1]):x}"
-        if len(clears.times):
-            key += f":c{len(clears.times)}:{int(clears.row_ids[-1, 1]):x}"
-        cache: list[tuple[np.ndarray, np.ndarray]] = []
+        points = _sorted_points(rng.times, rng.row_ids, clears)
+        values_cache: list[np.ndarray] = []
 
-        def part(i: int, rng=rng, clears=clears, cache=cache) -> np.ndarray:  # type: ignore[no-untyped-def]
+        def values(start: int, stop: int, rng=rng, points=points, cache=values_cache) -> np.ndarray:  # type: ignore[no-untyped-def]
             if not cache:
-                cache.append(_with_holes(rng.times, first_values(rng.batches), rng.row_ids, clears))
-            return cache[0][i]
+                data = first_values(rng.batches)
+                cache.append(data if points.order is None else np.concatenate([data, np.full(len(points.order) - len(data), np.nan)])[points.order])
+            return cache[0][start:stop]
 
+        prefix = f"ts:{q.timeline}:{entity}"
+        time_keys, value_keys = [], []
+        for start in range(0, len(points.times), PIECE_POINTS):
+            stop = min(start + PIECE_POINTS, len(points.times))
+            key = _piece_key(prefix, points, start, stop)
+            time_keys.append(q.arrays.key(key + "/times", lambda a=start, b=stop, t=points.times: t[a:b].astype(np.float64)))  # type: ignore[misc]
+            value_keys.append(q.arrays.key(key + "/values", lambda a=start, b=stop, v=values: v(a, b)))  # type: ignore[misc]
         style = _style(q, entity)
         color = entity_color(entity)
         if "Color" in style and len(style["Color"].batch):
@@ -99,8 +131,8 @@ def build(q: ViewQuery) -> P.TimeSeriesPayload:
                 width=first_float(style.get("StrokeWidth"), 0.75),
                 marker=(enum_name(style.get("MarkerShape"), T.MARKER_SHAPE_VARIANTS) or "Circle").lower(),
                 marker_size=first_float(style.get("MarkerSize"), 2.0),
-                times=q.arrays.key(key + "/times", lambda part=part: part(0)),  # type: ignore[misc]
-                values=q.arrays.key(key + "/values", lambda part=part: part(1)),  # type: ignore[misc]
+                times=time_keys,
+                values=value_keys,
             )
         )
     return P.TimeSeriesPayload(kind=KIND, timeline=q.timeline, series=series)

@@ -406,3 +406,18 @@ def test_clear_forms():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert rr.Clear(recursive=np.bool_(True)).is_valid
+
+
+def test_values_rerun017_accepts_only_warn_even_in_strict_mode():
+    """0-255 float colors (the reference's point3d_random) are logged as 0.17 logs them, strict or not."""
+    import warnings
+
+    rr.set_strict_mode(True)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            points = rr.Points3D([[0, 0, 0]], colors=[[200.0, 10.0, 0.0]])
+    finally:
+        rr.set_strict_mode(False)
+    assert points.colors is not None and len(points.colors) == 1
+    assert any("float colors are expected in 0-1" in str(w.message) for w in caught)

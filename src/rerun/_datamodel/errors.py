@@ -94,9 +94,12 @@ def report(err: Exception, context: str | None = None) -> None:
 
 
 def soft_problem(message: str) -> None:
-    """A problem we can still log data for (e.g. values Rerun 0.17 also accepted): warn, or raise if strict."""
-    if strict_mode():
-        raise ValueError(message)
+    """
+    A problem we can still log data for, as Rerun 0.17 does (e.g. 0-255 float colors): warn.
+
+    Never raises, not even in strict mode: Rerun 0.17 accepts these values silently, so a script
+    (the reference's own `point3d_random` among them) that runs strict with 0.17 must run here too.
+    """
     warn(message)
 
 

@@ -6,8 +6,10 @@ import type { SpatialPayload } from "../../protocol.gen";
 import { el } from "../../ui/dom";
 import { emptyNote, frameThrottle } from "../common";
 import type { ViewContext, ViewInstance } from "../types";
+import { LineSegments2 } from "three/addons/lines/LineSegments2.js";
+import { LineSegmentsGeometry } from "three/addons/lines/LineSegmentsGeometry.js";
 import { type BuiltScene, buildScene, disposeScene } from "./build";
-import { type ScreenScale, updateScreenScale } from "./materials";
+import { lineMaterial, type ScreenScale, updateScreenScale } from "./materials";
 
 // Colors in payloads are display values: pass them through unconverted.
 THREE.ColorManagement.enabled = false;
@@ -212,6 +214,20 @@ export abstract class SpatialViewBase implements ViewInstance {
         const d = Math.hypot(sx - x, sy - y);
         if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: i / 3, count: p.length / 3, d };
       }
+      // Line-like instances: anywhere along a drawn segment (its drawn width, at least a few pixels).
+      const segs = set.segments;
+      if (!segs) continue;
+      const a = new THREE.Vector3();
+      const b = new THREE.Vector3();
+      for (let k = 0; k * 6 + 5 < segs.positions.length; k++) {
+        a.fromArray(segs.positions, k * 6).project(cam);
+        b.fromArray(segs.positions, k * 6 + 3).project(cam);
+        if (a.z < -1 || a.z > 1 || b.z < -1 || b.z > 1) continue;
+        const d = distanceToSegment(x, y, ((a.x + 1) / 2) * rect.width, ((1 - a.y) / 2) * rect.height, ((b.x + 1) / 2) * rect.width, ((1 - b.y) / 2) * rect.height);
+        const r = segs.radius[k];
+        const reach = Math.max(PICK_RADIUS_PX / 2, r < 0 ? -r + 2 : 0);
+        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: segs.instance[k], count: segs.instances, d };
+      }
     }
     if (best) return { entity: best.entity, instance: best.count > 1 ? best.instance : null };
     // Surfaces (meshes, images): ray cast.
@@ -242,9 +258,17 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.requestRender();
   }
 
-  /** Rim the selected points and mark the selected entity's labels. */
+  /**
+   * Rim the selected points and line-like instances (lines, boxes, arrows) in white, light up the
+   * selected meshes, and mark the selected entity's labels.
+   */
   private applySelection(): void {
     const sel = this.ctx.selection();
+    if (this.rim) {
+      this.rim.removeFromParent();
+      disposeScene(this.rim);
+      this.rim = null;
+    }
     if (!this.built) return;
     this.built.group.traverse((obj) => {
       const mat = (obj as THREE.Points).material as THREE.Material | undefined;
@@ -252,9 +276,58 @@ export abstract class SpatialViewBase implements ViewInstance {
       const hit = sel !== null && obj.userData.entity === sel.entityPath;
       mat.uniforms.highlight.value = hit ? (sel.instance ?? -1) : -2;
     });
+    for (const obj of this.built.group.children) {
+      const selected = sel !== null && obj.userData.entity === sel.entityPath;
+      obj.traverse((o) => {
+        const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
+        if (!(mat instanceof THREE.MeshStandardMaterial || mat instanceof THREE.MeshPhongMaterial)) return;
+        mat.userData.emissive ??= mat.emissive.getHex();
+        mat.emissive.setHex(selected ? SELECTED_MESH_GLOW : (mat.userData.emissive as number));
+      });
+    }
+    if (sel) this.rim = this.buildRim(sel.entityPath, sel.instance ?? null);
+    if (this.rim) this.built.group.add(this.rim);
     this.selectedEntity = sel?.entityPath ?? null;
   }
 
+  /** White, wider copies of the selected instance's segments, drawn under them: a rim. */
+  private buildRim(entity: string, instance: number | null): THREE.Group | null {
+    const byRadius = new Map<number, number[]>();
+    let drawOrder = 0;
+    for (const set of this.built?.picks ?? []) {
+      const segs = set.segments;
+      if (set.entity !== entity || !segs) continue;
+      drawOrder = segs.drawOrder;
+      for (let k = 0; k < segs.instance.length; k++) {
+        if (instance !== null && segs.instance[k] !== instance) continue;
+        const r = segs.radius[k];
+        // UI points: 2 points wider on each side; scene units: 60% wider.
+        const rim = r < 0 ? r - 2 : r * 1.6;
+        let pos = byRadius.get(rim);
+        if (!pos) byRadius.set(rim, (pos = []));
+        for (let c = 0; c < 6; c++) pos.push(segs.positions[k * 6 + c]);
+      }
+    }
+    if (!byRadius.size) return null;
+    const group = new THREE.Group();
+    for (const [r, pos] of byRadius) {
+      const geo = new LineSegmentsGeometry();
+      geo.setPositions(pos);
+      geo.setColors(new Array<number>(pos.length).fill(1));
+      const mat = lineMaterial(r);
+      // Under the line it rims: in 2D just before it, in 3D without hiding it by depth.
+      mat.depthWrite = false;
+      if (this.flat) mat.depthTest = false;
+      const line = new LineSegments2(geo, mat);
+      line.computeLineDistances();
+      line.frustumCulled = false;
+      line.renderOrder = this.flat ? drawOrder - 0.001 : -1;
+      group.add(line);
+    }
+    return group;
+  }
+
+  private rim: THREE.Group | null = null;
   private selectedEntity: string | null = null;
 
   resize(): void {
@@ -267,6 +340,18 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.renderer?.forceContextLoss();
     this.body.replaceChildren();
   }
+}
+
+/** Emissive color of selected meshes (their whole entity lights up). */
+const SELECTED_MESH_GLOW = 0x505050;
+
+/** Distance in pixels from (px, py) to the segment (ax, ay)-(bx, by). */
+function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.min(1, Math.max(0, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
 /** The payload as text, or null when it holds inline arrays (those are never compared). */

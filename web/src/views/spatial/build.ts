@@ -37,6 +37,17 @@ export interface PickSet {
   positions: Float32Array; // xyz per instance, world space
   /** Per instance radius: > 0 scene units, < 0 UI points (points only). */
   radii?: Float32Array;
+  /** Line-like instances (strips, boxes, arrows): their segments, to pick and to highlight. */
+  segments?: PickSegments;
+}
+
+/** World-space segments of one entity's instances: picked by screen distance, rimmed when selected. */
+export interface PickSegments {
+  positions: Float32Array; // 6 floats (a xyz, b xyz) per segment, world space
+  instance: Uint32Array; // instance index per segment
+  radius: Float32Array; // radius per segment: > 0 scene units, < 0 UI points
+  instances: number;
+  drawOrder: number;
 }
 
 export interface BuiltScene {
@@ -321,14 +332,31 @@ function addSegments(out: Out, entity: string, positions: Float32Array, colors: 
 
 class SegmentBuffer {
   readonly byRadius = new Map<number, { pos: number[]; col: number[] }>();
-  add(radius: number, a: ArrayLike<number>, b: ArrayLike<number>, c: Rgba): void {
+  // Every segment with its instance, for picking and the selection rim.
+  private readonly pickPos: number[] = [];
+  private readonly pickInstance: number[] = [];
+  private readonly pickRadius: number[] = [];
+  add(radius: number, a: ArrayLike<number>, b: ArrayLike<number>, c: Rgba, instance = 0): void {
     let e = this.byRadius.get(radius);
     if (!e) this.byRadius.set(radius, (e = { pos: [], col: [] }));
     e.pos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
     e.col.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
+    this.pickPos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
+    this.pickInstance.push(instance);
+    this.pickRadius.push(radius);
   }
   flush(out: Out, entity: string, drawOrder: number): void {
     for (const [r, e] of this.byRadius) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), r, drawOrder);
+  }
+  /** The segments in world space, grouped by instance (`instances` of them). */
+  pickSegments(out: Out, instances: number, drawOrder: number): PickSegments {
+    return {
+      positions: worldPositions(new Float32Array(this.pickPos), out.matrix),
+      instance: Uint32Array.from(this.pickInstance),
+      radius: Float32Array.from(this.pickRadius),
+      instances,
+      drawOrder,
+    };
   }
 }
 
@@ -365,11 +393,12 @@ function addBoxes(d: BoxesDrawable, out: Out): void {
     };
     const color = colorAt(colors, i, d.default_color);
     const radius = radiusAt(radii, i, d.default_radius);
-    for (const [a, b] of d.dim === 3 ? edges3d : edges2d) segs.add(radius, corner(a), corner(b), color);
+    for (const [a, b] of d.dim === 3 ? edges3d : edges2d) segs.add(radius, corner(a), corner(b), color, i);
     anchor.set([cx, cy, cz], i * 3);
   }
   segs.flush(out, d.entity, d.draw_order);
-  out.picks.push({ entity: d.entity, positions: worldPositions(anchor, out.matrix) });
+  // Boxes are picked on their edges, as drawn.
+  out.picks.push({ entity: d.entity, positions: new Float32Array(0), segments: segs.pickSegments(out, n, d.draw_order) });
   addLabels(out, d.entity, d.labels, anchor, colors, d.default_color);
 }
 
@@ -400,7 +429,7 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     const headLen = radius > 0 ? Math.min(len * 0.5, radius * 8) : Math.min(len * 0.3, typical * 0.05);
     const headWidth = radius > 0 ? radius * 4 : headLen * 0.5;
     const shaftEnd = tip.clone().addScaledVector(dir, -headLen * 0.9);
-    segs.add(radius, o.toArray(), shaftEnd.toArray(), color);
+    segs.add(radius, o.toArray(), shaftEnd.toArray(), color, i);
     heads.push({ tip, dir, len: headLen, width: headWidth, color });
   }
   segs.flush(out, d.entity, d.draw_order);
@@ -419,7 +448,8 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     mesh.frustumCulled = false;
     place(mesh, d.entity, out, d.draw_order);
   }
-  out.picks.push({ entity: d.entity, positions: worldPositions(tips, out.matrix) });
+  // Arrows are picked at their tips (the heads) and along their shafts.
+  out.picks.push({ entity: d.entity, positions: worldPositions(tips, out.matrix), segments: segs.pickSegments(out, n, d.draw_order) });
   // Labels sit at the middle of each arrow, as in Rerun.
   const mids = new Float32Array(n * 3);
   for (let i = 0; i < n * 3; i++) mids[i] = tips[i] - vectors[i] / 2;
@@ -440,19 +470,18 @@ function addLines(d: LinesDrawable, out: Out): void {
   const segs = new SegmentBuffer();
   const strips = Math.max(0, offsets.length - 1);
   const anchors = new Float32Array(strips * 3);
-  const picks: number[] = [];
   for (let s = 0; s < strips; s++) {
     const start = offsets[s];
     const end = offsets[s + 1];
     const color = colorAt(colors, s, d.default_color);
     const radius = radiusAt(radii, s, d.default_radius);
-    for (let k = start; k + 1 < end; k++) segs.add(radius, positions.subarray(k * 3, k * 3 + 3), positions.subarray(k * 3 + 3, k * 3 + 6), color);
-    // Labels (and picking) at the mean of the strip's vertices, as Rerun places them.
+    for (let k = start; k + 1 < end; k++) segs.add(radius, positions.subarray(k * 3, k * 3 + 3), positions.subarray(k * 3 + 3, k * 3 + 6), color, s);
+    // Labels at the mean of the strip's vertices, as Rerun places them.
     for (let k = start; k < end; k++) for (let c = 0; c < 3; c++) anchors[s * 3 + c] += positions[k * 3 + c] / (end - start);
-    picks.push(anchors[s * 3], anchors[s * 3 + 1], anchors[s * 3 + 2]);
   }
   segs.flush(out, d.entity, d.draw_order);
-  out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array(picks), out.matrix) });
+  // Strips are picked along their segments, as drawn.
+  out.picks.push({ entity: d.entity, positions: new Float32Array(0), segments: segs.pickSegments(out, strips, d.draw_order) });
   addLabels(out, d.entity, d.labels, anchors, colors, d.default_color);
 }
 

@@ -153,18 +153,45 @@ def test_truncated_file_reads_up_to_the_cut_with_a_warning(tmp_path, monkeypatch
     assert 0 < len(partial) and partial == whole[: len(partial)]
 
 
+def _frame_spans(data: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every frame of an rrd stream with one header."""
+    spans, pos = [], 12
+    while pos < len(data):
+        _kind, _crc, length = struct.unpack_from("<B3xIQ", data, pos)
+        spans.append((pos, pos + 16 + length))
+        pos += 16 + length
+    return spans
+
+
 def test_corrupted_byte_stops_at_the_damage_with_its_offset(tmp_path, monkeypatch):
     monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "1")
     path = tmp_path / "a.rrd"
     _record(path)
     data = bytearray(path.read_bytes())
-    where = len(data) // 2
-    data[where] ^= 0xFF
+    spans = _frame_spans(bytes(data))
+    start, end = spans[len(spans) // 2]
+    data[(start + 16 + end) // 2] ^= 0xFF  # inside the payload of a frame in the middle
     bad = tmp_path / "bad.rrd"
     bad.write_bytes(bytes(data))
-    with pytest.warns(RrdWarning, match=r"damage.*at byte \d+"):
+    with pytest.warns(RrdWarning, match=rf"damage.*at byte {start}\b"):
         messages = list(read_messages(bad))
-    assert 0 < len(messages) < len(list(read_messages(path)))
+    assert len(messages) == len(spans) // 2  # every frame before the damaged one
+
+
+def test_corrupted_frame_length_keeps_everything_before_it(tmp_path, monkeypatch):
+    """A damaged length field reads as a frame running past the end: a truncation warning."""
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "1")
+    path = tmp_path / "a.rrd"
+    _record(path)
+    data = bytearray(path.read_bytes())
+    spans = _frame_spans(bytes(data))
+    start, _ = spans[len(spans) // 2]
+    data[start + 8 + 5] ^= 0x01  # a high byte of the u64 payload length
+    bad = tmp_path / "bad.rrd"
+    bad.write_bytes(bytes(data))
+    with pytest.warns(RrdWarning, match="truncated|damage"):
+        messages = list(read_messages(bad))
+    assert len(messages) == len(spans) // 2
 
 
 def test_newer_format_version_is_refused_clearly(tmp_path):

@@ -98,10 +98,3 @@ def entity_path_from(path: str | Iterable[str]) -> str:
         return canonical_entity_path(path)
     return new_entity_path(path)
 
-
-def parent_path(path: str) -> str | None:
-    """The parent of a canonical path (None for the root)."""
-    if path == "/":
-        return None
-    head = path.rsplit("/", 1)[0]
-    return head or "/"

@@ -21,9 +21,6 @@ class RowId(NamedTuple):
     time_ns: int
     inc: int
 
-    def as_int(self) -> int:
-        return (self.time_ns << 64) | self.inc
-
     def hex(self) -> str:
         return f"{self.time_ns:016x}{self.inc:016x}"
 

@@ -161,8 +161,6 @@ class Ingestor:
         self._on_progress = on_progress
         # (store id text, source name) when a store is first announced: for the recordings list.
         self._on_source = on_source
-        self.bytes_ingested = 0
-        self.messages_ingested = 0
         self._since_check = 0
 
     def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0) -> None:
@@ -174,8 +172,6 @@ class Ingestor:
                 continue
             if self._on_source is not None:
                 self._on_source(str(store_id), source)
-        self.messages_ingested += len(msgs)
-        self.bytes_ingested += nbytes
         self._since_check += nbytes or 1
         # Check the budget every ~1 MB (or a tenth of a small budget); always for in-process messages.
         limit = self.guard.limit_bytes

@@ -53,9 +53,6 @@ class AnnotationContext:
     _kp_has_color: np.ndarray  # bool, aligned
     _connections: dict[int, np.ndarray]  # class id -> (k, 2) uint16
 
-    def has_class(self, class_id: int) -> bool:
-        return bool(np.isin(class_id, self.class_ids))
-
     def lookup(self, class_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, pa.Array]:
         """Per class id: (colors uint32, has_color bool, labels string array with nulls)."""
         ids = np.asarray(class_ids, dtype=np.int64)

@@ -191,9 +191,3 @@ def xyz_from_rdf(codes: np.ndarray) -> np.ndarray:
     """Change of basis from camera RDF coordinates to the `codes` coordinates (3x3)."""
     return np.array([_DIR_RDF[int(c)] for c in np.asarray(codes).reshape(3)])
 
-
-def valid_view_coordinates(codes: np.ndarray) -> bool:
-    c = [int(x) for x in np.asarray(codes).reshape(-1)]
-    if len(c) != 3 or any(x not in _DIR_RUB for x in c):
-        return False
-    return len({(x + 1) // 2 for x in c}) == 3  # one axis from each pair (U/D, R/L, F/B)

@@ -48,10 +48,6 @@ _PREFIX = "rerun.components."
 _SUFFIX = "Indicator"
 
 
-def indicator_name(archetype: str) -> str:
-    return f"{_PREFIX}{archetype}{_SUFFIX}"
-
-
 def archetype_of_indicator(component: str) -> str | None:
     """``rerun.components.Points3DIndicator`` -> ``Points3D``; None if not an indicator."""
     if component.startswith(_PREFIX) and component.endswith(_SUFFIX):

@@ -1,6 +1,6 @@
 """Bad input for every archetype field: a clear warning and nothing logged, or an error in strict mode.
 
-The fields come from shared/spec/archetypes-0.17.json, so every field of every archetype is
+The fields come from tests/fixtures/spec/archetypes-0.17.json (copied from Rerun 0.17), so every field of every archetype is
 tried: the archetype's valid `BASELINE` arguments with one field's parameter replaced by a bad
 value. By default a `RerunWarning` names the archetype, the parameter and what was expected,
 points at the caller's line, and `rr.log` of the result logs nothing (earlier data stays). In

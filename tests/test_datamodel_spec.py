@@ -1,4 +1,4 @@
-"""Names and Arrow types of every archetype field equal Rerun 0.17's (shared/spec/archetypes-0.17.json).
+"""Names and Arrow types of every archetype field equal Rerun 0.17's (tests/fixtures/spec/archetypes-0.17.json, copied from rerun-sdk 0.17.0).
 
 Each field's component name and Arrow storage type are read from the archetype as a user would
 reach it (`rr.<Archetype>`), and a batch built from real data must carry exactly that type.
@@ -14,7 +14,7 @@ import pytest
 import rerun as rr
 from rerun._datamodel.archetype import _BATCH_CLASSES
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "spec" / "archetypes-0.17.json"
+SPEC_PATH = Path(__file__).resolve().parent / "fixtures" / "spec" / "archetypes-0.17.json"
 SPEC: dict = json.loads(SPEC_PATH.read_text())
 FIELDS = [(arch, field) for arch, entry in SPEC.items() for field in entry["fields"]]
 

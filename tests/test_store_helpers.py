@@ -1,7 +1,7 @@
 """Helpers for the store tests: chunks built by hand with the exact Rerun 0.17 storage types.
 
 Deliberately independent of the SDK's data model. `test_types_match_spec` checks the types
-written here against shared/spec/archetypes-0.17.json.
+written here against tests/fixtures/spec/archetypes-0.17.json (copied from Rerun 0.17).
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def tf_trs(  # type: ignore[no-untyped-def]
 
 
 def test_types_match_spec() -> None:
-    spec_path = Path("/work/shared/spec/archetypes-0.17.json")
+    spec_path = Path(__file__).resolve().parent / "fixtures" / "spec" / "archetypes-0.17.json"
     if not spec_path.exists():
         pytest.skip("spec not available")
     spec = json.loads(spec_path.read_text())

@@ -1,7 +1,7 @@
 """The Arrow storage types of Rerun 0.17, written once.
 
 `tests/test_datamodel_spec.py` checks every archetype field against
-`shared/spec/archetypes-0.17.json`, so these cannot drift from what Rerun writes.
+`tests/fixtures/spec/archetypes-0.17.json` (from rerun-sdk 0.17.0), so these cannot drift from what Rerun writes.
 """
 
 from __future__ import annotations

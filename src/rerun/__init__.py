@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import archetypes, blueprint, components, datatypes
+from . import archetypes, blueprint, components, datatypes, experimental
 from ._datamodel.archetype import Archetype
-from ._datamodel.batch import BaseBatch, IndicatorComponentBatch, NamedBatch
-from ._datamodel.errors import RerunWarning, set_strict_mode
+from ._datamodel.batch import AsComponents, BaseBatch, ComponentBatchLike, IndicatorComponentBatch, NamedBatch
+from ._datamodel.errors import RerunWarning, set_strict_mode, strict_mode
 from ._recording.api import (
     binary_stream,
+    cleanup_if_forked_child,
     connect,
     disable_timeline,
     disconnect,
@@ -35,6 +36,8 @@ from ._recording.api import (
     log_components,
     memory_recording,
     new_recording,
+    recording_stream_generator_ctx,
+    rerun_shutdown,
     reset_time,
     save,
     send_blueprint,
@@ -46,13 +49,18 @@ from ._recording.api import (
     set_time_sequence,
     shutdown_at_exit,
     spawn,
+    start_web_viewer_server,
     stdout,
     thread_local_stream,
+    unregister_shutdown,
 )
 from ._recording.entity_path import escape_entity_path_part, new_entity_path
 from ._recording.logging_handler import LoggingHandler
 from ._recording.script_helpers import script_add_args, script_setup, script_teardown
-from ._recording.stream import BinaryStream, MemoryRecording, RecordingStream, any_batches
+from ._recording.stream import BinaryStream, MemoryRecording, RecordingStream
+from .any_value import AnyBatchValue, AnyValues
+from .blueprint import BlueprintLike
+from .notebook import notebook_show
 from .archetypes import (
     AnnotationContext,
     Arrows2D,
@@ -109,45 +117,21 @@ from .datatypes import (
 
 __version__ = "0.1.0"
 
-# Rerun 0.17 protocol names: anything with `as_component_batches()` / `component_name()` + `as_arrow_array()`.
-AsComponents = Any
-ComponentBatchLike = Any
+#: The Rerun release whose Python API, component names and Arrow types this package implements.
+RERUN_API_VERSION = "0.17.0"
 
-
-class AnyValues:
-    """
-    Log arbitrary user-defined components: `rr.log("path", rr.AnyValues(confidence=[0.1, 0.9]))`.
-
-    Each keyword becomes a component of that name; values are Arrow arrays or anything
-    `pyarrow.array` accepts (one value or a list).
-
-    Parameters
-    ----------
-    drop_untyped_nones:
-        Skip keywords whose value is None instead of logging them.
-    **kwargs:
-        Component name to values.
-
-    """
-
-    def __init__(self, drop_untyped_nones: bool = True, **kwargs: Any) -> None:
-        from ._datamodel.errors import report
-
-        values = {k: v for k, v in kwargs.items() if not (drop_untyped_nones and v is None)}
-        self._batches: list[NamedBatch] = []
-        for name, value in values.items():
-            try:
-                self._batches.extend(any_batches(**{name: value}))
-            except Exception as err:  # noqa: BLE001 - report, keep the other values
-                report(TypeError(f"{name}: cannot convert {type(value).__name__} to Arrow ({err})"), "rr.AnyValues")
-
-    def as_component_batches(self) -> list[NamedBatch]:
-        return list(self._batches)
+#: An external data loader exits with this code when it cannot load a file (as in Rerun 0.17).
+EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE = 66
 
 
 def version() -> str:
-    """The pyrerun version."""
-    return __version__
+    """
+    The SDK's version string, naming the Rerun version it is compatible with and pyrerun's own.
+
+    Rerun 0.17 returns e.g. `"rerun_py 0.17.0 [rustc ...] ..."`; this keeps the same start, so
+    scripts that print or parse it see the API level: `"rerun_py 0.17.0 (pyrerun 0.1.0, Python)"`.
+    """
+    return f"rerun_py {RERUN_API_VERSION} (pyrerun {__version__}, Python)"
 
 
 __all__ = [name for name in dir() if not name.startswith("_")]
@@ -156,7 +140,7 @@ __all__ = [name for name in dir() if not name.startswith("_")]
 def __getattr__(name: str) -> Any:
     # `rr.dataframe` and `rr.rrd` work without their own import, but are only loaded when used:
     # logging scripts never pay for the store and query code.
-    if name in ("dataframe", "rrd"):
+    if name in ("dataframe", "rrd", "utilities", "color_conversion"):
         import importlib
 
         return importlib.import_module(f".{name}", __name__)

@@ -7,8 +7,8 @@ It follows Rerun 0.17's `ComponentBatchLike` protocol: `component_name()` and `a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar, Union
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, Protocol, Union, runtime_checkable
 
 import numpy as np
 import pyarrow as pa
@@ -154,6 +154,38 @@ class BaseBatch:
         return f"{type(self).__name__}({self.as_arrow_array().to_pylist()!r:.200})"
 
 
+@runtime_checkable
+class ComponentBatchLike(Protocol):
+    """
+    Anything `rr.log` accepts as one component batch: a component name and an Arrow array.
+
+    Subclass it for your own components (Rerun's custom-data tutorial does), implementing
+    `component_name()` (e.g. `"user.Confidence"`) and `as_arrow_array()`.
+    """
+
+    def component_name(self) -> str:
+        """The fully qualified component name, e.g. `rerun.components.Position3D`."""
+        ...
+
+    def as_arrow_array(self) -> pa.Array:
+        """The batch's values as one Arrow array, one element per instance."""
+        ...
+
+
+@runtime_checkable
+class AsComponents(Protocol):
+    """
+    Anything `rr.log` accepts as a bundle of components (every archetype is one).
+
+    Subclass it for your own bundles, implementing `as_component_batches()`, which returns
+    `ComponentBatchLike`s (usually an archetype's batches plus your own and an indicator).
+    """
+
+    def as_component_batches(self) -> Iterable[ComponentBatchLike]:
+        """The component batches to log together in one row."""
+        ...
+
+
 class ComponentBatchMixin:
     """Makes a datatype batch a component batch: a name plus the data."""
 
@@ -168,8 +200,11 @@ class IndicatorComponentBatch:
     """The marker every archetype logs so views know which archetype was logged (one null)."""
 
     def __init__(self, archetype_name: str) -> None:
-        short = archetype_name.rsplit(".", 1)[-1]
-        self._name = f"rerun.components.{short}Indicator"
+        # As Rerun 0.17: `rerun.archetypes.Points3D` -> `rerun.components.Points3DIndicator`, and a
+        # user's `user.CustomPoints3D` (Rerun's custom-data tutorial) -> `user.CustomPoints3DIndicator`.
+        if "." not in archetype_name:
+            archetype_name = f"rerun.archetypes.{archetype_name}"
+        self._name = archetype_name.replace("archetypes", "components") + "Indicator"
         # No storage: the batcher makes one null per row of an indicator column (see `_recording.batcher`).
         self._data = None
 

@@ -16,7 +16,14 @@ from typing import Any, TypeVar
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-_strict_mode: bool = os.environ.get("RERUN_STRICT", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def default_strict_mode() -> bool:
+    """Strict mode as the `RERUN_STRICT` environment variable sets it (`1`, `true`, `yes`, `on`)."""
+    return os.environ.get("RERUN_STRICT", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+_strict_mode: bool = default_strict_mode()
 _local = threading.local()
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -26,7 +33,7 @@ class RerunWarning(Warning):
     """A warning about data that could not be logged as given."""
 
 
-def set_strict_mode(strict: bool) -> None:
+def set_strict_mode(mode: bool) -> None:
     """
     Turn strict mode on or off.
 
@@ -35,12 +42,12 @@ def set_strict_mode(strict: bool) -> None:
 
     Parameters
     ----------
-    strict:
+    mode:
         `True` to raise on bad input, `False` to warn.
 
     """
     global _strict_mode
-    _strict_mode = bool(strict)
+    _strict_mode = bool(mode)
 
 
 def strict_mode() -> bool:
@@ -118,3 +125,61 @@ def catch_and_log(context: str | None = None, default: Any = None) -> Callable[[
         return wrapper  # type: ignore[return-value]
 
     return decorator
+
+
+class catch_and_log_exceptions:
+    """
+    Decorator and context manager: an exception inside becomes a `RerunWarning` (or raises in strict mode).
+
+    As in Rerun 0.17: `@catch_and_log_exceptions()` on a function returns `exception_return_value`
+    when the function raised; `with catch_and_log_exceptions("what"):` swallows the exception after
+    warning about it. Warnings point at the user's code outside this package.
+
+    Parameters
+    ----------
+    context:
+        Names what failed in the message (default: the decorated function's name).
+    depth_to_user_code:
+        Accepted for compatibility; the user's frame is found by walking out of this package.
+    exception_return_value:
+        What the decorated function returns when it raised.
+    strict:
+        Raise instead of warning (default: the global strict mode).
+
+    """
+
+    def __init__(
+        self,
+        context: str | None = None,
+        depth_to_user_code: int = 1,
+        exception_return_value: Any = None,
+        strict: bool | None = None,
+    ) -> None:
+        self.context = context
+        self.depth_to_user_code = depth_to_user_code
+        self.exception_return_value = exception_return_value
+        self.strict = strict
+
+    def __call__(self, func: F) -> F:
+        context = self.context or func.__qualname__
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return func(*args, **kwargs)
+            except Exception as err:  # noqa: BLE001 - never crash the user's program
+                with strict_override(kwargs.get("strict", self.strict)):
+                    report(err, context)
+                return self.exception_return_value
+
+        return wrapper  # type: ignore[return-value]
+
+    def __enter__(self) -> catch_and_log_exceptions:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
+        if exc is None or not isinstance(exc, Exception):
+            return False  # KeyboardInterrupt, SystemExit: never swallowed
+        with strict_override(self.strict):
+            report(exc, self.context)
+        return True

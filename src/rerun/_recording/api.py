@@ -11,13 +11,15 @@ import functools
 import inspect
 import threading
 import uuid
+import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from .._datamodel import errors
 from .stream import RecordingStream
 
 _global: RecordingStream | None = None
+_TFunc = TypeVar("_TFunc", bound=Callable[..., Any])
 
 
 class _ThreadLocal(threading.local):
@@ -164,13 +166,26 @@ def log(
     entity_path: str | list[str],
     entity: Any,
     *extra: Any,
+    timeless: bool = False,
     static: bool = False,
     recording: RecordingStream | None = None,
     strict: bool | None = None,
 ) -> None:
     target = recording or _thread_local.recording or _global
     if target is not None:
+        if timeless:
+            static = _timeless_as_static("log")
         target._log(entity_path, (entity, *extra) if extra else entity, static, strict)
+
+
+def _timeless_as_static(function: str) -> bool:
+    """Rerun 0.17 still accepts `timeless=True` (deprecated): it means `static=True`."""
+    warnings.warn(
+        f"`timeless` is deprecated as an argument to `{function}`; prefer `static` instead",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return True
 
 
 def set_time_sequence(timeline: str, sequence: int, recording: RecordingStream | None = None) -> None:
@@ -251,19 +266,128 @@ def spawn(
     target.spawn(port=port, connect=connect, memory_limit=memory_limit, default_blueprint=default_blueprint)
 
 
-def thread_local_stream(application_id: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Decorator: run the function with a fresh thread-local recording for `application_id`."""
+def thread_local_stream(application_id: str) -> Callable[[_TFunc], _TFunc]:
+    """
+    Decorator: run each call of the function with a fresh thread-local recording for `application_id`.
 
-    def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
+    Works on generator functions too: the recording is this thread's recording only while the
+    generator runs, never in the caller's code between two `next()` calls (as in Rerun 0.17).
+    """
+
+    def decorator(func: _TFunc) -> _TFunc:
+        if inspect.isgeneratorfunction(func):
+
+            @functools.wraps(func)
+            def generator_wrapper(*args: Any, **kwargs: Any) -> Any:
+                return _drive(func(*args, **kwargs), new_recording(application_id))
+
+            return generator_wrapper  # type: ignore[return-value]
+
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             with new_recording(application_id):
                 return func(*args, **kwargs)
 
-        return wrapper
+        return wrapper  # type: ignore[return-value]
 
     return decorator
 
 
-def shutdown_at_exit() -> None:
-    """Kept for compatibility: pyrerun always flushes every recording at interpreter exit."""
+_CALLERS = object()  # `_drive`: start with the caller's recording
+
+
+def _drive(generator: Any, inside: Any = _CALLERS) -> Any:
+    """
+    Run `generator` with its own thread-local recording, swapped in at every resume and out at every yield.
+
+    `inside` is the recording it starts with (default: the caller's at the first `next()`); a
+    `with rec:` inside the generator changes it for the generator only.
+    """
+    if inside is _CALLERS:
+        inside = get_thread_local_data_recording()
+    to_send: Any = None
+    while True:
+        outside = set_thread_local_data_recording(inside)
+        try:
+            value = generator.send(to_send)
+        except StopIteration as stop:
+            return stop.value
+        finally:
+            inside = set_thread_local_data_recording(outside)
+        to_send = yield value  # `throw()` into this wrapper is not passed on into the generator
+
+
+def recording_stream_generator_ctx(func: _TFunc) -> _TFunc:
+    """
+    Decorator for generator functions: keep the recording set inside the generator (`with rec:`)
+    to the generator, and give the caller back its own recording at every `yield`.
+
+    Without it, a `with rec:` block that yields would leave `rec` as the caller's thread-local
+    recording until the generator resumes (Rerun issue 6238).
+    """
+    if not inspect.isgeneratorfunction(func):
+        return func
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return _drive(func(*args, **kwargs))
+
+    return wrapper  # type: ignore[return-value]
+
+
+def rerun_shutdown() -> None:
+    """Flush every recording and close its sink (runs at interpreter exit; call it to do so earlier)."""
+    from .stream import _flush_all_at_exit
+
+    _flush_all_at_exit()
+
+
+def unregister_shutdown() -> None:
+    """Do not flush and close the recordings at interpreter exit (pending data is then lost)."""
+    import atexit
+
+    from .stream import _flush_all_at_exit
+
+    atexit.unregister(_flush_all_at_exit)
+
+
+def cleanup_if_forked_child() -> None:
+    """
+    Kept for Rerun 0.17 compatibility, where it drops SDK state a forked child inherited.
+
+    pyrerun keeps no such state outside the recordings themselves, so there is nothing to drop here.
+    """
+
+
+def shutdown_at_exit(func: _TFunc) -> _TFunc:
+    """
+    Decorator: flush every recording and close its sink when the decorated function returns.
+
+    Processes that end without running `atexit` handlers (multiprocessing's fork children end
+    with `os._exit`) would otherwise lose what they logged last. Use it on the child's entry point.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        finally:
+            rerun_shutdown()
+
+    return wrapper  # type: ignore[return-value]
+
+
+def start_web_viewer_server(port: int = 0) -> None:
+    """
+    Serve the viewer's web app from this process on `port` (0: the default 9090), without data.
+
+    Data reaches it only through sinks such as `rr.serve`; Rerun 0.17 uses this for notebooks.
+    """
+    from .._viewer.server import ViewerServer
+
+    server = ViewerServer(web_port=port or 9090, tcp_port=None, open_browser=False)
+    server.start_in_thread()
+    _WEB_SERVERS.append(server)
+
+
+_WEB_SERVERS: list[Any] = []

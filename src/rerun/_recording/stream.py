@@ -144,6 +144,7 @@ class RecordingStream:
         entity_path: str | list[str],
         entity: Any,
         *extra: Any,
+        timeless: bool = False,
         static: bool = False,
         strict: bool | None = None,
     ) -> None:
@@ -158,13 +159,20 @@ class RecordingStream:
             An archetype (`rr.Points3D(...)`) or anything with `as_component_batches()`, or
             an iterable of component batches.
         *extra:
-            More archetypes or component batches logged in the same row.
+            More archetypes or component batches (or lists of them) logged in the same row.
+        timeless:
+            Deprecated spelling of `static` (Rerun 0.17 still accepts it): warns with a
+            `DeprecationWarning` and logs the data as static.
         static:
             Log the data as static: it applies at all times and shadows temporal data.
         strict:
             Raise on bad input instead of warning (defaults to the global strict mode).
 
         """
+        if timeless:
+            from .api import _timeless_as_static
+
+            static = _timeless_as_static("log")
         self._log(entity_path, (entity, *extra) if extra else entity, static, strict)
 
     def _log(self, entity_path: Any, entities: Any, static: bool, strict: bool | None) -> None:

@@ -1,0 +1,160 @@
+"""
+Helpers Rerun 0.17's examples import: color spirals and grids, rectangle pyramids, bouncing lerps.
+
+`from rerun.utilities import bounce_lerp, build_color_spiral` (the `dna` example) works as in 0.17.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ._colormaps import float_table
+from .archetypes import Box2DFormat
+
+#: Google's Turbo colormap as a `(256, 3)` float64 RGB table in [0, 1] (interpolated from stops of
+#: the published table; within 0.04 of it).
+turbo_colormap_data: npt.NDArray[np.float64] = float_table("Turbo")
+
+
+def _turbo_colors(count: int) -> npt.NDArray[np.float64]:
+    """`count` colors spread evenly over Turbo, from its first to its last entry."""
+    return turbo_colormap_data[np.linspace(0, len(turbo_colormap_data) - 1, count).astype(np.int64)]
+
+
+@dataclass
+class ColorSpiral:
+    """Points on a spiral and a color per point: `positions` `(n, 3)` float, `colors` `(n, 3)` float in [0, 1]."""
+
+    positions: npt.NDArray[np.float64]
+    colors: npt.NDArray[np.float64]
+
+
+@dataclass
+class ColorGrid:
+    """A grid of points colored by position: `positions` `(n, 3)` float, `colors` `(n, 3)` uint8."""
+
+    positions: npt.NDArray[np.float64]
+    colors: npt.NDArray[np.uint8]
+
+
+@dataclass
+class RectPyramid:
+    """Stacked rectangles as `rects` `(n, 4)` in `format` (XCYCWH), with `colors` `(n, 3)` float in [0, 1]."""
+
+    rects: npt.NDArray[np.float64]
+    format: Box2DFormat
+    colors: npt.NDArray[np.float64]
+
+
+def build_color_spiral(
+    num_points: int = 100,
+    radius: float = 2,
+    angular_step: float = 0.02,
+    angular_offset: float = 0,
+    z_step: float = 0.1,
+) -> ColorSpiral:
+    """
+    Points on a spiral around the z axis, colored along Turbo.
+
+    Point `i` is at angle `angular_offset + 2π·angular_step·i` (radians), distance `radius`
+    from the axis and height `z_step·i`.
+    """
+    steps = np.arange(num_points, dtype=np.float64)
+    angles = angular_offset + 2 * np.pi * angular_step * steps
+    positions = np.stack([radius * np.cos(angles), radius * np.sin(angles), z_step * steps], axis=1)
+    return ColorSpiral(positions=positions, colors=_turbo_colors(num_points))
+
+
+def build_color_grid(x_count: int = 10, y_count: int = 10, z_count: int = 10, twist: float = 0) -> ColorGrid:
+    """
+    A `x_count × y_count × z_count` grid of points spanning -10..10 on each axis, x varying slowest.
+
+    Each point's color is its position mapped to 0..255 per axis (RGB = XYZ). `twist` rotates each
+    layer about the z axis by `twist · z / 20` radians (so `twist` is the rotation from the bottom
+    layer to the top one).
+    """
+    grid = np.mgrid[
+        -10 : 10 : complex(0, x_count),
+        -10 : 10 : complex(0, y_count),
+        -10 : 10 : complex(0, z_count),
+    ].reshape(3, -1)
+    colors = np.mgrid[
+        0 : 255 : complex(0, x_count),
+        0 : 255 : complex(0, y_count),
+        0 : 255 : complex(0, z_count),
+    ].reshape(3, -1)
+    angle = twist * grid[2] / 20.0
+    cos, sin = np.cos(angle), np.sin(angle)
+    x = grid[0] * cos - grid[1] * sin
+    y = grid[0] * sin + grid[1] * cos
+    positions = np.stack([x, y, grid[2]], axis=1)
+    return ColorGrid(positions=positions, colors=colors.T.astype(np.uint8))
+
+
+def build_rect_pyramid(count: int = 20, width: int = 100, height: int = 100) -> RectPyramid:
+    """
+    `count` rectangles stacked from y=0 to y=`height`, growing to `width`, colored along Turbo.
+
+    Rectangle `i` is centered at x=0 with width `width·(i+1)/count` and height `0.8·height/count`.
+    """
+    layer = np.arange(count, dtype=np.float64)
+    rects = np.stack(
+        [
+            np.zeros(count),
+            np.linspace(0, height, count),
+            width * (layer + 1) / count,
+            np.full(count, 0.8 * height / max(count, 1)),
+        ],
+        axis=1,
+    )
+    return RectPyramid(rects=rects, format=Box2DFormat.XCYCWH, colors=_turbo_colors(count))
+
+
+def bounce_lerp(a: float, b: float, t: float | np.ndarray[Any, np.dtype[Any]]) -> float | np.ndarray[Any, np.dtype[Any]]:
+    """
+    Interpolate from `a` to `b` and back as `t` grows: `t` in [0, 1) goes a→b, [1, 2) goes b→a, ...
+
+    Works on one `t` or an array of them (Rerun 0.17 takes only one); negative `t` bounce the
+    same way as Rerun 0.17 (the whole part is truncated toward zero, the fraction taken mod 1).
+    """
+    t_array = np.asarray(t, dtype=np.float64)
+    fraction = np.mod(t_array, 1.0)
+    forward = np.trunc(t_array).astype(np.int64) % 2 == 0
+    result = np.where(forward, (1 - fraction) * a + fraction * b, (1 - fraction) * b + fraction * a)
+    return float(result) if result.ndim == 0 else result
+
+
+def interleave(arr1: npt.NDArray[np.float64], arr2: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Alternate the rows of two equally shaped arrays: `[arr1[0], arr2[0], arr1[1], arr2[1], ...]`."""
+    arr1, arr2 = np.asarray(arr1), np.asarray(arr2)
+    if arr1.shape != arr2.shape:
+        raise ValueError(f"interleave needs arrays of the same shape, got {arr1.shape} and {arr2.shape}")
+    out = np.empty((2 * len(arr1),) + arr1.shape[1:], dtype=np.result_type(arr1, arr2))
+    out[0::2] = arr1
+    out[1::2] = arr2
+    return out
+
+
+#: Ready-made instances with the default arguments, as Rerun 0.17 offers them.
+color_grid = build_color_grid()
+color_spiral = build_color_spiral()
+rect_pyramid = build_rect_pyramid()
+
+__all__ = [
+    "ColorGrid",
+    "ColorSpiral",
+    "RectPyramid",
+    "bounce_lerp",
+    "build_color_grid",
+    "build_color_spiral",
+    "build_rect_pyramid",
+    "color_grid",
+    "color_spiral",
+    "interleave",
+    "rect_pyramid",
+    "turbo_colormap_data",
+]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import inspect
 import io
 import math
 import pathlib
@@ -359,7 +360,7 @@ def _named_tensor(data: Any, kind: str) -> TensorData:
     """The image as a TensorData with Rerun's dimension names, checking the shape rules of `kind`."""
     tensor = data if isinstance(data, TensorData) else TensorData(array=data)
     if tensor.encoding is None:
-        names = image_dim_names(tensor.shape, kind)
+        names = image_dim_names(tensor.sizes, kind)
         if any(n is not None for n in tensor.names):
             return tensor  # keep the names the user gave explicitly
         tensor = copy.copy(tensor) if tensor is data else tensor  # never rename the caller's object
@@ -393,6 +394,12 @@ def _image_class(name: str, kind: str) -> type:
 
     __init__.__doc__ = f"Create a new instance of the {name} archetype from an image array (any numeric dtype)."
     __init__.__qualname__ = f"{name}.__init__"
+    # Rerun 0.17's signature: `data` positional, the other fields keyword-only.
+    P = inspect.Parameter
+    __init__.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [P("self", P.POSITIONAL_OR_KEYWORD), P("data", P.POSITIONAL_OR_KEYWORD)]
+        + [P(f.name, P.KEYWORD_ONLY, default=None) for f in base._FIELDS if f.name != "data"]  # type: ignore[attr-defined]
+    )
     return type(name, (base,), {"__init__": __init__, "__doc__": base.__doc__, "__module__": "rerun.archetypes"})
 
 
@@ -649,8 +656,8 @@ class BarChart(_base("BarChart")):  # type: ignore[misc]
             raise ValueError("values is required")
         with argument("values"):
             tensor = values if isinstance(values, TensorData) else TensorData(array=values)
-            if len([s for s in tensor.shape if s != 1]) > 1 or len(tensor.shape) == 0:
-                raise ValueError(f"expected a 1-dimensional array, got shape {tuple(tensor.shape)}")
+            if len([s for s in tensor.sizes if s != 1]) > 1 or len(tensor.sizes) == 0:
+                raise ValueError(f"expected a 1-dimensional array, got shape {tuple(tensor.sizes)}")
         return {"values": tensor, "color": color}  # unit dimensions are kept, as Rerun 0.17 does
 
 
@@ -716,6 +723,8 @@ class Clear(_base("Clear")):  # type: ignore[misc]
 
     @staticmethod
     def _prepare(recursive: Any) -> dict[str, Any]:
+        if isinstance(getattr(recursive, "recursive", None), bool):  # an rr.components.ClearIsRecursive
+            recursive = recursive.recursive
         if not isinstance(recursive, (bool, np.bool_)):
             raise TypeError(f"recursive: expected True or False, got {describe(recursive)}")
         return {"is_recursive": bool(recursive)}
@@ -740,8 +749,8 @@ class DisconnectedSpace(_base("DisconnectedSpace")):  # type: ignore[misc]
 
     @staticmethod
     def _prepare(is_disconnected: Any) -> dict[str, Any]:
-        if isinstance(getattr(is_disconnected, "value", None), bool):  # an rr.components.DisconnectedSpace
-            is_disconnected = is_disconnected.value
+        if isinstance(getattr(is_disconnected, "is_disconnected", None), bool):  # an rr.components.DisconnectedSpace
+            is_disconnected = is_disconnected.is_disconnected
         if not isinstance(is_disconnected, (bool, np.bool_)):
             raise TypeError(f"is_disconnected: expected True or False, got {describe(is_disconnected)}")
         return {"disconnected_space": bool(is_disconnected)}

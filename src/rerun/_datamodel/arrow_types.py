@@ -48,7 +48,10 @@ UTF8 = pa.string()
 VEC2 = fixed_list(F32, 2)
 VEC3 = fixed_list(F32, 3)
 VEC4 = fixed_list(F32, 4)
+UVEC2 = fixed_list(U32, 2)
 UVEC3 = fixed_list(U32, 3)
+UVEC4 = fixed_list(U32, 4)
+UUID = fixed_list(U8, 16)
 MAT3 = fixed_list(F32, 9)
 MAT4 = fixed_list(F32, 16)
 QUATERNION = VEC4
@@ -114,6 +117,8 @@ MARKER_SHAPE_VARIANTS = ["Circle", "Diamond", "Square", "Cross", "Plus", "Up", "
 COLORMAP = enum_union(COLORMAP_VARIANTS)
 AGGREGATION_POLICY = enum_union(AGGREGATION_POLICY_VARIANTS)
 MARKER_SHAPE = enum_union(MARKER_SHAPE_VARIANTS)
+MAGNIFICATION_FILTER_VARIANTS = ["Nearest", "Linear"]
+MAGNIFICATION_FILTER = enum_union(MAGNIFICATION_FILTER_VARIANTS)
 
 
 def union_array(

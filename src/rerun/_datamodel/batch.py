@@ -83,6 +83,11 @@ class BaseBatch:
         self._arrow: pa.Array | None = storage if isinstance(storage, pa.Array) else None
 
     @classmethod
+    def _optional(cls, data: Any) -> BaseBatch | None:
+        """`None` for `None`, else a batch of `data` (as Rerun 0.17's batches have it)."""
+        return None if data is None else cls(data)
+
+    @classmethod
     def from_storage(cls, storage: Storage) -> BaseBatch:
         """Wrap already converted storage (no checks): used by archetypes after conversion."""
         batch = cls.__new__(cls)
@@ -248,14 +253,24 @@ class Value:
 
     _BATCH: ClassVar[type[BaseBatch]]
     _FIELD: ClassVar[str] = "value"
+    _DEFAULT: ClassVar[Any]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        if len(args) + len(kwargs) != 1:
-            raise TypeError(f"{type(self).__name__} takes exactly one value")
-        data = args[0] if args else next(iter(kwargs.values()))
+        name = type(self).__name__
+        if len(args) + len(kwargs) > 1 or (kwargs and self._FIELD not in kwargs):
+            raise TypeError(f"{name} takes one value, {name}({self._FIELD})")
+        if args:
+            data = args[0]
+        elif kwargs:
+            data = kwargs[self._FIELD]
+        else:
+            data = getattr(self, "_DEFAULT", None)
+            if data is None or type(data) is object:  # no default: the value is required
+                raise TypeError(f"{name} takes one value, {name}({self._FIELD})")
         storage = self._BATCH.to_storage(data)
         if len(storage) != 1:
-            raise ValueError(f"{type(self).__name__} takes exactly one value, got {len(storage)}")
+            raise ValueError(f"{name} takes exactly one value, got {len(storage)}")
+        object.__setattr__(self, "_storage", storage)
         value = storage[0]
         if isinstance(value, pa.Scalar):
             value = value.as_py()

@@ -8,18 +8,19 @@ datatype has a hand-written value class); for a component `Position3D` on `Vec3D
 from __future__ import annotations
 
 import enum
-from typing import Any
+import inspect
+from typing import Any, ClassVar
 
 import numpy as np
+import pyarrow as pa
 
 from . import arrow_types as T
 from .batch import BaseBatch, ComponentBatchMixin, Value, _is_numpy_storage
-from .tables import COMPONENT_ONLY_DATATYPES, COMPONENTS, DATATYPES, Datatype
+from .tables import COMPONENT_ONLY_DATATYPES, COMPONENTS, DATATYPES, REQUIRED, Datatype
 
+# Enum datatypes: their variants are the union's children after `_null_markers`.
 ENUM_VARIANTS = {
-    "Colormap": T.COLORMAP_VARIANTS,
-    "AggregationPolicy": T.AGGREGATION_POLICY_VARIANTS,
-    "MarkerShape": T.MARKER_SHAPE_VARIANTS,
+    d.name: [d.arrow.field(i).name for i in range(1, d.arrow.num_fields)] for d in DATATYPES if d.value == "enum"
 }
 
 
@@ -57,8 +58,47 @@ def _make_batch(d: Datatype) -> type[BaseBatch]:
     return type(f"{d.name}Batch", (BaseBatch,), attrs)
 
 
-def _value_class(name: str, base: type, batch: type[BaseBatch], field: str, module: str) -> type:
-    return type(name, (base,), {"_BATCH": batch, "_FIELD": field, "__module__": module, "__doc__": base.__doc__})
+def _value_class(
+    name: str, bases: tuple[type, ...], batch: type[BaseBatch], field: str, module: str, default: Any = REQUIRED
+) -> type:
+    parameter = inspect.Parameter(
+        field, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=inspect.Parameter.empty if default is REQUIRED else default
+    )
+    attrs = {
+        "_BATCH": batch,
+        "_FIELD": field,
+        "_DEFAULT": default,
+        "__module__": module,
+        "__doc__": bases[0].__doc__,
+        "__signature__": inspect.Signature([parameter]),  # Rerun 0.17's parameter name, e.g. `Vec3D(xyz)`
+    }
+    return type(name, bases, attrs)
+
+
+def _extension_type(name: str, storage: pa.DataType, qualified_name: str, module: str) -> type:
+    """Rerun 0.17's `<Name>Type`: the Arrow extension type of a datatype or component."""
+
+    def __init__(self: pa.ExtensionType) -> None:
+        pa.ExtensionType.__init__(self, storage, qualified_name)
+
+    def __arrow_ext_serialize__(self: pa.ExtensionType) -> bytes:
+        return b""
+
+    @classmethod  # type: ignore[misc]
+    def __arrow_ext_deserialize__(cls: type, storage_type: pa.DataType, serialized: bytes) -> Any:
+        return cls()
+
+    return type(
+        f"{name}Type",
+        (pa.ExtensionType,),
+        {
+            "__init__": __init__,
+            "__arrow_ext_serialize__": __arrow_ext_serialize__,
+            "__arrow_ext_deserialize__": __arrow_ext_deserialize__,
+            "__module__": module,
+            "__doc__": f"The Arrow extension type `{qualified_name}` (storage: `{storage}`).",
+        },
+    )
 
 
 class _Utf8Value(Value):
@@ -66,6 +106,32 @@ class _Utf8Value(Value):
 
     def __str__(self) -> str:
         return str(self._value)
+
+
+class _BoolValue(Value):
+    """One boolean value (`ClearIsRecursive(False)` is falsy, as in Rerun 0.17)."""
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+class ComponentValueMixin:
+    """
+    Makes one component value a component batch of one, as in Rerun 0.17:
+    `rr.log("s", rr.Scalar(1.0), [rr.components.Color([255, 0, 0])])` logs the color.
+    """
+
+    _BATCH: ClassVar[type[BaseBatch]]
+
+    def component_name(self) -> str:
+        """The fully qualified component name, e.g. `rerun.components.Color`."""
+        return self._BATCH._COMPONENT_NAME  # type: ignore[attr-defined, no-any-return]
+
+    def as_arrow_array(self) -> pa.Array:
+        """This value as an Arrow array of one element."""
+        storage = self.__dict__.get("_storage")
+        batch = self._BATCH.from_storage(storage) if storage is not None else self._BATCH.convert(self)
+        return batch.as_arrow_array()
 
 
 def build() -> tuple[dict[str, Any], dict[str, Any]]:
@@ -82,14 +148,15 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
         if d.value == "enum":
             value: Any = enums[d.name]
         elif isinstance(d.value, str):
-            base = _Utf8Value if d.name == "Utf8" else Value
-            value = _value_class(d.name, base, batch, d.value, "rerun.datatypes")
+            base = _Utf8Value if d.arrow == T.UTF8 else _BoolValue if d.arrow == T.BOOL else Value
+            value = _value_class(d.name, (base,), batch, d.value, "rerun.datatypes")
         else:
             value = d.value
         values[d.name] = value
         if d.name not in COMPONENT_ONLY_DATATYPES:
             datatypes[f"{d.name}Batch"] = batch
             datatypes[d.name] = value
+            datatypes[f"{d.name}Type"] = _extension_type(d.name, d.arrow, f"rerun.datatypes.{d.name}", "rerun.datatypes")
 
     for c in COMPONENTS:
         dt_batch = batches[c.datatype]
@@ -107,12 +174,15 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
         if isinstance(dt_value, type) and issubclass(dt_value, enum.Enum):
             component_value: Any = dt_value
         elif isinstance(dt_value, type) and issubclass(dt_value, Value):
-            component_value = _value_class(c.name, dt_value, batch, dt_value._FIELD, "rerun.components")
+            bases = (dt_value, ComponentValueMixin)
+            component_value = _value_class(c.name, bases, batch, c.field or dt_value._FIELD, "rerun.components", c.default)
             component_value.__doc__ = c.doc
         else:
-            component_value = type(c.name, (dt_value,), {"__module__": "rerun.components", "__doc__": c.doc})
+            attrs = {"_BATCH": batch, "__module__": "rerun.components", "__doc__": c.doc}
+            component_value = type(c.name, (dt_value, ComponentValueMixin), attrs)
         components[c.name] = component_value
         components[f"{c.name}Batch"] = batch
+        components[f"{c.name}Type"] = _extension_type(c.name, batch._ARROW_TYPE, f"rerun.components.{c.name}", "rerun.components")
 
     _add_extras(components)
     return datatypes, components

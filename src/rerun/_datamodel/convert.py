@@ -77,6 +77,12 @@ def vectors(n: int, dtype: Any = np.float32):
         if isinstance(data, Sequence) and data and not isinstance(data, (str, bytes)) and hasattr(data[0], "__array__"):
             data = [np.asarray(d) for d in data]  # a list of Vec3D-like objects
         arr = as_numeric(data, f"vectors of {n} numbers")
+        if arr.ndim >= 2 and arr.shape[-1] != n and arr.shape[-1] == 1:
+            # Trailing unit dimensions, as in `(m, 3, 1, 1)`: Rerun 0.17 accepts them.
+            kept = len(arr.shape)
+            while kept > 1 and arr.shape[kept - 1] == 1:
+                kept -= 1
+            arr = arr.reshape(arr.shape[:kept])
         if arr.size % n != 0 or (arr.ndim >= 2 and arr.shape[-1] != n):
             raise ValueError(f"expected vectors of {n} numbers (shape (n, {n})), got {describe(arr)}")
         if arr.dtype == dtype:  # already the storage type (the common numpy case): nothing to convert or check

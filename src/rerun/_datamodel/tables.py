@@ -29,13 +29,24 @@ class Datatype:
     value: str | type = "value"  # field name of the generated value class, or a hand-written class
 
 
+#: `Component.default` when the value class's parameter is required.
+REQUIRED = object()
+
+
 @dataclass(frozen=True)
 class Component:
-    """One component: a name and the datatype it stores."""
+    """
+    One component: a name and the datatype it stores.
+
+    `field` names the value class's parameter when Rerun 0.17 names it other than the datatype
+    does (`StrokeWidth(width)` on a `Float32`), and `default` gives it a default value.
+    """
 
     name: str
     datatype: str
     doc: str = ""
+    field: str | None = None
+    default: Any = REQUIRED
 
 
 def _angles(data: Any) -> pa.Array:
@@ -72,7 +83,7 @@ DATATYPES: list[Datatype] = [
     Datatype("Vec4D", T.VEC4, C.vectors(4), "xyzw"),
     Datatype("UVec3D", T.UVEC3, C.vectors(3, np.uint32), "xyz"),
     Datatype("Range1D", T.RANGE1D, C.vectors(2, np.float64), "range"),
-    Datatype("Blob", T.BLOB, C.blobs),
+    Datatype("Blob", T.BLOB, C.blobs, "data"),
     Datatype("Mat3x3", T.MAT3, values.mat3x3s, values.Mat3x3),
     Datatype("Quaternion", T.QUATERNION, C.vectors(4), values.Quaternion),
     Datatype("Angle", T.ANGLE, _angles, values.Angle),
@@ -90,11 +101,39 @@ DATATYPES: list[Datatype] = [
     Datatype("Colormap", T.COLORMAP, C.enum_codes(T.COLORMAP, "Colormap"), "enum"),
     Datatype("AggregationPolicy", T.AGGREGATION_POLICY, C.enum_codes(T.AGGREGATION_POLICY, "AggregationPolicy"), "enum"),
     Datatype("MarkerShape", T.MARKER_SHAPE, C.enum_codes(T.MARKER_SHAPE, "MarkerShape"), "enum"),
+    # -- The rest of Rerun 0.17's datatypes (issue 8: the whole API) ---------------------------------
+    # Blueprint-only datatypes (TimeInt, TimeRange, Range2D, ...) are declared by the blueprint work.
+    Datatype("UVec2D", T.UVEC2, C.vectors(2, np.uint32), "xy"),
+    Datatype("UVec4D", T.UVEC4, C.vectors(4, np.uint32), "xyzw"),
+    Datatype("Mat4x4", T.MAT4, values.mat4x4s, values.Mat4x4),
+    Datatype("Uuid", T.UUID, values.uuids, "bytes"),
+    Datatype("EntityPath", T.UTF8, C.strings, "path"),
+    Datatype("TensorBuffer", T.TENSOR_BUFFER, tensor.tensor_buffers, tensor.TensorBuffer),
+    Datatype("TensorDimension", T.TENSOR_DIMENSION, tensor.tensor_dimensions, tensor.TensorDimension),
+    Datatype("KeypointPair", T.KEYPOINT_PAIR, values.keypoint_pair_array, values.KeypointPair),
+    Datatype(
+        "ClassDescriptionMapElem", T.CLASS_DESCRIPTION_MAP_ELEM, values.class_description_map_elems, values.ClassDescriptionMapElem
+    ),
+    Datatype("RotationAxisAngle", T.ROTATION_AXIS_ANGLE, values.rotation_axis_angles, values.RotationAxisAngle),
+    Datatype("TranslationAndMat3x3", T.TRANSLATION_AND_MAT3X3, values.translation_and_mat3x3s, values.TranslationAndMat3x3),
+    Datatype(
+        "TranslationRotationScale3D", T.TRANSLATION_ROTATION_SCALE, values.translation_rotation_scale3ds, values.TranslationRotationScale3D
+    ),
+    Datatype("MagnificationFilter", T.MAGNIFICATION_FILTER, C.enum_codes(T.MAGNIFICATION_FILTER, "MagnificationFilter"), "enum"),
 ]
 
 # Names only in `rerun.components` (enums, strips, contexts) are datatypes here for one mechanism,
 # but are not exported from `rerun.datatypes`.
-COMPONENT_ONLY_DATATYPES = {"LineStrip2D", "LineStrip3D", "AnnotationContext", "Colormap", "AggregationPolicy", "MarkerShape", "Blob"}
+COMPONENT_ONLY_DATATYPES = {
+    "LineStrip2D",
+    "LineStrip3D",
+    "AnnotationContext",
+    "Colormap",
+    "AggregationPolicy",
+    "MarkerShape",
+    "Blob",
+    "MagnificationFilter",
+}
 
 COMPONENTS: list[Component] = [
     Component("AggregationPolicy", "AggregationPolicy", "Policy for aggregation of multiple scalar plot values."),
@@ -102,11 +141,11 @@ COMPONENTS: list[Component] = [
     Component("AxisLength", "Float32", "The length of an axis in local units of the space."),
     Component("Blob", "Blob", "A binary blob of data."),
     Component("ClassId", "ClassId", "A 16-bit class identifier, looked up in an AnnotationContext."),
-    Component("ClearIsRecursive", "Bool", "Whether a Clear also clears all children."),
+    Component("ClearIsRecursive", "Bool", "Whether a Clear also clears all children.", field="recursive"),
     Component("Color", "Rgba32", "An RGBA color in sRGB gamma space, packed 0xRRGGBBAA."),
     Component("Colormap", "Colormap", "Colormap for mapping scalar values to colors."),
     Component("DepthMeter", "Float32", "How long a meter is in the depth image's units."),
-    Component("DisconnectedSpace", "Bool", "Spatially disconnect this entity from its parent."),
+    Component("DisconnectedSpace", "Bool", "Spatially disconnect this entity from its parent.", field="is_disconnected", default=True),
     Component("DrawOrder", "Float32", "Draw order of 2D elements; higher is drawn on top."),
     Component("FillRatio", "Float32", "How much a primitive fills out its available space."),
     Component("GammaCorrection", "Float32", "A gamma correction value."),
@@ -131,7 +170,7 @@ COMPONENTS: list[Component] = [
     Component("Resolution", "Vec2D", "Pixel resolution width x height."),
     Component("Rotation3D", "Rotation3D", "A 3D rotation."),
     Component("Scalar", "Float64", "A double-precision scalar."),
-    Component("StrokeWidth", "Float32", "The width of a stroke in UI points."),
+    Component("StrokeWidth", "Float32", "The width of a stroke in UI points.", field="width"),
     Component("TensorData", "TensorData", "An N-dimensional array of numbers."),
     Component("Texcoord2D", "Vec2D", "A 2D texture UV coordinate."),
     Component("Text", "Utf8", "A string of text, e.g. for labels and text documents."),
@@ -141,6 +180,8 @@ COMPONENTS: list[Component] = [
     Component("Vector2D", "Vec2D", "A vector in 2D space."),
     Component("Vector3D", "Vec3D", "A vector in 3D space."),
     Component("ViewCoordinates", "ViewCoordinates", "How to interpret the coordinate system of an entity."),
+    # -- The rest of Rerun 0.17's components (issue 8); blueprint ones are declared by the blueprint work.
+    Component("MagnificationFilter", "MagnificationFilter", "Filter used when magnifying an image or texture."),
 ]
 
 DATATYPE_BY_NAME = {d.name: d for d in DATATYPES}

@@ -48,6 +48,75 @@ def _dimension(value: Any) -> TensorDimension:
     raise TypeError(f"expected a dimension size, (size, name) or TensorDimension, got {describe(value)}")
 
 
+_KIND_OF_VARIANT = {name: name.lower() for name, _ in T.TENSOR_BUFFER_VARIANTS}
+_VARIANT_OF_KIND = {kind: name for name, kind in _KIND_OF_VARIANT.items()}
+_DTYPE_OF_VARIANT = dict(T.TENSOR_BUFFER_VARIANTS)
+
+
+class TensorBuffer:
+    """
+    The flat values of a tensor and their element type, as Rerun 0.17's `TensorBuffer` union.
+
+    Parameters
+    ----------
+    inner:
+        The values (any shape; kept flat as a numpy array of the kind's dtype).
+    kind:
+        `"u8"`, `"u16"`, `"u32"`, `"u64"`, `"i8"`-`"i64"`, `"f16"`, `"f32"`, `"f64"`, or an encoding
+        of bytes: `"jpeg"`, `"nv12"`, `"yuy2"`.
+
+    Raises
+    ------
+    ValueError
+        For an unknown kind.
+
+    """
+
+    def __init__(self, inner: Any, kind: str = "u8") -> None:
+        variant = _VARIANT_OF_KIND.get(str(kind).lower())
+        if variant is None:
+            raise ValueError(f"unknown TensorBuffer kind {kind!r}; expected one of {', '.join(_VARIANT_OF_KIND)}")
+        self.kind = variant.lower()
+        if isinstance(inner, (bytes, bytearray, memoryview)):
+            inner = np.frombuffer(bytes(inner), np.uint8)
+        self.inner = np.asarray(inner, dtype=_DTYPE_OF_VARIANT[variant]).reshape(-1)
+
+    @property
+    def _code(self) -> int:
+        return [name for name, _ in T.TENSOR_BUFFER_VARIANTS].index(_VARIANT_OF_KIND[self.kind]) + 1
+
+    def as_arrow(self) -> pa.Array:
+        """This buffer as a one-element TensorBuffer union array."""
+        return _buffer_array(self.inner, self._code)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TensorBuffer) and self.kind == other.kind and bool(np.array_equal(self.inner, other.inner))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TensorBuffer(kind={self.kind!r}, {len(self.inner)} values)"
+
+
+def _buffer_array(flat: np.ndarray, code: int) -> pa.Array:
+    child_type = T.TENSOR_BUFFER.field(code).type
+    values = pa.array(flat, child_type.value_type)
+    child = pa.ListArray.from_arrays(pa.array([0, len(flat)], pa.int32()), values, type=child_type)
+    return T.dense_union_from_variants(T.TENSOR_BUFFER, np.array([code], np.int8), {code: child})
+
+
+def tensor_buffers(data: Any) -> pa.Array:
+    """Converter for TensorBuffer batches: one `TensorBuffer`, a list of them, or a numeric array."""
+    items = data if isinstance(data, Sequence) and data and all(isinstance(x, TensorBuffer) for x in data) else [data]
+    arrays = []
+    for item in items:
+        if not isinstance(item, TensorBuffer):
+            flat = _numeric_array(item).reshape(-1)
+            item = TensorBuffer(flat, [name for name, dtype in T.TENSOR_BUFFER_VARIANTS if dtype == flat.dtype][0].lower())
+        arrays.append(item.as_arrow())
+    return pa.concat_arrays(arrays)
+
+
 class TensorData:
     """
     An n-dimensional array of numbers, with optional dimension names.
@@ -76,6 +145,10 @@ class TensorData:
     ) -> None:
         if array is not None and (shape is not None or buffer is not None):
             raise ValueError("TensorData takes either array= or shape= and buffer=, not both")
+        if isinstance(buffer, TensorBuffer):
+            if buffer.kind in ("jpeg", "nv12", "yuy2"):
+                encoding = buffer.kind.upper()
+            buffer = buffer.inner
         self.encoding = encoding
         if array is None:
             if shape is None or buffer is None:
@@ -96,36 +169,46 @@ class TensorData:
                     raise ValueError(f"buffer has {data.size} values but shape {sizes} needs {int(np.prod(sizes))}")
                 data = data.reshape(sizes)
             self.array = data
-            self.shape = sizes
+            self.sizes = sizes
             self.names: list[str | None] = names
         else:
             self.array = _numeric_array(array)
-            self.shape = list(self.array.shape)
-            self.names = [None] * len(self.shape)
+            self.sizes = list(self.array.shape)
+            self.names = [None] * len(self.sizes)
         if dim_names is not None:
-            if len(dim_names) != len(self.shape):
+            if len(dim_names) != len(self.sizes):
                 raise ValueError(
-                    f"got {len(dim_names)} dim_names for a tensor with {len(self.shape)} dimensions {self.shape}"
+                    f"got {len(dim_names)} dim_names for a tensor with {len(self.sizes)} dimensions {self.sizes}"
                 )
             self.names = [None if n is None else str(n) for n in dim_names]
+
+    @property
+    def shape(self) -> list[TensorDimension]:
+        """The dimensions, as Rerun 0.17 has them: `TensorDimension(size, name)` each."""
+        return [TensorDimension(size, name) for size, name in zip(self.sizes, self.names)]
+
+    @property
+    def buffer(self) -> TensorBuffer:
+        """The values as a flat `TensorBuffer` (`.kind` "u8", "f32", ..., or "jpeg" for encoded bytes)."""
+        if self.encoding:
+            return TensorBuffer(self.array, self.encoding.lower())
+        flat = np.asarray(self.array).reshape(-1)
+        return TensorBuffer(flat, [name for name, dtype in T.TENSOR_BUFFER_VARIANTS if dtype == flat.dtype][0].lower())
 
     def as_arrow(self) -> pa.Array:
         """This tensor as a one-element TensorData array."""
         shape = pa.StructArray.from_arrays(
-            [pa.array(self.shape, T.U64), pa.array(self.names, T.UTF8)], fields=list(T.TENSOR_DIMENSION)
+            [pa.array(self.sizes, T.U64), pa.array(self.names, T.UTF8)], fields=list(T.TENSOR_DIMENSION)
         )
-        shape_list = pa.ListArray.from_arrays(pa.array([0, len(self.shape)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
+        shape_list = pa.ListArray.from_arrays(pa.array([0, len(self.sizes)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
         # A copy: users refill their image buffers after logging them; what was logged must not change.
         flat = np.array(self.array, order="C").reshape(-1)
         code = ENCODED_CODES[self.encoding] if self.encoding else _CODE_OF_DTYPE[flat.dtype]
-        child_type = T.TENSOR_BUFFER.field(code).type
-        values = pa.array(flat, child_type.value_type)
-        child = pa.ListArray.from_arrays(pa.array([0, len(flat)], pa.int32()), values, type=child_type)
-        buffer = T.dense_union_from_variants(T.TENSOR_BUFFER, np.array([code], np.int8), {code: child})
+        buffer = _buffer_array(flat, code)
         return pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA))
 
     def __repr__(self) -> str:
-        return f"TensorData(shape={self.shape}, names={self.names}, dtype={self.array.dtype})"
+        return f"TensorData(shape={self.sizes}, names={self.names}, dtype={self.array.dtype})"
 
 
 def _numeric_array(data: Any) -> np.ndarray:
@@ -148,6 +231,15 @@ def _numeric_array(data: Any) -> np.ndarray:
             f"expected a numeric array (u8-u64, i8-i64, f16, f32, f64), got {describe(arr)}"
         )
     return arr
+
+
+def tensor_dimensions(data: Any) -> pa.Array:
+    """Converter for TensorDimension batches: one dimension (or size, or `(size, name)`) or a list."""
+    items = data if isinstance(data, Sequence) and not isinstance(data, (str, bytes)) and data and not (
+        len(data) == 2 and isinstance(data[0], (int, np.integer)) and (data[1] is None or isinstance(data[1], str))
+    ) else [data]
+    dims = [_dimension(d) for d in items]
+    return pa.array([{"size": d.size, "name": d.name} for d in dims], T.TENSOR_DIMENSION)
 
 
 def tensors(data: Any) -> pa.Array:

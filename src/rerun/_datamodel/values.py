@@ -7,7 +7,7 @@ Each has a value class users construct (`Quaternion(xyzw=...)`, `RotationAxisAng
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pyarrow as pa
@@ -18,6 +18,13 @@ from .convert import as_numeric, describe, one_color, quiet_numpy, vectors
 
 _vec3 = vectors(3)
 _vec4 = vectors(4)
+
+
+def _datatype(name: str) -> Any:
+    """The generated value class of a datatype (`Vec3D`, `Utf8`, ...): fields hold them as in Rerun 0.17."""
+    from .classes import DATATYPES_NS
+
+    return DATATYPES_NS[name]
 
 
 def _fsl(values: np.ndarray, n: int, valid: np.ndarray | None = None) -> pa.Array:
@@ -96,7 +103,7 @@ class RotationAxisAngle:
         given = [a is not None for a in (angle, radians, degrees)]
         if sum(given) != 1:
             raise ValueError("RotationAxisAngle needs exactly one of angle=, radians= or degrees=")
-        self.axis = _vec3(axis).reshape(3)
+        self._axis = _vec3(axis).reshape(3)
         if angle is not None:
             self.angle = _angle(angle)
         elif radians is not None:
@@ -107,14 +114,19 @@ class RotationAxisAngle:
     def __eq__(self, other: object) -> bool:
         return (
             isinstance(other, RotationAxisAngle)
-            and bool(np.array_equal(self.axis, other.axis))
+            and bool(np.array_equal(self._axis, other._axis))
             and self.angle == other.angle
         )
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"RotationAxisAngle(axis={self.axis.tolist()}, angle={self.angle!r})"
+        return f"RotationAxisAngle(axis={self._axis.tolist()}, angle={self.angle!r})"
+
+    @property
+    def axis(self) -> Any:
+        """The rotation axis, a `Vec3D`."""
+        return _datatype("Vec3D")(self._axis)
 
 
 class Rotation3D:
@@ -168,7 +180,7 @@ def rotation_array(rotations: Sequence[Quaternion | RotationAxisAngle | None]) -
     children: dict[int, pa.Array] = {
         1: _fsl(np.array(quats).reshape(-1, 4), 4),
         2: pa.StructArray.from_arrays(
-            [_fsl(np.array([r.axis for r in axis_angles]).reshape(-1, 3), 3), _angle_array([r.angle for r in axis_angles])],
+            [_fsl(np.array([r._axis for r in axis_angles]).reshape(-1, 3), 3), _angle_array([r.angle for r in axis_angles])],
             fields=list(T.ROTATION_AXIS_ANGLE),
         ),
     }
@@ -192,7 +204,7 @@ def rotations(data: Any) -> pa.Array:
 def _scale_value(value: Any) -> tuple[int, Any]:
     """(type code, value) of a Scale3D: 1 = ThreeD vector, 2 = Uniform float."""
     if isinstance(value, Scale3D):
-        value = value.inner
+        return value._code, value._value
     if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
         return 2, float(value)
     return 1, _vec3(value).reshape(3)
@@ -202,7 +214,12 @@ class Scale3D:
     """A 3D scale: one number (uniform) or three (per axis)."""
 
     def __init__(self, inner: Any) -> None:
-        self.inner = _scale_value(inner)[1]
+        self._code, self._value = _scale_value(inner)
+
+    @property
+    def inner(self) -> Any:
+        """The scale: a `float` (uniform) or a `Vec3D` (per axis), as in Rerun 0.17."""
+        return self._value if self._code == 2 else _datatype("Vec3D")(self._value)
 
     def __repr__(self) -> str:
         return f"Scale3D({self.inner!r})"
@@ -211,34 +228,66 @@ class Scale3D:
 # -- transforms ---------------------------------------------------------------------------
 
 
-def _mat3x3(value: Any) -> np.ndarray:
-    """A 3x3 matrix given row by row (nested or flat) -> 9 floats in column-major order."""
+def _square_matrix(value: Any, n: int) -> np.ndarray:
+    """An n x n matrix given row by row (nested or flat), or a matrix object -> n*n floats, column-major."""
     if hasattr(value, "flat_columns"):
-        return np.asarray(value.flat_columns, dtype=np.float32)
-    arr = as_numeric(value, "a 3x3 matrix (9 numbers, row-major)")
-    if arr.size != 9:
-        raise ValueError(f"expected a 3x3 matrix (9 numbers, row-major), got {describe(value)}")
+        return np.asarray(value.flat_columns, dtype=np.float32).reshape(n * n)
+    what = f"a {n}x{n} matrix ({n * n} numbers, row-major)"
+    arr = as_numeric(value, what)
+    if arr.size != n * n:
+        raise ValueError(f"expected {what}, got {describe(value)}")
     with quiet_numpy():
-        return np.ascontiguousarray(arr.reshape(3, 3).T, dtype=np.float32).reshape(9)
+        return np.ascontiguousarray(arr.reshape(n, n).T, dtype=np.float32).reshape(n * n)
 
 
-class Mat3x3:
-    """A 3x3 matrix: `Mat3x3(rows)` or `Mat3x3(columns=...)`; stored column-major as Rerun does."""
+def _mat3x3(value: Any) -> np.ndarray:
+    return _square_matrix(value, 3)
+
+
+class _SquareMatrix:
+    """An n x n matrix: `Mat(rows)` or `Mat(columns=...)`; stored column-major (`flat_columns`) as Rerun does."""
+
+    _N: ClassVar[int]
 
     def __init__(self, rows: Any = None, *, columns: Any = None) -> None:
+        n = self._N
         if (rows is None) == (columns is None):
-            raise ValueError("Mat3x3 needs exactly one of rows or columns=")
+            raise ValueError(f"{type(self).__name__} needs exactly one of rows or columns=")
         if rows is not None:
-            self.flat_columns = _mat3x3(rows)
+            self.flat_columns = _square_matrix(rows, n)
+        elif hasattr(columns, "flat_columns"):  # another matrix: the same matrix, as Rerun 0.17 does
+            self.flat_columns = np.asarray(columns.flat_columns, dtype=np.float32).reshape(n * n)
         else:
-            arr = as_numeric(columns, "a 3x3 matrix (9 numbers, column-major)")
-            if arr.size != 9:
-                raise ValueError(f"expected a 3x3 matrix (9 numbers, column-major), got {describe(columns)}")
+            what = f"a {n}x{n} matrix ({n * n} numbers, column-major)"
+            arr = as_numeric(columns, what)
+            if arr.size != n * n:
+                raise ValueError(f"expected {what}, got {describe(columns)}")
             with quiet_numpy():
-                self.flat_columns = np.ascontiguousarray(arr, dtype=np.float32).reshape(9)
+                self.flat_columns = np.ascontiguousarray(arr, dtype=np.float32).reshape(n * n)
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        """The matrix row by row, `(n, n)`."""
+        return np.asarray(self.flat_columns.reshape(self._N, self._N).T, dtype=dtype)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and bool(np.array_equal(self.flat_columns, other.flat_columns))  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"Mat3x3(rows={self.flat_columns.reshape(3, 3).T.tolist()})"
+        return f"{type(self).__name__}(rows={self.flat_columns.reshape(self._N, self._N).T.tolist()})"
+
+
+class Mat3x3(_SquareMatrix):
+    """A 3x3 matrix: `Mat3x3(rows)` or `Mat3x3(columns=...)`; stored column-major as Rerun does."""
+
+    _N = 3
+
+
+class Mat4x4(_SquareMatrix):
+    """A 4x4 matrix: `Mat4x4(rows)` or `Mat4x4(columns=...)`; stored column-major as Rerun does."""
+
+    _N = 4
 
 
 class TranslationRotationScale3D:
@@ -247,10 +296,25 @@ class TranslationRotationScale3D:
     def __init__(
         self, translation: Any = None, rotation: Any = None, scale: Any = None, from_parent: bool | None = None
     ) -> None:
-        self.translation = None if translation is None else _vec3(translation).reshape(3)
-        self.rotation = None if rotation is None else _rotation(rotation)
-        self.scale = None if scale is None else _scale_value(scale)
+        self._translation = None if translation is None else _vec3(translation).reshape(3)
+        self._rotation = None if rotation is None else _rotation(rotation)
+        self._scale = None if scale is None else _scale_value(scale)
         self.from_parent = bool(from_parent) if from_parent is not None else False
+
+    @property
+    def translation(self) -> Any:
+        """The translation, a `Vec3D` (or None)."""
+        return None if self._translation is None else _datatype("Vec3D")(self._translation)
+
+    @property
+    def rotation(self) -> Rotation3D | None:
+        """The rotation, a `Rotation3D` whose `.inner` is the `Quaternion` or `RotationAxisAngle` (or None)."""
+        return None if self._rotation is None else Rotation3D(self._rotation)
+
+    @property
+    def scale(self) -> Scale3D | None:
+        """The scale, a `Scale3D` (or None)."""
+        return None if self._scale is None else Scale3D(self._scale[1])
 
     def __repr__(self) -> str:
         return (
@@ -263,9 +327,19 @@ class TranslationAndMat3x3:
     """Translation (applied last) and a 3x3 matrix (scale and rotation); `from_parent` inverts."""
 
     def __init__(self, translation: Any = None, mat3x3: Any = None, from_parent: bool | None = None) -> None:
-        self.translation = None if translation is None else _vec3(translation).reshape(3)
-        self.mat3x3 = None if mat3x3 is None else _mat3x3(mat3x3)
+        self._translation = None if translation is None else _vec3(translation).reshape(3)
+        self._mat3x3 = None if mat3x3 is None else _mat3x3(mat3x3)
         self.from_parent = bool(from_parent) if from_parent is not None else False
+
+    @property
+    def translation(self) -> Any:
+        """The translation, a `Vec3D` (or None)."""
+        return None if self._translation is None else _datatype("Vec3D")(self._translation)
+
+    @property
+    def mat3x3(self) -> Mat3x3 | None:
+        """The matrix, a `Mat3x3` (or None)."""
+        return None if self._mat3x3 is None else Mat3x3(columns=self._mat3x3)
 
     def __repr__(self) -> str:
         return f"TranslationAndMat3x3(translation={self.translation}, mat3x3={self.mat3x3}, from_parent={self.from_parent})"
@@ -307,14 +381,14 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
     trss = [t for t in transforms if isinstance(t, TranslationRotationScale3D)]
     mat_struct = pa.StructArray.from_arrays(
         [
-            _optional_vectors([t.translation for t in mats], 3),
-            _optional_vectors([t.mat3x3 for t in mats], 9),
+            _optional_vectors([t._translation for t in mats], 3),
+            _optional_vectors([t._mat3x3 for t in mats], 9),
             pa.array([t.from_parent for t in mats], T.BOOL),
         ],
         fields=list(T.TRANSLATION_AND_MAT3X3),
     )
-    scale_codes = np.array([0 if t.scale is None else t.scale[0] for t in trss], dtype=np.int8)
-    scales = [t.scale[1] for t in trss if t.scale is not None]
+    scale_codes = np.array([0 if t._scale is None else t._scale[0] for t in trss], dtype=np.int8)
+    scales = [t._scale[1] for t in trss if t._scale is not None]
     scale_union = T.dense_union_from_variants(
         T.SCALE3D,
         scale_codes,
@@ -325,8 +399,8 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
     )
     trs_struct = pa.StructArray.from_arrays(
         [
-            _optional_vectors([t.translation for t in trss], 3),
-            rotation_array([t.rotation for t in trss]),
+            _optional_vectors([t._translation for t in trss], 3),
+            rotation_array([t._rotation for t in trss]),
             scale_union,
             pa.array([t.from_parent for t in trss], T.BOOL),
         ],
@@ -342,17 +416,53 @@ def transforms(data: Any) -> Deferred:
     return Deferred([_transform(data)], transform_array)
 
 
-def mat3x3s(data: Any) -> np.ndarray:
-    """Converter for Mat3x3 batches (each given row-major) -> (n, 9) column-major."""
-    if isinstance(data, Mat3x3):
-        return data.flat_columns.reshape(1, 9)
-    if isinstance(data, Sequence) and data and isinstance(data[0], Mat3x3):
-        return np.stack([m.flat_columns for m in data])
-    arr = as_numeric(data, "3x3 matrices (9 numbers each, row-major)")
-    if arr.size % 9 != 0 or (arr.ndim >= 2 and arr.shape[-2:] not in ((3, 3),) and arr.shape[-1] != 9):
-        raise ValueError(f"expected 3x3 matrices (9 numbers each, row-major), got {describe(data)}")
-    with quiet_numpy():
-        return np.ascontiguousarray(np.swapaxes(arr.reshape(-1, 3, 3), 1, 2), dtype=np.float32).reshape(-1, 9)
+def _matrices(n: int, matrix_class: type[_SquareMatrix]) -> Any:
+    what = f"{n}x{n} matrices ({n * n} numbers each, row-major)"
+
+    def convert(data: Any) -> np.ndarray:
+        """Converter for matrix batches (each given row-major, or matrix objects) -> (m, n*n) column-major."""
+        if isinstance(data, matrix_class):
+            return data.flat_columns.reshape(1, n * n)
+        if isinstance(data, Sequence) and data and isinstance(data[0], matrix_class):
+            return np.stack([m.flat_columns for m in data])
+        arr = as_numeric(data, what)
+        if arr.size % (n * n) != 0 or (arr.ndim >= 2 and arr.shape[-2:] != (n, n) and arr.shape[-1] != n * n):
+            raise ValueError(f"expected {what}, got {describe(data)}")
+        with quiet_numpy():
+            return np.ascontiguousarray(np.swapaxes(arr.reshape(-1, n, n), 1, 2), dtype=np.float32).reshape(-1, n * n)
+
+    return convert
+
+
+mat3x3s = _matrices(3, Mat3x3)
+mat4x4s = _matrices(4, Mat4x4)
+
+
+def uuids(data: Any) -> np.ndarray:
+    """Converter for Uuid batches: `uuid.UUID`s, 16 bytes each, or 16 numbers 0-255 each -> (m, 16) uint8."""
+    import uuid as uuid_module
+
+    def one(value: Any) -> np.ndarray:
+        if isinstance(value, uuid_module.UUID):
+            return np.frombuffer(value.bytes, np.uint8)
+        if isinstance(value, (bytes, bytearray)):
+            if len(value) != 16:
+                raise ValueError(f"expected a UUID (16 bytes), got {len(value)} bytes")
+            return np.frombuffer(bytes(value), np.uint8)
+        if hasattr(value, "bytes") and not callable(value.bytes):  # our own Uuid value
+            return np.asarray(value.bytes, np.uint8).reshape(16)
+        raise TypeError(f"expected a UUID (uuid.UUID or 16 bytes), got {describe(value)}")
+
+    if isinstance(data, (uuid_module.UUID, bytes, bytearray)) or hasattr(data, "bytes") and not callable(getattr(data, "bytes")):
+        return one(data).reshape(1, 16)
+    if isinstance(data, Sequence) and data and isinstance(data[0], (uuid_module.UUID, bytes, bytearray)):
+        return np.stack([one(v) for v in data])
+    arr = as_numeric(data, "UUIDs (16 numbers 0-255 each)")
+    if arr.size % 16 != 0:
+        raise ValueError(f"expected UUIDs (16 numbers 0-255 each), got {describe(data)}")
+    if arr.size and (arr.min() < 0 or arr.max() > 255):
+        raise ValueError(f"expected UUID bytes in 0..255, got {describe(data)}")
+    return np.ascontiguousarray(arr, dtype=np.uint8).reshape(-1, 16)
 
 
 # -- annotations ---------------------------------------------------------------------------
@@ -367,11 +477,21 @@ class AnnotationInfo:
         if label is not None and not isinstance(label, str):
             raise TypeError(f"expected a text label, got {describe(label)}")
         self.id = int(id)
-        self.label = label
-        self.color = None if color is None else one_color(color)
+        self._label = label
+        self._color = None if color is None else one_color(color)
+
+    @property
+    def label(self) -> Any:
+        """The label, a `Utf8` (or None)."""
+        return None if self._label is None else _datatype("Utf8")(self._label)
+
+    @property
+    def color(self) -> Any:
+        """The color, an `Rgba32` (packed 0xRRGGBBAA; or None)."""
+        return None if self._color is None else _datatype("Rgba32")(self._color)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "color": self.color}
+        return {"id": self.id, "label": self._label, "color": self._color}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, AnnotationInfo) and self.as_dict() == other.as_dict()
@@ -379,7 +499,7 @@ class AnnotationInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"AnnotationInfo(id={self.id}, label={self.label!r}, color={self.color})"
+        return f"AnnotationInfo(id={self.id}, label={self._label!r}, color={self._color})"
 
 
 def _annotation_info(value: Any) -> AnnotationInfo:
@@ -541,3 +661,55 @@ def view_coordinates_codes(data: Any) -> np.ndarray:
     if codes.size and (codes.min() < 1 or codes.max() > 6):
         raise ValueError(f"expected direction codes 1..6 (Up, Down, Right, Left, Forward, Back), got {describe(data)}")
     return codes
+
+
+# -- batches of struct datatypes that are usually parts of others (Rerun 0.17 has a batch of each) --
+
+
+def _items_of(data: Any, single: type | tuple[type, ...]) -> list[Any]:
+    """`data` as a list of items: one item of type `single`, or a sequence of them."""
+    if isinstance(data, single):
+        return [data]
+    if isinstance(data, Iterable) and not isinstance(data, (str, bytes)):
+        return list(data)
+    return [data]
+
+
+def keypoint_pair_array(data: Any) -> pa.Array:
+    """Converter for KeypointPair batches: `KeypointPair`s or `(keypoint0, keypoint1)` pairs."""
+    if isinstance(data, Sequence) and len(data) == 2 and all(isinstance(k, (int, np.integer)) for k in data):
+        data = [data]
+    pairs = _keypoint_pairs(_items_of(data, KeypointPair))
+    return pa.array([{"keypoint0": p.keypoint0, "keypoint1": p.keypoint1} for p in pairs], T.KEYPOINT_PAIR)
+
+
+def class_description_map_elems(data: Any) -> pa.Array:
+    """Converter for ClassDescriptionMapElem batches (what an AnnotationContext holds, one per class)."""
+    return pa.array(_context_rows(data), T.CLASS_DESCRIPTION_MAP_ELEM)
+
+
+def rotation_axis_angles(data: Any) -> pa.Array:
+    """Converter for RotationAxisAngle batches."""
+    items = _items_of(data, RotationAxisAngle)
+    for item in items:
+        if not isinstance(item, RotationAxisAngle):
+            raise TypeError(f"expected RotationAxisAngle(axis, angle), got {describe(item)}")
+    return rotation_array(items).field(2)
+
+
+def translation_and_mat3x3s(data: Any) -> pa.Array:
+    """Converter for TranslationAndMat3x3 batches."""
+    items = _items_of(data, TranslationAndMat3x3)
+    for item in items:
+        if not isinstance(item, TranslationAndMat3x3):
+            raise TypeError(f"expected TranslationAndMat3x3(...), got {describe(item)}")
+    return transform_array(items).field(1)
+
+
+def translation_rotation_scale3ds(data: Any) -> pa.Array:
+    """Converter for TranslationRotationScale3D batches."""
+    items = _items_of(data, TranslationRotationScale3D)
+    for item in items:
+        if not isinstance(item, TranslationRotationScale3D):
+            raise TypeError(f"expected TranslationRotationScale3D(...), got {describe(item)}")
+    return transform_array(items).field(2)

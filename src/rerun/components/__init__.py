@@ -12,10 +12,12 @@ from .._datamodel.modules import register_submodules
 
 globals().update(COMPONENTS_NS)
 
-_ALIASES = {f"{name}{suffix}": Any for name in list(COMPONENTS_NS) if not name.endswith("Batch") for suffix in ("Like", "ArrayLike")}
+_ALIASES = {
+    f"{name}{suffix}": Any for name in list(COMPONENTS_NS) if not name.endswith(("Batch", "Type")) for suffix in ("Like", "ArrayLike")
+}
 globals().update(_ALIASES)
 
-register_submodules(__name__, {**globals()}, [n for n in COMPONENTS_NS if not n.endswith("Batch")])
+register_submodules(__name__, {**globals()}, [n for n in COMPONENTS_NS if not n.endswith(("Batch", "Type"))])
 
 __all__ = sorted(set(COMPONENTS_NS) | set(_ALIASES))
 

@@ -18,24 +18,31 @@ _HAND_WRITTEN: dict[str, Any] = {
     "Angle": _values.Angle,
     "AnnotationInfo": _values.AnnotationInfo,
     "ClassDescription": _values.ClassDescription,
-    "ClassDescriptionMapElem": _values.ClassDescriptionMapElem,
-    "KeypointPair": _values.KeypointPair,
-    "Mat3x3": _values.Mat3x3,
     "Material": _values.Material,
     "Quaternion": _values.Quaternion,
     "Rotation3D": _values.Rotation3D,
-    "RotationAxisAngle": _values.RotationAxisAngle,
     "Scale3D": _values.Scale3D,
     "TensorData": _tensor.TensorData,
-    "TensorDimension": _tensor.TensorDimension,
     "Transform3D": _values.Transform3D,
-    "TranslationAndMat3x3": _values.TranslationAndMat3x3,
-    "TranslationRotationScale3D": _values.TranslationRotationScale3D,
 }
 
-_VALUE_NAMES = sorted({n for n in DATATYPES_NS if not n.endswith("Batch")} | set(_HAND_WRITTEN))
+_VALUE_NAMES = sorted({n for n in DATATYPES_NS if not n.endswith(("Batch", "Type"))} | set(_HAND_WRITTEN))
 # Type aliases Rerun 0.17 exports for annotations (`Vec3DLike`, `Vec3DArrayLike`, ...): anything goes in.
-_ALIASES = {f"{name}{suffix}": Any for name in _VALUE_NAMES for suffix in ("Like", "ArrayLike")}
+_ALIASES: dict[str, Any] = {f"{name}{suffix}": Any for name in _VALUE_NAMES for suffix in ("Like", "ArrayLike")}
+# Where Rerun 0.17's `<Name>Like` is the class itself, so is ours (code may call `MaterialLike(...)`).
+_ALIASES.update(
+    {
+        f"{name}Like": {**DATATYPES_NS, **_HAND_WRITTEN}[name]
+        for name in (
+            "Material",
+            "Quaternion",
+            "RotationAxisAngle",
+            "TensorDimension",
+            "TranslationAndMat3x3",
+            "TranslationRotationScale3D",
+        )
+    }
+)
 
 globals().update(DATATYPES_NS)
 globals().update(_HAND_WRITTEN)

@@ -198,7 +198,6 @@ def test_bad_field_raises_in_strict_mode(archetype, field):
 
 NOT_ONE_FIELD = {
     "missing required": ("Points3D", {}, ValueError, r"positions is required"),
-    "mismatched lengths": ("Points3D", {"positions": np.zeros((3, 3)), "radii": [1, 2]}, ValueError, r"radii: expected 1 value .* or 3"),
     "unknown keyword": ("Points3D", {"positions": [[0, 0, 0]], "color": [255, 0, 0]}, TypeError, r"unexpected argument\(s\) color"),
     "ragged vectors": ("Points2D", {"positions": [[0, 0], [1]]}, ValueError, r"positions: expected vectors of 2 numbers"),
     "sizes and half_sizes": ("Boxes2D", {"sizes": [1, 1], "half_sizes": [1, 1]}, ValueError, r"either sizes or half_sizes"),

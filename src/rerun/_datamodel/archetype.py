@@ -40,7 +40,8 @@ class Field:
     component: str
     doc: str
     required: bool = False
-    #: Per-instance field: must have 1 value (applied to all) or one per instance of the primary field.
+    #: Per-instance field: one value per instance of the primary field, or one for all. Other
+    #: lengths are logged as given, as Rerun 0.17 does (views repeat the last value).
     per_instance: bool = False
     #: `(other field, value)`: when the other field is given and this one is not, this one is `value`
     #: (as Rerun 0.17 gives keypoints class id 0).
@@ -95,13 +96,6 @@ class Archetype:
                 raise type(err)(f"{f.name}: {err}") from err
         if given:
             raise TypeError(f"unexpected argument(s) {', '.join(sorted(given))}")
-        primary = next((f for f in self._FIELDS if f.required), None)
-        if primary is not None and primary.name in batches:
-            n = len(batches[primary.name])
-            for f in self._FIELDS:
-                batch = batches.get(f.name)
-                if f.per_instance and batch is not None and len(batch) not in (0, 1, n):
-                    raise ValueError(_length_mismatch(f.name, primary.name, n, len(batch)))
         for f in self._FIELDS:
             object.__setattr__(self, f.name, batches.get(f.name))
 
@@ -214,10 +208,6 @@ def _reporting_bad_arguments(init: Callable[..., None]) -> Callable[..., None]:
     return checked
 
 
-def _length_mismatch(field: str, primary: str, n: int, got: int) -> str:
-    return f"{field}: expected 1 value (used for all) or {n} (one per {primary} entry), got {got}"
-
-
 def _init_fields_source(fields: list[Field]) -> list[str]:
     """
     The body of a class's `_init_fields`, generated from its fields: the generic loop of
@@ -238,14 +228,6 @@ def _init_fields_source(fields: list[Field]) -> list[str]:
         else:
             lines += [f"if {f.name} is not None:", *("    " + line for line in convert)]
     lines += ["if _unknown:", "    raise TypeError(f\"unexpected argument(s) {', '.join(sorted(_unknown))}\")"]
-    primary = next((f for f in fields if f.required), None)
-    for f in fields:
-        if primary is not None and f.per_instance and f is not primary:
-            p = primary.name
-            lines += [
-                f"if {f.name} is not None and len({f.name}) not in (0, 1, len({p})):",
-                f"    raise ValueError(_length_mismatch('{f.name}', '{p}', len({p}), len({f.name})))",
-            ]
     # Plain attribute stores: archetypes have no `__setattr__` of their own.
     lines += [f"self.{f.name} = {f.name}" for f in fields]
     return lines
@@ -293,7 +275,6 @@ def make_archetype(
     )
     namespace: dict[str, Any] = {
         "_report": report,
-        "_length_mismatch": _length_mismatch,
         **{f"_convert_{f.name}": _BATCH_CLASSES[f.component].convert for f in fields},
     }
     exec(compile(source, f"<rerun.archetypes.{name}.__init__>", "exec"), namespace)  # noqa: S102 - generated from the table

@@ -508,6 +508,20 @@ class ImageEncoded(Image):
     def __init__(self, *, path: Any = None, contents: Any = None, format: ImageFormat | None = None, draw_order: Any = None) -> None:
         self._construct(self._prepare, path=path, contents=contents, format=format, draw_order=draw_order)
 
+    @property
+    def data(self) -> Any:
+        """The image as a `rr.components.TensorData` (`.shape`: dimensions, `.buffer.kind`: "jpeg", "u8", ...), as in Rerun 0.17."""
+        batch = self.__dict__.get("data")
+        if batch is None:
+            return None
+        from .tensor import tensor_data_from_arrow
+
+        return tensor_data_from_arrow(batch.as_arrow_array(), COMPONENTS_NS["TensorData"])
+
+    @data.setter
+    def data(self, batch: Any) -> None:
+        self.__dict__["data"] = batch  # the TensorData batch that is logged
+
     @staticmethod
     def _prepare(path: Any, contents: Any, format: Any, draw_order: Any) -> dict[str, Any]:
         from PIL import Image as PILImage
@@ -616,7 +630,9 @@ def _read_bytes(contents: Any) -> bytes:
             contents = contents.read()
         if isinstance(contents, (bytes, bytearray, memoryview)):
             return bytes(contents)
-        raise TypeError(f"expected bytes or a binary file, got {describe(contents)}")
+        if isinstance(contents, np.ndarray) and contents.dtype == np.uint8:  # as Rerun 0.17 accepts
+            return contents.tobytes()
+        raise TypeError(f"expected bytes, a uint8 numpy array or a binary file, got {describe(contents)}")
 
 
 class Tensor(_base("Tensor")):  # type: ignore[misc]

@@ -10,6 +10,7 @@ Numpy arrays are converted as a whole: no per-element Python loops.
 from __future__ import annotations
 
 import io
+import numbers
 import pathlib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -42,6 +43,12 @@ def as_numeric(data: Any, what: str) -> np.ndarray:
         arr = np.asarray(data)
     except (ValueError, TypeError) as err:
         raise ValueError(f"expected {what}, got ragged or mixed input {describe(data)}") from err
+    if arr.dtype.kind == "O" and arr.size and all(isinstance(x, numbers.Real) for x in arr.flat):
+        # Any real number type (`fractions.Fraction`, ...), as Rerun 0.17 accepts: as float64.
+        try:
+            arr = arr.astype(np.float64)
+        except (TypeError, ValueError, OverflowError) as err:
+            raise ValueError(f"expected {what}, got {describe(data)}") from err
     if arr.dtype.kind not in "biuf":  # bool, ints, floats; not complex, text, dates or objects
         raise TypeError(f"expected {what}, got {describe(data)}")
     return arr
@@ -260,7 +267,9 @@ def line_strips(n: int):
 
     def convert(data: Any) -> pa.Array:
         strips: list[Any]
-        if isinstance(data, np.ndarray):
+        if hasattr(data, "points") and not isinstance(data, (Sequence, np.ndarray)):
+            strips = [data.points]  # one `rr.components.LineStrip3D(...)`, as Rerun 0.17 accepts
+        elif isinstance(data, np.ndarray):
             if data.ndim == 2:
                 strips = [data]
             elif data.ndim == 3:

@@ -233,6 +233,21 @@ def _numeric_array(data: Any) -> np.ndarray:
     return arr
 
 
+def tensor_data_from_arrow(array: pa.Array, cls: type[TensorData] | None = None) -> TensorData:
+    """The first element of a TensorData array as a `TensorData` (of `cls`, e.g. the component class)."""
+    dims = array.field("shape")[0].as_py()
+    union = array.field("buffer")
+    code = union.type_codes[0].as_py()
+    offset = union.offsets[0].as_py()
+    values = union.field(code)[offset].values.to_numpy(zero_copy_only=False)
+    variant = T.TENSOR_BUFFER_VARIANTS[code - 1][0]
+    return (cls or TensorData)(
+        shape=[TensorDimension(d["size"], d["name"]) for d in dims],
+        buffer=values,
+        encoding=variant if variant in ENCODED_CODES else None,
+    )
+
+
 def tensor_dimensions(data: Any) -> pa.Array:
     """Converter for TensorDimension batches: one dimension (or size, or `(size, name)`) or a list."""
     items = data if isinstance(data, Sequence) and not isinstance(data, (str, bytes)) and data and not (

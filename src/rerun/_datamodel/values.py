@@ -553,6 +553,12 @@ class ClassDescription:
             ],
         }
 
+    def as_component_batches(self) -> list[Any]:
+        """Log this one class as an `AnnotationContext` (as Rerun 0.17 allows: `rr.log(path, description)`)."""
+        from .archetype_ext import all_archetypes
+
+        return all_archetypes()["AnnotationContext"]([self]).as_component_batches()  # type: ignore[no-any-return]
+
     def __repr__(self) -> str:
         return f"ClassDescription(info={self.info!r}, ...)"
 

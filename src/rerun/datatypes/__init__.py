@@ -44,6 +44,11 @@ _ALIASES.update(
     }
 )
 
+# Hand-written classes show (and pickle) under their public module, as Rerun 0.17's do.
+for _cls in {**DATATYPES_NS, **_HAND_WRITTEN}.values():
+    if isinstance(_cls, type) and _cls.__module__.startswith("rerun._datamodel"):
+        _cls.__module__ = __name__
+
 globals().update(DATATYPES_NS)
 globals().update(_HAND_WRITTEN)
 globals().update(_ALIASES)

@@ -13,7 +13,9 @@ Like `example_harness`, this module must not import `rerun`.
 from __future__ import annotations
 
 import io
+import json
 import math
+from fractions import Fraction
 from itertools import permutations, product
 from pathlib import Path
 from typing import Any
@@ -444,6 +446,116 @@ def _forms() -> dict[str, str]:
     }
     forms.update(extra)
 
+    # -- Rerun 0.17's whole API (issue 8): the other datatypes, as batches ---------------------
+    api_batches = {
+        # (0.17 transposes a list of exactly one matrix object: a bug, not compared)
+        "mat4x4/rows": "rrd.Mat4x4Batch(rrd.Mat4x4(np.arange(16).reshape(4, 4)))",
+        "mat4x4/two_objects": "rrd.Mat4x4Batch([rrd.Mat4x4(np.arange(16).reshape(4, 4)), rrd.Mat4x4(columns=np.arange(16))])",
+        "mat4x4/columns": "rrd.Mat4x4Batch(rrd.Mat4x4(columns=np.arange(16)))",
+        "mat4x4/np_many": "rrd.Mat4x4Batch(np.arange(32).reshape(2, 4, 4))",
+        "mat3x3/columns_from_mat": "rrd.Mat3x3Batch(rrd.Mat3x3(columns=rrd.Mat3x3([[1, 2, 3], [4, 5, 6], [7, 8, 9]])))",
+        "uuid/bytes": "rrd.UuidBatch([b'0123456789abcdef'])",
+        "uuid/numbers": "rrd.UuidBatch(np.arange(32).reshape(2, 16))",
+        "uvec2d/list": "rrd.UVec2DBatch([[1, 2], [3, 4]])",
+        "uvec4d/np": "rrd.UVec4DBatch(np.array([[1, 2, 3, 4]], dtype=np.uint32))",
+        "entity_path/list": "rrd.EntityPathBatch(['world/a', 'b'])",
+        "keypoint_pair/objects_and_tuples": "rrd.KeypointPairBatch([rrd.KeypointPair(0, 1), rrd.KeypointPair(1, 2)])",
+        "class_description_map_elem/one": (
+            "rrd.ClassDescriptionMapElemBatch([rrd.ClassDescriptionMapElem(class_id=1, "
+            "class_description=rrd.ClassDescription(info=(1, 'a')))])"
+        ),
+        "rotation_axis_angle/degrees": "rrd.RotationAxisAngleBatch([rrd.RotationAxisAngle([0, 0, 1], degrees=30)])",
+        "translation_and_mat3x3/one": "rrd.TranslationAndMat3x3Batch([rrd.TranslationAndMat3x3([1, 2, 3], np.eye(3))])",
+        "translation_rotation_scale3d/one": (
+            "rrd.TranslationRotationScale3DBatch([rrd.TranslationRotationScale3D([1, 2, 3], rrd.Quaternion(xyzw=[0, 0, 0, 1]), 2.0)])"
+        ),
+        "tensor_dimension/named": "rrd.TensorDimensionBatch([rrd.TensorDimension(3, 'h'), rrd.TensorDimension(4)])",
+        "magnification_filter/name": "rrc.MagnificationFilterBatch('linear')",
+        "class_description/logged_alone": "rrd.ClassDescription(info=(1, 'a'), keypoint_annotations=[(0, 'nose')])",
+        "component_value/color": "rrc.Color([255, 0, 0])",
+        "component_value/scalar": "rrc.Scalar(2.5)",
+        "component_value/text": "rrc.Text('hello')",
+    }
+    forms.update({f"api/{key}": expr for key, expr in api_batches.items()})
+
+    # -- fields of value classes as 0.17's converters make them (plain values compared) --------
+    fields = {
+        "annotation_info": (
+            "(lambda a: [type(a.label).__name__, a.label.value, type(a.color).__name__, a.color.rgba])"
+            "(rrd.AnnotationInfo(1, 'a', [255, 0, 0]))"
+        ),
+        "rotation_axis_angle": (
+            "(lambda r: [type(r.axis).__name__, r.axis.xyz.tolist(), type(r.angle).__name__, r.angle.kind, r.angle.inner])"
+            "(rrd.RotationAxisAngle([0, 0, 1], degrees=30))"
+        ),
+        "trs_axis_angle": (
+            "(lambda t: [type(t.translation).__name__, t.translation.xyz.tolist(), type(t.scale).__name__, t.scale.inner, "
+            "type(t.rotation).__name__, type(t.rotation.inner).__name__, t.from_parent])"
+            "(rrd.TranslationRotationScale3D([1, 2, 3], rrd.RotationAxisAngle([0, 0, 1], degrees=30), 2.0))"
+        ),
+        "trs_quaternion_vector_scale": (
+            "(lambda t: [type(t.rotation.inner).__name__, t.rotation.inner.xyzw.tolist(), type(t.scale.inner).__name__, "
+            "t.scale.inner.xyz.tolist()])"
+            "(rrd.TranslationRotationScale3D(rotation=rrd.Quaternion(xyzw=[0, 0, 0, 1]), scale=[1, 2, 3], from_parent=True))"
+        ),
+        "translation_and_mat3x3": (
+            "(lambda m: [type(m.mat3x3).__name__, m.mat3x3.flat_columns.tolist(), m.translation, m.from_parent])"
+            "(rrd.TranslationAndMat3x3(mat3x3=[[1, 2, 3], [4, 5, 6], [7, 8, 9]]))"
+        ),
+        "mat3x3_columns_from_mat": "rrd.Mat3x3(columns=rrd.Mat3x3([[1, 2, 3], [4, 5, 6], [7, 8, 9]])).flat_columns.tolist()",
+        "mat4x4_rows": "rrd.Mat4x4(np.arange(16).reshape(4, 4)).flat_columns.tolist()",
+        "image_encoded_jpeg": (
+            "(lambda d: [type(d).__name__, [(x.size, x.name) for x in d.shape], d.buffer.kind])"
+            "(rr.ImageEncoded(path=ASSETS / 'rgb_8x6.jpg').data)"
+        ),
+        "image_encoded_png": (
+            "(lambda d: [type(d).__name__, [(x.size, x.name) for x in d.shape], d.buffer.kind])"
+            "(rr.ImageEncoded(path=ASSETS / 'rgb_8x6.png').data)"
+        ),
+        "tensor_data": (
+            "(lambda d: [[(x.size, x.name) for x in d.shape], d.buffer.kind, d.buffer.inner.tolist()])"
+            "(rrd.TensorData(array=np.arange(6, dtype=np.float32).reshape(2, 3)))"
+        ),
+        "tensor_buffer": "(lambda b: [b.kind, b.inner.tolist()])(rrd.TensorBuffer(np.arange(3, dtype=np.uint16), 'u16'))",
+        "clear_is_recursive_truth": "[bool(rrc.ClearIsRecursive(False)), bool(rrc.ClearIsRecursive(True))]",
+        "disconnected_space_default": "rrc.DisconnectedSpace().is_disconnected",
+        "batch_optional": "[rrc.ColorBatch._optional(None) is None, rrd.Vec3DBatch._optional([1, 2, 3]) is not None]",
+        "view_dir": "[(v.name, int(v)) for v in rrc.ViewCoordinates.ViewDir]",
+        "extension_types": (
+            "[rrd.Vec3DType().extension_name, str(rrd.Vec3DType().storage_type), rrc.ColorType().extension_name, "
+            "str(rrc.ColorType().storage_type), rrd.TensorBufferType().extension_name]"
+        ),
+        "value_field_names": (
+            "[rrd.Vec3D([1, 2, 3]).xyz.tolist(), rrd.Rgba32(0xFF0000FF).rgba, rrc.StrokeWidth(2).width, rrd.Utf8('a').value, "
+            "rrd.UVec2D([1, 2]).xy.tolist(), rrd.EntityPath('a/b').path, rrc.ClassId(3).id, rrc.Radius(value=0.5).value]"
+        ),
+        "component_names": "[rrc.Color([255, 0, 0]).component_name(), rrc.MagnificationFilterType().extension_name]",
+    }
+    forms.update({f"fields/{key}": expr for key, expr in fields.items()})
+
+    # -- more inputs 0.17 accepts -------------------------------------------------------------
+    more = {
+        "fraction/points3d": "rr.Points3D([[Fraction(1, 2), 1, 2]])",
+        "fraction/scalar": "rr.Scalar(Fraction(1, 3))",
+        "fraction/radii": "rr.Points2D([[0, 0]], radii=Fraction(1, 4))",
+        "lengths/points3d_5_positions_2_colors": "rr.Points3D(np.zeros((5, 3)), colors=[[255, 0, 0], [0, 255, 0]])",
+        "lengths/boxes2d_3_boxes_2_radii": "rr.Boxes2D(half_sizes=[[1, 1], [2, 2], [3, 3]], radii=[0.1, 0.2])",
+        "unit_dims/points3d": "rr.Points3D(np.zeros((4, 3, 1, 1)))",
+        "unit_dims/arrows3d": "rr.Arrows3D(vectors=np.ones((2, 3, 1)))",
+        "empty/points3d_colors": "rr.Points3D(np.zeros((0, 3)), colors=np.zeros((0, 3), np.uint8))",
+        "empty/line_strips3d": "rr.LineStrips3D([])",
+        "empty/boxes3d": "rr.Boxes3D(half_sizes=np.zeros((0, 3)))",
+        "empty/points2d_list": "rr.Points2D([])",
+        "single_component/line_strips3d": "rr.LineStrips3D(rrc.LineStrip3D([[0, 0, 0], [1, 1, 1]]))",
+        "single_component/line_strips2d": "rr.LineStrips2D(rrc.LineStrip2D([[0, 0], [1, 1]]))",
+        "single_component/points3d": "rr.Points3D(rrc.Position3D([1, 2, 3]))",
+        "single_component/boxes3d_half_size": "rr.Boxes3D(half_sizes=rrc.HalfSize3D([1, 2, 3]))",
+        "asset3d/contents_np_u8": (
+            "rr.Asset3D(contents=np.frombuffer((ASSETS / 'triangle.obj').read_bytes(), np.uint8), media_type='model/obj')"
+        ),
+    }
+    forms.update(more)
+
     # -- user-defined components -------------------------------------------------------------
     forms["any_values/numbers_and_text"] = "rr.AnyValues(confidence=[1.2, 3.4, 5.6], description='Bla bla bla…')"
     forms["any_values/int_np"] = "rr.AnyValues(count=np.array([1, 2, 3], dtype=np.int32))"
@@ -462,6 +574,11 @@ DIFFERENT_FROM_RERUN017: dict[str, str] = {
     "tensor/shape_buffer": "0.17 needs TensorDimension objects in shape=",
     "asset3d/file_with_media_type": "0.17 fails on a file object given as contents=",
     "pinhole/fov_aspect_resolution": "0.17 drops the resolution given with fov_y and logs 1 x aspect_ratio",
+    "api/uvec2d/list": "0.17 cannot serialize a UVec2DBatch (no codegen for it)",
+    "api/uvec4d/np": "0.17 cannot serialize a UVec4DBatch (no codegen for it)",
+    "api/tensor_dimension/named": "0.17 cannot serialize a TensorDimensionBatch (no codegen for it)",
+    "fields/image_encoded_png": "0.17's .data of a decoded PNG has unnamed dimensions (the image it logs names them)",
+    "fields/tensor_data": "0.17's TensorData(array=float32).buffer.kind says 'u8' (it logs F32)",
 }
 
 _ALL_FORMS = _forms()
@@ -476,6 +593,7 @@ def namespace(rr: Any) -> dict[str, Any]:
 
     return {
         "rr": rr,
+        "Fraction": Fraction,
         "rrd": rr.datatypes,
         "rrc": rr.components,
         "np": np,
@@ -488,7 +606,12 @@ def namespace(rr: Any) -> dict[str, Any]:
 
 
 def describe(value: Any) -> dict[str, Any]:
-    """Component batches (name, type, values) of an archetype or batch; a datatype batch's array."""
+    """
+    Component batches (name, type, values) of an archetype or batch; a datatype batch's array;
+    or a plain value (the `fields/` forms: what a value class's fields hold).
+    """
+    if value is None or isinstance(value, (bool, int, float, str, list, tuple, dict)):
+        return {"value": json.loads(json.dumps(value))}
     if hasattr(value, "as_component_batches"):
         return {"components": encode_batches(value.as_component_batches())}
     if hasattr(value, "component_name"):

@@ -179,9 +179,9 @@ def test_tensor_dimension_batches_hold_sizes_and_names(strict):
 
 def test_decoded_image_data_names_its_dimensions_as_it_is_logged(strict):
     kind, dims, buffer_kind = _own("fields/image_encoded_png")
-    assert (kind, dims, buffer_kind) == ("TensorData", [[6, "height"], [8, "width"], [3, "depth"]], "u8")
+    assert (kind, dims, buffer_kind) == ("TensorData", [(6, "height"), (8, "width"), (3, "depth")], "u8")
 
 
 def test_tensor_buffer_kind_is_the_logged_element_type(strict):
     dims, kind, values = _own("fields/tensor_data")
-    assert (dims, kind, values) == ([[2, None], [3, None]], "f32", [0.0, 1.0, 2.0, 3.0, 4.0, 5.0])
+    assert (dims, kind, values) == ([(2, None), (3, None)], "f32", [0.0, 1.0, 2.0, 3.0, 4.0, 5.0])

@@ -140,19 +140,29 @@ def new_recording(
 
 
 def _forward(method: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
-    """A module-level function that calls `method` on the current recording (or `recording=`)."""
+    """
+    A module-level function that calls `method` on the current recording (or `recording=`).
+
+    As in Rerun 0.17, `recording` comes last; it may be given positionally (`rr.reset_time(rec)`)
+    unless the method has keyword-only parameters.
+    """
+    signature = inspect.signature(method)
+    params = [p for p in signature.parameters.values() if p.name != "self"]
+    keyword_only = any(p.kind == inspect.Parameter.KEYWORD_ONLY for p in params)
+    n_positional = sum(p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD) for p in params)
 
     @functools.wraps(method)
     def function(*args: Any, recording: RecordingStream | None = None, **kwargs: Any) -> Any:
-        # Inlined `get_data_recording`: this wraps `rr.log` and `rr.set_time_*`, called in users' loops.
+        if len(args) > n_positional and not keyword_only and recording is None:
+            recording, args = args[n_positional], args[:n_positional]
+        # Inlined `get_data_recording`: this wraps calls made in users' loops.
         target = recording or _thread_local.recording or _global
         if target is None:
             return default
         return method(target, *args, **kwargs)
 
-    signature = inspect.signature(method)
-    params = [p for p in signature.parameters.values() if p.name != "self"]
-    params.append(inspect.Parameter("recording", inspect.Parameter.KEYWORD_ONLY, default=None))
+    kind = inspect.Parameter.KEYWORD_ONLY if keyword_only else inspect.Parameter.POSITIONAL_OR_KEYWORD
+    params.append(inspect.Parameter("recording", kind, default=None))
     params.sort(key=lambda p: p.kind)
     function.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
     return function

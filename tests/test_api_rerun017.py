@@ -13,6 +13,7 @@ import ast
 import importlib
 import inspect
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -124,19 +125,20 @@ def _lookup(module: str, name: str) -> tuple[bool, Any]:
 
 
 def test_every_name_of_rerun017_exists_with_its_parameters():
-    missing, wrong = [], []
+    missing, wrong, gap = [], [], []
     for module, name, text in _entries():
-        if _expected_gap(module, name):
-            continue
         found, ours = _lookup(module, name)
         if not found:
-            missing.append(f"{module}.{name}")
+            (gap if _expected_gap(module, name) else missing).append(f"{module}.{name}")
             continue
         expected = _parameters(text)
         if expected is not None:
             problems = _problems(ours, expected)
             if problems:
-                wrong.append(f"{module}.{name}: {'; '.join(problems)}")
+                problem = f"{module}.{name}: {'; '.join(problems)}"
+                (gap if _expected_gap(module, name) else wrong).append(problem)
+    if gap:  # reported, not failed: the other branches add them
+        warnings.warn(f"{len(gap)} names owned by the blueprint/loaders branches are missing or differ: {gap}", stacklevel=1)
     assert not missing, f"{len(missing)} names of Rerun 0.17 are missing: {missing}"
     assert not wrong, f"{len(wrong)} names take other parameters than in Rerun 0.17:\n" + "\n".join(wrong)
 
@@ -146,7 +148,7 @@ def test_the_expected_gaps_are_really_missing():
     present = [
         f"{module}.{name}"
         for module, name, _ in _entries()
-        if _expected_gap(module, name) and _lookup(module, name)[0] and module not in OWNED_BY_BLUEPRINT_BRANCH_MODULES
+        if _expected_gap(module, name) and module not in OWNED_BY_BLUEPRINT_BRANCH_MODULES and _lookup(module, name)[0]
     ]
     assert not present, f"listed as owned by another branch but present: {present}"
 

@@ -533,6 +533,31 @@ def _forms() -> dict[str, str]:
     }
     forms.update({f"fields/{key}": expr for key, expr in fields.items()})
 
+    # -- rerun.utilities and rerun.color_conversion (the helpers 0.17's examples import) ------
+    helpers = {
+        "spiral_positions": "np.round(rru.build_color_spiral(5, radius=1, angular_step=0.1, angular_offset=0.25, z_step=0.5).positions, 5).tolist()",
+        "spiral_default_shape": "[list(rru.color_spiral.positions.shape), list(rru.color_spiral.colors.shape)]",
+        "grid_positions_colors": "(lambda g: [g.positions.tolist(), g.colors.tolist(), str(g.colors.dtype)])(rru.build_color_grid(2, 3, 1))",
+        "grid_twist": "np.round(rru.build_color_grid(2, 2, 2, twist=1.0).positions, 5).tolist()",
+        "grid_default_shape": "list(rru.color_grid.positions.shape)",
+        "pyramid": "(lambda p: [np.round(p.rects, 5).tolist(), str(p.format)])(rru.build_rect_pyramid(4, width=10, height=20))",
+        "pyramid_default_shape": "list(rru.rect_pyramid.rects.shape)",
+        "bounce_lerp": "[float(rru.bounce_lerp(0.0, 1.0, t)) for t in (0, 0.25, 1.25, 2.5, 3.2, -0.3, -1.3)] + [rru.bounce_lerp(2.0, 4.0, 0.5)]",
+        "interleave": "rru.interleave(np.array([[1.0, 2], [5, 6]]), np.array([[3.0, 4], [7, 8]])).tolist()",
+        "turbo_shape": "list(np.asarray(rru.turbo_colormap_data).shape)",
+        "linear_to_gamma_value": "rrcc.linear_to_gamma_u8_value(np.array([0, 0.001, 0.0031308, 0.2, 0.5, 1.0, 1.5, -0.1])).tolist()",
+        "linear_to_gamma_pixel": "rrcc.linear_to_gamma_u8_pixel(np.array([[0, 0.2, 0.5, 0.7], [1, 1, 1, 1]])).tolist()",
+        "u8_to_rgba": "rrcc.u8_array_to_rgba(np.array([[1, 2, 3, 4], [255, 0, 0, 255]], dtype=np.uint8)).tolist()",
+    }
+    forms.update({f"helpers/{key}": expr for key, expr in helpers.items()})
+    # Colors along Turbo: ours interpolate stops of the published table (compared within 0.04).
+    approx = {
+        "spiral_colors": "rru.build_color_spiral(7).colors.tolist()",
+        "pyramid_colors": "rru.build_rect_pyramid(5).colors.tolist()",
+        "turbo_every_17th": "np.asarray(rru.turbo_colormap_data)[::17].tolist()",
+    }
+    forms.update({f"approx/{key}": expr for key, expr in approx.items()})
+
     # -- more inputs 0.17 accepts -------------------------------------------------------------
     more = {
         "fraction/points3d": "rr.Points3D([[Fraction(1, 2), 1, 2]])",
@@ -591,8 +616,12 @@ def namespace(rr: Any) -> dict[str, Any]:
     import numpy as np
     from PIL import Image as PILImage
 
+    import importlib
+
     return {
         "rr": rr,
+        "rru": importlib.import_module(f"{rr.__name__}.utilities"),
+        "rrcc": importlib.import_module(f"{rr.__name__}.color_conversion"),
         "Fraction": Fraction,
         "rrd": rr.datatypes,
         "rrc": rr.components,

@@ -54,8 +54,11 @@ def test_fixture_holds_every_form_as_written(reference):
 @pytest.mark.parametrize("case", list(INPUT_FORMS))
 def test_input_form_matches_rerun017(case, reference, strict):
     result = evaluate(INPUT_FORMS[case], rr)
-    if "value" in reference[case]:  # a `fields/` form: what value classes hold, as plain values
-        assert result.get("value") == reference[case]["value"], INPUT_FORMS[case]
+    if "value" in reference[case]:  # a form yielding plain values (what value classes hold, helpers)
+        if case.startswith("approx/"):  # colors along Turbo: see `datamodel_input_forms`
+            np.testing.assert_allclose(result["value"], reference[case]["value"], atol=0.04, err_msg=INPUT_FORMS[case])
+        else:
+            assert result.get("value") == reference[case]["value"], INPUT_FORMS[case]
         return
     problems = compare_calls([_as_call(result)], [_as_call(reference[case])])
     assert not problems, f"{INPUT_FORMS[case]}:\n" + "\n".join(problems[:10])

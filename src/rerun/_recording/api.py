@@ -389,15 +389,19 @@ def shutdown_at_exit(func: _TFunc) -> _TFunc:
 
 def start_web_viewer_server(port: int = 0) -> None:
     """
-    Serve the viewer's web app from this process on `port` (0: the default 9090), without data.
+    Serve the viewer's web app from this process on `port` (0: a free port), and print its URL.
 
-    Data reaches it only through sinks such as `rr.serve`; Rerun 0.17 uses this for notebooks.
+    It shows what reaches it from this process (as with `rr.serve`); Rerun 0.17 uses this for
+    notebooks without internet access.
     """
+    import sys
+
     from .._viewer.server import ViewerServer
 
-    server = ViewerServer(web_port=port or 9090, tcp_port=None, open_browser=False)
+    server = ViewerServer(web_port=port, tcp_port=None, open_browser=False)
     server.start_in_thread()
     _WEB_SERVERS.append(server)
+    print(f"rerun: the viewer is served at {server.url}", file=sys.stderr)
 
 
 _WEB_SERVERS: list[Any] = []

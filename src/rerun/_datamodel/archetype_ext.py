@@ -54,7 +54,7 @@ def _box_extents(
 ) -> tuple[np.ndarray, np.ndarray | None]:
     """(half_sizes, centers) from the mutually exclusive ways of giving box extents."""
     if sizes is not None and half_sizes is not None:
-        raise ValueError("give either sizes or half_sizes, not both")
+        raise ValueError("Cannot specify both `sizes` and `half_sizes` at the same time: give either sizes or half_sizes")
     if mins is not None and centers is not None:
         raise ValueError("give either mins or centers, not both")
     if sizes is None and half_sizes is None:

@@ -366,7 +366,9 @@ def _component_batches(entity: Any) -> Iterable[Any]:
             out.extend(_component_batches(item))
         return out
     raise TypeError(
-        f"expected an archetype (e.g. rr.Points3D(...)) or component batches, got {type(entity).__name__}"
+        # Rerun 0.17's words first, then which inputs are meant.
+        "Expected an object implementing rerun.AsComponents or an iterable of rerun.ComponentBatchLike, "
+        f"but got {type(entity).__name__} instead: expected an archetype (e.g. rr.Points3D(...)) or component batches"
     )
 
 

@@ -613,10 +613,10 @@ OWN_FORMS: dict[str, str] = {k: _ALL_FORMS[k] for k in DIFFERENT_FROM_RERUN017}
 
 def namespace(rr: Any) -> dict[str, Any]:
     """The names the expressions may use."""
+    import importlib
+
     import numpy as np
     from PIL import Image as PILImage
-
-    import importlib
 
     return {
         "rr": rr,

@@ -59,8 +59,6 @@ from ._recording.logging_handler import LoggingHandler
 from ._recording.script_helpers import script_add_args, script_setup, script_teardown
 from ._recording.stream import BinaryStream, MemoryRecording, RecordingStream
 from .any_value import AnyBatchValue, AnyValues
-from .blueprint import BlueprintLike
-from .notebook import notebook_show
 from .archetypes import (
     AnnotationContext,
     Arrows2D,
@@ -92,6 +90,7 @@ from .archetypes import (
     Transform3D,
     ViewCoordinates,
 )
+from .blueprint import BlueprintLike
 from .components import (
     AggregationPolicy,
     Colormap,
@@ -114,6 +113,7 @@ from .datatypes import (
     TranslationAndMat3x3,
     TranslationRotationScale3D,
 )
+from .notebook import notebook_show
 
 __version__ = "0.1.0"
 

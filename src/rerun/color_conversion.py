@@ -20,9 +20,9 @@ def u8_array_to_rgba(arr: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
     if arr.ndim == 0 or arr.shape[-1] not in (3, 4):
         raise ValueError(f"expected colors of shape (N, 3) or (N, 4), got shape {arr.shape}")
     channels = arr.astype(np.uint32)
-    alpha = channels[..., 3] if arr.shape[-1] == 4 else np.uint32(255)
-    packed: npt.NDArray[np.uint32] = (channels[..., 0] << 24) | (channels[..., 1] << 16) | (channels[..., 2] << 8) | alpha
-    return packed
+    alpha = channels[..., 3] if arr.shape[-1] == 4 else np.full(channels.shape[:-1], 255, np.uint32)
+    packed = (channels[..., 0] << 24) | (channels[..., 1] << 16) | (channels[..., 2] << 8) | alpha
+    return np.asarray(packed, dtype=np.uint32)
 
 
 def linear_to_gamma_u8_value(linear: npt.NDArray[np.float32 | np.float64]) -> npt.NDArray[np.uint8]:

@@ -24,7 +24,6 @@ from ._recording.stream import BinaryStream, RecordingStream
 __all__ = [
     "BinaryStream",
     "RecordingStream",
-    "active_recording_stream",
     "binary_stream",
     "get_application_id",
     "get_data_recording",

@@ -222,9 +222,8 @@ def _add_extras(components: dict[str, Any]) -> None:
 
     view_coordinates = components["ViewCoordinates"]
     # Rerun 0.17's names of the direction codes: `ViewCoordinates.ViewDir.Up` is 1, ...
-    view_coordinates.ViewDir = enum.IntEnum(  # type: ignore[attr-defined]
-        "ViewDir", {"Up": 1, "Down": 2, "Right": 3, "Left": 4, "Forward": 5, "Back": 6}, module="rerun.components"
-    )
+    view_dir = enum.IntEnum("ViewDir", {"Up": 1, "Down": 2, "Right": 3, "Left": 4, "Forward": 5, "Back": 6}, module="rerun.components")  # type: ignore[misc]
+    view_coordinates.ViewDir = view_dir
     for name, codes in view_coordinate_constants().items():
         setattr(view_coordinates, name, view_coordinates(codes))
 

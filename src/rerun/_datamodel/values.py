@@ -453,7 +453,7 @@ def uuids(data: Any) -> np.ndarray:
             return np.asarray(value.bytes, np.uint8).reshape(16)
         raise TypeError(f"expected a UUID (uuid.UUID or 16 bytes), got {describe(value)}")
 
-    if isinstance(data, (uuid_module.UUID, bytes, bytearray)) or hasattr(data, "bytes") and not callable(getattr(data, "bytes")):
+    if isinstance(data, (uuid_module.UUID, bytes, bytearray)) or hasattr(data, "bytes") and not callable(data.bytes):
         return one(data).reshape(1, 16)
     if isinstance(data, Sequence) and data and isinstance(data[0], (uuid_module.UUID, bytes, bytearray)):
         return np.stack([one(v) for v in data])

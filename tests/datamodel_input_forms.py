@@ -502,6 +502,18 @@ def _forms() -> dict[str, str]:
             "(lambda m: [type(m.mat3x3).__name__, m.mat3x3.flat_columns.tolist(), m.translation, m.from_parent])"
             "(rrd.TranslationAndMat3x3(mat3x3=[[1, 2, 3], [4, 5, 6], [7, 8, 9]]))"
         ),
+        "keypoint_pair": "(lambda k: [type(k.keypoint0).__name__, k.keypoint0.id, k.keypoint1.id])(rrd.KeypointPair(1, 2))",
+        "map_elem": (
+            "(lambda e: [type(e.class_id).__name__, e.class_id.id, type(e.class_description).__name__])"
+            "(rrd.ClassDescriptionMapElem(class_id=4, class_description=rrd.ClassDescription(info=(4, 'a'))))"
+        ),
+        "class_description": (
+            "(lambda c: [type(c.info).__name__, [type(k).__name__ for k in c.keypoint_annotations], "
+            "[type(k).__name__ for k in c.keypoint_connections]])"
+            "(rrd.ClassDescription(info=(1, 'a'), keypoint_annotations=[(0, 'n')], keypoint_connections=[(0, 1)]))"
+        ),
+        "material": "(lambda m: [type(m.albedo_factor).__name__, m.albedo_factor.rgba])(rrd.Material(albedo_factor=[255, 0, 0]))",
+        "annotation_context_class_map": "[type(e).__name__ for e in rrc.AnnotationContext([(1, 'a')]).class_map]",
         "mat3x3_columns_from_mat": "rrd.Mat3x3(columns=rrd.Mat3x3([[1, 2, 3], [4, 5, 6], [7, 8, 9]])).flat_columns.tolist()",
         "mat4x4_rows": "rrd.Mat4x4(np.arange(16).reshape(4, 4)).flat_columns.tolist()",
         "image_encoded_jpeg": (

@@ -207,6 +207,14 @@ class TensorData:
         buffer = _buffer_array(flat, code)
         return pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA))
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TensorData):
+            return NotImplemented
+        same_layout = (self.sizes, self.names, self.encoding) == (other.sizes, other.names, other.encoding)
+        return same_layout and self.array.dtype == other.array.dtype and bool(np.array_equal(self.array, other.array))
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __repr__(self) -> str:
         return f"TensorData(shape={self.sizes}, names={self.names}, dtype={self.array.dtype})"
 

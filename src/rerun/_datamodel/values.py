@@ -516,10 +516,23 @@ class KeypointPair:
     """A connection between two keypoints, drawn as a line."""
 
     def __init__(self, keypoint0: int, keypoint1: int) -> None:
-        self.keypoint0, self.keypoint1 = (int(k) for k in (keypoint0, keypoint1))
-        for k in (self.keypoint0, self.keypoint1):
+        self._keypoint0, self._keypoint1 = (int(k) for k in (keypoint0, keypoint1))
+        for k in (self._keypoint0, self._keypoint1):
             if not 0 <= k <= 0xFFFF:
                 raise ValueError(f"expected keypoint ids in 0..65535, got {k}")
+
+    @property
+    def keypoint0(self) -> Any:
+        """The first keypoint, a `KeypointId`."""
+        return _datatype("KeypointId")(self._keypoint0)
+
+    @property
+    def keypoint1(self) -> Any:
+        """The second keypoint, a `KeypointId`."""
+        return _datatype("KeypointId")(self._keypoint1)
+
+    def __repr__(self) -> str:
+        return f"KeypointPair(keypoint0={self._keypoint0}, keypoint1={self._keypoint1})"
 
 
 def _keypoint_pairs(value: Any) -> list[KeypointPair]:
@@ -549,7 +562,7 @@ class ClassDescription:
             "info": self.info.as_dict(),
             "keypoint_annotations": [k.as_dict() for k in self.keypoint_annotations],
             "keypoint_connections": [
-                {"keypoint0": p.keypoint0, "keypoint1": p.keypoint1} for p in self.keypoint_connections
+                {"keypoint0": p._keypoint0, "keypoint1": p._keypoint1} for p in self.keypoint_connections
             ],
         }
 
@@ -567,8 +580,13 @@ class ClassDescriptionMapElem:
     """One entry of an annotation context: a class id and its description."""
 
     def __init__(self, class_id: int, class_description: Any) -> None:
-        self.class_id = int(class_id)
+        self._class_id = int(class_id)
         self.class_description = _class_description(class_description)
+
+    @property
+    def class_id(self) -> Any:
+        """The class, a `ClassId`."""
+        return _datatype("ClassId")(self._class_id)
 
 
 def _class_description(value: Any) -> ClassDescription:
@@ -594,7 +612,7 @@ def _context_rows(value: Any) -> list[dict[str, Any]]:
     rows = []
     for item in value:
         elem = _map_elem(item)
-        rows.append({"class_id": elem.class_id, "class_description": elem.class_description.as_dict()})
+        rows.append({"class_id": elem._class_id, "class_description": elem.class_description.as_dict()})
     return rows
 
 
@@ -633,7 +651,12 @@ class Material:
     """Mesh material: an albedo (base color) factor."""
 
     def __init__(self, albedo_factor: Any = None) -> None:
-        self.albedo_factor = None if albedo_factor is None else one_color(albedo_factor)
+        self._albedo_factor = None if albedo_factor is None else one_color(albedo_factor)
+
+    @property
+    def albedo_factor(self) -> Any:
+        """The albedo (base color) factor, an `Rgba32` (packed 0xRRGGBBAA; or None)."""
+        return None if self._albedo_factor is None else _datatype("Rgba32")(self._albedo_factor)
 
 
 def materials(data: Any) -> pa.Array:
@@ -641,7 +664,7 @@ def materials(data: Any) -> pa.Array:
     for m in items:
         if not isinstance(m, Material):
             raise TypeError(f"expected a Material(albedo_factor=...), got {describe(m)}")
-    return pa.array([{"albedo_factor": m.albedo_factor} for m in items], T.MATERIAL)
+    return pa.array([{"albedo_factor": m._albedo_factor} for m in items], T.MATERIAL)
 
 
 # -- view coordinates ------------------------------------------------------------------------
@@ -686,7 +709,7 @@ def keypoint_pair_array(data: Any) -> pa.Array:
     if isinstance(data, Sequence) and len(data) == 2 and all(isinstance(k, (int, np.integer)) for k in data):
         data = [data]
     pairs = _keypoint_pairs(_items_of(data, KeypointPair))
-    return pa.array([{"keypoint0": p.keypoint0, "keypoint1": p.keypoint1} for p in pairs], T.KEYPOINT_PAIR)
+    return pa.array([{"keypoint0": p._keypoint0, "keypoint1": p._keypoint1} for p in pairs], T.KEYPOINT_PAIR)
 
 
 def class_description_map_elems(data: Any) -> pa.Array:

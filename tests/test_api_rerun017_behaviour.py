@@ -312,3 +312,10 @@ def test_rerun017_module_paths_import(tmp_path: Path):
 
     assert callable(save) and callable(set_time_seconds) and callable(script_add_args) and LoggingHandler
     import rerun.experimental  # noqa: F401 - exists (empty) as in 0.17
+
+
+def test_timeless_warning_points_at_the_users_line(rec):
+    with pytest.warns(DeprecationWarning) as caught:
+        rr.log_components("c", [rr.components.ColorBatch([1])], timeless=True, recording=rec)
+    assert caught[0].filename == __file__
+    assert "`timeless` is deprecated as an argument to `log_components`" in str(caught[0].message)

@@ -72,7 +72,7 @@ class strict_override:
         _local.strict_override = self._previous
 
 
-def _user_stacklevel() -> int:
+def user_stacklevel() -> int:
     """The stacklevel for `warnings.warn` that points at the first frame outside this package."""
     frame = sys._getframe(1)
     level = 1
@@ -84,7 +84,7 @@ def _user_stacklevel() -> int:
 
 def warn(message: str) -> None:
     """Emit a `RerunWarning` at the user's call site."""
-    warnings.warn(message, RerunWarning, stacklevel=_user_stacklevel())
+    warnings.warn(message, RerunWarning, stacklevel=user_stacklevel())
 
 
 def report(err: Exception, context: str | None = None) -> None:

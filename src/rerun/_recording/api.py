@@ -155,6 +155,8 @@ def _forward(method: Callable[..., Any], default: Any = None) -> Callable[..., A
     def function(*args: Any, recording: RecordingStream | None = None, **kwargs: Any) -> Any:
         if len(args) > n_positional and not keyword_only and recording is None:
             recording, args = args[n_positional], args[:n_positional]
+        if recording is not None and not isinstance(recording, RecordingStream):
+            raise TypeError(f"{method.__name__}: expected recording= to be a RecordingStream, got {type(recording).__name__}")
         # Inlined `get_data_recording`: this wraps calls made in users' loops.
         target = recording or _thread_local.recording or _global
         if target is None:
@@ -193,7 +195,7 @@ def _timeless_as_static(function: str) -> bool:
     warnings.warn(
         f"`timeless` is deprecated as an argument to `{function}`; prefer `static` instead",
         DeprecationWarning,
-        stacklevel=3,
+        stacklevel=errors.user_stacklevel(),
     )
     return True
 

@@ -214,8 +214,16 @@ class RecordingStream:
         static: bool = False,
         strict: bool | None = None,
     ) -> None:
-        """Log component batches (anything with `component_name()` and `as_arrow_array()`) directly."""
-        self.log(entity_path, list(components), static=static or timeless, strict=strict)
+        """
+        Log component batches (anything with `component_name()` and `as_arrow_array()`) directly.
+
+        `timeless=True` is the deprecated spelling of `static=True` (a `DeprecationWarning`), as in Rerun 0.17.
+        """
+        if timeless:
+            from .api import _timeless_as_static
+
+            static = _timeless_as_static("log_components")
+        self.log(entity_path, list(components), static=static, strict=strict)
 
     def flush(self, blocking: bool = True) -> None:
         """Turn all pending rows into chunks and push them into the sink."""

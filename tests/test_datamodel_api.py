@@ -134,7 +134,7 @@ def test_any_values_logs_user_named_components(rec):
     assert rows["description"] == [["Bla bla bla…"]]
     assert rows["count"] == [[1, 2]]
     assert rows["radius"] == [[0.5]]
-    with pytest.warns(rr.RerunWarning, match=r"Converting data for 'bad': cannot convert list to Arrow"):
+    with pytest.warns(rr.RerunWarning, match=r"Converting data for 'bad': TypeError\(cannot convert list to Arrow"):
         assert rr.AnyValues(bad=[[1, 2], [3]], good=1).as_component_batches()[0].component_name() == "good"
 
 

@@ -129,11 +129,12 @@ def catch_and_log(context: str | None = None, default: Any = None) -> Callable[[
 
 class catch_and_log_exceptions:
     """
-    Decorator and context manager: an exception inside becomes a `RerunWarning` (or raises in strict mode).
+    Decorator and context manager: an exception inside becomes a `RerunWarning`, as in Rerun 0.17.
 
-    As in Rerun 0.17: `@catch_and_log_exceptions()` on a function returns `exception_return_value`
-    when the function raised; `with catch_and_log_exceptions("what"):` swallows the exception after
-    warning about it. Warnings point at the user's code outside this package.
+    `@catch_and_log_exceptions()` on a function returns `exception_return_value` when the function
+    raised; `with catch_and_log_exceptions("what"):` swallows the exception after warning about it.
+    The warning reads as 0.17's: `"<context>: <ExceptionType>(<message>)"`, at the user's code.
+    In strict mode the exception is raised as it is. `KeyboardInterrupt` and `SystemExit` always pass.
 
     Parameters
     ----------
@@ -144,7 +145,8 @@ class catch_and_log_exceptions:
     exception_return_value:
         What the decorated function returns when it raised.
     strict:
-        Raise instead of warning (default: the global strict mode).
+        Raise instead of warning (default: the global strict mode; a decorated function's own
+        `strict=` argument wins).
 
     """
 
@@ -160,6 +162,14 @@ class catch_and_log_exceptions:
         self.exception_return_value = exception_return_value
         self.strict = strict
 
+    def _swallow(self, err: Exception, context: str | None, strict: bool | None) -> bool:
+        """Warn about `err` and return True, or return False (strict mode: let it raise)."""
+        if strict_mode() if strict is None else strict:
+            return False
+        described = f"{type(err).__name__}({err})"
+        warn(f"{context}: {described}" if context else described)
+        return True
+
     def __call__(self, func: F) -> F:
         context = self.context or func.__qualname__
 
@@ -168,8 +178,9 @@ class catch_and_log_exceptions:
             try:
                 return func(*args, **kwargs)
             except Exception as err:  # noqa: BLE001 - never crash the user's program
-                with strict_override(kwargs.get("strict", self.strict)):
-                    report(err, context)
+                strict = kwargs.get("strict")
+                if not self._swallow(err, context, self.strict if strict is None else strict):
+                    raise
                 return self.exception_return_value
 
         return wrapper  # type: ignore[return-value]
@@ -180,6 +191,4 @@ class catch_and_log_exceptions:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
         if exc is None or not isinstance(exc, Exception):
             return False  # KeyboardInterrupt, SystemExit: never swallowed
-        with strict_override(self.strict):
-            report(exc, self.context)
-        return True
+        return self._swallow(exc, self.context, self.strict)

@@ -54,6 +54,14 @@ def as_numeric(data: Any, what: str) -> np.ndarray:
     return arr
 
 
+def drop_trailing_unit_dims(arr: np.ndarray, keep: int = 2) -> np.ndarray:
+    """`arr` without trailing size-1 dimensions beyond the first `keep`: `(n, 3, 1, 1)` -> `(n, 3)`, as 0.17 reads it."""
+    shape = arr.shape
+    while len(shape) > keep and shape[-1] == 1:
+        shape = shape[:-1]
+    return arr.reshape(shape) if shape != arr.shape else arr
+
+
 # Numbers beyond float32's range become +-inf as in Rerun 0.17, without numpy's RuntimeWarning
 # (the only warnings users get are RerunWarnings); NaN and inf checks stay quiet too.
 def quiet_numpy() -> Any:
@@ -84,12 +92,8 @@ def vectors(n: int, dtype: Any = np.float32):
         if isinstance(data, Sequence) and data and not isinstance(data, (str, bytes)) and hasattr(data[0], "__array__"):
             data = [np.asarray(d) for d in data]  # a list of Vec3D-like objects
         arr = as_numeric(data, f"vectors of {n} numbers")
-        if arr.ndim >= 2 and arr.shape[-1] != n and arr.shape[-1] == 1:
-            # Trailing unit dimensions, as in `(m, 3, 1, 1)`: Rerun 0.17 accepts them.
-            kept = len(arr.shape)
-            while kept > 1 and arr.shape[kept - 1] == 1:
-                kept -= 1
-            arr = arr.reshape(arr.shape[:kept])
+        if arr.ndim >= 2 and arr.shape[-1] != n:
+            arr = drop_trailing_unit_dims(arr, keep=1)  # `(m, 3, 1, 1)`: Rerun 0.17 accepts it
         if arr.size % n != 0 or (arr.ndim >= 2 and arr.shape[-1] != n):
             raise ValueError(f"expected vectors of {n} numbers (shape (n, {n})), got {describe(arr)}")
         if arr.dtype == dtype:  # already the storage type (the common numpy case): nothing to convert or check
@@ -211,6 +215,7 @@ def colors(data: Any) -> np.ndarray:
         raise TypeError(f"expected colors, got {describe(data)}")
     if arr.ndim == 0 or arr.dtype == np.uint32:
         return _packed(arr.reshape(-1))  # as in Rerun 0.17, u32 arrays hold packed colors whatever their shape
+    arr = drop_trailing_unit_dims(arr)  # `(n, 3, 1)`: as Rerun 0.17 reads it
     if arr.ndim == 1:
         if len(arr) in (3, 4):
             return _pack_rgba(_scale_colors(arr).reshape(1, -1))
@@ -270,6 +275,7 @@ def line_strips(n: int):
         if hasattr(data, "points") and not isinstance(data, (Sequence, np.ndarray)):
             strips = [data.points]  # one `rr.components.LineStrip3D(...)`, as Rerun 0.17 accepts
         elif isinstance(data, np.ndarray):
+            data = drop_trailing_unit_dims(data, keep=3)  # `(m, k, 3, 1)`: as Rerun 0.17 reads it
             if data.ndim == 2:
                 strips = [data]
             elif data.ndim == 3:

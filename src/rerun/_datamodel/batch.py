@@ -248,12 +248,16 @@ class NamedBatch:
         return len(self._array)
 
 
+#: A value class's `_DEFAULT` when its parameter is required (see `tables.Component.default`).
+REQUIRED: Any = object()
+
+
 class Value:
     """One value of a datatype (e.g. `Vec3D([1, 2, 3])`, `Color(0xFF0000FF)`, `Radius(0.5)`)."""
 
     _BATCH: ClassVar[type[BaseBatch]]
     _FIELD: ClassVar[str] = "value"
-    _DEFAULT: ClassVar[Any]
+    _DEFAULT: ClassVar[Any] = REQUIRED
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         name = type(self).__name__
@@ -264,8 +268,8 @@ class Value:
         elif kwargs:
             data = kwargs[self._FIELD]
         else:
-            data = getattr(self, "_DEFAULT", None)
-            if data is None or type(data) is object:  # no default: the value is required
+            data = self._DEFAULT
+            if data is REQUIRED:
                 raise TypeError(f"{name} takes one value, {name}({self._FIELD})")
         storage = self._BATCH.to_storage(data)
         if len(storage) != 1:

@@ -17,6 +17,7 @@ import pyarrow as pa
 from . import arrow_types as T
 from . import convert as C
 from . import tensor, values
+from .batch import REQUIRED
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,6 @@ class Datatype:
     arrow: pa.DataType
     convert: Callable[[Any], Any]
     value: str | type = "value"  # field name of the generated value class, or a hand-written class
-
-
-#: `Component.default` when the value class's parameter is required.
-REQUIRED = object()
 
 
 @dataclass(frozen=True)

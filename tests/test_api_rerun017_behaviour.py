@@ -269,6 +269,9 @@ def test_notebook_names_exist_and_say_they_are_not_there_yet():
         rr.notebook_show()
     with pytest.raises(NotImplementedError, match="notebook"):
         rerun.notebook.Viewer(width=10)
+    recording = rr.new_recording("rerun_test_notebook")
+    with pytest.raises(NotImplementedError, match="notebook"):
+        recording.notebook_show()  # 0.17 has it as a method too
     assert (rerun.notebook.DEFAULT_WIDTH, rerun.notebook.DEFAULT_HEIGHT) == (950, 712)
 
 

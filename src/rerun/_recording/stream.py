@@ -332,6 +332,12 @@ class RecordingStream:
         self.set_sink(sink)
         self._send_default_blueprint(default_blueprint)
 
+    def notebook_show(self, *, width: int = 950, height: int = 712, blueprint: Any = None) -> None:
+        """Show this recording in the notebook cell: not there yet (raises `NotImplementedError`, see `rerun.notebook`)."""
+        from ..notebook import notebook_show
+
+        notebook_show(width=width, height=height, blueprint=blueprint, recording=self)
+
     def shutdown(self) -> None:
         """Flush and close the sink (called at interpreter exit)."""
         try:

@@ -21,7 +21,6 @@ from typing import Any
 
 from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
 from .._datamodel.archetype import Archetype
-from .._datamodel.batch import NamedBatch
 from .._datamodel.errors import report, strict_override
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from .batcher import Batcher, component_parts, storage_nbytes
@@ -424,23 +423,6 @@ class BinaryStream:
 
     def flush(self) -> None:
         self._stream.flush()
-
-
-def any_batches(**components: Any) -> list[NamedBatch]:
-    """Arrow arrays for user-defined components (what `rr.AnyValues` logs)."""
-    import numpy as np
-    import pyarrow as pa
-
-    out = []
-    for name, value in components.items():
-        if isinstance(value, pa.Array):
-            array = value
-        elif hasattr(value, "as_arrow_array"):  # a Rerun batch
-            array = value.as_arrow_array()
-        else:  # as Rerun 0.17: numpy decides the type, a single value becomes a list of one
-            array = pa.array(np.atleast_1d(np.asarray(value)))
-        out.append(NamedBatch(name, array))
-    return out
 
 
 @atexit.register

@@ -717,28 +717,26 @@ def class_description_map_elems(data: Any) -> pa.Array:
     return pa.array(_context_rows(data), T.CLASS_DESCRIPTION_MAP_ELEM)
 
 
+def _items_exactly(data: Any, cls: type, expected: str) -> list[Any]:
+    """The items of a batch of `cls` values; anything else is refused with what was expected."""
+    items = _items_of(data, cls)
+    for item in items:
+        if not isinstance(item, cls):
+            raise TypeError(f"expected {expected}, got {describe(item)}")
+    return items
+
+
 def rotation_axis_angles(data: Any) -> pa.Array:
     """Converter for RotationAxisAngle batches."""
-    items = _items_of(data, RotationAxisAngle)
-    for item in items:
-        if not isinstance(item, RotationAxisAngle):
-            raise TypeError(f"expected RotationAxisAngle(axis, angle), got {describe(item)}")
-    return rotation_array(items).field(2)
+    return rotation_array(_items_exactly(data, RotationAxisAngle, "RotationAxisAngle(axis, angle)")).field(2)
 
 
 def translation_and_mat3x3s(data: Any) -> pa.Array:
     """Converter for TranslationAndMat3x3 batches."""
-    items = _items_of(data, TranslationAndMat3x3)
-    for item in items:
-        if not isinstance(item, TranslationAndMat3x3):
-            raise TypeError(f"expected TranslationAndMat3x3(...), got {describe(item)}")
-    return transform_array(items).field(1)
+    return transform_array(_items_exactly(data, TranslationAndMat3x3, "TranslationAndMat3x3(...)")).field(1)
 
 
 def translation_rotation_scale3ds(data: Any) -> pa.Array:
     """Converter for TranslationRotationScale3D batches."""
-    items = _items_of(data, TranslationRotationScale3D)
-    for item in items:
-        if not isinstance(item, TranslationRotationScale3D):
-            raise TypeError(f"expected TranslationRotationScale3D(...), got {describe(item)}")
+    items = _items_exactly(data, TranslationRotationScale3D, "TranslationRotationScale3D(...)")
     return transform_array(items).field(2)

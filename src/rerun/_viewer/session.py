@@ -23,6 +23,11 @@ log = logging.getLogger("rerun.viewer")
 
 SEND_TIMEOUT = 20.0
 MAX_QUEUED_BYTES = 512 << 20
+#: The largest message a page may send (its queries are a few hundred bytes); a larger one is
+#: answered with an error and not decoded. Beyond the WebSocket's own cap (`MAX_FRAME_BYTES`),
+#: aiohttp closes the connection rather than buffer it.
+MAX_PAGE_MESSAGE_BYTES = 1 << 20
+MAX_FRAME_BYTES = 16 << 20
 
 
 class Session:
@@ -150,6 +155,10 @@ class Session:
             await asyncio.gather(sender, worker, return_exceptions=True)
 
     def _on_frame(self, data: bytes) -> None:
+        if len(data) > MAX_PAGE_MESSAGE_BYTES:
+            log.warning("%s: ignored a message of %d bytes (at most %d)", self.name, len(data), MAX_PAGE_MESSAGE_BYTES)
+            self.reply(P.encode_message(P.ErrorReply(None, f"message too large: {len(data)} bytes, at most {MAX_PAGE_MESSAGE_BYTES}")))
+            return
         try:
             msg = P.decode_message(data)
         except P.ProtocolError as err:

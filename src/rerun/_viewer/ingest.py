@@ -307,6 +307,9 @@ class Ingestor:
             await loop.run_in_executor(None, self.guard.check)
         except (ConnectionError, OSError) as err:
             log.warning("%s: connection lost (%s); data received before it was kept", name, err)
+        except asyncio.CancelledError:
+            # The server stops: end quietly (asyncio logs a traceback for a cancelled connection task).
+            pass
         finally:
             self.guard.hold_in_flight(decoder, 0)
             writer.close()

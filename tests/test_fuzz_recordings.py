@@ -17,7 +17,6 @@ import zlib
 from typing import Any
 
 import numpy as np
-import pytest
 
 import rerun as rr
 from rerun._log_msg import ArrowMsg, StoreKind

@@ -15,6 +15,7 @@ import time
 import zlib
 
 import aiohttp
+import numpy as np
 import pytest
 
 import rerun as rr
@@ -272,3 +273,59 @@ def test_a_view_whose_query_fails_answers_that_view_with_an_error_only(monkeypat
         error, ok = with_client(server.url, body)
         assert "odd data" in error["text"]
         assert ok["payload"]["drawables"][0]["entity"] == "/points"
+
+
+def _log_odd_but_valid(rec: rr.RecordingStream) -> None:
+    rec.set_time_sequence("step", -(2**63) + 1)
+    rec.log("empty", rr.Points3D(np.zeros((0, 3))))
+    rec.set_time_sequence("step", 2**63 - 1)
+    rec.log("inf", rr.Points3D([[np.nan, np.inf, -np.inf]]))
+    rec.set_time_sequence("step", 0)
+    rec.log("plot", rr.Scalar(np.nan))
+    rec.log("plot", rr.Scalar(np.inf))
+    rec.log("log", rr.TextLog(""))
+    rec.log("doc/ü/😀", rr.TextDocument(""))
+    rec.log("img", rr.Image(np.zeros((0, 0, 3), np.uint8)))
+    rec.log("wide", rr.Image(np.zeros((1, 100_000, 1), np.uint8)))
+    rec.log("tensor", rr.Tensor(np.zeros((0,))))
+    rec.log("tensor8", rr.Tensor(np.zeros((1,) * 8)))
+    rec.log("bars", rr.BarChart(np.zeros((0,))))
+    rec.log("boxes", rr.Boxes3D(half_sizes=[[np.nan, -1, 0]]))
+    rec.log("lines", rr.LineStrips3D([np.zeros((0, 3))]))
+    rec.log("mesh", rr.Mesh3D(vertex_positions=np.zeros((0, 3))))
+    rec.log("flat", rr.Transform3D(scale=0.0))
+    rec.log("flat/child", rr.Points3D([[1, 2, 3]]))
+    rec.log("cam", rr.Pinhole(focal_length=0.0, width=0, height=0))
+    rec.log("cam/pts", rr.Points2D([[1, 2]]))
+    rec.log("seg", rr.SegmentationImage(np.zeros((0, 0), np.uint8)))
+    rec.log("depth", rr.DepthImage(np.full((2, 2), np.nan, np.float32), meter=0.0))
+    rec.log("gone", rr.Clear(recursive=True))
+
+
+def test_odd_but_valid_data_is_drawn_by_every_view_at_every_time() -> None:
+    """Empty batches, NaN and infinities, zero-size images, extreme times: every view answers with data."""
+    import warnings
+
+    from rerun._rrd import StreamDecoder
+    from rerun._store import StoreHub
+    from rerun._viewer.summary import recording_summary, streams
+    from rerun._viewer.views import BUILDERS, build_view
+    from rerun._viewer.views.selection import describe_entity
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the SDK's own warnings about odd values
+        data = recording_bytes(_log_odd_but_valid, recording_id="odd")
+    hub = StoreHub()
+    hub.on_messages(StreamDecoder().feed(data))
+    (sid,) = hub.recordings()
+    store = hub.store(sid)
+    assert store is not None
+    P.encode_message(recording_summary(hub, sid, None))
+    P.encode_message(streams(store, str(sid), "step"))
+    for kind in BUILDERS:
+        for time_ in (None, -(2**63), 0, 2**63 - 1):
+            for origin in ("/", "/cam", "/flat"):
+                payload, arrays = build_view(store, kind, origin, ["+ /**"], "step", time_)
+                assert P.decode_message(P.encode_message(P.ViewData(1, str(sid), "v", "step", time_, payload, arrays)), P.SERVER_MESSAGES)
+    for entity in store.entity_paths():
+        describe_entity(store, entity, 0, "step", 0)

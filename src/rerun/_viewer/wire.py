@@ -97,7 +97,8 @@ def encode_frame(obj: dict[str, Any], buffers: list[np.ndarray]) -> bytes:
     head = 4 + len(text)
     parts: list[bytes | memoryview] = [struct.pack("<I", len(text)), text, b"\0" * (_align8(head) - head)]
     for arr, (_, length) in zip(buffers, offsets):
-        parts.append(memoryview(arr).cast("B"))  # type: ignore[arg-type]
+        if length:  # memoryview cannot cast an empty array of shape (0, 3)
+            parts.append(memoryview(arr).cast("B"))  # type: ignore[arg-type]
         parts.append(b"\0" * (_align8(length) - length))
     return b"".join(parts)
 

@@ -576,8 +576,12 @@ class ViewerServer:
                     continue
                 try:
                     await self._push(session)
-                except Exception:  # noqa: BLE001 - keep pushing whatever happens to one summary
-                    log.exception("failed to push state to %s", session.name)
+                except Exception as err:  # noqa: BLE001 - keep pushing whatever happens to one summary
+                    # Logged once per page and error, not ten times a second while it lasts.
+                    text = f"{type(err).__name__}: {err}"
+                    if session.pushed.get("push-error") != text:
+                        session.pushed["push-error"] = text
+                        log.exception("failed to push state to %s", session.name)
 
     # -- lifecycle ----------------------------------------------------------------------------------------
 

@@ -98,6 +98,9 @@ BAD_FRAMES: dict[str, Callable[[], bytes]] = {
     "Arrow bytes that do not parse": lambda: frame(
         KIND_ARROW, json_payload(META, b"\xff" * 8 + ipc(GOOD_BATCH)[8:40] + b"\xff" * 16)
     ),
+    "a column's length not matching its values": lambda: patched(
+        GOOD_BATCH, struct.pack("<qq", 6, 0), struct.pack("<qq", 1000, 0)  # the 6 floats of the 2 positions
+    ),
     # the frame's JSON
     "store id not a string": lambda: chunk_frame(GOOD_BATCH, store_id=-1),
     "store id of an unknown kind": lambda: chunk_frame(GOOD_BATCH, store_id="nonsense:x"),

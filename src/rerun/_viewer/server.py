@@ -149,7 +149,7 @@ class _HeadDeadline(asyncio.Protocol):
                 head, rest = bytes(self._head[:end]), self._head[end + 4 :]
                 too_long = _too_long_line(head)
                 self._disarm()
-                if b"upgrade:" in head.lower():
+                if b"\r\nupgrade:" in head.lower():  # the header, not "Upgrade-Insecure-Requests"
                     self._watching = False
                     rest = bytearray()
                 self._head = bytearray(rest)

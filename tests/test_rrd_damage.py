@@ -219,12 +219,20 @@ def test_a_newer_header_mid_stream_ends_the_stream_keeping_what_came_before(tmp_
         list(read_messages(path))
 
 
-def test_a_frame_larger_than_allowed_is_refused_before_it_arrives() -> None:
+def test_a_frame_larger_than_allowed_is_dropped_unread_and_the_stream_goes_on() -> None:
     good = _good_stream()
+    big = struct.pack("<B3xIQ", KIND_ARROW, 0, 3 << 20)  # announces 3 MiB; 1 MiB may be held
     decoder = StreamDecoder(max_frame_bytes=1 << 20)
-    with pytest.raises(RrdError, match=r"announces 4294967296 bytes.*at byte") as caught:
-        decoder.feed(good + struct.pack("<B3xIQ", KIND_ARROW, 0, 4 << 30) + b"\0" * 100)
-    assert _rows(caught.value.decoded) == [float(i) for i in range(6)]
+    out = decoder.feed(good)
+    out += decoder.feed(big)
+    for _ in range(3):  # its bytes arrive and are never held
+        out += decoder.feed(b"\0" * (1 << 20))
+        assert decoder.buffered_bytes == 0
+    out += decoder.feed(good[12:])  # the frames after it are read
+    assert _rows(out) == [float(i) for i in range(6)] * 2
+    assert [e.offset for e in decoder.skipped] == [len(good)]
+    assert "announces 3145728 bytes, more than the 1048576" in str(decoder.skipped[0])
+    assert decoder.pending_bytes == 0
 
 
 @pytest.mark.parametrize("content", [b"hello, this is not a recording\n" * 10, b"\x89PNG\r\n\x1a\n" + b"\0" * 200, b"PY"])

@@ -318,8 +318,9 @@ class StreamDecoder:
     `feed` returns the messages completed by the new bytes. A frame that is whole but does not
     decode (bad checksum, bad JSON, Arrow bytes that do not parse or validate) is skipped: its
     `RrdError` (with the frame's stream offset) is appended to `skipped`, and decoding goes on
-    with the next frame. Damage that loses the framing (a frame header that cannot be one, a
-    frame longer than `max_frame_bytes`, bytes that are not an rrd stream, a newer format
+    with the next frame. So is a frame announcing more than `max_frame_bytes` (the viewer's memory
+    limit): its bytes are dropped as they arrive, never buffered. Damage that loses the framing
+    (a frame header that cannot be one, bytes that are not an rrd stream, a newer format
     version) raises `RrdError` with the stream offset, carrying in `decoded` the messages this
     call completed before it; the stream cannot be read on from there.
     """
@@ -333,6 +334,7 @@ class StreamDecoder:
         self.max_frame_bytes = max_frame_bytes
         #: Frames skipped as damaged, oldest first; callers report and clear it.
         self.skipped: list[RrdError] = []
+        self._discard = 0  # bytes still to drop of a frame too large to read
 
     @property
     def bytes_consumed(self) -> int:
@@ -341,6 +343,11 @@ class StreamDecoder:
     @property
     def pending_bytes(self) -> int:
         """Bytes received that do not form a whole frame yet (non-zero at the end = truncated)."""
+        return len(self._buf) - self._pos + self._discard
+
+    @property
+    def buffered_bytes(self) -> int:
+        """Bytes held in memory for the unfinished frame (those of a frame being dropped are not)."""
         return len(self._buf) - self._pos
 
     def feed(self, data: bytes | bytearray | memoryview) -> list[LogMsg]:
@@ -353,6 +360,11 @@ class StreamDecoder:
         return out
 
     def _decode(self, data: bytes | bytearray | memoryview, out: list[LogMsg]) -> None:
+        if self._discard:
+            dropped = min(self._discard, len(data))
+            self._discard -= dropped
+            self._offset += dropped
+            data = memoryview(data)[dropped:]
         self._buf += data
         buf = self._buf
         while True:
@@ -370,11 +382,20 @@ class StreamDecoder:
             if buf[start + 1 : start + 4] != b"\0\0\0" or length > MAX_PAYLOAD_BYTES:
                 raise RrdError(f"damaged frame header (kind {kind}, length {length})", self._offset + start)
             if length > self.max_frame_bytes:
-                raise RrdError(
-                    f"a frame announces {length} bytes, more than the {self.max_frame_bytes} bytes allowed "
-                    "(the memory limit); refused before reading it",
-                    self._offset + start,
+                self.skipped.append(
+                    RrdError(
+                        f"a frame announces {length} bytes, more than the {self.max_frame_bytes} bytes allowed "
+                        "(the memory limit); its bytes are dropped unread",
+                        self._offset + start,
+                    )
                 )
+                whole = FRAME.size + length
+                dropped = min(whole, available)
+                self._pos += dropped
+                self._discard = whole - dropped
+                if self._discard:
+                    break
+                continue
             end = start + FRAME.size + length
             if len(buf) < end:
                 break

@@ -287,7 +287,7 @@ class Ingestor:
                 msgs = await loop.run_in_executor(None, self._feed, decoder, data, name)
                 if msgs is None:
                     return
-                if not self.guard.hold_in_flight(decoder, decoder.pending_bytes):
+                if not self.guard.hold_in_flight(decoder, decoder.buffered_bytes):
                     log.warning(
                         "%s: unfinished messages of all connections exceed the memory limit of %s; closing this "
                         "connection (data before it is kept)",

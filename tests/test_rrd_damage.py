@@ -263,3 +263,20 @@ def test_rerun_print_reports_skipped_frames_and_survives_a_closed_pipe(tmp_path:
     err = proc.stderr.read().decode()
     proc.wait(30)
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_a_compressed_chunk_that_would_decompress_past_the_limit_is_refused_unread() -> None:
+    """A decompression bomb: 40 MB of zeros, zstd-compressed to a few kB, with a 10 MB limit."""
+    zeros = pa.array(np.zeros(5_000_000, np.float64))
+    batch = batch_of(steps(1), ("my.Blob", DATA, pa.ListArray.from_arrays(pa.array([0, len(zeros)], pa.int32()), zeros)), rows=1)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_batch(batch)
+    bomb = frame(KIND_ARROW, json_payload(META, sink.getvalue().to_pybytes()))
+    assert len(bomb) < 100_000
+    header = _good_stream(0)[:12]
+    decoder = StreamDecoder(max_frame_bytes=10 << 20)
+    assert decoder.feed(header + bomb) == []
+    assert "decompresses to 40000" in str(decoder.skipped[0])
+    (msg,) = StreamDecoder().feed(header + bomb)  # without a limit it is an ordinary chunk
+    assert isinstance(msg, ArrowMsg) and msg.chunk.num_rows == 1

@@ -27,7 +27,7 @@ import pyarrow as pa
 
 from .._chunk import Chunk
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo
-from .validate import check_chunk
+from .validate import check_chunk, decompressed_bytes
 
 MAGIC = b"PYRR"
 FORMAT_MAJOR = 1
@@ -263,11 +263,14 @@ def _store_id(meta: object) -> StoreId:
     return parsed
 
 
-def _decode_json(kind: int, meta: object, arrow: memoryview) -> LogMsg:
+def _decode_json(kind: int, meta: object, arrow: memoryview, max_bytes: int) -> LogMsg:
     if not isinstance(meta, dict):
         raise ValueError(f"the frame's JSON is a {type(meta).__name__}, not an object")
     if kind == KIND_ARROW:
         store_id = _store_id(meta)
+        size = decompressed_bytes(arrow)
+        if size > max_bytes:
+            raise ValueError(f"its Arrow data decompresses to {size} bytes, more than the {max_bytes} bytes allowed")
         batches = list(pa.ipc.open_stream(pa.py_buffer(arrow)))
         if len(batches) != 1:
             raise ValueError(f"expected one record batch per chunk, found {len(batches)}")
@@ -291,9 +294,14 @@ def _decode_json(kind: int, meta: object, arrow: memoryview) -> LogMsg:
     raise ValueError(f"unknown frame kind {kind}")
 
 
-def decode_payload(kind: int, crc: int, payload: memoryview | bytes, offset: int) -> LogMsg:
+def decode_payload(
+    kind: int, crc: int, payload: memoryview | bytes, offset: int, max_bytes: int = MAX_PAYLOAD_BYTES
+) -> LogMsg:
     """
     Turn one frame's payload into a message; `offset` (of the frame) is for error messages.
+
+    A chunk whose Arrow data would take more than `max_bytes` once decompressed is refused
+    before it is decompressed.
 
     Raises `RrdError` for a checksum that does not match and for any content that does not decode
     or validate (`validate.check_chunk`): whatever a file or a socket holds, nothing else escapes.
@@ -306,7 +314,7 @@ def decode_payload(kind: int, crc: int, payload: memoryview | bytes, offset: int
         if 4 + json_len > len(view):
             raise ValueError(f"its JSON length {json_len} runs past the frame's {len(view)} bytes")
         meta = json.loads(bytes(view[4 : 4 + json_len]))
-        return _decode_json(kind, meta, view[4 + json_len :])
+        return _decode_json(kind, meta, view[4 + json_len :], max_bytes)
     except Exception as err:  # noqa: BLE001 - Arrow raises OSError, json RecursionError...: all are damage
         raise RrdError(f"damaged frame of kind {kind}: {type(err).__name__}: {err}"[:2000], offset) from err
 
@@ -330,7 +338,8 @@ class StreamDecoder:
         self._pos = 0  # read position inside _buf
         self._offset = 0  # stream offset of _buf[0]
         self.header: Header | None = None
-        #: Payload bytes a frame may announce; a longer one is refused before it is read.
+        #: Payload bytes a frame may announce, and bytes its Arrow data may take once decompressed;
+        #: a larger frame is skipped without holding or decompressing it.
         self.max_frame_bytes = max_frame_bytes
         #: Frames skipped as damaged, oldest first; callers report and clear it.
         self.skipped: list[RrdError] = []
@@ -402,7 +411,7 @@ class StreamDecoder:
             payload = bytes(memoryview(buf)[start + FRAME.size : end])
             self._pos = end
             try:
-                out.append(decode_payload(kind, crc, payload, self._offset + start))
+                out.append(decode_payload(kind, crc, payload, self._offset + start, self.max_frame_bytes))
             except RrdError as err:
                 self.skipped.append(err)
         if self._pos:

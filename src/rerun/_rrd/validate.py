@@ -9,6 +9,7 @@ reaches the store, so that later queries and pages never meet malformed data.
 from __future__ import annotations
 
 import functools
+import struct
 
 import pyarrow as pa
 
@@ -98,3 +99,90 @@ def check_chunk(batch: pa.RecordBatch, entity_path: object, chunk_id: object, is
                 raise ValueError(f"component {field.name!r} holds {field.type.value_type}, expected {expected}")
     if is_static and timelines:
         raise ValueError(f"a static chunk has {timelines} timeline columns")
+
+
+# -- the size of compressed Arrow IPC data, before decompressing it ---------------------------------
+
+#: `MessageHeader` union tags of Arrow's IPC flatbuffers (format/Message.fbs).
+_DICTIONARY_BATCH = 2
+_RECORD_BATCH = 3
+
+
+_I32, _U16, _U32, _I64, _I64_PAIR = (struct.Struct(f) for f in ("<i", "<H", "<I", "<q", "<qq"))
+
+
+def _field(meta: memoryview, table: int, index: int) -> int | None:
+    """Absolute position of field `index` of the flatbuffer table at `table`, None when absent."""
+    vtable = table - _I32.unpack_from(meta, table)[0]
+    (vtable_size,) = _U16.unpack_from(meta, vtable)
+    slot = 4 + 2 * index
+    if slot + 2 > vtable_size:
+        return None
+    (offset,) = _U16.unpack_from(meta, vtable + slot)
+    return table + offset if offset else None
+
+
+def _follow(meta: memoryview, position: int) -> int:
+    return position + _U32.unpack_from(meta, position)[0]
+
+
+def _message_bytes(meta: memoryview, body: memoryview) -> tuple[int, int]:
+    """(body length, bytes its buffers take once decompressed) of one IPC message."""
+    message = _follow(meta, 0)
+    body_at = _field(meta, message, 3)
+    body_length = _I64.unpack_from(meta, body_at)[0] if body_at is not None else 0
+    tag_at, header_at = _field(meta, message, 1), _field(meta, message, 2)
+    if tag_at is None or header_at is None or meta[tag_at] not in (_RECORD_BATCH, _DICTIONARY_BATCH):
+        return body_length, 0
+    batch = _follow(meta, header_at)
+    if meta[tag_at] == _DICTIONARY_BATCH:
+        data_at = _field(meta, batch, 1)
+        if data_at is None:
+            return body_length, 0
+        batch = _follow(meta, data_at)
+    buffers_at = _field(meta, batch, 2)
+    if buffers_at is None:
+        return body_length, 0
+    buffers = _follow(meta, buffers_at)
+    (count,) = _U32.unpack_from(meta, buffers)
+    if _field(meta, batch, 3) is None:  # no BodyCompression: the body is the data
+        return body_length, body_length
+    total = 0
+    for i in range(count):
+        offset, length = _I64_PAIR.unpack_from(meta, buffers + 4 + 16 * i)
+        if length >= 8:  # a compressed buffer starts with its decompressed length (-1: stored as is)
+            (decompressed,) = _I64.unpack_from(body, offset)
+            total += length - 8 if decompressed == -1 else decompressed
+    return body_length, total
+
+
+def decompressed_bytes(ipc: memoryview) -> int:
+    """
+    Bytes an Arrow IPC stream's batches take once read, from its metadata, without reading them.
+
+    A compressed stream of a few kilobytes can claim gigabytes (a decompression bomb); this
+    is what lets a reader refuse it first. Reads the stream's framing as Arrow's IPC format
+    defines it (continuation marker, metadata length, flatbuffer `Message`, body). Raises
+    ValueError for framing or metadata that does not parse.
+    """
+    view = memoryview(ipc).cast("B")
+    total = pos = 0
+    try:
+        while pos + 4 <= len(view):
+            (size,) = _I32.unpack_from(view, pos)
+            pos += 4
+            if size == -1:  # continuation marker, then the length
+                (size,) = _I32.unpack_from(view, pos)
+                pos += 4
+            if size <= 0:
+                break  # end of stream
+            meta = view[pos : pos + size]
+            pos += size
+            body_length, nbytes = _message_bytes(meta, view[pos:])
+            if body_length < 0:
+                raise ValueError(f"negative body length {body_length}")
+            pos += body_length
+            total += nbytes
+    except (struct.error, IndexError) as err:
+        raise ValueError(f"malformed Arrow IPC framing or metadata: {err}") from None
+    return total

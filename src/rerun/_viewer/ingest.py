@@ -89,9 +89,9 @@ class MemoryGuard:
 
     Static data is never dropped. After a drop the store holds at most 90% of the limit, so
     that the next drop is not one chunk later. Bytes in flight (frames still arriving on a
-    connection) count too: a frame announcing more than the whole limit is refused before it is
-    read (`max_frame_bytes`), and connections whose unfinished frames together exceed the limit
-    are dropped (`hold_in_flight`).
+    connection) count too: a frame announcing more than the whole limit is never held (the
+    decoder drops its bytes unread: `max_frame_bytes`), and connections whose unfinished frames
+    together exceed the limit are dropped (`hold_in_flight`).
     """
 
     def __init__(self, hub: StoreHub, limit_bytes: int | None, on_notice: Callable[[str], None]) -> None:

@@ -114,7 +114,7 @@ class _HeadDeadline(asyncio.Protocol):
         self._timeout = timeout
         self._timer: asyncio.TimerHandle | None = None
         self._transport: asyncio.BaseTransport | None = None
-        self._head = bytearray()  # the current head so far (only its tail is kept once long)
+        self._head = bytearray()  # the current head so far (aiohttp closes the connection on one too large)
         self._watching = True
 
     def _arm(self) -> None:

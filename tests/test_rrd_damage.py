@@ -280,3 +280,18 @@ def test_a_compressed_chunk_that_would_decompress_past_the_limit_is_refused_unre
     assert "decompresses to 40000" in str(decoder.skipped[0])
     (msg,) = StreamDecoder().feed(header + bomb)  # without a limit it is an ordinary chunk
     assert isinstance(msg, ArrowMsg) and msg.chunk.num_rows == 1
+
+
+def test_rerun_print_reports_a_failing_summary_in_one_line(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from rerun._rrd import print_cmd
+
+    path = tmp_path / "ok.rrd"
+    path.write_bytes(_good_stream())
+
+    def broken(messages, verbose=False):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(print_cmd, "summarize", broken)
+    assert print_cmd.main([str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot summarise it: ZeroDivisionError: a bug" in err and "Traceback" not in err

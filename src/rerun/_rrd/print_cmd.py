@@ -145,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return _print_all(args.paths, args.verbose)
+    except KeyboardInterrupt:
+        return 130  # as a shell reports a command ended by Ctrl-C
     except BrokenPipeError:
         # The reader went away (`rerun print x.rrd | head`): nothing left to say, and no traceback
         # when Python flushes stdout at exit (https://docs.python.org/3/library/signal.html#note-on-sigpipe).
@@ -170,6 +172,10 @@ def _print_all(paths: list[str], verbose: bool) -> int:
                 continue
             except OSError as err:
                 print(f"rerun print: {path}: cannot read: {err.strerror or err}", file=sys.stderr)
+                status = 1
+                continue
+            except Exception as err:  # noqa: BLE001 - a summary that fails says so in one line, no traceback
+                print(f"rerun print: {path}: cannot summarise it: {type(err).__name__}: {err}", file=sys.stderr)
                 status = 1
                 continue
         if len(paths) > 1:

@@ -330,3 +330,13 @@ def test_odd_but_valid_data_is_drawn_by_every_view_at_every_time() -> None:
                 assert P.decode_message(P.encode_message(P.ViewData(1, str(sid), "v", "step", time_, payload, arrays)), P.SERVER_MESSAGES)
     for entity in store.entity_paths():
         describe_entity(store, entity, 0, "step", 0)
+
+
+def test_a_file_that_is_not_an_rrd_is_reported_as_such_and_the_viewer_serves_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello, this is not a recording\n")
+    with running_server() as server:
+        progress = server.load_file(str(notes))
+        assert progress.done and "cannot be read: not an rrd stream" in (progress.error or "")
+        send_tcp(server.tcp_port, recording_bytes(log_points(2), recording_id="later"))
+        wait_for(lambda: _rows_of(server, "later") == 2, what="a later recording")

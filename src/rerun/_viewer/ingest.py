@@ -244,7 +244,10 @@ class Ingestor:
             self._report_skipped(decoder, name)
             self.ingest(decoded, name, 0)
             progress.messages += len(decoded)
-            progress.error = f"{name}: read up to damage, the rest is skipped: {err}"
+            if decoder.header is None and not progress.messages:
+                progress.error = f"{name} cannot be read: {err}"  # not an rrd file, or a newer version
+            else:
+                progress.error = f"{name}: read up to damage, the rest is skipped: {err}"
         except OSError as err:
             progress.error = f"{name}: could not read: {err}"
         progress.done = True

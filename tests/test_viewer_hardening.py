@@ -340,3 +340,28 @@ def test_a_file_that_is_not_an_rrd_is_reported_as_such_and_the_viewer_serves_on(
         assert progress.done and "cannot be read: not an rrd stream" in (progress.error or "")
         send_tcp(server.tcp_port, recording_bytes(log_points(2), recording_id="later"))
         wait_for(lambda: _rows_of(server, "later") == 2, what="a later recording")
+
+
+def test_a_page_flooding_requests_gets_errors_beyond_the_cap_and_is_answered_after(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rerun._viewer import session as session_module
+
+    monkeypatch.setattr(session_module, "MAX_PENDING_REQUESTS", 5)
+    with running_server() as server:
+
+        async def body(c: Client) -> tuple[int, bool]:
+            await c.wait("hello")
+            for i in range(200):  # queries of 200 different views, all sent before any is answered
+                await c.send(P.QueryView(i, "recording:nope", f"v{i}", "3D", "/", [], None, None))
+            refused, answered = 0, set()
+            while len(answered) + refused < 200:
+                msg = await c.receive(10)
+                if msg["type"] == "error" and "too many requests" in msg["text"]:
+                    refused += 1
+                elif msg["type"] == "error":
+                    answered.add(msg["request_id"])
+            await c.send(P.QueryView(500, "recording:nope", "v", "3D", "/", [], None, None))
+            later = await c.wait("error", lambda d: d["request_id"] == 500)
+            return refused, "unknown recording" in later["text"]
+
+        refused, later_answered = with_client(server.url, body)
+        assert refused > 0 and later_answered

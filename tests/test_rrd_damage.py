@@ -245,6 +245,8 @@ def test_a_file_that_is_not_an_rrd_is_refused(content: bytes, tmp_path: Path) ->
     out = subprocess.run([sys.executable, "-m", "rerun", "print", str(path)], capture_output=True, text=True)
     assert out.returncode == (1 if len(content) >= 12 else 0), out  # 2 bytes: read as a truncated header
     assert "Traceback" not in out.stderr
+    if len(content) >= 12:
+        assert out.stderr.strip() == f"rerun print: {path}: not an rrd stream: expected the magic bytes b'PYRR', found {content[:4]!r} (at byte 0)"
 
 
 def test_rerun_print_reports_skipped_frames_and_survives_a_closed_pipe(tmp_path: Path) -> None:

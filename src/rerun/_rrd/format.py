@@ -63,6 +63,7 @@ class RrdError(ValueError):
 
     def __init__(self, message: str, offset: int) -> None:
         super().__init__(f"{message} (at byte {offset})")
+        self.reason = message
         self.offset = offset
         self.decoded: list[LogMsg] = []
 

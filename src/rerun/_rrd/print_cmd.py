@@ -166,8 +166,8 @@ def _print_all(paths: list[str], verbose: bool) -> int:
                 print(f"rerun print: {path}: no such file", file=sys.stderr)
                 status = 1
                 continue
-            except RrdError as err:
-                print(f"rerun print: {path}: {err}", file=sys.stderr)
+            except RrdError as err:  # its message names the file
+                print(f"rerun print: {err}", file=sys.stderr)
                 status = 1
                 continue
             except OSError as err:

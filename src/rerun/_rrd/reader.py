@@ -18,7 +18,7 @@ ProgressCallback = Callable[[int, "int | None"], None]
 
 
 class RrdWarning(UserWarning):
-    """A recording was read only up to damage or truncation."""
+    """A damaged message of a recording was skipped, or it was read only up to damage or truncation."""
 
 
 def _warn_skipped(decoder: StreamDecoder, name: str) -> None:
@@ -66,7 +66,7 @@ def iter_messages(
             _warn_skipped(decoder, name)
             if decoder.header is None and not yielded and not err.decoded:
                 # Not one message: this is not an rrd stream (or one too new to read) at all.
-                raise type(err)(f"{name}: {err.args[0]}", err.offset) from None
+                raise type(err)(f"{name}: {err.reason}", err.offset) from None
             what = "a header of a newer format version" if isinstance(err, RrdVersionError) else "damage"
             warnings.warn(f"{name}: read up to {what}, the rest is skipped: {err}", RrdWarning, stacklevel=2)
             return

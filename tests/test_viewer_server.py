@@ -217,7 +217,8 @@ def test_cli_loads_stdin_and_serves_it(tmp_path) -> None:  # type: ignore[no-unt
         assert match, line
 
         async def body(c: Client) -> dict:  # type: ignore[type-arg]
-            return await c.wait("streams", lambda d: any(e["path"] == "/points" for e in d["entities"]), timeout=30)
+            # Stdin arrives in pieces: wait for the streams that show all of it.
+            return await c.wait("streams", lambda d: any(e["path"] == "/points" and len(e["times"]) == 3 for e in d["entities"]), timeout=30)
 
         streams = with_client(match.group(0), body)
         (points,) = [e for e in streams["entities"] if e["path"] == "/points"]

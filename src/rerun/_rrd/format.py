@@ -27,6 +27,7 @@ import pyarrow as pa
 
 from .._chunk import Chunk
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo
+from .validate import check_chunk, decompressed_bytes
 
 MAGIC = b"PYRR"
 FORMAT_MAJOR = 1
@@ -62,6 +63,7 @@ class RrdError(ValueError):
 
     def __init__(self, message: str, offset: int) -> None:
         super().__init__(f"{message} (at byte {offset})")
+        self.reason = message
         self.offset = offset
         self.decoded: list[LogMsg] = []
 
@@ -252,49 +254,97 @@ def decode_header(data: bytes | memoryview, offset: int) -> Header:
     return Header(major, minor, flags)
 
 
-def decode_payload(kind: int, crc: int, payload: memoryview | bytes, offset: int) -> LogMsg:
-    """Turn one frame's payload into a message; `offset` (of the frame) is for error messages."""
+def _store_id(meta: object) -> StoreId:
+    store_id = meta.get("store_id") if isinstance(meta, dict) else None
+    if not isinstance(store_id, str):
+        raise ValueError(f"the store id is a {type(store_id).__name__}, not a string like 'recording:<id>'")
+    parsed = StoreId.parse(store_id)  # ValueError for an unknown kind
+    if not parsed.id:
+        raise ValueError(f"store id {store_id!r} has an empty id")
+    return parsed
+
+
+def _decode_json(kind: int, meta: object, arrow: memoryview, max_bytes: int) -> LogMsg:
+    if not isinstance(meta, dict):
+        raise ValueError(f"the frame's JSON is a {type(meta).__name__}, not an object")
+    if kind == KIND_ARROW:
+        store_id = _store_id(meta)
+        size = decompressed_bytes(arrow)
+        if size > max_bytes:
+            raise ValueError(f"its Arrow data decompresses to {size} bytes, more than the {max_bytes} bytes allowed")
+        batches = list(pa.ipc.open_stream(pa.py_buffer(arrow)))
+        if len(batches) != 1:
+            raise ValueError(f"expected one record batch per chunk, found {len(batches)}")
+        batch = batches[0]
+        # Format 1.1 puts the chunk's metadata in the json; 1.0 had it in the schema (the fallback).
+        if "entity_path" in meta:
+            entity_path, chunk_id, is_static = (meta.get(key) for key in ("entity_path", "chunk_id", "is_static"))
+        else:
+            chunk = Chunk.from_record_batch(batch)
+            entity_path, chunk_id, is_static = chunk.entity_path, chunk.chunk_id, chunk.is_static
+        check_chunk(batch, entity_path, chunk_id, is_static)
+        return ArrowMsg(store_id, Chunk(batch, entity_path, chunk_id, is_static))  # type: ignore[arg-type]
+    if kind == KIND_STORE_INFO:
+        _store_id(meta)
+        return SetStoreInfo(StoreInfo.from_json(json.dumps(meta)))
+    if kind == KIND_BLUEPRINT_ACTIVATION:
+        flags = meta.get("make_active"), meta.get("make_default")
+        if not all(isinstance(flag, bool) for flag in flags):
+            raise ValueError(f"make_active and make_default are {flags!r}, expected booleans")
+        return BlueprintActivation(_store_id(meta), *flags)  # type: ignore[arg-type]
+    raise ValueError(f"unknown frame kind {kind}")
+
+
+def decode_payload(
+    kind: int, crc: int, payload: memoryview | bytes, offset: int, max_bytes: int = MAX_PAYLOAD_BYTES
+) -> LogMsg:
+    """
+    Turn one frame's payload into a message; `offset` (of the frame) is for error messages.
+
+    A chunk whose Arrow data would take more than `max_bytes` once decompressed is refused
+    before it is decompressed.
+
+    Raises `RrdError` for a checksum that does not match and for any content that does not decode
+    or validate (`validate.check_chunk`): whatever a file or a socket holds, nothing else escapes.
+    """
     if zlib.crc32(payload) != crc:
         raise RrdError("damaged frame: its checksum does not match its contents", offset)
     view = memoryview(payload)
     try:
         (json_len,) = _JSON_LEN.unpack_from(view)
+        if 4 + json_len > len(view):
+            raise ValueError(f"its JSON length {json_len} runs past the frame's {len(view)} bytes")
         meta = json.loads(bytes(view[4 : 4 + json_len]))
-        if kind == KIND_ARROW:
-            reader = pa.ipc.open_stream(pa.py_buffer(view[4 + json_len :]))
-            batches = list(reader)
-            if len(batches) != 1:
-                raise ValueError(f"expected one record batch per chunk, found {len(batches)}")
-            # Format 1.1 puts the chunk's metadata in the json; 1.0 had it in the schema (the fallback).
-            entity_path, chunk_id, is_static = (meta.get(key) for key in ("entity_path", "chunk_id", "is_static"))
-            if not all(isinstance(v, t) for v, t in ((entity_path, str), (chunk_id, str), (is_static, bool)) if v is not None):
-                raise ValueError(f"bad chunk metadata {entity_path!r}, {chunk_id!r}, {is_static!r}")
-            chunk = Chunk.from_record_batch(batches[0], entity_path, chunk_id, is_static)
-            return ArrowMsg(StoreId.parse(meta["store_id"]), chunk)
-        if kind == KIND_STORE_INFO:
-            return SetStoreInfo(StoreInfo.from_json(json.dumps(meta)))
-        if kind == KIND_BLUEPRINT_ACTIVATION:
-            return BlueprintActivation(
-                StoreId.parse(meta["store_id"]), bool(meta["make_active"]), bool(meta["make_default"])
-            )
-    except (ValueError, KeyError, TypeError, struct.error, pa.ArrowException) as err:
-        raise RrdError(f"damaged frame of kind {kind}: {err}", offset) from err
-    raise RrdError(f"unknown frame kind {kind}", offset)
+        return _decode_json(kind, meta, view[4 + json_len :], max_bytes)
+    except Exception as err:  # noqa: BLE001 - Arrow raises OSError, json RecursionError...: all are damage
+        raise RrdError(f"damaged frame of kind {kind}: {type(err).__name__}: {err}"[:2000], offset) from err
 
 
 class StreamDecoder:
     """
     Decodes an rrd byte stream fed in pieces of any size (a pipe, a socket).
 
-    `feed` returns the messages completed by the new bytes. Damage raises `RrdError` with the
-    stream offset, carrying in `decoded` the messages this call completed before it.
+    `feed` returns the messages completed by the new bytes. A frame that is whole but does not
+    decode (bad checksum, bad JSON, Arrow bytes that do not parse or validate) is skipped: its
+    `RrdError` (with the frame's stream offset) is appended to `skipped`, and decoding goes on
+    with the next frame. So is a frame announcing more than `max_frame_bytes` (the viewer's memory
+    limit): its bytes are dropped as they arrive, never buffered. Damage that loses the framing
+    (a frame header that cannot be one, bytes that are not an rrd stream, a newer format
+    version) raises `RrdError` with the stream offset, carrying in `decoded` the messages this
+    call completed before it; the stream cannot be read on from there.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, max_frame_bytes: int = MAX_PAYLOAD_BYTES) -> None:
         self._buf = bytearray()
         self._pos = 0  # read position inside _buf
         self._offset = 0  # stream offset of _buf[0]
         self.header: Header | None = None
+        #: Payload bytes a frame may announce, and bytes its Arrow data may take once decompressed;
+        #: a larger frame is skipped without holding or decompressing it.
+        self.max_frame_bytes = max_frame_bytes
+        #: Frames skipped as damaged, oldest first; callers report and clear it.
+        self.skipped: list[RrdError] = []
+        self._discard = 0  # bytes still to drop of a frame too large to read
 
     @property
     def bytes_consumed(self) -> int:
@@ -303,6 +353,11 @@ class StreamDecoder:
     @property
     def pending_bytes(self) -> int:
         """Bytes received that do not form a whole frame yet (non-zero at the end = truncated)."""
+        return len(self._buf) - self._pos + self._discard
+
+    @property
+    def buffered_bytes(self) -> int:
+        """Bytes held in memory for the unfinished frame (those of a frame being dropped are not)."""
         return len(self._buf) - self._pos
 
     def feed(self, data: bytes | bytearray | memoryview) -> list[LogMsg]:
@@ -315,6 +370,11 @@ class StreamDecoder:
         return out
 
     def _decode(self, data: bytes | bytearray | memoryview, out: list[LogMsg]) -> None:
+        if self._discard:
+            dropped = min(self._discard, len(data))
+            self._discard -= dropped
+            self._offset += dropped
+            data = memoryview(data)[dropped:]
         self._buf += data
         buf = self._buf
         while True:
@@ -329,14 +389,32 @@ class StreamDecoder:
             if available < FRAME.size:
                 break
             kind, crc, length = FRAME.unpack_from(buf, start)
-            if length > MAX_PAYLOAD_BYTES or kind not in (KIND_ARROW, KIND_STORE_INFO, KIND_BLUEPRINT_ACTIVATION):
+            if buf[start + 1 : start + 4] != b"\0\0\0" or length > MAX_PAYLOAD_BYTES:
                 raise RrdError(f"damaged frame header (kind {kind}, length {length})", self._offset + start)
+            if length > self.max_frame_bytes:
+                self.skipped.append(
+                    RrdError(
+                        f"a frame announces {length} bytes, more than the {self.max_frame_bytes} bytes allowed "
+                        "(the memory limit); its bytes are dropped unread",
+                        self._offset + start,
+                    )
+                )
+                whole = FRAME.size + length
+                dropped = min(whole, available)
+                self._pos += dropped
+                self._discard = whole - dropped
+                if self._discard:
+                    break
+                continue
             end = start + FRAME.size + length
             if len(buf) < end:
                 break
             payload = bytes(memoryview(buf)[start + FRAME.size : end])
             self._pos = end
-            out.append(decode_payload(kind, crc, payload, self._offset + start))
+            try:
+                out.append(decode_payload(kind, crc, payload, self._offset + start, self.max_frame_bytes))
+            except RrdError as err:
+                self.skipped.append(err)
         if self._pos:
             # Drop what was consumed so the buffer only holds the unfinished frame.
             del buf[: self._pos]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 import warnings
 from collections.abc import Iterable
@@ -127,6 +128,13 @@ def render(stores: dict[StoreId, _StoreSummary]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """
+    Run `rerun print`; returns the exit code.
+
+    0: every file was read (damaged ones up to their damage, with a warning on stderr);
+    1: a file is missing, unreadable, not an .rrd file, or of a newer format version.
+    Never a traceback: an output pipe closed by the reader (`| head`) ends it quietly.
+    """
     parser = argparse.ArgumentParser(
         prog="rerun print",
         description="Summarise .rrd recordings: application and recording ids, timelines with their "
@@ -135,23 +143,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", metavar="FILE.rrd", help="recording files ('-' reads stdin)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print every logged value (shortened)")
     args = parser.parse_args(argv)
+    try:
+        return _print_all(args.paths, args.verbose)
+    except KeyboardInterrupt:
+        return 130  # as a shell reports a command ended by Ctrl-C
+    except BrokenPipeError:
+        # The reader went away (`rerun print x.rrd | head`): nothing left to say, and no traceback
+        # when Python flushes stdout at exit (https://docs.python.org/3/library/signal.html#note-on-sigpipe).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _print_all(paths: list[str], verbose: bool) -> int:
     status = 0
-    for path in args.paths:
+    for path in paths:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                stores = summarize(read_messages(path), verbose=args.verbose)
+                stores = summarize(read_messages(path), verbose=verbose)
             except FileNotFoundError:
                 print(f"rerun print: {path}: no such file", file=sys.stderr)
                 status = 1
                 continue
-            except RrdError as err:
-                print(f"rerun print: {path}: {err}", file=sys.stderr)
+            except RrdError as err:  # its message names the file
+                print(f"rerun print: {err}", file=sys.stderr)
                 status = 1
                 continue
-        if len(args.paths) > 1:
+            except OSError as err:
+                print(f"rerun print: {path}: cannot read: {err.strerror or err}", file=sys.stderr)
+                status = 1
+                continue
+            except Exception as err:  # noqa: BLE001 - a summary that fails says so in one line, no traceback
+                print(f"rerun print: {path}: cannot summarise it: {type(err).__name__}: {err}", file=sys.stderr)
+                status = 1
+                continue
+        if len(paths) > 1:
             print(f"== {path}")
         print(render(stores))
         for warning in caught:
             print(f"warning: {warning.message}", file=sys.stderr)
+    sys.stdout.flush()  # a closed pipe shows here, inside main's BrokenPipeError handler
     return status

@@ -18,7 +18,13 @@ ProgressCallback = Callable[[int, "int | None"], None]
 
 
 class RrdWarning(UserWarning):
-    """A recording was read only up to damage or truncation."""
+    """A damaged message of a recording was skipped, or it was read only up to damage or truncation."""
+
+
+def _warn_skipped(decoder: StreamDecoder, name: str) -> None:
+    for err in decoder.skipped:
+        warnings.warn(f"{name}: skipped a damaged message: {err}", RrdWarning, stacklevel=4)
+    decoder.skipped.clear()
 
 
 def iter_messages(
@@ -31,24 +37,42 @@ def iter_messages(
     """
     Decode messages from a binary file object until its end.
 
-    Damage or truncation ends the iteration with an `RrdWarning` saying where; the messages
-    before it are all yielded. A stream of a newer format version raises `RrdVersionError`.
+    A frame that does not decode is skipped with an `RrdWarning` naming its byte offset; the
+    messages before and after it are yielded. Damage that loses the framing, a truncated end, or
+    a header of a newer format version in the middle of the stream ends the iteration with an
+    `RrdWarning` saying where; the messages before it are all yielded.
+
+    Raises
+    ------
+    RrdVersionError
+        The stream starts with the header of a newer, incompatible format version.
+    RrdError
+        The stream does not start with an rrd header: it is not an .rrd file (nothing is yielded).
+
     """
     decoder = StreamDecoder()
     read = 0
+    yielded = False
+
     while True:
         data = source.read(READ_BYTES)
         if not data:
             break
         read += len(data)
         try:
-            yield from decoder.feed(data)
-        except RrdVersionError as err:
-            raise RrdVersionError(f"{name}: {err.args[0]}", err.offset) from None
+            msgs = decoder.feed(data)
         except RrdError as err:
             yield from err.decoded
-            warnings.warn(f"{name}: read up to damage, the rest is skipped: {err}", RrdWarning, stacklevel=2)
+            _warn_skipped(decoder, name)
+            if decoder.header is None and not yielded and not err.decoded:
+                # Not one message: this is not an rrd stream (or one too new to read) at all.
+                raise type(err)(f"{name}: {err.reason}", err.offset) from None
+            what = "a header of a newer format version" if isinstance(err, RrdVersionError) else "damage"
+            warnings.warn(f"{name}: read up to {what}, the rest is skipped: {err}", RrdWarning, stacklevel=2)
             return
+        yielded = yielded or bool(msgs)
+        yield from msgs
+        _warn_skipped(decoder, name)
         if on_progress is not None:
             on_progress(read, total_bytes)
     if decoder.pending_bytes:

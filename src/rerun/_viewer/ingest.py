@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from .._log_msg import LogMsg, StoreKind
 from .._rrd import RrdError, StreamDecoder
+from .._rrd.format import MAX_PAYLOAD_BYTES
 from .._store import StoreHub
 
 log = logging.getLogger("rerun.viewer")
@@ -87,7 +88,10 @@ class MemoryGuard:
     """Keeps the recordings of a hub under a byte budget by dropping their oldest temporal data.
 
     Static data is never dropped. After a drop the store holds at most 90% of the limit, so
-    that the next drop is not one chunk later.
+    that the next drop is not one chunk later. Bytes in flight (frames still arriving on a
+    connection) count too: a frame announcing more than the whole limit is never held (the
+    decoder drops its bytes unread: `max_frame_bytes`), and connections whose unfinished frames
+    together exceed the limit are dropped (`hold_in_flight`).
     """
 
     def __init__(self, hub: StoreHub, limit_bytes: int | None, on_notice: Callable[[str], None]) -> None:
@@ -95,9 +99,34 @@ class MemoryGuard:
         self.limit_bytes = limit_bytes
         self._on_notice = on_notice
         self._lock = threading.Lock()
+        self._in_flight: dict[object, int] = {}
 
     def used_bytes(self) -> int:
-        return sum(s.nbytes for sid in self.hub.store_ids() if (s := self.hub.store(sid)) is not None)
+        stored = sum(s.nbytes for sid in self.hub.store_ids() if (s := self.hub.store(sid)) is not None)
+        return stored + self.in_flight_bytes()
+
+    def in_flight_bytes(self) -> int:
+        return sum(self._in_flight.values())
+
+    def max_frame_bytes(self) -> int:
+        """The largest frame a source may announce: the whole limit (or the format's own cap)."""
+        return MAX_PAYLOAD_BYTES if self.limit_bytes is None else min(self.limit_bytes, MAX_PAYLOAD_BYTES)
+
+    def hold_in_flight(self, source: object, nbytes: int) -> bool:
+        """
+        Record that `source` buffers `nbytes` of an unfinished frame (0 releases it).
+
+        Returns False when the bytes in flight of all sources exceed the limit: then `source`
+        is released and must stop reading (drop the connection).
+        """
+        if nbytes <= 0:
+            self._in_flight.pop(source, None)
+            return True
+        self._in_flight[source] = nbytes
+        if self.limit_bytes is not None and self.in_flight_bytes() > self.limit_bytes:
+            self._in_flight.pop(source, None)
+            return False
+        return True
 
     def check(self) -> None:
         if self.limit_bytes is None:
@@ -185,7 +214,7 @@ class Ingestor:
     def load_stream(self, stream: BinaryIO, name: str, total: int | None = None) -> LoadProgress:
         """Read an rrd stream to its end (blocking), reporting progress at most ~10 times a second."""
         progress = LoadProgress(name, bytes_total=total)
-        decoder = StreamDecoder()
+        decoder = StreamDecoder(self.guard.max_frame_bytes())
         last = 0.0
         self._on_progress(progress)
         try:
@@ -195,6 +224,7 @@ class Ingestor:
                     break
                 progress.bytes_read += len(data)
                 msgs = decoder.feed(data)
+                self._report_skipped(decoder, name)
                 self.ingest(msgs, name, len(data))
                 progress.messages += len(msgs)
                 now = time.monotonic()
@@ -210,10 +240,14 @@ class Ingestor:
                 progress.error = f"{name} is empty"
         except RrdError as err:
             # Messages completed by the same read before the damage still count.
-            decoded = getattr(err, "decoded", None) or []
+            decoded = err.decoded
+            self._report_skipped(decoder, name)
             self.ingest(decoded, name, 0)
             progress.messages += len(decoded)
-            progress.error = f"{name}: read up to damage, the rest is skipped: {err}"
+            if decoder.header is None and not progress.messages:
+                progress.error = f"{name} cannot be read: {err}"  # not an rrd file, or a newer version
+            else:
+                progress.error = f"{name}: read up to damage, the rest is skipped: {err}"
         except OSError as err:
             progress.error = f"{name}: could not read: {err}"
         progress.done = True
@@ -242,7 +276,7 @@ class Ingestor:
         """One SDK connection: decode until EOF or damage; decoding runs off the event loop."""
         peer = writer.get_extra_info("peername")
         name = f"tcp {peer[0]}:{peer[1]}" if isinstance(peer, tuple) and len(peer) >= 2 else "tcp"
-        decoder = StreamDecoder()
+        decoder = StreamDecoder(self.guard.max_frame_bytes())
         loop = asyncio.get_running_loop()
         received = 0
         try:
@@ -256,6 +290,14 @@ class Ingestor:
                 msgs = await loop.run_in_executor(None, self._feed, decoder, data, name)
                 if msgs is None:
                     return
+                if not self.guard.hold_in_flight(decoder, decoder.buffered_bytes):
+                    log.warning(
+                        "%s: unfinished messages of all connections exceed the memory limit of %s; closing this "
+                        "connection (data before it is kept)",
+                        name,
+                        format_bytes(self.guard.limit_bytes or 0),
+                    )
+                    return
             if decoder.pending_bytes:
                 log.warning(
                     "%s: the sender went away in the middle of a message; its last %d bytes were dropped, "
@@ -268,7 +310,11 @@ class Ingestor:
             await loop.run_in_executor(None, self.guard.check)
         except (ConnectionError, OSError) as err:
             log.warning("%s: connection lost (%s); data received before it was kept", name, err)
+        except asyncio.CancelledError:
+            # The server stops: end quietly (asyncio logs a traceback for a cancelled connection task).
+            pass
         finally:
+            self.guard.hold_in_flight(decoder, 0)
             writer.close()
             try:
                 await writer.wait_closed()
@@ -280,8 +326,16 @@ class Ingestor:
         try:
             msgs = decoder.feed(data)
         except RrdError as err:
-            self.ingest(getattr(err, "decoded", None) or [], "tcp", 0)
+            self._report_skipped(decoder, name)
+            self.ingest(err.decoded, "tcp", 0)
             log.warning("%s: not a valid rerun stream, closing the connection (data before it is kept): %s", name, err)
             return None
+        self._report_skipped(decoder, name)
         self.ingest(msgs, "tcp", len(data))
         return len(msgs)
+
+    @staticmethod
+    def _report_skipped(decoder: StreamDecoder, name: str) -> None:
+        for err in decoder.skipped:
+            log.warning("%s: skipped a damaged message, kept the others: %s", name, err)
+        decoder.skipped.clear()

@@ -650,9 +650,13 @@ def _hints(cls: type) -> dict[str, Any]:
     return hints
 
 
+#: The deepest nesting of arrays and objects a client message may have (its own schema needs < 10).
+MAX_CLIENT_JSON_DEPTH = 32
+
+
 def decode_message(data: bytes | bytearray | memoryview, registry: dict[str, type] | None = None) -> Any:
     """Decode and validate a frame into its message dataclass (client messages by default)."""
-    obj = decode_to_dict(data)
+    obj = decode_to_dict(data, max_depth=MAX_CLIENT_JSON_DEPTH if registry is None else None)
     table = CLIENT_MESSAGES if registry is None else registry
     cls = table.get(obj["type"])
     if cls is None:

@@ -26,7 +26,7 @@ from .._log_msg import LogMsg, StoreId, StoreKind
 from .._store import StoreHub
 from . import protocol as P
 from .ingest import Ingestor, LoadProgress, MemoryGuard, parse_memory_limit
-from .session import Session
+from .session import MAX_FRAME_BYTES, Session
 from .summary import default_timeline, hello, recording_summary, streams
 from .views import build_view
 from .views.selection import describe_entity
@@ -52,6 +52,180 @@ _NOT_BUILT = """<!doctype html>
 receiving data; the query API (<code>rerun.dataframe</code>) works without the page.</p>
 </body></html>
 """
+
+
+#: Longest request target served; longer ones get 414 (file names on disk are at most 255 bytes).
+MAX_URL_CHARS = 2048
+#: Seconds a client has to send a whole request head, from its first byte (or from connecting).
+#: Apache's mod_reqtimeout gives 20 s; a trickling slowloris connection is closed after it.
+HEAD_TIMEOUT = 20.0
+
+
+#: A request line (header line) longer than this is answered 414 (431) before aiohttp reads it
+#: (aiohttp's own limit is 8190; it answers 400 and logs a traceback).
+_MAX_HEAD_LINE = 8000
+_URI_TOO_LONG = b"HTTP/1.1 414 URI Too Long\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+_HEADER_TOO_LONG = b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+
+
+def _too_long_line(head: bytes | bytearray) -> bytes | None:
+    """The answer to a request head (or its start) with a line longer than aiohttp takes, else None."""
+    if len(head) <= _MAX_HEAD_LINE:
+        return None
+    start = 0
+    while True:
+        cut = head.find(b"\r\n", start)
+        line_end = len(head) if cut < 0 else cut
+        if line_end - start > _MAX_HEAD_LINE:
+            return _URI_TOO_LONG if start == 0 else _HEADER_TOO_LONG
+        if cut < 0:
+            return None
+        start = cut + 2
+
+
+class _QuietBadRequests(logging.Filter):
+    """aiohttp logs a traceback for each malformed request it answers 400; one line says enough."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from aiohttp.http_exceptions import HttpProcessingError
+
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, HttpProcessingError):
+            log.info("answered a malformed request with 400: %s", str(getattr(exc, "message", exc)).strip()[:200])
+            return False
+        return True
+
+
+_QUIET_BAD_REQUESTS = _QuietBadRequests()
+
+
+class _HeadDeadline(asyncio.Protocol):
+    """
+    Wraps aiohttp's protocol for one connection and closes it when a request head takes longer
+    than `HEAD_TIMEOUT` to arrive (slowloris), which aiohttp does not do by itself.
+
+    It watches the bytes for the blank line ending each head; once a head asks for a WebSocket
+    upgrade, the rest of the connection is the WebSocket's and no longer watched. Bodies are not
+    parsed: this server takes no uploads, so a request body is watched as if it were a head.
+    """
+
+    def __init__(self, inner: asyncio.Protocol, timeout: float) -> None:
+        self._inner = inner
+        self._timeout = timeout
+        self._timer: asyncio.TimerHandle | None = None
+        self._transport: asyncio.BaseTransport | None = None
+        self._head = bytearray()  # the current head so far (aiohttp closes the connection on one too large)
+        self._watching = True
+
+    def _arm(self) -> None:
+        if self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self._timeout, self._expire)
+
+    def _disarm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _expire(self) -> None:
+        self._timer = None
+        if self._transport is not None and not self._transport.is_closing():
+            log.info("closed a connection that did not send its request head within %.0f s", self._timeout)
+            self._transport.close()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = transport
+        self._arm()
+        self._inner.connection_made(transport)
+
+    def data_received(self, data: bytes) -> None:
+        if self._transport is None or self._transport.is_closing():
+            return
+        if self._watching:
+            self._arm()
+            self._head += data
+            end = self._head.find(b"\r\n\r\n")
+            too_long = None
+            while end >= 0 and self._watching and too_long is None:
+                head, rest = bytes(self._head[:end]), self._head[end + 4 :]
+                too_long = _too_long_line(head)
+                self._disarm()
+                if b"\r\nupgrade:" in head.lower():  # the header, not "Upgrade-Insecure-Requests"
+                    self._watching = False
+                    rest = bytearray()
+                self._head = bytearray(rest)
+                if rest:
+                    self._arm()
+                end = self._head.find(b"\r\n\r\n")
+            too_long = too_long or _too_long_line(self._head)
+            if too_long is not None:
+                # aiohttp would answer 400 and log a traceback; the client deserves to know what.
+                self._disarm()
+                self._transport.write(too_long)  # type: ignore[attr-defined]
+                self._transport.close()
+                return
+        self._inner.data_received(data)
+
+    def eof_received(self) -> bool | None:
+        return self._inner.eof_received()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        self._inner.connection_lost(exc)
+
+    def pause_writing(self) -> None:
+        self._inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        self._inner.resume_writing()
+
+
+class _Site(web.TCPSite):
+    """aiohttp's TCP site, each connection under a `_HeadDeadline`."""
+
+    async def start(self) -> None:
+        await web.BaseSite.start(self)
+        factory = self._runner.server
+        assert factory is not None
+        self._server = await asyncio.get_running_loop().create_server(
+            lambda: _HeadDeadline(factory(), HEAD_TIMEOUT), self._host, self._port, backlog=self._backlog
+        )
+
+
+def host_allowed(host: str | None, bind: str, extra: frozenset[str] = frozenset()) -> bool:
+    """
+    Whether a request's `Host` header names this server, listening on `bind`.
+
+    A page of another site can make the browser send it requests with its own name as `Host`
+    (DNS rebinding); they are refused. Allowed: loopback names and addresses when bound to
+    loopback; the bound address and this machine's names otherwise (any IP address when bound to
+    all interfaces); and the names in `extra` (``RERUN_ALLOWED_HOSTS``, comma-separated; ``*``
+    allows any). A request without `Host` (not from a browser) is allowed.
+    """
+    if host is None:
+        return True
+    name = host.strip().lower()
+    if name.startswith("["):
+        name = name[1 : name.find("]")] if "]" in name else name
+    elif name.count(":") == 1:
+        name = name.split(":", 1)[0]
+    name = name.rstrip(".")
+    if "*" in extra or name in extra:
+        return True
+    try:
+        ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None = ipaddress.ip_address(name)
+    except ValueError:
+        ip = None
+    local_name = name == "localhost" or name.endswith(".localhost")
+    if is_loopback(bind):
+        return local_name or (ip is not None and ip.is_loopback)
+    own_names = {socket.gethostname().lower(), socket.getfqdn().lower()}
+    if bind in ("", "0.0.0.0", "::"):
+        return ip is not None or local_name or name in own_names
+    try:
+        bound_ip = ipaddress.ip_address(bind)
+    except ValueError:
+        return name == bind.lower() or name in own_names
+    return ip == bound_ip or name in own_names
 
 
 def is_loopback(host: str) -> bool:
@@ -131,6 +305,9 @@ class ViewerServer:
         # number: pages that connect mid-load are shown it, not only those open at the last update.
         self._progress_frames: dict[str, tuple[int, bytes]] = {}
         self._progress_serial = itertools.count()
+        self._allowed_hosts = frozenset(
+            h.strip().lower() for h in os.environ.get("RERUN_ALLOWED_HOSTS", "").split(",") if h.strip()
+        )
 
     # -- addresses ---------------------------------------------------------------------------------
 
@@ -190,13 +367,23 @@ class ViewerServer:
     # -- the aiohttp app ----------------------------------------------------------------------------
 
     def make_app(self) -> web.Application:
-        app = web.Application(middlewares=[self._security_headers], client_max_size=16 << 20)
+        app = web.Application(middlewares=[self._refuse_foreign_hosts, self._security_headers], client_max_size=16 << 20)
         app.router.add_get("/", self._index)
         app.router.add_get("/index.html", self._index)
         app.router.add_get("/ws", self._websocket)
         app.router.add_get("/api/recording/{store_id}.rrd", self._download)
         app.router.add_get("/{path:.+}", self._static)
         return app
+
+    @web.middleware
+    async def _refuse_foreign_hosts(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        host = request.headers.get("Host")
+        if not host_allowed(host, self.bind, self._allowed_hosts):
+            log.warning("refused a request for host %r (not an address of this viewer: DNS rebinding?)", host[:100] if host else host)
+            raise web.HTTPForbidden(text="this viewer does not serve that host name (set RERUN_ALLOWED_HOSTS to allow it)")
+        if len(request.raw_path) > MAX_URL_CHARS:
+            raise web.HTTPRequestURITooLong()
+        return await handler(request)
 
     @web.middleware
     async def _security_headers(self, request: web.Request, handler: Any) -> web.StreamResponse:
@@ -217,10 +404,10 @@ class ViewerServer:
         root = self.static_dir.resolve()
         try:
             path = (root / request.match_info["path"]).resolve()
-        except (OSError, ValueError):
+            if root not in path.parents or not path.is_file():
+                raise web.HTTPNotFound()
+        except (OSError, ValueError):  # a name too long for the file system, a NUL byte...
             raise web.HTTPNotFound() from None
-        if root not in path.parents or not path.is_file():
-            raise web.HTTPNotFound()
         # Asset names carry no content hash: revalidate every time, so an upgraded package never
         # runs a stale bundle from the browser cache (aiohttp answers If-Modified-Since with 304).
         return web.FileResponse(path, headers={"Cache-Control": "no-cache"})
@@ -252,13 +439,16 @@ class ViewerServer:
             # Another web site must not read recordings through the visitor's browser.
             log.warning("refused a WebSocket from foreign origin %s", origin)
             raise web.HTTPForbidden(text="cross-origin WebSocket refused")
-        ws = web.WebSocketResponse(max_msg_size=16 << 20, heartbeat=30.0)
+        ws = web.WebSocketResponse(max_msg_size=MAX_FRAME_BYTES, heartbeat=30.0)
         await ws.prepare(request)
         transport = request.transport
         session = Session(ws, f"page {request.remote}", self._answer, transport.abort if transport is not None else None)
         self.sessions.add(session)
         log.info("%s connected", session.name)
-        await self._push(session)
+        try:
+            await self._push(session)
+        except Exception:  # noqa: BLE001 - the page still gets its answers; the push loop retries
+            log.exception("failed to push state to %s", session.name)
         try:
             await session.run()
         finally:
@@ -386,8 +576,12 @@ class ViewerServer:
                     continue
                 try:
                     await self._push(session)
-                except Exception:  # noqa: BLE001 - keep pushing whatever happens to one summary
-                    log.exception("failed to push state to %s", session.name)
+                except Exception as err:  # noqa: BLE001 - keep pushing whatever happens to one summary
+                    # Logged once per page and error, not ten times a second while it lasts.
+                    text = f"{type(err).__name__}: {err}"
+                    if session.pushed.get("push-error") != text:
+                        session.pushed["push-error"] = text
+                        log.exception("failed to push state to %s", session.name)
 
     # -- lifecycle ----------------------------------------------------------------------------------------
 
@@ -400,16 +594,17 @@ class ViewerServer:
                 "the viewer listens on %s, which other machines can reach: anyone who can connect sees your recordings",
                 self.bind,
             )
+        logging.getLogger("aiohttp.server").addFilter(_QUIET_BAD_REQUESTS)  # once: filters are a set
         self._runner = web.AppRunner(self.make_app(), access_log=None)
         await self._runner.setup()
         try:
-            site = web.TCPSite(self._runner, self.bind, self.web_port)
+            site = _Site(self._runner, self.bind, self.web_port)
             await site.start()
         except OSError as err:
             if self.web_port == 0:
                 raise
             log.warning("web port %d is taken (%s); using a free port instead", self.web_port, err.strerror or err)
-            site = web.TCPSite(self._runner, self.bind, 0)
+            site = _Site(self._runner, self.bind, 0)
             await site.start()
         server = getattr(site, "_server", None)
         if server is not None and server.sockets:

@@ -23,6 +23,14 @@ log = logging.getLogger("rerun.viewer")
 
 SEND_TIMEOUT = 20.0
 MAX_QUEUED_BYTES = 512 << 20
+#: The largest message a page may send (its queries are a few hundred bytes); a larger one is
+#: answered with an error and not decoded. Beyond the WebSocket's own cap (`MAX_FRAME_BYTES`),
+#: aiohttp closes the connection rather than buffer it.
+MAX_PAGE_MESSAGE_BYTES = 1 << 20
+MAX_FRAME_BYTES = 16 << 20
+#: Requests (other than view queries, which coalesce per view) a page may have waiting; beyond,
+#: a new one is answered with an error at once, so a flooding page cannot grow memory without end.
+MAX_PENDING_REQUESTS = 256
 
 
 class Session:
@@ -150,11 +158,19 @@ class Session:
             await asyncio.gather(sender, worker, return_exceptions=True)
 
     def _on_frame(self, data: bytes) -> None:
+        if len(data) > MAX_PAGE_MESSAGE_BYTES:
+            log.warning("%s: ignored a message of %d bytes (at most %d)", self.name, len(data), MAX_PAGE_MESSAGE_BYTES)
+            self.reply(P.encode_message(P.ErrorReply(None, f"message too large: {len(data)} bytes, at most {MAX_PAGE_MESSAGE_BYTES}")))
+            return
         try:
             msg = P.decode_message(data)
         except P.ProtocolError as err:
             log.warning("%s: ignored a malformed message: %s", self.name, err)
             self.reply(P.encode_message(P.ErrorReply(None, f"malformed message: {err}")))
+            return
+        waiting = len(self._requests) + len(self._pending_views)
+        if waiting >= MAX_PENDING_REQUESTS and not (isinstance(msg, P.QueryView) and msg.view_id in self._pending_views):
+            self.reply(P.encode_message(P.ErrorReply(getattr(msg, "request_id", None), f"too many requests waiting ({waiting})")))
             return
         if isinstance(msg, P.QueryView):
             self._pending_views.pop(msg.view_id, None)

@@ -97,13 +97,34 @@ def encode_frame(obj: dict[str, Any], buffers: list[np.ndarray]) -> bytes:
     head = 4 + len(text)
     parts: list[bytes | memoryview] = [struct.pack("<I", len(text)), text, b"\0" * (_align8(head) - head)]
     for arr, (_, length) in zip(buffers, offsets):
-        parts.append(memoryview(arr).cast("B"))  # type: ignore[arg-type]
+        if length:  # memoryview cannot cast an empty array of shape (0, 3)
+            parts.append(memoryview(arr).cast("B"))  # type: ignore[arg-type]
         parts.append(b"\0" * (_align8(length) - length))
     return b"".join(parts)
 
 
-def decode_frame(data: bytes | bytearray | memoryview) -> tuple[dict[str, Any], list[memoryview]]:
-    """Split a frame into its JSON object and its buffers (views of `data`)."""
+def _check_depth(value: Any, max_depth: int) -> None:
+    """ProtocolError if arrays and objects nest deeper than `max_depth` (iterative: no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > max_depth:
+            raise ProtocolError(f"frame JSON nests deeper than {max_depth} levels")
+        stack.extend((child, depth + 1) for child in children)
+
+
+def decode_frame(
+    data: bytes | bytearray | memoryview, *, max_depth: int | None = None
+) -> tuple[dict[str, Any], list[memoryview]]:
+    """
+    Split a frame into its JSON object and its buffers (views of `data`).
+
+    Raises ProtocolError for anything malformed, including JSON nested deeper than `max_depth`
+    arrays/objects (when given) or too deep for Python's parser.
+    """
     view = memoryview(data).cast("B")
     if len(view) < 4:
         raise ProtocolError(f"frame of {len(view)} bytes is too short")
@@ -114,6 +135,10 @@ def decode_frame(data: bytes | bytearray | memoryview) -> tuple[dict[str, Any], 
         obj = json.loads(bytes(view[4 : 4 + json_len]).decode())
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ProtocolError(f"frame JSON is malformed: {err}") from err
+    except RecursionError:
+        raise ProtocolError("frame JSON nests too deeply") from None
+    if max_depth is not None:
+        _check_depth(obj, max_depth)
     if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
         raise ProtocolError("frame JSON is not an object with a string 'type'")
     area = view[_align8(4 + json_len) :]
@@ -144,9 +169,9 @@ def _resolve_arrays(value: Any, buffers: list[memoryview]) -> Any:
     return value
 
 
-def decode_to_dict(data: bytes | bytearray | memoryview) -> dict[str, Any]:
+def decode_to_dict(data: bytes | bytearray | memoryview, *, max_depth: int | None = None) -> dict[str, Any]:
     """Decode any frame to plain data: `ArrayRef`s become (read-only) numpy arrays."""
-    obj, buffers = decode_frame(data)
+    obj, buffers = decode_frame(data, max_depth=max_depth)
     return _resolve_arrays(obj, buffers)
 
 

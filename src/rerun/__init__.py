@@ -33,6 +33,8 @@ from ._recording.api import (
     is_enabled,
     log,
     log_components,
+    log_file_from_contents,
+    log_file_from_path,
     memory_recording,
     new_recording,
     reset_time,
@@ -49,6 +51,7 @@ from ._recording.api import (
     stdout,
     thread_local_stream,
 )
+from ._loaders import EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE
 from ._recording.entity_path import escape_entity_path_part, new_entity_path
 from ._recording.logging_handler import LoggingHandler
 from ._recording.script_helpers import script_add_args, script_setup, script_teardown

@@ -25,6 +25,14 @@ def main(argv: list[str] | None = None) -> int:
         from ._compare import main as compare_main
 
         return compare_main(args[1:])
+    if command == "reset":
+        from ._viewer.cli import reset_main
+
+        return reset_main(args[1:])
+    if command == "analytics":
+        from ._viewer.cli import analytics_main
+
+        return analytics_main(args[1:])
     if command == "demo":
         from ._demo import main as demo_main
 

@@ -171,3 +171,51 @@ def _read(path: str) -> bytes:
 def iter_external_loaders() -> Iterator[str]:
     """Paths of the `rerun-loader-*` executables on PATH (the first of each name, in PATH order)."""
     yield from external.find_external_loaders()
+
+
+def expand_directory(path: str) -> list[str]:
+    """The files under a directory that a loader takes, sorted (as 0.17's directory loader, recursively)."""
+    external_loaders = bool(external.find_external_loaders())
+    found = []
+    for root, dirs, files in os.walk(path):
+        dirs.sort()
+        for name in sorted(files):
+            if external_loaders or extension(name) in SUPPORTED_EXTENSIONS:
+                found.append(os.path.join(root, name))
+    return found
+
+
+def file_as_recording(path: str, contents: bytes | None = None) -> list[LogMsg]:
+    """
+    The messages of a new recording holding one file's data, as Rerun 0.17's viewer opens a file.
+
+    The application id is the path, the recording id random; data is static (files have no time).
+    A directory becomes one recording of every file in it that a loader takes. Raises as `load`.
+    """
+    import uuid
+
+    from .._recording.sinks import MemorySink
+    from .._recording.stream import RecordingStream
+
+    recording = RecordingStream(os.fspath(path) or "file", recording_id=uuid.uuid4())
+    recording.enabled = True  # RERUN=off is for the logging SDK, not for a viewer opening a file
+    sink = MemorySink()
+    recording.set_sink(sink)
+    settings = LoaderSettings(recording_id=recording.recording_id, application_id=recording.application_id, static=True)
+    try:
+        files = expand_directory(path) if contents is None and os.path.isdir(path) else [path]
+        if not files:
+            raise NoLoaderError(f"{path!r} is a directory without a file any loader takes")
+        for file in files:
+            try:
+                loaded = load(file, contents, settings, on_message=sink.send)
+            except NoLoaderError:
+                if len(files) == 1:
+                    raise
+                continue
+            for archetype in loaded.archetypes:
+                recording._log(loaded.entity_path, archetype, True, True)
+        recording.flush()
+        return sink.drain()
+    finally:
+        recording.shutdown()

@@ -18,6 +18,7 @@ from . import archetypes, blueprint, components, datatypes
 from ._datamodel.archetype import Archetype
 from ._datamodel.batch import BaseBatch, IndicatorComponentBatch, NamedBatch
 from ._datamodel.errors import RerunWarning, set_strict_mode
+from ._loaders import EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE
 from ._recording.api import (
     binary_stream,
     connect,
@@ -51,7 +52,6 @@ from ._recording.api import (
     stdout,
     thread_local_stream,
 )
-from ._loaders import EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE
 from ._recording.entity_path import escape_entity_path_part, new_entity_path
 from ._recording.logging_handler import LoggingHandler
 from ._recording.script_helpers import script_add_args, script_setup, script_teardown

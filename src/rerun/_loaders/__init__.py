@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath, PurePosixPath
 from typing import Any, Protocol
 
+from .._datamodel.archetype import Archetype
 from .._log_msg import LogMsg
 from .._recording.entity_path import new_entity_path, split_parts
 from . import external, image, mesh, point_cloud, rrd, text
@@ -141,10 +142,10 @@ def load(
             continue
         out.loaders.append(loader.NAME)
         for item in items:
-            if isinstance(item, LogMsg):
-                sink(item)
-            else:
+            if isinstance(item, Archetype):
                 out.archetypes.append(item)
+            else:
+                sink(item)
 
     for run in externals:
         if run.finish(sink):

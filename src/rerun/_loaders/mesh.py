@@ -16,4 +16,4 @@ def load(path: PurePath, contents: bytes) -> list[Any]:
     if not contents:
         raise ValueError(f"{path.name} is empty")
     with strict_override(True):
-        return [Asset3D(contents=contents, media_type=guess_media_type(path, contents))]
+        return [Asset3D(contents=contents, media_type=guess_media_type(str(path), contents))]

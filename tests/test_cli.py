@@ -48,7 +48,6 @@ def test_version() -> None:
         (["recordng"], "neither a command"),
         (["missing.rrd"], "no such file"),
         (["ws://localhost:9877"], "not supported"),
-        (["--test-receive"], "not supported"),
     ],
 )
 def test_bad_arguments_exit_2_at_once_and_start_no_viewer(tmp_path: Path, args: list[str], message: str) -> None:
@@ -190,3 +189,50 @@ def test_viewer_loads_a_mesh_and_a_point_cloud_given_on_the_command_line(tmp_pat
     assert len(recordings) == 2
     entity_paths = {p for sid in recordings for p in server.hub.store(sid).entity_paths()}
     assert any(p.endswith("/tri.obj") for p in entity_paths) and any(p.endswith("/cloud.ply") for p in entity_paths)
+
+
+def test_test_receive_exits_0_once_a_stream_ended_and_1_when_nothing_arrives(tmp_path: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rerun", "--test-receive", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        rec = rr.new_recording("test_receive")
+        while time.monotonic() < deadline:  # until the command listens
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        rec.connect(f"127.0.0.1:{port}")
+        rec.log("x", rr.Scalar(1.0))
+        rec.disconnect()
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert "received" in out
+
+
+def test_test_receive_fails_when_the_stream_is_not_rerun(tmp_path: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rerun", "--test-receive", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                    sock.sendall(b"GET / HTTP/1.1\r\n\r\n" * 4)
+                break
+            except OSError:
+                time.sleep(0.1)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 1
+    assert "not valid" in err  # not the timeout: a damaged stream fails at once

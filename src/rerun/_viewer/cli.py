@@ -16,6 +16,8 @@ from .ingest import format_bytes, parse_memory_limit
 
 DEFAULT_TCP_PORT = 9876
 DEFAULT_WEB_PORT = 9090
+#: `--test-receive` fails when no message arrives within this many seconds (0.17: "a dozen or so").
+TEST_RECEIVE_TIMEOUT = 15
 
 _DESCRIPTION = """\
 Start the pyrerun viewer.
@@ -155,7 +157,10 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("-j", "--threads", type=int, metavar="N", help="accepted; the viewer sizes its own thread pool")
     parser.add_argument("--renderer", metavar="NAME", help="accepted; the browser chooses its renderer (WebGL)")
     parser.add_argument(
-        "--test-receive", action="store_true", help="not supported: exits with an error (use --save FILE and check the file)"
+        "--test-receive",
+        action="store_true",
+        help="receive one SDK stream on --port and exit: 0 once it ended after sending data, 1 if it was damaged "
+        f"or nothing arrived within {TEST_RECEIVE_TIMEOUT} s",
     )
     return parser
 
@@ -266,9 +271,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     _setup_logging(args.quiet)
     log = logging.getLogger("rerun.viewer")
-    if args.test_receive:
-        print("rerun: --test-receive is not supported; record with --save FILE and check the file instead", file=sys.stderr)
-        return 2
     problem = check_sources(args.files)
     if problem is not None:
         print(f"rerun: {problem}", file=sys.stderr)
@@ -286,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, option) not in (None, False):
             log.warning("%s (accepted, no effect)", note)
     try:
+        if args.test_receive:
+            return asyncio.run(_test_receive(args))
         if args.save is not None:
             return asyncio.run(_save(args))
         return asyncio.run(_run(args))
@@ -372,6 +376,53 @@ async def _save(args: argparse.Namespace) -> int:
         return await _record_streams(args, sink, log)
     finally:
         sink.close()
+
+
+async def _test_receive(args: argparse.Namespace) -> int:
+    """`--test-receive`: wait for one SDK stream; 0 once it ended cleanly after sending messages, else 1."""
+    from .._rrd import RrdError, StreamDecoder
+
+    first_message = asyncio.Event()
+    result: asyncio.Future[tuple[int, str]] = asyncio.get_running_loop().create_future()
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        decoder = StreamDecoder()
+        count = 0
+        try:
+            while data := await reader.read(1 << 20):
+                count += len(decoder.feed(data))
+                if count:
+                    first_message.set()
+            if decoder.pending_bytes:
+                outcome = (1, f"the stream ended in the middle of a message after {count} messages")
+            else:
+                outcome = (0, f"received {count} messages") if count else None  # an empty probe (rr.spawn)
+        except RrdError as err:
+            outcome = (1, f"the stream is not valid after {count} messages: {err}")
+        except (ConnectionError, OSError) as err:
+            outcome = (1, f"the connection was lost after {count} messages: {err}") if count else None
+        finally:
+            writer.close()
+        if outcome is not None and not result.done():
+            result.set_result(outcome)
+
+    try:
+        server = await asyncio.start_server(handle, args.bind, args.port)
+    except OSError as err:
+        print(f"rerun: cannot listen on {args.bind}:{args.port}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    try:
+        waiter = asyncio.ensure_future(first_message.wait())
+        await asyncio.wait({waiter, result}, timeout=TEST_RECEIVE_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+        waiter.cancel()
+        if not first_message.is_set() and not result.done():
+            print(f"rerun --test-receive: no message arrived within {TEST_RECEIVE_TIMEOUT} s", file=sys.stderr)
+            return 1
+        code, text = await result
+    finally:
+        server.close()
+    print(f"rerun --test-receive: {text}", file=sys.stderr if code else sys.stdout)
+    return code
 
 
 async def _record_streams(args: argparse.Namespace, sink: Any, log: logging.Logger) -> int:

@@ -388,6 +388,7 @@ async def _test_receive(args: argparse.Namespace) -> int:
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         decoder = StreamDecoder()
         count = 0
+        outcome: tuple[int, str] | None = None
         try:
             while data := await reader.read(1 << 20):
                 count += len(decoder.feed(data))
@@ -413,7 +414,8 @@ async def _test_receive(args: argparse.Namespace) -> int:
         return 1
     try:
         waiter = asyncio.ensure_future(first_message.wait())
-        await asyncio.wait({waiter, result}, timeout=TEST_RECEIVE_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+        pending: set[asyncio.Future[Any]] = {waiter, result}
+        await asyncio.wait(pending, timeout=TEST_RECEIVE_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
         waiter.cancel()
         if not first_message.is_set() and not result.done():
             print(f"rerun --test-receive: no message arrived within {TEST_RECEIVE_TIMEOUT} s", file=sys.stderr)

@@ -236,3 +236,24 @@ def test_test_receive_fails_when_the_stream_is_not_rerun(tmp_path: Path) -> None
         proc.kill()
     assert proc.returncode == 1
     assert "not valid" in err  # not the timeout: a damaged stream fails at once
+
+
+def test_http_urls_are_downloaded_and_loaded(tmp_path: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "notes.md").write_text("# served")
+    save_recording(tmp_path / "site" / "rec.rrd", app="served_app")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        out = rerun(f"{base}/notes.md", f"{base}/rec.rrd", f"{base}/missing.png", "--save", "out.rrd", cwd=tmp_path)
+    finally:
+        httpd.shutdown()
+    assert out.returncode == 1 and "missing.png" in out.stderr  # the one that is not there is named
+    apps = {m.info.application_id for m in read_messages(tmp_path / "out.rrd") if isinstance(m, SetStoreInfo)}
+    assert apps == {"notes.md", "served_app"}

@@ -11,7 +11,6 @@ exit is reported with the loader's stderr. Data it sent before failing is kept.
 from __future__ import annotations
 
 import os
-import subprocess
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -71,6 +70,8 @@ class ExternalRun:
         self._lock = threading.Lock()
         self._forward: Callable[[LogMsg], None] | None = None
         self._recording_id = settings.recording_id
+        import subprocess  # here: `import rerun` does not pay for it
+
         env = dict(os.environ)
         env.pop("RERUN_APP_ONLY", None)  # as 0.17: the loader must not think it is a viewer
         self._proc = subprocess.Popen(

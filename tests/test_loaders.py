@@ -163,6 +163,14 @@ def test_data_is_logged_at_the_current_time_or_static(files: Path) -> None:
     assert entities["/readme.md"][0].is_static
 
 
+def test_a_directory_logs_every_file_a_loader_takes(files: Path) -> None:
+    (files / "docs" / "deeper").mkdir(parents=True)
+    (files / "docs" / "a.md").write_text("a")
+    (files / "docs" / "deeper" / "b.txt").write_text("b")
+    (files / "docs" / "skipped.bin").write_bytes(b"?")
+    assert set(rows_by_entity(record(lambda rec: rec.log_file_from_path("docs")))) == {"/docs/a.md", "/docs/deeper/b.txt"}
+
+
 def test_log_file_from_contents_does_not_read_the_path(files: Path) -> None:
     def log(rec: rr.RecordingStream) -> None:
         rec.log_file_from_contents("models/never_on_disk.obj", OBJ.encode())

@@ -6,7 +6,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
-from . import LoaderSettings, load
+from . import LoaderSettings, NoLoaderError, expand_directory, load
 
 if TYPE_CHECKING:
     from .._recording.stream import RecordingStream
@@ -47,9 +47,18 @@ def log_file(
             static=bool(static),
             times=[] if static else _timepoint(stream),
         )
-        loaded = load(file_path, contents, settings, on_message=stream._send)
-        for archetype in loaded.archetypes:
-            stream._log(loaded.entity_path, archetype, bool(static), None)
+        files: list[str | os.PathLike[str]]
+        if contents is None and os.path.isdir(file_path):
+            # As 0.17's directory loader: every file under it that a loader takes, each at its own path.
+            files = list(expand_directory(os.fspath(file_path)))
+            if not files:
+                raise NoLoaderError(f"no file under the directory {os.fspath(file_path)!r} is one a loader takes")
+        else:
+            files = [file_path]
+        for file in files:
+            loaded = load(file, contents, settings, on_message=stream._send)
+            for archetype in loaded.archetypes:
+                stream._log(loaded.entity_path, archetype, bool(static), None)
     except Exception as err:  # noqa: BLE001 - a file that cannot be loaded never crashes the script
         report(err, f"rr.{caller}({os.fspath(file_path) if isinstance(file_path, (str, os.PathLike)) else file_path!r})")
 

@@ -85,7 +85,8 @@ class ExternalRun:
 
     def _read_stderr(self) -> None:
         assert self._proc.stderr is not None
-        self._stderr = self._proc.stderr.read()[-4000:]
+        with self._proc.stderr:
+            self._stderr = self._proc.stderr.read()[-4000:]
 
     def _read_stdout(self) -> None:
         from .._rrd import RrdError, StreamDecoder

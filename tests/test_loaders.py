@@ -336,6 +336,16 @@ def test_failing_external_loader_is_reported_with_its_stderr(files: Path, monkey
         record(lambda rec: rec.log_file_from_path("data.csv"))
 
 
+def test_a_broken_file_another_loader_took_is_still_reported(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = files / "bin"
+    bin_dir.mkdir()
+    write_loader(bin_dir, "rerun-loader-all", "sys.exit(0)\n")  # says it took the file, sends nothing
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    (files / "broken.png").write_bytes(b"not a png")
+    with pytest.warns(rr.RerunWarning, match="broken.png.*Image"):
+        record(lambda rec: rec.log_file_from_path("broken.png"))
+
+
 def test_api_matches_rerun_017_signatures() -> None:
     import inspect
     import json

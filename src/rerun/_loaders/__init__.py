@@ -154,6 +154,10 @@ def load(
             errors.append(run.error)
 
     if out.loaders:
+        from .._datamodel.errors import warn
+
+        for error in errors:  # another loader took the file: this one's failure is still worth knowing
+            warn(f"{fs_path}: {error}")
         return out
     if errors:
         raise ValueError(f"cannot load {fs_path!r}: " + "; ".join(errors))

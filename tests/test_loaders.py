@@ -168,7 +168,10 @@ def test_a_directory_logs_every_file_a_loader_takes(files: Path) -> None:
     (files / "docs" / "a.md").write_text("a")
     (files / "docs" / "deeper" / "b.txt").write_text("b")
     (files / "docs" / "skipped.bin").write_bytes(b"?")
-    assert set(rows_by_entity(record(lambda rec: rec.log_file_from_path("docs")))) == {"/docs/a.md", "/docs/deeper/b.txt"}
+    (files / "docs" / "broken.png").write_bytes(b"not a png")
+    with pytest.warns(rr.RerunWarning, match="broken.png"):
+        entities = set(rows_by_entity(record(lambda rec: rec.log_file_from_path("docs"))))
+    assert entities == {"/docs/a.md", "/docs/deeper/b.txt"}
 
 
 def test_log_file_from_contents_does_not_read_the_path(files: Path) -> None:

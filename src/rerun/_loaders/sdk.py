@@ -55,12 +55,21 @@ def log_file(
                 raise NoLoaderError(f"no file under the directory {os.fspath(file_path)!r} is one a loader takes")
         else:
             files = [file_path]
-        for file in files:
+    except Exception as err:  # noqa: BLE001 - bad arguments never crash the script
+        report(err, f"rr.{caller}({_shown(file_path)})")
+        return
+    for file in files:
+        try:
             loaded = load(file, contents, settings, on_message=stream._send)
             for archetype in loaded.archetypes:
                 stream._log(loaded.entity_path, archetype, bool(static), None)
-    except Exception as err:  # noqa: BLE001 - a file that cannot be loaded never crashes the script
-        report(err, f"rr.{caller}({os.fspath(file_path) if isinstance(file_path, (str, os.PathLike)) else file_path!r})")
+        except Exception as err:  # noqa: BLE001 - a file that cannot be loaded never crashes the script
+            # One file of a directory failing does not keep the others out (as 0.17).
+            report(err, f"rr.{caller}({_shown(file)})")
+
+
+def _shown(path: Any) -> str:
+    return repr(os.fspath(path) if isinstance(path, (str, os.PathLike)) else path)
 
 
 def _timepoint(stream: RecordingStream) -> list[tuple[str, str, int]]:

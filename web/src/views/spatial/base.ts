@@ -212,7 +212,7 @@ export abstract class SpatialViewBase implements ViewInstance {
         const sx = ((v.x + 1) / 2) * rect.width;
         const sy = ((1 - v.y) / 2) * rect.height;
         const d = Math.hypot(sx - x, sy - y);
-        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: i / 3, count: p.length / 3, d };
+        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: set.instances?.[i / 3] ?? i / 3, count: set.count ?? p.length / 3, d };
       }
       // Line-like instances: anywhere along a drawn segment (its drawn width, at least a few pixels).
       const segs = set.segments;

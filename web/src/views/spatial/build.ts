@@ -37,6 +37,10 @@ export interface PickSet {
   positions: Float32Array; // xyz per instance, world space
   /** Per instance radius: > 0 scene units, < 0 UI points (points only). */
   radii?: Float32Array;
+  /** The instance index of each position when some instances were skipped (non-finite); else i. */
+  instances?: Uint32Array;
+  /** How many instances the entity has (skipped ones included); else positions.length / 3. */
+  count?: number;
   /** Line-like instances (strips, boxes, arrows): their segments, to pick and to highlight. */
   segments?: PickSegments;
 }
@@ -133,7 +137,8 @@ function placeImagePlanes(drawables: Drawable[], array: ArrayOf): Drawable[] {
     for (let i = 0; i + 2 < local.length; i += 3) {
       v.set(local[i], local[i + 1], local[i + 2]);
       if (offset) v.add(new THREE.Vector3(offset[i], offset[i + 1], offset[i + 2]));
-      box.expandByPoint(v.applyMatrix4(m));
+      v.applyMatrix4(m);
+      if (Number.isFinite(v.x) && Number.isFinite(v.y) && Number.isFinite(v.z)) box.expandByPoint(v);
     }
   };
   for (const d of drawables) {
@@ -201,13 +206,16 @@ function place(obj: THREE.Object3D, entity: string, out: Out, drawOrder = 0): vo
   obj.matrix.copy(out.matrix);
   obj.userData.entity = entity;
   if (out.flat) {
-    // 2D: painter's order by draw order, no depth test.
+    // 2D: painter's order by draw order, no depth test. Every material is in three.js's
+    // transparent list, the only one sorted by renderOrder across objects: an opaque overlay would
+    // otherwise be drawn before (under) a translucent segmentation image of lower draw order.
     obj.renderOrder = drawOrder;
     obj.traverse((o) => {
       const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
       if (mat) {
         mat.depthTest = false;
         mat.depthWrite = false;
+        mat.transparent = true;
       }
       o.renderOrder = drawOrder;
     });
@@ -244,6 +252,16 @@ function radiusAt(radii: NdArray | undefined, i: number, fallback: number): numb
   return r[Math.min(i, r.length - 1)];
 }
 
+/** Whether the xyz triple `i` of `a` is finite. */
+function finite3(a: ArrayLike<number>, i: number): boolean {
+  return Number.isFinite(a[i * 3]) && Number.isFinite(a[i * 3 + 1]) && Number.isFinite(a[i * 3 + 2]);
+}
+
+function finiteAll(a: ArrayLike<number>): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
+
 function css(c: Rgba): string {
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }
@@ -266,41 +284,74 @@ function addLabels(out: Out, entity: string, labels: string[] | null, anchors: F
   // One label for many instances labels the whole batch (at its centre).
   if (labels.length === 1 && n > 1) {
     const c = new THREE.Vector3();
-    for (let i = 0; i < n; i++) c.add(new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]));
-    c.divideScalar(n).applyMatrix4(out.matrix);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      if (!finite3(anchors, i)) continue;
+      c.add(new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]));
+      k++;
+    }
+    if (!k) return;
+    c.divideScalar(k).applyMatrix4(out.matrix);
     out.labels.push({ text: labels[0], position: c, color: css(colorAt(colors, 0, fallback)), entity });
     return;
   }
   for (let i = 0; i < Math.min(n, labels.length); i++) {
+    if (!finite3(anchors, i)) continue;
     const p = new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]).applyMatrix4(out.matrix);
     out.labels.push({ text: labels[i], position: p, color: css(colorAt(colors, i, fallback)), entity });
   }
 }
 
 function addPoints(d: PointsDrawable, out: Out): void {
-  const positions = xyz(out.array(d.positions), d.dim);
-  const n = positions.length / 3;
+  const all = xyz(out.array(d.positions), d.dim);
+  const n = all.length / 3;
   if (!n) return;
   const colors = out.array(d.colors);
   const radii = out.array(d.radii);
-  const colorAttr = new Uint8Array(n * 4);
-  const radiusAttr = new Float32Array(n);
-  let transparent = false;
+  // Instances with a non-finite position or radius are skipped, as Rerun does: one NaN must not
+  // blank the view (nor poison its bounds) and one infinite radius must not fill it.
+  const keep: number[] = [];
   for (let i = 0; i < n; i++) {
-    const c = colorAt(colors, i, d.default_color);
-    colorAttr.set(c, i * 4);
-    if (c[3] < 255) transparent = true;
-    radiusAttr[i] = radiusAt(radii, i, d.default_radius);
+    if (finite3(all, i) && Number.isFinite(radiusAt(radii, i, d.default_radius))) keep.push(i);
   }
-  const geo = new THREE.BufferGeometry();
-  geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
-  geo.setAttribute("color", new THREE.BufferAttribute(colorAttr, 4, true));
-  geo.setAttribute("radius", new THREE.BufferAttribute(radiusAttr, 1));
-  const points = new THREE.Points(geo, pointMaterial(transparent));
-  points.frustumCulled = false;
-  place(points, d.entity, out, d.draw_order);
-  out.picks.push({ entity: d.entity, positions: worldPositions(positions, out.matrix), radii: radiusAttr });
-  addLabels(out, d.entity, d.labels, positions, colors, d.default_color);
+  const skipped = keep.length < n;
+  const positions = skipped ? new Float32Array(keep.length * 3) : all;
+  const m = keep.length;
+  const colorAttr = new Uint8Array(m * 4);
+  const radiusAttr = new Float32Array(m);
+  const instanceAttr = skipped ? new Float32Array(m) : null;
+  let transparent = false;
+  for (let j = 0; j < m; j++) {
+    const i = keep[j];
+    if (skipped) {
+      positions[j * 3] = all[i * 3];
+      positions[j * 3 + 1] = all[i * 3 + 1];
+      positions[j * 3 + 2] = all[i * 3 + 2];
+      instanceAttr![j] = i;
+    }
+    const c = colorAt(colors, i, d.default_color);
+    colorAttr.set(c, j * 4);
+    if (c[3] < 255) transparent = true;
+    radiusAttr[j] = radiusAt(radii, i, d.default_radius);
+  }
+  if (m) {
+    const geo = new THREE.BufferGeometry();
+    geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+    geo.setAttribute("color", new THREE.BufferAttribute(colorAttr, 4, true));
+    geo.setAttribute("radius", new THREE.BufferAttribute(radiusAttr, 1));
+    if (instanceAttr) geo.setAttribute("instance", new THREE.BufferAttribute(instanceAttr, 1));
+    const points = new THREE.Points(geo, pointMaterial(transparent, instanceAttr !== null));
+    points.frustumCulled = false;
+    place(points, d.entity, out, d.draw_order);
+  }
+  out.picks.push({
+    entity: d.entity,
+    positions: worldPositions(positions, out.matrix),
+    radii: radiusAttr,
+    instances: skipped ? Uint32Array.from(keep) : undefined,
+    count: n,
+  });
+  addLabels(out, d.entity, d.labels, all, colors, d.default_color);
   const edges = out.array(d.edges);
   if (edges && edges.data.length) {
     const e = numbers(edges);
@@ -309,8 +360,8 @@ function addPoints(d: PointsDrawable, out: Out): void {
     for (let k = 0; k + 1 < e.length; k += 2) {
       const a = e[k];
       const b = e[k + 1];
-      if (a >= n || b >= n) continue;
-      segs.push(positions[a * 3], positions[a * 3 + 1], positions[a * 3 + 2], positions[b * 3], positions[b * 3 + 1], positions[b * 3 + 2]);
+      if (a >= n || b >= n || !finite3(all, a) || !finite3(all, b)) continue;
+      segs.push(all[a * 3], all[a * 3 + 1], all[a * 3 + 2], all[b * 3], all[b * 3 + 1], all[b * 3 + 2]);
       const c = colorAt(colors, a, d.default_color);
       cols.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     }
@@ -319,26 +370,31 @@ function addPoints(d: PointsDrawable, out: Out): void {
 }
 
 /** One thick-line object per distinct radius. */
-function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number): void {
-  if (!positions.length) return;
+function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity = 1): void {
+  if (!positions.length || !Number.isFinite(radius)) return;
   const geo = new LineSegmentsGeometry();
   geo.setPositions(positions);
   geo.setColors(colors);
-  const line = new LineSegments2(geo, lineMaterial(radius));
+  const line = new LineSegments2(geo, lineMaterial(radius, opacity));
   line.computeLineDistances();
   line.frustumCulled = false;
   place(line, entity, out, drawOrder);
 }
 
 class SegmentBuffer {
-  readonly byRadius = new Map<number, { pos: number[]; col: number[] }>();
+  /** Segments by drawn style: "radius|alpha" -> positions and rgb colors. */
+  readonly byStyle = new Map<string, { radius: number; alpha: number; pos: number[]; col: number[] }>();
   // Every segment with its instance, for picking and the selection rim.
   private readonly pickPos: number[] = [];
   private readonly pickInstance: number[] = [];
   private readonly pickRadius: number[] = [];
+  /** Add a segment; one with a non-finite end or radius is skipped (as Rerun skips it). */
   add(radius: number, a: ArrayLike<number>, b: ArrayLike<number>, c: Rgba, instance = 0): void {
-    let e = this.byRadius.get(radius);
-    if (!e) this.byRadius.set(radius, (e = { pos: [], col: [] }));
+    if (!Number.isFinite(radius) || !finite3(a, 0) || !finite3(b, 0)) return;
+    const alpha = c[3] ?? 255;
+    const key = `${radius}|${alpha}`;
+    let e = this.byStyle.get(key);
+    if (!e) this.byStyle.set(key, (e = { radius, alpha, pos: [], col: [] }));
     e.pos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
     e.col.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     this.pickPos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
@@ -346,7 +402,7 @@ class SegmentBuffer {
     this.pickRadius.push(radius);
   }
   flush(out: Out, entity: string, drawOrder: number): void {
-    for (const [r, e] of this.byRadius) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), r, drawOrder);
+    for (const e of this.byStyle.values()) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), e.radius, drawOrder, e.alpha / 255);
   }
   /** The segments in world space, grouped by instance (`instances` of them). */
   pickSegments(out: Out, instances: number, drawOrder: number): PickSegments {
@@ -413,7 +469,10 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
   const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba }[] = [];
   // Heads of arrows with UI-point radii are sized from the batch's typical length.
   const lengths: number[] = [];
-  for (let i = 0; i < n; i++) lengths.push(Math.hypot(vectors[i * 3], vectors[i * 3 + 1], vectors[i * 3 + 2]));
+  for (let i = 0; i < n; i++) {
+    const len = Math.hypot(vectors[i * 3], vectors[i * 3 + 1], vectors[i * 3 + 2]);
+    if (Number.isFinite(len)) lengths.push(len);
+  }
   const typical = lengths.length ? [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)] : 1;
   for (let i = 0; i < n; i++) {
     const oi = origins.length >= (i + 1) * 3 ? i : 0;
@@ -424,7 +483,7 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     tips.set([tip.x, tip.y, tip.z], i * 3);
     const color = colorAt(colors, i, d.default_color);
     const radius = radiusAt(radii, i, d.default_radius);
-    if (len === 0) continue;
+    if (len === 0 || !Number.isFinite(len) || !Number.isFinite(radius) || !finite3(tips, i)) continue;
     const dir = v.clone().divideScalar(len);
     const headLen = radius > 0 ? Math.min(len * 0.5, radius * 8) : Math.min(len * 0.3, typical * 0.05);
     const headWidth = radius > 0 ? radius * 4 : headLen * 0.5;
@@ -486,12 +545,15 @@ function addLines(d: LinesDrawable, out: Out): void {
 }
 
 function addMesh(d: MeshDrawable, out: Out): void {
-  const positions = xyz(out.array(d.positions), 3);
+  let positions = xyz(out.array(d.positions), 3);
   if (!positions.length) return;
+  const indices = out.array(d.indices);
+  let index: Uint32Array | null = indices ? new Uint32Array(numbers(indices)) : null;
+  if (!finiteAll(positions)) [positions, index] = dropNonFiniteTriangles(positions, index);
+  if (index && !index.length) return;
   const geo = new THREE.BufferGeometry();
   geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
-  const indices = out.array(d.indices);
-  if (indices) geo.setIndex(new THREE.BufferAttribute(new Uint32Array(numbers(indices)), 1));
+  if (index) geo.setIndex(new THREE.BufferAttribute(index, 1));
   const normals = out.array(d.normals);
   if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(Float32Array.from(numbers(normals)), 3));
   else geo.computeVertexNormals();
@@ -528,6 +590,29 @@ function addMesh(d: MeshDrawable, out: Out): void {
   geo.computeBoundingSphere();
   const c = geo.boundingSphere?.center ?? new THREE.Vector3();
   out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([c.x, c.y, c.z]), out.matrix) });
+}
+
+/**
+ * Triangles with a non-finite corner are skipped (as Rerun skips them). The vertices themselves
+ * stay (normals, colors and texture coordinates are per vertex) but move onto a finite vertex,
+ * so that they do not poison the mesh's bounds.
+ */
+function dropNonFiniteTriangles(positions: Float32Array, index: Uint32Array | null): [Float32Array, Uint32Array] {
+  const n = positions.length / 3;
+  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  const kept: number[] = [];
+  for (let t = 0; t + 2 < tri.length; t += 3) {
+    const a = tri[t], b = tri[t + 1], c = tri[t + 2];
+    if (a < n && b < n && c < n && finite3(positions, a) && finite3(positions, b) && finite3(positions, c)) kept.push(a, b, c);
+  }
+  const out = positions.slice();
+  let anchor = -1;
+  for (let i = 0; i < n && anchor < 0; i++) if (finite3(positions, i)) anchor = i;
+  for (let i = 0; i < n; i++) {
+    if (finite3(out, i)) continue;
+    for (let k = 0; k < 3; k++) out[i * 3 + k] = anchor >= 0 ? positions[anchor * 3 + k] : 0;
+  }
+  return [out, Uint32Array.from(kept)];
 }
 
 function srgbToLinear(c: number): number {

@@ -441,3 +441,27 @@ def test_growing_time_series_resends_only_changed_pieces(monkeypatch: pytest.Mon
     times, values, _ = plot(frozenset(cache))
     np.testing.assert_array_equal(times, [0, 1, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12])
     np.testing.assert_array_equal(values, [0, 10, 10, 20, 30, 40, 50, np.nan, 60, 70, 80, 90, 100, 110, 120])
+
+
+def test_a_pinhole_2d_view_projects_the_3d_content_its_contents_include() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("world", rr.Transform3D(translation=[5, 5, 5]), static=True)  # the origin's parents do not matter
+        rec.log("world/cam", rr.Transform3D(translation=[1, 0, 0]), static=True)
+        rec.log("world/cam", rr.Pinhole(focal_length=100.0, width=200, height=100), static=True)
+        rec.log("world/points", rr.Points3D([[1, 0, 2], [1.5, 0.5, 4]]), static=True)
+        rec.log("elsewhere", rr.DisconnectedSpace(), static=True)
+        rec.log("elsewhere/points", rr.Points3D([[0, 0, 1]]), static=True)
+
+    _, store = make_hub(log)
+    included, _ = build_view(store, "2D", "/world/cam", ["+ /**"], None, None, frozenset())
+    projected = by_entity(included, "points")
+    assert set(projected) == {"/world/points"}  # not the disconnected space
+    m = np.array(projected["/world/points"].world_from_entity).reshape(4, 4).T  # column-major
+    pts = np.array([[1, 0, 2, 1], [1.5, 0.5, 4, 1]]) @ m.T
+    uv = pts[:, :2] / pts[:, 3:]
+    # Camera at x = 1 looking down +z (RDF): (1, 0, 2) is the image centre, (1.5, 0.5, 4) 12.5 px right and down.
+    np.testing.assert_allclose(uv, [[100, 50], [112.5, 62.5]], atol=1e-9)
+    # w = depth / focal length: scene-unit radii shrink with it.
+    np.testing.assert_allclose(pts[:, 3], [0.02, 0.04], atol=1e-12)
+    # The default contents ($origin/**) project nothing.
+    assert not by_entity(view(store, "2D", "/world/cam")[0], "points")

@@ -1,0 +1,143 @@
+"""Drawn data is sane and true to Rerun 0.17, checked on pixels in a real browser: non-finite
+positions and radii are skipped per instance, 2D overlays draw above segmentation images, 3D
+content is projected into a pinhole's 2D view, thin translucent lines stay thin and translucent."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import rerun as rr
+import rerun.blueprint as rrb
+from browser_support import open_viewer
+
+NAN = float("nan")
+INF = float("inf")
+
+
+def _save(path: Path, log: Callable[[rr.RecordingStream], None]) -> Path:
+    rec = rr.new_recording("rerun_test_drawing")
+    rec.save(path)
+    log(rec)
+    rec.disconnect()
+    return path
+
+
+def _view_pixels(page: Any, kind: str) -> np.ndarray:
+    from PIL import Image
+
+    png = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first.screenshot()
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+
+
+def _pure(img: np.ndarray, channel: int) -> int:
+    """Pixels where `channel` (0 red, 1 green, 2 blue) clearly dominates the other two."""
+    c = img[:, :, channel]
+    others = np.delete(img, channel, axis=2).max(axis=2)
+    return int(((c > 120) & (others < 90) & (c > 1.5 * others)).sum())
+
+
+def test_non_finite_positions_and_radii_are_skipped_per_instance_in_3d(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial3DView(origin="/world"), collapse_panels=True))
+        grid = np.array([[x, y, 0] for x in range(3) for y in range(3)], np.float32)
+        rec.log("world/good", rr.Points3D(grid, colors=[0, 255, 0], radii=0.1))
+        rec.log("world/points", rr.Points3D([[0.5, 0.5, NAN], [INF, 0, 0], [1.5, 1.5, 0], [1e39, 0, 0]], colors=[255, 0, 0], radii=0.1))
+        rec.log("world/radii", rr.Points3D([[0, 3, 0], [1, 3, 0], [2, 3, 0]], colors=[0, 0, 255], radii=[NAN, INF, 0.08]))
+        rec.log("world/lines", rr.LineStrips3D([[[0, -1, 0], [NAN, -1, 0], [2, -1, 0]], [[0, -1.5, 0], [2, -1.5, 0]]], colors=[0, 0, 255], radii=[0.05, INF]))
+        rec.log("world/boxes", rr.Boxes3D(centers=[[1, 1, 0], [INF, 0, 0]], half_sizes=[[NAN, 1, 1], [1, 1, 1]], colors=[0, 0, 255]))
+        rec.log("world/arrows", rr.Arrows3D(origins=[[0, 0, 0], [NAN, 0, 0]], vectors=[[INF, 0, 0], [1, 0, 0]], colors=[0, 0, 255]))
+        rec.log("world/mesh", rr.Mesh3D(vertex_positions=[[0, 0, 0], [1, 0, 0], [NAN, 1, 0]], vertex_colors=[0, 0, 255]))
+
+    server = viewer(files=[_save(tmp_path / "nan3d.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "3D")
+    area = img.shape[0] * img.shape[1]
+    # The nine green points and the finite red point are drawn: the scene is framed on what is finite.
+    assert _pure(img, 1) > 300
+    assert _pure(img, 0) > 20
+    # The one finite blue point (radius 0.08) is drawn; the infinite radius, strip, box, arrow and
+    # the NaN triangle are not (they would fill or cross the view).
+    blue = _pure(img, 2)
+    assert 10 < blue < 0.1 * area, blue
+
+
+def test_non_finite_2d_instances_are_skipped_and_the_rest_drawn(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
+        rec.log("frame", rr.Boxes2D(mins=[0, 0], sizes=[100, 100], colors=[0, 255, 0], radii=0.5))
+        rec.log("points", rr.Points2D([[20, 20], [NAN, 50], [50, INF], [80, 80]], colors=[255, 0, 0], radii=[4, 4, 4, INF]))
+        rec.log("lines", rr.LineStrips2D([[[10, 90], [NAN, 90], [90, 90]]], colors=[0, 0, 255], radii=1.0))
+
+    server = viewer(files=[_save(tmp_path / "nan2d.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+    area = img.shape[0] * img.shape[1]
+    assert _pure(img, 1) > 200  # the frame
+    red = _pure(img, 0)
+    assert 50 < red < 0.05 * area, red  # the one point with a finite position and radius
+    assert _pure(img, 2) == 0  # every segment of the strip touches the NaN vertex
+
+
+def test_class_id_boxes_draw_above_a_segmentation_image(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/seg"), collapse_panels=True))
+        rec.log("seg", rr.SegmentationImage(np.full((60, 120), 1, np.uint8)))
+        rec.log("seg/boxes", rr.Boxes2D(centers=[[20, 30], [60, 30], [100, 30]], half_sizes=[[8, 8]] * 3, class_ids=[2, 3, 4]))
+
+    server = viewer(files=[_save(tmp_path / "seg.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+    colors, counts = np.unique((img // 16).reshape(-1, 3), axis=0, return_counts=True)
+    image_color = colors[np.argmax(counts)]
+    overlay = {tuple(c) for c, n in zip(colors, counts) if n >= 40 and tuple(c) != tuple(image_color) and c.sum() > 6}
+    # Three class colours besides the image's own (class 1), each on a visible box outline.
+    assert len(overlay) >= 3, overlay
+
+
+def test_3d_points_are_projected_into_a_pinhole_2d_view(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="world/cam", contents=["/world/**"]), collapse_panels=True))
+        rec.log("world/cam", rr.Pinhole(focal_length=300.0, width=640, height=480, camera_xyz=rr.ViewCoordinates.RDF))
+        rec.log("world/cam", rr.Image(np.full((480, 640, 3), 40, np.uint8)))
+        # Right of the centre (u = 320 + 300 * 0.5 / 2), and one behind the camera (not drawn).
+        rec.log("world/points", rr.Points3D([[0.5, 0.0, 2.0], [0.0, 0.0, -2.0]], radii=0.05, colors=[255, 0, 0]))
+
+    server = viewer(files=[_save(tmp_path / "proj.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+    gray = np.argwhere((np.abs(img - 40) <= 4).all(axis=2))
+    (y0, x0), (y1, x1) = gray.min(axis=0), gray.max(axis=0)
+    red = np.argwhere((img[:, :, 0] > 170) & (img[:, :, 1] < 90) & (img[:, :, 2] < 90))
+    assert len(red) > 40
+    # Where the camera sees it: at u = 395 of 640, v = 240 of 480 (its centre), 7.5 px in radius.
+    cy, cx = red.mean(axis=0)
+    assert abs((cx - x0) / (x1 - x0) - 395 / 640) < 0.02
+    assert abs((cy - y0) / (y1 - y0) - 0.5) < 0.02
+    radius_px = np.sqrt(len(red) / np.pi) * 640 / (x1 - x0)
+    assert 5 < radius_px < 10, radius_px
+
+
+def test_a_thin_translucent_line_strip_stays_thin_and_translucent(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
+        rec.log("frame", rr.Boxes2D(mins=[0, 0], sizes=[1000, 1000], colors=[0, 255, 0]))
+        # As rrt_star draws its tree: radius 0.05 in a 1000-unit scene (far below a pixel), alpha 50.
+        rec.log("thin", rr.LineStrips2D([[[100, 500], [900, 500]]], radii=0.05, colors=[255, 255, 255, 50]))
+        rec.log("thick", rr.LineStrips2D([[[100, 700], [900, 700]]], radii=5.0, colors=[255, 255, 255, 255]))
+
+    server = viewer(files=[_save(tmp_path / "thin.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+    h = img.shape[0]
+    brightness = img.sum(axis=2)
+    thick_rows = (brightness > 600).sum(axis=1)
+    # The opaque 10-unit wide line: several rows of white.
+    assert (thick_rows > 100).sum() >= 3
+    # The thin one: nothing near white (it is drawn faint, not as an opaque pixel-wide line).
+    thin_band = brightness[int(h * 0.45) : int(h * 0.55)]
+    assert (thin_band > 300).sum() == 0

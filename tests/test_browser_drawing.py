@@ -141,3 +141,19 @@ def test_a_thin_translucent_line_strip_stays_thin_and_translucent(page, viewer, 
     # The thin one: nothing near white (it is drawn faint, not as an opaque pixel-wide line).
     thin_band = brightness[int(h * 0.45) : int(h * 0.55)]
     assert (thin_band > 300).sum() == 0
+
+
+def test_default_colors_follow_rerun_per_entity_path_and_meshes_are_white(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.Spatial2DView(origin="/simple"), rrb.Spatial3DView(origin="/mesh")), collapse_panels=True))
+        rec.log("simple", rr.Boxes2D(mins=[-1, -1], sizes=[2, 2], radii=0.1))
+        rec.log("mesh", rr.Mesh3D(vertex_positions=[[0, 0, 0], [1, 0, 0], [0, 1, 0]]))
+
+    server = viewer(files=[_save(tmp_path / "colors.rrd", log)])
+    open_viewer(page, server)
+    # As in Rerun 0.17's reference screenshot of box2d_simple: the box is (77, 133, 188).
+    box = _view_pixels(page, "2D")
+    assert int((np.abs(box - [77, 133, 188]).max(axis=2) <= 3).sum()) > 500
+    # A mesh without colors or normals: flat white, as Rerun draws it.
+    mesh = _view_pixels(page, "3D")
+    assert int((mesh.min(axis=2) >= 250).sum()) > 2000

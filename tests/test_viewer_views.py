@@ -465,3 +465,14 @@ def test_a_pinhole_2d_view_projects_the_3d_content_its_contents_include() -> Non
     np.testing.assert_allclose(pts[:, 3], [0.02, 0.04], atol=1e-12)
     # The default contents ($origin/**) project nothing.
     assert not by_entity(view(store, "2D", "/world/cam")[0], "points")
+
+
+def test_default_entity_colors_are_rerun_017s_per_path_colors() -> None:
+    from rerun._viewer.views.common import entity_color
+
+    # Colors of entities without colors in Rerun 0.17's web viewer (its reference screenshots:
+    # box2d_simple's box, bar_chart's bars at 75% brightness).
+    assert entity_color("/simple") == [77, 133, 188, 255]
+    assert entity_color("simple") == entity_color("/simple")
+    assert entity_color("/bar_chart") == [188, 77, 172, 255]
+    assert len({tuple(entity_color(f"/e{i}")) for i in range(50)}) > 40

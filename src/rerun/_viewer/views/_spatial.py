@@ -53,6 +53,9 @@ LINE_RADIUS = -1.0
 DRAW_ORDER = {"Image": -10.0, "DepthImage": -20.0, "SegmentationImage": 0.0, "Boxes2D": 10.0, "LineStrips2D": 20.0,
               "Arrows2D": 25.0, "Points2D": 30.0}
 
+#: A mesh without colors, as Rerun 0.17 draws it (re_space_view_spatial mesh_loader: white albedo).
+MESH_COLOR = (255, 255, 255, 255)
+
 #: Camera frusta are drawn in Rerun's fixed gray.
 CAMERA_COLOR = [150, 150, 150, 255]
 
@@ -283,7 +286,9 @@ def mesh(s: Scene) -> list[Any]:
         return []
     n = len(res.batch)
     c = s.comps
-    default_color = entity_color(s.entity)
+    # Rerun 0.17 draws a mesh without vertex colors or albedo factor white (its albedo multiplier's
+    # default), not in the entity's color; shaded only when it has normals.
+    default_color = list(MESH_COLOR)
     material = c.get("Material")
     if material is not None and len(material.batch) and material.batch[0].is_valid:
         albedo = material.batch.field("albedo_factor")[0].as_py()

@@ -280,6 +280,11 @@ export abstract class SpatialViewBase implements ViewInstance {
       const selected = sel !== null && obj.userData.entity === sel.entityPath;
       obj.traverse((o) => {
         const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
+        const glow = mat?.userData.glow as { value: number } | undefined;
+        if (glow) {
+          glow.value = selected ? SELECTED_MESH_GLOW_LINEAR : 0;
+          return;
+        }
         if (!(mat instanceof THREE.MeshStandardMaterial || mat instanceof THREE.MeshPhongMaterial)) return;
         mat.userData.emissive ??= mat.emissive.getHex();
         mat.emissive.setHex(selected ? SELECTED_MESH_GLOW : (mat.userData.emissive as number));
@@ -344,6 +349,8 @@ export abstract class SpatialViewBase implements ViewInstance {
 
 /** Emissive color of selected meshes (their whole entity lights up). */
 const SELECTED_MESH_GLOW = 0x505050;
+/** The same glow added to a mesh's linear color. */
+const SELECTED_MESH_GLOW_LINEAR = 0x50 / 255;
 
 /** Distance in pixels from (px, py) to the segment (ax, ay)-(bx, by). */
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {

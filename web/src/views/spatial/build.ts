@@ -556,7 +556,6 @@ function addMesh(d: MeshDrawable, out: Out): void {
   if (index) geo.setIndex(new THREE.BufferAttribute(index, 1));
   const normals = out.array(d.normals);
   if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(Float32Array.from(numbers(normals)), 3));
-  else geo.computeVertexNormals();
   const vc = out.array(d.vertex_colors);
   const params: THREE.MeshStandardMaterialParameters = { side: THREE.DoubleSide, roughness: 0.8, metalness: 0.0 };
   // Shade in linear light and show the result in sRGB, as Rerun does: vertex colors blend the way
@@ -581,9 +580,14 @@ function addMesh(d: MeshDrawable, out: Out): void {
     params.map = t;
     params.color = new THREE.Color(1, 1, 1);
   }
-  const material = new THREE.MeshStandardMaterial(params);
+  // Without normals Rerun 0.17 does not shade a mesh at all (its albedo, flat); with them it is lit.
+  const material = normals ? new THREE.MeshStandardMaterial(params) : new THREE.MeshBasicMaterial({ side: params.side, color: params.color, vertexColors: params.vertexColors, map: params.map });
+  // `glow` lights up the selected mesh (see SpatialViewBase.applySelection).
+  const glow = { value: 0 };
+  material.userData.glow = glow;
   material.onBeforeCompile = (shader) => {
-    shader.fragmentShader = shader.fragmentShader.replace("#include <colorspace_fragment>", "gl_FragColor = sRGBTransferOETF(gl_FragColor);");
+    shader.uniforms.glow = glow;
+    shader.fragmentShader = "uniform float glow;\n" + shader.fragmentShader.replace("#include <colorspace_fragment>", "gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);");
   };
   const mesh = new THREE.Mesh(geo, material);
   place(mesh, d.entity, out);

@@ -122,6 +122,8 @@ export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean)
 
 /** Rerun's fallback image plane distance: 2% of the scene's size (its bounding box diagonal). */
 const IMAGE_PLANE_SCENE_FRACTION = 0.02;
+/** Rerun's image plane distance when the scene has no size (re_space_view_spatial cameras.rs). */
+const IMAGE_PLANE_FALLBACK = 0.3;
 
 /**
  * Cameras without a logged ImagePlaneDistance: move their frustum, and the 2D content the server
@@ -164,8 +166,8 @@ function placeImagePlanes(drawables: Drawable[], array: ArrayOf): Drawable[] {
     }
   }
   const size = box.isEmpty() ? 0 : box.getSize(new THREE.Vector3()).length();
-  if (!(size > 0) || !Number.isFinite(size)) return drawables;
-  const distance = size * IMAGE_PLANE_SCENE_FRACTION;
+  // A scene without extent (a lone camera): Rerun's fixed fallback distance.
+  const distance = size > 0 && Number.isFinite(size) ? size * IMAGE_PLANE_SCENE_FRACTION : IMAGE_PLANE_FALLBACK;
   // Per camera: world <- (scale about the camera by distance / current distance) <- world.
   const moves = cameras.map((c) => {
     const k = distance / (c.image_plane_distance || 1);

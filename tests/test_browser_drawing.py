@@ -157,3 +157,41 @@ def test_default_colors_follow_rerun_per_entity_path_and_meshes_are_white(page, 
     # A mesh without colors or normals: flat white, as Rerun draws it.
     mesh = _view_pixels(page, "3D")
     assert int((mesh.min(axis=2) >= 250).sum()) > 2000
+
+
+MARKERS = ["circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk"]
+MARKER_COLORS = [
+    (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0), (255, 0, 255),
+    (0, 255, 255), (255, 128, 0), (128, 0, 255), (0, 128, 255), (255, 255, 255),
+]  # fmt: skip
+
+
+def test_all_ten_series_point_markers_draw_their_own_shapes(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.TimeSeriesView(origin="/"), collapse_panels=True))
+        for i, (marker, color) in enumerate(zip(MARKERS, MARKER_COLORS)):
+            rec.log(f"m{i}", rr.SeriesPoint(marker=marker, color=color, marker_size=9), static=True)
+        for t in range(3):
+            rec.set_time_sequence("step", t)
+            for i in range(len(MARKERS)):
+                rec.log(f"m{i}", rr.Scalar(float(i)))
+            rec.log("range", rr.Scalar(-1.0 if t == 0 else 10.0))  # no marker at the plot's edges
+
+    server = viewer(files=[_save(tmp_path / "markers.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "TimeSeries")
+    shapes = []
+    for color in MARKER_COLORS:
+        mask = (np.abs(img - color).max(axis=2) <= 24).astype(np.uint8)
+        ys, xs = np.nonzero(mask)
+        assert len(ys) > 10, color
+        # The middle marker's pixels (t = 1, not clipped by the plot's edges), relative to its box.
+        middle = np.abs(xs - np.median(xs)) < 30
+        ys, xs = ys[middle], xs[middle]
+        shapes.append(frozenset(zip((ys - ys.min()).tolist(), (xs - xs.min()).tolist())))
+    for a in range(len(shapes)):
+        for b in range(a + 1, len(shapes)):
+            overlap = len(shapes[a] & shapes[b]) / max(len(shapes[a] | shapes[b]), 1)
+            assert overlap < 0.8, (MARKERS[a], MARKERS[b], overlap)
+    area = {m: len(s) for m, s in zip(MARKERS, shapes)}
+    assert area["circle"] > area["square"] > area["up"] > area["plus"]  # filled shapes, then strokes

@@ -195,3 +195,45 @@ def test_all_ten_series_point_markers_draw_their_own_shapes(page, viewer, tmp_pa
             assert overlap < 0.8, (MARKERS[a], MARKERS[b], overlap)
     area = {m: len(s) for m, s in zip(MARKERS, shapes)}
     assert area["circle"] > area["square"] > area["up"] > area["plus"]  # filled shapes, then strokes
+
+
+def _big_log(path: Path, n: int) -> Path:
+    """A recording with one TextLog entity of `n` rows ("line i", levels INFO/WARN/ERROR/DEBUG in turn), as one chunk."""
+    import pyarrow as pa
+
+    from rerun._log_msg import ArrowMsg
+    from test_store_helpers import chunk
+
+    rec = rr.new_recording("rerun_test_big_log")
+    rec.save(path)
+    offsets = pa.array(np.arange(n + 1, dtype=np.int32))
+    texts = pa.ListArray.from_arrays(offsets, pa.array([f"line {i}" for i in range(n)], pa.utf8()))
+    levels = pa.ListArray.from_arrays(offsets, pa.array(np.array(["INFO", "WARN", "ERROR", "DEBUG"])[np.arange(n) % 4], pa.utf8()))
+    big = chunk("/logs", range(n), {"rerun.components.Text": texts, "rerun.components.TextLogLevel": levels}, {"step": np.arange(n)})
+    rec._send(ArrowMsg(rec.store_id, big))
+    rec.log("logs", [rr.TextLog.indicator()], static=True)
+    rec.disconnect()
+    return path
+
+
+def test_a_million_row_text_log_has_virtual_rows_and_level_and_text_filters(page, viewer, tmp_path) -> None:
+    n = 1_000_000
+    server = viewer(files=[_big_log(tmp_path / "big.rrd", n)])
+    open_viewer(page, server, timeout=60_000)
+    tile = ".view-tile[data-view-kind='TextLog']"
+    page.wait_for_function(f"() => document.querySelector(\"{tile} [data-testid=log-count]\").textContent.startsWith('1,000,000 of')", timeout=60_000)
+    # Only the rows in sight are in the page, and the newest row is at the bottom.
+    assert page.locator(f"{tile} tbody tr").count() < 200
+    assert page.locator(f"{tile} tbody tr").last.inner_text().endswith("line 999999")
+    # Scrolled to the middle: the middle rows, still few in the page.
+    page.eval_on_selector(f"{tile} .table-wrap", "el => { el.scrollTop = el.scrollHeight / 2; el.dispatchEvent(new Event('scroll')); }")
+    page.wait_for_function(f"() => [...document.querySelectorAll(\"{tile} tbody tr\")].some(r => r.textContent.endsWith('line 500000'))", timeout=10_000)
+    assert page.locator(f"{tile} tbody tr").count() < 200
+    # Levels filter: WARN rows hidden.
+    page.click(f"{tile} [data-testid=log-level-WARN]")
+    page.wait_for_function(f"() => document.querySelector(\"{tile} [data-testid=log-count]\").textContent.startsWith('750,000 of')", timeout=20_000)
+    assert "WARN" not in page.inner_text(f"{tile} tbody")
+    # Text filter: "line 77777" is in 11 rows (77777 and 777770..777779), 8 of them not WARN.
+    page.fill(f"{tile} [data-testid=log-filter-text]", "line 77777")
+    page.wait_for_function(f"() => document.querySelector(\"{tile} [data-testid=log-count]\").textContent.startsWith('8 of')", timeout=30_000)
+    assert page.locator(f"{tile} tbody tr").count() == 8

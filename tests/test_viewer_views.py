@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
@@ -35,6 +36,35 @@ def view(store: ChunkStore, kind: str, origin: str = "/", timeline: str | None =
 
 def by_entity(payload, kind: str | None = None) -> dict:  # type: ignore[no-untyped-def,type-arg]
     return {d.entity: d for d in payload.drawables if kind is None or d.kind == kind}
+
+
+@dataclass
+class LogRow:
+    time: int | None
+    entity: str
+    level: str | None
+    text: str
+    color: list[int] | None
+
+
+def text_log_rows(payload, arrays) -> list[LogRow]:  # type: ignore[no-untyped-def]
+    """The rows of a TextLogPayload, decoded from its columns."""
+    text, offsets = arrays[payload.text].tobytes(), arrays[payload.text_offsets]
+    out = []
+    for i in range(payload.row_count):
+        t = None if payload.timeline_index is None else int(arrays[payload.times[payload.timeline_index]][i])
+        level = int(arrays[payload.level_index][i])
+        color = None if payload.colors is None or arrays[payload.colors][i][3] == 0 else [int(x) for x in arrays[payload.colors][i]]
+        out.append(
+            LogRow(
+                None if t is None or t == np.iinfo(np.int64).min else t,
+                payload.entities[int(arrays[payload.entity_index][i])],
+                payload.levels[level - 1] if level else None,
+                text[int(offsets[i]) : int(offsets[i + 1])].decode(),
+                color,
+            )
+        )
+    return out
 
 
 def test_one_module_per_view_kind_in_one_list() -> None:
@@ -221,9 +251,9 @@ def test_text_log_bar_chart_tensor_and_document() -> None:
         rec.log("logs", rr.TextLog("<script>alert(1)</script>", level=rr.TextLogLevel.ERROR, color=[0, 0, 255]))
 
     hub, store = make_hub(log)
-    logs, _ = view(store, "TextLog", "/", "step", 2)
-    assert [(r.time, r.level, r.text) for r in logs.rows] == [(1, "WARN", "first"), (2, "ERROR", "<script>alert(1)</script>")]
-    assert logs.rows[1].color == [0, 0, 255, 255]
+    logs, arrays = view(store, "TextLog", "/", "step", 2)
+    assert [(r.time, r.level, r.text) for r in text_log_rows(logs, arrays)] == [(1, "WARN", "first"), (2, "ERROR", "<script>alert(1)</script>")]
+    assert [r.color for r in text_log_rows(logs, arrays)] == [None, [0, 0, 255, 255]]
     bars, arrays = view(store, "BarChart", "/bars", "step", 2)
     np.testing.assert_array_equal(arrays[bars.bars[0].values], [1.0, 2.0, 3.0])
     tensor, arrays = view(store, "Tensor", "/tensor", "step", 2)

@@ -237,3 +237,31 @@ def test_a_million_row_text_log_has_virtual_rows_and_level_and_text_filters(page
     page.fill(f"{tile} [data-testid=log-filter-text]", "line 77777")
     page.wait_for_function(f"() => document.querySelector(\"{tile} [data-testid=log-count]\").textContent.startsWith('8 of')", timeout=30_000)
     assert page.locator(f"{tile} tbody tr").count() == 8
+
+
+def test_tensor_view_dimension_pickers_sliders_and_invert(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.TensorView(origin="/tensor"), collapse_panels=True))
+        rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4), dim_names=["a", "b", "c"]), static=True)
+
+    server = viewer(files=[_save(tmp_path / "tensor.rrd", log)])
+    open_viewer(page, server)
+    tile = ".view-tile[data-view-kind='Tensor']"
+    canvas = f"{tile} canvas"
+    size = "c => [c.width, c.height]"
+    # As Rerun picks them: the longest dimension (c) is the width, the next (b) the height, a slider for a.
+    assert page.eval_on_selector(canvas, size) == [4, 3]
+    assert page.input_value(f"{tile} [data-testid=tensor-dim-width]") == "2"
+    assert page.input_value(f"{tile} [data-testid=tensor-dim-height]") == "1"
+    assert page.locator(f"{tile} [data-testid=tensor-slider-0]").count() == 1
+    corner = "c => Array.from(c.getContext('2d').getImageData(0, 0, 1, 1).data.slice(0, 3))"
+    darkest = page.eval_on_selector(canvas, corner)  # the slice's smallest value, viridis purple
+    assert darkest[2] > darkest[1]
+    # Inverting the width puts the row's largest value in the corner.
+    page.check(f"{tile} [data-testid=tensor-invert-width]")
+    assert page.eval_on_selector(canvas, corner) != darkest
+    # Width shows dimension a instead: a 2 x 3 slice, and c gets the slider.
+    page.select_option(f"{tile} [data-testid=tensor-dim-width]", "0")
+    assert page.eval_on_selector(canvas, size) == [2, 3]
+    assert page.locator(f"{tile} [data-testid=tensor-slider-2]").count() == 1
+    assert page.locator(f"{tile} [data-testid=tensor-slider-0]").count() == 0

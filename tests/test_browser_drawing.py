@@ -265,3 +265,61 @@ def test_tensor_view_dimension_pickers_sliders_and_invert(page, viewer, tmp_path
     assert page.eval_on_selector(canvas, size) == [2, 3]
     assert page.locator(f"{tile} [data-testid=tensor-slider-2]").count() == 1
     assert page.locator(f"{tile} [data-testid=tensor-slider-0]").count() == 0
+
+
+def test_hover_and_selection_highlight_camera_frusta_axes_and_arrow_heads(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial3DView(origin="/world"), collapse_panels=True))
+        rec.log("world/arrow", rr.Arrows3D(origins=[[0, 0, 0]], vectors=[[0, 2, 0]], radii=0.05, colors=[255, 0, 0]), static=True)
+        rec.log("world/frame", rr.Transform3D(translation=[2, 0, 0], axis_length=1.0), static=True)
+        rec.log("world/cam", rr.Transform3D(translation=[-2, 0, 0]), static=True)
+        rec.log("world/cam", rr.Pinhole(focal_length=100, width=200, height=100, image_plane_distance=1.0), static=True)
+
+    server = viewer(files=[_save(tmp_path / "hl.rrd", log)])
+    open_viewer(page, server)
+    body = page.locator(".view-tile[data-view-kind='3D'] .view-body").first
+    box = body.bounding_box()
+
+    def shot() -> np.ndarray:
+        return _view_pixels(page, "3D")
+
+    def near(img: np.ndarray, rgb: tuple[int, int, int], tol: int) -> np.ndarray:
+        return np.abs(img - rgb).max(axis=2) <= tol
+
+    def deepest(img: np.ndarray, rgb: tuple[int, int, int]) -> tuple[int, int]:
+        mask = near(img, rgb, 12).astype(int)
+        assert mask.sum() > 20, f"{rgb} is not drawn"
+        padded = np.pad(mask, 2)
+        around = sum(padded[2 + dy : 2 + dy + mask.shape[0], 2 + dx : 2 + dx + mask.shape[1]] for dy in range(-2, 3) for dx in range(-2, 3))
+        y, x = np.unravel_index(np.argmax(around * mask), mask.shape)
+        return int(y), int(x)
+
+    def settle() -> np.ndarray:
+        page.wait_for_timeout(300)
+        return shot()
+
+    before = shot()
+    gray_before = int(near(before, (150, 150, 150), 8).sum())
+    # Hovering the camera's frustum rims it in gray: many more gray pixels along it.
+    y, x = deepest(before, (150, 150, 150))
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    hovered = settle()
+    assert int(near(hovered, (150, 150, 150), 8).sum()) > 1.5 * gray_before
+    # Clicking selects it: a white rim along the frustum.
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_function("() => document.querySelector('[data-testid=selection-title]')?.textContent === '/world/cam'", timeout=10_000)
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    assert int(near(settle(), (255, 255, 255), 10).sum()) > 50
+    # The transform's axes: clicking the x axis selects and rims them.
+    y, x = deepest(before, (255, 25, 25))
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_function("() => document.querySelector('[data-testid=selection-title]')?.textContent === '/world/frame'", timeout=10_000)
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    assert int(near(settle(), (255, 255, 255), 10).sum()) > 50
+    # The arrow: selected, its head lights up (red mixed with white) besides its shaft's rim.
+    assert int(near(before, (255, 153, 153), 20).sum()) == 0
+    y, x = deepest(before, (255, 0, 0))
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_function("() => document.querySelector('[data-testid=selection-title]')?.textContent === '/world/arrow'", timeout=10_000)
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    assert int(near(settle(), (255, 153, 153), 20).sum()) > 20

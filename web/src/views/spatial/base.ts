@@ -8,7 +8,7 @@ import { emptyNote, frameThrottle } from "../common";
 import type { ViewContext, ViewInstance } from "../types";
 import { LineSegments2 } from "three/addons/lines/LineSegments2.js";
 import { LineSegmentsGeometry } from "three/addons/lines/LineSegmentsGeometry.js";
-import { type BuiltScene, buildScene, disposeScene } from "./build";
+import { type BuiltScene, buildScene, disposeScene, highlightHeads } from "./build";
 import { lineMaterial, type ScreenScale, updateScreenScale } from "./materials";
 
 // Colors in payloads are display values: pass them through unconverted.
@@ -65,7 +65,10 @@ export abstract class SpatialViewBase implements ViewInstance {
         hoverFrame();
       };
       renderer.domElement.addEventListener("pointermove", hover);
-      renderer.domElement.addEventListener("pointerleave", () => (this.tooltip.style.display = "none"));
+      renderer.domElement.addEventListener("pointerleave", () => {
+        this.tooltip.style.display = "none";
+        this.setHovered(null);
+      });
       renderer.domElement.addEventListener("pointerup", (e) => {
         if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) < 4) this.pick(e);
         down = null;
@@ -169,6 +172,7 @@ export abstract class SpatialViewBase implements ViewInstance {
   /** Name what is under the mouse: entity, instance and, on images, the pixel. */
   private hover(e: PointerEvent): void {
     const hit = e.buttons === 0 ? this.hitTest(e.clientX, e.clientY) : null;
+    this.setHovered(hit ? { entity: hit.entity, instance: hit.instance } : null);
     if (!hit) {
       this.tooltip.style.display = "none";
       return;
@@ -258,24 +262,42 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.requestRender();
   }
 
+  private hovered: { entity: string; instance: number | null } | null = null;
+
+  /** Highlight what the mouse is over (a gray rim; the selection's is white), as Rerun does. */
+  private setHovered(h: { entity: string; instance: number | null } | null): void {
+    if (h?.entity === this.hovered?.entity && h?.instance === this.hovered?.instance) return;
+    this.hovered = h;
+    this.applySelection();
+    this.requestRender();
+  }
+
   /**
    * Rim the selected points and line-like instances (lines, boxes, arrows) in white, light up the
    * selected meshes, and mark the selected entity's labels.
    */
   private applySelection(): void {
     const sel = this.ctx.selection();
-    if (this.rim) {
-      this.rim.removeFromParent();
-      disposeScene(this.rim);
-      this.rim = null;
+    const hov = this.hovered;
+    for (const rim of [this.rim, this.hoverRim]) {
+      if (!rim) continue;
+      rim.removeFromParent();
+      disposeScene(rim);
     }
+    this.rim = this.hoverRim = null;
     if (!this.built) return;
     this.built.group.traverse((obj) => {
       const mat = (obj as THREE.Points).material as THREE.Material | undefined;
       if (!(mat instanceof THREE.ShaderMaterial) || !("highlight" in mat.uniforms)) return;
       const hit = sel !== null && obj.userData.entity === sel.entityPath;
       mat.uniforms.highlight.value = hit ? (sel.instance ?? -1) : -2;
+      const over = hov !== null && obj.userData.entity === hov.entity;
+      if ("hovered" in mat.uniforms) mat.uniforms.hovered.value = over ? (hov.instance ?? -1) : -2;
     });
+    const marks = [];
+    if (hov) marks.push({ entity: hov.entity, instance: hov.instance, amount: 0.35 });
+    if (sel) marks.push({ entity: sel.entityPath, instance: sel.instance ?? null, amount: 0.6 });
+    highlightHeads(this.built.group, marks);
     for (const obj of this.built.group.children) {
       const selected = sel !== null && obj.userData.entity === sel.entityPath;
       obj.traverse((o) => {
@@ -290,13 +312,16 @@ export abstract class SpatialViewBase implements ViewInstance {
         mat.emissive.setHex(selected ? SELECTED_MESH_GLOW : (mat.userData.emissive as number));
       });
     }
-    if (sel) this.rim = this.buildRim(sel.entityPath, sel.instance ?? null);
+    if (sel) this.rim = this.buildRim(sel.entityPath, sel.instance ?? null, 1);
     if (this.rim) this.built.group.add(this.rim);
+    const sameAsSelected = sel !== null && hov !== null && hov.entity === sel.entityPath && (sel.instance ?? null) === hov.instance;
+    if (hov && !sameAsSelected) this.hoverRim = this.buildRim(hov.entity, hov.instance, HOVER_RIM);
+    if (this.hoverRim) this.built.group.add(this.hoverRim);
     this.selectedEntity = sel?.entityPath ?? null;
   }
 
-  /** White, wider copies of the selected instance's segments, drawn under them: a rim. */
-  private buildRim(entity: string, instance: number | null): THREE.Group | null {
+  /** Wider copies of an instance's segments in gray `level` (1 white), drawn under them: a rim. */
+  private buildRim(entity: string, instance: number | null, level: number): THREE.Group | null {
     const byRadius = new Map<number, number[]>();
     let drawOrder = 0;
     for (const set of this.built?.picks ?? []) {
@@ -318,7 +343,7 @@ export abstract class SpatialViewBase implements ViewInstance {
     for (const [r, pos] of byRadius) {
       const geo = new LineSegmentsGeometry();
       geo.setPositions(pos);
-      geo.setColors(new Array<number>(pos.length).fill(1));
+      geo.setColors(new Array<number>(pos.length).fill(level));
       const mat = lineMaterial(r);
       // Under the line it rims: in 2D just before it, in 3D without hiding it by depth.
       mat.depthWrite = false;
@@ -333,6 +358,7 @@ export abstract class SpatialViewBase implements ViewInstance {
   }
 
   private rim: THREE.Group | null = null;
+  private hoverRim: THREE.Group | null = null;
   private selectedEntity: string | null = null;
 
   resize(): void {
@@ -346,6 +372,9 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.body.replaceChildren();
   }
 }
+
+/** Gray of the rim around hovered instances (selected ones get white). */
+const HOVER_RIM = 0.6;
 
 /** Emissive color of selected meshes (their whole entity lights up). */
 const SELECTED_MESH_GLOW = 0x505050;

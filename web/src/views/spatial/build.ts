@@ -468,7 +468,7 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
   const radii = out.array(d.radii);
   const segs = new SegmentBuffer();
   const tips = new Float32Array(n * 3);
-  const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba }[] = [];
+  const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba; instance: number }[] = [];
   // Heads of arrows with UI-point radii are sized from the batch's typical length.
   const lengths: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -491,7 +491,7 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     const headWidth = radius > 0 ? radius * 4 : headLen * 0.5;
     const shaftEnd = tip.clone().addScaledVector(dir, -headLen * 0.9);
     segs.add(radius, o.toArray(), shaftEnd.toArray(), color, i);
-    heads.push({ tip, dir, len: headLen, width: headWidth, color });
+    heads.push({ tip, dir, len: headLen, width: headWidth, color, instance: i });
   }
   segs.flush(out, d.entity, d.draw_order);
   if (heads.length) {
@@ -507,6 +507,9 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
       mesh.setColorAt(i, new THREE.Color(h.color[0] / 255, h.color[1] / 255, h.color[2] / 255));
     });
     mesh.frustumCulled = false;
+    // Which arrow each head is, and its color: selection and hover light heads up (see highlightHeads).
+    mesh.userData.headInstances = heads.map((h) => h.instance);
+    mesh.userData.headColors = heads.map((h) => h.color);
     place(mesh, d.entity, out, d.draw_order);
   }
   // Arrows are picked at their tips (the heads) and along their shafts.
@@ -663,8 +666,9 @@ function addCamera(d: CameraDrawable, out: Out): void {
   const saved = out.matrix;
   out.matrix = new THREE.Matrix4();
   segs.flush(out, d.entity, 0);
+  // Picked (and highlighted) at the camera and along its frustum.
+  out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]), segments: segs.pickSegments(out, 1, 0) });
   out.matrix = saved;
-  out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]) });
 }
 
 function addAxes(d: AxesDrawable, out: Out): void {
@@ -674,6 +678,7 @@ function addAxes(d: AxesDrawable, out: Out): void {
   segs.add(-1, [0, 0, 0], [0, L, 0], [25, 255, 25, 255]);
   segs.add(-1, [0, 0, 0], [0, 0, L], [40, 80, 255, 255]);
   segs.flush(out, d.entity, 0);
+  out.picks.push({ entity: d.entity, positions: new Float32Array(0), segments: segs.pickSegments(out, 1, 0) });
 }
 
 function addAsset(d: AssetDrawable, out: Out): void {
@@ -725,5 +730,30 @@ export function disposeScene(group: THREE.Object3D): void {
       for (const v of Object.values(m)) if (v instanceof THREE.Texture) v.dispose();
       m.dispose();
     }
+  });
+}
+
+/**
+ * Light up arrow heads: those of `instance` of `entity` (every one when null) mix `amount` of white
+ * into their color; the rest get their own color back.
+ */
+export function highlightHeads(group: THREE.Object3D, marks: { entity: string; instance: number | null; amount: number }[]): void {
+  const c = new THREE.Color();
+  group.traverse((obj) => {
+    const mesh = obj as THREE.InstancedMesh;
+    const instances = mesh.userData.headInstances as number[] | undefined;
+    const colors = mesh.userData.headColors as Rgba[] | undefined;
+    if (!mesh.isInstancedMesh || !instances || !colors) return;
+    let entity: THREE.Object3D | null = mesh;
+    while (entity && !entity.userData.entity) entity = entity.parent;
+    const path = entity?.userData.entity as string | undefined;
+    instances.forEach((instance, k) => {
+      const [r, g, b] = colors[k];
+      let amount = 0;
+      for (const m of marks) if (m.entity === path && (m.instance === null || m.instance === instance)) amount = Math.max(amount, m.amount);
+      c.setRGB(r / 255, g / 255, b / 255).lerp(new THREE.Color(1, 1, 1), amount);
+      mesh.setColorAt(k, c);
+    });
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   });
 }

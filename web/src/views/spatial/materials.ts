@@ -13,8 +13,10 @@ uniform float pixelsPerUnit;
 uniform float pixelRatio;
 uniform bool orthographic;
 uniform float highlight;
+uniform float hovered;
 varying vec4 vColor;
 varying float vHighlight;
+varying float vHover;
 varying float vSize;
 void main() {
 #ifdef INSTANCE_ATTRIBUTE
@@ -23,6 +25,7 @@ void main() {
   float id = float(gl_VertexID);
 #endif
   vHighlight = (highlight == -1.0 || id == highlight) ? 1.0 : 0.0;
+  vHover = (hovered == -1.0 || id == hovered) ? 1.0 : 0.0;
   vec4 mv = modelViewMatrix * vec4(position, 1.0);
   gl_Position = projectionMatrix * mv;
   // Positive radii are scene units, negative ones UI points (as in Rerun). Orthographic views
@@ -32,7 +35,7 @@ void main() {
     ? (orthographic ? radius * pixelsPerUnit / max(mv.w, 1e-6) : radius * pixelsPerUnit / max(-mv.z, 1e-6))
     : -radius * pixelRatio;
   float size = 2.0 * px;
-  gl_PointSize = max(size, MIN_POINT_PX) + vHighlight * 4.0 * pixelRatio;
+  gl_PointSize = max(size, MIN_POINT_PX) + max(vHighlight, vHover) * 4.0 * pixelRatio;
   vSize = gl_PointSize;
   vColor = color;
   // Points smaller than the smallest drawn size fade by their coverage instead of growing.
@@ -42,14 +45,15 @@ void main() {
 const POINT_FRAGMENT = /* glsl */ `
 varying vec4 vColor;
 varying float vHighlight;
+varying float vHover;
 varying float vSize;
 void main() {
   vec2 c = gl_PointCoord * 2.0 - 1.0;
   float r2 = dot(c, c);
   if (r2 > 1.0) discard;
-  // Selected instances get a white rim.
-  if (vHighlight > 0.5 && sqrt(r2) > 1.0 - 5.0 / max(vSize, 6.0)) {
-    gl_FragColor = vec4(1.0);
+  // Selected instances get a white rim, hovered ones a gray one.
+  if (max(vHighlight, vHover) > 0.5 && sqrt(r2) > 1.0 - 5.0 / max(vSize, 6.0)) {
+    gl_FragColor = vHighlight > 0.5 ? vec4(1.0) : vec4(HOVER_RIM, 1.0);
     return;
   }
   // Points look like softly lit spheres, as in Rerun.
@@ -65,13 +69,14 @@ export function pointMaterial(transparent: boolean, instanceAttribute = false): 
   return new THREE.ShaderMaterial({
     vertexShader: POINT_VERTEX,
     fragmentShader: POINT_FRAGMENT,
-    defines: { MIN_POINT_PX: "1.5", ...(instanceAttribute ? { INSTANCE_ATTRIBUTE: "1" } : {}) },
+    defines: { MIN_POINT_PX: "1.5", HOVER_RIM: "vec3(0.6)", ...(instanceAttribute ? { INSTANCE_ATTRIBUTE: "1" } : {}) },
     uniforms: {
       pixelsPerUnit: { value: 1 },
       pixelRatio: { value: window.devicePixelRatio || 1 },
       orthographic: { value: false },
       // -2: nothing selected, -1: every instance, >= 0: that instance.
       highlight: { value: -2 },
+      hovered: { value: -2 },
     },
     // Tiny points fade by coverage, so blending is always on.
     transparent: true,

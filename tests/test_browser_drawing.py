@@ -323,3 +323,22 @@ def test_hover_and_selection_highlight_camera_frusta_axes_and_arrow_heads(page, 
     page.wait_for_function("() => document.querySelector('[data-testid=selection-title]')?.textContent === '/world/arrow'", timeout=10_000)
     page.mouse.move(box["x"] + 2, box["y"] + 2)
     assert int(near(settle(), (255, 153, 153), 20).sum()) > 20
+
+
+def test_the_blueprint_tree_lists_a_pinhole_views_projections(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="world/cam", contents=["/world/**"])))
+        rec.log("world/cam", rr.Pinhole(focal_length=300.0, width=640, height=480), static=True)
+        rec.log("world/cam/image", rr.Image(np.full((480, 640, 3), 40, np.uint8)), static=True)
+        rec.log("world/points", rr.Points3D([[0.0, 0.0, 2.0]]), static=True)
+
+    server = viewer(files=[_save(tmp_path / "tree.rrd", log)])
+    open_viewer(page, server)
+    view_row = page.locator(".tree-row", has_text="cam").first
+    if page.locator("[data-testid=projections]").count() == 0:
+        view_row.locator(".toggle").click()
+    rows = page.eval_on_selector_all(
+        "[data-testid=projections], .tree-row[data-entity-path]", "els => els.map(e => e.dataset.entityPath ?? 'Projections')"
+    )
+    listed = [r for r in rows if r in ("Projections", "/world/cam", "/world/cam/image", "/world/points")]
+    assert listed[:4] == ["/world/cam", "/world/cam/image", "Projections", "/world/points"], rows

@@ -506,3 +506,34 @@ def test_default_entity_colors_are_rerun_017s_per_path_colors() -> None:
     assert entity_color("simple") == entity_color("/simple")
     assert entity_color("/bar_chart") == [188, 77, 172, 255]
     assert len({tuple(entity_color(f"/e{i}")) for i in range(50)}) > 40
+
+
+def test_text_log_columns_interleave_entities_by_time_with_static_rows_first() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("boot", rr.TextLog("static line"), static=True)
+        for step in range(3):
+            rec.set_time_sequence("step", step)
+            rec.log("a", rr.TextLog(f"a{step}", level=rr.TextLogLevel.INFO))
+            rec.log("b", rr.TextLog(f"b{step}"))  # no level
+        rec.disable_timeline("step")
+        rec.set_time_sequence("other", 7)
+        rec.log("a", rr.TextLog("only on other", level="CUSTOM"))
+
+    _, store = make_hub(log)
+    logs, arrays = view(store, "TextLog", "/", "step", 2)
+    rows = text_log_rows(logs, arrays)
+    assert [(r.time, r.entity, r.level, r.text) for r in rows] == [
+        (None, "/boot", None, "static line"),
+        (0, "/a", "INFO", "a0"),
+        (0, "/b", None, "b0"),
+        (1, "/a", "INFO", "a1"),
+        (1, "/b", None, "b1"),
+        (2, "/a", "INFO", "a2"),
+        (2, "/b", None, "b2"),
+    ]
+    # On the other timeline: that row, and the static one.
+    other, arrays = view(store, "TextLog", "/", "other", 7)
+    assert [(r.time, r.level, r.text) for r in text_log_rows(other, arrays)] == [(None, None, "static line"), (7, "CUSTOM", "only on other")]
+    # Moving the time re-sends nothing: the columns are the same arrays.
+    again, new = view(store, "TextLog", "/", "step", 0, known=frozenset(arrays) | frozenset(view(store, "TextLog", "/", "step", 2)[1]))
+    assert new == {} and again.text == logs.text

@@ -90,7 +90,39 @@ class _Columns:
 _CACHE: weakref.WeakKeyDictionary[ChunkStore, tuple[tuple[object, ...], _Columns]] = weakref.WeakKeyDictionary()
 
 
-def _entity_rows(q: ViewQuery, entity: str, timelines: list[str]) -> dict[str, object] | None:
+@dataclass
+class _EntityRows:
+    """One entity's text rows (those with a body) and what goes with them, in range order."""
+
+    row_ids: np.ndarray  # u64 [n, 2]
+    view_times: np.ndarray  # i64 [n]
+    text: pa.Array  # large_string [n]
+    times: list[np.ndarray]  # i64 [n] per timeline
+    level: tuple[pa.Array, np.ndarray] | None  # (values, found) per row
+    color: tuple[pa.Array, np.ndarray] | None
+
+
+def _column_of(q: ViewQuery, entity: str, component: str, keys: np.ndarray) -> tuple[pa.Array, np.ndarray] | None:
+    """(first value of `component` in each key's row, whether it has one), or None if never logged."""
+    store = q.store
+    if q.timeline is None:
+        res = store.latest_at(entity, component, None)
+        if res is None or len(res.batch) == 0:
+            return None
+        values = pa.array([res.batch[0].as_py()], res.batch.type)
+        rids = _rids(np.asarray([list(res.row_id)], np.uint64))
+        valid = np.array([res.batch[0].is_valid])
+    else:
+        rng = store.range(entity, component, q.timeline, None, None)
+        if len(rng) == 0:
+            return None
+        values, valid = _firsts(rng.batches)
+        rids = _rids(rng.row_ids)
+    idx, found = _join(keys, rids)
+    return values.take(pa.array(idx)), found & valid[idx]
+
+
+def _entity_rows(q: ViewQuery, entity: str, timelines: list[str]) -> _EntityRows | None:
     store = q.store
     if q.timeline is None:
         res = store.latest_at(entity, TEXT, None)
@@ -109,10 +141,10 @@ def _entity_rows(q: ViewQuery, entity: str, timelines: list[str]) -> dict[str, o
         first, has = _firsts(rng.batches)
         texts = first.cast(pa.large_string())
     keep = np.flatnonzero(has)
+    if len(keep) == 0:
+        return None
     row_ids, view_times = row_ids[keep], view_times[keep]
-    texts = texts.take(pa.array(keep))
     keys = _rids(row_ids)
-    out: dict[str, object] = {"row_ids": row_ids, "view_times": view_times, "text": texts}
     times = []
     for name in timelines:
         t = np.full(len(keys), NO_TIME, np.int64)
@@ -124,81 +156,78 @@ def _entity_rows(q: ViewQuery, entity: str, timelines: list[str]) -> dict[str, o
                 idx, found = _join(keys, _rids(on.row_ids))
                 t[found] = np.asarray(on.times, np.int64)[idx[found]]
         times.append(t)
-    out["times"] = times
-    for component, name in ((LEVEL, "level"), (COLOR, "color")):
-        if q.timeline is None:
-            res = store.latest_at(entity, component, None)
-            vals = None if res is None or len(res.batch) == 0 else (pa.array([res.batch[0].as_py()], res.batch.type), _rids(np.asarray([list(res.row_id)], np.uint64)), np.array([res.batch[0].is_valid]))
-        else:
-            rng = store.range(entity, component, q.timeline, None, None)
-            vals = None if len(rng) == 0 else (*_firsts(rng.batches), _rids(rng.row_ids))
-            if vals is not None:
-                vals = (vals[0], vals[2], vals[1])
-        if vals is None:
-            out[name] = None
-            continue
-        values, rids, valid = vals
-        idx, found = _join(keys, rids)
-        found &= valid[idx]
-        out[name] = (values.take(pa.array(idx)), found)
-    return out
+    return _EntityRows(
+        row_ids, view_times, texts.take(pa.array(keep)), times, _column_of(q, entity, LEVEL, keys), _column_of(q, entity, COLOR, keys)
+    )
+
+
+def _gather(parts: list[_EntityRows], pick: str, order: np.ndarray) -> tuple[pa.Array, np.ndarray] | None:
+    """One optional column (`level` or `color`) of every entity, concatenated, in `order`."""
+    columns = [getattr(p, pick) for p in parts]
+    present = [c for c in columns if c is not None]
+    if not present:
+        return None
+    type_ = present[0][0].type
+    values = pa.concat_arrays([c[0].cast(type_) if c is not None else pa.nulls(len(p.view_times), type_) for c, p in zip(columns, parts)])
+    found = np.concatenate([c[1] if c is not None else np.zeros(len(p.view_times), bool) for c, p in zip(columns, parts)])
+    return values.take(pa.array(order)), found[order]
 
 
 def _build_columns(q: ViewQuery, timelines: list[str], entities: list[str]) -> _Columns:
-    parts = []
+    parts: list[_EntityRows] = []
+    entity_names: list[str] = []
     for entity in entities:
         rows = _entity_rows(q, entity, timelines)
-        if rows is not None and len(rows["view_times"]):  # type: ignore[arg-type]
-            parts.append((entity, rows))
-    n = sum(len(r["view_times"]) for _, r in parts)  # type: ignore[arg-type]
-    row_ids = np.concatenate([r["row_ids"] for _, r in parts]) if parts else np.zeros((0, 2), np.uint64)
-    view_times = np.concatenate([r["view_times"] for _, r in parts]) if parts else np.zeros(0, np.int64)
-    order = np.lexsort((row_ids[:, 1], row_ids[:, 0], view_times)) if n else np.zeros(0, np.int64)
-    truncated = n > MAX_ROWS
+        if rows is not None:
+            parts.append(rows)
+            entity_names.append(entity)
+    if parts:
+        row_ids = np.concatenate([p.row_ids for p in parts])
+        view_times = np.concatenate([p.view_times for p in parts])
+        order = np.lexsort((row_ids[:, 1], row_ids[:, 0], view_times))
+    else:
+        row_ids, order = np.zeros((0, 2), np.uint64), np.zeros(0, np.int64)
+    truncated = len(order) > MAX_ROWS
     if truncated:
         order = order[-MAX_ROWS:]
-    entity_names = [e for e, _ in parts]
-    entity_index = np.concatenate([np.full(len(r["view_times"]), i, np.uint32) for i, (_, r) in enumerate(parts)]) if parts else np.zeros(0, np.uint32)  # type: ignore[arg-type]
-    times = [np.concatenate([r["times"][k] for _, r in parts])[order] if parts else np.zeros(0, np.int64) for k in range(len(timelines))]  # type: ignore[index]
-    text = pa.concat_arrays([r["text"] for _, r in parts]).take(pa.array(order)) if parts else pa.array([], pa.large_string())  # type: ignore[misc]
-    text = pc.fill_null(text, "")
+    n = len(order)
+    if parts:
+        entity_index = np.concatenate([np.full(len(p.view_times), i, np.uint32) for i, p in enumerate(parts)])[order]
+        times = [np.concatenate([p.times[k] for p in parts])[order] for k in range(len(timelines))]
+        text = pc.fill_null(pa.concat_arrays([p.text for p in parts]).take(pa.array(order)), "")
+    else:
+        entity_index = np.zeros(0, np.uint32)
+        times = [np.zeros(0, np.int64) for _ in timelines]
+        text = pa.array([], pa.large_string())
     offsets_buf, data_buf = text.buffers()[1], text.buffers()[2]
-    offsets = np.frombuffer(offsets_buf, np.int64)[text.offset : text.offset + len(text) + 1] if offsets_buf is not None else np.zeros(1, np.int64)
+    offsets = np.frombuffer(offsets_buf, np.int64)[text.offset : text.offset + n + 1] if offsets_buf is not None else np.zeros(1, np.int64)
     data = np.frombuffer(data_buf, np.uint8) if data_buf is not None else np.zeros(0, np.uint8)
-    data = data[int(offsets[0]) : int(offsets[-1])]
+    text_bytes = data[int(offsets[0]) : int(offsets[-1])]
     text_offsets = (offsets - offsets[0]).astype(np.uint32)
     # Levels: one name table; 0 = none.
     level_names: list[str] = []
-    level_index = np.zeros(len(order), np.uint16)
-    levels_all = [r["level"] for _, r in parts]
-    if any(v is not None for v in levels_all):
-        names = pa.concat_arrays(
-            [v[0].cast(pa.large_string()) if v is not None else pa.nulls(len(r["view_times"]), pa.large_string()) for v, (_, r) in zip(levels_all, parts)]  # type: ignore[index,arg-type]
-        )
-        found = np.concatenate([v[1] if v is not None else np.zeros(len(r["view_times"]), bool) for v, (_, r) in zip(levels_all, parts)])  # type: ignore[index,arg-type]
-        encoded = pc.dictionary_encode(names.take(pa.array(order)))
+    level_index = np.zeros(n, np.uint16)
+    levels = _gather(parts, "level", order)
+    if levels is not None:
+        encoded = pc.dictionary_encode(levels[0].cast(pa.large_string()))
         level_names = [str(x) for x in encoded.dictionary.to_pylist()]
         idx = np.asarray(encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False), np.int64) + 1
-        level_index = np.where(found[order], idx, 0).astype(np.uint16)
+        level_index = np.where(levels[1], idx, 0).astype(np.uint16)
     colors = None
-    colors_all = [r["color"] for _, r in parts]
-    if any(v is not None for v in colors_all):
-        packed = np.concatenate(
-            [np.asarray(v[0].fill_null(0).to_numpy(zero_copy_only=False), np.uint32) if v is not None else np.zeros(len(r["view_times"]), np.uint32) for v, (_, r) in zip(colors_all, parts)]  # type: ignore[index,arg-type]
-        )
-        found = np.concatenate([v[1] if v is not None else np.zeros(len(r["view_times"]), bool) for v, (_, r) in zip(colors_all, parts)])  # type: ignore[index,arg-type]
-        colors = unpack_colors(packed[order])
-        colors[~found[order], 3] = 0
+    packed = _gather(parts, "color", order)
+    if packed is not None:
+        colors = unpack_colors(np.asarray(packed[0].fill_null(0).to_numpy(zero_copy_only=False), np.uint32))
+        colors[~packed[1], 3] = 0
     digest = hashlib.blake2b(np.ascontiguousarray(row_ids[order]).tobytes(), digest_size=12)
     digest.update("\0".join(timelines).encode())
     return _Columns(
         timeline_index=timelines.index(q.timeline) if q.timeline in timelines else None,
         times=times,
         entities=entity_names,
-        entity_index=entity_index[order] if len(order) else entity_index,
+        entity_index=entity_index,
         levels=level_names,
         level_index=level_index,
-        text=data,
+        text=text_bytes,
         text_offsets=text_offsets,
         colors=colors,
         truncated=truncated,

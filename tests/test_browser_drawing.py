@@ -106,6 +106,8 @@ def test_3d_points_are_projected_into_a_pinhole_2d_view(page, viewer, tmp_path) 
         rec.log("world/cam", rr.Image(np.full((480, 640, 3), 40, np.uint8)))
         # Right of the centre (u = 320 + 300 * 0.5 / 2), and one behind the camera (not drawn).
         rec.log("world/points", rr.Points3D([[0.5, 0.0, 2.0], [0.0, 0.0, -2.0]], radii=0.05, colors=[255, 0, 0]))
+        # 0.02 wide at depth 2: 3 image pixels wide (300 * 0.02 / 2), at v = 240 + 300 * 0.5 / 2.
+        rec.log("world/line", rr.LineStrips3D([[[-0.5, 0.5, 2.0], [0.5, 0.5, 2.0]]], radii=0.01, colors=[0, 255, 0]))
 
     server = viewer(files=[_save(tmp_path / "proj.rrd", log)])
     open_viewer(page, server)
@@ -120,6 +122,12 @@ def test_3d_points_are_projected_into_a_pinhole_2d_view(page, viewer, tmp_path) 
     assert abs((cy - y0) / (y1 - y0) - 0.5) < 0.02
     radius_px = np.sqrt(len(red) / np.pi) * 640 / (x1 - x0)
     assert 5 < radius_px < 10, radius_px
+    green = np.argwhere((img[:, :, 1] > 150) & (img[:, :, 0] < 90) & (img[:, :, 2] < 90))
+    assert len(green) > 50
+    assert abs((green[:, 0].mean() - y0) / (y1 - y0) - 315 / 480) < 0.02
+    column = green[green[:, 1] == (x0 + x1) // 2]
+    width_px = len(column) * 640 / (x1 - x0)
+    assert 2 <= width_px <= 4.5, width_px
 
 
 def test_a_thin_translucent_line_strip_stays_thin_and_translucent(page, viewer, tmp_path) -> None:

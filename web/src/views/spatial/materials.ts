@@ -93,7 +93,29 @@ export function lineMaterial(radius: number, opacity = 1): LineMaterial {
   const m = new LineMaterial({ vertexColors: true, linewidth: 2, worldUnits: false, transparent: true, opacity });
   m.userData.radius = radius;
   m.userData.opacity = opacity;
+  // Screen-space lines (2D views, UI-point radii): the width is `linewidth` pixels, divided by the
+  // depth (w) when `depthScaled` (3D content projected through a pinhole into a 2D view, whose w is
+  // depth / focal length); lines thinner than a pixel are drawn a pixel wide with their coverage as
+  // alpha, as anti-aliasing would show them: a thin translucent line stays thin and translucent.
+  m.uniforms.depthScaled = { value: 0 };
+  m.vertexShader = "varying float vCoverage;\nuniform float depthScaled;\n" + patch(m.vertexShader, [
+    ["void main() {", "void main() {\n\tvCoverage = 1.0;"],
+    [
+      "offset *= linewidth;",
+      "float lw = linewidth / mix(1.0, max(( position.y < 0.5 ) ? clipStart.w : clipEnd.w, 1e-6), depthScaled);\n\t\t\t\tvCoverage = clamp(lw, 0.0, 1.0);\n\t\t\t\toffset *= max(lw, 1.0);",
+    ],
+  ]);
+  m.fragmentShader = "varying float vCoverage;\n" + patch(m.fragmentShader, [["float alpha = opacity;", "float alpha = opacity * vCoverage;"]]);
   return m;
+}
+
+/** `source` with each [from, to] replaced once; throws when `from` is missing (three.js changed). */
+function patch(source: string, replacements: [string, string][]): string {
+  for (const [from, to] of replacements) {
+    if (!source.includes(from)) throw new Error(`line shader: cannot find ${from}`);
+    source = source.replace(from, to);
+  }
+  return source;
 }
 
 /** Uniforms that depend on the camera and canvas size, updated before each render. */
@@ -113,19 +135,15 @@ export function updateScreenScale(root: THREE.Object3D, s: ScreenScale): void {
     if (mat instanceof LineMaterial) {
       mat.resolution.set(s.width * s.pixelRatio, s.height * s.pixelRatio);
       const r = mat.userData.radius as number;
-      const opacity = (mat.userData.opacity as number | undefined) ?? 1;
+      mat.opacity = (mat.userData.opacity as number | undefined) ?? 1;
       if (r >= 0 && !s.orthographic) {
         mat.worldUnits = true;
         mat.linewidth = 2 * r;
-        mat.opacity = opacity;
       } else {
-        // Lines thinner than a pixel are drawn one pixel wide with their coverage as alpha (as
-        // anti-aliasing would show them), not one opaque pixel: a thin translucent line stays
-        // thin and translucent.
-        const width = r >= 0 ? 2 * r * s.pixelsPerUnit : -2 * r * s.pixelRatio;
+        // In pixels (see lineMaterial for thin lines and depth).
         mat.worldUnits = false;
-        mat.linewidth = Math.max(1, width);
-        mat.opacity = opacity * Math.min(1, Math.max(width, 0));
+        mat.linewidth = Math.max(0, r >= 0 ? 2 * r * s.pixelsPerUnit : -2 * r * s.pixelRatio);
+        mat.uniforms.depthScaled.value = r >= 0 ? 1 : 0;
       }
     } else if (mat instanceof THREE.ShaderMaterial && "pixelsPerUnit" in mat.uniforms) {
       mat.uniforms.pixelsPerUnit.value = s.pixelsPerUnit;

@@ -350,3 +350,25 @@ def test_the_blueprint_tree_lists_a_pinhole_views_projections(page, viewer, tmp_
     )
     listed = [r for r in rows if r in ("Projections", "/world/cam", "/world/cam/image", "/world/points")]
     assert listed[:4] == ["/world/cam", "/world/cam/image", "Projections", "/world/points"], rows
+
+
+def test_a_lone_camera_is_framed_as_rerun_frames_it(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        # Rerun's pinhole_simple example, in a 3D view only.
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial3DView(origin="/"), collapse_panels=True))
+        rec.log("world/image", rr.Pinhole(focal_length=3, width=3, height=3), static=True)
+        rec.log("world/image", rr.Image(np.full((3, 3, 3), 200, np.uint8)), static=True)
+
+    server = viewer(files=[_save(tmp_path / "cam.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "3D")
+    h, w = img.shape[:2]
+    frustum = np.argwhere((np.abs(img - 150) <= 8).all(axis=2))
+    assert len(frustum) > 100
+    (y0, x0), (y1, x1) = frustum.min(axis=0), frustum.max(axis=0)
+    # As in Rerun's reference screenshot: the scene's bounds are the camera's position (not its
+    # frustum or image), so the camera sits at the view's centre, its frustum (on the 0.3 fallback
+    # image plane) 0.4 of the view's height wide and pointing up.
+    assert abs(y1 / h - 0.5) < 0.05 and abs((x0 + x1) / 2 / w - 0.5) < 0.05
+    assert 0.3 < (x1 - x0) / h < 0.5, (x1 - x0) / h
+    assert 0.2 < (y1 - y0) / h < 0.4  # up from the camera, the apex at the bottom

@@ -648,6 +648,9 @@ function addImage(d: ImageDrawable, out: Out): void {
   const mesh = new THREE.Mesh(geo, mat);
   const values = out.array(d.values);
   mesh.userData.image = { width: w, height: h, values: values ? numbers(values) : undefined };
+  // In 3D, images on a camera's image plane do not count for the scene's bounds (as in Rerun: the
+  // plane's distance depends on the bounds).
+  if (!out.flat && d.space === "pinhole_2d") mesh.userData.outOfBounds = true;
   place(mesh, d.entity, out, d.draw_order);
 }
 
@@ -665,7 +668,14 @@ function addCamera(d: CameraDrawable, out: Out): void {
   // Frustum corners are already in world space: place the lines without the entity transform.
   const saved = out.matrix;
   out.matrix = new THREE.Matrix4();
+  const before = out.group.children.length;
   segs.flush(out, d.entity, 0);
+  // A camera counts for the scene's bounds by its position only, as in Rerun, not by its frustum.
+  for (const obj of out.group.children.slice(before)) obj.userData.outOfBounds = true;
+  const marker = new THREE.Object3D();
+  marker.position.copy(origin);
+  marker.userData.boundsPoint = true;
+  out.group.add(marker);
   // Picked (and highlighted) at the camera and along its frustum.
   out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]), segments: segs.pickSegments(out, 1, 0) });
   out.matrix = saved;

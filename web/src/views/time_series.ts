@@ -7,6 +7,9 @@ import { cssColor, numbers } from "./common";
 import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewContext, ViewModule } from "./types";
 
+/** Tick spacings of sequence timelines: whole steps (1, 2, 5, 10, 20, 50, ...). */
+const SEQUENCE_TICK_STEPS = Array.from({ length: 16 }, (_, e) => [1, 2, 5].map((m) => m * 10 ** e)).flat();
+
 class TimeSeriesView extends PlotView {
   private cursorTime: number | null = null;
   private signature = "";
@@ -80,6 +83,8 @@ class TimeSeriesView extends PlotView {
           ...PLOT_AXIS,
           // Clock labels (12:34:56Z) are wider than uPlot's default 50 px between ticks.
           space: kind === "temporal" ? 90 : 50,
+          // Sequence timelines tick at whole steps only (#0, #1, ...), as Rerun's do.
+          ...(kind === "temporal" ? {} : { incrs: SEQUENCE_TICK_STEPS }),
           values: (_u, splits) => splits.map((v) => formatTick(kind, v * xScale, (splits.length > 1 ? splits[1] - splits[0] : 1) * xScale)),
         },
         VALUE_AXIS,

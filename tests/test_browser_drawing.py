@@ -372,3 +372,19 @@ def test_a_lone_camera_is_framed_as_rerun_frames_it(page, viewer, tmp_path) -> N
     assert abs(y1 / h - 0.5) < 0.05 and abs((x0 + x1) / 2 / w - 0.5) < 0.05
     assert 0.3 < (x1 - x0) / h < 0.5, (x1 - x0) / h
     assert 0.2 < (y1 - y0) / h < 0.4  # up from the camera, the apex at the bottom
+
+
+def test_text_log_highlights_the_rows_at_the_time_cursor(page, viewer, tmp_path) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.TextLogView(origin="/"), collapse_panels=True))
+        for step in range(5):
+            rec.set_time_sequence("step", step)
+            rec.log("logs", rr.TextLog(f"line {step}"))
+
+    server = viewer(files=[_save(tmp_path / "cursor.rrd", log)])
+    open_viewer(page, server)
+    page.select_option("[data-testid=timeline-select]", "step")
+    current = "() => [...document.querySelectorAll('.view-tile[data-view-kind=TextLog] tbody tr.current')].map(r => r.lastElementChild.textContent).join()"
+    page.wait_for_function(f"({current})() === 'line 4'", timeout=10_000)
+    page.click("[data-testid=step-back]")
+    page.wait_for_function(f"({current})() === 'line 3'", timeout=10_000)

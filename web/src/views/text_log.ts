@@ -196,6 +196,9 @@ class TextLogView implements ViewInstance {
       body,
     );
     tr.style.height = `${ROW_HEIGHT}px`;
+    const viewTime = p.timeline_index === null ? undefined : c.times[p.timeline_index];
+    const at = viewTime ? (viewTime.data as BigInt64Array)[i] : NO_TIME;
+    if (this.cursor !== null && at !== NO_TIME && Number(at) === this.cursor) tr.classList.add("current");
     if (text.includes("\n")) body.title = text;
     if (c.colors && c.colors[i * 4 + 3] > 0) body.style.color = cssColor([c.colors[i * 4], c.colors[i * 4 + 1], c.colors[i * 4 + 2], c.colors[i * 4 + 3]]);
     tr.addEventListener("click", () => {
@@ -205,6 +208,16 @@ class TextLogView implements ViewInstance {
       if (raw !== NO_TIME) this.ctx.seek(Number(raw));
     });
     return tr;
+  }
+
+  private cursor: number | null = null;
+
+  /** Rows at the time cursor are highlighted, as in Rerun. */
+  setTime(time: number | null): void {
+    if (time === this.cursor) return;
+    this.cursor = time;
+    this.drawn = "";
+    this.draw();
   }
 
   resize(): void {

@@ -83,6 +83,6 @@ def _what_views_show(server) -> dict[str, dict[str, object]]:  # type: ignore[no
             elif isinstance(payload, P.TimeSeriesPayload):
                 got[f"{view.kind}@{view.origin}"] = len(payload.series)
             elif isinstance(payload, P.TextLogPayload):
-                got[f"{view.kind}@{view.origin}"] = len(payload.rows)
+                got[f"{view.kind}@{view.origin}"] = payload.row_count
         found[server.hub.application_of(sid) or "?"] = got
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
@@ -35,6 +36,35 @@ def view(store: ChunkStore, kind: str, origin: str = "/", timeline: str | None =
 
 def by_entity(payload, kind: str | None = None) -> dict:  # type: ignore[no-untyped-def,type-arg]
     return {d.entity: d for d in payload.drawables if kind is None or d.kind == kind}
+
+
+@dataclass
+class LogRow:
+    time: int | None
+    entity: str
+    level: str | None
+    text: str
+    color: list[int] | None
+
+
+def text_log_rows(payload, arrays) -> list[LogRow]:  # type: ignore[no-untyped-def]
+    """The rows of a TextLogPayload, decoded from its columns."""
+    text, offsets = arrays[payload.text].tobytes(), arrays[payload.text_offsets]
+    out = []
+    for i in range(payload.row_count):
+        t = None if payload.timeline_index is None else int(arrays[payload.times[payload.timeline_index]][i])
+        level = int(arrays[payload.level_index][i])
+        color = None if payload.colors is None or arrays[payload.colors][i][3] == 0 else [int(x) for x in arrays[payload.colors][i]]
+        out.append(
+            LogRow(
+                None if t is None or t == np.iinfo(np.int64).min else t,
+                payload.entities[int(arrays[payload.entity_index][i])],
+                payload.levels[level - 1] if level else None,
+                text[int(offsets[i]) : int(offsets[i + 1])].decode(),
+                color,
+            )
+        )
+    return out
 
 
 def test_one_module_per_view_kind_in_one_list() -> None:
@@ -221,9 +251,9 @@ def test_text_log_bar_chart_tensor_and_document() -> None:
         rec.log("logs", rr.TextLog("<script>alert(1)</script>", level=rr.TextLogLevel.ERROR, color=[0, 0, 255]))
 
     hub, store = make_hub(log)
-    logs, _ = view(store, "TextLog", "/", "step", 2)
-    assert [(r.time, r.level, r.text) for r in logs.rows] == [(1, "WARN", "first"), (2, "ERROR", "<script>alert(1)</script>")]
-    assert logs.rows[1].color == [0, 0, 255, 255]
+    logs, arrays = view(store, "TextLog", "/", "step", 2)
+    assert [(r.time, r.level, r.text) for r in text_log_rows(logs, arrays)] == [(1, "WARN", "first"), (2, "ERROR", "<script>alert(1)</script>")]
+    assert [r.color for r in text_log_rows(logs, arrays)] == [None, [0, 0, 255, 255]]
     bars, arrays = view(store, "BarChart", "/bars", "step", 2)
     np.testing.assert_array_equal(arrays[bars.bars[0].values], [1.0, 2.0, 3.0])
     tensor, arrays = view(store, "Tensor", "/tensor", "step", 2)
@@ -441,3 +471,69 @@ def test_growing_time_series_resends_only_changed_pieces(monkeypatch: pytest.Mon
     times, values, _ = plot(frozenset(cache))
     np.testing.assert_array_equal(times, [0, 1, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12])
     np.testing.assert_array_equal(values, [0, 10, 10, 20, 30, 40, 50, np.nan, 60, 70, 80, 90, 100, 110, 120])
+
+
+def test_a_pinhole_2d_view_projects_the_3d_content_its_contents_include() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("world", rr.Transform3D(translation=[5, 5, 5]), static=True)  # the origin's parents do not matter
+        rec.log("world/cam", rr.Transform3D(translation=[1, 0, 0]), static=True)
+        rec.log("world/cam", rr.Pinhole(focal_length=100.0, width=200, height=100), static=True)
+        rec.log("world/points", rr.Points3D([[1, 0, 2], [1.5, 0.5, 4]]), static=True)
+        rec.log("elsewhere", rr.DisconnectedSpace(), static=True)
+        rec.log("elsewhere/points", rr.Points3D([[0, 0, 1]]), static=True)
+
+    _, store = make_hub(log)
+    included, _ = build_view(store, "2D", "/world/cam", ["+ /**"], None, None, frozenset())
+    projected = by_entity(included, "points")
+    assert set(projected) == {"/world/points"}  # not the disconnected space
+    m = np.array(projected["/world/points"].world_from_entity).reshape(4, 4).T  # column-major
+    pts = np.array([[1, 0, 2, 1], [1.5, 0.5, 4, 1]]) @ m.T
+    uv = pts[:, :2] / pts[:, 3:]
+    # Camera at x = 1 looking down +z (RDF): (1, 0, 2) is the image centre, (1.5, 0.5, 4) 12.5 px right and down.
+    np.testing.assert_allclose(uv, [[100, 50], [112.5, 62.5]], atol=1e-9)
+    # w = depth / focal length: scene-unit radii shrink with it.
+    np.testing.assert_allclose(pts[:, 3], [0.02, 0.04], atol=1e-12)
+    # The default contents ($origin/**) project nothing.
+    assert not by_entity(view(store, "2D", "/world/cam")[0], "points")
+
+
+def test_default_entity_colors_are_rerun_017s_per_path_colors() -> None:
+    from rerun._viewer.views.common import entity_color
+
+    # Colors of entities without colors in Rerun 0.17's web viewer (its reference screenshots:
+    # box2d_simple's box, bar_chart's bars at 75% brightness).
+    assert entity_color("/simple") == [77, 133, 188, 255]
+    assert entity_color("simple") == entity_color("/simple")
+    assert entity_color("/bar_chart") == [188, 77, 172, 255]
+    assert len({tuple(entity_color(f"/e{i}")) for i in range(50)}) > 40
+
+
+def test_text_log_columns_interleave_entities_by_time_with_static_rows_first() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("boot", rr.TextLog("static line"), static=True)
+        for step in range(3):
+            rec.set_time_sequence("step", step)
+            rec.log("a", rr.TextLog(f"a{step}", level=rr.TextLogLevel.INFO))
+            rec.log("b", rr.TextLog(f"b{step}"))  # no level
+        rec.disable_timeline("step")
+        rec.set_time_sequence("other", 7)
+        rec.log("a", rr.TextLog("only on other", level="CUSTOM"))
+
+    _, store = make_hub(log)
+    logs, arrays = view(store, "TextLog", "/", "step", 2)
+    rows = text_log_rows(logs, arrays)
+    assert [(r.time, r.entity, r.level, r.text) for r in rows] == [
+        (None, "/boot", None, "static line"),
+        (0, "/a", "INFO", "a0"),
+        (0, "/b", None, "b0"),
+        (1, "/a", "INFO", "a1"),
+        (1, "/b", None, "b1"),
+        (2, "/a", "INFO", "a2"),
+        (2, "/b", None, "b2"),
+    ]
+    # On the other timeline: that row, and the static one.
+    other, arrays = view(store, "TextLog", "/", "other", 7)
+    assert [(r.time, r.level, r.text) for r in text_log_rows(other, arrays)] == [(None, None, "static line"), (7, "CUSTOM", "only on other")]
+    # Moving the time re-sends nothing: the columns are the same arrays.
+    again, new = view(store, "TextLog", "/", "step", 0, known=frozenset(arrays) | frozenset(view(store, "TextLog", "/", "step", 2)[1]))
+    assert new == {} and again.text == logs.text

@@ -254,21 +254,22 @@ export interface TextDocumentPayload {
   documents: TextDocumentItem[];
 }
 
-export interface TextLogRow {
-  time: number | null;
-  times: (number | null)[];
-  entity: string;
-  level: string | null;
-  text: string;
-  color: Rgba | null;
-}
-
+/** Every TextLog row of the view's entities, oldest first, as columns (a million rows are a few arrays, drawn as virtual rows). */
 export interface TextLogPayload {
   kind: "TextLog";
   timeline: string | null;
   timelines: string[];
   timeline_types: ("sequence" | "time")[];
-  rows: TextLogRow[];
+  row_count: number;
+  times: ArrayKey[];
+  timeline_index: number | null;
+  entities: string[];
+  entity_index: ArrayKey;
+  levels: string[];
+  level_index: ArrayKey;
+  text: ArrayKey;
+  text_offsets: ArrayKey;
+  colors: ArrayKey | null;
   truncated: boolean;
 }
 

@@ -388,25 +388,31 @@ class TextDocumentPayload:
 
 
 @dataclass
-class TextLogRow:
-    #: Time on the view's timeline (null: static).
-    time: int | None
-    #: Time on each of the payload's `timelines` (null: not on that timeline), one column each.
-    times: list[int | None]
-    entity: str
-    level: str | None
-    text: str
-    color: Rgba | None
-
-
-@dataclass
 class TextLogPayload:
+    """Every TextLog row of the view's entities, oldest first, as columns (a million rows are a few
+    arrays, drawn as virtual rows)."""
+
     kind: Literal["TextLog"]
     timeline: str | None
     #: Every timeline of the recording (a time column each, as in Rerun) and their types.
     timelines: list[str]
     timeline_types: list[Literal["sequence", "time"]]
-    rows: list[TextLogRow]
+    row_count: int
+    #: Per timeline of `timelines`: i64 [row_count] time of each row (-2**63: not on it / static).
+    times: list[ArrayKey]
+    #: Index of the view's timeline in `timelines` (null: static rows only).
+    timeline_index: int | None
+    #: Entity paths; `entity_index` is u32 [row_count] into it.
+    entities: list[str]
+    entity_index: ArrayKey
+    #: Level names; `level_index` is u16 [row_count], 0 = no level, i = levels[i - 1].
+    levels: list[str]
+    level_index: ArrayKey
+    #: The bodies: u8 UTF-8 bytes, and u32 [row_count + 1] offsets into them.
+    text: ArrayKey
+    text_offsets: ArrayKey
+    #: u8 [row_count, 4] RGBA per row (alpha 0: no color), or null when no row has one.
+    colors: ArrayKey | None
     #: True when older rows were left out (only the newest are sent).
     truncated: bool
 

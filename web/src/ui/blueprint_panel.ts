@@ -98,7 +98,18 @@ export class BlueprintPanel {
       if (node.type === "container") {
         for (const c of node.children) ul.append(this.renderNode(c, depth + 1, shown));
       } else {
-        for (const path of this.entities.filter((p) => contentsInclude(node.contents, p))) {
+        // A 2D view also lists what it projects from outside its origin (a pinhole's 3D space),
+        // under "Projections", as Rerun does.
+        const included = this.entities.filter((p) => contentsInclude(node.contents, p));
+        const under = (p: string) => node.origin === "/" || p === node.origin || p.startsWith(node.origin + "/");
+        const outside = node.kind === "2D" ? included.filter((p) => !under(p)) : [];
+        const listed = [...included.filter((p) => !outside.includes(p)), ...outside];
+        for (const path of listed) {
+          if (outside.length && path === outside[0]) {
+            const head = el("div", { class: "tree-row", "data-testid": "projections" }, el("span", "toggle", ""), el("span", "label", "Projections"));
+            head.style.paddingLeft = `${8 + (depth + 1) * 12}px`;
+            ul.append(el("li", "", head));
+          }
           const entityRow = el(
             "div",
             { class: `tree-row${key === "entity:" + path ? " selected" : ""}`, "data-entity-path": path, title: path },

@@ -73,6 +73,8 @@ class Spatial3DView extends SpatialViewBase {
     this.scene.updateMatrixWorld(true);
     const box = new THREE.Box3();
     this.built.group.traverse((obj) => {
+      if (obj.userData.boundsPoint) box.expandByPoint(obj.getWorldPosition(new THREE.Vector3()));
+      if (obj.userData.outOfBounds) return;
       const geo = (obj as THREE.Mesh).geometry as THREE.BufferGeometry | undefined;
       if (!geo) return;
       if (!geo.boundingBox) geo.computeBoundingBox();

@@ -21,16 +21,32 @@ function viridis(t: number): [number, number, number] {
   return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
 }
 
-/** [height dim, width dim]: named "height"/"width" (or "y"/"x") when present, else the two largest
- * dimensions in order (as for an image: rows first). */
+/** [height dim, width dim], as Rerun 0.17 picks them (re_space_view_tensor dimension_mapping):
+ * by name (w/width/right/left, h/height/up/down), else by length, numpy's [h, w, ...] order. */
 function imageAxes(item: TensorItem): [number, number] {
   const names = item.dim_names.map((n) => (n ?? "").toLowerCase());
-  const h = names.findIndex((n) => n === "height" || n === "y" || n === "rows");
-  const w = names.findIndex((n) => n === "width" || n === "x" || n === "cols" || n === "columns");
-  if (h >= 0 && w >= 0 && h !== w) return [h, w];
-  const order = item.shape.map((n, i) => [n, i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  const two = order.slice(0, 2).map((o) => o[1]).sort((a, b) => a - b);
-  return [two[0] ?? 0, two[1] ?? 0];
+  let w = -1;
+  let h = -1;
+  names.forEach((n, i) => {
+    if (["w", "width", "right", "left"].includes(n)) w = i;
+    if (["h", "height", "up", "down"].includes(n)) h = i;
+  });
+  if (w >= 0 && h >= 0) return [h, w];
+  let longest = 0;
+  let second = 0;
+  item.shape.forEach((size, i) => {
+    if (size > item.shape[longest]) {
+      second = longest;
+      longest = i;
+    } else if (size > item.shape[second]) {
+      second = i;
+    }
+  });
+  if (longest === second) [longest, second] = [0, 1];
+  if (w >= 0) return [w === longest ? second : longest, w];
+  if (h >= 0) return [h, h === longest ? second : longest];
+  if ((longest === 0 && second === 1) || (longest === 1 && second === 0)) return [0, 1];
+  return [second, longest];
 }
 
 class TensorView implements ViewInstance {
@@ -40,6 +56,8 @@ class TensorView implements ViewInstance {
   private item: TensorItem | null = null;
   private slice: number[] = [];
   private axes: [number, number] = [0, 1];
+  /** Flip the height / width axis (Rerun's "invert"; on by default for dims named "up" / "left"). */
+  private invert: [boolean, boolean] = [false, false];
 
   constructor(private readonly body: HTMLElement, private readonly ctx: ViewContext) {
     this.canvas.style.position = "absolute";
@@ -54,6 +72,8 @@ class TensorView implements ViewInstance {
     this.item = item;
     if (item && shapeChanged) {
       this.axes = imageAxes(item);
+      const names = item.dim_names.map((n) => (n ?? "").toLowerCase());
+      this.invert = [names[this.axes[0]] === "up", names[this.axes[1]] === "left"];
       this.slice = item.shape.map((n) => Math.floor(n / 2));
       this.buildControls(item);
     }
@@ -61,22 +81,48 @@ class TensorView implements ViewInstance {
     this.ctx.rendered();
   }
 
+  /** Pickers for the dimensions shown as height and width (with invert toggles), and a slider
+   * for every other dimension, as in Rerun's tensor view. */
   private buildControls(item: TensorItem): void {
-    const parts: HTMLElement[] = [];
+    const dimName = (d: number) => `${item.dim_names[d] ?? `dim ${d}`} (${item.shape[d]})`;
+    const picker = (which: 0 | 1, label: string) => {
+      if (item.shape.length < 2) return null;
+      const select = el("select", { "data-testid": `tensor-dim-${label}` });
+      item.shape.forEach((_, d) => {
+        const option = el("option", { value: d }, dimName(d));
+        option.selected = d === this.axes[which];
+        select.append(option);
+      });
+      select.addEventListener("change", () => {
+        const d = Number(select.value);
+        const other = which === 0 ? 1 : 0;
+        // Picking the other axis's dimension swaps the two.
+        if (this.axes[other] === d) this.axes[other] = this.axes[which];
+        this.axes[which] = d;
+        this.buildControls(item);
+        this.draw();
+      });
+      const flip = el("input", { type: "checkbox", title: "invert", "data-testid": `tensor-invert-${label}` });
+      flip.checked = this.invert[which];
+      flip.addEventListener("change", () => {
+        this.invert[which] = flip.checked;
+        this.draw();
+      });
+      return el("label", "", `${label} `, select, flip, "⇅");
+    };
+    const sliders: HTMLElement[] = [];
     item.shape.forEach((n, d) => {
       if (d === this.axes[0] || d === this.axes[1] || item.shape.length < 3) return;
-      const name = item.dim_names[d] ?? `dim ${d}`;
-      const slider = el("input", { type: "range", min: 0, max: n - 1, value: this.slice[d] });
+      const slider = el("input", { type: "range", min: 0, max: n - 1, value: this.slice[d], "data-testid": `tensor-slider-${d}` });
       const value = el("span", "", String(this.slice[d]));
       slider.addEventListener("input", () => {
         this.slice[d] = Number(slider.value);
         value.textContent = slider.value;
         this.draw();
       });
-      parts.push(el("label", "", `${name} `, slider, value));
+      sliders.push(el("label", "", `${item.dim_names[d] ?? `dim ${d}`} `, slider, value));
     });
-    const dims = item.shape.map((n, d) => `${item.dim_names[d] ?? "?"}=${n}`).join(" × ");
-    this.controls.replaceChildren(el("span", "", dims), ...parts);
+    this.controls.replaceChildren(...[picker(0, "height"), picker(1, "width"), ...sliders].filter((x): x is HTMLElement => x !== null));
   }
 
   private draw(): void {
@@ -119,7 +165,9 @@ class TensorView implements ViewInstance {
     const image = new ImageData(w, h);
     for (let y = 0; y < h; y++)
       for (let x = 0; x < w; x++) {
-        const v = data[base + y * strides[ay] + x * strides[ax]];
+        const sy = this.invert[0] ? h - 1 - y : y;
+        const sx = this.invert[1] ? w - 1 - x : x;
+        const v = data[base + sy * strides[ay] + sx * strides[ax]];
         const [r, gg, b] = viridis((v - lo) / range);
         const o = (y * w + x) * 4;
         image.data[o] = r;

@@ -9,6 +9,7 @@ from .transforms import (
     ViewCoordinatesInfo,
     describe_view_coordinates,
     find_view_coordinates,
+    resolve_projections,
     resolve_transforms,
 )
 from .views import VIEW_KINDS_BY_ARCHETYPE, entities_by_view_kind, entity_view_kinds, view_kinds
@@ -28,6 +29,7 @@ __all__ = [
     "entity_view_kinds",
     "find_annotation_context",
     "find_view_coordinates",
+    "resolve_projections",
     "resolve_transforms",
     "view_kinds",
 ]

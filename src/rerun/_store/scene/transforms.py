@@ -218,6 +218,71 @@ def resolve_transforms(
     return out
 
 
+def image_from_camera_projective(image_from_camera: np.ndarray, camera_xyz: np.ndarray) -> np.ndarray:
+    """4x4 homogeneous image_from_camera of a pinhole: (x, y, z, 1) in camera_xyz axes -> (u w, v w, 0, w).
+
+    The divide by w (= depth / focal length) is left to the renderer; scaling the whole matrix by
+    1 / fx keeps the projection and makes w also the factor by which scene-unit radii shrink into
+    pixels at that depth. Points behind the camera get w <= 0.
+    """
+    k = np.asarray(image_from_camera, np.float64)
+    m = np.zeros((4, 4))
+    m[0, :3] = k[0]
+    m[1, :3] = k[1]
+    m[3, :3] = k[2]
+    fx = float(k[0, 0])
+    if fx > 0 and np.isfinite(fx):
+        m /= fx
+    rdf_from_xyz = np.eye(4)
+    rdf_from_xyz[:3, :3] = xyz_from_rdf(camera_xyz).T  # an orthonormal basis: inverse = transpose
+    return m @ rdf_from_xyz
+
+
+def _pinhole_ancestor(store: ChunkStore, origin: str, timeline: str | None, time: int | None) -> str | None:
+    for path in paths.ancestors(origin):
+        if PINHOLE_PROJECTION in _query(store, path, timeline, time):
+            return path
+    return None
+
+
+def resolve_projections(
+    store: ChunkStore, origin: str, timeline: str | None = None, time: int | None = None
+) -> list[EntityTransform]:
+    """3D entities seen by the pinhole camera of a 2D view (Rerun's "projections").
+
+    A 2D view whose origin is (under) a pinhole camera also shows the entities of the camera's
+    parent 3D space, projected through the camera. Returns, for every entity of that 3D space
+    outside the origin's subtree, an `EntityTransform` whose ``world_from_entity`` is the
+    projective image_from_entity matrix (see `image_from_camera_projective`); empty when the
+    origin is not under a pinhole.
+    """
+    origin = paths.normalize(origin)
+    with store._lock:
+        camera = _pinhole_ancestor(store, origin, timeline, time)
+        if camera is None or camera == "/":
+            return []
+        # The camera's 3D space reaches up to the nearest disconnected ancestor (or the root).
+        root = "/"
+        for path in paths.ancestors(paths.parent(camera) or "/"):
+            if _is_disconnected(_query(store, path, timeline, time)):
+                root = path
+                break
+    spaces = resolve_transforms(store, root, timeline, time)
+    pinhole = next((et.pinhole for et in spaces if et.entity_path == camera), None)
+    if pinhole is None:
+        return []
+    try:
+        camera_from_world = np.linalg.inv(pinhole.world_from_camera)
+    except np.linalg.LinAlgError:
+        return []
+    image_from_world = image_from_camera_projective(pinhole.image_from_camera, pinhole.camera_xyz) @ camera_from_world
+    return [
+        EntityTransform(et.entity_path, _read_only(image_from_world @ et.world_from_entity), SpaceKind.SPACE_3D, None, et.out_of_tree)
+        for et in spaces
+        if et.space == SpaceKind.SPACE_3D and not paths.is_descendant_or_self(et.entity_path, origin)
+    ]
+
+
 @dataclass
 class ViewCoordinatesInfo:
     entity_path: str

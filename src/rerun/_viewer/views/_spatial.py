@@ -14,13 +14,14 @@ from typing import Any
 import numpy as np
 
 from ..._datamodel import arrow_types as T
-from ..._store import LatestAtResult
+from ..._store import LatestAtResult, paths
 from ..._store.scene import (
     AnnotationContext,
     EntityTransform,
     SpaceKind,
     find_annotation_context,
     find_view_coordinates,
+    resolve_projections,
     resolve_transforms,
 )
 from ..._store.scene.decode import rotation_matrices, xyz_from_rdf
@@ -51,6 +52,9 @@ POINT_RADIUS = -2.5
 LINE_RADIUS = -1.0
 DRAW_ORDER = {"Image": -10.0, "DepthImage": -20.0, "SegmentationImage": 0.0, "Boxes2D": 10.0, "LineStrips2D": 20.0,
               "Arrows2D": 25.0, "Points2D": 30.0}
+
+#: A mesh without colors, as Rerun 0.17 draws it (re_space_view_spatial mesh_loader: white albedo).
+MESH_COLOR = (255, 255, 255, 255)
 
 #: Camera frusta are drawn in Rerun's fixed gray.
 CAMERA_COLOR = [150, 150, 150, 255]
@@ -282,7 +286,9 @@ def mesh(s: Scene) -> list[Any]:
         return []
     n = len(res.batch)
     c = s.comps
-    default_color = entity_color(s.entity)
+    # Rerun 0.17 draws a mesh without vertex colors or albedo factor white (its albedo multiplier's
+    # default), not in the entity's color; shaded only when it has normals.
+    default_color = list(MESH_COLOR)
     material = c.get("Material")
     if material is not None and len(material.batch) and material.batch[0].is_valid:
         albedo = material.batch.field("albedo_factor")[0].as_py()
@@ -588,6 +594,7 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
             if et.pinhole is None and et.entity_path == q.origin:
                 canvas = _pinhole_resolution(q)
     if kind == "2D":
+        drawables.extend(_projections(q))
         images = [d for d in drawables if isinstance(d, P.ImageDrawable)]
         for d in images:
             if d.kind == "segmentation" and d.opacity < 0:
@@ -610,6 +617,20 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
             vc.entity_path, None if vc.up is None else [float(x) for x in vc.up], bool(vc.right_handed), right
         )
     return P.SpatialPayload(kind=kind, origin=q.origin, drawables=drawables, view_coordinates=view_coordinates, canvas_size=canvas)  # type: ignore[arg-type]
+
+
+def _projections(q: ViewQuery) -> list[Any]:
+    """3D content of a 2D pinhole view's contents outside its origin, projected through the camera."""
+    if not any(not paths.is_descendant_or_self(e, q.origin) for e in q.entities()):
+        return []
+    projected = [et for et in resolve_projections(q.store, q.origin, q.timeline, q.time) if q.contents.matches(et.entity_path)]
+    latest = q.latest_many([et.entity_path for et in projected])
+    out: list[Any] = []
+    for et in projected:
+        comps = latest[et.entity_path]
+        if comps:
+            out.extend(_visualize(Scene(q, et, comps), _ARCHETYPES_3D))
+    return out
 
 
 def _pinhole_resolution(q: ViewQuery) -> list[float] | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import io
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -232,21 +231,130 @@ def auto_color(seed: int) -> list[int]:
 def auto_colors(ids: np.ndarray) -> np.ndarray:
     """Vectorised `auto_color` for (n,) ids -> (n, 4) uint8.
 
-    As Rerun 0.17 (egui ``Hsva(h, 0.85, 0.5)``, a linear-space color, shown in sRGB), so class
-    ids without an annotated color look as they do there: class 0 is (188, 77, 77).
+    As Rerun 0.17 (egui ``Hsva(h, 0.85, 0.5)`` with ``h = id as f32 * golden ratio``, a
+    linear-space color, shown in sRGB), so class ids without an annotated color look as they do
+    there: class 0 is (188, 77, 77). The hue is computed in float32 as there: for large ids the
+    rounding shows.
     """
-    hue = (np.asarray(ids, np.float64) % 65536 * ((5**0.5 - 1) / 2)) % 1.0
+    golden = (np.float32(5.0) ** np.float32(0.5) - np.float32(1.0)) / np.float32(2.0)
+    h = (np.asarray(ids, np.int64) % 65536).astype(np.float32) * golden
+    hue = (h - np.floor(h)).astype(np.float64)
     return _hsv_to_rgba_many(hue, 0.85, 0.5)
 
 
 def entity_color(entity: str) -> list[int]:
-    """The default color of an entity without colors: stable per path."""
+    """The default color of an entity without colors, as Rerun 0.17 picks it.
+
+    ``auto_color((hash64(path) % 65535) as u16)`` where hash64 is Rerun's entity path hash (see
+    `entity_path_hash64`): the same path gets the same color as in Rerun's viewer.
+    """
     return list(_entity_color(entity))
 
 
 @functools.lru_cache(maxsize=65536)
 def _entity_color(entity: str) -> tuple[int, ...]:
-    return tuple(auto_color(zlib.crc32(entity.encode()) & 0xFFFF))
+    return tuple(auto_color(entity_path_hash64(entity) % 0xFFFF))
+
+
+# Rerun 0.17 hashes entity paths with ahash 0.8's portable ("fallback") hasher, seeded with
+# RandomState::with_seeds(0, 1, 2, 3) (re_log_types::hash, re_string_interner). Each part (an
+# interned string) is hashed on its own; the path hashes the list of part hashes. ahash multiplies
+# differently per target: this is its web (wasm32) build, Rerun's web viewer, whose colors the
+# reference screenshots show (its native x86_64 build, with a 128-bit folded multiply, colors
+# entities differently).
+_M64 = (1 << 64) - 1
+_AHASH_MULTIPLE = 6364136223846793005
+_AHASH_ROT = 23
+_AHASH_PI2 = (0x452821E638D01377, 0xBE5466CF34E90C6C, 0xC0AC29B7C97C50DD, 0x3F84D5B5B5470917)
+_AHASH_KEYS = tuple(seed ^ pi for seed, pi in zip((0, 1, 2, 3), _AHASH_PI2))
+
+
+def _swap_bytes(x: int) -> int:
+    return int.from_bytes(x.to_bytes(8, "little"), "big")
+
+
+def _folded_multiply(s: int, by: int) -> int:
+    """ahash's `folded_multiply` without 128-bit multiplication (its wasm32 build)."""
+    b1 = (s * _swap_bytes(by)) & _M64
+    b2 = (_swap_bytes(s) * (~by & _M64)) & _M64
+    return b1 ^ _swap_bytes(b2)
+
+
+class _AHasher:
+    """ahash 0.8.11's fallback AHasher as built for wasm32 (Rerun's web viewer)."""
+
+    def __init__(self) -> None:
+        k0, k1, k2, k3 = _AHASH_KEYS
+        self.buffer, self.pad, self.extra = k1, k0, (k2, k3)
+
+    def write_u64(self, x: int) -> None:
+        self.buffer = _folded_multiply((x ^ self.buffer) & _M64, _AHASH_MULTIPLE)
+
+    def _large_update(self, lo: int, hi: int) -> None:
+        combined = _folded_multiply(lo ^ self.extra[0], hi ^ self.extra[1])
+        v = ((self.buffer + self.pad) & _M64) ^ combined
+        self.buffer = ((v << _AHASH_ROT) | (v >> (64 - _AHASH_ROT))) & _M64
+
+    def write(self, data: bytes) -> None:
+        n = len(data)
+        self.buffer = ((self.buffer + n) * _AHASH_MULTIPLE) & _M64
+        le = int.from_bytes
+        if n > 16:
+            self._large_update(le(data[-16:-8], "little"), le(data[-8:], "little"))
+            while len(data) > 16:
+                self._large_update(le(data[:8], "little"), le(data[8:16], "little"))
+                data = data[16:]
+        elif n > 8:
+            self._large_update(le(data[:8], "little"), le(data[-8:], "little"))
+        elif n >= 4:
+            self._large_update(le(data[:4], "little"), le(data[-4:], "little"))
+        elif n >= 2:
+            self._large_update(le(data[:2], "little"), data[-1])
+        elif n == 1:
+            self._large_update(data[0], data[0])
+        else:
+            self._large_update(0, 0)
+
+    def write_str(self, text: str) -> None:
+        # Rust's `Hash for str`: the bytes, then a 0xff terminator byte.
+        self.write(text.encode("utf-8"))
+        self.write_u64(0xFF)
+
+    def finish(self) -> int:
+        rot = self.buffer & 63
+        v = _folded_multiply(self.buffer, self.pad)
+        return ((v << rot) | (v >> (64 - rot))) & _M64 if rot else v
+
+
+def _path_parts(entity: str) -> list[str]:
+    """The unescaped parts of an entity path ("/a/b\\/c" -> ["a", "b/c"])."""
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(entity)
+    for ch in chars:
+        if ch == "\\":
+            current.append(next(chars, ""))
+        elif ch == "/":
+            if current:
+                parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    if current:
+        parts.append("".join(current))
+    return parts
+
+
+def entity_path_hash64(entity: str) -> int:
+    """Rerun 0.17's 64-bit hash of an entity path (``EntityPath::hash64``), e.g. for its colour."""
+    hasher = _AHasher()
+    parts = _path_parts(entity)
+    hasher.write_u64(len(parts))  # a Vec's length prefix
+    for part in parts:
+        part_hasher = _AHasher()
+        part_hasher.write_str(part)
+        hasher.write_u64(part_hasher.finish())
+    return hasher.finish()
 
 
 def _srgb_u8(linear: np.ndarray) -> np.ndarray:

@@ -1,90 +1,267 @@
-"""The text log view: every TextLog row of the view's entities on its timeline, oldest first."""
+"""The text log view: every TextLog row of the view's entities on its timeline, oldest first.
+
+Rows go to the browser as columns (times per timeline, entity and level indices, UTF-8 bodies with
+offsets, colors), built with numpy and Arrow in bulk: a log of a million rows is a few arrays,
+drawn there as virtual rows. The columns are computed once per store generation and keyed by a
+digest of their rows, so moving the time cursor re-sends nothing.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import weakref
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from ..._store import ChunkStore
 from .. import protocol as P
-from .common import ViewQuery, uints, unpack_colors
+from .common import ViewQuery, unpack_colors
 
 KIND: Final = "TextLog"
 TEXT = "rerun.components.Text"
 LEVEL = "rerun.components.TextLogLevel"
 COLOR = "rerun.components.Color"
 INDICATOR = "rerun.components.TextLogIndicator"
-#: Only the newest rows are sent; a log of millions of lines is not read in a browser table.
-MAX_ROWS = 10_000
+#: Only the newest rows are sent beyond this many (the browser holds every row sent in memory).
+MAX_ROWS = 5_000_000
+#: "Not on this timeline" (and static rows on the view's timeline).
+NO_TIME = np.iinfo(np.int64).min
+
+_RID = np.dtype([("a", "<u8"), ("b", "<u8")])
 
 
-def _firsts(batches: pa.Array) -> list:  # type: ignore[type-arg]
+def _firsts(batches: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """(first value of each row, whether the row has one) of a list array."""
     offsets = batches.offsets.to_numpy().astype(np.int64)
     starts, lens = offsets[:-1] - offsets[0], np.diff(offsets)
     values = batches.flatten()
-    taken = values.take(pa.array(np.where(lens > 0, starts, 0))) if len(values) else None
-    out = [None] * len(batches) if taken is None else taken.to_pylist()
-    return [v if n > 0 else None for v, n in zip(out, lens.tolist())]
+    has = lens > 0
+    if len(values) == 0:
+        return pa.nulls(len(batches), values.type), has
+    taken = values.take(pa.array(np.where(has, starts, 0)))
+    return taken, has & np.asarray(taken.is_valid().to_numpy(zero_copy_only=False), bool)
 
 
-def _by_row(q: ViewQuery, entity: str, component: str) -> dict[tuple[int, ...], object]:
+def _rids(row_ids: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(row_ids, np.uint64).reshape(-1, 2).view(_RID).reshape(-1)
+
+
+def _join(keys: np.ndarray, rids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(index into `rids` of each key, whether found): rows of another column with the same row id."""
+    n = len(keys)
+    if len(rids) == 0:
+        return np.zeros(n, np.int64), np.zeros(n, bool)
+    if len(rids) == n and np.array_equal(rids, keys):  # the usual case: one row logs all columns
+        return np.arange(n), np.ones(n, bool)
+    # One sort of both (row ids of `rids` first among equals): a key matches its sorted predecessor.
+    a = np.concatenate([rids["a"], keys["a"]])
+    b = np.concatenate([rids["b"], keys["b"]])
+    src = np.concatenate([np.zeros(len(rids), np.int8), np.ones(n, np.int8)])
+    pos = np.concatenate([np.arange(len(rids)), np.arange(n)])
+    order = np.lexsort((src, b, a))
+    sa, sb, ss, sp = a[order], b[order], src[order], pos[order]
+    hit = (sa[1:] == sa[:-1]) & (sb[1:] == sb[:-1]) & (ss[:-1] == 0) & (ss[1:] == 1)
+    idx = np.zeros(n, np.int64)
+    found = np.zeros(n, bool)
+    idx[sp[1:][hit]] = sp[:-1][hit]
+    found[sp[1:][hit]] = True
+    return idx, found
+
+
+@dataclass
+class _Columns:
+    timeline_index: int | None
+    times: list[np.ndarray]
+    entities: list[str]
+    entity_index: np.ndarray
+    levels: list[str]
+    level_index: np.ndarray
+    text: np.ndarray
+    text_offsets: np.ndarray
+    colors: np.ndarray | None
+    truncated: bool
+    digest: str
+
+
+_CACHE: weakref.WeakKeyDictionary[ChunkStore, tuple[tuple[object, ...], _Columns]] = weakref.WeakKeyDictionary()
+
+
+@dataclass
+class _EntityRows:
+    """One entity's text rows (those with a body) and what goes with them, in range order."""
+
+    row_ids: np.ndarray  # u64 [n, 2]
+    view_times: np.ndarray  # i64 [n]
+    text: pa.Array  # large_string [n]
+    times: list[np.ndarray]  # i64 [n] per timeline
+    level: tuple[pa.Array, np.ndarray] | None  # (values, found) per row
+    color: tuple[pa.Array, np.ndarray] | None
+
+
+def _column_of(q: ViewQuery, entity: str, component: str, keys: np.ndarray) -> tuple[pa.Array, np.ndarray] | None:
+    """(first value of `component` in each key's row, whether it has one), or None if never logged."""
+    store = q.store
     if q.timeline is None:
-        res = q.store.latest_at(entity, component, None)
-        return {} if res is None or len(res.batch) == 0 else {tuple(res.row_id): res.batch[0].as_py()}  # type: ignore[dict-item]
-    rng = q.store.range(entity, component, q.timeline, None, None)
-    return dict(zip(map(tuple, rng.row_ids.tolist()), _firsts(rng.batches)))
+        res = store.latest_at(entity, component, None)
+        if res is None or len(res.batch) == 0:
+            return None
+        values = pa.array([res.batch[0].as_py()], res.batch.type)
+        rids = _rids(np.asarray([list(res.row_id)], np.uint64))
+        valid = np.array([res.batch[0].is_valid])
+    else:
+        rng = store.range(entity, component, q.timeline, None, None)
+        if len(rng) == 0:
+            return None
+        values, valid = _firsts(rng.batches)
+        rids = _rids(rng.row_ids)
+    idx, found = _join(keys, rids)
+    return values.take(pa.array(idx)), found & valid[idx]
 
 
-def _times_by_row(q: ViewQuery, entity: str, timeline: str) -> dict[tuple[int, ...], int]:
-    rng = q.store.range(entity, TEXT, timeline, None, None)
-    if rng.is_static:
-        return {}
-    return dict(zip(map(tuple, rng.row_ids.tolist()), rng.times.tolist()))
+def _entity_rows(q: ViewQuery, entity: str, timelines: list[str]) -> _EntityRows | None:
+    store = q.store
+    if q.timeline is None:
+        res = store.latest_at(entity, TEXT, None)
+        if res is None or len(res.batch) == 0:
+            return None
+        row_ids = np.asarray([list(res.row_id)], np.uint64)
+        view_times = np.array([NO_TIME], np.int64)
+        texts = pa.array([res.batch[0].as_py()], pa.large_string())
+        has = np.array([res.batch[0].is_valid])
+    else:
+        rng = store.range(entity, TEXT, q.timeline, None, None)
+        if len(rng) == 0:
+            return None
+        row_ids = np.asarray(rng.row_ids, np.uint64).reshape(-1, 2)
+        view_times = np.full(len(rng), NO_TIME, np.int64) if rng.is_static else np.asarray(rng.times, np.int64)
+        first, has = _firsts(rng.batches)
+        texts = first.cast(pa.large_string())
+    keep = np.flatnonzero(has)
+    if len(keep) == 0:
+        return None
+    row_ids, view_times = row_ids[keep], view_times[keep]
+    keys = _rids(row_ids)
+    times = []
+    for name in timelines:
+        t = np.full(len(keys), NO_TIME, np.int64)
+        if name == q.timeline:
+            t = view_times
+        else:
+            on = store.range(entity, TEXT, name, None, None)
+            if len(on) and not on.is_static:
+                idx, found = _join(keys, _rids(on.row_ids))
+                t[found] = np.asarray(on.times, np.int64)[idx[found]]
+        times.append(t)
+    return _EntityRows(
+        row_ids, view_times, texts.take(pa.array(keep)), times, _column_of(q, entity, LEVEL, keys), _column_of(q, entity, COLOR, keys)
+    )
+
+
+def _gather(parts: list[_EntityRows], pick: str, order: np.ndarray) -> tuple[pa.Array, np.ndarray] | None:
+    """One optional column (`level` or `color`) of every entity, concatenated, in `order`."""
+    columns = [getattr(p, pick) for p in parts]
+    present = [c for c in columns if c is not None]
+    if not present:
+        return None
+    type_ = present[0][0].type
+    values = pa.concat_arrays([c[0].cast(type_) if c is not None else pa.nulls(len(p.view_times), type_) for c, p in zip(columns, parts)])
+    found = np.concatenate([c[1] if c is not None else np.zeros(len(p.view_times), bool) for c, p in zip(columns, parts)])
+    return values.take(pa.array(order)), found[order]
+
+
+def _build_columns(q: ViewQuery, timelines: list[str], entities: list[str]) -> _Columns:
+    parts: list[_EntityRows] = []
+    entity_names: list[str] = []
+    for entity in entities:
+        rows = _entity_rows(q, entity, timelines)
+        if rows is not None:
+            parts.append(rows)
+            entity_names.append(entity)
+    if parts:
+        row_ids = np.concatenate([p.row_ids for p in parts])
+        view_times = np.concatenate([p.view_times for p in parts])
+        order = np.lexsort((row_ids[:, 1], row_ids[:, 0], view_times))
+    else:
+        row_ids, order = np.zeros((0, 2), np.uint64), np.zeros(0, np.int64)
+    truncated = len(order) > MAX_ROWS
+    if truncated:
+        order = order[-MAX_ROWS:]
+    n = len(order)
+    if parts:
+        entity_index = np.concatenate([np.full(len(p.view_times), i, np.uint32) for i, p in enumerate(parts)])[order]
+        times = [np.concatenate([p.times[k] for p in parts])[order] for k in range(len(timelines))]
+        text = pc.fill_null(pa.concat_arrays([p.text for p in parts]).take(pa.array(order)), "")
+    else:
+        entity_index = np.zeros(0, np.uint32)
+        times = [np.zeros(0, np.int64) for _ in timelines]
+        text = pa.array([], pa.large_string())
+    offsets_buf, data_buf = text.buffers()[1], text.buffers()[2]
+    offsets = np.frombuffer(offsets_buf, np.int64)[text.offset : text.offset + n + 1] if offsets_buf is not None else np.zeros(1, np.int64)
+    data = np.frombuffer(data_buf, np.uint8) if data_buf is not None else np.zeros(0, np.uint8)
+    text_bytes = data[int(offsets[0]) : int(offsets[-1])]
+    text_offsets = (offsets - offsets[0]).astype(np.uint32)
+    # Levels: one name table; 0 = none.
+    level_names: list[str] = []
+    level_index = np.zeros(n, np.uint16)
+    levels = _gather(parts, "level", order)
+    if levels is not None:
+        encoded = pc.dictionary_encode(levels[0].cast(pa.large_string()))
+        level_names = [str(x) for x in encoded.dictionary.to_pylist()]
+        idx = np.asarray(encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False), np.int64) + 1
+        level_index = np.where(levels[1], idx, 0).astype(np.uint16)
+    colors = None
+    packed = _gather(parts, "color", order)
+    if packed is not None:
+        colors = unpack_colors(np.asarray(packed[0].fill_null(0).to_numpy(zero_copy_only=False), np.uint32))
+        colors[~packed[1], 3] = 0
+    digest = hashlib.blake2b(np.ascontiguousarray(row_ids[order]).tobytes(), digest_size=12)
+    digest.update("\0".join(timelines).encode())
+    return _Columns(
+        timeline_index=timelines.index(q.timeline) if q.timeline in timelines else None,
+        times=times,
+        entities=entity_names,
+        entity_index=entity_index,
+        levels=level_names,
+        level_index=level_index,
+        text=text_bytes,
+        text_offsets=text_offsets,
+        colors=colors,
+        truncated=truncated,
+        digest=digest.hexdigest(),
+    )
 
 
 def build(q: ViewQuery) -> P.TextLogPayload:
     timelines = sorted(q.store.timelines().items())
-    rows: list[tuple[int, int, int, P.TextLogRow]] = []
-    for entity in q.entities():
-        if INDICATOR not in q.store.component_names(entity):
-            continue
-        if q.timeline is None:
-            res = q.store.latest_at(entity, TEXT, None)
-            entries = [] if res is None else [(None, tuple(res.row_id), res.batch[0].as_py() if len(res.batch) else None)]
-        else:
-            rng = q.store.range(entity, TEXT, q.timeline, None, None)
-            times = [None] * len(rng) if rng.is_static else rng.times.tolist()
-            entries = list(zip(times, map(tuple, rng.row_ids.tolist()), _firsts(rng.batches)))
-        levels = _by_row(q, entity, LEVEL)
-        colors = _by_row(q, entity, COLOR)
-        times_on = [_times_by_row(q, entity, name) for name, _ in timelines]
-        for time, rid, text in entries:
-            if text is None:
-                continue
-            color = colors.get(rid)
-            rows.append(
-                (
-                    -(2**63) if time is None else time,
-                    rid[0],
-                    rid[1],
-                    P.TextLogRow(
-                        time=time,
-                        times=[by_row.get(rid) for by_row in times_on],
-                        entity=entity,
-                        level=None if levels.get(rid) is None else str(levels.get(rid)),
-                        text=str(text),
-                        color=None if color is None else [int(x) for x in unpack_colors(uints(pa.array([color], pa.uint32())))[0]],
-                    ),
-                )
-            )
-    rows.sort(key=lambda r: r[:3])
-    truncated = len(rows) > MAX_ROWS
+    names = [name for name, _ in timelines]
+    entities = [e for e in q.entities() if INDICATOR in q.store.component_names(e)]
+    cache_key = (q.store.generation, q.timeline, tuple(names), tuple(entities))
+    cached = _CACHE.get(q.store)
+    if cached is not None and cached[0] == cache_key:
+        cols = cached[1]
+    else:
+        cols = _build_columns(q, names, entities)
+        _CACHE[q.store] = (cache_key, cols)
+    prefix = f"textlog:{cols.digest}:{q.timeline}"
+    key = q.arrays.key
     return P.TextLogPayload(
         kind=KIND,
         timeline=q.timeline,
-        timelines=[name for name, _ in timelines],
+        timelines=names,
         timeline_types=[time_type.value for _, time_type in timelines],  # type: ignore[misc]
-        rows=[r[3] for r in rows[-MAX_ROWS:]],
-        truncated=truncated,
+        row_count=len(cols.entity_index),
+        times=[key(f"{prefix}/t{i}", lambda t=t: t) for i, t in enumerate(cols.times)],  # type: ignore[misc]
+        timeline_index=cols.timeline_index,
+        entities=cols.entities,
+        entity_index=key(f"{prefix}/entity", lambda: cols.entity_index),
+        levels=cols.levels,
+        level_index=key(f"{prefix}/level:{len(cols.levels)}:{hashlib.blake2b(cols.level_index.tobytes(), digest_size=8).hexdigest()}", lambda: cols.level_index),
+        text=key(f"{prefix}/text", lambda: cols.text),
+        text_offsets=key(f"{prefix}/text_offsets", lambda: cols.text_offsets),
+        colors=None if cols.colors is None else key(f"{prefix}/colors", lambda: cols.colors),  # type: ignore[arg-type,return-value]
+        truncated=cols.truncated,
     )

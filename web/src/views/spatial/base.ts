@@ -8,7 +8,7 @@ import { emptyNote, frameThrottle } from "../common";
 import type { ViewContext, ViewInstance } from "../types";
 import { LineSegments2 } from "three/addons/lines/LineSegments2.js";
 import { LineSegmentsGeometry } from "three/addons/lines/LineSegmentsGeometry.js";
-import { type BuiltScene, buildScene, disposeScene } from "./build";
+import { type BuiltScene, buildScene, disposeScene, highlightHeads } from "./build";
 import { lineMaterial, type ScreenScale, updateScreenScale } from "./materials";
 
 // Colors in payloads are display values: pass them through unconverted.
@@ -65,7 +65,10 @@ export abstract class SpatialViewBase implements ViewInstance {
         hoverFrame();
       };
       renderer.domElement.addEventListener("pointermove", hover);
-      renderer.domElement.addEventListener("pointerleave", () => (this.tooltip.style.display = "none"));
+      renderer.domElement.addEventListener("pointerleave", () => {
+        this.tooltip.style.display = "none";
+        this.setHovered(null);
+      });
       renderer.domElement.addEventListener("pointerup", (e) => {
         if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) < 4) this.pick(e);
         down = null;
@@ -169,6 +172,7 @@ export abstract class SpatialViewBase implements ViewInstance {
   /** Name what is under the mouse: entity, instance and, on images, the pixel. */
   private hover(e: PointerEvent): void {
     const hit = e.buttons === 0 ? this.hitTest(e.clientX, e.clientY) : null;
+    this.setHovered(hit ? { entity: hit.entity, instance: hit.instance } : null);
     if (!hit) {
       this.tooltip.style.display = "none";
       return;
@@ -212,7 +216,7 @@ export abstract class SpatialViewBase implements ViewInstance {
         const sx = ((v.x + 1) / 2) * rect.width;
         const sy = ((1 - v.y) / 2) * rect.height;
         const d = Math.hypot(sx - x, sy - y);
-        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: i / 3, count: p.length / 3, d };
+        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: set.instances?.[i / 3] ?? i / 3, count: set.count ?? p.length / 3, d };
       }
       // Line-like instances: anywhere along a drawn segment (its drawn width, at least a few pixels).
       const segs = set.segments;
@@ -258,40 +262,66 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.requestRender();
   }
 
+  private hovered: { entity: string; instance: number | null } | null = null;
+
+  /** Highlight what the mouse is over (a gray rim; the selection's is white), as Rerun does. */
+  private setHovered(h: { entity: string; instance: number | null } | null): void {
+    if (h?.entity === this.hovered?.entity && h?.instance === this.hovered?.instance) return;
+    this.hovered = h;
+    this.applySelection();
+    this.requestRender();
+  }
+
   /**
    * Rim the selected points and line-like instances (lines, boxes, arrows) in white, light up the
    * selected meshes, and mark the selected entity's labels.
    */
   private applySelection(): void {
     const sel = this.ctx.selection();
-    if (this.rim) {
-      this.rim.removeFromParent();
-      disposeScene(this.rim);
-      this.rim = null;
+    const hov = this.hovered;
+    for (const rim of [this.rim, this.hoverRim]) {
+      if (!rim) continue;
+      rim.removeFromParent();
+      disposeScene(rim);
     }
+    this.rim = this.hoverRim = null;
     if (!this.built) return;
     this.built.group.traverse((obj) => {
       const mat = (obj as THREE.Points).material as THREE.Material | undefined;
       if (!(mat instanceof THREE.ShaderMaterial) || !("highlight" in mat.uniforms)) return;
       const hit = sel !== null && obj.userData.entity === sel.entityPath;
       mat.uniforms.highlight.value = hit ? (sel.instance ?? -1) : -2;
+      const over = hov !== null && obj.userData.entity === hov.entity;
+      if ("hovered" in mat.uniforms) mat.uniforms.hovered.value = over ? (hov.instance ?? -1) : -2;
     });
+    const marks = [];
+    if (hov) marks.push({ entity: hov.entity, instance: hov.instance, amount: 0.35 });
+    if (sel) marks.push({ entity: sel.entityPath, instance: sel.instance ?? null, amount: 0.6 });
+    highlightHeads(this.built.group, marks);
     for (const obj of this.built.group.children) {
       const selected = sel !== null && obj.userData.entity === sel.entityPath;
       obj.traverse((o) => {
         const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
+        const glow = mat?.userData.glow as { value: number } | undefined;
+        if (glow) {
+          glow.value = selected ? SELECTED_MESH_GLOW_LINEAR : 0;
+          return;
+        }
         if (!(mat instanceof THREE.MeshStandardMaterial || mat instanceof THREE.MeshPhongMaterial)) return;
         mat.userData.emissive ??= mat.emissive.getHex();
         mat.emissive.setHex(selected ? SELECTED_MESH_GLOW : (mat.userData.emissive as number));
       });
     }
-    if (sel) this.rim = this.buildRim(sel.entityPath, sel.instance ?? null);
+    if (sel) this.rim = this.buildRim(sel.entityPath, sel.instance ?? null, 1);
     if (this.rim) this.built.group.add(this.rim);
+    const sameAsSelected = sel !== null && hov !== null && hov.entity === sel.entityPath && (sel.instance ?? null) === hov.instance;
+    if (hov && !sameAsSelected) this.hoverRim = this.buildRim(hov.entity, hov.instance, HOVER_RIM);
+    if (this.hoverRim) this.built.group.add(this.hoverRim);
     this.selectedEntity = sel?.entityPath ?? null;
   }
 
-  /** White, wider copies of the selected instance's segments, drawn under them: a rim. */
-  private buildRim(entity: string, instance: number | null): THREE.Group | null {
+  /** Wider copies of an instance's segments in gray `level` (1 white), drawn under them: a rim. */
+  private buildRim(entity: string, instance: number | null, level: number): THREE.Group | null {
     const byRadius = new Map<number, number[]>();
     let drawOrder = 0;
     for (const set of this.built?.picks ?? []) {
@@ -313,7 +343,7 @@ export abstract class SpatialViewBase implements ViewInstance {
     for (const [r, pos] of byRadius) {
       const geo = new LineSegmentsGeometry();
       geo.setPositions(pos);
-      geo.setColors(new Array<number>(pos.length).fill(1));
+      geo.setColors(new Array<number>(pos.length).fill(level));
       const mat = lineMaterial(r);
       // Under the line it rims: in 2D just before it, in 3D without hiding it by depth.
       mat.depthWrite = false;
@@ -328,6 +358,7 @@ export abstract class SpatialViewBase implements ViewInstance {
   }
 
   private rim: THREE.Group | null = null;
+  private hoverRim: THREE.Group | null = null;
   private selectedEntity: string | null = null;
 
   resize(): void {
@@ -342,8 +373,13 @@ export abstract class SpatialViewBase implements ViewInstance {
   }
 }
 
+/** Gray of the rim around hovered instances (selected ones get white). */
+const HOVER_RIM = 0.6;
+
 /** Emissive color of selected meshes (their whole entity lights up). */
 const SELECTED_MESH_GLOW = 0x505050;
+/** The same glow added to a mesh's linear color. */
+const SELECTED_MESH_GLOW_LINEAR = 0x50 / 255;
 
 /** Distance in pixels from (px, py) to the segment (ax, ay)-(bx, by). */
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {

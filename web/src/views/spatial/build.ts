@@ -37,6 +37,10 @@ export interface PickSet {
   positions: Float32Array; // xyz per instance, world space
   /** Per instance radius: > 0 scene units, < 0 UI points (points only). */
   radii?: Float32Array;
+  /** The instance index of each position when some instances were skipped (non-finite); else i. */
+  instances?: Uint32Array;
+  /** How many instances the entity has (skipped ones included); else positions.length / 3. */
+  count?: number;
   /** Line-like instances (strips, boxes, arrows): their segments, to pick and to highlight. */
   segments?: PickSegments;
 }
@@ -118,6 +122,8 @@ export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean)
 
 /** Rerun's fallback image plane distance: 2% of the scene's size (its bounding box diagonal). */
 const IMAGE_PLANE_SCENE_FRACTION = 0.02;
+/** Rerun's image plane distance when the scene has no size (re_space_view_spatial cameras.rs). */
+const IMAGE_PLANE_FALLBACK = 0.3;
 
 /**
  * Cameras without a logged ImagePlaneDistance: move their frustum, and the 2D content the server
@@ -133,7 +139,8 @@ function placeImagePlanes(drawables: Drawable[], array: ArrayOf): Drawable[] {
     for (let i = 0; i + 2 < local.length; i += 3) {
       v.set(local[i], local[i + 1], local[i + 2]);
       if (offset) v.add(new THREE.Vector3(offset[i], offset[i + 1], offset[i + 2]));
-      box.expandByPoint(v.applyMatrix4(m));
+      v.applyMatrix4(m);
+      if (Number.isFinite(v.x) && Number.isFinite(v.y) && Number.isFinite(v.z)) box.expandByPoint(v);
     }
   };
   for (const d of drawables) {
@@ -159,8 +166,8 @@ function placeImagePlanes(drawables: Drawable[], array: ArrayOf): Drawable[] {
     }
   }
   const size = box.isEmpty() ? 0 : box.getSize(new THREE.Vector3()).length();
-  if (!(size > 0) || !Number.isFinite(size)) return drawables;
-  const distance = size * IMAGE_PLANE_SCENE_FRACTION;
+  // A scene without extent (a lone camera): Rerun's fixed fallback distance.
+  const distance = size > 0 && Number.isFinite(size) ? size * IMAGE_PLANE_SCENE_FRACTION : IMAGE_PLANE_FALLBACK;
   // Per camera: world <- (scale about the camera by distance / current distance) <- world.
   const moves = cameras.map((c) => {
     const k = distance / (c.image_plane_distance || 1);
@@ -201,13 +208,16 @@ function place(obj: THREE.Object3D, entity: string, out: Out, drawOrder = 0): vo
   obj.matrix.copy(out.matrix);
   obj.userData.entity = entity;
   if (out.flat) {
-    // 2D: painter's order by draw order, no depth test.
+    // 2D: painter's order by draw order, no depth test. Every material is in three.js's
+    // transparent list, the only one sorted by renderOrder across objects: an opaque overlay would
+    // otherwise be drawn before (under) a translucent segmentation image of lower draw order.
     obj.renderOrder = drawOrder;
     obj.traverse((o) => {
       const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
       if (mat) {
         mat.depthTest = false;
         mat.depthWrite = false;
+        mat.transparent = true;
       }
       o.renderOrder = drawOrder;
     });
@@ -244,6 +254,16 @@ function radiusAt(radii: NdArray | undefined, i: number, fallback: number): numb
   return r[Math.min(i, r.length - 1)];
 }
 
+/** Whether the xyz triple `i` of `a` is finite. */
+function finite3(a: ArrayLike<number>, i: number): boolean {
+  return Number.isFinite(a[i * 3]) && Number.isFinite(a[i * 3 + 1]) && Number.isFinite(a[i * 3 + 2]);
+}
+
+function finiteAll(a: ArrayLike<number>): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
+
 function css(c: Rgba): string {
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }
@@ -266,41 +286,74 @@ function addLabels(out: Out, entity: string, labels: string[] | null, anchors: F
   // One label for many instances labels the whole batch (at its centre).
   if (labels.length === 1 && n > 1) {
     const c = new THREE.Vector3();
-    for (let i = 0; i < n; i++) c.add(new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]));
-    c.divideScalar(n).applyMatrix4(out.matrix);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      if (!finite3(anchors, i)) continue;
+      c.add(new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]));
+      k++;
+    }
+    if (!k) return;
+    c.divideScalar(k).applyMatrix4(out.matrix);
     out.labels.push({ text: labels[0], position: c, color: css(colorAt(colors, 0, fallback)), entity });
     return;
   }
   for (let i = 0; i < Math.min(n, labels.length); i++) {
+    if (!finite3(anchors, i)) continue;
     const p = new THREE.Vector3(anchors[i * 3], anchors[i * 3 + 1], anchors[i * 3 + 2]).applyMatrix4(out.matrix);
     out.labels.push({ text: labels[i], position: p, color: css(colorAt(colors, i, fallback)), entity });
   }
 }
 
 function addPoints(d: PointsDrawable, out: Out): void {
-  const positions = xyz(out.array(d.positions), d.dim);
-  const n = positions.length / 3;
+  const all = xyz(out.array(d.positions), d.dim);
+  const n = all.length / 3;
   if (!n) return;
   const colors = out.array(d.colors);
   const radii = out.array(d.radii);
-  const colorAttr = new Uint8Array(n * 4);
-  const radiusAttr = new Float32Array(n);
-  let transparent = false;
+  // Instances with a non-finite position or radius are skipped, as Rerun does: one NaN must not
+  // blank the view (nor poison its bounds) and one infinite radius must not fill it.
+  const keep: number[] = [];
   for (let i = 0; i < n; i++) {
-    const c = colorAt(colors, i, d.default_color);
-    colorAttr.set(c, i * 4);
-    if (c[3] < 255) transparent = true;
-    radiusAttr[i] = radiusAt(radii, i, d.default_radius);
+    if (finite3(all, i) && Number.isFinite(radiusAt(radii, i, d.default_radius))) keep.push(i);
   }
-  const geo = new THREE.BufferGeometry();
-  geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
-  geo.setAttribute("color", new THREE.BufferAttribute(colorAttr, 4, true));
-  geo.setAttribute("radius", new THREE.BufferAttribute(radiusAttr, 1));
-  const points = new THREE.Points(geo, pointMaterial(transparent));
-  points.frustumCulled = false;
-  place(points, d.entity, out, d.draw_order);
-  out.picks.push({ entity: d.entity, positions: worldPositions(positions, out.matrix), radii: radiusAttr });
-  addLabels(out, d.entity, d.labels, positions, colors, d.default_color);
+  const skipped = keep.length < n;
+  const positions = skipped ? new Float32Array(keep.length * 3) : all;
+  const m = keep.length;
+  const colorAttr = new Uint8Array(m * 4);
+  const radiusAttr = new Float32Array(m);
+  const instanceAttr = skipped ? new Float32Array(m) : null;
+  let transparent = false;
+  for (let j = 0; j < m; j++) {
+    const i = keep[j];
+    if (skipped) {
+      positions[j * 3] = all[i * 3];
+      positions[j * 3 + 1] = all[i * 3 + 1];
+      positions[j * 3 + 2] = all[i * 3 + 2];
+      instanceAttr![j] = i;
+    }
+    const c = colorAt(colors, i, d.default_color);
+    colorAttr.set(c, j * 4);
+    if (c[3] < 255) transparent = true;
+    radiusAttr[j] = radiusAt(radii, i, d.default_radius);
+  }
+  if (m) {
+    const geo = new THREE.BufferGeometry();
+    geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+    geo.setAttribute("color", new THREE.BufferAttribute(colorAttr, 4, true));
+    geo.setAttribute("radius", new THREE.BufferAttribute(radiusAttr, 1));
+    if (instanceAttr) geo.setAttribute("instance", new THREE.BufferAttribute(instanceAttr, 1));
+    const points = new THREE.Points(geo, pointMaterial(transparent, instanceAttr !== null));
+    points.frustumCulled = false;
+    place(points, d.entity, out, d.draw_order);
+  }
+  out.picks.push({
+    entity: d.entity,
+    positions: worldPositions(positions, out.matrix),
+    radii: radiusAttr,
+    instances: skipped ? Uint32Array.from(keep) : undefined,
+    count: n,
+  });
+  addLabels(out, d.entity, d.labels, all, colors, d.default_color);
   const edges = out.array(d.edges);
   if (edges && edges.data.length) {
     const e = numbers(edges);
@@ -309,8 +362,8 @@ function addPoints(d: PointsDrawable, out: Out): void {
     for (let k = 0; k + 1 < e.length; k += 2) {
       const a = e[k];
       const b = e[k + 1];
-      if (a >= n || b >= n) continue;
-      segs.push(positions[a * 3], positions[a * 3 + 1], positions[a * 3 + 2], positions[b * 3], positions[b * 3 + 1], positions[b * 3 + 2]);
+      if (a >= n || b >= n || !finite3(all, a) || !finite3(all, b)) continue;
+      segs.push(all[a * 3], all[a * 3 + 1], all[a * 3 + 2], all[b * 3], all[b * 3 + 1], all[b * 3 + 2]);
       const c = colorAt(colors, a, d.default_color);
       cols.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     }
@@ -319,26 +372,31 @@ function addPoints(d: PointsDrawable, out: Out): void {
 }
 
 /** One thick-line object per distinct radius. */
-function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number): void {
-  if (!positions.length) return;
+function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity = 1): void {
+  if (!positions.length || !Number.isFinite(radius)) return;
   const geo = new LineSegmentsGeometry();
   geo.setPositions(positions);
   geo.setColors(colors);
-  const line = new LineSegments2(geo, lineMaterial(radius));
+  const line = new LineSegments2(geo, lineMaterial(radius, opacity));
   line.computeLineDistances();
   line.frustumCulled = false;
   place(line, entity, out, drawOrder);
 }
 
 class SegmentBuffer {
-  readonly byRadius = new Map<number, { pos: number[]; col: number[] }>();
+  /** Segments by drawn style: "radius|alpha" -> positions and rgb colors. */
+  readonly byStyle = new Map<string, { radius: number; alpha: number; pos: number[]; col: number[] }>();
   // Every segment with its instance, for picking and the selection rim.
   private readonly pickPos: number[] = [];
   private readonly pickInstance: number[] = [];
   private readonly pickRadius: number[] = [];
+  /** Add a segment; one with a non-finite end or radius is skipped (as Rerun skips it). */
   add(radius: number, a: ArrayLike<number>, b: ArrayLike<number>, c: Rgba, instance = 0): void {
-    let e = this.byRadius.get(radius);
-    if (!e) this.byRadius.set(radius, (e = { pos: [], col: [] }));
+    if (!Number.isFinite(radius) || !finite3(a, 0) || !finite3(b, 0)) return;
+    const alpha = c[3] ?? 255;
+    const key = `${radius}|${alpha}`;
+    let e = this.byStyle.get(key);
+    if (!e) this.byStyle.set(key, (e = { radius, alpha, pos: [], col: [] }));
     e.pos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
     e.col.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     this.pickPos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
@@ -346,7 +404,7 @@ class SegmentBuffer {
     this.pickRadius.push(radius);
   }
   flush(out: Out, entity: string, drawOrder: number): void {
-    for (const [r, e] of this.byRadius) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), r, drawOrder);
+    for (const e of this.byStyle.values()) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), e.radius, drawOrder, e.alpha / 255);
   }
   /** The segments in world space, grouped by instance (`instances` of them). */
   pickSegments(out: Out, instances: number, drawOrder: number): PickSegments {
@@ -410,10 +468,13 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
   const radii = out.array(d.radii);
   const segs = new SegmentBuffer();
   const tips = new Float32Array(n * 3);
-  const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba }[] = [];
+  const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba; instance: number }[] = [];
   // Heads of arrows with UI-point radii are sized from the batch's typical length.
   const lengths: number[] = [];
-  for (let i = 0; i < n; i++) lengths.push(Math.hypot(vectors[i * 3], vectors[i * 3 + 1], vectors[i * 3 + 2]));
+  for (let i = 0; i < n; i++) {
+    const len = Math.hypot(vectors[i * 3], vectors[i * 3 + 1], vectors[i * 3 + 2]);
+    if (Number.isFinite(len)) lengths.push(len);
+  }
   const typical = lengths.length ? [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)] : 1;
   for (let i = 0; i < n; i++) {
     const oi = origins.length >= (i + 1) * 3 ? i : 0;
@@ -424,13 +485,13 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     tips.set([tip.x, tip.y, tip.z], i * 3);
     const color = colorAt(colors, i, d.default_color);
     const radius = radiusAt(radii, i, d.default_radius);
-    if (len === 0) continue;
+    if (len === 0 || !Number.isFinite(len) || !Number.isFinite(radius) || !finite3(tips, i)) continue;
     const dir = v.clone().divideScalar(len);
     const headLen = radius > 0 ? Math.min(len * 0.5, radius * 8) : Math.min(len * 0.3, typical * 0.05);
     const headWidth = radius > 0 ? radius * 4 : headLen * 0.5;
     const shaftEnd = tip.clone().addScaledVector(dir, -headLen * 0.9);
     segs.add(radius, o.toArray(), shaftEnd.toArray(), color, i);
-    heads.push({ tip, dir, len: headLen, width: headWidth, color });
+    heads.push({ tip, dir, len: headLen, width: headWidth, color, instance: i });
   }
   segs.flush(out, d.entity, d.draw_order);
   if (heads.length) {
@@ -446,6 +507,9 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
       mesh.setColorAt(i, new THREE.Color(h.color[0] / 255, h.color[1] / 255, h.color[2] / 255));
     });
     mesh.frustumCulled = false;
+    // Which arrow each head is, and its color: selection and hover light heads up (see highlightHeads).
+    mesh.userData.headInstances = heads.map((h) => h.instance);
+    mesh.userData.headColors = heads.map((h) => h.color);
     place(mesh, d.entity, out, d.draw_order);
   }
   // Arrows are picked at their tips (the heads) and along their shafts.
@@ -486,15 +550,17 @@ function addLines(d: LinesDrawable, out: Out): void {
 }
 
 function addMesh(d: MeshDrawable, out: Out): void {
-  const positions = xyz(out.array(d.positions), 3);
+  let positions = xyz(out.array(d.positions), 3);
   if (!positions.length) return;
+  const indices = out.array(d.indices);
+  let index: Uint32Array | null = indices ? new Uint32Array(numbers(indices)) : null;
+  if (!finiteAll(positions)) [positions, index] = dropNonFiniteTriangles(positions, index);
+  if (index && !index.length) return;
   const geo = new THREE.BufferGeometry();
   geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
-  const indices = out.array(d.indices);
-  if (indices) geo.setIndex(new THREE.BufferAttribute(new Uint32Array(numbers(indices)), 1));
+  if (index) geo.setIndex(new THREE.BufferAttribute(index, 1));
   const normals = out.array(d.normals);
   if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(Float32Array.from(numbers(normals)), 3));
-  else geo.computeVertexNormals();
   const vc = out.array(d.vertex_colors);
   const params: THREE.MeshStandardMaterialParameters = { side: THREE.DoubleSide, roughness: 0.8, metalness: 0.0 };
   // Shade in linear light and show the result in sRGB, as Rerun does: vertex colors blend the way
@@ -519,15 +585,43 @@ function addMesh(d: MeshDrawable, out: Out): void {
     params.map = t;
     params.color = new THREE.Color(1, 1, 1);
   }
-  const material = new THREE.MeshStandardMaterial(params);
+  // Without normals Rerun 0.17 does not shade a mesh at all (its albedo, flat); with them it is lit.
+  const material = normals ? new THREE.MeshStandardMaterial(params) : new THREE.MeshBasicMaterial({ side: params.side, color: params.color, vertexColors: params.vertexColors, map: params.map });
+  // `glow` lights up the selected mesh (see SpatialViewBase.applySelection).
+  const glow = { value: 0 };
+  material.userData.glow = glow;
   material.onBeforeCompile = (shader) => {
-    shader.fragmentShader = shader.fragmentShader.replace("#include <colorspace_fragment>", "gl_FragColor = sRGBTransferOETF(gl_FragColor);");
+    shader.uniforms.glow = glow;
+    shader.fragmentShader = "uniform float glow;\n" + shader.fragmentShader.replace("#include <colorspace_fragment>", "gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);");
   };
   const mesh = new THREE.Mesh(geo, material);
   place(mesh, d.entity, out);
   geo.computeBoundingSphere();
   const c = geo.boundingSphere?.center ?? new THREE.Vector3();
   out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([c.x, c.y, c.z]), out.matrix) });
+}
+
+/**
+ * Triangles with a non-finite corner are skipped (as Rerun skips them). The vertices themselves
+ * stay (normals, colors and texture coordinates are per vertex) but move onto a finite vertex,
+ * so that they do not poison the mesh's bounds.
+ */
+function dropNonFiniteTriangles(positions: Float32Array, index: Uint32Array | null): [Float32Array, Uint32Array] {
+  const n = positions.length / 3;
+  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  const kept: number[] = [];
+  for (let t = 0; t + 2 < tri.length; t += 3) {
+    const a = tri[t], b = tri[t + 1], c = tri[t + 2];
+    if (a < n && b < n && c < n && finite3(positions, a) && finite3(positions, b) && finite3(positions, c)) kept.push(a, b, c);
+  }
+  const out = positions.slice();
+  let anchor = -1;
+  for (let i = 0; i < n && anchor < 0; i++) if (finite3(positions, i)) anchor = i;
+  for (let i = 0; i < n; i++) {
+    if (finite3(out, i)) continue;
+    for (let k = 0; k < 3; k++) out[i * 3 + k] = anchor >= 0 ? positions[anchor * 3 + k] : 0;
+  }
+  return [out, Uint32Array.from(kept)];
 }
 
 function srgbToLinear(c: number): number {
@@ -554,6 +648,9 @@ function addImage(d: ImageDrawable, out: Out): void {
   const mesh = new THREE.Mesh(geo, mat);
   const values = out.array(d.values);
   mesh.userData.image = { width: w, height: h, values: values ? numbers(values) : undefined };
+  // In 3D, images on a camera's image plane do not count for the scene's bounds (as in Rerun: the
+  // plane's distance depends on the bounds).
+  if (!out.flat && d.space === "pinhole_2d") mesh.userData.outOfBounds = true;
   place(mesh, d.entity, out, d.draw_order);
 }
 
@@ -571,9 +668,17 @@ function addCamera(d: CameraDrawable, out: Out): void {
   // Frustum corners are already in world space: place the lines without the entity transform.
   const saved = out.matrix;
   out.matrix = new THREE.Matrix4();
+  const before = out.group.children.length;
   segs.flush(out, d.entity, 0);
+  // A camera counts for the scene's bounds by its position only, as in Rerun, not by its frustum.
+  for (const obj of out.group.children.slice(before)) obj.userData.outOfBounds = true;
+  const marker = new THREE.Object3D();
+  marker.position.copy(origin);
+  marker.userData.boundsPoint = true;
+  out.group.add(marker);
+  // Picked (and highlighted) at the camera and along its frustum.
+  out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]), segments: segs.pickSegments(out, 1, 0) });
   out.matrix = saved;
-  out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]) });
 }
 
 function addAxes(d: AxesDrawable, out: Out): void {
@@ -583,6 +688,7 @@ function addAxes(d: AxesDrawable, out: Out): void {
   segs.add(-1, [0, 0, 0], [0, L, 0], [25, 255, 25, 255]);
   segs.add(-1, [0, 0, 0], [0, 0, L], [40, 80, 255, 255]);
   segs.flush(out, d.entity, 0);
+  out.picks.push({ entity: d.entity, positions: new Float32Array(0), segments: segs.pickSegments(out, 1, 0) });
 }
 
 function addAsset(d: AssetDrawable, out: Out): void {
@@ -634,5 +740,30 @@ export function disposeScene(group: THREE.Object3D): void {
       for (const v of Object.values(m)) if (v instanceof THREE.Texture) v.dispose();
       m.dispose();
     }
+  });
+}
+
+/**
+ * Light up arrow heads: those of `instance` of `entity` (every one when null) mix `amount` of white
+ * into their color; the rest get their own color back.
+ */
+export function highlightHeads(group: THREE.Object3D, marks: { entity: string; instance: number | null; amount: number }[]): void {
+  const c = new THREE.Color();
+  group.traverse((obj) => {
+    const mesh = obj as THREE.InstancedMesh;
+    const instances = mesh.userData.headInstances as number[] | undefined;
+    const colors = mesh.userData.headColors as Rgba[] | undefined;
+    if (!mesh.isInstancedMesh || !instances || !colors) return;
+    let entity: THREE.Object3D | null = mesh;
+    while (entity && !entity.userData.entity) entity = entity.parent;
+    const path = entity?.userData.entity as string | undefined;
+    instances.forEach((instance, k) => {
+      const [r, g, b] = colors[k];
+      let amount = 0;
+      for (const m of marks) if (m.entity === path && (m.instance === null || m.instance === instance)) amount = Math.max(amount, m.amount);
+      c.setRGB(r / 255, g / 255, b / 255).lerp(new THREE.Color(1, 1, 1), amount);
+      mesh.setColorAt(k, c);
+    });
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   });
 }

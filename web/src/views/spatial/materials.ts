@@ -6,37 +6,54 @@ import { LineMaterial } from "three/addons/lines/LineMaterial.js";
 const POINT_VERTEX = /* glsl */ `
 attribute float radius;
 attribute vec4 color;
+#ifdef INSTANCE_ATTRIBUTE
+attribute float instance;
+#endif
 uniform float pixelsPerUnit;
 uniform float pixelRatio;
 uniform bool orthographic;
 uniform float highlight;
+uniform float hovered;
 varying vec4 vColor;
 varying float vHighlight;
+varying float vHover;
 varying float vSize;
 void main() {
-  vHighlight = (highlight == -1.0 || float(gl_VertexID) == highlight) ? 1.0 : 0.0;
+#ifdef INSTANCE_ATTRIBUTE
+  float id = instance;
+#else
+  float id = float(gl_VertexID);
+#endif
+  vHighlight = (highlight == -1.0 || id == highlight) ? 1.0 : 0.0;
+  vHover = (hovered == -1.0 || id == hovered) ? 1.0 : 0.0;
   vec4 mv = modelViewMatrix * vec4(position, 1.0);
   gl_Position = projectionMatrix * mv;
-  // Positive radii are scene units, negative ones UI points (as in Rerun).
+  // Positive radii are scene units, negative ones UI points (as in Rerun). Orthographic views
+  // divide by w too: 3D content projected through a pinhole into a 2D view has w = depth / focal
+  // length, so its scene-unit radii shrink with distance as the camera sees them.
   float px = radius >= 0.0
-    ? (orthographic ? radius * pixelsPerUnit : radius * pixelsPerUnit / max(-mv.z, 1e-6))
+    ? (orthographic ? radius * pixelsPerUnit / max(mv.w, 1e-6) : radius * pixelsPerUnit / max(-mv.z, 1e-6))
     : -radius * pixelRatio;
-  gl_PointSize = max(2.0 * px, 1.5) + vHighlight * 4.0 * pixelRatio;
+  float size = 2.0 * px;
+  gl_PointSize = max(size, MIN_POINT_PX) + max(vHighlight, vHover) * 4.0 * pixelRatio;
   vSize = gl_PointSize;
   vColor = color;
+  // Points smaller than the smallest drawn size fade by their coverage instead of growing.
+  vColor.a *= clamp(size * size / (MIN_POINT_PX * MIN_POINT_PX), 0.0, 1.0);
 }`;
 
 const POINT_FRAGMENT = /* glsl */ `
 varying vec4 vColor;
 varying float vHighlight;
+varying float vHover;
 varying float vSize;
 void main() {
   vec2 c = gl_PointCoord * 2.0 - 1.0;
   float r2 = dot(c, c);
   if (r2 > 1.0) discard;
-  // Selected instances get a white rim.
-  if (vHighlight > 0.5 && sqrt(r2) > 1.0 - 5.0 / max(vSize, 6.0)) {
-    gl_FragColor = vec4(1.0);
+  // Selected instances get a white rim, hovered ones a gray one.
+  if (max(vHighlight, vHover) > 0.5 && sqrt(r2) > 1.0 - 5.0 / max(vSize, 6.0)) {
+    gl_FragColor = vHighlight > 0.5 ? vec4(1.0) : vec4(HOVER_RIM, 1.0);
     return;
   }
   // Points look like softly lit spheres, as in Rerun.
@@ -44,26 +61,61 @@ void main() {
   gl_FragColor = vec4(min(vColor.rgb * shade, vec3(1.0)), vColor.a);
 }`;
 
-export function pointMaterial(transparent: boolean): THREE.ShaderMaterial {
+/**
+ * Round points sized per instance. `instanceAttribute`: the geometry has an `instance` attribute
+ * naming each vertex's instance (some instances were skipped), used to highlight the selected one.
+ */
+export function pointMaterial(transparent: boolean, instanceAttribute = false): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader: POINT_VERTEX,
     fragmentShader: POINT_FRAGMENT,
+    defines: { MIN_POINT_PX: "1.5", HOVER_RIM: "vec3(0.6)", ...(instanceAttribute ? { INSTANCE_ATTRIBUTE: "1" } : {}) },
     uniforms: {
       pixelsPerUnit: { value: 1 },
       pixelRatio: { value: window.devicePixelRatio || 1 },
       orthographic: { value: false },
       // -2: nothing selected, -1: every instance, >= 0: that instance.
       highlight: { value: -2 },
+      hovered: { value: -2 },
     },
-    transparent,
+    // Tiny points fade by coverage, so blending is always on.
+    transparent: true,
+    depthWrite: !transparent,
   });
 }
 
-/** Thick lines; `radius` > 0 is in scene units, < 0 in UI points (updated by the view on zoom). */
-export function lineMaterial(radius: number): LineMaterial {
-  const m = new LineMaterial({ vertexColors: true, linewidth: 2, worldUnits: false, transparent: false });
+/**
+ * Thick lines; `radius` > 0 is in scene units, < 0 in UI points (updated by the view on zoom);
+ * `opacity` is the color's alpha (0..1).
+ */
+export function lineMaterial(radius: number, opacity = 1): LineMaterial {
+  // Always blended: lines thinner than a pixel fade by their coverage (see updateScreenScale).
+  const m = new LineMaterial({ vertexColors: true, linewidth: 2, worldUnits: false, transparent: true, opacity });
   m.userData.radius = radius;
+  m.userData.opacity = opacity;
+  // Screen-space lines (2D views, UI-point radii): the width is `linewidth` pixels, divided by the
+  // depth (w) when `depthScaled` (3D content projected through a pinhole into a 2D view, whose w is
+  // depth / focal length); lines thinner than a pixel are drawn a pixel wide with their coverage as
+  // alpha, as anti-aliasing would show them: a thin translucent line stays thin and translucent.
+  m.uniforms.depthScaled = { value: 0 };
+  m.vertexShader = "varying float vCoverage;\nuniform float depthScaled;\n" + patch(m.vertexShader, [
+    ["void main() {", "void main() {\n\tvCoverage = 1.0;"],
+    [
+      "offset *= linewidth;",
+      "float lw = linewidth / mix(1.0, max(( position.y < 0.5 ) ? clipStart.w : clipEnd.w, 1e-6), depthScaled);\n\t\t\t\tvCoverage = clamp(lw, 0.0, 1.0);\n\t\t\t\toffset *= max(lw, 1.0);",
+    ],
+  ]);
+  m.fragmentShader = "varying float vCoverage;\n" + patch(m.fragmentShader, [["float alpha = opacity;", "float alpha = opacity * vCoverage;"]]);
   return m;
+}
+
+/** `source` with each [from, to] replaced once; throws when `from` is missing (three.js changed). */
+function patch(source: string, replacements: [string, string][]): string {
+  for (const [from, to] of replacements) {
+    if (!source.includes(from)) throw new Error(`line shader: cannot find ${from}`);
+    source = source.replace(from, to);
+  }
+  return source;
 }
 
 /** Uniforms that depend on the camera and canvas size, updated before each render. */
@@ -83,12 +135,15 @@ export function updateScreenScale(root: THREE.Object3D, s: ScreenScale): void {
     if (mat instanceof LineMaterial) {
       mat.resolution.set(s.width * s.pixelRatio, s.height * s.pixelRatio);
       const r = mat.userData.radius as number;
+      mat.opacity = (mat.userData.opacity as number | undefined) ?? 1;
       if (r >= 0 && !s.orthographic) {
         mat.worldUnits = true;
         mat.linewidth = 2 * r;
       } else {
+        // In pixels (see lineMaterial for thin lines and depth).
         mat.worldUnits = false;
-        mat.linewidth = Math.max(1, r >= 0 ? 2 * r * s.pixelsPerUnit : -2 * r * s.pixelRatio);
+        mat.linewidth = Math.max(0, r >= 0 ? 2 * r * s.pixelsPerUnit : -2 * r * s.pixelRatio);
+        mat.uniforms.depthScaled.value = r >= 0 ? 1 : 0;
       }
     } else if (mat instanceof THREE.ShaderMaterial && "pixelsPerUnit" in mat.uniforms) {
       mat.uniforms.pixelsPerUnit.value = s.pixelsPerUnit;

@@ -103,8 +103,14 @@ from .datatypes import (
     RotationAxisAngle,
     Scale3D,
     TensorData,
+    TensorDimensionIndexSelection,
+    TensorDimensionSelection,
+    TimeInt,
+    TimeRange,
+    TimeRangeBoundary,
     TranslationAndMat3x3,
     TranslationRotationScale3D,
+    VisibleTimeRange,
 )
 
 __version__ = "0.1.0"

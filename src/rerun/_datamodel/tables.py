@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from . import arrow_types as T
 from . import convert as C
-from . import tensor, values
+from . import tensor, values, view_values
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,14 @@ DATATYPES: list[Datatype] = [
     Datatype("Colormap", T.COLORMAP, C.enum_codes(T.COLORMAP, "Colormap"), "enum"),
     Datatype("AggregationPolicy", T.AGGREGATION_POLICY, C.enum_codes(T.AGGREGATION_POLICY, "AggregationPolicy"), "enum"),
     Datatype("MarkerShape", T.MARKER_SHAPE, C.enum_codes(T.MARKER_SHAPE, "MarkerShape"), "enum"),
+    # -- view properties (blueprints): time ranges, 2D ranges, tensor slicing (view_values.py) ------
+    Datatype("TimeInt", T.I64, view_values.time_ints, view_values.TimeInt),
+    Datatype("TimeRangeBoundary", T.TIME_RANGE_BOUNDARY, view_values.time_range_boundaries, view_values.TimeRangeBoundary),
+    Datatype("TimeRange", T.TIME_RANGE, view_values.time_ranges, view_values.TimeRange),
+    Datatype("VisibleTimeRange", T.VISIBLE_TIME_RANGE, view_values.visible_time_ranges, view_values.VisibleTimeRange),
+    Datatype("Range2D", T.RANGE2D, view_values.range2ds, view_values.Range2D),
+    Datatype("TensorDimensionSelection", T.TENSOR_DIMENSION_SELECTION, view_values.tensor_dimension_selections, view_values.TensorDimensionSelection),
+    Datatype("TensorDimensionIndexSelection", T.TENSOR_DIMENSION_INDEX_SELECTION, view_values.tensor_dimension_index_selections, view_values.TensorDimensionIndexSelection),
 ]
 
 # Names only in `rerun.components` (enums, strips, contexts) are datatypes here for one mechanism,
@@ -141,6 +149,10 @@ COMPONENTS: list[Component] = [
     Component("Vector2D", "Vec2D", "A vector in 2D space."),
     Component("Vector3D", "Vec3D", "A vector in 3D space."),
     Component("ViewCoordinates", "ViewCoordinates", "How to interpret the coordinate system of an entity."),
+    # -- view properties (blueprints): tensor slicing ---------------------------------------------
+    Component("TensorWidthDimension", "TensorDimensionSelection", "The tensor dimension shown along the width of a tensor view."),
+    Component("TensorHeightDimension", "TensorDimensionSelection", "The tensor dimension shown along the height of a tensor view."),
+    Component("TensorDimensionIndexSelection", "TensorDimensionIndexSelection", "A tensor dimension fixed at one index in a tensor view."),
 ]
 
 DATATYPE_BY_NAME = {d.name: d for d in DATATYPES}

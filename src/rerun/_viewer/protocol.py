@@ -102,6 +102,43 @@ class ContainerNode:
 
 
 @dataclass
+class TimeBoundary:
+    """One end of a view's time window (Rerun's TimeRangeBoundary): relative to the cursor, absolute, or open."""
+
+    kind: Literal["cursor_relative", "absolute", "infinite"]
+    #: Sequence number or nanoseconds (null when infinite).
+    value: int | None
+
+
+@dataclass
+class TimeWindow:
+    """The part of one timeline a view shows (Rerun's VisibleTimeRange)."""
+
+    timeline: str
+    start: TimeBoundary
+    end: TimeBoundary
+
+
+@dataclass
+class ViewProperties:
+    """The blueprint's view properties the page applies (null/empty = the view's default)."""
+
+    #: "SolidColor", "GradientDark" or "GradientBright" (Rerun's BackgroundKind).
+    background_kind: str | None
+    #: [r, g, b, a] 0-255 of a solid background.
+    background_color: list[int] | None
+    #: "LeftTop", "RightTop", "LeftBottom", "RightBottom" (Rerun's Corner2D).
+    legend_corner: str | None
+    legend_visible: bool | None
+    #: [min, max] of the y axis (time series), if fixed.
+    axis_y_range: list[float] | None
+    axis_y_zoom_lock: bool | None
+    time_windows: list[TimeWindow]
+    #: Entity path -> visualizer names that draw it (e.g. ["SeriesPoint"]).
+    visualizers: dict[str, list[str]]
+
+
+@dataclass
 class ViewNode:
     node: Literal["view"]
     id: str
@@ -114,6 +151,7 @@ class ViewNode:
     visible: bool
     #: 2D views: [x_min, x_max, y_min, y_max] of the visible area, if the blueprint sets it.
     visual_bounds: list[float] | None
+    properties: ViewProperties | None = None
 
 
 LayoutNode = Union[ContainerNode, ViewNode]

@@ -56,6 +56,31 @@ export interface ContainerNode {
   visible: boolean;
 }
 
+/** One end of a view's time window (Rerun's TimeRangeBoundary): relative to the cursor, absolute, or open. */
+export interface TimeBoundary {
+  kind: "cursor_relative" | "absolute" | "infinite";
+  value: number | null;
+}
+
+/** The part of one timeline a view shows (Rerun's VisibleTimeRange). */
+export interface TimeWindow {
+  timeline: string;
+  start: TimeBoundary;
+  end: TimeBoundary;
+}
+
+/** The blueprint's view properties the page applies (null/empty = the view's default). */
+export interface ViewProperties {
+  background_kind: string | null;
+  background_color: number[] | null;
+  legend_corner: string | null;
+  legend_visible: boolean | null;
+  axis_y_range: number[] | null;
+  axis_y_zoom_lock: boolean | null;
+  time_windows: TimeWindow[];
+  visualizers: Record<string, string[]>;
+}
+
 export interface ViewNode {
   node: "view";
   id: string;
@@ -65,6 +90,7 @@ export interface ViewNode {
   contents: string[];
   visible: boolean;
   visual_bounds: number[] | null;
+  properties: ViewProperties | null;
 }
 
 export interface BlueprintLayout {

@@ -27,7 +27,7 @@ export function convertLayout(node: WireNode | null): LayoutNode | null {
       origin: node.origin,
       contents: node.contents,
       visible: node.visible,
-      props: { visual_bounds: node.visual_bounds },
+      props: { visual_bounds: node.visual_bounds, properties: node.properties ?? null },
     };
   }
   const children = node.children.map(convertLayout).filter((c): c is LayoutNode => c !== null);

@@ -1,7 +1,7 @@
 // TimeSeries view: uPlot line and point series sharing the timeline as x, a legend, and the time
 // cursor as a vertical line. Clicking the plot moves the time cursor there.
 import uPlot from "uplot";
-import type { TimeSeriesPayload } from "../protocol.gen";
+import type { Series, TimeBoundary, TimeSeriesPayload } from "../protocol.gen";
 import { formatTick } from "../state/time";
 import { cssColor, numbers } from "./common";
 import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
@@ -11,6 +11,8 @@ class TimeSeriesView extends PlotView {
   private cursorTime: number | null = null;
   private signature = "";
   private xScale = 1;
+  private timeline: string | null = null;
+  private dataRange: [number, number] | null = null;
 
   constructor(body: HTMLElement, ctx: ViewContext) {
     super(body, ctx);
@@ -49,10 +51,14 @@ class TimeSeriesView extends PlotView {
       tables.push([xs as unknown as number[], ys]);
     }
     const data: uPlot.AlignedData = tables.length ? uPlot.join(tables, tables.map(() => [1])) : [[]];
-    const signature = JSON.stringify(p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker_size])) + kind;
+    const xs = data[0] as ArrayLike<number>;
+    this.dataRange = xs.length ? [xs[0] * this.xScale, xs[xs.length - 1] * this.xScale] : null;
+    this.timeline = p.timeline;
+    const signature = JSON.stringify([p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker_size]), this.properties()]) + kind;
     const rebuild = signature !== this.signature;
     this.signature = signature;
     this.show(rebuild, data, () => this.plotOptions(p));
+    this.applyTimeWindow();
     if (rebuild) this.renderLegend(p.series.map((s) => ({ entity: s.entity, label: s.name, color: s.color })), 1);
     this.ctx.rendered();
   }
@@ -61,9 +67,19 @@ class TimeSeriesView extends PlotView {
     const kind = this.ctx.timelineKind();
     const xScale = this.xScale;
     const series: uPlot.Series[] = [{}];
+    const props = this.properties();
     for (const s of p.series) {
       const color = cssColor(s.color);
-      if (s.series_kind === "points") {
+      const drawn = this.visualizers(s);
+      if (drawn.line && drawn.points) {
+        series.push({
+          label: s.name,
+          stroke: color,
+          width: Math.max(0.5, s.width),
+          spanGaps: false,
+          points: { show: true, size: Math.max(3, s.marker_size * 2), stroke: color, fill: color, width: 0 },
+        });
+      } else if (drawn.points) {
         series.push({
           label: s.name,
           stroke: color,
@@ -78,7 +94,11 @@ class TimeSeriesView extends PlotView {
       series,
       legend: { show: false },
       cursor: { drag: { x: true, y: false }, points: { show: false } },
-      scales: { x: { time: false } },
+      scales: {
+        x: { time: false },
+        // ScalarAxis.range: a fixed y range (else fitted to the data).
+        ...(props?.axis_y_range ? { y: { auto: false, range: [props.axis_y_range[0], props.axis_y_range[1]] as uPlot.Range.MinMax } } : {}),
+      },
       axes: [
         {
           ...PLOT_AXIS,
@@ -109,9 +129,35 @@ class TimeSeriesView extends PlotView {
     g.restore();
   }
 
+  /** Which visualizers draw a series: the blueprint's VisualizerOverrides, else what was logged. */
+  private visualizers(s: Series): { line: boolean; points: boolean } {
+    const names = this.properties()?.visualizers[s.entity];
+    if (names && names.length) return { line: names.includes("SeriesLine"), points: names.includes("SeriesPoint") };
+    return { line: s.series_kind !== "points", points: s.series_kind === "points" };
+  }
+
+  /** The x range of the blueprint's VisibleTimeRange for this timeline (a window following the cursor), if any. */
+  private windowRange(): [number, number] | null {
+    const window = this.properties()?.time_windows.find((w) => w.timeline === this.timeline);
+    if (!window || !this.dataRange) return null;
+    const cursor = this.cursorTime ?? this.dataRange[1];
+    const at = (b: TimeBoundary, open: number): number =>
+      b.kind === "infinite" || b.value === null ? open : b.kind === "absolute" ? b.value : cursor + b.value;
+    const lo = at(window.start, this.dataRange[0]);
+    const hi = at(window.end, this.dataRange[1]);
+    return hi > lo ? [lo, hi] : null;
+  }
+
+  private applyTimeWindow(): void {
+    const range = this.windowRange();
+    if (!this.plot || !range) return;
+    this.plot.setScale("x", { min: range[0] / this.xScale, max: range[1] / this.xScale });
+  }
+
   setTime(time: number | null): void {
     this.cursorTime = time;
-    this.plot?.redraw(false, false);
+    if (this.windowRange()) this.applyTimeWindow();
+    else this.plot?.redraw(false, false);
   }
 }
 

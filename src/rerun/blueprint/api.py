@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._datamodel import view_values
-from .._datamodel.errors import report
+from .._datamodel.errors import report, warn
 from . import archetypes as A
 from . import components as bc
 
@@ -96,6 +96,7 @@ class SpaceView:
         for path, batches in (overrides or {}).items():
             items = batches if isinstance(batches, (list, tuple)) else [batches]
             self.overrides[str(path)] = A.iter_batches(list(items))
+        _warn_unhonoured(self)
 
     def blueprint_path(self) -> str:
         """The view's entity in the blueprint store: `space_view/<id>`."""
@@ -110,6 +111,39 @@ class SpaceView:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(origin={self.origin!r}, contents={self.contents!r}, name={self.name!r})"
+
+
+def _unhonoured(view: SpaceView) -> list[str]:
+    """What of this view is recorded in the blueprint but not applied by the viewer yet."""
+    out = []
+    if "VisibleTimeRanges" in view.properties and view.class_identifier != "TimeSeries":
+        out.append("time_ranges (only time series views apply them)")
+    axis = view.properties.get("ScalarAxis")
+    if axis is not None and PREFIX_BP + "LockRangeDuringZoom" in axis.components():
+        out.append("ScalarAxis.zoom_lock")
+    out.extend(f"{name}" for name in ("TensorSliceSelection", "TensorScalarMapping", "TensorViewFit") if name in view.properties)
+    if view.defaults:
+        out.append("defaults= (" + ", ".join(sorted({b.component_name().rsplit(".", 1)[-1] for b in view.defaults})) + ")")
+    for path, batches in view.overrides.items():
+        for batch in batches:
+            short = batch.component_name().rsplit(".", 1)[-1]
+            if short == "VisualizerOverrides" and view.class_identifier == "TimeSeries":
+                continue
+            if not short.endswith("Indicator"):
+                out.append(f"overrides[{path!r}] {short}")
+    return out
+
+
+PREFIX_BP = "rerun.blueprint.components."
+
+
+def _warn_unhonoured(view: SpaceView) -> None:
+    missing = _unhonoured(view)
+    if missing:
+        warn(
+            f"rrb.{type(view).__name__}: the viewer does not apply {'; '.join(missing)} yet; "
+            "they are kept in the blueprint (Rerun's viewer applies them)"
+        )
 
 
 def _background(value: Any) -> A.Background:
@@ -416,9 +450,14 @@ class TimePanel(_Panel):
 
 
 class TopPanel(_Panel):
-    """The top bar (`expanded=` or `state=`)."""
+    """The top bar (`expanded=` or `state=`); the viewer always shows it for now (a warning says so)."""
 
     path = "top_panel"
+
+    def __init__(self, *, expanded: bool | None = None, state: Any = None) -> None:
+        super().__init__(expanded=expanded, state=state)
+        if self.state is not None and self.state != bc.PanelState.Expanded:
+            warn("rrb.TopPanel: the viewer does not hide or collapse the top bar yet; the state is kept in the blueprint")
 
 
 class Blueprint:

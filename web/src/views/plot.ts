@@ -63,10 +63,10 @@ export abstract class PlotView implements ViewInstance {
     const top = corner.endsWith("Top");
     const left = corner.startsWith("Left");
     // Clear of the axes: the value axis on the left, the time axis at the bottom.
-    this.legend.style.top = top ? "8px" : "";
-    this.legend.style.bottom = top ? "" : "44px";
-    this.legend.style.left = left ? "56px" : "";
-    this.legend.style.right = left ? "" : "24px";
+    this.legend.style.top = top ? "8px" : "auto";
+    this.legend.style.bottom = top ? "auto" : "44px";
+    this.legend.style.left = left ? "56px" : "auto";
+    this.legend.style.right = left ? "auto" : "24px";
     if (props?.legend_visible === false) {
       this.legend.style.display = "none";
       return;

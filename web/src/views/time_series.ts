@@ -7,6 +7,8 @@ import { cssColor, numbers } from "./common";
 import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewContext, ViewModule } from "./types";
 
+const NO_PATH = (): null => null;
+
 class TimeSeriesView extends PlotView {
   private cursorTime: number | null = null;
   private signature = "";
@@ -83,7 +85,7 @@ class TimeSeriesView extends PlotView {
         series.push({
           label: s.name,
           stroke: color,
-          paths: () => null,
+          paths: NO_PATH,
           points: { show: true, size: Math.max(3, s.marker_size * 2), stroke: color, fill: color, width: 0 },
         });
       } else {
@@ -109,9 +111,21 @@ class TimeSeriesView extends PlotView {
         VALUE_AXIS,
       ],
       hooks: {
-        draw: [(u) => this.drawCursor(u)],
+        draw: [(u) => this.drawCursor(u), (u) => this.exposeScales(u)],
       },
     };
+  }
+
+  /** The drawn ranges and how each series is drawn, as data attributes (what tests and tools read). */
+  private exposeScales(u: uPlot): void {
+    const d = this.host.dataset;
+    d.xMin = String((u.scales.x.min ?? NaN) * this.xScale);
+    d.xMax = String((u.scales.x.max ?? NaN) * this.xScale);
+    d.yMin = String(u.scales.y.min ?? NaN);
+    d.yMax = String(u.scales.y.max ?? NaN);
+    d.series = JSON.stringify(
+      u.series.slice(1).map((s) => ({ label: s.label, line: s.paths === undefined || s.paths !== NO_PATH, points: Boolean(s.points?.show) })),
+    );
   }
 
   private drawCursor(u: uPlot): void {

@@ -1,0 +1,97 @@
+"""Blueprint properties as a user sees them in the page: sent saved in a file, streamed live to an open
+page, and streamed before the page opens. Each property's effect is read from the page (DOM, drawn
+scales, pixels)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+import rerun as rr
+import rerun.blueprint as rrb
+from browser_support import browser, colored_pixels, open_viewer, page, viewer, wait_rendered  # noqa: F401
+
+RED = (200, 30, 30)
+
+
+def _blueprint() -> rrb.Blueprint:
+    return rrb.Blueprint(
+        rrb.Horizontal(
+            rrb.TimeSeriesView(
+                origin="/plot",
+                name="Plot",
+                axis_y=rrb.ScalarAxis(range=(-3.0, 3.0)),
+                plot_legend=rrb.PlotLegend(corner=rrb.Corner2D.LeftTop),
+                time_ranges=[rrb.VisibleTimeRange("step", start=rrb.TimeRangeBoundary.cursor_relative(seq=-20), end=rrb.TimeRangeBoundary.cursor_relative())],
+                overrides={"plot/cos": [rrb.VisualizerOverrides(["SeriesPoint"])], "plot/sin": [rrb.VisualizerOverrides(["SeriesLine", "SeriesPoint"])]},
+            ),
+            rrb.Spatial3DView(origin="/world", name="World", background=list(RED)),
+            column_shares=[2, 1],
+        ),
+        rrb.BlueprintPanel(state="hidden"),
+    )
+
+
+def _log(rec: rr.RecordingStream) -> None:
+    rec.log("world/pts", rr.Points3D([[0, 0, 0]], radii=0.01), static=True)
+    for i in range(100):
+        rec.set_time_sequence("step", i)
+        rec.log("plot/sin", rr.Scalar(math.sin(i / 10)))
+        rec.log("plot/cos", rr.Scalar(math.cos(i / 10)))
+
+
+def _send(mode: str, viewer, page, tmp_path):  # noqa: ANN001, ANN202, F811
+    rec = rr.new_recording("rerun_test_blueprint_props")
+    if mode == "saved":
+        path = tmp_path / "props.rrd"
+        rec.save(str(path))
+        _log(rec)
+        rec.send_blueprint(_blueprint())
+        rec.shutdown()
+        open_viewer(page, viewer(files=[path]))
+        return
+    server = viewer(tcp=True)
+    if mode == "live_to_open_page":
+        page.goto(server.url + "/")
+    rec.connect(f"127.0.0.1:{server.tcp_port}")
+    rec.send_blueprint(_blueprint())
+    _log(rec)
+    rec.flush()
+    rec.disconnect()
+    if mode == "page_opened_after":
+        page.goto(server.url + "/")
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_blueprint_properties_show_in_the_page(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path)
+    page.wait_for_selector("[data-view-kind=TimeSeries] [data-x-max='99']", state="attached", timeout=15_000)
+    wait_rendered(page)
+    plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+
+    # VisibleTimeRange: a window of 20 steps ending at the time cursor (at the last step).
+    assert float(plot.get_attribute("data-x-min")) == 79.0
+    # ScalarAxis: the y axis is the fixed range, not fitted to the data (-1..1).
+    assert (float(plot.get_attribute("data-y-min")), float(plot.get_attribute("data-y-max"))) == (-3.0, 3.0)
+    # VisualizerOverrides: cos as points only, sin as a line with points.
+    series = {s["label"]: s for s in json.loads(plot.get_attribute("data-series"))}
+    assert (series["cos"]["line"], series["cos"]["points"]) == (False, True)
+    assert (series["sin"]["line"], series["sin"]["points"]) == (True, True)
+
+    # PlotLegend: in the left top corner of the plot.
+    legend = page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]")
+    body = page.locator("[data-view-kind=TimeSeries] .view-body").bounding_box()
+    box = legend.bounding_box()
+    assert box["x"] < body["x"] + body["width"] / 2 and box["y"] < body["y"] + body["height"] / 2
+
+    # Background: the 3D view is drawn on the blueprint's solid red.
+    world = page.locator("[data-view-kind='3D'] .view-body")
+    png = world.screenshot()
+    wb = world.bounding_box()
+    assert colored_pixels(png, RED, tolerance=12) > 0.8 * wb["width"] * wb["height"]
+
+    # Shares: the plot is twice as wide as the 3D view; the blueprint panel is hidden.
+    assert abs(body["width"] / wb["width"] - 2.0) < 0.15
+    assert not page.locator(".left-panel").is_visible()

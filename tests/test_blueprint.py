@@ -198,3 +198,25 @@ def test_bad_blueprint_input_warns_and_sends_nothing():
         tabs = rrb.Tabs(rrb.TextLogView(), active_tab=4)
     _, bp = _blueprint_chunks(rrb.Blueprint(tabs))
     assert bp == []
+
+
+def test_rerun_file_rbl_applies_to_recordings_of_that_application(tmp_path):
+    from rerun._viewer.server import ViewerServer
+    from viewer_support import wait_for
+
+    rrd, rbl = tmp_path / "run.rrd", tmp_path / "layout.rbl"
+    rec = rr.new_recording("rerun_test_rbl_app")
+    rec.save(str(rrd))
+    rec.log("notes", rr.TextDocument("hi"), static=True)
+    rec.shutdown()
+    rrb.Blueprint(rrb.TextDocumentView(origin="/notes", name="FromRbl")).save("rerun_test_rbl_app", str(rbl))
+    server = ViewerServer(web_port=0, tcp_port=None, memory_limit=None)
+    server.start_in_thread()
+    try:
+        server.load_file(str(rrd))
+        server.load_file(str(rbl))
+        recording = wait_for(lambda: next(iter(server.hub.recordings("rerun_test_rbl_app")), None), what="the recording")
+        layout = wait_for(lambda: (lo := blueprint_layout(server.hub, recording)).source == "sent" and lo, what="the .rbl layout")
+        assert [v.name for v in layout.root.children] == ["FromRbl"]
+    finally:
+        server.shutdown()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pytest
 
 import rerun as rr
@@ -42,13 +43,14 @@ def _log(rec: rr.RecordingStream) -> None:
         rec.log("plot/cos", rr.Scalar(math.cos(i / 10)))
 
 
-def _send(mode: str, viewer, page, tmp_path):  # noqa: ANN001, ANN202, F811
+def _send(mode: str, viewer, page, tmp_path, blueprint=None, log=_log):  # noqa: ANN001, ANN202, F811
+    blueprint = blueprint or _blueprint()
     rec = rr.new_recording("rerun_test_blueprint_props")
     if mode == "saved":
         path = tmp_path / "props.rrd"
         rec.save(str(path))
-        _log(rec)
-        rec.send_blueprint(_blueprint())
+        log(rec)
+        rec.send_blueprint(blueprint)
         rec.shutdown()
         open_viewer(page, viewer(files=[path]))
         return
@@ -56,8 +58,8 @@ def _send(mode: str, viewer, page, tmp_path):  # noqa: ANN001, ANN202, F811
     if mode == "live_to_open_page":
         page.goto(server.url + "/")
     rec.connect(f"127.0.0.1:{server.tcp_port}")
-    rec.send_blueprint(_blueprint())
-    _log(rec)
+    rec.send_blueprint(blueprint)
+    log(rec)
     rec.flush()
     rec.disconnect()
     if mode == "page_opened_after":
@@ -95,3 +97,56 @@ def test_blueprint_properties_show_in_the_page(page, viewer, tmp_path, mode) -> 
     # Shares: the plot is twice as wide as the 3D view; the blueprint panel is hidden.
     assert abs(body["width"] / wb["width"] - 2.0) < 0.15
     assert not page.locator(".left-panel").is_visible()
+
+
+def _log_layout(rec: rr.RecordingStream) -> None:
+    rec.log("img", rr.Image(np.full((40, 80, 3), 255, np.uint8)), static=True)
+    rec.log("doc/a", rr.TextDocument("first tab"), static=True)
+    rec.log("doc/b", rr.TextDocument("second tab"), static=True)
+    for i in range(5):
+        rec.set_time_sequence("step", i)
+        rec.log("bars", rr.BarChart([1, 2, 3, i]))
+        rec.log("plot/x", rr.Scalar(float(i)))
+
+
+def _layout_blueprint() -> rrb.Blueprint:
+    return rrb.Blueprint(
+        rrb.Vertical(
+            rrb.Grid(
+                rrb.Spatial2DView(origin="/img", name="Img", visual_bounds=rrb.VisualBounds2D(x_range=[0, 20], y_range=[0, 10]), background=rrb.BackgroundKind.GradientBright),
+                rrb.BarChartView(origin="/bars", name="Bars", plot_legend=rrb.PlotLegend(visible=False)),
+                grid_columns=1,
+            ),
+            rrb.Tabs(rrb.TextDocumentView(origin="/doc/a", name="A"), rrb.TextDocumentView(origin="/doc/b", name="B"), active_tab="B"),
+            row_shares=[3, 1],
+        ),
+    )
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path, _layout_blueprint(), _log_layout)
+    page.wait_for_selector("[data-view-kind=TextDocument]:has-text('second tab')", timeout=15_000)
+    wait_rendered(page)
+    # Tabs: the active tab is the one named "B".
+    assert page.locator(".tab-bar button.active").inner_text().strip() == "B"
+    assert page.locator("[data-view-kind=TextDocument]:has-text('first tab')").count() == 0
+    # Grid with one column: the 2D view above the bar chart; row shares 3:1 between grid and tabs.
+    img = page.locator("[data-view-kind='2D']").bounding_box()
+    bars = page.locator("[data-view-kind=BarChart]").bounding_box()
+    tabs = page.locator("[data-view-kind=TextDocument]").bounding_box()
+    assert abs(img["x"] - bars["x"]) < 2 and bars["y"] > img["y"] + img["height"] - 2
+    tab_bar = page.locator(".tab-bar").bounding_box()
+    grid_height = bars["y"] + bars["height"] - img["y"]
+    tabs_height = tabs["y"] + tabs["height"] - tab_bar["y"]
+    assert abs(grid_height / tabs_height - 3.0) < 0.3
+    # PlotLegend(visible=False): no legend on the bar chart.
+    assert not page.locator("[data-view-kind=BarChart] .legend").is_visible()
+    # Background: Rerun's bright gradient behind the 2D view.
+    assert page.locator("[data-view-kind='2D'] .view-body").get_attribute("data-background") == "GradientBright"
+    # VisualBounds2D: x 0..20 of an 80 px wide white image: the image fills the whole view width.
+    body = page.locator("[data-view-kind='2D'] .view-body")
+    png = body.screenshot()
+    box = body.bounding_box()
+    white = colored_pixels(png, (255, 255, 255), tolerance=8)
+    assert white > 0.6 * box["width"] * box["height"]

@@ -220,3 +220,16 @@ def test_rerun_file_rbl_applies_to_recordings_of_that_application(tmp_path):
         assert [v.name for v in layout.root.children] == ["FromRbl"]
     finally:
         server.shutdown()
+
+
+def test_viewer_lists_what_it_does_not_apply_and_nothing_else():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bp = rrb.Blueprint(
+            rrb.Horizontal(
+                rrb.TensorView(name="T", view_fit="Fill"),
+                rrb.Spatial2DView(name="S", defaults=[rr.components.Radius(2)], time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
+                rrb.TimeSeriesView(name="P", plot_legend=rrb.Corner2D.LeftTop, overrides={"a": rrb.VisualizerOverrides("SeriesPoint")}, time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
+            )
+        )
+    assert sorted(_layout(bp).unapplied) == ["TensorViewFit of view 'T'", "VisibleTimeRanges of view 'S'", "component defaults of view 'S'"]

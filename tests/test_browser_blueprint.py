@@ -150,3 +150,21 @@ def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp
     box = body.bounding_box()
     white = colored_pixels(png, (255, 255, 255), tolerance=8)
     assert white > 0.6 * box["width"] * box["height"]
+
+
+def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer, tmp_path) -> None:  # noqa: F811
+    warnings_seen: list[str] = []
+    page.on("console", lambda msg: msg.type == "warning" and warnings_seen.append(msg.text))
+    with pytest.warns(rr.RerunWarning, match="TensorViewFit"):
+        bp = rrb.Blueprint(rrb.Horizontal(rrb.TensorView(origin="/t", name="T", view_fit="Fill"), rrb.TimeSeriesView(origin="/plot", name="P")))
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("t", rr.Tensor(np.arange(12, dtype=np.float32).reshape(3, 4)), static=True)
+        for i in range(3):
+            rec.set_time_sequence("step", i)
+            rec.log("plot/x", rr.Scalar(float(i)))
+
+    _send("saved", viewer, page, tmp_path, bp, log)
+    page.wait_for_selector(".top-bar :text('not applied')", timeout=10_000)
+    assert "TensorViewFit of view 'T'" in page.inner_text(".top-bar")
+    assert len([w for w in warnings_seen if "TensorViewFit" in w]) == 1

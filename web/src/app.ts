@@ -59,6 +59,7 @@ export class App {
   private layout: LayoutNode | null = null;
   private edits = new Map<string, Partial<LayoutContainer>>();
   private panels = { blueprint: true, selection: true, time: true, timeCompact: false };
+  private readonly reportedUnapplied = new Set<string>();
   private panelOverrides: Partial<Record<"blueprint" | "selection" | "time", boolean>> = {};
 
   private arrays = new Map<string, NdArray>();
@@ -197,10 +198,21 @@ export class App {
     this.setRendered(false);
   }
 
+  /** Say once per page what of the sent blueprint is not applied yet (it stays in the blueprint). */
+  private reportUnapplied(items: string[]): void {
+    const fresh = items.filter((item) => !this.reportedUnapplied.has(item));
+    if (!fresh.length) return;
+    for (const item of fresh) this.reportedUnapplied.add(item);
+    const text = `Blueprint: not applied by this viewer yet: ${fresh.join("; ")}`;
+    console.warn(text);
+    this.topBar.setStatus(text, true);
+  }
+
   private onSummary(msg: RecordingSummary): void {
     if (msg.store_id !== this.activeStore) return;
     const summary = convertSummary(msg);
     const first = this.summary === null;
+    this.reportUnapplied(msg.blueprint.unapplied);
     this.summary = summary;
     this.panels = summary.panels;
     this.applyPanels();

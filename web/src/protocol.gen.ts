@@ -98,6 +98,7 @@ export interface BlueprintLayout {
   root: LayoutNode | null;
   panels: Record<string, string>;
   auto_layout: boolean;
+  unapplied: string[];
 }
 
 /** When one entity has data on a timeline: distinct times and rows at each time. Beyond `summary.MAX_STREAM_BINS` times the entity's time range is binned: each bin with data is its first data time and the rows in the bin, so the message stays small for long loggers. */

@@ -165,6 +165,8 @@ class BlueprintLayout:
     #: Panel name ("blueprint", "selection", "time") -> "expanded" | "collapsed" | "hidden".
     panels: dict[str, str]
     auto_layout: bool
+    #: What the sent blueprint asks for that the page does not apply yet ("TensorViewFit of view 'x'").
+    unapplied: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass

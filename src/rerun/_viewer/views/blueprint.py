@@ -106,7 +106,41 @@ def read_blueprint(bp: ChunkStore) -> P.BlueprintLayout | None:
     if root_uuid is not None:
         root_path = f"/container/{uuid.UUID(bytes=bytes(root_uuid))}"
         root = _as_viewport(_node(bp, root_path, seen))
-    return P.BlueprintLayout("sent", root, panels, bool(auto_layout) if auto_layout is not None else root is None)
+    layout = P.BlueprintLayout("sent", root, panels, bool(auto_layout) if auto_layout is not None else root is None)
+    layout.unapplied = unapplied(bp)
+    return layout
+
+
+# View properties the page applies, per view class (the rest is kept in the store and reported).
+_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents"}
+
+
+def unapplied(bp: ChunkStore) -> list[str]:
+    """What a blueprint store asks for that the page does not apply yet, one line each."""
+    out = []
+    for entity in sorted(bp.entity_paths()):
+        parts = entity.strip("/").split("/")
+        if parts[0] == "top_panel" and str(_value(bp, entity, "PanelState")) != "Expanded":
+            out.append("TopPanel state")
+        if parts[0] != "space_view" or len(parts) < 3:
+            continue
+        view = "/" + "/".join(parts[:2])
+        name = _value(bp, view, "Name", C) or parts[1][:8]
+        kind = _value(bp, view, "SpaceViewClass")
+        prop = parts[2]
+        if prop == "VisibleTimeRanges" and kind == "TimeSeries":
+            continue
+        if prop == "ScalarAxis" and _value(bp, entity, "LockRangeDuringZoom") is not None:
+            out.append(f"ScalarAxis.zoom_lock of view {name!r}")
+        elif prop == "defaults":
+            out.append(f"component defaults of view {name!r}")
+        elif prop == "SpaceViewContents" and len(parts) > 4:
+            comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity)} - ({"VisualizerOverrides"} if kind == "TimeSeries" else set())
+            if comps:
+                out.append(f"overrides ({', '.join(sorted(comps))}) of {'/'.join(parts[4:])} in view {name!r}")
+        elif prop not in _APPLIED:
+            out.append(f"{prop} of view {name!r}")
+    return out
 
 
 def _as_viewport(root: P.LayoutNode | None) -> P.LayoutNode | None:

@@ -232,4 +232,36 @@ def test_viewer_lists_what_it_does_not_apply_and_nothing_else():
                 rrb.TimeSeriesView(name="P", plot_legend=rrb.Corner2D.LeftTop, overrides={"a": rrb.VisualizerOverrides("SeriesPoint")}, time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
             )
         )
-    assert sorted(_layout(bp).unapplied) == ["TensorViewFit of view 'T'", "VisibleTimeRanges of view 'S'", "component defaults of view 'S'"]
+    assert sorted(_layout(bp).unapplied) == ["TensorViewFit of view 'T'", "component defaults of view 'S'"]
+
+
+def test_spatial_view_with_a_time_window_draws_the_history_inside_it():
+    from rerun._viewer import protocol as P
+    from rerun._viewer.views import build_view
+
+    rec = rr.new_recording("rerun_test_window")
+    memory = rec.memory_recording()
+    rec.log("world/static", rr.Points2D([[0, 0]]), static=True)
+    for i in range(10):
+        rec.set_time_sequence("step", i)
+        rec.log("world/trail", rr.Points2D([[i, 0]]))
+    messages = memory.messages()
+    rec.shutdown()
+    hub = StoreHub()
+    for m in messages:
+        hub.on_message(m)
+    store = hub.store(rec.store_id)
+    window = P.TimeWindow("step", P.TimeBoundary("cursor_relative", -4), P.TimeBoundary("cursor_relative", 0))
+
+    def trail_positions(payload):
+        return [d for d in payload.drawables if d.entity == "/world/trail"], [d for d in payload.drawables if d.entity == "/world/static"]
+
+    latest, _ = build_view(store, "2D", "/world", ["+ /world/**"], "step", 8)
+    trail, static = trail_positions(latest)
+    assert len(trail) == 1 and len(static) == 1
+    windowed, _ = build_view(store, "2D", "/world", ["+ /world/**"], "step", 8, time_window=window)
+    trail, static = trail_positions(windowed)
+    assert len(trail) == 5 and len(static) == 1  # steps 4..8, and the static point once
+    # Another timeline's window does not apply.
+    other = P.TimeWindow("time", window.start, window.end)
+    assert len(trail_positions(build_view(store, "2D", "/world", ["+ /world/**"], "step", 8, time_window=other)[0])[0]) == 1

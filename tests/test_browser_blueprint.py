@@ -168,3 +168,34 @@ def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer
     page.wait_for_selector(".top-bar :text('not applied')", timeout=10_000)
     assert "TensorViewFit of view 'T'" in page.inner_text(".top-bar")
     assert len([w for w in warnings_seen if "TensorViewFit" in w]) == 1
+
+
+GREEN = (0, 220, 0)
+
+
+def _log_trail(rec: rr.RecordingStream) -> None:
+    for i in range(10):
+        rec.set_time_sequence("step", i)
+        rec.log("world/trail", rr.Points2D([[i * 10 + 5, 5]], colors=[GREEN], radii=3.0))
+    rec.log("world/frame", rr.Boxes2D(mins=[0, 0], sizes=[100, 10]), static=True)
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_spatial_time_window_shows_the_trail_of_history(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    window = rrb.VisibleTimeRange("step", start=rrb.TimeRangeBoundary.cursor_relative(seq=-4), end=rrb.TimeRangeBoundary.cursor_relative())
+    bp = rrb.Blueprint(
+        rrb.Horizontal(
+            rrb.Spatial2DView(origin="/world", name="History", time_ranges=[window]),
+            rrb.Spatial2DView(origin="/world", name="Latest"),
+        )
+    )
+    _send(mode, viewer, page, tmp_path, bp, _log_trail)
+    page.wait_for_selector("[data-view-kind='2D']:has-text('History')", timeout=15_000)
+    wait_rendered(page)
+    page.wait_for_timeout(300)
+    tiles = page.locator("[data-view-kind='2D'] .view-body")
+    history = colored_pixels(tiles.nth(0).screenshot(), GREEN, tolerance=60)
+    latest = colored_pixels(tiles.nth(1).screenshot(), GREEN, tolerance=60)
+    # Five points (steps 5..9) against one: the window draws the history.
+    assert latest > 0
+    assert history > 3.5 * latest

@@ -11,9 +11,11 @@ import type {
   ServerMessage,
   Streams,
   ViewData,
+  TimeWindow,
+  ViewProperties,
 } from "./protocol.gen";
 import { convertSummary } from "./state/convert";
-import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, shownViews, swapNodes } from "./state/layout";
+import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, type LayoutView, shownViews, swapNodes } from "./state/layout";
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
@@ -407,6 +409,7 @@ export class App {
         contents: view.contents,
         timeline: this.time.timeline,
         time: this.queryTime(),
+        time_window: timeWindowOf(view, this.time.timeline),
       });
       if (!sent) return;
       q.inFlight = requestId;
@@ -530,4 +533,10 @@ export class App {
     const value = done ? "true" : "false";
     if (document.body.dataset.rendered !== value) document.body.dataset.rendered = value;
   }
+}
+
+/** The blueprint's VisibleTimeRange of a view for this timeline, if any (the server draws that window's history). */
+function timeWindowOf(view: LayoutView, timeline: string | null): TimeWindow | null {
+  const props = view.props.properties as ViewProperties | null | undefined;
+  return props?.time_windows.find((w) => w.timeline === timeline) ?? null;
 }

@@ -390,6 +390,7 @@ export interface QueryView {
   contents: string[];
   timeline: string | null;
   time: number | null;
+  time_window: TimeWindow | null;
 }
 
 export interface QuerySelection {

@@ -572,6 +572,8 @@ class QueryView:
     timeline: str | None
     #: null = latest.
     time: int | None
+    #: Spatial views: draw every row inside this window of the query's timeline (the blueprint's VisibleTimeRange).
+    time_window: TimeWindow | None = None
 
 
 @dataclass
@@ -654,6 +656,8 @@ def _check(value: Any, hint: Any, where: str) -> Any:
         kwargs = {}
         for f in dataclasses.fields(hint):
             if f.name not in value:
+                if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+                    continue  # a field added later, with a default: older peers may leave it out
                 raise ProtocolError(f"{where}: missing field {f.name!r}")
             kwargs[f.name] = _check(value[f.name], hints[f.name], f"{where}.{f.name}")
         return hint(**kwargs)  # type: ignore[operator]

@@ -299,7 +299,7 @@ class ViewerServer:
             if store is None:
                 return P.ErrorReply(msg.request_id, f"unknown recording {msg.store_id!r}")
             try:
-                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys)
+                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys, msg.time_window)
             except KeyError as err:
                 return P.ErrorReply(msg.request_id, str(err.args[0]))
             session.sent_keys.update(arrays)

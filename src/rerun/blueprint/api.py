@@ -116,8 +116,6 @@ class SpaceView:
 def _unhonoured(view: SpaceView) -> list[str]:
     """What of this view is recorded in the blueprint but not applied by the viewer yet."""
     out = []
-    if "VisibleTimeRanges" in view.properties and view.class_identifier != "TimeSeries":
-        out.append("time_ranges (only time series views apply them)")
     axis = view.properties.get("ScalarAxis")
     if axis is not None and PREFIX_BP + "LockRangeDuringZoom" in axis.components():
         out.append("ScalarAxis.zoom_lock")

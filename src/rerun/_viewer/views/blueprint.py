@@ -128,7 +128,7 @@ def unapplied(bp: ChunkStore) -> list[str]:
         name = _value(bp, view, "Name", C) or parts[1][:8]
         kind = _value(bp, view, "SpaceViewClass")
         prop = parts[2]
-        if prop == "VisibleTimeRanges" and kind == "TimeSeries":
+        if prop == "VisibleTimeRanges" and kind in ("TimeSeries", "2D", "3D"):
             continue
         if prop == "ScalarAxis" and _value(bp, entity, "LockRangeDuringZoom") is not None:
             out.append(f"ScalarAxis.zoom_lock of view {name!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import json
 import uuid
@@ -265,3 +266,40 @@ def test_spatial_view_with_a_time_window_draws_the_history_inside_it():
     # Another timeline's window does not apply.
     other = P.TimeWindow("time", window.start, window.end)
     assert len(trail_positions(build_view(store, "2D", "/world", ["+ /world/**"], "step", 8, time_window=other)[0])[0]) == 1
+
+
+def test_a_layout_edited_in_the_page_becomes_the_active_blueprint_and_reads_back_the_same():
+    from rerun._viewer.views.blueprint import edited_blueprint_messages
+
+    sent = rrb.Blueprint(
+        rrb.Horizontal(
+            rrb.TimeSeriesView(origin="/plot", name="P", plot_legend=rrb.Corner2D.LeftTop, axis_y=rrb.ScalarAxis(range=(0, 1)),
+                               time_ranges=rrb.VisibleTimeRange("step", start=rrb.TimeRangeBoundary.cursor_relative(seq=-3), end=rrb.TimeRangeBoundary.infinite()),
+                               overrides={"plot/a": rrb.VisualizerOverrides("SeriesPoint")}),
+            rrb.Tabs(rrb.TextLogView(name="L"), rrb.Spatial2DView(name="S", background=[1, 2, 3], visual_bounds=rrb.VisualBounds2D(x_range=[0, 4], y_range=[1, 2])), active_tab=1),
+            column_shares=[1, 2],
+        ),
+        rrb.TimePanel(state="collapsed"),
+    )
+    rec = rr.new_recording("rerun_test_edit")
+    memory = rec.memory_recording()
+    rec.log("plot/a", rr.Scalar(1.0), static=True)
+    rec.send_blueprint(sent)
+    messages = memory.messages()
+    rec.shutdown()
+    hub = StoreHub()
+    hub.on_messages(messages)
+    before = blueprint_layout(hub, rec.store_id)
+    original = copy.deepcopy(before.root)
+    # The user swaps the two children, hides the log view and narrows the plot.
+    edited = before.root
+    edited.children.reverse()
+    edited.column_shares = [3.0, 1.0]
+    edited.children[0].children[0].visible = False
+    hub.on_messages(edited_blueprint_messages(edited, {"time": "collapsed", "selection": "hidden"}, "rerun_test_edit"))
+    after = blueprint_layout(hub, rec.store_id)
+    assert after.source == "sent" and after.panels == {"time": "collapsed", "selection": "hidden"}
+    assert after.root == edited  # same ids, kinds, names, contents, shares, tabs and every view property
+    # Reset: back to the blueprint the script sent.
+    hub.set_active_blueprint("rerun_test_edit", hub.default_blueprint("rerun_test_edit"))
+    assert blueprint_layout(hub, rec.store_id).root == original

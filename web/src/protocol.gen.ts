@@ -408,11 +408,25 @@ export interface ResetCache {
   type: "reset_cache";
 }
 
+/** The layout as the user arranged it in the page: kept by the server as the active blueprint of the recording's application. */
+export interface SaveBlueprint {
+  type: "save_blueprint";
+  store_id: string;
+  root: LayoutNode | null;
+  panels: Record<string, string>;
+}
+
+/** Go back to the application's default blueprint (the one the script sent), or the layout made from the data. */
+export interface ResetBlueprint {
+  type: "reset_blueprint";
+  store_id: string;
+}
+
 export type LayoutNode = ContainerNode | ViewNode;
 export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable;
 export type ViewPayload = SpatialPayload | TimeSeriesPayload | BarChartPayload | TensorPayload | TextDocumentPayload | TextLogPayload;
 export type ServerMessage = Hello | RecordingSummary | Streams | ViewData | Selection | Progress | Notice | ErrorReply;
-export type ClientMessage = SelectRecording | SetTimeline | QueryView | QuerySelection | ResetCache;
+export type ClientMessage = SelectRecording | SetTimeline | QueryView | QuerySelection | ResetCache | SaveBlueprint | ResetBlueprint;
 
 export const SERVER_MESSAGE_TYPES = ["hello", "recording_summary", "streams", "view_data", "selection", "progress", "notice", "error"] as const;
-export const CLIENT_MESSAGE_TYPES = ["select_recording", "set_timeline", "query_view", "query_selection", "reset_cache"] as const;
+export const CLIENT_MESSAGE_TYPES = ["select_recording", "set_timeline", "query_view", "query_selection", "reset_cache", "save_blueprint", "reset_blueprint"] as const;

@@ -594,7 +594,26 @@ class ResetCache:
     TYPE: ClassVar[str] = "reset_cache"
 
 
-ClientMessage = Union[SelectRecording, SetTimeline, QueryView, QuerySelection, ResetCache]
+@dataclass
+class SaveBlueprint:
+    """The layout as the user arranged it in the page: kept by the server as the active blueprint of the recording's application."""
+
+    TYPE: ClassVar[str] = "save_blueprint"
+    store_id: str
+    root: LayoutNode | None
+    #: Panel name ("blueprint", "selection", "time") -> "expanded" | "collapsed" | "hidden".
+    panels: dict[str, str]
+
+
+@dataclass
+class ResetBlueprint:
+    """Go back to the application's default blueprint (the one the script sent), or the layout made from the data."""
+
+    TYPE: ClassVar[str] = "reset_blueprint"
+    store_id: str
+
+
+ClientMessage = Union[SelectRecording, SetTimeline, QueryView, QuerySelection, ResetCache, SaveBlueprint, ResetBlueprint]
 
 SERVER_MESSAGES: dict[str, type] = {c.TYPE: c for c in typing.get_args(ServerMessage)}
 CLIENT_MESSAGES: dict[str, type] = {c.TYPE: c for c in typing.get_args(ClientMessage)}

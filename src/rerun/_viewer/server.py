@@ -29,6 +29,7 @@ from .ingest import Ingestor, LoadProgress, MemoryGuard, parse_memory_limit
 from .session import Session
 from .summary import default_timeline, hello, recording_summary, streams
 from .views import build_view
+from .views.blueprint import edited_blueprint_messages
 from .views.selection import describe_entity
 
 log = logging.getLogger("rerun.viewer")
@@ -304,6 +305,16 @@ class ViewerServer:
                 return P.ErrorReply(msg.request_id, str(err.args[0]))
             session.sent_keys.update(arrays)
             return P.ViewData(msg.request_id, msg.store_id, msg.view_id, msg.timeline, msg.time, payload, arrays)
+        if isinstance(msg, (P.SaveBlueprint, P.ResetBlueprint)):
+            sid = self._store_id(msg.store_id)
+            app = self.hub.application_of(sid) if sid is not None else None
+            if app is None:
+                return P.ErrorReply(None, f"unknown recording {msg.store_id!r}")
+            if isinstance(msg, P.SaveBlueprint):
+                self.hub.on_messages(edited_blueprint_messages(msg.root, msg.panels, app))
+            else:
+                self.hub.set_active_blueprint(app, self.hub.default_blueprint(app))
+            return None
         if isinstance(msg, P.QuerySelection):
             sid = self._store_id(msg.store_id)
             store = self.hub.store(sid) if sid is not None else None

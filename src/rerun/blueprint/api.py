@@ -369,6 +369,8 @@ class Container:
                 raise ValueError(f"active_tab {active_tab!r} is not the index or name of one of the {len(items)} tabs")
         self.active_tab = active_tab
         self.name = name
+        # Hidden containers come from layouts edited in the viewer; 0.17's constructors have no such argument.
+        self.visible = True
 
     def blueprint_path(self) -> str:
         """The container's entity in the blueprint store: `container/<id>`."""

@@ -72,7 +72,7 @@ def _container_chunks(container: Container) -> list[Chunk]:
         col_shares=container.column_shares,
         row_shares=container.row_shares,
         active_tab=active,
-        visible=True,
+        visible=container.visible,
         grid_columns=container.grid_columns,
     )
     chunks.append(_chunk(container.blueprint_path(), arch.as_component_batches()))

@@ -438,3 +438,82 @@ def default_layout(store: ChunkStore) -> P.BlueprintLayout:
         visible=True,
     )
     return P.BlueprintLayout("default", root if views else None, {}, True)
+
+
+# -- the layout edited in the page, back to a blueprint ---------------------------------------------
+
+
+def _uuid(ident: str) -> uuid.UUID:
+    """The node's id as a UUID: itself when it is one (a sent blueprint's), else one derived from it."""
+    try:
+        return uuid.UUID(ident)
+    except ValueError:
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"pyrerun-layout:{ident}")
+
+
+def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] | None) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    from ..._datamodel import view_values as V
+    from ...blueprint import archetypes as A
+    from ...blueprint import components as bc
+
+    out: dict[str, Any] = {}
+    overrides: dict[str, list[Any]] = {}
+    if visual_bounds is not None:
+        out["VisualBounds2D"] = A.VisualBounds2D(x_range=visual_bounds[:2], y_range=visual_bounds[2:])
+    if props is None:
+        return out, overrides
+    if props.background_kind is not None:
+        out["Background"] = A.Background(kind=props.background_kind, color=props.background_color)
+    if props.legend_corner is not None or props.legend_visible is not None:
+        out["PlotLegend"] = A.PlotLegend(props.legend_corner, visible=props.legend_visible)
+    if props.axis_y_range is not None or props.axis_y_zoom_lock is not None:
+        out["ScalarAxis"] = A.ScalarAxis(range=props.axis_y_range, zoom_lock=props.axis_y_zoom_lock)
+    if props.time_windows:
+
+        def boundary(b: P.TimeBoundary) -> V.TimeRangeBoundary:
+            return V.TimeRangeBoundary(None if b.value is None else V.TimeInt(nanos=b.value), b.kind)
+
+        out["VisibleTimeRanges"] = A.VisibleTimeRanges([V.VisibleTimeRange(w.timeline, start=boundary(w.start), end=boundary(w.end)) for w in props.time_windows])
+    for entity, names in props.visualizers.items():
+        overrides[entity] = [bc.VisualizerOverrides(names)]
+    return out, overrides
+
+
+def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> Any:
+    """A `rerun.blueprint.Blueprint` of a layout tree (what the page shows), ids and properties kept."""
+    import rerun.blueprint as rrb
+
+    view_classes = {
+        "3D": rrb.Spatial3DView, "2D": rrb.Spatial2DView, "TimeSeries": rrb.TimeSeriesView, "BarChart": rrb.BarChartView,
+        "Tensor": rrb.TensorView, "TextDocument": rrb.TextDocumentView, "TextLog": rrb.TextLogView,
+    }
+
+    def build(node: P.LayoutNode) -> Any:
+        if isinstance(node, P.ViewNode):
+            cls = view_classes.get(node.kind)
+            view = cls(origin=node.origin, contents=node.contents, name=node.name, visible=node.visible) if cls else rrb.SpaceView(class_identifier=node.kind, origin=node.origin, contents=node.contents, name=node.name, visible=node.visible)
+            view.properties, view.overrides = _view_properties(node.properties, node.visual_bounds)
+            view.id = _uuid(node.id)
+            return view
+        children = [build(c) for c in node.children]
+        active = node.active_tab if node.container_kind == "tabs" and node.active_tab is not None and node.active_tab < len(children) else None
+        container = rrb.Container(
+            *children, kind=node.container_kind, column_shares=node.column_shares, row_shares=node.row_shares,
+            grid_columns=node.grid_columns, active_tab=active, name=node.name,
+        )
+        container.id = _uuid(node.id)
+        container.visible = node.visible
+        return container
+
+    panel_classes = {"blueprint": rrb.BlueprintPanel, "selection": rrb.SelectionPanel, "time": rrb.TimePanel}
+    parts = [panel_classes[name](state=state) for name, state in panels.items() if name in panel_classes]
+    if root is not None:
+        parts.insert(0, build(root))
+    return rrb.Blueprint(*parts, auto_layout=False, auto_space_views=False)
+
+
+def edited_blueprint_messages(root: P.LayoutNode | None, panels: dict[str, str], application_id: str) -> list[Any]:
+    """The messages of a new blueprint store holding the page's layout, active (not default) for `application_id`."""
+    from ...blueprint.send import blueprint_messages
+
+    return blueprint_messages(layout_to_blueprint(root, panels), application_id, make_active=True, make_default=False)

@@ -199,3 +199,57 @@ def test_spatial_time_window_shows_the_trail_of_history(page, viewer, tmp_path, 
     # Five points (steps 5..9) against one: the window draws the history.
     assert latest > 0
     assert history > 3.5 * latest
+
+
+def _names(page) -> list[str]:  # noqa: ANN001
+    return page.eval_on_selector_all(".centre .view-header .name", "els => els.map(e => e.textContent)")
+
+
+def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_viewer(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "edit.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_edit")
+    rec.save(str(rrd))
+    for i in range(5):
+        rec.set_time_sequence("step", i)
+        rec.log("plot/x", rr.Scalar(float(i)))
+    rec.log("world/p", rr.Points3D([[0, 0, 0]]), static=True)
+    rec.log("notes", rr.TextDocument("notes"), static=True)
+    rec.send_blueprint(
+        rrb.Blueprint(rrb.Horizontal(rrb.TimeSeriesView(origin="/plot", name="Plot", plot_legend=rrb.Corner2D.LeftTop), rrb.Spatial3DView(origin="/world", name="World"), rrb.TextDocumentView(origin="/notes", name="Notes")))
+    )
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    assert _names(page) == ["Plot", "World", "Notes"]
+
+    # Edit: drag World onto Plot (swap), hide Notes.
+    page.drag_and_drop(".view-tile[data-view-kind='3D'] .view-header", ".view-tile[data-view-kind='TimeSeries'] .view-body")
+    page.locator(".tree-row:has-text('Notes') [data-testid=toggle-visible]").click()
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["World", "Plot"]
+
+    # The server keeps the edit for the application: a reload shows it.
+    page.wait_for_timeout(500)
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["World", "Plot"]
+
+    # Download the layout as .rbl and open the recording with it in a fresh viewer: same layout.
+    with page.expect_download() as download:
+        page.click("[data-testid=download-blueprint]")
+    rbl = tmp_path / "edited.rbl"
+    download.value.save_as(str(rbl))
+    fresh = viewer(files=[rrd])
+    page.goto(fresh.url + "/")
+    wait_rendered(page, timeout=15_000)
+    assert _names(page) == ["Plot", "World", "Notes"]
+    fresh.load_file(str(rbl))  # as `rerun edit.rrd edited.rbl` would, after the recording
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["World", "Plot"]
+    assert page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]").count() == 1
+
+    # Reset goes back to the blueprint the script sent.
+    page.click("[data-testid=reset-blueprint]")
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 3", timeout=10_000)
+    assert _names(page) == ["Plot", "World", "Notes"]

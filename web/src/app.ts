@@ -14,7 +14,7 @@ import type {
   TimeWindow,
   ViewProperties,
 } from "./protocol.gen";
-import { convertSummary } from "./state/convert";
+import { convertSummary, layoutToWire } from "./state/convert";
 import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, type LayoutView, shownViews, swapNodes } from "./state/layout";
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
@@ -62,6 +62,8 @@ export class App {
   private edits = new Map<string, Partial<LayoutContainer>>();
   private panels = { blueprint: true, selection: true, time: true, timeCompact: false };
   private readonly reportedUnapplied = new Set<string>();
+  /** The panel states of the blueprint shown (saved with the layout). */
+  private blueprintPanels: Record<string, string> = {};
   private panelOverrides: Partial<Record<"blueprint" | "selection" | "time", boolean>> = {};
 
   private arrays = new Map<string, NdArray>();
@@ -90,6 +92,13 @@ export class App {
       onTogglePanel: (p) => {
         this.panelOverrides[p] = !this.panelShown(p);
         this.applyPanels();
+        this.saveLayout();
+      },
+      onResetBlueprint: () => {
+        if (!this.activeStore) return;
+        this.edits.clear();
+        this.panelOverrides = {};
+        this.connection.send({ type: "reset_blueprint", store_id: this.activeStore });
       },
     });
     this.blueprint = new BlueprintPanel({
@@ -107,7 +116,7 @@ export class App {
       context: (viewId) => this.viewContext(viewId),
       onHeaderClick: (id) => this.selectView(id),
       onSwap: (a, b) => {
-        if (this.layout && swapNodes(this.layout, a, b)) this.relayout();
+        if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
       },
     });
     this.left = el("div", { class: "left-panel", "data-testid": "blueprint-panel" }, this.blueprint.element);
@@ -215,6 +224,8 @@ export class App {
     const summary = convertSummary(msg);
     const first = this.summary === null;
     this.reportUnapplied(msg.blueprint.unapplied);
+    this.blueprintPanels = { ...msg.blueprint.panels };
+    this.topBar.setBlueprintSource(msg.store_id);
     this.summary = summary;
     this.panels = summary.panels;
     this.applyPanels();
@@ -350,7 +361,9 @@ export class App {
 
   // -- views --------------------------------------------------------------------------------------
 
-  private relayout(): void {
+  /** Draw the layout again; `edited`: the user changed it, so it is saved as the application's blueprint. */
+  private relayout(edited = false): void {
+    if (edited) this.saveLayout();
     const views = [...allViews(this.layout)];
     this.viewHost.sync(views);
     if (!this.layout) {
@@ -360,10 +373,10 @@ export class App {
         tileFor: (id) => this.viewHost.tileFor(id),
         onEdited: (node) => {
           this.edits.set(node.id, { shares: node.shares, rowShares: node.rowShares, activeTab: node.activeTab });
-          this.relayout();
+          this.relayout(true);
         },
         onSwap: (a, b) => {
-          if (this.layout && swapNodes(this.layout, a, b)) this.relayout();
+          if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
         },
       });
     }
@@ -378,7 +391,18 @@ export class App {
     if (!node) return;
     node.visible = !node.visible;
     this.edits.set(id, { ...(this.edits.get(id) ?? {}), visible: node.visible });
-    this.relayout();
+    this.relayout(true);
+  }
+
+  /** Send the layout as the user arranged it: the server keeps it as the application's blueprint (a reload shows it). */
+  private saveLayout(): void {
+    if (!this.activeStore || !this.summary) return;
+    const panels: Record<string, string> = { ...this.blueprintPanels };
+    for (const p of ["blueprint", "selection", "time"] as const) {
+      const shown = this.panelOverrides[p];
+      if (shown !== undefined) panels[p] = shown ? "expanded" : "hidden";
+    }
+    this.connection.send({ type: "save_blueprint", store_id: this.activeStore, root: layoutToWire(this.layout), panels });
   }
 
   private invalidateViews(): void {

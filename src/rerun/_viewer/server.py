@@ -196,6 +196,7 @@ class ViewerServer:
         app.router.add_get("/index.html", self._index)
         app.router.add_get("/ws", self._websocket)
         app.router.add_get("/api/recording/{store_id}.rrd", self._download)
+        app.router.add_get("/api/blueprint/{store_id}.rbl", self._download_blueprint)
         app.router.add_get("/{path:.+}", self._static)
         return app
 
@@ -246,6 +247,21 @@ class ViewerServer:
             await response.write(encode_msg(ArrowMsg(sid, chunk)))
         await response.write_eof()
         return response
+
+    async def _download_blueprint(self, request: web.Request) -> web.Response:
+        """The layout a recording is shown with (sent, edited in a page, or made from the data) as an .rbl file."""
+        from .._rrd import encode_header, encode_msg
+        from .views.blueprint import blueprint_layout, edited_blueprint_messages
+
+        sid = self._store_id(request.match_info["store_id"])
+        app = self.hub.application_of(sid) if sid is not None else None
+        if sid is None or app is None:
+            raise web.HTTPNotFound(text="no such recording")
+        layout = blueprint_layout(self.hub, sid)
+        messages = edited_blueprint_messages(layout.root, layout.panels, app)
+        body = encode_header() + b"".join(encode_msg(m) for m in messages)
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in app) or "blueprint"
+        return web.Response(body=body, content_type="application/octet-stream", headers={"Content-Disposition": f'attachment; filename="{safe}.rbl"'})
 
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         origin = request.headers.get("Origin")

@@ -201,8 +201,8 @@ def test_spatial_time_window_shows_the_trail_of_history(page, viewer, tmp_path, 
     assert history > 3.5 * latest
 
 
-def _names(page) -> list[str]:  # noqa: ANN001
-    return page.eval_on_selector_all(".centre .view-header .name", "els => els.map(e => e.textContent)")
+def _names(pg) -> list[str]:  # noqa: ANN001
+    return pg.eval_on_selector_all(".centre .view-header .name", "els => els.map(e => e.textContent)")
 
 
 def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_viewer(page, viewer, tmp_path) -> None:  # noqa: F811
@@ -253,3 +253,43 @@ def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_vi
     page.click("[data-testid=reset-blueprint]")
     page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 3", timeout=10_000)
     assert _names(page) == ["Plot", "World", "Notes"]
+
+
+def test_views_added_renamed_rerooted_and_removed_in_the_page_are_kept(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "views.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_views")
+    rec.save(str(rrd))
+    rec.log("notes/a", rr.TextDocument("note A"), static=True)
+    rec.log("notes/b", rr.TextDocument("note B"), static=True)
+    rec.log("world/p", rr.Points3D([[0, 0, 0]]), static=True)
+    rec.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.TextDocumentView(origin="/notes/a", name="Doc"), rrb.Spatial3DView(origin="/world", name="World"))))
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    assert _names(page) == ["Doc", "World"]
+
+    # Add a view from the selection panel (nothing selected): a text document at /notes/b.
+    page.select_option("[data-testid=add-view-kind]", "TextDocument")
+    page.fill("[data-testid=add-view-origin]", "/notes/b")
+    page.click("[data-testid=add-view]")
+    page.wait_for_selector(".centre [data-view-kind=TextDocument]:has-text('note B')", timeout=10_000)
+    assert _names(page) == ["Doc", "World", "b"]
+
+    # Rename Doc and point it at /notes/b too; remove World.
+    page.click(".view-tile:has(.name:text-is('Doc')) .view-header")
+    page.fill("[data-testid=view-name]", "Renamed")
+    page.fill("[data-testid=view-origin]", "/notes/b")
+    page.fill("[data-testid=view-contents]", "+ $origin/**")
+    page.click("[data-testid=apply-view-edit]")
+    page.wait_for_function("() => [...document.querySelectorAll('.centre .view-header .name')].some(e => e.textContent === 'Renamed')")
+    page.click(".view-tile:has(.name:text-is('World')) .view-header")
+    page.click("[data-testid=remove-view]")
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+
+    # Kept by the server: a reload shows the same views, the renamed one showing /notes/b.
+    page.wait_for_timeout(500)
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["Renamed", "b"]
+    assert page.locator(".view-tile:has(.name:text-is('Renamed'))").inner_text().count("note B") == 1

@@ -15,7 +15,7 @@ import type {
   ViewProperties,
 } from "./protocol.gen";
 import { convertSummary, layoutToWire } from "./state/convert";
-import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, type LayoutView, shownViews, swapNodes } from "./state/layout";
+import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, type LayoutView, removeNode, shownViews, swapNodes } from "./state/layout";
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
@@ -27,7 +27,7 @@ import { renderTiles } from "./ui/tiles";
 import { TimePanel } from "./ui/time_panel";
 import { TopBar } from "./ui/top_bar";
 import { ViewHost } from "./ui/view_host";
-import { viewModule } from "./views/index";
+import { VIEW_MODULES, viewModule } from "./views/index";
 import type { Selection, ViewContext } from "./views/types";
 
 /** Drop the array cache (and tell the server) past this many bytes. */
@@ -46,7 +46,45 @@ export class App {
   private readonly time = new TimeState();
   private readonly topBar: TopBar;
   private readonly blueprint: BlueprintPanel;
-  private readonly selectionPanel = new SelectionPanel();
+  private readonly selectionPanel = new SelectionPanel({
+    onEditView: (id, edit) => {
+      const node = findNode(this.layout, id);
+      if (!node || node.type !== "view") return;
+      Object.assign(node, edit);
+      this.relayout(true);
+      this.showSelection();
+    },
+    onRemoveView: (id) => {
+      if (!this.layout) return;
+      if (this.layout.id === id) this.layout = null;
+      else removeNode(this.layout, id);
+      this.selectedViewId = null;
+      this.relayout(true);
+      this.showSelection();
+    },
+    onAddView: (kind, origin) => {
+      const view: LayoutView = {
+        type: "view",
+        id: newId(),
+        kind,
+        name: origin === "/" ? "/" : origin.split("/").filter((p) => p).slice(-1)[0] ?? origin,
+        origin,
+        contents: ["+ $origin/**"],
+        visible: true,
+        props: { visual_bounds: null, properties: null },
+      };
+      if (this.layout && this.layout.type === "container") {
+        this.layout.children.push(view);
+        this.layout.shares = [];
+        if (this.layout.kind === "tabs") this.layout.activeTab = view.id;
+      } else {
+        const children = this.layout ? [this.layout, view] : [view];
+        this.layout = { type: "container", id: newId(), kind: "grid", name: "", visible: true, children, shares: [], rowShares: [], gridColumns: null, activeTab: null };
+      }
+      this.relayout(true);
+    },
+    viewKinds: () => VIEW_MODULES.map((m) => ({ kind: m.kind, label: m.label })),
+  });
   private readonly timePanel: TimePanel;
   private readonly viewHost: ViewHost;
   private readonly centre = el("div", { class: "centre", "data-testid": "viewport" });
@@ -563,4 +601,12 @@ export class App {
 function timeWindowOf(view: LayoutView, timeline: string | null): TimeWindow | null {
   const props = view.props.properties as ViewProperties | null | undefined;
   return props?.time_windows.find((w) => w.timeline === timeline) ?? null;
+}
+
+/** A fresh node id (a UUID, as blueprint ids are); randomUUID needs a secure context, getRandomValues does not. */
+function newId(): string {
+  const c: Crypto = crypto;
+  if (typeof c.randomUUID === "function" && window.isSecureContext) return c.randomUUID();
+  const hex = Array.from(c.getRandomValues(new Uint8Array(16)), (b: number) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -293,3 +293,28 @@ def test_views_added_renamed_rerooted_and_removed_in_the_page_are_kept(page, vie
     page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
     assert _names(page) == ["Renamed", "b"]
     assert page.locator(".view-tile:has(.name:text-is('Renamed'))").inner_text().count("note B") == 1
+
+
+def test_editing_the_layout_made_from_the_data_keeps_the_views_and_saves_it(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "default.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_default_edit")
+    rec.save(str(rrd))
+    rec.log("world/p", rr.Points3D([[0, 0, 0]]), static=True)
+    for i in range(3):
+        rec.set_time_sequence("step", i)
+        rec.log("plot", rr.Scalar(float(i)))
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    kinds = page.eval_on_selector_all(".centre .view-tile", "els => els.map(e => e.dataset.viewKind)")
+    assert kinds == ["3D", "TimeSeries"]
+    page.evaluate("() => { document.querySelector(\".view-tile[data-view-kind='3D']\").__marker = 1; }")
+    page.drag_and_drop(".view-tile[data-view-kind='3D'] .view-header", ".view-tile[data-view-kind='TimeSeries'] .view-body")
+    # The server answers with the saved layout (blueprint ids now); the 3D view is the same instance.
+    page.wait_for_timeout(800)
+    wait_rendered(page)
+    assert page.eval_on_selector_all(".centre .view-tile", "els => els.map(e => e.dataset.viewKind)") == ["TimeSeries", "3D"]
+    assert page.evaluate("() => document.querySelector(\".view-tile[data-view-kind='3D']\").__marker") == 1
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    assert page.eval_on_selector_all(".centre .view-tile", "els => els.map(e => e.dataset.viewKind)") == ["TimeSeries", "3D"]

@@ -102,6 +102,8 @@ export class App {
   private readonly reportedUnapplied = new Set<string>();
   /** The panel states of the blueprint shown (saved with the layout). */
   private blueprintPanels: Record<string, string> = {};
+  /** Old view id -> new one (see giveBlueprintIds), for the view instances created with the old one. */
+  private readonly viewIdAliases = new Map<string, string>();
   private panelOverrides: Partial<Record<"blueprint" | "selection" | "time", boolean>> = {};
 
   private arrays = new Map<string, NdArray>();
@@ -432,9 +434,35 @@ export class App {
     this.relayout(true);
   }
 
+  /** Layouts made from the data have ids that are not UUIDs: give them UUIDs (kept by the saved blueprint) without recreating views. */
+  private giveBlueprintIds(node: LayoutNode | null): void {
+    if (!node) return;
+    if (!UUID.test(node.id)) {
+      const id = newId();
+      if (node.type === "view") {
+        this.viewHost.renameTile(node.id, id);
+        const q = this.viewQueries.get(node.id);
+        if (q) {
+          // An answer in flight names the old id and is dropped: ask again.
+          this.viewQueries.delete(node.id);
+          this.viewQueries.set(id, { ...q, inFlight: null, dirty: true });
+        }
+        this.viewIdAliases.set(node.id, id);
+        if (this.selectedViewId === node.id) this.selectedViewId = id;
+      } else {
+        const edit = this.edits.get(node.id);
+        if (edit) this.edits.set(id, edit);
+      }
+      for (const parent of [this.layout]) if (parent && parent.type === "container") retarget(parent, node.id, id);
+      node.id = id;
+    }
+    if (node.type === "container") for (const c of node.children) this.giveBlueprintIds(c);
+  }
+
   /** Send the layout as the user arranged it: the server keeps it as the application's blueprint (a reload shows it). */
   private saveLayout(): void {
     if (!this.activeStore || !this.summary) return;
+    this.giveBlueprintIds(this.layout);
     const panels: Record<string, string> = { ...this.blueprintPanels };
     for (const p of ["blueprint", "selection", "time"] as const) {
       const shown = this.panelOverrides[p];
@@ -481,19 +509,25 @@ export class App {
     this.updateRendered();
   }
 
+  /** A view's id now (a view made from the data gets a UUID once the layout is saved). */
+  private currentViewId(id: string): string {
+    for (let n = 0; n < 8 && this.viewIdAliases.has(id); n++) id = this.viewIdAliases.get(id) as string;
+    return id;
+  }
+
   private viewContext(viewId: string): ViewContext {
     return {
       array: (key) => (key ? this.arrays.get(key) : undefined),
-      select: (sel) => this.select(sel ? { ...sel, viewId } : null),
+      select: (sel) => this.select(sel ? { ...sel, viewId: this.currentViewId(viewId) } : null),
       selection: () => this.selection,
       seek: (t) => this.time.seek(t),
       timelineKind: () => this.time.current?.kind,
       props: () => {
-        const node = findNode(this.layout, viewId);
+        const node = findNode(this.layout, this.currentViewId(viewId));
         return node && node.type === "view" ? node.props : {};
       },
       rendered: () => {
-        const q = this.viewQueries.get(viewId);
+        const q = this.viewQueries.get(this.currentViewId(viewId));
         if (q && q.received) {
           q.rendered = true;
           this.updateRendered();
@@ -609,4 +643,13 @@ function newId(): string {
   if (typeof c.randomUUID === "function" && window.isSecureContext) return c.randomUUID();
   const hex = Array.from(c.getRandomValues(new Uint8Array(16)), (b: number) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Point active tabs that name `from` at `to`, throughout the tree. */
+function retarget(node: LayoutNode, from: string, to: string): void {
+  if (node.type !== "container") return;
+  if (node.activeTab === from) node.activeTab = to;
+  for (const c of node.children) retarget(c, from, to);
 }

@@ -56,6 +56,17 @@ export class ViewHost {
     }
   }
 
+  /** Give a tile a new view id (the layout got blueprint ids), keeping its view instance (camera, GPU resources). */
+  renameTile(from: string, to: string): void {
+    const tile = this.tiles.get(from);
+    if (!tile || this.tiles.has(to)) return;
+    this.tiles.delete(from);
+    tile.view = { ...tile.view, id: to };
+    tile.element.dataset.viewId = to;
+    tile.header.dataset.viewHeader = to;
+    this.tiles.set(to, tile);
+  }
+
   tileFor(viewId: string): HTMLElement {
     const tile = this.tiles.get(viewId);
     if (!tile) return el("div", "view-empty", "unknown view");

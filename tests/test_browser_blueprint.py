@@ -318,3 +318,24 @@ def test_editing_the_layout_made_from_the_data_keeps_the_views_and_saves_it(page
     page.reload()
     wait_rendered(page, timeout=15_000)
     assert page.eval_on_selector_all(".centre .view-tile", "els => els.map(e => e.dataset.viewKind)") == ["TimeSeries", "3D"]
+
+
+BLUE = (30, 60, 255)
+
+
+def test_time_series_draws_color_and_size_changes_along_a_series(page, viewer, tmp_path) -> None:  # noqa: F811
+    # As Rerun's plots example: each sample logged with its own SeriesPoint color and size; a line changing color midway.
+    rrd = tmp_path / "styled.rrd"
+    rec = rr.new_recording("rerun_test_styled_series")
+    rec.save(str(rrd))
+    for i in range(40):
+        rec.set_time_sequence("step", i)
+        rec.log("samples", rr.Scalar(float(i % 7)), rr.SeriesPoint(color=GREEN if i % 2 else RED, marker_size=4.0 if i % 2 else 2.0))
+        rec.log("line", rr.Scalar(3.0), rr.SeriesLine(color=RED if i < 20 else BLUE, width=3.0))
+    rec.shutdown()
+    open_viewer(page, viewer(files=[rrd]))
+    plot = page.locator("[data-view-kind=TimeSeries] .view-body")
+    png = plot.screenshot()
+    assert colored_pixels(png, GREEN, tolerance=40) > 50
+    assert colored_pixels(png, RED, tolerance=40) > 50
+    assert colored_pixels(png, BLUE, tolerance=40) > 50

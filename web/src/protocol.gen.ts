@@ -239,6 +239,8 @@ export interface Series {
   marker_size: number;
   times: ArrayKey[];
   values: ArrayKey[];
+  point_colors: ArrayKey[] | null;
+  point_sizes: ArrayKey[] | null;
 }
 
 export interface TimeSeriesPayload {

@@ -378,6 +378,10 @@ class Series:
     times: list[ArrayKey]
     #: Pieces of f64 values, matching `times` piece by piece; NaN marks a hole (a Clear).
     values: list[ArrayKey]
+    #: When the color changes along the series (rows logged with their own Color): per point 0xRRGGBBAA (as f64), piece by piece.
+    point_colors: list[ArrayKey] | None = None
+    #: When the size changes along the series: per point marker size (points) or line width (lines), UI points.
+    point_sizes: list[ArrayKey] | None = None
 
 
 @dataclass

@@ -14,6 +14,8 @@ class TimeSeriesView extends PlotView {
   private signature = "";
   private xScale = 1;
   private timeline: string | null = null;
+  /** Series whose color or size changes along them, drawn by us (uPlot styles a series as a whole): plot series index -> points. */
+  private styled = new Map<number, { xs: Float64Array; ys: (number | null)[]; colors: ArrayLike<number> | null; sizes: ArrayLike<number> | null; line: boolean; size: number }>();
   private dataRange: [number, number] | null = null;
 
   constructor(body: HTMLElement, ctx: ViewContext) {
@@ -33,6 +35,7 @@ class TimeSeriesView extends PlotView {
     // Temporal timelines are in ns: plot seconds so doubles keep sub-microsecond detail.
     this.xScale = kind === "temporal" ? 1e9 : 1;
     const tables: uPlot.AlignedData[] = [];
+    this.styled.clear();
     for (const s of p.series) {
       // A series arrives as pieces (each cached by its key; only changed pieces are re-sent).
       const timePieces = s.times.map((key) => numbers(this.ctx.array(key)));
@@ -51,12 +54,22 @@ class TimeSeriesView extends PlotView {
         }
       }
       tables.push([xs as unknown as number[], ys]);
+      if (s.point_colors || s.point_sizes) {
+        const cat = (keys: string[] | null): ArrayLike<number> | null => {
+          if (!keys) return null;
+          const out = new Float64Array(n);
+          let k = 0;
+          for (const key of keys) for (const v of Array.from(numbers(this.ctx.array(key)))) out[k++] = v;
+          return out;
+        };
+        this.styled.set(tables.length, { xs, ys, colors: cat(s.point_colors), sizes: cat(s.point_sizes), line: this.visualizers(s).line, size: this.visualizers(s).line ? s.width : s.marker_size });
+      }
     }
     const data: uPlot.AlignedData = tables.length ? uPlot.join(tables, tables.map(() => [1])) : [[]];
     const xs = data[0] as ArrayLike<number>;
     this.dataRange = xs.length ? [xs[0] * this.xScale, xs[xs.length - 1] * this.xScale] : null;
     this.timeline = p.timeline;
-    const signature = JSON.stringify([p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker_size]), this.properties()]) + kind;
+    const signature = JSON.stringify([p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker_size, s.point_colors !== null, s.point_sizes !== null]), this.properties()]) + kind;
     const rebuild = signature !== this.signature;
     this.signature = signature;
     this.show(rebuild, data, () => this.plotOptions(p));
@@ -73,7 +86,10 @@ class TimeSeriesView extends PlotView {
     for (const s of p.series) {
       const color = cssColor(s.color);
       const drawn = this.visualizers(s);
-      if (drawn.line && drawn.points) {
+      if (this.styled.has(series.length)) {
+        // Drawn point by point in drawStyled (per-row colors and sizes).
+        series.push({ label: s.name, stroke: color, paths: NO_PATH, points: { show: false } });
+      } else if (drawn.line && drawn.points) {
         series.push({
           label: s.name,
           stroke: color,
@@ -111,7 +127,7 @@ class TimeSeriesView extends PlotView {
         VALUE_AXIS,
       ],
       hooks: {
-        draw: [(u) => this.drawCursor(u), (u) => this.exposeScales(u)],
+        draw: [(u) => this.drawStyled(u), (u) => this.drawCursor(u), (u) => this.exposeScales(u)],
       },
     };
   }
@@ -126,6 +142,53 @@ class TimeSeriesView extends PlotView {
     d.series = JSON.stringify(
       u.series.slice(1).map((s) => ({ label: s.label, line: s.paths === undefined || s.paths !== NO_PATH, points: Boolean(s.points?.show) })),
     );
+  }
+
+  /** Series with per-row colors/sizes: segments (lines) or dots (points), each in its row's color and size. */
+  private drawStyled(u: uPlot): void {
+    if (!this.styled.size) return;
+    const g = u.ctx;
+    const dpr = devicePixelRatio;
+    g.save();
+    g.beginPath();
+    g.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
+    g.clip();
+    for (const st of this.styled.values()) {
+      const colorOf = (i: number): string => {
+        if (!st.colors) return "";
+        const c = st.colors[i] >>> 0;
+        return `rgba(${(c >>> 24) & 255}, ${(c >>> 16) & 255}, ${(c >>> 8) & 255}, ${(c & 255) / 255})`;
+      };
+      let prev: [number, number] | null = null;
+      for (let i = 0; i < st.xs.length; i++) {
+        const y = st.ys[i];
+        if (y === null) {
+          prev = null;
+          continue;
+        }
+        const px = u.valToPos(st.xs[i], "x", true);
+        const py = u.valToPos(y, "y", true);
+        const size = st.sizes ? st.sizes[i] : st.size;
+        const color = colorOf(i) || "rgb(200, 200, 200)";
+        if (st.line) {
+          if (prev) {
+            g.strokeStyle = color;
+            g.lineWidth = Math.max(0.5, size) * dpr;
+            g.beginPath();
+            g.moveTo(prev[0], prev[1]);
+            g.lineTo(px, py);
+            g.stroke();
+          }
+          prev = [px, py];
+        } else {
+          g.fillStyle = color;
+          g.beginPath();
+          g.arc(px, py, Math.max(1, size) * dpr, 0, 2 * Math.PI);
+          g.fill();
+        }
+      }
+    }
+    g.restore();
   }
 
   private drawCursor(u: uPlot): void {

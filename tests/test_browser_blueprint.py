@@ -339,3 +339,37 @@ def test_time_series_draws_color_and_size_changes_along_a_series(page, viewer, t
     assert colored_pixels(png, GREEN, tolerance=40) > 50
     assert colored_pixels(png, RED, tolerance=40) > 50
     assert colored_pixels(png, BLUE, tolerance=40) > 50
+
+
+def test_dropping_an_rbl_on_the_page_applies_it_and_foreign_uploads_are_refused(page, viewer, tmp_path) -> None:  # noqa: F811
+    import base64
+    import urllib.error
+    import urllib.request
+
+    rrd = tmp_path / "drop.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_drop")
+    rec.save(str(rrd))
+    rec.log("notes/a", rr.TextDocument("note A"), static=True)
+    rec.log("notes/b", rr.TextDocument("note B"), static=True)
+    rec.shutdown()
+    rbl = tmp_path / "drop.rbl"
+    rrb.Blueprint(rrb.Vertical(rrb.TextDocumentView(origin="/notes/b", name="Dropped B"), rrb.TextDocumentView(origin="/notes/a", name="Dropped A"))).save("rerun_test_blueprint_drop", str(rbl))
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    assert "Dropped B" not in _names(page)
+    page.evaluate(
+        """([name, b64]) => {
+          const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(new File([bytes], name));
+          document.querySelector('.centre').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }""",
+        ["drop.rbl", base64.b64encode(rbl.read_bytes()).decode()],
+    )
+    page.wait_for_function("() => [...document.querySelectorAll('.centre .view-header .name')].map(e => e.textContent).join() === 'Dropped B,Dropped A'", timeout=10_000)
+
+    # Another web site cannot push files into the viewer through the visitor's browser.
+    request = urllib.request.Request(server.url + "/api/load?name=x.rbl", data=rbl.read_bytes(), headers={"Origin": "http://evil.example"}, method="POST")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 403

@@ -163,6 +163,7 @@ export class App {
     this.right = el("div", { class: "right-panel" }, this.selectionPanel.element);
     root.replaceChildren(this.topBar.element, this.left, this.centre, this.right, this.timePanel.element);
     this.time.onChange((change) => this.onTimeChange(change));
+    this.acceptDroppedFiles(root);
     this.renderWelcome("Connecting to the viewer server…");
     this.setRendered(false);
     this.connection.open();
@@ -507,6 +508,29 @@ export class App {
       if (!q.received) q.rendered = false;
     }
     this.updateRendered();
+  }
+
+  /** Files dropped on the page (.rrd recordings, .rbl blueprints) are loaded by the server, as `rerun FILE` would. */
+  private acceptDroppedFiles(target: HTMLElement): void {
+    const hasFiles = (e: DragEvent): boolean => Boolean(e.dataTransfer?.types.includes("Files"));
+    target.addEventListener("dragover", (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
+    });
+    target.addEventListener("drop", (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      for (const file of Array.from(e.dataTransfer?.files ?? [])) {
+        if (!/\.(rrd|rbl)$/i.test(file.name)) {
+          this.topBar.setStatus(`Not a Rerun file (.rrd or .rbl): ${file.name}`, true);
+          continue;
+        }
+        fetch(`api/load?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file })
+          .then(async (r) => this.topBar.setStatus(r.ok ? `Loaded ${file.name}` : `Loading ${file.name} failed: ${await r.text()}`, !r.ok))
+          .catch((err: unknown) => this.topBar.setStatus(`Loading ${file.name} failed: ${String(err)}`, true));
+      }
+    });
   }
 
   /** A view's id now (a view made from the data gets a UUID once the layout is saved). */

@@ -197,6 +197,7 @@ class ViewerServer:
         app.router.add_get("/ws", self._websocket)
         app.router.add_get("/api/recording/{store_id}.rrd", self._download)
         app.router.add_get("/api/blueprint/{store_id}.rbl", self._download_blueprint)
+        app.router.add_post("/api/load", self._upload)
         app.router.add_get("/{path:.+}", self._static)
         return app
 
@@ -262,6 +263,25 @@ class ViewerServer:
         body = encode_header() + b"".join(encode_msg(m) for m in messages)
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in app) or "blueprint"
         return web.Response(body=body, content_type="application/octet-stream", headers={"Content-Disposition": f'attachment; filename="{safe}.rbl"'})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """An .rrd or .rbl file dropped on the page: loaded like `rerun FILE` (an .rbl applies to its application)."""
+        import io
+
+        origin = request.headers.get("Origin")
+        if origin is None or not self._same_origin(origin, request.host):
+            # Another web site must not push data into the viewer through the visitor's browser.
+            raise web.HTTPForbidden(text="cross-origin upload refused")
+        name = os.path.basename(request.query.get("name", "dropped.rrd")) or "dropped.rrd"
+        body = io.BytesIO()
+        async for piece in request.content.iter_chunked(1 << 20):
+            body.write(piece)
+        size = body.tell()
+        body.seek(0)
+        progress = await asyncio.get_running_loop().run_in_executor(None, lambda: self.ingestor.load_stream(body, name, size))
+        if progress.error:
+            return web.Response(status=400, text=progress.error)
+        return web.Response(text=f"loaded {progress.messages} messages from {name}")
 
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         origin = request.headers.get("Origin")

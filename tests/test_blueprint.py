@@ -27,9 +27,14 @@ BLUEPRINT_MODULES = ["rerun.blueprint", "rerun.blueprint.archetypes", "rerun.blu
 @pytest.mark.parametrize("module", BLUEPRINT_MODULES)
 def test_every_blueprint_name_of_rerun017_exists(module):
     mod = importlib.import_module(module)
-    # The `...Type` names are Arrow extension types in 0.17; we store plain Arrow storage (see README).
-    missing = [name for name in SPEC[module] if not name.endswith("Type") and not hasattr(mod, name)]
+    missing = [name for name in SPEC[module] if not hasattr(mod, name)]
     assert missing == []
+
+
+def test_component_extension_types_name_the_component_and_its_storage():
+    t = rrb.components.VisibleTimeRangeType()
+    assert t.extension_name == "rerun.blueprint.components.VisibleTimeRange"
+    assert t.storage_type == rr.datatypes.VisibleTimeRangeBatch._ARROW_TYPE
 
 
 def _archetypes_as_017_writes_them():

@@ -174,11 +174,39 @@ def _build() -> dict[str, Any]:
     return ns
 
 
+def extension_type(qualified_name: str, storage: pa.DataType) -> type:
+    """Rerun 0.17's `<Name>Type`: an Arrow extension type named after the component (not registered with pyarrow)."""
+
+    def __init__(self: pa.ExtensionType) -> None:
+        pa.ExtensionType.__init__(self, storage, qualified_name)
+
+    def __arrow_ext_serialize__(self: pa.ExtensionType) -> bytes:
+        return b""
+
+    def __arrow_ext_deserialize__(cls: type, storage_type: pa.DataType, serialized: bytes) -> Any:
+        return cls()
+
+    short = qualified_name.rsplit(".", 1)[-1]
+    return type(
+        f"{short}Type",
+        (pa.ExtensionType,),
+        {
+            "__init__": __init__,
+            "__arrow_ext_serialize__": __arrow_ext_serialize__,
+            "__arrow_ext_deserialize__": classmethod(__arrow_ext_deserialize__),
+            "__module__": qualified_name.rsplit(".", 1)[0],
+            "__doc__": f"The Arrow extension type of `{short}` (storage: {storage}).",
+        },
+    )
+
+
 _NS = _build()
+for _c in COMPONENTS:
+    _NS[f"{_c.name}Type"] = extension_type(PREFIX + _c.name, _NS[f"{_c.name}Batch"]._ARROW_TYPE)
 _ALIASES = {f"{c.name}{suffix}": Any for c in COMPONENTS for suffix in ("Like", "ArrayLike")}
 globals().update(_NS)
 globals().update(_ALIASES)
-register_submodules(__name__, {**_NS, **_ALIASES}, [c.name for c in COMPONENTS])
+register_submodules(__name__, {**_NS, **_ALIASES}, [c.name for c in COMPONENTS])  # Batch/Like/ArrayLike/Type per name
 
 __all__ = sorted(set(_NS) | set(_ALIASES))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import warnings
 
 import numpy as np
 import pytest
@@ -373,3 +374,27 @@ def test_dropping_an_rbl_on_the_page_applies_it_and_foreign_uploads_are_refused(
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=10)
     assert refused.value.code == 403
+
+
+def test_series_overrides_of_rerun017s_plots_example_color_and_name_the_series(page, viewer, tmp_path) -> None:  # noqa: F811
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        view = rrb.TimeSeriesView(
+            origin="/trig",
+            name="Trig",
+            overrides={"trig/sin": [rr.components.Color([255, 0, 0]), rr.components.Name("sin(0.01t)")], "trig/cos": [rr.components.Color([0, 255, 0]), rr.components.Name("cos(0.01t)")]},
+        )
+
+    def log(rec: rr.RecordingStream) -> None:
+        for t in range(200):
+            rec.set_time_sequence("frame_nr", t)
+            rec.log("trig/sin", rr.Scalar(math.sin(t / 100.0)))
+            rec.log("trig/cos", rr.Scalar(math.cos(t / 100.0)))
+
+    _send("saved", viewer, page, tmp_path, rrb.Blueprint(view), log)
+    legend = page.locator("[data-view-kind=TimeSeries] .legend")
+    legend.wait_for(timeout=10_000)
+    assert sorted(legend.inner_text().split()) == ["cos(0.01t)", "sin(0.01t)"]
+    png = page.locator("[data-view-kind=TimeSeries] .view-body").screenshot()
+    assert colored_pixels(png, (255, 0, 0), tolerance=30) > 30
+    assert colored_pixels(png, (0, 255, 0), tolerance=30) > 30

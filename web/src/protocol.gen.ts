@@ -69,6 +69,14 @@ export interface TimeWindow {
   end: TimeBoundary;
 }
 
+/** A time series' style from the blueprint's per-entity overrides (null = as logged). */
+export interface SeriesStyle {
+  color: number[] | null;
+  name: string | null;
+  width: number | null;
+  marker_size: number | null;
+}
+
 /** The blueprint's view properties the page applies (null/empty = the view's default). */
 export interface ViewProperties {
   background_kind: string | null;
@@ -79,6 +87,7 @@ export interface ViewProperties {
   axis_y_zoom_lock: boolean | null;
   time_windows: TimeWindow[];
   visualizers: Record<string, string[]>;
+  series_styles: Record<string, SeriesStyle>;
 }
 
 export interface ViewNode {

@@ -120,6 +120,16 @@ class TimeWindow:
 
 
 @dataclass
+class SeriesStyle:
+    """A time series' style from the blueprint's per-entity overrides (null = as logged)."""
+
+    color: list[int] | None
+    name: str | None
+    width: float | None
+    marker_size: float | None
+
+
+@dataclass
 class ViewProperties:
     """The blueprint's view properties the page applies (null/empty = the view's default)."""
 
@@ -136,6 +146,8 @@ class ViewProperties:
     time_windows: list[TimeWindow]
     #: Entity path -> visualizer names that draw it (e.g. ["SeriesPoint"]).
     visualizers: dict[str, list[str]]
+    #: Time series: entity path -> Color/Name/StrokeWidth/MarkerSize overrides.
+    series_styles: dict[str, SeriesStyle] = dataclasses.field(default_factory=dict)
 
 
 @dataclass

@@ -125,7 +125,7 @@ def _unhonoured(view: SpaceView) -> list[str]:
     for path, batches in view.overrides.items():
         for batch in batches:
             short = batch.component_name().rsplit(".", 1)[-1]
-            if short == "VisualizerOverrides" and view.class_identifier == "TimeSeries":
+            if view.class_identifier == "TimeSeries" and short in ("VisualizerOverrides", "Color", "Name", "StrokeWidth", "MarkerSize"):
                 continue
             if not short.endswith("Indicator"):
                 out.append(f"overrides[{path!r}] {short}")

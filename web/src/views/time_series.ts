@@ -30,7 +30,7 @@ class TimeSeriesView extends PlotView {
   }
 
   update(payload: unknown): void {
-    const p = payload as TimeSeriesPayload;
+    const p = this.withOverrides(payload as TimeSeriesPayload);
     const kind = this.ctx.timelineKind();
     // Temporal timelines are in ns: plot seconds so doubles keep sub-microsecond detail.
     this.xScale = kind === "temporal" ? 1e9 : 1;
@@ -204,6 +204,26 @@ class TimeSeriesView extends PlotView {
     g.lineTo(x, u.bbox.top + u.bbox.height);
     g.stroke();
     g.restore();
+  }
+
+  /** The blueprint's per-entity Color/Name/StrokeWidth/MarkerSize overrides applied to the series. */
+  private withOverrides(p: TimeSeriesPayload): TimeSeriesPayload {
+    const styles = this.properties()?.series_styles;
+    if (!styles || !Object.keys(styles).length) return p;
+    const series = p.series.map((s) => {
+      const o = styles[s.entity];
+      if (!o) return s;
+      return {
+        ...s,
+        color: (o.color ?? s.color) as Series["color"],
+        name: o.name ?? s.name,
+        width: o.width ?? s.width,
+        marker_size: o.marker_size ?? s.marker_size,
+        point_colors: o.color ? null : s.point_colors,
+        point_sizes: o.width !== null || o.marker_size !== null ? null : s.point_sizes,
+      };
+    });
+    return { ...p, series };
   }
 
   /** Which visualizers draw a series: the blueprint's VisualizerOverrides, else what was logged. */

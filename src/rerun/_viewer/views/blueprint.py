@@ -135,7 +135,9 @@ def unapplied(bp: ChunkStore) -> list[str]:
         elif prop == "defaults":
             out.append(f"component defaults of view {name!r}")
         elif prop == "SpaceViewContents" and len(parts) > 4:
-            comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity)} - ({"VisualizerOverrides"} if kind == "TimeSeries" else set())
+            comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity) if not c.endswith("Indicator")}
+            if kind == "TimeSeries":
+                comps -= {"VisualizerOverrides", *SERIES_STYLE_COMPONENTS}
             if comps:
                 out.append(f"overrides ({', '.join(sorted(comps))}) of {'/'.join(parts[4:])} in view {name!r}")
         elif prop not in _APPLIED:
@@ -171,6 +173,27 @@ def _overrides(bp: ChunkStore, path: str) -> dict[str, list[str]]:
     return out
 
 
+#: Overrides the time series view applies (the rest are reported as not applied).
+SERIES_STYLE_COMPONENTS = ("Color", "Name", "StrokeWidth", "MarkerSize")
+
+
+def _series_styles(bp: ChunkStore, path: str) -> dict[str, P.SeriesStyle]:
+    prefix = f"{path}/SpaceViewContents/individual_overrides"
+    out = {}
+    for entity in bp.entity_paths():
+        if not entity.startswith(prefix + "/"):
+            continue
+        color, name, width, size = (_value(bp, entity, c, C) for c in SERIES_STYLE_COMPONENTS)
+        if (color, name, width, size) != (None, None, None, None):
+            out[store_paths.normalize(entity[len(prefix):])] = P.SeriesStyle(
+                color=None if color is None else [(int(color) >> s) & 0xFF for s in (24, 16, 8, 0)],
+                name=None if name is None else str(name),
+                width=None if width is None else float(width),
+                marker_size=None if size is None else float(size),
+            )
+    return out
+
+
 def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
     color = _value(bp, f"{path}/Background", "Color", C)
     y_range = _value(bp, f"{path}/ScalarAxis", "Range1D", C)
@@ -187,6 +210,7 @@ def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
         axis_y_zoom_lock=_value(bp, f"{path}/ScalarAxis", "LockRangeDuringZoom"),
         time_windows=windows,
         visualizers=_overrides(bp, path),
+        series_styles=_series_styles(bp, path) if _value(bp, path, "SpaceViewClass") == "TimeSeries" else {},
     )
 
 
@@ -476,6 +500,18 @@ def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] 
         out["VisibleTimeRanges"] = A.VisibleTimeRanges([V.VisibleTimeRange(w.timeline, start=boundary(w.start), end=boundary(w.end)) for w in props.time_windows])
     for entity, names in props.visualizers.items():
         overrides[entity] = [bc.VisualizerOverrides(names)]
+    import rerun.components as rc
+
+    for entity, st in props.series_styles.items():
+        batches = overrides.setdefault(entity, [])
+        if st.color is not None:
+            batches.append(rc.ColorBatch([st.color]))
+        if st.name is not None:
+            batches.append(rc.NameBatch([st.name]))
+        if st.width is not None:
+            batches.append(rc.StrokeWidthBatch([st.width]))
+        if st.marker_size is not None:
+            batches.append(rc.MarkerSizeBatch([st.marker_size]))
     return out, overrides
 
 

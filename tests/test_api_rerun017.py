@@ -13,48 +13,12 @@ import ast
 import importlib
 import inspect
 import json
-import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 SPEC = json.loads((Path(__file__).resolve().parent / "fixtures" / "spec" / "api-0.17.json").read_text())
-
-# Names the blueprint branch adds (`rerun.blueprint*` and the blueprint-only datatypes and
-# components). Expected to be missing on this branch only: the lead deletes this list after merging.
-OWNED_BY_BLUEPRINT_BRANCH_MODULES = {
-    "rerun.blueprint",
-    "rerun.blueprint.archetypes",
-    "rerun.blueprint.components",
-    "rerun.blueprint.datatypes",
-    "rerun.blueprint.views",
-}
-OWNED_BY_BLUEPRINT_BRANCH = {
-    f"{module}.{name}{suffix}"
-    for module in ("rerun", "rerun.datatypes", "rerun.components")
-    for name in (
-        "TimeInt",
-        "TimeRange",
-        "TimeRangeBoundary",
-        "VisibleTimeRange",
-        "Range2D",
-        "TensorDimensionSelection",
-        "TensorDimensionIndexSelection",
-        "TensorHeightDimension",
-        "TensorWidthDimension",
-    )
-    for suffix in ("", "Batch", "Like", "ArrayLike", "Type")
-}
-
-
-def _expected_gap(module: str, name: str) -> bool:
-    qualified = f"{module}.{name}"
-    return (
-        module in OWNED_BY_BLUEPRINT_BRANCH_MODULES
-        or qualified in OWNED_BY_BLUEPRINT_BRANCH
-    )
-
 
 def _entries() -> list[tuple[str, str, str]]:
     return [(module, name, text) for module, names in SPEC.items() for name, text in names.items()]
@@ -122,40 +86,23 @@ def _lookup(module: str, name: str) -> tuple[bool, Any]:
 
 
 def test_every_name_of_rerun017_exists_with_its_parameters():
-    missing, wrong, gap = [], [], []
+    missing, wrong = [], []
     for module, name, text in _entries():
         found, ours = _lookup(module, name)
         if not found:
-            (gap if _expected_gap(module, name) else missing).append(f"{module}.{name}")
+            missing.append(f"{module}.{name}")
             continue
         expected = _parameters(text)
         if expected is not None:
             problems = _problems(ours, expected)
             if problems:
-                problem = f"{module}.{name}: {'; '.join(problems)}"
-                (gap if _expected_gap(module, name) else wrong).append(problem)
-    if gap:  # reported, not failed: the other branches add them
-        warnings.warn(f"{len(gap)} names owned by the blueprint/loaders branches are missing or differ: {gap}", stacklevel=1)
+                wrong.append(f"{module}.{name}: {'; '.join(problems)}")
     assert not missing, f"{len(missing)} names of Rerun 0.17 are missing: {missing}"
     assert not wrong, f"{len(wrong)} names take other parameters than in Rerun 0.17:\n" + "\n".join(wrong)
 
 
-def test_the_expected_gaps_are_really_missing():
-    """The lists above name only what the other branches add: once present here, drop them."""
-    present = [
-        f"{module}.{name}"
-        for module, name, _ in _entries()
-        if _expected_gap(module, name) and module not in OWNED_BY_BLUEPRINT_BRANCH_MODULES and _lookup(module, name)[0]
-    ]
-    assert not present, f"listed as owned by another branch but present: {present}"
-
-
-def test_the_gap_lists_name_only_rerun017_names():
-    known = {f"{module}.{name}" for module, name, _ in _entries()}
-    # The blueprint list is names x suffixes; every one of its names is in 0.17 with some suffix.
-    listed = OWNED_BY_BLUEPRINT_BRANCH & known
-    assert {n.rsplit(".", 1)[1] for n in listed} >= {"TimeInt", "TimeRange", "Range2D", "TensorWidthDimension"}
-    assert OWNED_BY_BLUEPRINT_BRANCH_MODULES <= set(SPEC)
+def test_the_spec_lists_all_749_names():
+    assert len(_entries()) == 749
 
 
 @pytest.mark.parametrize(

@@ -180,11 +180,12 @@ def test_blueprint_is_sent_as_its_own_store(rec):
     infos = [m.info for m in messages if isinstance(m, SetStoreInfo)]
     assert [i.store_id.kind.value for i in infos] == ["recording", "blueprint"]
     assert infos[1].application_id == "rerun_test_recording"
-    views = [c for c in _chunks(messages) if c.entity_path.startswith("/space_view/")]
-    (view,) = views
-    columns = view.components()
-    assert columns["rerun.blueprint.components.SpaceViewClass"].to_pylist() == [["2D"]]
-    assert columns["rerun.blueprint.components.VisualBounds2D"].to_pylist() == [
+    # Laid out as Rerun 0.17 does: the view at /space_view/<id>, each property archetype below it.
+    chunks = {c.entity_path: c.components() for c in _chunks(messages)}
+    (view,) = [p for p in chunks if p.startswith("/space_view/") and p.count("/") == 2]
+    assert chunks[view]["rerun.blueprint.components.SpaceViewClass"].to_pylist() == [["2D"]]
+    assert chunks[view + "/SpaceViewContents"]["rerun.blueprint.components.QueryExpression"].to_pylist() == [["$origin/**"]]
+    assert chunks[view + "/VisualBounds2D"]["rerun.blueprint.components.VisualBounds2D"].to_pylist() == [
         [{"x_range": [-1.0, 7.0], "y_range": [-3.0, 6.0]}]
     ]
 

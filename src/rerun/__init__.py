@@ -113,8 +113,14 @@ from .datatypes import (
     RotationAxisAngle,
     Scale3D,
     TensorData,
+    TensorDimensionIndexSelection,
+    TensorDimensionSelection,
+    TimeInt,
+    TimeRange,
+    TimeRangeBoundary,
     TranslationAndMat3x3,
     TranslationRotationScale3D,
+    VisibleTimeRange,
 )
 from .notebook import notebook_show
 
@@ -122,9 +128,6 @@ __version__ = "0.1.0"
 
 #: The Rerun release whose Python API, component names and Arrow types this package implements.
 RERUN_API_VERSION = "0.17.0"
-
-#: An external data loader exits with this code when it cannot load a file (as in Rerun 0.17).
-EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE = 66
 
 
 def version() -> str:

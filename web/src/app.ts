@@ -11,9 +11,11 @@ import type {
   ServerMessage,
   Streams,
   ViewData,
+  TimeWindow,
+  ViewProperties,
 } from "./protocol.gen";
-import { convertSummary } from "./state/convert";
-import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, shownViews, swapNodes } from "./state/layout";
+import { convertSummary, layoutToWire } from "./state/convert";
+import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, type LayoutView, removeNode, shownViews, swapNodes } from "./state/layout";
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
@@ -25,7 +27,7 @@ import { renderTiles } from "./ui/tiles";
 import { TimePanel } from "./ui/time_panel";
 import { TopBar } from "./ui/top_bar";
 import { ViewHost } from "./ui/view_host";
-import { viewModule } from "./views/index";
+import { VIEW_MODULES, viewModule } from "./views/index";
 import type { Selection, ViewContext } from "./views/types";
 
 /** Drop the array cache (and tell the server) past this many bytes. */
@@ -44,7 +46,45 @@ export class App {
   private readonly time = new TimeState();
   private readonly topBar: TopBar;
   private readonly blueprint: BlueprintPanel;
-  private readonly selectionPanel = new SelectionPanel();
+  private readonly selectionPanel = new SelectionPanel({
+    onEditView: (id, edit) => {
+      const node = findNode(this.layout, id);
+      if (!node || node.type !== "view") return;
+      Object.assign(node, edit);
+      this.relayout(true);
+      this.showSelection();
+    },
+    onRemoveView: (id) => {
+      if (!this.layout) return;
+      if (this.layout.id === id) this.layout = null;
+      else removeNode(this.layout, id);
+      this.selectedViewId = null;
+      this.relayout(true);
+      this.showSelection();
+    },
+    onAddView: (kind, origin) => {
+      const view: LayoutView = {
+        type: "view",
+        id: newId(),
+        kind,
+        name: origin === "/" ? "/" : origin.split("/").filter((p) => p).slice(-1)[0] ?? origin,
+        origin,
+        contents: ["+ $origin/**"],
+        visible: true,
+        props: { visual_bounds: null, properties: null },
+      };
+      if (this.layout && this.layout.type === "container") {
+        this.layout.children.push(view);
+        this.layout.shares = [];
+        if (this.layout.kind === "tabs") this.layout.activeTab = view.id;
+      } else {
+        const children = this.layout ? [this.layout, view] : [view];
+        this.layout = { type: "container", id: newId(), kind: "grid", name: "", visible: true, children, shares: [], rowShares: [], gridColumns: null, activeTab: null };
+      }
+      this.relayout(true);
+    },
+    viewKinds: () => VIEW_MODULES.map((m) => ({ kind: m.kind, label: m.label })),
+  });
   private readonly timePanel: TimePanel;
   private readonly viewHost: ViewHost;
   private readonly centre = el("div", { class: "centre", "data-testid": "viewport" });
@@ -59,6 +99,11 @@ export class App {
   private layout: LayoutNode | null = null;
   private edits = new Map<string, Partial<LayoutContainer>>();
   private panels = { blueprint: true, selection: true, time: true, timeCompact: false };
+  private readonly reportedUnapplied = new Set<string>();
+  /** The panel states of the blueprint shown (saved with the layout). */
+  private blueprintPanels: Record<string, string> = {};
+  /** Old view id -> new one (see giveBlueprintIds), for the view instances created with the old one. */
+  private readonly viewIdAliases = new Map<string, string>();
   private panelOverrides: Partial<Record<"blueprint" | "selection" | "time", boolean>> = {};
 
   private arrays = new Map<string, NdArray>();
@@ -87,6 +132,13 @@ export class App {
       onTogglePanel: (p) => {
         this.panelOverrides[p] = !this.panelShown(p);
         this.applyPanels();
+        this.saveLayout();
+      },
+      onResetBlueprint: () => {
+        if (!this.activeStore) return;
+        this.edits.clear();
+        this.panelOverrides = {};
+        this.connection.send({ type: "reset_blueprint", store_id: this.activeStore });
       },
     });
     this.blueprint = new BlueprintPanel({
@@ -104,13 +156,14 @@ export class App {
       context: (viewId) => this.viewContext(viewId),
       onHeaderClick: (id) => this.selectView(id),
       onSwap: (a, b) => {
-        if (this.layout && swapNodes(this.layout, a, b)) this.relayout();
+        if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
       },
     });
     this.left = el("div", { class: "left-panel", "data-testid": "blueprint-panel" }, this.blueprint.element);
     this.right = el("div", { class: "right-panel" }, this.selectionPanel.element);
     root.replaceChildren(this.topBar.element, this.left, this.centre, this.right, this.timePanel.element);
     this.time.onChange((change) => this.onTimeChange(change));
+    this.acceptDroppedFiles(root);
     this.renderWelcome("Connecting to the viewer server…");
     this.setRendered(false);
     this.connection.open();
@@ -197,10 +250,23 @@ export class App {
     this.setRendered(false);
   }
 
+  /** Say once per page what of the sent blueprint is not applied yet (it stays in the blueprint). */
+  private reportUnapplied(items: string[]): void {
+    const fresh = items.filter((item) => !this.reportedUnapplied.has(item));
+    if (!fresh.length) return;
+    for (const item of fresh) this.reportedUnapplied.add(item);
+    const text = `Blueprint: not applied by this viewer yet: ${fresh.join("; ")}`;
+    console.warn(text);
+    this.topBar.setStatus(text, true);
+  }
+
   private onSummary(msg: RecordingSummary): void {
     if (msg.store_id !== this.activeStore) return;
     const summary = convertSummary(msg);
     const first = this.summary === null;
+    this.reportUnapplied(msg.blueprint.unapplied);
+    this.blueprintPanels = { ...msg.blueprint.panels };
+    this.topBar.setBlueprintSource(msg.store_id);
     this.summary = summary;
     this.panels = summary.panels;
     this.applyPanels();
@@ -336,7 +402,9 @@ export class App {
 
   // -- views --------------------------------------------------------------------------------------
 
-  private relayout(): void {
+  /** Draw the layout again; `edited`: the user changed it, so it is saved as the application's blueprint. */
+  private relayout(edited = false): void {
+    if (edited) this.saveLayout();
     const views = [...allViews(this.layout)];
     this.viewHost.sync(views);
     if (!this.layout) {
@@ -346,10 +414,10 @@ export class App {
         tileFor: (id) => this.viewHost.tileFor(id),
         onEdited: (node) => {
           this.edits.set(node.id, { shares: node.shares, rowShares: node.rowShares, activeTab: node.activeTab });
-          this.relayout();
+          this.relayout(true);
         },
         onSwap: (a, b) => {
-          if (this.layout && swapNodes(this.layout, a, b)) this.relayout();
+          if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
         },
       });
     }
@@ -364,7 +432,44 @@ export class App {
     if (!node) return;
     node.visible = !node.visible;
     this.edits.set(id, { ...(this.edits.get(id) ?? {}), visible: node.visible });
-    this.relayout();
+    this.relayout(true);
+  }
+
+  /** Layouts made from the data have ids that are not UUIDs: give them UUIDs (kept by the saved blueprint) without recreating views. */
+  private giveBlueprintIds(node: LayoutNode | null): void {
+    if (!node) return;
+    if (!UUID.test(node.id)) {
+      const id = newId();
+      if (node.type === "view") {
+        this.viewHost.renameTile(node.id, id);
+        const q = this.viewQueries.get(node.id);
+        if (q) {
+          // An answer in flight names the old id and is dropped: ask again.
+          this.viewQueries.delete(node.id);
+          this.viewQueries.set(id, { ...q, inFlight: null, dirty: true });
+        }
+        this.viewIdAliases.set(node.id, id);
+        if (this.selectedViewId === node.id) this.selectedViewId = id;
+      } else {
+        const edit = this.edits.get(node.id);
+        if (edit) this.edits.set(id, edit);
+      }
+      for (const parent of [this.layout]) if (parent && parent.type === "container") retarget(parent, node.id, id);
+      node.id = id;
+    }
+    if (node.type === "container") for (const c of node.children) this.giveBlueprintIds(c);
+  }
+
+  /** Send the layout as the user arranged it: the server keeps it as the application's blueprint (a reload shows it). */
+  private saveLayout(): void {
+    if (!this.activeStore || !this.summary) return;
+    this.giveBlueprintIds(this.layout);
+    const panels: Record<string, string> = { ...this.blueprintPanels };
+    for (const p of ["blueprint", "selection", "time"] as const) {
+      const shown = this.panelOverrides[p];
+      if (shown !== undefined) panels[p] = shown ? "expanded" : "hidden";
+    }
+    this.connection.send({ type: "save_blueprint", store_id: this.activeStore, root: layoutToWire(this.layout), panels });
   }
 
   private invalidateViews(): void {
@@ -395,6 +500,7 @@ export class App {
         contents: view.contents,
         timeline: this.time.timeline,
         time: this.queryTime(),
+        time_window: timeWindowOf(view, this.time.timeline),
       });
       if (!sent) return;
       q.inFlight = requestId;
@@ -404,19 +510,48 @@ export class App {
     this.updateRendered();
   }
 
+  /** Files dropped on the page (.rrd recordings, .rbl blueprints) are loaded by the server, as `rerun FILE` would. */
+  private acceptDroppedFiles(target: HTMLElement): void {
+    const hasFiles = (e: DragEvent): boolean => Boolean(e.dataTransfer?.types.includes("Files"));
+    target.addEventListener("dragover", (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
+    });
+    target.addEventListener("drop", (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      for (const file of Array.from(e.dataTransfer?.files ?? [])) {
+        if (!/\.(rrd|rbl)$/i.test(file.name)) {
+          this.topBar.setStatus(`Not a Rerun file (.rrd or .rbl): ${file.name}`, true);
+          continue;
+        }
+        fetch(`api/load?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file })
+          .then(async (r) => this.topBar.setStatus(r.ok ? `Loaded ${file.name}` : `Loading ${file.name} failed: ${await r.text()}`, !r.ok))
+          .catch((err: unknown) => this.topBar.setStatus(`Loading ${file.name} failed: ${String(err)}`, true));
+      }
+    });
+  }
+
+  /** A view's id now (a view made from the data gets a UUID once the layout is saved). */
+  private currentViewId(id: string): string {
+    for (let n = 0; n < 8 && this.viewIdAliases.has(id); n++) id = this.viewIdAliases.get(id) as string;
+    return id;
+  }
+
   private viewContext(viewId: string): ViewContext {
     return {
       array: (key) => (key ? this.arrays.get(key) : undefined),
-      select: (sel) => this.select(sel ? { ...sel, viewId } : null),
+      select: (sel) => this.select(sel ? { ...sel, viewId: this.currentViewId(viewId) } : null),
       selection: () => this.selection,
       seek: (t) => this.time.seek(t),
       timelineKind: () => this.time.current?.kind,
       props: () => {
-        const node = findNode(this.layout, viewId);
+        const node = findNode(this.layout, this.currentViewId(viewId));
         return node && node.type === "view" ? node.props : {};
       },
       rendered: () => {
-        const q = this.viewQueries.get(viewId);
+        const q = this.viewQueries.get(this.currentViewId(viewId));
         if (q && q.received) {
           q.rendered = true;
           this.updateRendered();
@@ -518,4 +653,27 @@ export class App {
     const value = done ? "true" : "false";
     if (document.body.dataset.rendered !== value) document.body.dataset.rendered = value;
   }
+}
+
+/** The blueprint's VisibleTimeRange of a view for this timeline, if any (the server draws that window's history). */
+function timeWindowOf(view: LayoutView, timeline: string | null): TimeWindow | null {
+  const props = view.props.properties as ViewProperties | null | undefined;
+  return props?.time_windows.find((w) => w.timeline === timeline) ?? null;
+}
+
+/** A fresh node id (a UUID, as blueprint ids are); randomUUID needs a secure context, getRandomValues does not. */
+function newId(): string {
+  const c: Crypto = crypto;
+  if (typeof c.randomUUID === "function" && window.isSecureContext) return c.randomUUID();
+  const hex = Array.from(c.getRandomValues(new Uint8Array(16)), (b: number) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Point active tabs that name `from` at `to`, throughout the tree. */
+function retarget(node: LayoutNode, from: string, to: string): void {
+  if (node.type !== "container") return;
+  if (node.activeTab === from) node.activeTab = to;
+  for (const c of node.children) retarget(c, from, to);
 }

@@ -56,6 +56,40 @@ export interface ContainerNode {
   visible: boolean;
 }
 
+/** One end of a view's time window (Rerun's TimeRangeBoundary): relative to the cursor, absolute, or open. */
+export interface TimeBoundary {
+  kind: "cursor_relative" | "absolute" | "infinite";
+  value: number | null;
+}
+
+/** The part of one timeline a view shows (Rerun's VisibleTimeRange). */
+export interface TimeWindow {
+  timeline: string;
+  start: TimeBoundary;
+  end: TimeBoundary;
+}
+
+/** A time series' style from the blueprint's per-entity overrides (null = as logged). */
+export interface SeriesStyle {
+  color: number[] | null;
+  name: string | null;
+  width: number | null;
+  marker_size: number | null;
+}
+
+/** The blueprint's view properties the page applies (null/empty = the view's default). */
+export interface ViewProperties {
+  background_kind: string | null;
+  background_color: number[] | null;
+  legend_corner: string | null;
+  legend_visible: boolean | null;
+  axis_y_range: number[] | null;
+  axis_y_zoom_lock: boolean | null;
+  time_windows: TimeWindow[];
+  visualizers: Record<string, string[]>;
+  series_styles: Record<string, SeriesStyle>;
+}
+
 export interface ViewNode {
   node: "view";
   id: string;
@@ -65,6 +99,7 @@ export interface ViewNode {
   contents: string[];
   visible: boolean;
   visual_bounds: number[] | null;
+  properties: ViewProperties | null;
 }
 
 export interface BlueprintLayout {
@@ -72,6 +107,7 @@ export interface BlueprintLayout {
   root: LayoutNode | null;
   panels: Record<string, string>;
   auto_layout: boolean;
+  unapplied: string[];
 }
 
 /** When one entity has data on a timeline: distinct times and rows at each time. Beyond `summary.MAX_STREAM_BINS` times the entity's time range is binned: each bin with data is its first data time and the rows in the bin, so the message stays small for long loggers. */
@@ -212,6 +248,8 @@ export interface Series {
   marker_size: number;
   times: ArrayKey[];
   values: ArrayKey[];
+  point_colors: ArrayKey[] | null;
+  point_sizes: ArrayKey[] | null;
 }
 
 export interface TimeSeriesPayload {
@@ -364,6 +402,7 @@ export interface QueryView {
   contents: string[];
   timeline: string | null;
   time: number | null;
+  time_window: TimeWindow | null;
 }
 
 export interface QuerySelection {
@@ -381,11 +420,25 @@ export interface ResetCache {
   type: "reset_cache";
 }
 
+/** The layout as the user arranged it in the page: kept by the server as the active blueprint of the recording's application. */
+export interface SaveBlueprint {
+  type: "save_blueprint";
+  store_id: string;
+  root: LayoutNode | null;
+  panels: Record<string, string>;
+}
+
+/** Go back to the application's default blueprint (the one the script sent), or the layout made from the data. */
+export interface ResetBlueprint {
+  type: "reset_blueprint";
+  store_id: string;
+}
+
 export type LayoutNode = ContainerNode | ViewNode;
 export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable;
 export type ViewPayload = SpatialPayload | TimeSeriesPayload | BarChartPayload | TensorPayload | TextDocumentPayload | TextLogPayload;
 export type ServerMessage = Hello | RecordingSummary | Streams | ViewData | Selection | Progress | Notice | ErrorReply;
-export type ClientMessage = SelectRecording | SetTimeline | QueryView | QuerySelection | ResetCache;
+export type ClientMessage = SelectRecording | SetTimeline | QueryView | QuerySelection | ResetCache | SaveBlueprint | ResetBlueprint;
 
 export const SERVER_MESSAGE_TYPES = ["hello", "recording_summary", "streams", "view_data", "selection", "progress", "notice", "error"] as const;
-export const CLIENT_MESSAGE_TYPES = ["select_recording", "set_timeline", "query_view", "query_selection", "reset_cache"] as const;
+export const CLIENT_MESSAGE_TYPES = ["select_recording", "set_timeline", "query_view", "query_selection", "reset_cache", "save_blueprint", "reset_blueprint"] as const;

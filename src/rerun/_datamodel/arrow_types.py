@@ -183,3 +183,12 @@ def numpy_to_arrow(values: np.ndarray, type_: pa.DataType) -> pa.Array:
         flat = pa.array(np.ascontiguousarray(values).reshape(-1), type_.value_type)
         return pa.FixedSizeListArray.from_arrays(flat, type=type_)
     return pa.array(values, type_)
+
+# -- view-property datatypes (blueprints): time ranges, tensor slicing, 2D bounds -----------------
+I64 = pa.int64()
+TIME_RANGE_BOUNDARY = dense_union([("CursorRelative", I64, False), ("Absolute", I64, False), ("Infinite", pa.null(), True)])
+TIME_RANGE = pa.struct([_nn("start", TIME_RANGE_BOUNDARY), _nn("end", TIME_RANGE_BOUNDARY)])
+VISIBLE_TIME_RANGE = pa.struct([_nn("timeline", UTF8), _nn("range", TIME_RANGE)])
+TENSOR_DIMENSION_SELECTION = pa.struct([_nn("dimension", U32), _nn("invert", BOOL)])
+TENSOR_DIMENSION_INDEX_SELECTION = pa.struct([_nn("dimension", U32), _nn("index", U64)])
+TENSOR_DIMENSION_INDEX_SLIDER = pa.struct([_nn("dimension", U32)])

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from . import arrow_types as T
 from . import convert as C
-from . import tensor, values
+from . import tensor, values, view_values
 from .batch import REQUIRED
 
 
@@ -117,6 +117,14 @@ DATATYPES: list[Datatype] = [
         "TranslationRotationScale3D", T.TRANSLATION_ROTATION_SCALE, values.translation_rotation_scale3ds, values.TranslationRotationScale3D
     ),
     Datatype("MagnificationFilter", T.MAGNIFICATION_FILTER, C.enum_codes(T.MAGNIFICATION_FILTER, "MagnificationFilter"), "enum"),
+    # -- view properties (blueprints): time ranges, 2D ranges, tensor slicing (view_values.py) ------
+    Datatype("TimeInt", T.I64, view_values.time_ints, view_values.TimeInt),
+    Datatype("TimeRangeBoundary", T.TIME_RANGE_BOUNDARY, view_values.time_range_boundaries, view_values.TimeRangeBoundary),
+    Datatype("TimeRange", T.TIME_RANGE, view_values.time_ranges, view_values.TimeRange),
+    Datatype("VisibleTimeRange", T.VISIBLE_TIME_RANGE, view_values.visible_time_ranges, view_values.VisibleTimeRange),
+    Datatype("Range2D", T.RANGE2D, view_values.range2ds, view_values.Range2D),
+    Datatype("TensorDimensionSelection", T.TENSOR_DIMENSION_SELECTION, view_values.tensor_dimension_selections, view_values.TensorDimensionSelection),
+    Datatype("TensorDimensionIndexSelection", T.TENSOR_DIMENSION_INDEX_SELECTION, view_values.tensor_dimension_index_selections, view_values.TensorDimensionIndexSelection),
 ]
 
 # Names only in `rerun.components` (enums, strips, contexts) are datatypes here for one mechanism,
@@ -179,6 +187,10 @@ COMPONENTS: list[Component] = [
     Component("ViewCoordinates", "ViewCoordinates", "How to interpret the coordinate system of an entity."),
     # -- The rest of Rerun 0.17's components (issue 8); blueprint ones are declared by the blueprint work.
     Component("MagnificationFilter", "MagnificationFilter", "Filter used when magnifying an image or texture."),
+    # -- view properties (blueprints): tensor slicing ---------------------------------------------
+    Component("TensorWidthDimension", "TensorDimensionSelection", "The tensor dimension shown along the width of a tensor view."),
+    Component("TensorHeightDimension", "TensorDimensionSelection", "The tensor dimension shown along the height of a tensor view."),
+    Component("TensorDimensionIndexSelection", "TensorDimensionIndexSelection", "A tensor dimension fixed at one index in a tensor view."),
 ]
 
 DATATYPE_BY_NAME = {d.name: d for d in DATATYPES}

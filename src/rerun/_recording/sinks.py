@@ -170,6 +170,9 @@ class TcpSink(Sink):
         self._compression = _compression()
         self._header = encode_header(self._compression)
         self._preamble: list[bytes] = []  # store infos, re-sent on every connection
+        # The store infos this connection's preamble carried: only those are skipped in the queue
+        # (a store announced after connecting, e.g. a blueprint, must still reach the viewer).
+        self._sent_preamble: list[bytes] = []
         self._queue: deque[bytes] = deque()
         self._queued_bytes = 0
         self._dropped = 0
@@ -208,8 +211,11 @@ class TcpSink(Sink):
             return None
         sock.settimeout(None)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self._cond:
+            preamble = list(self._preamble)
         try:
-            sock.sendall(self._header + b"".join(self._preamble))
+            sock.sendall(self._header + b"".join(preamble))
+            self._sent_preamble = preamble
         except OSError:
             sock.close()
             return None
@@ -238,8 +244,8 @@ class TcpSink(Sink):
                 self._queued_bytes = 0
                 self._in_flight = True
             try:
-                # Store infos were already sent as the preamble of this connection.
-                self._socket.sendall(b"".join(d for d in batch if d not in self._preamble))
+                # Store infos already sent as the preamble of this connection are not sent twice.
+                self._socket.sendall(b"".join(d for d in batch if not any(d is p for p in self._sent_preamble)))
             except OSError:
                 self._socket.close()
                 self._socket = None

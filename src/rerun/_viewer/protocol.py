@@ -102,6 +102,55 @@ class ContainerNode:
 
 
 @dataclass
+class TimeBoundary:
+    """One end of a view's time window (Rerun's TimeRangeBoundary): relative to the cursor, absolute, or open."""
+
+    kind: Literal["cursor_relative", "absolute", "infinite"]
+    #: Sequence number or nanoseconds (null when infinite).
+    value: int | None
+
+
+@dataclass
+class TimeWindow:
+    """The part of one timeline a view shows (Rerun's VisibleTimeRange)."""
+
+    timeline: str
+    start: TimeBoundary
+    end: TimeBoundary
+
+
+@dataclass
+class SeriesStyle:
+    """A time series' style from the blueprint's per-entity overrides (null = as logged)."""
+
+    color: list[int] | None
+    name: str | None
+    width: float | None
+    marker_size: float | None
+
+
+@dataclass
+class ViewProperties:
+    """The blueprint's view properties the page applies (null/empty = the view's default)."""
+
+    #: "SolidColor", "GradientDark" or "GradientBright" (Rerun's BackgroundKind).
+    background_kind: str | None
+    #: [r, g, b, a] 0-255 of a solid background.
+    background_color: list[int] | None
+    #: "LeftTop", "RightTop", "LeftBottom", "RightBottom" (Rerun's Corner2D).
+    legend_corner: str | None
+    legend_visible: bool | None
+    #: [min, max] of the y axis (time series), if fixed.
+    axis_y_range: list[float] | None
+    axis_y_zoom_lock: bool | None
+    time_windows: list[TimeWindow]
+    #: Entity path -> visualizer names that draw it (e.g. ["SeriesPoint"]).
+    visualizers: dict[str, list[str]]
+    #: Time series: entity path -> Color/Name/StrokeWidth/MarkerSize overrides.
+    series_styles: dict[str, SeriesStyle] = dataclasses.field(default_factory=dict)
+
+
+@dataclass
 class ViewNode:
     node: Literal["view"]
     id: str
@@ -114,6 +163,7 @@ class ViewNode:
     visible: bool
     #: 2D views: [x_min, x_max, y_min, y_max] of the visible area, if the blueprint sets it.
     visual_bounds: list[float] | None
+    properties: ViewProperties | None = None
 
 
 LayoutNode = Union[ContainerNode, ViewNode]
@@ -127,6 +177,8 @@ class BlueprintLayout:
     #: Panel name ("blueprint", "selection", "time") -> "expanded" | "collapsed" | "hidden".
     panels: dict[str, str]
     auto_layout: bool
+    #: What the sent blueprint asks for that the page does not apply yet ("TensorViewFit of view 'x'").
+    unapplied: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -338,6 +390,10 @@ class Series:
     times: list[ArrayKey]
     #: Pieces of f64 values, matching `times` piece by piece; NaN marks a hole (a Clear).
     values: list[ArrayKey]
+    #: When the color changes along the series (rows logged with their own Color): per point 0xRRGGBBAA (as f64), piece by piece.
+    point_colors: list[ArrayKey] | None = None
+    #: When the size changes along the series: per point marker size (points) or line width (lines), UI points.
+    point_sizes: list[ArrayKey] | None = None
 
 
 @dataclass
@@ -538,6 +594,8 @@ class QueryView:
     timeline: str | None
     #: null = latest.
     time: int | None
+    #: Spatial views: draw every row inside this window of the query's timeline (the blueprint's VisibleTimeRange).
+    time_window: TimeWindow | None = None
 
 
 @dataclass
@@ -558,7 +616,26 @@ class ResetCache:
     TYPE: ClassVar[str] = "reset_cache"
 
 
-ClientMessage = Union[SelectRecording, SetTimeline, QueryView, QuerySelection, ResetCache]
+@dataclass
+class SaveBlueprint:
+    """The layout as the user arranged it in the page: kept by the server as the active blueprint of the recording's application."""
+
+    TYPE: ClassVar[str] = "save_blueprint"
+    store_id: str
+    root: LayoutNode | None
+    #: Panel name ("blueprint", "selection", "time") -> "expanded" | "collapsed" | "hidden".
+    panels: dict[str, str]
+
+
+@dataclass
+class ResetBlueprint:
+    """Go back to the application's default blueprint (the one the script sent), or the layout made from the data."""
+
+    TYPE: ClassVar[str] = "reset_blueprint"
+    store_id: str
+
+
+ClientMessage = Union[SelectRecording, SetTimeline, QueryView, QuerySelection, ResetCache, SaveBlueprint, ResetBlueprint]
 
 SERVER_MESSAGES: dict[str, type] = {c.TYPE: c for c in typing.get_args(ServerMessage)}
 CLIENT_MESSAGES: dict[str, type] = {c.TYPE: c for c in typing.get_args(ClientMessage)}
@@ -620,6 +697,8 @@ def _check(value: Any, hint: Any, where: str) -> Any:
         kwargs = {}
         for f in dataclasses.fields(hint):
             if f.name not in value:
+                if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+                    continue  # a field added later, with a default: older peers may leave it out
                 raise ProtocolError(f"{where}: missing field {f.name!r}")
             kwargs[f.name] = _check(value[f.name], hints[f.name], f"{where}.{f.name}")
         return hint(**kwargs)  # type: ignore[operator]

@@ -29,6 +29,7 @@ from .ingest import Ingestor, LoadProgress, MemoryGuard, parse_memory_limit
 from .session import MAX_FRAME_BYTES, Session
 from .summary import default_timeline, hello, recording_summary, streams
 from .views import build_view
+from .views.blueprint import edited_blueprint_messages
 from .views.selection import describe_entity
 
 log = logging.getLogger("rerun.viewer")
@@ -372,6 +373,8 @@ class ViewerServer:
         app.router.add_get("/index.html", self._index)
         app.router.add_get("/ws", self._websocket)
         app.router.add_get("/api/recording/{store_id}.rrd", self._download)
+        app.router.add_get("/api/blueprint/{store_id}.rbl", self._download_blueprint)
+        app.router.add_post("/api/load", self._upload)
         app.router.add_get("/{path:.+}", self._static)
         return app
 
@@ -433,6 +436,40 @@ class ViewerServer:
         await response.write_eof()
         return response
 
+    async def _download_blueprint(self, request: web.Request) -> web.Response:
+        """The layout a recording is shown with (sent, edited in a page, or made from the data) as an .rbl file."""
+        from .._rrd import encode_header, encode_msg
+        from .views.blueprint import blueprint_layout, edited_blueprint_messages
+
+        sid = self._store_id(request.match_info["store_id"])
+        app = self.hub.application_of(sid) if sid is not None else None
+        if sid is None or app is None:
+            raise web.HTTPNotFound(text="no such recording")
+        layout = blueprint_layout(self.hub, sid)
+        messages = edited_blueprint_messages(layout.root, layout.panels, app)
+        body = encode_header() + b"".join(encode_msg(m) for m in messages)
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in app) or "blueprint"
+        return web.Response(body=body, content_type="application/octet-stream", headers={"Content-Disposition": f'attachment; filename="{safe}.rbl"'})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """An .rrd or .rbl file dropped on the page: loaded like `rerun FILE` (an .rbl applies to its application)."""
+        import io
+
+        origin = request.headers.get("Origin")
+        if origin is None or not self._same_origin(origin, request.host):
+            # Another web site must not push data into the viewer through the visitor's browser.
+            raise web.HTTPForbidden(text="cross-origin upload refused")
+        name = os.path.basename(request.query.get("name", "dropped.rrd")) or "dropped.rrd"
+        body = io.BytesIO()
+        async for piece in request.content.iter_chunked(1 << 20):
+            body.write(piece)
+        size = body.tell()
+        body.seek(0)
+        progress = await asyncio.get_running_loop().run_in_executor(None, lambda: self.ingestor.load_stream(body, name, size))
+        if progress.error:
+            return web.Response(status=400, text=progress.error)
+        return web.Response(text=f"loaded {progress.messages} messages from {name}")
+
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         origin = request.headers.get("Origin")
         if origin is not None and not self._same_origin(origin, request.host):
@@ -489,11 +526,21 @@ class ViewerServer:
             if store is None:
                 return P.ErrorReply(msg.request_id, f"unknown recording {msg.store_id!r}")
             try:
-                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys)
+                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys, msg.time_window)
             except KeyError as err:
                 return P.ErrorReply(msg.request_id, str(err.args[0]))
             session.sent_keys.update(arrays)
             return P.ViewData(msg.request_id, msg.store_id, msg.view_id, msg.timeline, msg.time, payload, arrays)
+        if isinstance(msg, (P.SaveBlueprint, P.ResetBlueprint)):
+            sid = self._store_id(msg.store_id)
+            app = self.hub.application_of(sid) if sid is not None else None
+            if app is None:
+                return P.ErrorReply(None, f"unknown recording {msg.store_id!r}")
+            if isinstance(msg, P.SaveBlueprint):
+                self.hub.on_messages(edited_blueprint_messages(msg.root, msg.panels, app))
+            else:
+                self.hub.set_active_blueprint(app, self.hub.default_blueprint(app))
+            return None
         if isinstance(msg, P.QuerySelection):
             sid = self._store_id(msg.store_id)
             store = self.hub.store(sid) if sid is not None else None

@@ -1,17 +1,18 @@
-"""The blueprint objects users build: views, containers, panels and the `Blueprint` itself."""
+"""The blueprint objects users build: views, containers, panels and the `Blueprint` itself (Rerun 0.17's API)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
-from .._datamodel.errors import report
+from .._datamodel import view_values
+from .._datamodel.errors import report, warn
+from . import archetypes as A
+from . import components as bc
 
 # View class identifiers, as Rerun names them; the viewer registers one view kind per identifier.
 VIEW_CLASSES = ("3D", "2D", "TimeSeries", "BarChart", "Tensor", "TextDocument", "TextLog")
-CONTAINER_KINDS = ("horizontal", "vertical", "grid", "tabs")
-PANEL_STATES = ("expanded", "collapsed", "hidden")
 
 
 def _check_path(value: Any, what: str) -> str:
@@ -22,7 +23,7 @@ def _check_path(value: Any, what: str) -> str:
 
 def _check_contents(contents: Any) -> list[str]:
     if isinstance(contents, str):
-        return [contents]
+        return [line for line in contents.splitlines() if line.strip()] or [contents]
     if isinstance(contents, Iterable):
         items = list(contents)
         for item in items:
@@ -31,53 +32,24 @@ def _check_contents(contents: Any) -> list[str]:
     raise TypeError(f"contents: expected a query string or a list of them, got {type(contents).__name__}")
 
 
-def _check_shares(shares: Any, what: str) -> list[float] | None:
-    if shares is None:
-        return None
-    try:
-        values = [float(s) for s in shares]
-    except (TypeError, ValueError) as err:
-        raise TypeError(f"{what}: expected a list of numbers") from err
-    if any(v < 0 for v in values):
-        raise ValueError(f"{what}: shares must not be negative")
-    return values
-
-
-class VisualBounds2D:
-    """
-    The visible area of a 2D view.
-
-    Parameters
-    ----------
-    x_range:
-        [min, max] of the visible x axis.
-    y_range:
-        [min, max] of the visible y axis.
-
-    """
-
-    def __init__(self, *, x_range: Sequence[float], y_range: Sequence[float]) -> None:
-        self.x_range = self._range(x_range, "x_range")
-        self.y_range = self._range(y_range, "y_range")
-
-    @staticmethod
-    def _range(value: Any, what: str) -> list[float]:
-        try:
-            lo, hi = (float(v) for v in value)
-        except (TypeError, ValueError) as err:
-            raise ValueError(f"VisualBounds2D.{what}: expected [min, max], got {value!r}") from err
-        return [lo, hi]
-
-    def __repr__(self) -> str:
-        return f"VisualBounds2D(x_range={self.x_range}, y_range={self.y_range})"
+def _as(value: Any, cls: type, make: Any, what: str) -> Any:
+    """`value` as the archetype `cls` (built with `make(value)` from its shorthand forms)."""
+    if value is None or isinstance(value, cls):
+        return value
+    built = make(value)
+    if getattr(built, "_invalid", False):
+        raise ValueError(f"{what}: could not use {value!r}")
+    return built
 
 
 class SpaceView:
     """
-    A view: what to show (`origin`, `contents`) and how (`class_identifier`).
+    A view: what to show (`origin`, `contents`), how (`class_identifier`), its properties, defaults and overrides.
 
     Parameters
     ----------
+    class_identifier:
+        The view kind: "3D", "2D", "TimeSeries", "BarChart", "Tensor", "TextDocument", "TextLog".
     origin:
         The entity the view is rooted at; transforms are relative to it.
     contents:
@@ -86,81 +58,329 @@ class SpaceView:
         The view's title.
     visible:
         Whether the view is shown.
+    properties:
+        Archetype name -> view property archetype (`Background`, `PlotLegend`, ...).
+    defaults:
+        Component values used for every entity of the view that does not log them (archetypes or
+        component batches, e.g. `[rr.components.Radius(2)]`).
+    overrides:
+        Entity path -> component batches (or `VisualizerOverrides`) that replace what the entity logged.
 
     """
 
-    class_identifier = ""
+    class_identifier_default = ""
 
-    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, **properties: Any) -> None:
+    def __init__(
+        self,
+        *,
+        class_identifier: str,
+        origin: str = "/",
+        contents: Any = "$origin/**",
+        name: str | None = None,
+        visible: bool | None = None,
+        properties: dict[str, Any] | None = None,
+        defaults: list[Any] | None = None,
+        overrides: dict[str, Any] | None = None,
+    ) -> None:
         self.id = uuid.uuid4()
+        self.class_identifier = class_identifier
         self.origin = _check_path(origin, "origin")
         self.contents = _check_contents(contents)
         if name is not None and not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
         self.name = name
         self.visible = visible
-        self.properties = properties
+        self.properties: dict[str, Any] = {k: v for k, v in (properties or {}).items() if v is not None}
+        self.defaults = A.iter_batches(list(defaults or []))
+        self.overrides: dict[str, list[Any]] = {}
+        for path, batches in (overrides or {}).items():
+            items = batches if isinstance(batches, (list, tuple)) else [batches]
+            self.overrides[str(path)] = A.iter_batches(list(items))
+        _warn_unhonoured(self)
+
+    def blueprint_path(self) -> str:
+        """The view's entity in the blueprint store: `space_view/<id>`."""
+        return f"space_view/{self.id}"
+
+    def to_container(self) -> Container:
+        """This view as the only tab of a tabs container."""
+        return Tabs(self)
+
+    def to_blueprint(self) -> Blueprint:
+        return Blueprint(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(origin={self.origin!r}, contents={self.contents!r}, name={self.name!r})"
 
 
-def _view_class(class_name: str, identifier: str, doc: str) -> type[SpaceView]:
-    return type(class_name, (SpaceView,), {"class_identifier": identifier, "__doc__": doc, "__module__": __name__})
+def _unhonoured(view: SpaceView) -> list[str]:
+    """What of this view is recorded in the blueprint but not applied by the viewer yet."""
+    out = []
+    axis = view.properties.get("ScalarAxis")
+    if axis is not None and PREFIX_BP + "LockRangeDuringZoom" in axis.components():
+        out.append("ScalarAxis.zoom_lock")
+    out.extend(f"{name}" for name in ("TensorSliceSelection", "TensorScalarMapping", "TensorViewFit") if name in view.properties)
+    if view.defaults:
+        out.append("defaults= (" + ", ".join(sorted({b.component_name().rsplit(".", 1)[-1] for b in view.defaults})) + ")")
+    for path, batches in view.overrides.items():
+        for batch in batches:
+            short = batch.component_name().rsplit(".", 1)[-1]
+            if view.class_identifier == "TimeSeries" and short in ("VisualizerOverrides", "Color", "Name", "StrokeWidth", "MarkerSize"):
+                continue
+            if not short.endswith("Indicator"):
+                out.append(f"overrides[{path!r}] {short}")
+    return out
 
 
-Spatial3DView = _view_class("Spatial3DView", "3D", "A 3D view of points, boxes, meshes, cameras and more.")
-TimeSeriesView = _view_class("TimeSeriesView", "TimeSeries", "A view of scalars over time, as line or point series.")
-BarChartView = _view_class("BarChartView", "BarChart", "A view of 1D tensors as bar charts.")
-TensorView = _view_class("TensorView", "Tensor", "A view of an N-dimensional tensor as a 2D slice.")
-TextDocumentView = _view_class("TextDocumentView", "TextDocument", "A view of a text document (plain or markdown).")
-TextLogView = _view_class("TextLogView", "TextLog", "A view of text log entries as a table.")
+PREFIX_BP = "rerun.blueprint.components."
 
 
-class Spatial2DView(SpaceView):
+def _warn_unhonoured(view: SpaceView) -> None:
+    missing = _unhonoured(view)
+    if missing:
+        warn(
+            f"rrb.{type(view).__name__}: the viewer does not apply {'; '.join(missing)} yet; "
+            "they are kept in the blueprint (Rerun's viewer applies them)"
+        )
+
+
+def _background(value: Any) -> A.Background:
+    return _as(value, A.Background, A.Background, "background")
+
+
+def _time_ranges(value: Any) -> A.VisibleTimeRanges:
+    return _as(value, A.VisibleTimeRanges, A.VisibleTimeRanges, "time_ranges")
+
+
+def _plot_legend(value: Any) -> A.PlotLegend:
+    return _as(value, A.PlotLegend, A.PlotLegend, "plot_legend")
+
+
+class _ViewKind(SpaceView):
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None, **properties: Any) -> None:
+        super().__init__(
+            class_identifier=self.class_identifier_default, origin=origin, contents=contents, name=name,
+            visible=visible, properties=properties, defaults=defaults, overrides=overrides,
+        )
+
+
+class Spatial2DView(_ViewKind):
     """
     A 2D view of images, points, boxes, lines and arrows.
 
     Parameters
     ----------
-    origin, contents, name, visible:
-        As for every view.
+    origin, contents, name, visible, defaults, overrides:
+        As for every view (`SpaceView`).
+    background:
+        `Background`, a color or a `BackgroundKind`.
     visual_bounds:
         The visible area (`VisualBounds2D`); fits the content when not given.
+    time_ranges:
+        `VisibleTimeRange`(s): show the data of a time window instead of the latest at the cursor.
 
     """
 
-    class_identifier = "2D"
+    class_identifier_default = "2D"
 
-    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, visual_bounds: VisualBounds2D | None = None, **properties: Any) -> None:
-        super().__init__(origin=origin, contents=contents, name=name, visible=visible, **properties)
-        if visual_bounds is not None and not isinstance(visual_bounds, VisualBounds2D):
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None, background: Any = None, visual_bounds: A.VisualBounds2D | None = None, time_ranges: Any = None) -> None:
+        if visual_bounds is not None and not isinstance(visual_bounds, A.VisualBounds2D):
             raise TypeError(f"visual_bounds: expected rrb.VisualBounds2D, got {type(visual_bounds).__name__}")
-        self.visual_bounds = visual_bounds
+        super().__init__(
+            origin=origin, contents=contents, name=name, visible=visible, defaults=defaults, overrides=overrides,
+            Background=_background(background), VisualBounds2D=visual_bounds, VisibleTimeRanges=_time_ranges(time_ranges),
+        )
+
+
+class Spatial3DView(_ViewKind):
+    """
+    A 3D view of points, boxes, meshes, cameras and more.
+
+    Parameters
+    ----------
+    origin, contents, name, visible, defaults, overrides:
+        As for every view (`SpaceView`).
+    background:
+        `Background`, a color or a `BackgroundKind` (default: Rerun's dark gradient).
+    time_ranges:
+        `VisibleTimeRange`(s): show the data of a time window instead of the latest at the cursor.
+
+    """
+
+    class_identifier_default = "3D"
+
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None, background: Any = None, time_ranges: Any = None) -> None:
+        super().__init__(
+            origin=origin, contents=contents, name=name, visible=visible, defaults=defaults, overrides=overrides,
+            Background=_background(background), VisibleTimeRanges=_time_ranges(time_ranges),
+        )
+
+
+class TimeSeriesView(_ViewKind):
+    """
+    A view of scalars over time, as line or point series.
+
+    Parameters
+    ----------
+    origin, contents, name, visible, defaults, overrides:
+        As for every view (`SpaceView`).
+    axis_y:
+        `ScalarAxis`: a fixed y range and whether zooming keeps it.
+    plot_legend:
+        `PlotLegend` or a `Corner2D`.
+    time_ranges:
+        `VisibleTimeRange`(s): the window of time shown (default: all of it).
+
+    """
+
+    class_identifier_default = "TimeSeries"
+
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None, axis_y: A.ScalarAxis | None = None, plot_legend: Any = None, time_ranges: Any = None) -> None:
+        if axis_y is not None and not isinstance(axis_y, A.ScalarAxis):
+            raise TypeError(f"axis_y: expected rrb.ScalarAxis, got {type(axis_y).__name__}")
+        super().__init__(
+            origin=origin, contents=contents, name=name, visible=visible, defaults=defaults, overrides=overrides,
+            ScalarAxis=axis_y, PlotLegend=_plot_legend(plot_legend), VisibleTimeRanges=_time_ranges(time_ranges),
+        )
+
+
+class BarChartView(_ViewKind):
+    """
+    A view of 1D tensors as bar charts.
+
+    Parameters
+    ----------
+    origin, contents, name, visible, defaults, overrides:
+        As for every view (`SpaceView`).
+    plot_legend:
+        `PlotLegend` or a `Corner2D`.
+
+    """
+
+    class_identifier_default = "BarChart"
+
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None, plot_legend: Any = None) -> None:
+        super().__init__(
+            origin=origin, contents=contents, name=name, visible=visible, defaults=defaults, overrides=overrides,
+            PlotLegend=_plot_legend(plot_legend),
+        )
+
+
+class TensorView(_ViewKind):
+    """
+    A view of an N-dimensional tensor as a 2D slice.
+
+    Parameters
+    ----------
+    origin, contents, name, visible, defaults, overrides:
+        As for every view (`SpaceView`).
+    slice_selection:
+        `TensorSliceSelection`: which dimensions are width and height, fixed indices, sliders.
+    scalar_mapping:
+        `TensorScalarMapping`: colormap, gamma, magnification filter.
+    view_fit:
+        `TensorViewFit` or a `ViewFit` (`Original`, `Fill`, `FillKeepAspectRatio`).
+
+    """
+
+    class_identifier_default = "Tensor"
+
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None, slice_selection: A.TensorSliceSelection | None = None, scalar_mapping: A.TensorScalarMapping | None = None, view_fit: Any = None) -> None:
+        super().__init__(
+            origin=origin, contents=contents, name=name, visible=visible, defaults=defaults, overrides=overrides,
+            TensorSliceSelection=slice_selection, TensorScalarMapping=scalar_mapping,
+            TensorViewFit=_as(view_fit, A.TensorViewFit, A.TensorViewFit, "view_fit"),
+        )
+
+
+class TextDocumentView(_ViewKind):
+    """A view of a text document (plain or markdown)."""
+
+    class_identifier_default = "TextDocument"
+
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None) -> None:
+        super().__init__(origin=origin, contents=contents, name=name, visible=visible, defaults=defaults, overrides=overrides)
+
+
+class TextLogView(_ViewKind):
+    """A view of text log entries as a table."""
+
+    class_identifier_default = "TextLog"
+
+    def __init__(self, *, origin: str = "/", contents: Any = "$origin/**", name: str | None = None, visible: bool | None = None, defaults: list[Any] | None = None, overrides: dict[str, Any] | None = None) -> None:
+        super().__init__(origin=origin, contents=contents, name=name, visible=visible, defaults=defaults, overrides=overrides)
+
+
+def _shares(shares: Any, what: str) -> list[float] | None:
+    if shares is None:
+        return None
+    try:
+        values = [float(s) for s in shares]
+    except (TypeError, ValueError) as err:
+        raise TypeError(f"{what}: expected a list of numbers") from err
+    if any(not v >= 0 for v in values):
+        raise ValueError(f"{what}: shares must be non-negative numbers")
+    return values
 
 
 class Container:
-    """A layout of views and containers: `kind` is horizontal, vertical, grid or tabs."""
+    """
+    A layout of views and containers.
 
-    kind = ""
+    Parameters
+    ----------
+    *args:
+        The views and containers inside (or give them as `contents=`).
+    contents:
+        The views and containers inside, as a list.
+    kind:
+        `ContainerKind` (`Horizontal`, `Vertical`, `Grid`, `Tabs`) or its name.
+    column_shares, row_shares:
+        Relative widths of the columns / heights of the rows.
+    grid_columns:
+        Columns of a grid (default: as square as possible).
+    active_tab:
+        The index, or the view name, of the tab shown (tabs only).
+    name:
+        The container's name.
 
-    def __init__(self, *contents: Container | SpaceView, name: str | None = None, **layout: Any) -> None:
+    """
+
+    def __init__(self, *args: Container | SpaceView, contents: Iterable[Container | SpaceView] | None = None, kind: Any, column_shares: Any = None, row_shares: Any = None, grid_columns: int | None = None, active_tab: int | str | None = None, name: str | None = None) -> None:
         self.id = uuid.uuid4()
-        flat: list[Any] = []
-        for item in contents:
-            items = list(item) if isinstance(item, (list, tuple)) else [item]
-            for child in items:
-                if not isinstance(child, (Container, SpaceView)):
-                    raise TypeError(f"{type(self).__name__}: expected views or containers, got {type(child).__name__}")
-                flat.append(child)
-        self.contents = flat
+        if args and contents is not None:
+            raise ValueError("give the contents either positionally or as contents=, not both")
+        items: list[Any] = []
+        for item in list(args) if contents is None else list(contents):
+            items.extend(item if isinstance(item, (list, tuple)) else [item])
+        for child in items:
+            if not isinstance(child, (Container, SpaceView)):
+                raise TypeError(f"{type(self).__name__}: expected views or containers, got {type(child).__name__}")
+        self.kind = bc.ContainerKind(kind)
+        self.contents: list[Container | SpaceView] = items
+        self.column_shares = _shares(column_shares, "column_shares")
+        self.row_shares = _shares(row_shares, "row_shares")
+        if grid_columns is not None and (isinstance(grid_columns, bool) or not isinstance(grid_columns, int) or grid_columns < 1):
+            raise ValueError(f"grid_columns: expected a positive int, got {grid_columns!r}")
+        self.grid_columns = grid_columns
+        if active_tab is not None:
+            names = [getattr(c, "name", None) for c in items]
+            if not (isinstance(active_tab, int) and 0 <= active_tab < len(items)) and active_tab not in names:
+                raise ValueError(f"active_tab {active_tab!r} is not the index or name of one of the {len(items)} tabs")
+        self.active_tab = active_tab
         self.name = name
-        self.column_shares = _check_shares(layout.pop("column_shares", None), "column_shares")
-        self.row_shares = _check_shares(layout.pop("row_shares", None), "row_shares")
-        self.grid_columns = layout.pop("grid_columns", None)
-        self.active_tab = layout.pop("active_tab", None)
-        if layout:
-            raise TypeError(f"{type(self).__name__}: unexpected argument(s) {', '.join(sorted(layout))}")
+        # Hidden containers come from layouts edited in the viewer; 0.17's constructors have no such argument.
+        self.visible = True
+
+    def blueprint_path(self) -> str:
+        """The container's entity in the blueprint store: `container/<id>`."""
+        return f"container/{self.id}"
+
+    def to_container(self) -> Container:
+        return self
+
+    def to_blueprint(self) -> Blueprint:
+        return Blueprint(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(repr(c) for c in self.contents)})"
@@ -169,91 +389,153 @@ class Container:
 class Horizontal(Container):
     """Views side by side, left to right (`column_shares` sets their widths)."""
 
-    kind = "horizontal"
+    def __init__(self, *args: Container | SpaceView, contents: Iterable[Container | SpaceView] | None = None, column_shares: Any = None, name: str | None = None) -> None:
+        super().__init__(*args, contents=contents, kind="Horizontal", column_shares=column_shares, name=name)
 
 
 class Vertical(Container):
     """Views stacked top to bottom (`row_shares` sets their heights)."""
 
-    kind = "vertical"
+    def __init__(self, *args: Container | SpaceView, contents: Iterable[Container | SpaceView] | None = None, row_shares: Any = None, name: str | None = None) -> None:
+        super().__init__(*args, contents=contents, kind="Vertical", row_shares=row_shares, name=name)
 
 
 class Grid(Container):
     """Views in a grid (`grid_columns`, `column_shares`, `row_shares`)."""
 
-    kind = "grid"
+    def __init__(self, *args: Container | SpaceView, contents: Iterable[Container | SpaceView] | None = None, column_shares: Any = None, row_shares: Any = None, grid_columns: int | None = None, name: str | None = None) -> None:
+        super().__init__(*args, contents=contents, kind="Grid", column_shares=column_shares, row_shares=row_shares, grid_columns=grid_columns, name=name)
 
 
 class Tabs(Container):
     """Views as tabs (`active_tab` is the index or name of the tab shown)."""
 
-    kind = "tabs"
+    def __init__(self, *args: Container | SpaceView, contents: Iterable[Container | SpaceView] | None = None, active_tab: int | str | None = None, name: str | None = None) -> None:
+        super().__init__(*args, contents=contents, kind="Tabs", active_tab=active_tab, name=name)
 
 
 class _Panel:
-    panel = ""
+    path = ""
 
-    def __init__(self, *, expanded: bool | None = None, state: str | None = None) -> None:
-        if state is not None and state not in PANEL_STATES:
-            raise ValueError(f"{type(self).__name__}: state must be one of {', '.join(PANEL_STATES)}, got {state!r}")
-        if state is None and expanded is not None:
-            state = "expanded" if expanded else "collapsed"
-        self.state = state
+    def __init__(self, *, expanded: bool | None = None, state: Any = None) -> None:
+        if state is not None:
+            self.state: bc.PanelState | None = bc.PanelState(state)
+            if self.state is None:
+                raise ValueError(f"state must be one of Expanded, Collapsed, Hidden, got {state!r}")
+        elif expanded is not None:
+            self.state = bc.PanelState.Expanded if expanded else bc.PanelState.Collapsed
+        else:
+            self.state = None
+
+    def blueprint_path(self) -> str:
+        return self.path
 
 
 class BlueprintPanel(_Panel):
     """The left panel with the blueprint tree (`expanded=` or `state=`)."""
 
-    panel = "blueprint_panel"
+    path = "blueprint_panel"
 
 
 class SelectionPanel(_Panel):
     """The right panel with the selection's data (`expanded=` or `state=`)."""
 
-    panel = "selection_panel"
+    path = "selection_panel"
 
 
 class TimePanel(_Panel):
-    """The bottom panel with the timeline (`expanded=` or `state=`)."""
+    """The bottom panel with the timeline (`expanded=` or `state=`; collapsed shows only the play controls)."""
 
-    panel = "time_panel"
+    path = "time_panel"
+
+
+class TopPanel(_Panel):
+    """The top bar (`expanded=` or `state=`); the viewer always shows it for now (a warning says so)."""
+
+    path = "top_panel"
+
+    def __init__(self, *, expanded: bool | None = None, state: Any = None) -> None:
+        super().__init__(expanded=expanded, state=state)
+        if self.state is not None and self.state != bc.PanelState.Expanded:
+            warn("rrb.TopPanel: the viewer does not hide or collapse the top bar yet; the state is kept in the blueprint")
 
 
 class Blueprint:
     """
-    A whole layout: one root container or view, plus panel states.
+    A whole layout: the root container (or views), plus panel states.
 
     Parameters
     ----------
     *parts:
-        The root container or view, and any `BlueprintPanel`/`SelectionPanel`/`TimePanel`.
+        Containers or views (several become tabs) and at most one of each panel
+        (`BlueprintPanel`, `SelectionPanel`, `TimePanel`, `TopPanel`).
     auto_layout:
         Let the viewer rearrange the layout when new data arrives.
     auto_space_views:
         Let the viewer add views for data the blueprint does not show.
     collapse_panels:
-        Collapse all three panels (an unset panel state stays as it is otherwise).
+        Collapse the blueprint, selection and time panels not given explicitly.
 
     """
 
     def __init__(self, *parts: Any, auto_layout: bool | None = None, auto_space_views: bool | None = None, collapse_panels: bool = False) -> None:
-        self.root: Container | SpaceView | None = None
-        self.panels: dict[str, str] = {}
+        contents: list[Container | SpaceView] = []
+        self.panels: dict[str, _Panel] = {}
         for part in parts:
             if isinstance(part, (Container, SpaceView)):
-                if self.root is not None:
-                    raise ValueError("Blueprint takes one root container or view; wrap several in a container")
-                self.root = part
+                contents.append(part)
             elif isinstance(part, _Panel):
-                if part.state is not None:
-                    self.panels[part.panel] = part.state
+                if part.path in self.panels:
+                    raise ValueError(f"only one {type(part).__name__} can be given")
+                self.panels[part.path] = part
             else:
                 raise TypeError(f"Blueprint: expected a container, view or panel, got {type(part).__name__}")
+        self.collapse_panels = collapse_panels
         if collapse_panels:
-            for panel in ("blueprint_panel", "selection_panel", "time_panel"):
-                self.panels.setdefault(panel, "collapsed")
+            for panel in (BlueprintPanel, SelectionPanel, TimePanel):
+                self.panels.setdefault(panel.path, panel(expanded=False))
         self.auto_layout = auto_layout
         self.auto_space_views = auto_space_views
+        self.root_container: Container | None = None
+        if not contents:
+            self.auto_layout = True if auto_layout is None else auto_layout
+            self.auto_space_views = True if auto_space_views is None else auto_space_views
+        elif len(contents) == 1:
+            self.root_container = contents[0].to_container()
+        else:
+            self.root_container = Tabs(contents=contents)
+
+    @property
+    def root(self) -> Container | None:
+        return self.root_container
+
+    def to_blueprint(self) -> Blueprint:
+        return self
+
+    def save(self, application_id: str, path: str | None = None) -> None:
+        """Write this blueprint as an `.rbl` file for `application_id` (default path `<application_id>.rbl`)."""
+        from .send import save_blueprint
+
+        save_blueprint(self, application_id, path if path is not None else f"{application_id}.rbl")
+
+    def connect(self, application_id: str, *, addr: str | None = None, make_active: bool = True, make_default: bool = True) -> None:
+        """Send this blueprint to the viewer at `addr` (default 127.0.0.1:9876) for `application_id`."""
+        from .send import connect_blueprint
+
+        connect_blueprint(self, application_id, addr or "127.0.0.1:9876", make_active=make_active, make_default=make_default)
+
+    def spawn(self, application_id: str, port: int = 9876, memory_limit: str = "75%", hide_welcome_screen: bool = False) -> None:
+        """Start a viewer (unless one listens on `port`) and send this blueprint to it."""
+        from .._recording.spawn import resolve_port, spawn_viewer
+
+        port = resolve_port(port)
+        spawn_viewer(port=port, memory_limit=memory_limit)
+        self.connect(application_id, addr=f"127.0.0.1:{port}")
+
+
+BlueprintLike = Blueprint | Container | SpaceView
+BlueprintPart = Container | SpaceView | BlueprintPanel | SelectionPanel | TimePanel | TopPanel
+ContainerLike = Container | SpaceView
 
 
 def as_blueprint(value: Any) -> Blueprint:
@@ -267,6 +549,8 @@ def as_blueprint(value: Any) -> Blueprint:
 
 def _guard(cls: type) -> None:
     """Make a constructor report bad arguments (warn, or raise in strict mode) instead of crashing."""
+    import inspect
+
     original = cls.__dict__["__init__"]
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -277,8 +561,14 @@ def _guard(cls: type) -> None:
             self._invalid = True
 
     __init__.__doc__ = original.__doc__
+    __init__.__signature__ = inspect.signature(original)  # type: ignore[attr-defined]
     type.__setattr__(cls, "__init__", __init__)
 
 
-for _cls in (VisualBounds2D, SpaceView, Spatial2DView, Container, Blueprint, _Panel):
+for _cls in (SpaceView, Spatial2DView, Spatial3DView, TimeSeriesView, BarChartView, TensorView, TextDocumentView, TextLogView, Container, Horizontal, Vertical, Grid, Tabs, Blueprint, _Panel):
     _guard(_cls)
+
+# Re-exported datatypes Rerun 0.17 also offers as `rrb.<name>`.
+TimeRange = view_values.TimeRange
+TimeRangeBoundary = view_values.TimeRangeBoundary
+VisibleTimeRange = view_values.VisibleTimeRange

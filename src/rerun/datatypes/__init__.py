@@ -36,10 +36,14 @@ _ALIASES.update(
         for name in (
             "Material",
             "Quaternion",
+            "Range2D",
             "RotationAxisAngle",
             "TensorDimension",
+            "TensorDimensionIndexSelection",
+            "TimeRange",
             "TranslationAndMat3x3",
             "TranslationRotationScale3D",
+            "VisibleTimeRange",
         )
     }
 )

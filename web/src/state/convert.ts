@@ -1,6 +1,6 @@
 // Protocol messages -> the app's model (state/model.ts, state/layout.ts). The one place that
 // knows both shapes.
-import type { BlueprintLayout, LayoutNode as WireNode, RecordingSummary, TimelineInfo as WireTimeline } from "../protocol.gen";
+import type { BlueprintLayout, LayoutNode as WireNode, RecordingSummary, TimelineInfo as WireTimeline, ViewProperties } from "../protocol.gen";
 import type { LayoutNode } from "./layout";
 import { entityTree, type Summary } from "./model";
 import type { TimelineInfo } from "./time";
@@ -27,7 +27,7 @@ export function convertLayout(node: WireNode | null): LayoutNode | null {
       origin: node.origin,
       contents: node.contents,
       visible: node.visible,
-      props: { visual_bounds: node.visual_bounds },
+      props: { visual_bounds: node.visual_bounds, properties: node.properties ?? null },
     };
   }
   const children = node.children.map(convertLayout).filter((c): c is LayoutNode => c !== null);
@@ -95,4 +95,37 @@ function matches(expr: string, path: string): boolean {
     return base === "/" || p === base || p.startsWith(base + "/");
   }
   return normal(expr) === p;
+}
+
+/** The page's layout tree back as protocol nodes (to save it as the application's blueprint). */
+export function layoutToWire(node: LayoutNode | null): WireNode | null {
+  if (!node) return null;
+  if (node.type === "view") {
+    return {
+      node: "view",
+      id: node.id,
+      kind: node.kind,
+      name: node.name,
+      origin: node.origin,
+      contents: node.contents,
+      visible: node.visible,
+      visual_bounds: (node.props.visual_bounds as number[] | null | undefined) ?? null,
+      properties: (node.props.properties as ViewProperties | null | undefined) ?? null,
+    };
+  }
+  const children = node.children.map(layoutToWire).filter((c): c is WireNode => c !== null);
+  const active = node.children.findIndex((c) => c.id === node.activeTab);
+  const shares = node.shares.length ? node.shares : null;
+  return {
+    node: "container",
+    id: node.id,
+    container_kind: node.kind,
+    name: node.name || null,
+    children,
+    column_shares: node.kind === "vertical" ? null : shares,
+    row_shares: node.kind === "vertical" ? shares : node.rowShares.length ? node.rowShares : null,
+    grid_columns: node.gridColumns,
+    active_tab: node.kind === "tabs" && active >= 0 ? active : null,
+    visible: node.visible,
+  };
 }

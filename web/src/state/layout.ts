@@ -108,3 +108,13 @@ export function carryOverEdits(
   if (e) Object.assign(fresh, e);
   if (fresh.type === "container") for (const c of fresh.children) carryOverEdits(c, edits);
 }
+
+/** Remove a node from the tree (not the root). Returns false when it is not there. */
+export function removeNode(root: LayoutNode, id: string): boolean {
+  const parent = findParent(root, id);
+  if (!parent) return false;
+  parent.children = parent.children.filter((c) => c.id !== id);
+  if (parent.activeTab === id) parent.activeTab = parent.children[0]?.id ?? null;
+  parent.shares = [];
+  return true;
+}

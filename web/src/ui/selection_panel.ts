@@ -4,11 +4,19 @@ import type { ComponentValue, RecordingInfo } from "../protocol.gen";
 import type { LayoutView } from "../state/layout";
 import { el } from "./dom";
 
+/** Edits of the layout made in the selection panel (the app applies them and saves the blueprint). */
+export interface LayoutEditCallbacks {
+  onEditView(id: string, edit: { name: string; origin: string; contents: string[] }): void;
+  onRemoveView(id: string): void;
+  onAddView(kind: string, origin: string): void;
+  viewKinds(): { kind: string; label: string }[];
+}
+
 export class SelectionPanel {
   readonly element: HTMLElement;
   private readonly body = el("div", { class: "selection", "data-testid": "selection-panel" });
 
-  constructor() {
+  constructor(private readonly cb: LayoutEditCallbacks) {
     this.element = el("div", "", el("div", "panel-title", "Selection"), this.body);
   }
 
@@ -28,19 +36,45 @@ export class SelectionPanel {
         ["Started", started],
       ]),
       el("div", "hint", "Click an entity (in a view, the blueprint or the streams tree) to see its data."),
+      this.addViewForm(),
     );
   }
 
+  private addViewForm(): HTMLElement {
+    const kind = el("select", { "data-testid": "add-view-kind" });
+    for (const k of this.cb.viewKinds()) kind.append(el("option", { value: k.kind }, k.label));
+    const origin = el("input", { "data-testid": "add-view-origin", value: "/", title: "Origin (entity path)" });
+    const add = el("button", { "data-testid": "add-view" }, "Add view");
+    add.addEventListener("click", () => this.cb.onAddView(kind.value, origin.value.trim() || "/"));
+    return el("div", "", el("div", "section", "Add a view"), el("div", "edit-row", kind, origin, add));
+  }
+
   showView(view: LayoutView, kindLabel: string): void {
+    const name = el("input", { "data-testid": "view-name", value: view.name });
+    const origin = el("input", { "data-testid": "view-origin", value: view.origin });
+    const contents = el("textarea", { "data-testid": "view-contents", rows: "3" });
+    contents.value = view.contents.join("\n");
+    const apply = el("button", { "data-testid": "apply-view-edit" }, "Apply");
+    apply.addEventListener("click", () =>
+      this.cb.onEditView(view.id, {
+        name: name.value.trim(),
+        origin: origin.value.trim() || "/",
+        contents: contents.value.split("\n").map((l) => l.trim()).filter((l) => l.length > 0),
+      }),
+    );
+    const remove = el("button", { "data-testid": "remove-view" }, "Remove view");
+    remove.addEventListener("click", () => this.cb.onRemoveView(view.id));
     this.body.replaceChildren(
       el("h3", "", view.name || view.origin),
       el("div", "section", "View"),
       kv([
         ["Kind", kindLabel],
-        ["Origin", view.origin],
-        ["Contents", view.contents.join("\n")],
+        ["Name", name],
+        ["Origin", origin],
+        ["Contents", contents],
         ["Visible", view.visible ? "yes" : "no"],
       ]),
+      el("div", "edit-row", apply, remove),
     );
   }
 

@@ -6,6 +6,7 @@ import { el } from "./dom";
 export interface TopBarCallbacks {
   onSelectRecording(storeId: string): void;
   onTogglePanel(panel: "blueprint" | "selection" | "time"): void;
+  onResetBlueprint(): void;
 }
 
 export class TopBar {
@@ -14,6 +15,8 @@ export class TopBar {
   private readonly progressBox = el("div", { class: "progress", title: "Loading" }, el("div"));
   private readonly progressText = el("span", { "data-testid": "progress" });
   private readonly status = el("span", { class: "status", "data-testid": "status" });
+  /** The layout shown, as an .rbl blueprint file (`rerun FILE.rbl`, or rrb in a script, read it back). */
+  private readonly download = el("a", { class: "button", "data-testid": "download-blueprint", title: "Download the layout as a blueprint (.rbl)" }, "⤓ .rbl");
 
   constructor(private readonly cb: TopBarCallbacks) {
     const toggles = (["blueprint", "time", "selection"] as const).map((p) => {
@@ -21,6 +24,9 @@ export class TopBar {
       b.addEventListener("click", () => cb.onTogglePanel(p));
       return b;
     });
+    const reset = el("button", { title: "Reset the layout to the application's default blueprint", "data-testid": "reset-blueprint" }, "⟲");
+    reset.addEventListener("click", () => cb.onResetBlueprint());
+    this.download.style.display = "none";
     this.progressBox.style.display = "none";
     this.element = el(
       "div",
@@ -30,6 +36,8 @@ export class TopBar {
       this.progressBox,
       this.progressText,
       this.status,
+      this.download,
+      reset,
       ...toggles,
     );
   }
@@ -68,6 +76,14 @@ export class TopBar {
     this.progressText.textContent = p.bytes_total
       ? `Loading ${mb(p.bytes_read)} / ${mb(p.bytes_total)} MB`
       : `Loading ${mb(p.bytes_read)} MB`;
+  }
+
+  /** Point the blueprint download at the recording shown (null: none). */
+  setBlueprintSource(storeId: string | null): void {
+    this.download.style.display = storeId ? "" : "none";
+    if (!storeId) return;
+    this.download.setAttribute("href", `api/blueprint/${encodeURIComponent(storeId)}.rbl`);
+    this.download.setAttribute("download", "blueprint.rbl");
   }
 
   setStatus(text: string, bad = false): void {

@@ -1,6 +1,7 @@
 // One tile per view: a header (name, drag handle to rearrange) and a body the view module draws
 // into. Instances live as long as the view exists in the layout, so cameras and GPU resources
 // survive re-layouts and new payloads.
+import type { ViewProperties } from "../protocol.gen";
 import type { LayoutView } from "../state/layout";
 import type { ViewContext, ViewInstance } from "../views/types";
 import { viewModule } from "../views/index";
@@ -48,10 +49,22 @@ export class ViewHost {
       if (tile) {
         tile.view = view;
         tile.nameLabel.textContent = view.name || view.origin;
+        applyBackground(tile.element, view);
       } else {
         this.tiles.set(view.id, this.createTile(view));
       }
     }
+  }
+
+  /** Give a tile a new view id (the layout got blueprint ids), keeping its view instance (camera, GPU resources). */
+  renameTile(from: string, to: string): void {
+    const tile = this.tiles.get(from);
+    if (!tile || this.tiles.has(to)) return;
+    this.tiles.delete(from);
+    tile.view = { ...tile.view, id: to };
+    tile.element.dataset.viewId = to;
+    tile.header.dataset.viewHeader = to;
+    this.tiles.set(to, tile);
   }
 
   tileFor(viewId: string): HTMLElement {
@@ -104,6 +117,28 @@ export class ViewHost {
       body.append(el("div", "view-empty", `No viewer for view kind "${view.kind}"`));
     }
     this.resizeObserver.observe(element);
+    applyBackground(element, view);
     return { view, element, header, nameLabel, instance };
   }
+}
+
+// Rerun 0.17's view backgrounds (BackgroundKind): the views draw on a transparent canvas, so the
+// tile's body shows the background.
+const GRADIENTS: Record<string, string> = {
+  GradientDark: "radial-gradient(circle at 50% 40%, rgb(40, 44, 48), rgb(10, 11, 12))",
+  GradientBright: "radial-gradient(circle at 50% 40%, rgb(230, 232, 234), rgb(150, 154, 158))",
+};
+
+function applyBackground(tile: HTMLElement, view: LayoutView): void {
+  const props = view.props.properties as ViewProperties | null | undefined;
+  const body = tile.querySelector<HTMLElement>(".view-body");
+  if (!body) return;
+  const kind = props?.background_kind ?? null;
+  const color = props?.background_color ?? null;
+  let css = "";
+  if (kind === "SolidColor" && color) css = `rgba(${color[0]}, ${color[1]}, ${color[2]}, ${color[3] / 255})`;
+  else if (kind && GRADIENTS[kind]) css = GRADIENTS[kind];
+  body.style.background = css;
+  if (kind) body.dataset.background = kind;
+  else delete body.dataset.background;
 }

@@ -1,7 +1,7 @@
 // What the two uPlot views (TimeSeries, BarChart) share: the plot filling the view body, its
 // axis style, sizing and our own legend (entity name + color swatch; uPlot's legend is hidden).
 import uPlot from "uplot";
-import type { Rgba } from "../protocol.gen";
+import type { Rgba, ViewProperties } from "../protocol.gen";
 import { el } from "../ui/dom";
 import type { ViewContext, ViewInstance } from "./types";
 import { cssColor } from "./common";
@@ -50,8 +50,27 @@ export abstract class PlotView implements ViewInstance {
     this.plot = new uPlot({ ...options(), ...this.size() }, data, this.host);
   }
 
-  /** Show the legend when there are at least `minEntries` entries. */
+  /** The blueprint's view properties (PlotLegend, ScalarAxis, time windows, visualizers), if any. */
+  protected properties(): ViewProperties | null {
+    return (this.ctx.props().properties as ViewProperties | null | undefined) ?? null;
+  }
+
+  /** Show the legend when there are at least `minEntries` entries, in the blueprint's corner (Rerun's default: bottom right). */
   protected renderLegend(entries: LegendEntry[], minEntries: number): void {
+    const props = this.properties();
+    const corner = props?.legend_corner ?? "RightBottom";
+    this.legend.dataset.corner = corner;
+    const top = corner.endsWith("Top");
+    const left = corner.startsWith("Left");
+    // Clear of the axes: the value axis on the left, the time axis at the bottom.
+    this.legend.style.top = top ? "8px" : "auto";
+    this.legend.style.bottom = top ? "auto" : "44px";
+    this.legend.style.left = left ? "56px" : "auto";
+    this.legend.style.right = left ? "auto" : "24px";
+    if (props?.legend_visible === false) {
+      this.legend.style.display = "none";
+      return;
+    }
     this.legend.replaceChildren(
       ...entries.map((e) => {
         const swatch = el("span", "swatch");

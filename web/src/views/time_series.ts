@@ -1,12 +1,13 @@
 // TimeSeries view: uPlot line and point series sharing the timeline as x, a legend, and the time
 // cursor as a vertical line. Clicking the plot moves the time cursor there.
 import uPlot from "uplot";
-import type { TimeSeriesPayload } from "../protocol.gen";
+import type { Series, TimeBoundary, TimeSeriesPayload } from "../protocol.gen";
 import { formatTick } from "../state/time";
 import { cssColor, numbers } from "./common";
 import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewContext, ViewModule } from "./types";
 
+const NO_PATH = (): null => null;
 /** Tick spacings of sequence timelines: whole steps (1, 2, 5, 10, 20, 50, ...). */
 const SEQUENCE_TICK_STEPS = Array.from({ length: 16 }, (_, e) => [1, 2, 5].map((m) => m * 10 ** e)).flat();
 
@@ -14,6 +15,12 @@ class TimeSeriesView extends PlotView {
   private cursorTime: number | null = null;
   private signature = "";
   private xScale = 1;
+  private timeline: string | null = null;
+  /** Series whose color or size changes along them, drawn by us (uPlot styles a series as a whole): plot series index -> points. */
+  private styled = new Map<number, { xs: Float64Array; ys: (number | null)[]; colors: ArrayLike<number> | null; sizes: ArrayLike<number> | null; line: boolean; size: number }>();
+  private dataRange: [number, number] | null = null;
+  /** How each plotted series is drawn (line and/or markers), in plot series order. */
+  private drawnAs: { label: string; line: boolean; points: boolean }[] = [];
 
   constructor(body: HTMLElement, ctx: ViewContext) {
     super(body, ctx);
@@ -27,11 +34,12 @@ class TimeSeriesView extends PlotView {
   }
 
   update(payload: unknown): void {
-    const p = payload as TimeSeriesPayload;
+    const p = this.withOverrides(payload as TimeSeriesPayload);
     const kind = this.ctx.timelineKind();
     // Temporal timelines are in ns: plot seconds so doubles keep sub-microsecond detail.
     this.xScale = kind === "temporal" ? 1e9 : 1;
     const tables: uPlot.AlignedData[] = [];
+    this.styled.clear();
     for (const s of p.series) {
       // A series arrives as pieces (each cached by its key; only changed pieces are re-sent).
       const timePieces = s.times.map((key) => numbers(this.ctx.array(key)));
@@ -50,12 +58,26 @@ class TimeSeriesView extends PlotView {
         }
       }
       tables.push([xs as unknown as number[], ys]);
+      if (s.point_colors || s.point_sizes) {
+        const cat = (keys: string[] | null): ArrayLike<number> | null => {
+          if (!keys) return null;
+          const out = new Float64Array(n);
+          let k = 0;
+          for (const key of keys) for (const v of Array.from(numbers(this.ctx.array(key)))) out[k++] = v;
+          return out;
+        };
+        this.styled.set(tables.length, { xs, ys, colors: cat(s.point_colors), sizes: cat(s.point_sizes), line: this.visualizers(s).line, size: this.visualizers(s).line ? s.width : s.marker_size });
+      }
     }
     const data: uPlot.AlignedData = tables.length ? uPlot.join(tables, tables.map(() => [1])) : [[]];
-    const signature = JSON.stringify(p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker, s.marker_size])) + kind;
+    const xs = data[0] as ArrayLike<number>;
+    this.dataRange = xs.length ? [xs[0] * this.xScale, xs[xs.length - 1] * this.xScale] : null;
+    this.timeline = p.timeline;
+    const signature = JSON.stringify([p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker, s.marker_size, s.point_colors !== null, s.point_sizes !== null]), this.properties()]) + kind;
     const rebuild = signature !== this.signature;
     this.signature = signature;
     this.show(rebuild, data, () => this.plotOptions(p));
+    this.applyTimeWindow();
     if (rebuild) this.renderLegend(p.series.map((s) => ({ entity: s.entity, label: s.name, color: s.color })), 1);
     this.ctx.rendered();
   }
@@ -64,35 +86,108 @@ class TimeSeriesView extends PlotView {
     const kind = this.ctx.timelineKind();
     const xScale = this.xScale;
     const series: uPlot.Series[] = [{}];
+    const props = this.properties();
+    this.drawnAs = [];
     for (const s of p.series) {
       const color = cssColor(s.color);
-      if (s.series_kind === "points") {
-        // Markers are drawn by drawMarkers (all ten of Rerun's shapes), not by uPlot.
-        series.push({ label: s.name, stroke: color, paths: () => null, points: { show: false } });
-      } else {
+      const drawn = this.visualizers(s);
+      this.drawnAs.push({ label: s.name, ...drawn });
+      if (this.styled.has(series.length)) {
+        // Drawn point by point in drawStyled (per-row colors and sizes).
+        series.push({ label: s.name, stroke: color, paths: NO_PATH, points: { show: false } });
+      } else if (drawn.line) {
+        // Markers (all ten of Rerun's shapes) are drawn by drawMarkers, not by uPlot.
         series.push({ label: s.name, stroke: color, width: Math.max(0.5, s.width), spanGaps: false, points: { show: false } });
+      } else {
+        series.push({ label: s.name, stroke: color, paths: NO_PATH, points: { show: false } });
       }
     }
     return {
       series,
       legend: { show: false },
       cursor: { drag: { x: true, y: false }, points: { show: false } },
-      scales: { x: { time: false } },
+      scales: {
+        x: { time: false },
+        // ScalarAxis.range: a fixed y range (else fitted to the data).
+        ...(props?.axis_y_range ? { y: { auto: false, range: [props.axis_y_range[0], props.axis_y_range[1]] as uPlot.Range.MinMax } } : {}),
+      },
       axes: [
         {
           ...PLOT_AXIS,
           // Clock labels (12:34:56Z) are wider than uPlot's default 50 px between ticks.
           space: kind === "temporal" ? 90 : 50,
+          values: (_u, splits) => splits.map((v) => formatTick(kind, v * xScale, (splits.length > 1 ? splits[1] - splits[0] : 1) * xScale)),
           // Sequence timelines tick at whole steps only (#0, #1, ...), as Rerun's do.
           ...(kind === "temporal" ? {} : { incrs: SEQUENCE_TICK_STEPS }),
-          values: (_u, splits) => splits.map((v) => formatTick(kind, v * xScale, (splits.length > 1 ? splits[1] - splits[0] : 1) * xScale)),
         },
         VALUE_AXIS,
       ],
       hooks: {
-        draw: [(u) => drawMarkers(u, p), (u) => this.drawCursor(u)],
+        draw: [
+          (u) => this.drawStyled(u),
+          (u) => drawMarkers(u, p, (k) => this.drawnAs[k].points && !this.styled.has(k + 1)),
+          (u) => this.drawCursor(u),
+          (u) => this.exposeScales(u),
+        ],
       },
     };
+  }
+
+  /** The drawn ranges and how each series is drawn, as data attributes (what tests and tools read). */
+  private exposeScales(u: uPlot): void {
+    const d = this.host.dataset;
+    d.xMin = String((u.scales.x.min ?? NaN) * this.xScale);
+    d.xMax = String((u.scales.x.max ?? NaN) * this.xScale);
+    d.yMin = String(u.scales.y.min ?? NaN);
+    d.yMax = String(u.scales.y.max ?? NaN);
+    d.series = JSON.stringify(this.drawnAs);
+  }
+
+  /** Series with per-row colors/sizes: segments (lines) or dots (points), each in its row's color and size. */
+  private drawStyled(u: uPlot): void {
+    if (!this.styled.size) return;
+    const g = u.ctx;
+    const dpr = devicePixelRatio;
+    g.save();
+    g.beginPath();
+    g.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
+    g.clip();
+    for (const st of this.styled.values()) {
+      const colorOf = (i: number): string => {
+        if (!st.colors) return "";
+        const c = st.colors[i] >>> 0;
+        return `rgba(${(c >>> 24) & 255}, ${(c >>> 16) & 255}, ${(c >>> 8) & 255}, ${(c & 255) / 255})`;
+      };
+      let prev: [number, number] | null = null;
+      for (let i = 0; i < st.xs.length; i++) {
+        const y = st.ys[i];
+        if (y === null) {
+          prev = null;
+          continue;
+        }
+        const px = u.valToPos(st.xs[i], "x", true);
+        const py = u.valToPos(y, "y", true);
+        const size = st.sizes ? st.sizes[i] : st.size;
+        const color = colorOf(i) || "rgb(200, 200, 200)";
+        if (st.line) {
+          if (prev) {
+            g.strokeStyle = color;
+            g.lineWidth = Math.max(0.5, size) * dpr;
+            g.beginPath();
+            g.moveTo(prev[0], prev[1]);
+            g.lineTo(px, py);
+            g.stroke();
+          }
+          prev = [px, py];
+        } else {
+          g.fillStyle = color;
+          g.beginPath();
+          g.arc(px, py, Math.max(1, size) * dpr, 0, 2 * Math.PI);
+          g.fill();
+        }
+      }
+    }
+    g.restore();
   }
 
   private drawCursor(u: uPlot): void {
@@ -110,18 +205,70 @@ class TimeSeriesView extends PlotView {
     g.restore();
   }
 
+  /** The blueprint's per-entity Color/Name/StrokeWidth/MarkerSize overrides applied to the series. */
+  private withOverrides(p: TimeSeriesPayload): TimeSeriesPayload {
+    const styles = this.properties()?.series_styles;
+    if (!styles || !Object.keys(styles).length) return p;
+    const series = p.series.map((s) => {
+      const o = styles[s.entity];
+      if (!o) return s;
+      return {
+        ...s,
+        color: (o.color ?? s.color) as Series["color"],
+        name: o.name ?? s.name,
+        width: o.width ?? s.width,
+        marker_size: o.marker_size ?? s.marker_size,
+        point_colors: o.color ? null : s.point_colors,
+        point_sizes: o.width !== null || o.marker_size !== null ? null : s.point_sizes,
+      };
+    });
+    return { ...p, series };
+  }
+
+  /** Which visualizers draw a series: the blueprint's VisualizerOverrides, else what was logged. */
+  private visualizers(s: Series): { line: boolean; points: boolean } {
+    const names = this.properties()?.visualizers[s.entity];
+    if (names && names.length) return { line: names.includes("SeriesLine"), points: names.includes("SeriesPoint") };
+    return { line: s.series_kind !== "points", points: s.series_kind === "points" };
+  }
+
+  /** The x range of the blueprint's VisibleTimeRange for this timeline (a window following the cursor), if any. */
+  private windowRange(): [number, number] | null {
+    const window = this.properties()?.time_windows.find((w) => w.timeline === this.timeline);
+    if (!window || !this.dataRange) return null;
+    const cursor = this.cursorTime ?? this.dataRange[1];
+    const at = (b: TimeBoundary, open: number): number =>
+      b.kind === "infinite" || b.value === null ? open : b.kind === "absolute" ? b.value : cursor + b.value;
+    const lo = at(window.start, this.dataRange[0]);
+    const hi = at(window.end, this.dataRange[1]);
+    return hi > lo ? [lo, hi] : null;
+  }
+
+  private applyTimeWindow(): void {
+    const range = this.windowRange();
+    if (!this.plot || !range) return;
+    this.plot.setScale("x", { min: range[0] / this.xScale, max: range[1] / this.xScale });
+  }
+
   setTime(time: number | null): void {
     this.cursorTime = time;
-    this.plot?.redraw(false, false);
+    if (this.windowRange()) this.applyTimeWindow();
+    else this.plot?.redraw(false, false);
   }
 }
+
+export const timeSeriesView: ViewModule = {
+  kind: "TimeSeries",
+  label: "Time series",
+  create: (body, ctx) => new TimeSeriesView(body, ctx),
+};
 
 /**
  * The markers of point series, in Rerun 0.17's shapes (egui_plot's MarkerShape): `marker_size` is
  * the marker's radius in UI points; circles, diamonds, squares and triangles are filled, crosses,
  * pluses and asterisks are strokes.
  */
-function drawMarkers(u: uPlot, p: TimeSeriesPayload): void {
+function drawMarkers(u: uPlot, p: TimeSeriesPayload, drawsMarkers: (k: number) => boolean): void {
   const g = u.ctx;
   const dpr = devicePixelRatio;
   const s3 = Math.sqrt(3) / 2;
@@ -131,7 +278,7 @@ function drawMarkers(u: uPlot, p: TimeSeriesPayload): void {
   g.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
   g.clip();
   p.series.forEach((s, k) => {
-    if (s.series_kind !== "points") return;
+    if (!drawsMarkers(k)) return;
     const xs = u.data[0];
     const ys = u.data[k + 1];
     if (!ys) return;
@@ -197,9 +344,3 @@ function drawMarkers(u: uPlot, p: TimeSeriesPayload): void {
   });
   g.restore();
 }
-
-export const timeSeriesView: ViewModule = {
-  kind: "TimeSeries",
-  label: "Time series",
-  create: (body, ctx) => new TimeSeriesView(body, ctx),
-};

@@ -15,6 +15,7 @@ from ..._store.entity_filter import EntityFilter
 from .. import protocol as P
 from . import bar_chart, spatial2d, spatial3d, tensor, text_document, text_log, time_series
 from .common import ArrayCollector, ViewQuery
+from .time_window import spatial_history
 
 #: The one list of view kinds the server answers queries for.
 VIEWS: list[ModuleType] = [spatial3d, spatial2d, time_series, bar_chart, tensor, text_document, text_log]
@@ -29,8 +30,9 @@ def build_view(
     timeline: str | None,
     time: int | None,
     known: set[str] | frozenset[str] = frozenset(),
+    time_window: P.TimeWindow | None = None,
 ) -> tuple[Any, dict[str, Any]]:
-    """(payload, arrays the client lacks) of one view at one time.
+    """(payload, arrays the client lacks) of one view at one time (spatial views: over `time_window` if given).
 
     Raises KeyError for an unknown view kind.
     """
@@ -48,6 +50,8 @@ def build_view(
         time=P.widen_query_time(time),
         arrays=arrays,
     )
+    if time_window is not None and kind in ("2D", "3D") and time_window.timeline == query.timeline:
+        return spatial_history(query, time_window, builder), arrays.new
     return builder(query), arrays.new
 
 

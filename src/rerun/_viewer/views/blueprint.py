@@ -10,6 +10,7 @@ origin. See docs/blueprint-format.md for the sent format.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Any
 
 from ..._log_msg import StoreId
@@ -19,6 +20,7 @@ from ..._store.scene.views import VIEW_2D, VIEW_3D, archetype_of_indicator, view
 from .. import protocol as P
 
 BP = "rerun.blueprint.components."
+C = "rerun.components."
 PINHOLE = "rerun.components.PinholeProjection"
 DISCONNECTED = "rerun.components.DisconnectedSpace"
 VIEW_COORDINATES = "rerun.components.ViewCoordinates"
@@ -45,30 +47,102 @@ def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
 
 
 # -- the sent blueprint -------------------------------------------------------------------------------
+#
+# Laid out as Rerun 0.17 lays it out (docs/blueprint-format.md): /viewport, /container/<id>,
+# /space_view/<id> and its property archetypes at /space_view/<id>/<Archetype>.
+
+_LIST_COMPONENTS = {"IncludedContent", "QueryExpression", "ColumnShare", "RowShare", "VisibleTimeRange", "VisualizerOverrides"}
 
 
-def _value(store: ChunkStore, path: str, name: str) -> Any:
-    res = store.latest_at(path, BP + name, None)
+def _py(array: Any) -> list[Any]:
+    """Python values of an Arrow array; enum unions become their variant's name, boundaries a TimeBoundary."""
+    import pyarrow as pa
+
+    if pa.types.is_union(array.type):
+        codes = array.type_codes.to_numpy(zero_copy_only=False)
+        names = [array.type.field(i).name for i in range(array.type.num_fields)]
+        if array.type.mode == "sparse":
+            return [names[c] for c in codes]
+        out = []
+        for i, code in enumerate(codes):
+            name = names[code]
+            child = array.field(int(code))
+            value = child[int(array.offsets[i].as_py())].as_py() if len(child) else None
+            out.append({"kind": name, "value": value})
+        return out
+    if pa.types.is_struct(array.type):
+        fields = {array.type.field(i).name: _py(array.field(i)) for i in range(array.type.num_fields)}
+        return [{k: v[i] for k, v in fields.items()} for i in range(len(array))]
+    return array.to_pylist()
+
+
+def _values(store: ChunkStore, path: str, name: str, prefix: str = BP) -> list[Any] | None:
+    res = store.latest_at(path, prefix + name, None)
     if res is None or len(res.batch) == 0:
         return None
-    values = res.batch.to_pylist()
-    return values if name in ("IncludedContents", "QueryExpression", "ColumnShares", "RowShares") else values[0]
+    return _py(res.batch)
+
+
+def _value(store: ChunkStore, path: str, name: str, prefix: str = BP) -> Any:
+    values = _values(store, path, name, prefix)
+    if values is None:
+        return None
+    return values if name in _LIST_COMPONENTS else values[0]
 
 
 def read_blueprint(bp: ChunkStore) -> P.BlueprintLayout | None:
     """Decode a blueprint store (None if it has no viewport)."""
     if not bp.has_entity("/viewport"):
         return None
-    root_path = _value(bp, "/viewport", "RootContainer")
+    root_uuid = _value(bp, "/viewport", "RootContainer")
     auto_layout = _value(bp, "/viewport", "AutoLayout")
     panels = {}
     for entity, name in _PANELS.items():
         state = _value(bp, "/" + entity, "PanelState")
         if state is not None:
-            panels[name] = str(state)
+            panels[name] = str(state).lower()
     seen: set[str] = set()
-    root = _as_viewport(_node(bp, root_path, seen)) if root_path else None
-    return P.BlueprintLayout("sent", root, panels, bool(auto_layout) if auto_layout is not None else False)
+    root = None
+    if root_uuid is not None:
+        root_path = f"/container/{uuid.UUID(bytes=bytes(root_uuid))}"
+        root = _as_viewport(_node(bp, root_path, seen))
+    layout = P.BlueprintLayout("sent", root, panels, bool(auto_layout) if auto_layout is not None else root is None)
+    layout.unapplied = unapplied(bp)
+    return layout
+
+
+# View properties the page applies, per view class (the rest is kept in the store and reported).
+_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents"}
+
+
+def unapplied(bp: ChunkStore) -> list[str]:
+    """What a blueprint store asks for that the page does not apply yet, one line each."""
+    out = []
+    for entity in sorted(bp.entity_paths()):
+        parts = entity.strip("/").split("/")
+        if parts[0] == "top_panel" and str(_value(bp, entity, "PanelState")) != "Expanded":
+            out.append("TopPanel state")
+        if parts[0] != "space_view" or len(parts) < 3:
+            continue
+        view = "/" + "/".join(parts[:2])
+        name = _value(bp, view, "Name", C) or parts[1][:8]
+        kind = _value(bp, view, "SpaceViewClass")
+        prop = parts[2]
+        if prop == "VisibleTimeRanges" and kind in ("TimeSeries", "2D", "3D"):
+            continue
+        if prop == "ScalarAxis" and _value(bp, entity, "LockRangeDuringZoom") is not None:
+            out.append(f"ScalarAxis.zoom_lock of view {name!r}")
+        elif prop == "defaults":
+            out.append(f"component defaults of view {name!r}")
+        elif prop == "SpaceViewContents" and len(parts) > 4:
+            comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity) if not c.endswith("Indicator")}
+            if kind == "TimeSeries":
+                comps -= {"VisualizerOverrides", *SERIES_STYLE_COMPONENTS}
+            if comps:
+                out.append(f"overrides ({', '.join(sorted(comps))}) of {'/'.join(parts[4:])} in view {name!r}")
+        elif prop not in _APPLIED:
+            out.append(f"{prop} of view {name!r}")
+    return out
 
 
 def _as_viewport(root: P.LayoutNode | None) -> P.LayoutNode | None:
@@ -83,6 +157,63 @@ def _as_viewport(root: P.LayoutNode | None) -> P.LayoutNode | None:
     return root
 
 
+def _boundary(value: Any) -> P.TimeBoundary:
+    kind = {"CursorRelative": "cursor_relative", "Absolute": "absolute"}.get(str((value or {}).get("kind")), "infinite")
+    return P.TimeBoundary(kind, None if kind == "infinite" else int(value["value"]))  # type: ignore[arg-type]
+
+
+def _overrides(bp: ChunkStore, path: str) -> dict[str, list[str]]:
+    prefix = f"{path}/SpaceViewContents/individual_overrides"
+    out = {}
+    for entity in bp.entity_paths():
+        if entity.startswith(prefix + "/"):
+            names = _value(bp, entity, "VisualizerOverrides")
+            if names:
+                out[store_paths.normalize(entity[len(prefix):])] = [str(n) for n in names[0]]
+    return out
+
+
+#: Overrides the time series view applies (the rest are reported as not applied).
+SERIES_STYLE_COMPONENTS = ("Color", "Name", "StrokeWidth", "MarkerSize")
+
+
+def _series_styles(bp: ChunkStore, path: str) -> dict[str, P.SeriesStyle]:
+    prefix = f"{path}/SpaceViewContents/individual_overrides"
+    out = {}
+    for entity in bp.entity_paths():
+        if not entity.startswith(prefix + "/"):
+            continue
+        color, name, width, size = (_value(bp, entity, c, C) for c in SERIES_STYLE_COMPONENTS)
+        if (color, name, width, size) != (None, None, None, None):
+            out[store_paths.normalize(entity[len(prefix):])] = P.SeriesStyle(
+                color=None if color is None else [(int(color) >> s) & 0xFF for s in (24, 16, 8, 0)],
+                name=None if name is None else str(name),
+                width=None if width is None else float(width),
+                marker_size=None if size is None else float(size),
+            )
+    return out
+
+
+def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
+    color = _value(bp, f"{path}/Background", "Color", C)
+    y_range = _value(bp, f"{path}/ScalarAxis", "Range1D", C)
+    windows = [
+        P.TimeWindow(str(w["timeline"]), _boundary(w["range"]["start"]), _boundary(w["range"]["end"]))
+        for w in (_value(bp, f"{path}/VisibleTimeRanges", "VisibleTimeRange") or [])
+    ]
+    return P.ViewProperties(
+        background_kind=_value(bp, f"{path}/Background", "BackgroundKind"),
+        background_color=None if color is None else [(int(color) >> s) & 0xFF for s in (24, 16, 8, 0)],
+        legend_corner=_value(bp, f"{path}/PlotLegend", "Corner2D"),
+        legend_visible=_value(bp, f"{path}/PlotLegend", "Visible"),
+        axis_y_range=None if y_range is None else [float(v) for v in y_range],
+        axis_y_zoom_lock=_value(bp, f"{path}/ScalarAxis", "LockRangeDuringZoom"),
+        time_windows=windows,
+        visualizers=_overrides(bp, path),
+        series_styles=_series_styles(bp, path) if _value(bp, path, "SpaceViewClass") == "TimeSeries" else {},
+    )
+
+
 def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
     if path in seen:  # a cycle in a hand-made blueprint: cut it
         return None
@@ -94,8 +225,8 @@ def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
         if kind is None:
             return None
         origin = store_paths.normalize(_value(bp, path, "SpaceViewOrigin") or "/")
-        contents = _value(bp, path, "QueryExpression") or ["+ $origin/**"]
-        bounds = _value(bp, path, "VisualBounds2D")
+        contents = _value(bp, f"{path}/SpaceViewContents", "QueryExpression") or ["+ $origin/**"]
+        bounds = _value(bp, f"{path}/VisualBounds2D", "VisualBounds2D")
         vb = None
         if isinstance(bounds, dict) and bounds.get("x_range") and bounds.get("y_range"):
             vb = [float(bounds["x_range"][0]), float(bounds["x_range"][1]), float(bounds["y_range"][0]), float(bounds["y_range"][1])]
@@ -103,21 +234,23 @@ def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
             node="view",
             id=ident,
             kind=str(kind),
-            name=str(_value(bp, path, "Name") or view_name(origin)),
+            name=str(_value(bp, path, "Name", C) or view_name(origin)),
             origin=origin,
             contents=[_expand(str(c), origin) for c in contents],
             visible=True if visible is None else bool(visible),
             visual_bounds=vb,
+            properties=_properties(bp, path),
         )
     if path.startswith("/container/"):
         kind = str(_value(bp, path, "ContainerKind") or "grid").lower()
         if kind not in ("horizontal", "vertical", "grid", "tabs"):
             kind = "grid"
-        child_paths = [str(c) for c in (_value(bp, path, "IncludedContents") or [])]
-        children = [c for p in child_paths if (c := _node(bp, store_paths.normalize(p), seen)) is not None]
+        child_paths = [store_paths.normalize(str(c)) for c in (_value(bp, path, "IncludedContent") or [])]
+        children = [c for p in child_paths if (c := _node(bp, p, seen)) is not None]
         active = _value(bp, path, "ActiveTab")
         active_index = None
         if active is not None:
+            active = store_paths.normalize(str(active))
             kept = [p for p in child_paths if any(store_paths.last_part(p) == c.id for c in children)]
             active_index = kept.index(active) if active in kept else None
         grid = _value(bp, path, "GridColumns")
@@ -125,10 +258,10 @@ def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
             node="container",
             id=ident,
             container_kind=kind,  # type: ignore[arg-type]
-            name=_value(bp, path, "Name"),
+            name=_value(bp, path, "Name", C),
             children=children,
-            column_shares=_value(bp, path, "ColumnShares"),
-            row_shares=_value(bp, path, "RowShares"),
+            column_shares=_value(bp, path, "ColumnShare"),
+            row_shares=_value(bp, path, "RowShare"),
             grid_columns=None if grid is None else int(grid),
             active_tab=active_index,
             visible=True if visible is None else bool(visible),
@@ -329,3 +462,94 @@ def default_layout(store: ChunkStore) -> P.BlueprintLayout:
         visible=True,
     )
     return P.BlueprintLayout("default", root if views else None, {}, True)
+
+
+# -- the layout edited in the page, back to a blueprint ---------------------------------------------
+
+
+def _uuid(ident: str) -> uuid.UUID:
+    """The node's id as a UUID: itself when it is one (a sent blueprint's), else one derived from it."""
+    try:
+        return uuid.UUID(ident)
+    except ValueError:
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"pyrerun-layout:{ident}")
+
+
+def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] | None) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    from ..._datamodel import view_values as V
+    from ...blueprint import archetypes as A
+    from ...blueprint import components as bc
+
+    out: dict[str, Any] = {}
+    overrides: dict[str, list[Any]] = {}
+    if visual_bounds is not None:
+        out["VisualBounds2D"] = A.VisualBounds2D(x_range=visual_bounds[:2], y_range=visual_bounds[2:])
+    if props is None:
+        return out, overrides
+    if props.background_kind is not None:
+        out["Background"] = A.Background(kind=props.background_kind, color=props.background_color)
+    if props.legend_corner is not None or props.legend_visible is not None:
+        out["PlotLegend"] = A.PlotLegend(props.legend_corner, visible=props.legend_visible)
+    if props.axis_y_range is not None or props.axis_y_zoom_lock is not None:
+        out["ScalarAxis"] = A.ScalarAxis(range=props.axis_y_range, zoom_lock=props.axis_y_zoom_lock)
+    if props.time_windows:
+
+        def boundary(b: P.TimeBoundary) -> V.TimeRangeBoundary:
+            return V.TimeRangeBoundary(None if b.value is None else V.TimeInt(nanos=b.value), b.kind)
+
+        out["VisibleTimeRanges"] = A.VisibleTimeRanges([V.VisibleTimeRange(w.timeline, start=boundary(w.start), end=boundary(w.end)) for w in props.time_windows])
+    for entity, names in props.visualizers.items():
+        overrides[entity] = [bc.VisualizerOverrides(names)]
+    import rerun.components as rc
+
+    for entity, st in props.series_styles.items():
+        batches = overrides.setdefault(entity, [])
+        if st.color is not None:
+            batches.append(rc.ColorBatch([st.color]))
+        if st.name is not None:
+            batches.append(rc.NameBatch([st.name]))
+        if st.width is not None:
+            batches.append(rc.StrokeWidthBatch([st.width]))
+        if st.marker_size is not None:
+            batches.append(rc.MarkerSizeBatch([st.marker_size]))
+    return out, overrides
+
+
+def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> Any:
+    """A `rerun.blueprint.Blueprint` of a layout tree (what the page shows), ids and properties kept."""
+    import rerun.blueprint as rrb
+
+    view_classes = {
+        "3D": rrb.Spatial3DView, "2D": rrb.Spatial2DView, "TimeSeries": rrb.TimeSeriesView, "BarChart": rrb.BarChartView,
+        "Tensor": rrb.TensorView, "TextDocument": rrb.TextDocumentView, "TextLog": rrb.TextLogView,
+    }
+
+    def build(node: P.LayoutNode) -> Any:
+        if isinstance(node, P.ViewNode):
+            cls = view_classes.get(node.kind)
+            view = cls(origin=node.origin, contents=node.contents, name=node.name, visible=node.visible) if cls else rrb.SpaceView(class_identifier=node.kind, origin=node.origin, contents=node.contents, name=node.name, visible=node.visible)
+            view.properties, view.overrides = _view_properties(node.properties, node.visual_bounds)
+            view.id = _uuid(node.id)
+            return view
+        children = [build(c) for c in node.children]
+        active = node.active_tab if node.container_kind == "tabs" and node.active_tab is not None and node.active_tab < len(children) else None
+        container = rrb.Container(
+            *children, kind=node.container_kind, column_shares=node.column_shares, row_shares=node.row_shares,
+            grid_columns=node.grid_columns, active_tab=active, name=node.name,
+        )
+        container.id = _uuid(node.id)
+        container.visible = node.visible
+        return container
+
+    panel_classes = {"blueprint": rrb.BlueprintPanel, "selection": rrb.SelectionPanel, "time": rrb.TimePanel}
+    parts = [panel_classes[name](state=state) for name, state in panels.items() if name in panel_classes]
+    if root is not None:
+        parts.insert(0, build(root))
+    return rrb.Blueprint(*parts, auto_layout=False, auto_space_views=False)
+
+
+def edited_blueprint_messages(root: P.LayoutNode | None, panels: dict[str, str], application_id: str) -> list[Any]:
+    """The messages of a new blueprint store holding the page's layout, active (not default) for `application_id`."""
+    from ...blueprint.send import blueprint_messages
+
+    return blueprint_messages(layout_to_blueprint(root, panels), application_id, make_active=True, make_default=False)

@@ -92,6 +92,19 @@ def _style(q: ViewQuery, entity: str) -> dict[str, LatestAtResult]:
     return out
 
 
+def _per_point(q: ViewQuery, entity: str, short: str, times: np.ndarray, default: float) -> np.ndarray | None:
+    """A style component's value at every point (its latest row at or before the point), if it changes along the series."""
+    rng = q.store.range(entity, C + short, q.timeline, None, None)  # type: ignore[arg-type]
+    if rng.is_static or len(rng) < 2:
+        return None
+    values = first_values(rng.batches.cast(pa.list_(pa.float64())))
+    if np.unique(values[~np.isnan(values)]).size < 2:
+        return None
+    at = np.searchsorted(rng.times, times, side="right") - 1
+    out = np.where(at >= 0, values[np.clip(at, 0, None)], default)
+    return np.where(np.isnan(out), default, out)
+
+
 def build(q: ViewQuery) -> P.TimeSeriesPayload:
     series = []
     for entity in q.entities():
@@ -122,6 +135,21 @@ def build(q: ViewQuery) -> P.TimeSeriesPayload:
         if "Color" in style and len(style["Color"].batch):
             color = [int(x) for x in unpack_colors(uints(style["Color"].batch))[0]]
         is_points = has_archetype(style, "SeriesPoint") and not has_archetype(style, "SeriesLine")
+        # Rows logged with their own Color / MarkerSize / StrokeWidth restyle the series from there on (Rerun's plots example).
+        packed = float((color[0] << 24) | (color[1] << 16) | (color[2] << 8) | color[3])
+        point_colors = _per_point(q, entity, "Color", points.times, packed)
+        size_name = "MarkerSize" if is_points else "StrokeWidth"
+        point_sizes = _per_point(q, entity, size_name, points.times, first_float(style.get(size_name), 2.0 if is_points else 0.75))
+        color_keys = size_keys = None
+        if point_colors is not None or point_sizes is not None:
+            color_keys, size_keys = [], []
+            for start in range(0, len(points.times), PIECE_POINTS):
+                stop = min(start + PIECE_POINTS, len(points.times))
+                key = _piece_key(prefix, points, start, stop)
+                if point_colors is not None:
+                    color_keys.append(q.arrays.key(key + "/colors", lambda a=start, b=stop, c=point_colors: c[a:b].astype(np.float64)))  # type: ignore[misc]
+                if point_sizes is not None:
+                    size_keys.append(q.arrays.key(key + "/sizes", lambda a=start, b=stop, s=point_sizes: s[a:b].astype(np.float64)))  # type: ignore[misc]
         series.append(
             P.Series(
                 entity=entity,
@@ -133,6 +161,8 @@ def build(q: ViewQuery) -> P.TimeSeriesPayload:
                 marker_size=first_float(style.get("MarkerSize"), 2.0),
                 times=time_keys,
                 values=value_keys,
+                point_colors=color_keys or None,
+                point_sizes=size_keys or None,
             )
         )
     return P.TimeSeriesPayload(kind=KIND, timeline=q.timeline, series=series)

@@ -1,0 +1,400 @@
+"""Blueprint properties as a user sees them in the page: sent saved in a file, streamed live to an open
+page, and streamed before the page opens. Each property's effect is read from the page (DOM, drawn
+scales, pixels)."""
+
+from __future__ import annotations
+
+import json
+import math
+import warnings
+
+import numpy as np
+import pytest
+
+import rerun as rr
+import rerun.blueprint as rrb
+from browser_support import browser, colored_pixels, open_viewer, page, viewer, wait_rendered  # noqa: F401
+
+RED = (200, 30, 30)
+
+
+def _blueprint() -> rrb.Blueprint:
+    return rrb.Blueprint(
+        rrb.Horizontal(
+            rrb.TimeSeriesView(
+                origin="/plot",
+                name="Plot",
+                axis_y=rrb.ScalarAxis(range=(-3.0, 3.0)),
+                plot_legend=rrb.PlotLegend(corner=rrb.Corner2D.LeftTop),
+                time_ranges=[rrb.VisibleTimeRange("step", start=rrb.TimeRangeBoundary.cursor_relative(seq=-20), end=rrb.TimeRangeBoundary.cursor_relative())],
+                overrides={"plot/cos": [rrb.VisualizerOverrides(["SeriesPoint"])], "plot/sin": [rrb.VisualizerOverrides(["SeriesLine", "SeriesPoint"])]},
+            ),
+            rrb.Spatial3DView(origin="/world", name="World", background=list(RED)),
+            column_shares=[2, 1],
+        ),
+        rrb.BlueprintPanel(state="hidden"),
+    )
+
+
+def _log(rec: rr.RecordingStream) -> None:
+    rec.log("world/pts", rr.Points3D([[0, 0, 0]], radii=0.01), static=True)
+    for i in range(100):
+        rec.set_time_sequence("step", i)
+        rec.log("plot/sin", rr.Scalar(math.sin(i / 10)))
+        rec.log("plot/cos", rr.Scalar(math.cos(i / 10)))
+
+
+def _send(mode: str, viewer, page, tmp_path, blueprint=None, log=_log):  # noqa: ANN001, ANN202, F811
+    blueprint = blueprint or _blueprint()
+    rec = rr.new_recording("rerun_test_blueprint_props")
+    if mode == "saved":
+        path = tmp_path / "props.rrd"
+        rec.save(str(path))
+        log(rec)
+        rec.send_blueprint(blueprint)
+        rec.shutdown()
+        open_viewer(page, viewer(files=[path]))
+        return
+    server = viewer(tcp=True)
+    if mode == "live_to_open_page":
+        page.goto(server.url + "/")
+    rec.connect(f"127.0.0.1:{server.tcp_port}")
+    rec.send_blueprint(blueprint)
+    log(rec)
+    rec.flush()
+    rec.disconnect()
+    if mode == "page_opened_after":
+        page.goto(server.url + "/")
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_blueprint_properties_show_in_the_page(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path)
+    page.wait_for_selector("[data-view-kind=TimeSeries] [data-x-max='99']", state="attached", timeout=15_000)
+    wait_rendered(page)
+    plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+
+    # VisibleTimeRange: a window of 20 steps ending at the time cursor (at the last step).
+    assert float(plot.get_attribute("data-x-min")) == 79.0
+    # ScalarAxis: the y axis is the fixed range, not fitted to the data (-1..1).
+    assert (float(plot.get_attribute("data-y-min")), float(plot.get_attribute("data-y-max"))) == (-3.0, 3.0)
+    # VisualizerOverrides: cos as points only, sin as a line with points.
+    series = {s["label"]: s for s in json.loads(plot.get_attribute("data-series"))}
+    assert (series["cos"]["line"], series["cos"]["points"]) == (False, True)
+    assert (series["sin"]["line"], series["sin"]["points"]) == (True, True)
+
+    # PlotLegend: in the left top corner of the plot.
+    legend = page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]")
+    body = page.locator("[data-view-kind=TimeSeries] .view-body").bounding_box()
+    box = legend.bounding_box()
+    assert box["x"] < body["x"] + body["width"] / 2 and box["y"] < body["y"] + body["height"] / 2
+
+    # Background: the 3D view is drawn on the blueprint's solid red.
+    world = page.locator("[data-view-kind='3D'] .view-body")
+    png = world.screenshot()
+    wb = world.bounding_box()
+    assert colored_pixels(png, RED, tolerance=12) > 0.8 * wb["width"] * wb["height"]
+
+    # Shares: the plot is twice as wide as the 3D view; the blueprint panel is hidden.
+    assert abs(body["width"] / wb["width"] - 2.0) < 0.15
+    assert not page.locator(".left-panel").is_visible()
+
+
+def _log_layout(rec: rr.RecordingStream) -> None:
+    rec.log("img", rr.Image(np.full((40, 80, 3), 255, np.uint8)), static=True)
+    rec.log("doc/a", rr.TextDocument("first tab"), static=True)
+    rec.log("doc/b", rr.TextDocument("second tab"), static=True)
+    for i in range(5):
+        rec.set_time_sequence("step", i)
+        rec.log("bars", rr.BarChart([1, 2, 3, i]))
+        rec.log("plot/x", rr.Scalar(float(i)))
+
+
+def _layout_blueprint() -> rrb.Blueprint:
+    return rrb.Blueprint(
+        rrb.Vertical(
+            rrb.Grid(
+                rrb.Spatial2DView(origin="/img", name="Img", visual_bounds=rrb.VisualBounds2D(x_range=[0, 20], y_range=[0, 10]), background=rrb.BackgroundKind.GradientBright),
+                rrb.BarChartView(origin="/bars", name="Bars", plot_legend=rrb.PlotLegend(visible=False)),
+                grid_columns=1,
+            ),
+            rrb.Tabs(rrb.TextDocumentView(origin="/doc/a", name="A"), rrb.TextDocumentView(origin="/doc/b", name="B"), active_tab="B"),
+            row_shares=[3, 1],
+        ),
+    )
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path, _layout_blueprint(), _log_layout)
+    page.wait_for_selector("[data-view-kind=TextDocument]:has-text('second tab')", timeout=15_000)
+    wait_rendered(page)
+    # Tabs: the active tab is the one named "B".
+    assert page.locator(".tab-bar button.active").inner_text().strip() == "B"
+    assert page.locator("[data-view-kind=TextDocument]:has-text('first tab')").count() == 0
+    # Grid with one column: the 2D view above the bar chart; row shares 3:1 between grid and tabs.
+    img = page.locator("[data-view-kind='2D']").bounding_box()
+    bars = page.locator("[data-view-kind=BarChart]").bounding_box()
+    tabs = page.locator("[data-view-kind=TextDocument]").bounding_box()
+    assert abs(img["x"] - bars["x"]) < 2 and bars["y"] > img["y"] + img["height"] - 2
+    tab_bar = page.locator(".tab-bar").bounding_box()
+    grid_height = bars["y"] + bars["height"] - img["y"]
+    tabs_height = tabs["y"] + tabs["height"] - tab_bar["y"]
+    assert abs(grid_height / tabs_height - 3.0) < 0.3
+    # PlotLegend(visible=False): no legend on the bar chart.
+    assert not page.locator("[data-view-kind=BarChart] .legend").is_visible()
+    # Background: Rerun's bright gradient behind the 2D view.
+    assert page.locator("[data-view-kind='2D'] .view-body").get_attribute("data-background") == "GradientBright"
+    # VisualBounds2D: x 0..20 of an 80 px wide white image: the image fills the whole view width.
+    body = page.locator("[data-view-kind='2D'] .view-body")
+    png = body.screenshot()
+    box = body.bounding_box()
+    white = colored_pixels(png, (255, 255, 255), tolerance=8)
+    assert white > 0.6 * box["width"] * box["height"]
+
+
+def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer, tmp_path) -> None:  # noqa: F811
+    warnings_seen: list[str] = []
+    page.on("console", lambda msg: msg.type == "warning" and warnings_seen.append(msg.text))
+    with pytest.warns(rr.RerunWarning, match="TensorViewFit"):
+        bp = rrb.Blueprint(rrb.Horizontal(rrb.TensorView(origin="/t", name="T", view_fit="Fill"), rrb.TimeSeriesView(origin="/plot", name="P")))
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("t", rr.Tensor(np.arange(12, dtype=np.float32).reshape(3, 4)), static=True)
+        for i in range(3):
+            rec.set_time_sequence("step", i)
+            rec.log("plot/x", rr.Scalar(float(i)))
+
+    _send("saved", viewer, page, tmp_path, bp, log)
+    page.wait_for_selector(".top-bar :text('not applied')", timeout=10_000)
+    assert "TensorViewFit of view 'T'" in page.inner_text(".top-bar")
+    assert len([w for w in warnings_seen if "TensorViewFit" in w]) == 1
+
+
+GREEN = (0, 220, 0)
+
+
+def _log_trail(rec: rr.RecordingStream) -> None:
+    for i in range(10):
+        rec.set_time_sequence("step", i)
+        rec.log("world/trail", rr.Points2D([[i * 10 + 5, 5]], colors=[GREEN], radii=3.0))
+    rec.log("world/frame", rr.Boxes2D(mins=[0, 0], sizes=[100, 10]), static=True)
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_spatial_time_window_shows_the_trail_of_history(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    window = rrb.VisibleTimeRange("step", start=rrb.TimeRangeBoundary.cursor_relative(seq=-4), end=rrb.TimeRangeBoundary.cursor_relative())
+    bp = rrb.Blueprint(
+        rrb.Horizontal(
+            rrb.Spatial2DView(origin="/world", name="History", time_ranges=[window]),
+            rrb.Spatial2DView(origin="/world", name="Latest"),
+        )
+    )
+    _send(mode, viewer, page, tmp_path, bp, _log_trail)
+    page.wait_for_selector("[data-view-kind='2D']:has-text('History')", timeout=15_000)
+    wait_rendered(page)
+    page.wait_for_timeout(300)
+    tiles = page.locator("[data-view-kind='2D'] .view-body")
+    history = colored_pixels(tiles.nth(0).screenshot(), GREEN, tolerance=60)
+    latest = colored_pixels(tiles.nth(1).screenshot(), GREEN, tolerance=60)
+    # Five points (steps 5..9) against one: the window draws the history.
+    assert latest > 0
+    assert history > 3.5 * latest
+
+
+def _names(pg) -> list[str]:  # noqa: ANN001
+    return pg.eval_on_selector_all(".centre .view-header .name", "els => els.map(e => e.textContent)")
+
+
+def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_viewer(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "edit.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_edit")
+    rec.save(str(rrd))
+    for i in range(5):
+        rec.set_time_sequence("step", i)
+        rec.log("plot/x", rr.Scalar(float(i)))
+    rec.log("world/p", rr.Points3D([[0, 0, 0]]), static=True)
+    rec.log("notes", rr.TextDocument("notes"), static=True)
+    rec.send_blueprint(
+        rrb.Blueprint(rrb.Horizontal(rrb.TimeSeriesView(origin="/plot", name="Plot", plot_legend=rrb.Corner2D.LeftTop), rrb.Spatial3DView(origin="/world", name="World"), rrb.TextDocumentView(origin="/notes", name="Notes")))
+    )
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    assert _names(page) == ["Plot", "World", "Notes"]
+
+    # Edit: drag World onto Plot (swap), hide Notes.
+    page.drag_and_drop(".view-tile[data-view-kind='3D'] .view-header", ".view-tile[data-view-kind='TimeSeries'] .view-body")
+    page.locator(".tree-row:has-text('Notes') [data-testid=toggle-visible]").click()
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["World", "Plot"]
+
+    # The server keeps the edit for the application: a reload shows it.
+    page.wait_for_timeout(500)
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["World", "Plot"]
+
+    # Download the layout as .rbl and open the recording with it in a fresh viewer: same layout.
+    with page.expect_download() as download:
+        page.click("[data-testid=download-blueprint]")
+    rbl = tmp_path / "edited.rbl"
+    download.value.save_as(str(rbl))
+    fresh = viewer(files=[rrd])
+    page.goto(fresh.url + "/")
+    wait_rendered(page, timeout=15_000)
+    assert _names(page) == ["Plot", "World", "Notes"]
+    fresh.load_file(str(rbl))  # as `rerun edit.rrd edited.rbl` would, after the recording
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["World", "Plot"]
+    assert page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]").count() == 1
+
+    # Reset goes back to the blueprint the script sent.
+    page.click("[data-testid=reset-blueprint]")
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 3", timeout=10_000)
+    assert _names(page) == ["Plot", "World", "Notes"]
+
+
+def test_views_added_renamed_rerooted_and_removed_in_the_page_are_kept(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "views.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_views")
+    rec.save(str(rrd))
+    rec.log("notes/a", rr.TextDocument("note A"), static=True)
+    rec.log("notes/b", rr.TextDocument("note B"), static=True)
+    rec.log("world/p", rr.Points3D([[0, 0, 0]]), static=True)
+    rec.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.TextDocumentView(origin="/notes/a", name="Doc"), rrb.Spatial3DView(origin="/world", name="World"))))
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    assert _names(page) == ["Doc", "World"]
+
+    # Add a view from the selection panel (nothing selected): a text document at /notes/b.
+    page.select_option("[data-testid=add-view-kind]", "TextDocument")
+    page.fill("[data-testid=add-view-origin]", "/notes/b")
+    page.click("[data-testid=add-view]")
+    page.wait_for_selector(".centre [data-view-kind=TextDocument]:has-text('note B')", timeout=10_000)
+    assert _names(page) == ["Doc", "World", "b"]
+
+    # Rename Doc and point it at /notes/b too; remove World.
+    page.click(".view-tile:has(.name:text-is('Doc')) .view-header")
+    page.fill("[data-testid=view-name]", "Renamed")
+    page.fill("[data-testid=view-origin]", "/notes/b")
+    page.fill("[data-testid=view-contents]", "+ $origin/**")
+    page.click("[data-testid=apply-view-edit]")
+    page.wait_for_function("() => [...document.querySelectorAll('.centre .view-header .name')].some(e => e.textContent === 'Renamed')")
+    page.click(".view-tile:has(.name:text-is('World')) .view-header")
+    page.click("[data-testid=remove-view]")
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+
+    # Kept by the server: a reload shows the same views, the renamed one showing /notes/b.
+    page.wait_for_timeout(500)
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
+    assert _names(page) == ["Renamed", "b"]
+    assert page.locator(".view-tile:has(.name:text-is('Renamed'))").inner_text().count("note B") == 1
+
+
+def test_editing_the_layout_made_from_the_data_keeps_the_views_and_saves_it(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "default.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_default_edit")
+    rec.save(str(rrd))
+    rec.log("world/p", rr.Points3D([[0, 0, 0]]), static=True)
+    for i in range(3):
+        rec.set_time_sequence("step", i)
+        rec.log("plot", rr.Scalar(float(i)))
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    kinds = page.eval_on_selector_all(".centre .view-tile", "els => els.map(e => e.dataset.viewKind)")
+    assert kinds == ["3D", "TimeSeries"]
+    page.evaluate("() => { document.querySelector(\".view-tile[data-view-kind='3D']\").__marker = 1; }")
+    page.drag_and_drop(".view-tile[data-view-kind='3D'] .view-header", ".view-tile[data-view-kind='TimeSeries'] .view-body")
+    # The server answers with the saved layout (blueprint ids now); the 3D view is the same instance.
+    page.wait_for_timeout(800)
+    wait_rendered(page)
+    assert page.eval_on_selector_all(".centre .view-tile", "els => els.map(e => e.dataset.viewKind)") == ["TimeSeries", "3D"]
+    assert page.evaluate("() => document.querySelector(\".view-tile[data-view-kind='3D']\").__marker") == 1
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    assert page.eval_on_selector_all(".centre .view-tile", "els => els.map(e => e.dataset.viewKind)") == ["TimeSeries", "3D"]
+
+
+BLUE = (30, 60, 255)
+
+
+def test_time_series_draws_color_and_size_changes_along_a_series(page, viewer, tmp_path) -> None:  # noqa: F811
+    # As Rerun's plots example: each sample logged with its own SeriesPoint color and size; a line changing color midway.
+    rrd = tmp_path / "styled.rrd"
+    rec = rr.new_recording("rerun_test_styled_series")
+    rec.save(str(rrd))
+    for i in range(40):
+        rec.set_time_sequence("step", i)
+        rec.log("samples", rr.Scalar(float(i % 7)), rr.SeriesPoint(color=GREEN if i % 2 else RED, marker_size=4.0 if i % 2 else 2.0))
+        rec.log("line", rr.Scalar(3.0), rr.SeriesLine(color=RED if i < 20 else BLUE, width=3.0))
+    rec.shutdown()
+    open_viewer(page, viewer(files=[rrd]))
+    plot = page.locator("[data-view-kind=TimeSeries] .view-body")
+    png = plot.screenshot()
+    assert colored_pixels(png, GREEN, tolerance=40) > 50
+    assert colored_pixels(png, RED, tolerance=40) > 50
+    assert colored_pixels(png, BLUE, tolerance=40) > 50
+
+
+def test_dropping_an_rbl_on_the_page_applies_it_and_foreign_uploads_are_refused(page, viewer, tmp_path) -> None:  # noqa: F811
+    import base64
+    import urllib.error
+    import urllib.request
+
+    rrd = tmp_path / "drop.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_drop")
+    rec.save(str(rrd))
+    rec.log("notes/a", rr.TextDocument("note A"), static=True)
+    rec.log("notes/b", rr.TextDocument("note B"), static=True)
+    rec.shutdown()
+    rbl = tmp_path / "drop.rbl"
+    rrb.Blueprint(rrb.Vertical(rrb.TextDocumentView(origin="/notes/b", name="Dropped B"), rrb.TextDocumentView(origin="/notes/a", name="Dropped A"))).save("rerun_test_blueprint_drop", str(rbl))
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    assert "Dropped B" not in _names(page)
+    page.evaluate(
+        """([name, b64]) => {
+          const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(new File([bytes], name));
+          document.querySelector('.centre').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }""",
+        ["drop.rbl", base64.b64encode(rbl.read_bytes()).decode()],
+    )
+    page.wait_for_function("() => [...document.querySelectorAll('.centre .view-header .name')].map(e => e.textContent).join() === 'Dropped B,Dropped A'", timeout=10_000)
+
+    # Another web site cannot push files into the viewer through the visitor's browser.
+    request = urllib.request.Request(server.url + "/api/load?name=x.rbl", data=rbl.read_bytes(), headers={"Origin": "http://evil.example"}, method="POST")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 403
+
+
+def test_series_overrides_of_rerun017s_plots_example_color_and_name_the_series(page, viewer, tmp_path) -> None:  # noqa: F811
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        view = rrb.TimeSeriesView(
+            origin="/trig",
+            name="Trig",
+            overrides={"trig/sin": [rr.components.Color([255, 0, 0]), rr.components.Name("sin(0.01t)")], "trig/cos": [rr.components.Color([0, 255, 0]), rr.components.Name("cos(0.01t)")]},
+        )
+
+    def log(rec: rr.RecordingStream) -> None:
+        for t in range(200):
+            rec.set_time_sequence("frame_nr", t)
+            rec.log("trig/sin", rr.Scalar(math.sin(t / 100.0)))
+            rec.log("trig/cos", rr.Scalar(math.cos(t / 100.0)))
+
+    _send("saved", viewer, page, tmp_path, rrb.Blueprint(view), log)
+    legend = page.locator("[data-view-kind=TimeSeries] .legend")
+    legend.wait_for(timeout=10_000)
+    assert sorted(legend.inner_text().split()) == ["cos(0.01t)", "sin(0.01t)"]
+    png = page.locator("[data-view-kind=TimeSeries] .view-body").screenshot()
+    assert colored_pixels(png, (255, 0, 0), tolerance=30) > 30
+    assert colored_pixels(png, (0, 255, 0), tolerance=30) > 30

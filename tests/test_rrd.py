@@ -128,6 +128,24 @@ def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):
     assert msg.chunk.components()["rerun.components.Scalar"].to_pylist() == [[2.5]]
 
 
+_FIXTURES = Path(__file__).parent / "fixtures" / "rrd"
+
+
+def test_format_1_1_file_written_by_the_1_1_writer_still_reads():
+    """tests/fixtures/rrd/format_1_1.rrd was saved by pyrerun's 1.1 writer (one IPC stream per chunk)."""
+    messages = list(read_messages(_FIXTURES / "format_1_1.rrd"))
+    assert isinstance(messages[0], SetStoreInfo) and messages[0].info.application_id == "fixture_v1_1"
+    rows: dict[str, list] = {}
+    for m in messages:
+        if isinstance(m, ArrowMsg):
+            for name, column in m.chunk.components().items():
+                if name.endswith(("Scalar", "Position3D", "Text")):
+                    rows.setdefault(m.chunk.entity_path, []).extend(column.to_pylist())
+    assert rows["/scalar"] == [[0.0], [1.5], [3.0]]
+    assert rows["/points/2"] == [[[2.0 + i] * 3] * 2 for i in range(3)]
+    assert rows["/static/label"] == [["hello"]]
+
+
 def test_decoder_accepts_any_split_and_concatenated_streams(tmp_path):
     path = tmp_path / "a.rrd"
     _record(path, n=5)

@@ -65,6 +65,22 @@ def next_row_ids(n: int) -> np.ndarray:
     return ids
 
 
+def series_row_ids(n: int) -> np.ndarray:
+    """
+    `n` fresh row ids for one `send_columns` call, without taking `n` counter values.
+
+    All rows share one counter value and take the call's time plus their index as time: unique
+    (no other row has that counter value; these rows differ in time) and increasing. Drawing a
+    million counter values would cost a third of sending a million scalars; the price is that
+    the last of a million rows carries a time 1 ms after the call.
+    """
+    ids = np.empty((n, 2), dtype=np.uint64)
+    start = time.time_ns()
+    ids[:, 0] = np.arange(start, start + n, dtype=np.uint64)
+    ids[:, 1] = next(ROW_ID_COUNTER)
+    return ids
+
+
 def new_chunk_id() -> str:
     return os.urandom(16).hex()
 

@@ -348,6 +348,18 @@ class Batcher:
             if rows:
                 self._on_chunks(build_chunks(rows, self._config))
 
+    def send_chunks(self, chunks: list[Chunk]) -> None:
+        """Hand over ready chunks (`send_columns`) after every row pending now, keeping the logging order."""
+        with self._flush_lock:
+            pending = self._pending
+            self._pending_bytes = 0
+            rows = [pending.popleft() for _ in range(len(pending))]
+            self._on_chunks((build_chunks(rows, self._config) if rows else []) + chunks)
+
+    @property
+    def config(self) -> BatcherConfig:
+        return self._config
+
     def _run(self) -> None:
         while not self._stopped:
             self._wake.wait(self._config.flush_tick_secs)

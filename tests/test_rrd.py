@@ -92,22 +92,27 @@ def test_chunks_are_plain_arrow_ipc_streams_any_arrow_tool_reads(tmp_path):
     assert steps == [0, 1, 2]
 
 
-def test_chunks_of_many_entities_share_identical_schema_bytes(tmp_path):
+def test_small_chunks_of_many_entities_share_pack_frames_any_arrow_tool_reads(tmp_path):
+    """Format 1.2: entities logging a few points each go as pack frames (kind 4), one record batch for many."""
+    import pyarrow as pa
+
     path = tmp_path / "entities.rrd"
     rec = rr.new_recording("rerun_test_rrd")
     rec.save(path)
     for i in range(20):
         rec.log(f"points/{i}", rr.Points3D(np.full((3, 3), i, np.float32), colors=[255, 0, 0], labels="x"))
     rec.disconnect()
-    import pyarrow as pa
-
-    schemas = set()
-    for kind, meta, arrow in _frames(path.read_bytes()):
-        if kind == 2 and meta["entity_path"].startswith("/points/"):
-            reader = pa.ipc.open_stream(arrow)
-            schemas.add(reader.schema.serialize().to_pybytes())
-            assert reader.read_all().column("rerun.components.Position3D").to_pylist() == [[[float(meta["entity_path"].split("/")[-1])] * 3] * 3]
-    assert len(schemas) == 1
+    packs = [(meta, arrow) for kind, meta, arrow in _frames(path.read_bytes()) if kind == 4]
+    assert len(packs) == 1  # 20 entities of 3 points: far below a pack's 64 KiB
+    meta, arrow = packs[0]
+    table = pa.ipc.open_stream(arrow).read_all()
+    assert [e[0] for e in meta["chunks"]] == [f"/points/{i}" for i in range(20)]
+    assert sum(e[2] for e in meta["chunks"]) == table.num_rows == 20 and meta["is_static"] is False
+    # The rows are the entities' rows in the order of the json's list.
+    assert table.column("rerun.components.Position3D").to_pylist() == [[[float(i)] * 3] * 3 for i in range(20)]
+    read = {m.chunk.entity_path: m.chunk for m in read_messages(path) if isinstance(m, ArrowMsg)}
+    assert read["/points/7"].components()["rerun.components.Position3D"].to_pylist() == [[[7.0] * 3] * 3]
+    assert read["/points/7"].chunk_id == meta["chunks"][7][1]
 
 
 def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):

@@ -28,7 +28,7 @@ import itertools
 import os
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 import numpy as np
@@ -117,6 +117,10 @@ class Chunk:
     entity_path: str
     chunk_id: str
     is_static: bool
+    #: For a chunk cut from a batch shared by several entities (`build_many`): that batch and the
+    #: row where this chunk starts in it. The .rrd writer then writes the chunks of one shared
+    #: batch as one frame with one record batch (format 1.2's pack frames) instead of one each.
+    pack: tuple[pa.RecordBatch, int] | None = field(default=None, compare=False, repr=False)
 
     @staticmethod
     def build(
@@ -173,7 +177,7 @@ class Chunk:
         chunks = []
         start = 0
         for entity_path, n in zip(entity_paths, num_rows):
-            chunks.append(Chunk(whole.slice(start, n), entity_path, new_chunk_id(), is_static))
+            chunks.append(Chunk(whole.slice(start, n), entity_path, new_chunk_id(), is_static, (whole, start)))
             start += n
         return chunks
 

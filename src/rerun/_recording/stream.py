@@ -270,8 +270,7 @@ class RecordingStream:
 
     def _on_chunks(self, chunks: list[Chunk]) -> None:
         with self._sink_lock:
-            for chunk in chunks:
-                self._sink.send(ArrowMsg(self.store_id, chunk))
+            self._sink.send_all([ArrowMsg(self.store_id, chunk) for chunk in chunks])
 
     def _send(self, msg: LogMsg) -> None:
         with self._sink_lock:

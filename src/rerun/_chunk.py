@@ -28,7 +28,8 @@ import itertools
 import os
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from enum import Enum
 
 import numpy as np
@@ -120,7 +121,7 @@ class Chunk:
     #: For a chunk cut from a batch shared by several entities (`build_many`): that batch and the
     #: row where this chunk starts in it. The .rrd writer then writes the chunks of one shared
     #: batch as one frame with one record batch (format 1.2's pack frames) instead of one each.
-    pack: tuple[pa.RecordBatch, int] | None = field(default=None, compare=False, repr=False)
+    pack: tuple[pa.RecordBatch, int] | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @staticmethod
     def build(

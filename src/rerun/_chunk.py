@@ -23,12 +23,12 @@ Because it is a plain record batch with documented names, any Arrow tool can rea
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import os
 import time
 from collections.abc import Mapping, Sequence
-import dataclasses
 from dataclasses import dataclass
 from enum import Enum
 

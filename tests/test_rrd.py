@@ -115,6 +115,22 @@ def test_small_chunks_of_many_entities_share_pack_frames_any_arrow_tool_reads(tm
     assert read["/points/7"].chunk_id == meta["chunks"][7][1]
 
 
+def test_frame_checksums_are_zlibs_crc32_also_for_large_arrays(tmp_path):
+    """The writer may use ISA-L's CRC-32 (pyrerun[fast]); the bytes must be what docs/rrd-format.md says: zlib's."""
+    path = tmp_path / "cloud.rrd"
+    rec = rr.new_recording("rerun_test_rrd")
+    rec.save(path)
+    rec.log("cloud", rr.Points3D(np.random.default_rng(0).random((300_000, 3), dtype=np.float32)))
+    rec.disconnect()
+    data = path.read_bytes()
+    pos, checked = 12, 0
+    while pos < len(data):
+        _kind, crc, length = struct.unpack_from("<B3xIQ", data, pos)
+        assert zlib.crc32(data[pos + 16 : pos + 16 + length]) == crc
+        pos, checked = pos + 16 + length, checked + length
+    assert checked > 3_600_000
+
+
 def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):
     """Format 1.0 kept a chunk's entity path, id and static flag in its Arrow schema's metadata."""
     import pyarrow as pa

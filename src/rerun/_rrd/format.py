@@ -32,6 +32,14 @@ from .._chunk import Chunk
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo
 from .validate import check_chunk, check_entity_path, decompressed_bytes
 
+try:
+    # The same CRC-32 as zlib's, from ISA-L (`pip install pyrerun[fast]`): 4-6 times faster here
+    # (carry-less multiplication instead of tables), so the checksum of a point cloud or an
+    # image no longer costs more than writing it. Files are byte-identical either way.
+    from isal.isal_zlib import crc32 as _crc32
+except ImportError:  # pragma: no cover - depends on what is installed
+    _crc32 = zlib.crc32
+
 MAGIC = b"PYRR"
 FORMAT_MAJOR = 1
 FORMAT_MINOR = 2
@@ -117,9 +125,9 @@ def _frame(kind: int, meta: dict[str, object]) -> bytes:
 
 def _frame_parts(kind: int, prefix: bytes, body: list[bytes | pa.Buffer]) -> list[bytes | pa.Buffer]:
     """A frame as pieces (frame header, json prefix, then the body's pieces as given)."""
-    crc = zlib.crc32(prefix)
+    crc = _crc32(prefix)
     for part in body:
-        crc = zlib.crc32(part, crc)
+        crc = _crc32(part, crc)
     return [FRAME.pack(kind, crc, len(prefix) + sum(len(p) for p in body)), prefix, *body]
 
 
@@ -422,7 +430,7 @@ def decode_payload_all(
     Raises `RrdError` for a checksum that does not match and for any content that does not decode
     or validate (`validate.check_chunk`): whatever a file or a socket holds, nothing else escapes.
     """
-    if zlib.crc32(payload) != crc:
+    if _crc32(payload) != crc:
         raise RrdError("damaged frame: its checksum does not match its contents", offset)
     view = memoryview(payload)
     try:

@@ -306,7 +306,7 @@ def stage_seconds(name: str, tmp: str, repeat: int) -> dict[str, float]:
     from rerun._log_msg import ArrowMsg
     from rerun._recording import api
     from rerun._recording.batcher import build_chunks
-    from rerun._rrd import encode_msg_parts
+    from rerun._rrd import encode_msgs_parts
 
     workload = WORKLOADS[name]
     namespace: dict[str, object] = {"rr": rr, "np": np}
@@ -327,12 +327,11 @@ def stage_seconds(name: str, tmp: str, repeat: int) -> dict[str, float]:
         rows = [batcher._pending.popleft() for _ in range(len(batcher._pending))]
         chunks = build_chunks(rows, batcher._config)
         t2 = time.process_time()
-        frames = [encode_msg_parts(ArrowMsg(recording.store_id, chunk)) for chunk in chunks]
+        frames = encode_msgs_parts([ArrowMsg(recording.store_id, chunk) for chunk in chunks])
         t3 = time.process_time()
         with open(_fresh(os.path.join(tmp, "stages.rrd")), "wb") as f:
-            for parts in frames:
-                for part in parts:
-                    f.write(part)
+            for part in frames:
+                f.write(part)
         t4 = time.process_time()
         stages = {"log": t1 - t0, "build": t2 - t1, "encode": t3 - t2, "write": t4 - t3}
         if best is None or sum(stages.values()) < sum(best.values()):

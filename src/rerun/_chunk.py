@@ -175,10 +175,11 @@ class Chunk:
         """
         whole = Chunk.build(entity_paths[0] if entity_paths else "/", row_ids, timelines, components).batch
         is_static = not timelines
+        ids = os.urandom(16 * len(entity_paths)).hex()  # one system call for all the chunk ids
         chunks = []
         start = 0
-        for entity_path, n in zip(entity_paths, num_rows):
-            chunks.append(Chunk(whole.slice(start, n), entity_path, new_chunk_id(), is_static, (whole, start)))
+        for i, (entity_path, n) in enumerate(zip(entity_paths, num_rows)):
+            chunks.append(Chunk(whole.slice(start, n), entity_path, ids[32 * i : 32 * i + 32], is_static, (whole, start)))
             start += n
         return chunks
 

@@ -212,13 +212,16 @@ def encode_chunk_ipc(chunk: Chunk, compression: str | None = None) -> bytes | pa
     return sink.getvalue()
 
 
-def encode_msg_parts(msg: LogMsg, compression: str | None = None) -> list[bytes | pa.Buffer]:
+def encode_msg_parts(msg: LogMsg | list[ArrowMsg], compression: str | None = None) -> list[bytes | pa.Buffer]:
     """
-    One message as a frame, in pieces to write one after the other (they join to `encode_msg`).
+    One message as a frame, in pieces to write one after the other (they join to `encode_msg`);
+    or, given a list of chunk messages from `pack_msgs`, their pack frame.
 
     A large chunk's data buffers are referenced, not copied, so a sink writing the pieces moves
     each byte once (point clouds, images).
     """
+    if isinstance(msg, list):
+        return _pack_parts(msg[0].store_id, [m.chunk for m in msg], compression)
     if not isinstance(msg, ArrowMsg):
         return [encode_msg(msg, compression)]
     chunk = msg.chunk
@@ -248,7 +251,7 @@ def _pack_meta_prefix(store_id: StoreId, chunks: list[Chunk]) -> bytes:
 
 
 def _pack_parts(store_id: StoreId, chunks: list[Chunk], compression: str | None) -> list[bytes | pa.Buffer]:
-    """One pack frame for chunks cut, one after the other, from one shared batch (see `_packs`)."""
+    """One pack frame for chunks cut, one after the other, from one shared batch (see `pack_msgs`)."""
     whole, start = chunks[0].pack  # type: ignore[misc]
     rows = sum(c.batch.num_rows for c in chunks)
     batch = whole if start == 0 and rows == whole.num_rows else whole.slice(start, rows)
@@ -256,7 +259,7 @@ def _pack_parts(store_id: StoreId, chunks: list[Chunk], compression: str | None)
     return [b"".join(_frame_parts(KIND_ARROW_PACK, _pack_meta_prefix(store_id, chunks), [ipc]))]
 
 
-def _packs(msgs: list[LogMsg]) -> list[LogMsg | list[ArrowMsg]]:
+def pack_msgs(msgs: list[LogMsg]) -> list[LogMsg | list[ArrowMsg]]:
     """
     `msgs` with each run of chunks that follow each other in one shared batch (same store,
     consecutive rows of `Chunk.pack`) replaced by the list of their messages.
@@ -293,13 +296,7 @@ def encode_msgs_parts(msgs: list[LogMsg], compression: str | None = None) -> lis
     batcher cut from one record batch become one pack frame (format 1.2): one IPC stream
     instead of one per entity.
     """
-    parts: list[bytes | pa.Buffer] = []
-    for item in _packs(msgs):
-        if isinstance(item, list):
-            parts.extend(_pack_parts(item[0].store_id, [m.chunk for m in item], compression))
-        else:
-            parts.extend(encode_msg_parts(item, compression))
-    return parts
+    return [part for item in pack_msgs(msgs) for part in encode_msg_parts(item, compression)]
 
 
 def encode_msg(msg: LogMsg, compression: str | None = None) -> bytes:

@@ -218,6 +218,27 @@ def test_corrupted_byte_skips_that_frame_only_naming_its_offset(tmp_path, monkey
     assert messages == whole[: len(spans) // 2] + whole[len(spans) // 2 + 1 :]  # all but the damaged frame
 
 
+def test_a_damaged_pack_frame_loses_only_its_own_entities(tmp_path):
+    path = tmp_path / "packs.rrd"
+    rec = rr.new_recording("rerun_test_rrd")
+    rec.save(path)
+    for batch in range(3):  # three flushes: three pack frames of 50 entities each
+        for i in range(50):
+            rec.log(f"points/{batch}/{i}", rr.Points3D(np.full((2, 3), i, np.float32)))
+        rec.flush()
+    rec.disconnect()
+    data = bytearray(path.read_bytes())
+    packs = [(start, end) for start, end in _frame_spans(bytes(data)) if data[start] == 4]
+    assert len(packs) == 3
+    start, end = packs[1]
+    data[end - 40] ^= 0xFF  # in the Arrow data of the middle pack
+    bad = tmp_path / "bad.rrd"
+    bad.write_bytes(bytes(data))
+    with pytest.warns(RrdWarning, match=rf"damage.*at byte {start}\b"):
+        entities = [m.chunk.entity_path for m in read_messages(bad) if isinstance(m, ArrowMsg)]
+    assert entities == [f"/points/{b}/{i}" for b in (0, 2) for i in range(50)]
+
+
 def test_corrupted_frame_length_keeps_everything_before_it(tmp_path, monkeypatch):
     """A damaged length field reads as a frame running past the end: a truncation warning."""
     monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "1")

@@ -46,8 +46,6 @@ OWNED_BY_BLUEPRINT_BRANCH = {
     )
     for suffix in ("", "Batch", "Like", "ArrayLike", "Type")
 }
-# `rr.log_file_from_path` / `rr.log_file_from_contents`: added by the loaders branch (same rule).
-OWNED_BY_LOADERS_BRANCH = {"rerun.log_file_from_path", "rerun.log_file_from_contents"}
 
 
 def _expected_gap(module: str, name: str) -> bool:
@@ -55,7 +53,6 @@ def _expected_gap(module: str, name: str) -> bool:
     return (
         module in OWNED_BY_BLUEPRINT_BRANCH_MODULES
         or qualified in OWNED_BY_BLUEPRINT_BRANCH
-        or qualified in OWNED_BY_LOADERS_BRANCH
     )
 
 
@@ -158,7 +155,6 @@ def test_the_gap_lists_name_only_rerun017_names():
     # The blueprint list is names x suffixes; every one of its names is in 0.17 with some suffix.
     listed = OWNED_BY_BLUEPRINT_BRANCH & known
     assert {n.rsplit(".", 1)[1] for n in listed} >= {"TimeInt", "TimeRange", "Range2D", "TensorWidthDimension"}
-    assert OWNED_BY_LOADERS_BRANCH <= known
     assert OWNED_BY_BLUEPRINT_BRANCH_MODULES <= set(SPEC)
 
 

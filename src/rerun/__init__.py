@@ -18,6 +18,7 @@ from . import archetypes, blueprint, components, datatypes, experimental
 from ._datamodel.archetype import Archetype
 from ._datamodel.batch import AsComponents, BaseBatch, ComponentBatchLike, IndicatorComponentBatch, NamedBatch
 from ._datamodel.errors import RerunWarning, set_strict_mode, strict_mode
+from ._loaders import EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE
 from ._recording.api import (
     binary_stream,
     cleanup_if_forked_child,
@@ -34,6 +35,8 @@ from ._recording.api import (
     is_enabled,
     log,
     log_components,
+    log_file_from_contents,
+    log_file_from_path,
     memory_recording,
     new_recording,
     recording_stream_generator_ctx,
@@ -121,9 +124,6 @@ __version__ = "0.1.0"
 
 #: The Rerun release whose Python API, component names and Arrow types this package implements.
 RERUN_API_VERSION = "0.17.0"
-
-#: An external data loader exits with this code when it cannot load a file (as in Rerun 0.17).
-EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE = 66
 
 
 def version() -> str:

@@ -1,7 +1,10 @@
-"""The `rerun` command.
+"""The `rerun` command (as Rerun 0.17's).
 
-- `rerun [FILE.rrd ... | -]`: start the viewer (listening for SDK streams), loading the files given.
+- `rerun [FILE ... | URL | -] [options]`: start the viewer (listening for SDK streams), loading the files given.
 - `rerun print FILE.rrd [-v]`: summarise a recording file.
+- `rerun compare A.rrd B.rrd`: exit 0 if the two recordings hold the same data, else 1 with the first difference.
+- `rerun reset`: forget the viewer's saved state.
+- `rerun analytics ...`: accepted for compatibility (pyrerun collects no analytics).
 - `rerun demo`: open the viewer with a demo recording.
 """
 
@@ -13,11 +16,24 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `rerun` command."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "print":
+    command = args[0] if args else None
+    if command == "print":
         from ._rrd.print_cmd import main as print_main
 
         return print_main(args[1:])
-    if args and args[0] == "demo":
+    if command == "compare":
+        from ._compare import main as compare_main
+
+        return compare_main(args[1:])
+    if command == "reset":
+        from ._viewer.cli import reset_main
+
+        return reset_main(args[1:])
+    if command == "analytics":
+        from ._viewer.cli import analytics_main
+
+        return analytics_main(args[1:])
+    if command == "demo":
         from ._demo import main as demo_main
 
         return demo_main(args[1:])

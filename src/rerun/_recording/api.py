@@ -236,6 +236,8 @@ for _function in (log, set_time_sequence, set_time_seconds, set_time_nanos):
 del _function
 
 log_components = _forward(RecordingStream.log_components)
+log_file_from_path = _forward(RecordingStream.log_file_from_path)
+log_file_from_contents = _forward(RecordingStream.log_file_from_contents)
 disable_timeline = _forward(RecordingStream.disable_timeline)
 reset_time = _forward(RecordingStream.reset_time)
 save = _forward(RecordingStream.save)

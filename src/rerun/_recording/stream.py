@@ -16,6 +16,7 @@ import time
 import uuid
 import weakref
 from collections.abc import Iterable
+from pathlib import Path
 from time import time_ns
 from typing import Any
 
@@ -259,6 +260,71 @@ class RecordingStream:
         except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
             with strict_override(strict):
                 report(err, f"rr.send_columns({entity_path!r})")
+
+    def log_file_from_path(
+        self,
+        file_path: str | Path,
+        *,
+        entity_path_prefix: str | None = None,
+        static: bool = False,
+        timeless: bool = False,
+    ) -> None:
+        """
+        Log the file at `file_path` with every data loader that takes it (see `rerun._loaders`).
+
+        Images become `ImageEncoded`, glTF/GLB/OBJ/STL `Asset3D`, PLY `Points3D`, .txt/.md
+        `TextDocument`, at the entity path of the file path (`dir/a.png` → `/dir/a.png`);
+        `.rrd` files and `rerun-loader-*` executables on PATH send their own data. Returns once
+        every loader is done. A missing or unloadable file is a `RerunWarning` (raised in strict mode).
+
+        Parameters
+        ----------
+        file_path:
+            The file to load.
+        entity_path_prefix:
+            An entity path put in front of the derived one.
+        static:
+            Log the data as static instead of at the thread's current time.
+        timeless:
+            Deprecated alias of `static`.
+
+        """
+        from .._loaders.sdk import log_file
+
+        log_file(self, file_path, None, entity_path_prefix, static or timeless, "log_file_from_path")
+
+    def log_file_from_contents(
+        self,
+        file_path: str | Path,
+        file_contents: bytes,
+        *,
+        entity_path_prefix: str | None = None,
+        static: bool = False,
+        timeless: bool | None = None,
+    ) -> None:
+        """
+        Log `file_contents` as the file at `file_path` would be (see `log_file_from_path`).
+
+        The path only names the entity and, by its extension, the kind of file; it is not read.
+        External loaders are not asked (as in Rerun 0.17, they only read files on disk).
+
+        Parameters
+        ----------
+        file_path:
+            The path the contents belong to.
+        file_contents:
+            The file's bytes.
+        entity_path_prefix:
+            An entity path put in front of the derived one.
+        static:
+            Log the data as static instead of at the thread's current time.
+        timeless:
+            Deprecated alias of `static`.
+
+        """
+        from .._loaders.sdk import log_file
+
+        log_file(self, file_path, file_contents, entity_path_prefix, static or bool(timeless), "log_file_from_contents")
 
     def flush(self, blocking: bool = True) -> None:
         """Turn all pending rows into chunks and push them into the sink."""

@@ -92,22 +92,43 @@ def test_chunks_are_plain_arrow_ipc_streams_any_arrow_tool_reads(tmp_path):
     assert steps == [0, 1, 2]
 
 
-def test_chunks_of_many_entities_share_identical_schema_bytes(tmp_path):
+def test_small_chunks_of_many_entities_share_pack_frames_any_arrow_tool_reads(tmp_path):
+    """Format 1.2: entities logging a few points each go as pack frames (kind 4), one record batch for many."""
+    import pyarrow as pa
+
     path = tmp_path / "entities.rrd"
     rec = rr.new_recording("rerun_test_rrd")
     rec.save(path)
     for i in range(20):
         rec.log(f"points/{i}", rr.Points3D(np.full((3, 3), i, np.float32), colors=[255, 0, 0], labels="x"))
     rec.disconnect()
-    import pyarrow as pa
+    packs = [(meta, arrow) for kind, meta, arrow in _frames(path.read_bytes()) if kind == 4]
+    assert len(packs) == 1  # 20 entities of 3 points: far below a pack's 64 KiB
+    meta, arrow = packs[0]
+    table = pa.ipc.open_stream(arrow).read_all()
+    assert [e[0] for e in meta["chunks"]] == [f"/points/{i}" for i in range(20)]
+    assert sum(e[2] for e in meta["chunks"]) == table.num_rows == 20 and meta["is_static"] is False
+    # The rows are the entities' rows in the order of the json's list.
+    assert table.column("rerun.components.Position3D").to_pylist() == [[[float(i)] * 3] * 3 for i in range(20)]
+    read = {m.chunk.entity_path: m.chunk for m in read_messages(path) if isinstance(m, ArrowMsg)}
+    assert read["/points/7"].components()["rerun.components.Position3D"].to_pylist() == [[[7.0] * 3] * 3]
+    assert read["/points/7"].chunk_id == meta["chunks"][7][1]
 
-    schemas = set()
-    for kind, meta, arrow in _frames(path.read_bytes()):
-        if kind == 2 and meta["entity_path"].startswith("/points/"):
-            reader = pa.ipc.open_stream(arrow)
-            schemas.add(reader.schema.serialize().to_pybytes())
-            assert reader.read_all().column("rerun.components.Position3D").to_pylist() == [[[float(meta["entity_path"].split("/")[-1])] * 3] * 3]
-    assert len(schemas) == 1
+
+def test_frame_checksums_are_zlibs_crc32_also_for_large_arrays(tmp_path):
+    """The writer may use ISA-L's CRC-32 (pyrerun[fast]); the bytes must be what docs/rrd-format.md says: zlib's."""
+    path = tmp_path / "cloud.rrd"
+    rec = rr.new_recording("rerun_test_rrd")
+    rec.save(path)
+    rec.log("cloud", rr.Points3D(np.random.default_rng(0).random((300_000, 3), dtype=np.float32)))
+    rec.disconnect()
+    data = path.read_bytes()
+    pos, checked = 12, 0
+    while pos < len(data):
+        _kind, crc, length = struct.unpack_from("<B3xIQ", data, pos)
+        assert zlib.crc32(data[pos + 16 : pos + 16 + length]) == crc
+        pos, checked = pos + 16 + length, checked + length
+    assert checked > 3_600_000
 
 
 def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):
@@ -126,6 +147,24 @@ def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):
     (msg,) = StreamDecoder().feed(struct.pack("<4sHHI", b"PYRR", 1, 0, 0) + frame)
     assert (msg.chunk.entity_path, msg.chunk.chunk_id, msg.chunk.is_static) == ("/old/entity", "ab" * 16, True)
     assert msg.chunk.components()["rerun.components.Scalar"].to_pylist() == [[2.5]]
+
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "rrd"
+
+
+def test_format_1_1_file_written_by_the_1_1_writer_still_reads():
+    """tests/fixtures/rrd/format_1_1.rrd was saved by pyrerun's 1.1 writer (one IPC stream per chunk)."""
+    messages = list(read_messages(_FIXTURES / "format_1_1.rrd"))
+    assert isinstance(messages[0], SetStoreInfo) and messages[0].info.application_id == "fixture_v1_1"
+    rows: dict[str, list] = {}
+    for m in messages:
+        if isinstance(m, ArrowMsg):
+            for name, column in m.chunk.components().items():
+                if name.endswith(("Scalar", "Position3D", "Text")):
+                    rows.setdefault(m.chunk.entity_path, []).extend(column.to_pylist())
+    assert rows["/scalar"] == [[0.0], [1.5], [3.0]]
+    assert rows["/points/2"] == [[[2.0 + i] * 3] * 2 for i in range(3)]
+    assert rows["/static/label"] == [["hello"]]
 
 
 def test_decoder_accepts_any_split_and_concatenated_streams(tmp_path):
@@ -177,6 +216,27 @@ def test_corrupted_byte_skips_that_frame_only_naming_its_offset(tmp_path, monkey
         messages = list(read_messages(bad))
     whole = list(read_messages(path))
     assert messages == whole[: len(spans) // 2] + whole[len(spans) // 2 + 1 :]  # all but the damaged frame
+
+
+def test_a_damaged_pack_frame_loses_only_its_own_entities(tmp_path):
+    path = tmp_path / "packs.rrd"
+    rec = rr.new_recording("rerun_test_rrd")
+    rec.save(path)
+    for batch in range(3):  # three flushes: three pack frames of 50 entities each
+        for i in range(50):
+            rec.log(f"points/{batch}/{i}", rr.Points3D(np.full((2, 3), i, np.float32)))
+        rec.flush()
+    rec.disconnect()
+    data = bytearray(path.read_bytes())
+    packs = [(start, end) for start, end in _frame_spans(bytes(data)) if data[start] == 4]
+    assert len(packs) == 3
+    start, end = packs[1]
+    data[end - 40] ^= 0xFF  # in the Arrow data of the middle pack
+    bad = tmp_path / "bad.rrd"
+    bad.write_bytes(bytes(data))
+    with pytest.warns(RrdWarning, match=rf"damage.*at byte {start}\b"):
+        entities = [m.chunk.entity_path for m in read_messages(bad) if isinstance(m, ArrowMsg)]
+    assert entities == [f"/points/{b}/{i}" for b in (0, 2) for i in range(50)]
 
 
 def test_corrupted_frame_length_keeps_everything_before_it(tmp_path, monkeypatch):

@@ -84,6 +84,13 @@ def chunk_frame(batch: pa.RecordBatch, **meta: object) -> bytes:
 
 GOOD_BATCH = batch_of(steps(), ("rerun.components.Position3D", DATA, positions()))
 
+KIND_ARROW_PACK = 4  # format 1.2: several entities' chunks, consecutive rows of one batch
+PACK_META = {"store_id": "recording:crafted", "is_static": False, "chunks": [["/crafted/a", "1" * 32, 1], ["/crafted/b", "2" * 32, 1]]}
+
+
+def pack_frame(batch: pa.RecordBatch = GOOD_BATCH, **meta: object) -> bytes:
+    return frame(KIND_ARROW_PACK, json_payload({**PACK_META, **meta}, ipc(batch)))
+
 #: One bad frame per kind of damage a checksum does not catch.
 BAD_FRAMES: dict[str, Callable[[], bytes]] = {
     # Arrow data that parses but lies (reading it would crash the process)
@@ -151,6 +158,19 @@ BAD_FRAMES: dict[str, Callable[[], bytes]] = {
     "two columns of one name": lambda: chunk_frame(
         batch_of(steps(), ("rerun.components.Position3D", DATA, positions()), ("rerun.components.Position3D", DATA, positions()))
     ),
+    # pack frames (format 1.2)
+    "pack rows not adding up to the batch's": lambda: pack_frame(chunks=[["/crafted/a", "1" * 32, 1], ["/crafted/b", "2" * 32, 2]]),
+    "pack chunk entry not a list of three": lambda: pack_frame(chunks=[["/crafted/a", "1" * 32], ["/crafted/b", "2" * 32, 1]]),
+    "pack chunk of zero rows": lambda: pack_frame(chunks=[["/crafted/a", "1" * 32, 0], ["/crafted/b", "2" * 32, 2]]),
+    "pack chunk rows not an integer": lambda: pack_frame(chunks=[["/crafted/a", "1" * 32, True], ["/crafted/b", "2" * 32, 1]]),
+    "pack without chunks": lambda: pack_frame(chunks=[]),
+    "pack's second entity path not canonical": lambda: pack_frame(chunks=[["/crafted/a", "1" * 32, 1], ["b//", "2" * 32, 1]]),
+    "pack chunk id not a string": lambda: pack_frame(chunks=[["/crafted/a", "1" * 32, 1], ["/crafted/b", 2, 1]]),
+    "pack static with a timeline": lambda: pack_frame(is_static=True),
+    "pack of lying Arrow offsets": lambda: frame(
+        KIND_ARROW_PACK,
+        json_payload(PACK_META, ipc(GOOD_BATCH).replace(struct.pack("<3i", 0, 1, 2), struct.pack("<3i", 0, 1, 0x04000004))),
+    ),
     "two record batches": lambda: frame(
         KIND_ARROW, json_payload(META, ipc(GOOD_BATCH)[:-8] + ipc(GOOD_BATCH)[len(GOOD_BATCH.schema.serialize()) :])
     ),
@@ -185,6 +205,13 @@ def test_the_crafted_good_frame_is_read() -> None:
     """The bad frames below differ from this one in one way each: it must be accepted."""
     (msg,) = StreamDecoder().feed(_good_stream(0)[:12] + chunk_frame(GOOD_BATCH))
     assert isinstance(msg, ArrowMsg) and msg.chunk.entity_path == "/crafted" and msg.chunk.num_rows == 2
+
+
+def test_the_crafted_good_pack_frame_is_read_as_one_chunk_per_entity() -> None:
+    a, b = StreamDecoder().feed(_good_stream(0)[:12] + pack_frame())
+    assert isinstance(a, ArrowMsg) and isinstance(b, ArrowMsg)
+    assert [(m.chunk.entity_path, m.chunk.chunk_id, m.chunk.num_rows) for m in (a, b)] == [("/crafted/a", "1" * 32, 1), ("/crafted/b", "2" * 32, 1)]
+    assert b.chunk.components()["rerun.components.Position3D"].to_pylist() == positions().to_pylist()[1:]
 
 
 @pytest.mark.parametrize("kind", list(BAD_FRAMES))

@@ -44,6 +44,7 @@ from ._recording.api import (
     reset_time,
     save,
     send_blueprint,
+    send_columns,
     serve,
     set_global_data_recording,
     set_thread_local_data_recording,
@@ -57,6 +58,7 @@ from ._recording.api import (
     thread_local_stream,
     unregister_shutdown,
 )
+from ._recording.columns import ComponentColumn, TimeColumnLike, TimeNanosColumn, TimeSecondsColumn, TimeSequenceColumn
 from ._recording.entity_path import escape_entity_path_part, new_entity_path
 from ._recording.logging_handler import LoggingHandler
 from ._recording.script_helpers import script_add_args, script_setup, script_teardown

@@ -200,6 +200,17 @@ class ComponentBatchMixin:
         """The fully qualified component name, e.g. `rerun.components.Position3D`."""
         return self._COMPONENT_NAME
 
+    def partition(self, lengths: Any = None) -> Any:
+        """
+        This batch cut into rows for `rr.send_columns`: row ``i`` holds the next ``lengths[i]`` instances.
+
+        `lengths` (integers >= 0 adding up to the batch's length) defaults to one instance per
+        row. Raises `ValueError` when they do not add up. Returns an `rr.ComponentColumn`.
+        """
+        from .._recording.columns import ComponentColumn
+
+        return ComponentColumn(self, lengths)
+
 
 class IndicatorComponentBatch:
     """The marker every archetype logs so views know which archetype was logged (one null)."""

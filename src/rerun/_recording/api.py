@@ -12,7 +12,7 @@ import inspect
 import threading
 import uuid
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from .._datamodel import errors
@@ -188,6 +188,19 @@ def log(
         if timeless:
             static = _timeless_as_static("log")
         target._log(entity_path, (entity, *extra) if extra else entity, static, strict)
+
+
+def send_columns(
+    entity_path: str | list[str],
+    times: Iterable[Any],
+    components: Iterable[Any],
+    recording: RecordingStream | None = None,
+    strict: bool | None = None,
+) -> None:
+    """Log a whole series at once (Rerun 0.18's `rr.send_columns`); see `RecordingStream.send_columns`."""
+    target = recording or _thread_local.recording or _global
+    if target is not None:
+        target.send_columns(entity_path, times, components, strict=strict)
 
 
 def _timeless_as_static(function: str) -> bool:

@@ -246,13 +246,13 @@ _SHARED_GROUP_MAX_BYTES = 16 * 1024
 _SHARED_BATCH_MAX_BYTES = 64 * 1024
 
 
-def _shared_layout(group: list[PendingRow]) -> tuple[Any, ...] | None:
+def _shared_layout(group: list[PendingRow], nbytes: int) -> tuple[Any, ...] | None:
     """What a small group's columns look like (timelines, components), or None to build it alone."""
-    if sum(r[NBYTES] for r in group) > _SHARED_GROUP_MAX_BYTES:
+    if nbytes > _SHARED_GROUP_MAX_BYTES:
         return None
     first = group[0]
     names = first[NAMES]
-    if any(r[NAMES] != names for r in group):
+    if len(group) > 1 and any(r[NAMES] != names for r in group):
         return None
     return (first[TIMELINES], names)
 
@@ -294,11 +294,11 @@ def build_chunks(rows: list[PendingRow], config: BatcherConfig | None = None) ->
     open_packs: dict[tuple[Any, ...], _Pack] = {}
     for group in groups:
         # An entity cut into several chunks keeps them in order: those are built one by one.
-        layout = _shared_layout(group) if pieces_per_entity[group[0][ENTITY_PATH]] == 1 else None
+        nbytes = group[0][NBYTES] if len(group) == 1 else sum(r[NBYTES] for r in group)
+        layout = _shared_layout(group, nbytes) if pieces_per_entity[group[0][ENTITY_PATH]] == 1 else None
         if layout is None:
             plan.append(group)
             continue
-        nbytes = sum(r[NBYTES] for r in group)
         pack = open_packs.get(layout)
         if pack is None or pack.nbytes + nbytes > _SHARED_BATCH_MAX_BYTES:
             pack = open_packs[layout] = _Pack()
@@ -347,6 +347,18 @@ class Batcher:
             rows = [pending.popleft() for _ in range(len(pending))]
             if rows:
                 self._on_chunks(build_chunks(rows, self._config))
+
+    def send_chunks(self, chunks: list[Chunk]) -> None:
+        """Hand over ready chunks (`send_columns`) after every row pending now, keeping the logging order."""
+        with self._flush_lock:
+            pending = self._pending
+            self._pending_bytes = 0
+            rows = [pending.popleft() for _ in range(len(pending))]
+            self._on_chunks((build_chunks(rows, self._config) if rows else []) + chunks)
+
+    @property
+    def config(self) -> BatcherConfig:
+        return self._config
 
     def _run(self) -> None:
         while not self._stopped:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from .._log_msg import LogMsg, SetStoreInfo
-from .._rrd.format import encode_header, encode_msg, encode_msg_parts
+from .._rrd.format import encode_header, encode_msg, encode_msg_parts, encode_msgs_parts
 
 
 def _compression() -> str | None:
@@ -30,6 +30,11 @@ class Sink:
 
     def send(self, msg: LogMsg) -> None:
         raise NotImplementedError
+
+    def send_all(self, msgs: list[LogMsg]) -> None:
+        """The messages of one batcher flush, in order (byte sinks write small chunks together)."""
+        for msg in msgs:
+            self.send(msg)
 
     def flush(self, timeout: float | None = None) -> None:
         """Push out what was sent (waiting at most `timeout` seconds where that can block)."""
@@ -79,6 +84,13 @@ class _EncodingSink(Sink):
         with self._lock:
             for part in parts:
                 self._write(part)  # type: ignore[arg-type]  # Arrow buffers write like bytes
+
+    def send_all(self, msgs: list[LogMsg]) -> None:
+        # The small chunks of many entities become pack frames (format 1.2): see `encode_msgs_parts`.
+        parts = encode_msgs_parts(msgs, self._compression)
+        with self._lock:
+            for part in parts:
+                self._write(part)  # type: ignore[arg-type]
 
 
 class FileSink(_EncodingSink):

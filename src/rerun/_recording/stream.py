@@ -225,6 +225,42 @@ class RecordingStream:
             static = _timeless_as_static("log_components")
         self.log(entity_path, list(components), static=static, strict=strict)
 
+    def send_columns(self, entity_path: str | list[str], times: Iterable[Any], components: Iterable[Any], strict: bool | None = None) -> None:
+        """
+        Log a whole series at once: the columnar counterpart of `log` (Rerun 0.18's `send_columns`).
+
+        Parameters
+        ----------
+        entity_path:
+            Path to the entity, as for `log`.
+        times:
+            Time columns: `rr.TimeSequenceColumn`, `rr.TimeSecondsColumn`, `rr.TimeNanosColumn`
+            (or anything with `timeline_name()` and an int64/timestamp `as_arrow_array()`). Only
+            these timelines are used: `set_time_*` times, `log_time` and `log_tick` are not added.
+            No time column logs the rows as static.
+        components:
+            Component columns, each with as many rows as the time columns: a component batch
+            (`rr.components.ScalarBatch(values)`, one instance per row) or `batch.partition(lengths)`
+            (`lengths[i]` instances in row i).
+        strict:
+            Raise on bad input instead of warning (defaults to the global strict mode). Bad input
+            is columns of different lengths, non-integer sequence times, a repeated column name,
+            or no component column; nothing is logged then.
+
+        """
+        if not self.enabled:
+            return
+        try:
+            from .columns import columns_chunks
+
+            path = canonical_entity_path(entity_path) if type(entity_path) is str else entity_path_from(entity_path)
+            chunks = columns_chunks(path, times, components, self._batcher.config)
+            if chunks:
+                self._batcher.send_chunks(chunks)
+        except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
+            with strict_override(strict):
+                report(err, f"rr.send_columns({entity_path!r})")
+
     def log_file_from_path(
         self,
         file_path: str | Path,
@@ -300,8 +336,7 @@ class RecordingStream:
 
     def _on_chunks(self, chunks: list[Chunk]) -> None:
         with self._sink_lock:
-            for chunk in chunks:
-                self._sink.send(ArrowMsg(self.store_id, chunk))
+            self._sink.send_all([ArrowMsg(self.store_id, chunk) for chunk in chunks])
 
     def _send(self, msg: LogMsg) -> None:
         with self._sink_lock:

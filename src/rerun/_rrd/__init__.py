@@ -12,6 +12,7 @@ from .format import (
     encode_header,
     encode_msg,
     encode_msg_parts,
+    encode_msgs_parts,
 )
 from .reader import RrdWarning, iter_messages, read_messages
 
@@ -28,6 +29,7 @@ __all__ = [
     "encode_header",
     "encode_msg",
     "encode_msg_parts",
+    "encode_msgs_parts",
     "iter_messages",
     "read_messages",
 ]

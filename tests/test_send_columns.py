@@ -1,0 +1,135 @@
+"""`rr.send_columns` (Rerun 0.18's columnar logging): what a file, the dataframe API and the batcher see."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import rerun as rr
+import rerun.dataframe as rdf
+from rerun._log_msg import ArrowMsg
+from rerun.rrd import read_messages
+
+
+def _chunks(path):
+    return [m.chunk for m in read_messages(path) if isinstance(m, ArrowMsg)]
+
+
+def test_scalar_series_reads_back_through_the_dataframe_api(tmp_path):
+    path = tmp_path / "series.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    steps = np.arange(0, 64)
+    rec.send_columns("scalars", times=[rr.TimeSequenceColumn("step", steps)], components=[rr.components.ScalarBatch(np.sin(steps / 10.0))])
+    rec.disconnect()
+    table = rdf.load_recording(path).view(index="step", contents="/scalars").select()
+    assert table["step"].to_pylist() == list(range(64))
+    assert np.allclose([v[0] for v in table["/scalars:Scalar"].to_pylist()], np.sin(steps / 10.0))
+
+
+def test_only_the_given_timelines_are_used(tmp_path):
+    path = tmp_path / "t.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    rec.set_time_sequence("frame", 7)  # ignored by send_columns, as in Rerun 0.18
+    rec.send_columns(
+        "s",
+        times=[rr.TimeSecondsColumn("t", [0.5, 1.25]), rr.TimeNanosColumn("ns", [10, 20])],
+        components=[rr.components.ScalarBatch([1.0, 2.0])],
+    )
+    rec.disconnect()
+    (chunk,) = _chunks(path)
+    timelines = chunk.timelines()
+    assert set(timelines) == {"t", "ns"}
+    assert timelines["t"][1].tolist() == [500_000_000, 1_250_000_000] and timelines["t"][0] is rr._chunk.TimeType.TIME
+    assert timelines["ns"][1].tolist() == [10, 20]
+    assert not chunk.is_static
+
+
+def test_partition_puts_several_instances_in_a_row(tmp_path):
+    path = tmp_path / "p.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    positions = np.arange(15, dtype=np.float32).reshape(5, 3)
+    rec.send_columns(
+        "points",
+        times=[rr.TimeSequenceColumn("frame", [0, 1])],
+        components=[rr.components.Position3DBatch(positions).partition([2, 3]), rr.components.ColorBatch([0xFF0000FF, 0x00FF00FF])],
+    )
+    rec.disconnect()
+    (chunk,) = _chunks(path)
+    rows = chunk.components()["rerun.components.Position3D"].to_pylist()
+    assert rows == [positions[:2].tolist(), positions[2:].tolist()]
+    assert chunk.components()["rerun.components.Color"].to_pylist() == [[0xFF0000FF], [0x00FF00FF]]
+
+
+def test_rows_logged_before_are_written_first_and_big_series_are_cut_at_the_row_limit(tmp_path, monkeypatch):
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "100")
+    monkeypatch.setenv("RERUN_FLUSH_TICK_SECS", "100")  # nothing is flushed by the clock meanwhile
+    path = tmp_path / "order.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    rec.set_time_sequence("step", -1)
+    rec.log("scalars", rr.Scalar(-1.0))
+    rec.send_columns("scalars", times=[rr.TimeSequenceColumn("step", np.arange(250))], components=[rr.components.ScalarBatch(np.arange(250.0))])
+    rec.disconnect()
+    chunks = [c for c in _chunks(path) if c.entity_path == "/scalars"]
+    assert [c.num_rows for c in chunks] == [1, 100, 100, 50]
+    values = [v[0] for c in chunks for v in c.components()["rerun.components.Scalar"].to_pylist()]
+    assert values == [-1.0, *np.arange(250.0)]
+    ids = np.concatenate([c.row_ids() for c in chunks[1:]])
+    assert len({tuple(i) for i in ids.tolist()}) == 250  # unique row ids
+
+
+def test_no_time_columns_logs_static_rows(tmp_path):
+    path = tmp_path / "s.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    rec.send_columns("label", times=[], components=[rr.components.TextBatch(["a"])])
+    rec.disconnect()
+    (chunk,) = _chunks(path)
+    assert chunk.is_static and chunk.components()["rerun.components.Text"].to_pylist() == [["a"]]
+
+
+@pytest.mark.parametrize(
+    ("times", "components", "message"),
+    [
+        ([rr.TimeSequenceColumn("step", [1, 2, 3])], [rr.components.ScalarBatch([1.0])], "same number of rows"),
+        ([rr.TimeSequenceColumn("step", [1.5])], [rr.components.ScalarBatch([1.0])], "expected integers"),
+        ([rr.TimeSequenceColumn("step", [1])], [], "no component columns"),
+    ],
+)
+def test_bad_columns_warn_and_log_nothing_but_keep_earlier_rows(tmp_path, times, components, message):
+    path = tmp_path / "bad.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    rec.log("kept", rr.Scalar(1.0))
+    with pytest.warns(rr.RerunWarning, match=message):
+        rec.send_columns("bad", times=times, components=components)
+    with pytest.raises((TypeError, ValueError), match=message), _strict():
+        rec.send_columns("bad", times=times, components=components)
+    rec.disconnect()
+    assert [c.entity_path for c in _chunks(path)] == ["/kept"]
+
+
+class _strict:
+    def __enter__(self) -> None:
+        self.before = rr.strict_mode()
+        rr.set_strict_mode(True)
+
+    def __exit__(self, *exc: object) -> None:
+        rr.set_strict_mode(self.before)
+
+
+def test_partition_lengths_must_add_up():
+    with pytest.raises(ValueError, match="add up to 3"):
+        rr.components.ScalarBatch([1.0, 2.0]).partition([1, 2])
+
+
+def test_module_function_uses_the_global_recording(tmp_path):
+    path = tmp_path / "g.rrd"
+    rr.init("rerun_test_send_columns")
+    rr.save(path)
+    rr.send_columns("x", times=[rr.TimeSequenceColumn("i", [0, 1])], components=[rr.components.ScalarBatch([3.0, 4.0])])
+    rr.disconnect()
+    assert [v for c in _chunks(path) for v in c.components()["rerun.components.Scalar"].to_pylist()] == [[3.0], [4.0]]

@@ -332,7 +332,7 @@ class RecordingStream:
         self._send_default_blueprint(default_blueprint)
 
     def notebook_show(self, *, width: int = 950, height: int = 712, blueprint: Any = None) -> None:
-        """Show this recording in the notebook cell: not there yet (raises `NotImplementedError`, see `rerun.notebook`)."""
+        """Show this recording in the notebook cell, live (see `rerun.notebook.notebook_show`)."""
         from ..notebook import notebook_show
 
         notebook_show(width=width, height=height, blueprint=blueprint, recording=self)
@@ -399,6 +399,17 @@ class MemoryRecording:
 
     def num_msgs(self) -> int:
         return len(self.messages())
+
+    def show(self, *, width: int = 950, height: int = 712) -> None:
+        """Show this recording in the notebook cell, live, as `rr.notebook_show` (earlier Rerun examples call it)."""
+        from ..notebook import notebook_show
+
+        notebook_show(width=width, height=height, recording=self._stream)
+
+    def _repr_mimebundle_(self, **_kwargs: Any) -> dict[str, Any]:
+        """A memory recording as a cell's last expression shows it in a live viewer (Jupyter)."""
+        self.show()
+        return {"text/plain": ""}
 
     def drain_as_bytes(self) -> bytes:
         """Take the messages so far as an rrd byte stream (they are removed from memory)."""

@@ -1,0 +1,477 @@
+"""The viewer inside a notebook cell: a live Jupyter widget, with a static fallback saved in the output.
+
+How it works (no port is opened; nothing is fetched from the internet):
+
+- Per recording shown, a `NotebookHost` runs a `ViewerServer` *without* HTTP in a background thread of
+  the kernel, fed by the recording's sink (`HostSink`).
+- Each `rr.notebook_show()` displays an `anywidget` widget whose front end is a tiny loader: it puts
+  the app bundle (the same `static/assets/app.js` the `rerun` server serves) in a sandboxed iframe
+  and relays the viewer protocol's binary frames between the iframe (postMessage) and the kernel
+  (the widget's comm). On the kernel side each widget is one ordinary `Session` of the server, so
+  pages get exactly what a browser tab gets.
+- A running cell blocks the kernel's shell channel, so the page's own queries wait until the cell
+  ends. While a cell runs (IPython's pre/post_run_cell events), the host therefore pushes the whole
+  state and every view at the latest time unasked (`view_data` with request_id 0) a few times a
+  second whenever the data changed: the widget updates live during a logging loop.
+- The same output also carries `text/html`: a self-contained page (app bundle inline, the pushed
+  frames embedded in base64) that shows the recording as of the last finished cell, for notebooks
+  reopened without a kernel or exported. It is a snapshot at the latest time: the camera moves, but
+  scrubbing the timeline and selection details need the live widget. After each cell whose run
+  changed the data, the displays are updated with a new snapshot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import html
+import logging
+import struct
+import threading
+import types
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType
+
+from .._log_msg import LogMsg, StoreId
+from .._recording.sinks import Sink
+from . import protocol as P
+from .server import STATIC_DIR, ViewerServer
+from .session import Session
+from .summary import default_timeline, recording_summary
+from .views import build_view
+
+log = logging.getLogger("rerun.viewer")
+
+#: While a cell runs: at most this often (seconds) a refresh of every view is pushed.
+BUSY_REFRESH_INTERVAL = 0.25
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+
+# The iframe page: inline bundle, no network (connect-src blob: only for assets the app makes itself).
+_PAGE_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
+    "font-src data:; connect-src blob: data:; worker-src blob:"
+)
+
+#: The widget's front end (anywidget ESM): the app in a sandboxed iframe, frames relayed both ways.
+LOADER_ESM = """
+function render({ model, el }) {
+  const iframe = document.createElement("iframe");
+  iframe.setAttribute("sandbox", "allow-scripts");
+  iframe.setAttribute("title", "Rerun viewer");
+  iframe.style.cssText = `width: ${model.get("width")}px; max-width: 100%; height: ${model.get("height")}px; border: 0; display: block`;
+  iframe.srcdoc = model.get("_page");
+  const onWindowMessage = (event) => {
+    if (event.source !== iframe.contentWindow) return;
+    if (event.data === "rerun:open") model.send({ kind: "open" });
+    else if (event.data instanceof ArrayBuffer) model.send({ kind: "frame" }, undefined, [event.data]);
+  };
+  const onCustom = (content, buffers) => {
+    if (!content || content.kind !== "frame" || !buffers || buffers.length === 0) return;
+    const b = buffers[0];
+    const frame = b instanceof ArrayBuffer ? b : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    if (iframe.contentWindow) iframe.contentWindow.postMessage(frame, "*", [frame]);
+  };
+  window.addEventListener("message", onWindowMessage);
+  model.on("msg:custom", onCustom);
+  el.appendChild(iframe);
+  return () => {
+    window.removeEventListener("message", onWindowMessage);
+    model.off("msg:custom", onCustom);
+  };
+}
+export default { render };
+"""
+
+
+# -- the page ---------------------------------------------------------------------------------------
+
+
+def _bundle(static_dir: Path = STATIC_DIR) -> tuple[str, str]:
+    js = (static_dir / "assets" / "app.js").read_text(encoding="utf-8")
+    css = (static_dir / "assets" / "index.css").read_text(encoding="utf-8")
+    # Inline: "</script" would end the element early; "<\\/" means the same inside JS strings.
+    return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
+
+
+def page_html(transport: str, frames: list[bytes] | None = None) -> str:
+    """
+    The viewer app as one self-contained HTML page.
+
+    Parameters
+    ----------
+    transport:
+        "parent" (frames by postMessage with the widget loader) or "static" (`frames` embedded).
+    frames:
+        Protocol frames to embed (static pages): stored as base64 of [u32 LE length][frame] records.
+
+    """
+    js, css = _bundle()
+    data = ""
+    if frames is not None:
+        packed = b"".join(struct.pack("<I", len(f)) + f for f in frames)
+        data = f'<script type="application/octet-stream" id="rerun-frames">{base64.b64encode(packed).decode()}</script>'
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_PAGE_CSP}">'
+        f'<meta name="rerun-transport" content="{transport}"><title>Rerun viewer</title>'
+        f"<style>{css}</style>"
+        f'<script type="module">{js}</script></head><body><div id="app"></div>{data}</body></html>'
+    )
+
+
+def static_html(frames: list[bytes], width: int, height: int) -> str:
+    """An output's `text/html` fallback: the static page in a sandboxed iframe of the given size."""
+    page = html.escape(page_html("static", frames), quote=True)
+    return (
+        f'<iframe sandbox="allow-scripts" title="Rerun viewer (saved snapshot)" '
+        f'style="width: {int(width)}px; max-width: 100%; height: {int(height)}px; border: 0; display: block" '
+        f'srcdoc="{page}"></iframe>'
+    )
+
+
+# -- the kernel side --------------------------------------------------------------------------------
+
+
+class HostSink(Sink):
+    """Hands a recording's messages to its notebook host."""
+
+    def __init__(self, host: NotebookHost) -> None:
+        self.host = host
+
+    def send(self, msg: LogMsg) -> None:
+        self.host.server.add_message(msg)
+
+
+class TeeSink(Sink):
+    """Sends to several sinks: a notebook viewer next to the sink the recording already had."""
+
+    def __init__(self, *sinks: Sink) -> None:
+        self.sinks = list(sinks)
+
+    def send(self, msg: LogMsg) -> None:
+        for sink in self.sinks:
+            sink.send(msg)
+
+    def flush(self, timeout: float | None = None) -> None:
+        for sink in self.sinks:
+            sink.flush(timeout)
+
+    def close(self) -> None:
+        for sink in self.sinks:
+            sink.close()
+
+
+class _CommFrame(types.SimpleNamespace):
+    type: WSMsgType
+    data: bytes
+
+
+class _CommSocket:
+    """What `Session` needs of a WebSocket, over a widget's comm (sends from the host's loop thread)."""
+
+    def __init__(self, widget: Any) -> None:
+        self.widget = widget
+        self.incoming: asyncio.Queue[bytes | None] = asyncio.Queue()
+
+    async def send_bytes(self, data: bytes) -> None:
+        # ipykernel publishes comm messages through its IOPub thread: safe from this thread, and
+        # not blocked by a cell running on the kernel's main thread.
+        self.widget.send({"kind": "frame"}, buffers=[data])
+
+    async def close(self) -> None:
+        self.incoming.put_nowait(None)
+
+    def exception(self) -> BaseException | None:
+        return None
+
+    def __aiter__(self) -> _CommSocket:
+        return self
+
+    async def __anext__(self) -> _CommFrame:
+        data = await self.incoming.get()
+        if data is None:
+            raise StopAsyncIteration
+        return _CommFrame(type=WSMsgType.BINARY, data=data)
+
+
+class _Display:
+    """One displayed viewer: its widget, its session, its output (to refresh the saved fallback)."""
+
+    def __init__(self, widget: Any, session: Session, socket: _CommSocket, width: int, height: int) -> None:
+        self.widget = widget
+        self.session = session
+        self.socket = socket
+        self.width = width
+        self.height = height
+        self.handle: Any = None
+        self.snapshot_key: Any = None
+
+
+class NotebookHost:
+    """A viewer server without HTTP for one recording, serving its notebook widgets over their comms."""
+
+    def __init__(self, store_id: StoreId, memory_limit: str | int | None = "25%") -> None:
+        self.store_id = store_id
+        self.server = ViewerServer(web_port=0, tcp_port=None, memory_limit=memory_limit)
+        self.displays: list[_Display] = []
+        self.busy = False
+        self._refreshed_key: Any = None
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rerun-notebook", daemon=True)
+        self._thread.start()
+        self._ready.wait(10.0)
+
+    def _run(self) -> None:
+        async def main() -> None:
+            server = self.server
+            server.loop = asyncio.get_running_loop()
+            # The server's own push loop (state to every session on change), without its HTTP site.
+            server._push_task = asyncio.ensure_future(server._push_loop())
+            refresh = asyncio.ensure_future(self._busy_refresh_loop())
+            self._ready.set()
+            try:
+                await asyncio.Event().wait()  # for the life of the kernel (a daemon thread)
+            finally:
+                refresh.cancel()
+
+        asyncio.run(main())
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        assert self.server.loop is not None
+        return self.server.loop
+
+    # -- widgets --------------------------------------------------------------------------------------
+
+    def attach(self, widget: Any, width: int, height: int) -> _Display:
+        """Serve `widget` (its comm) as one more page of this host's server."""
+        socket = _CommSocket(widget)
+        session = Session(socket, f"notebook widget {uuid.uuid4().hex[:8]}", self.server._answer)  # type: ignore[arg-type]
+        session.store_id = str(self.store_id)
+        display = _Display(widget, session, socket, width, height)
+
+        def on_msg(_widget: Any, content: Any, buffers: Any) -> None:
+            # Runs on the kernel's main thread: hand over to the host's loop.
+            kind = content.get("kind") if isinstance(content, dict) else None
+            if kind == "open":
+                self.loop.call_soon_threadsafe(self._reset, session)
+            elif kind == "frame" and buffers:
+                self.loop.call_soon_threadsafe(socket.incoming.put_nowait, bytes(buffers[0]))
+
+        widget.on_msg(on_msg)
+
+        def start() -> None:
+            self.server.sessions.add(session)
+            task = asyncio.ensure_future(session.run())
+            task.add_done_callback(lambda _t: self.server.sessions.discard(session))
+
+        self.loop.call_soon_threadsafe(start)
+        self.displays.append(display)
+        return display
+
+    def _reset(self, session: Session) -> None:
+        """A page (re)loaded: it holds nothing, so everything is pushed again."""
+        session.pushed.clear()
+        session.sent_keys.clear()
+        session.store_id = str(self.store_id)
+        session.timeline = None
+        for slot, frame in self.snapshot_frames():
+            session.push(slot, frame)
+
+    # -- the state as frames ----------------------------------------------------------------------------
+
+    def data_key(self) -> Any:
+        store = self.server.hub.store(self.store_id) if self.store_id in self.server.hub else None
+        return (self.server.hub.generation, store.generation if store is not None else None)
+
+    def snapshot_frames(self) -> list[tuple[str, bytes]]:
+        """Everything a fresh page needs, by slot: hello, summary, streams and every view at the latest time."""
+        server = self.server
+        state = types.SimpleNamespace(pushed={}, store_id=str(self.store_id), timeline=None)
+        frames = list(server._state_frames(state))  # type: ignore[arg-type]
+        hub = server.hub
+        store = hub.store(self.store_id) if self.store_id in hub else None
+        if store is None:
+            return frames
+        summary = recording_summary(hub, self.store_id, server.guard.limit_bytes)
+        timeline = default_timeline(store)
+        if summary is None:
+            return frames
+        for view in _views(summary.blueprint.root):
+            try:
+                payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, None, set())
+            except Exception:  # noqa: BLE001 - one view that fails to build must not hide the others
+                log.exception("notebook: failed to build view %s", view.id)
+                continue
+            msg = P.ViewData(0, str(self.store_id), view.id, timeline, None, payload, arrays)
+            frames.append((f"view:{view.id}", P.encode_message(msg)))
+        return frames
+
+    async def _busy_refresh_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(BUSY_REFRESH_INTERVAL)
+            if not self.busy or not self.displays:
+                continue
+            try:
+                await self._refresh(loop)
+            except Exception:  # noqa: BLE001 - keep refreshing whatever happens once
+                log.exception("notebook: failed to refresh the widgets")
+
+    async def _refresh(self, loop: asyncio.AbstractEventLoop) -> None:
+        key = self.data_key()
+        if key == self._refreshed_key:
+            return
+        self._refreshed_key = key
+        frames = await loop.run_in_executor(None, self.snapshot_frames)
+        for display in self.displays:
+            session = display.session
+            if session.closed:
+                continue
+            # The page may be new (loaded while the cell runs), so it gets the whole state.
+            session.pushed.clear()
+            for slot, frame in frames:
+                session.push(slot, frame)
+
+    def refresh_now(self) -> None:
+        """Push a refresh from any thread and wait for it (the end of a cell)."""
+        self._refreshed_key = None
+        busy, self.busy = self.busy, True
+        try:
+            asyncio.run_coroutine_threadsafe(self._refresh(self.loop), self.loop).result(30.0)
+        finally:
+            self.busy = busy
+
+
+def _views(node: Any) -> Iterator[P.ViewNode]:
+    if node is None:
+        return
+    if isinstance(node, P.ViewNode):
+        yield node
+        return
+    for child in getattr(node, "children", []):
+        yield from _views(child)
+
+
+# -- hosts, per recording, and the IPython hooks ---------------------------------------------------------
+
+_HOSTS: dict[StoreId, NotebookHost] = {}
+_HOOKS_INSTALLED = False
+_lock = threading.Lock()
+
+
+def host_for(recording: Any) -> NotebookHost:
+    """The host of `recording`, made on first use, with the recording's sink feeding it."""
+    from .._recording.sinks import BufferedSink, MemorySink
+
+    with _lock:
+        host = _HOSTS.get(recording.store_id)
+        if host is None:
+            host = _HOSTS[recording.store_id] = NotebookHost(recording.store_id)
+        _install_hooks()
+    sink = recording._sink
+    feeds = isinstance(sink, HostSink) or (isinstance(sink, TeeSink) and any(isinstance(s, HostSink) for s in sink.sinks))
+    if not feeds:
+        if isinstance(sink, BufferedSink):
+            recording.set_sink(HostSink(host))  # what was logged so far carries over
+        else:
+            # Keep the sink the user chose (a file, a memory recording, a viewer) and add ours.
+            recording.flush()
+            with recording._sink_lock:
+                if isinstance(sink, MemorySink):
+                    for msg in list(sink.messages):
+                        host.server.add_message(msg)
+                recording._sink = TeeSink(sink, HostSink(host))
+    return host
+
+
+def _install_hooks() -> None:
+    global _HOOKS_INSTALLED
+    if _HOOKS_INSTALLED:
+        return
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    ip.events.register("pre_run_cell", _pre_run_cell)
+    ip.events.register("post_run_cell", _post_run_cell)
+    _HOOKS_INSTALLED = True
+
+
+def _pre_run_cell(*_args: Any) -> None:
+    for host in list(_HOSTS.values()):
+        host.busy = True
+
+
+def _post_run_cell(*_args: Any) -> None:
+    from .._recording.stream import _ALL_STREAMS
+
+    for stream in list(_ALL_STREAMS):
+        if stream.store_id in _HOSTS:
+            try:
+                stream.flush()
+            except Exception:  # noqa: BLE001 - a flush problem must not break the notebook
+                log.exception("notebook: flush failed")
+    for host in list(_HOSTS.values()):
+        host.busy = False
+        if not host.displays:
+            continue
+        try:
+            host.refresh_now()
+            update_fallbacks(host)
+        except Exception:  # noqa: BLE001 - the viewer must never break the user's cell
+            log.exception("notebook: failed to update the viewer outputs")
+
+
+def mimebundle(display: _Display, host: NotebookHost) -> dict[str, Any]:
+    """The output of one viewer: the live widget, and its saved-snapshot fallback."""
+    repr_ = display.widget._repr_mimebundle_() or {}
+    if isinstance(repr_, tuple):  # anywidget returns (data, metadata)
+        repr_ = repr_[0] or {}
+    bundle = dict(repr_)
+    bundle["text/html"] = static_html([f for _, f in host.snapshot_frames()], display.width, display.height)
+    bundle.setdefault("text/plain", "Rerun viewer (run the notebook to see it live)")
+    display.snapshot_key = host.data_key()
+    return bundle
+
+
+def update_fallbacks(host: NotebookHost) -> None:
+    """Replace each output's saved snapshot whose data changed since it was made."""
+    for display in host.displays:
+        if display.handle is None or display.snapshot_key == host.data_key():
+            continue
+        display.handle.update(mimebundle(display, host), raw=True)
+
+
+def make_widget(width: int, height: int) -> Any:
+    """The anywidget widget (imported here: `import rerun` never imports anywidget)."""
+    import anywidget
+    import traitlets
+
+    class RerunViewerWidget(anywidget.AnyWidget):  # type: ignore[misc]
+        _esm = LOADER_ESM
+        _page = traitlets.Unicode("").tag(sync=True)
+        width = traitlets.Int(950).tag(sync=True)
+        height = traitlets.Int(712).tag(sync=True)
+
+    return RerunViewerWidget(_page=page_html("parent"), width=width, height=height)
+
+
+def show(recording: Any, width: int, height: int) -> _Display:
+    """Display a live viewer of `recording` in the current cell's output."""
+    from IPython.display import display as ipy_display
+
+    host = host_for(recording)
+    host.busy = True  # called from a running cell; post_run_cell ends it
+    recording.flush()
+    widget = make_widget(width, height)
+    shown = host.attach(widget, width, height)
+    shown.handle = ipy_display(mimebundle(shown, host), raw=True, display_id=True)
+    return shown

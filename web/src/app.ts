@@ -80,7 +80,11 @@ export class App {
       onMessage: (msg: Record<string, unknown>) => this.onMessage(msg as unknown as ServerMessage),
       onStatus: (s: ConnectionStatus) => this.onStatus(s),
     };
-    this.connection = embeddedTransport(events) ?? new Connection(events);
+    const embedded = embeddedTransport(events);
+    this.connection = embedded ?? new Connection(events);
+    // A viewer in a notebook cell is small: the side panels would leave the views no room (their
+    // buttons in the top bar open them again).
+    if (embedded && window.innerWidth < 1000) this.panelOverrides = { blueprint: false, selection: false };
     this.topBar = new TopBar({
       onSelectRecording: (id) => {
         this.userPickedRecording = true;

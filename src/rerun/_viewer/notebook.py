@@ -39,7 +39,7 @@ from aiohttp import WSMsgType
 from .._log_msg import LogMsg, StoreId
 from .._recording.sinks import Sink
 from . import protocol as P
-from .server import STATIC_DIR, ViewerServer
+from .server import PUSH_INTERVAL, STATIC_DIR, ViewerServer
 from .session import Session
 from .summary import default_timeline, recording_summary
 from .views import build_view
@@ -227,16 +227,9 @@ class NotebookHost:
 
     def _run(self) -> None:
         async def main() -> None:
-            server = self.server
-            server.loop = asyncio.get_running_loop()
-            # The server's own push loop (state to every session on change), without its HTTP site.
-            server._push_task = asyncio.ensure_future(server._push_loop())
-            refresh = asyncio.ensure_future(self._busy_refresh_loop())
+            self.server.loop = asyncio.get_running_loop()
             self._ready.set()
-            try:
-                await asyncio.Event().wait()  # for the life of the kernel (a daemon thread)
-            finally:
-                refresh.cancel()
+            await self._push_loop()
 
         asyncio.run(main())
 
@@ -311,16 +304,24 @@ class NotebookHost:
             frames.append((f"view:{view.id}", P.encode_message(msg)))
         return frames
 
-    async def _busy_refresh_loop(self) -> None:
+    async def _push_loop(self) -> None:
+        """The server's pushes (state to every session on change; no HTTP site), and refreshes while a cell runs."""
         loop = asyncio.get_running_loop()
-        while True:
-            await asyncio.sleep(BUSY_REFRESH_INTERVAL)
-            if not self.busy or not self.displays:
-                continue
+        last_refresh = 0.0
+        # Ends with the kernel: once the interpreter shuts down no worker thread can be started.
+        while threading.main_thread().is_alive():
+            await asyncio.sleep(PUSH_INTERVAL)
             try:
-                await self._refresh(loop)
-            except Exception:  # noqa: BLE001 - keep refreshing whatever happens once
-                log.exception("notebook: failed to refresh the widgets")
+                for session in list(self.server.sessions):
+                    if not session.closed:
+                        await self.server._push(session)
+                if self.busy and self.displays and loop.time() - last_refresh >= BUSY_REFRESH_INTERVAL:
+                    last_refresh = loop.time()
+                    await self._refresh(loop)
+            except RuntimeError:
+                return  # the interpreter is shutting down
+            except Exception:  # noqa: BLE001 - keep serving whatever happens once
+                log.exception("notebook: failed to update the widgets")
 
     async def _refresh(self, loop: asyncio.AbstractEventLoop) -> None:
         key = self.data_key()

@@ -104,7 +104,7 @@ def test_a_widget_page_gets_the_recording_and_its_queries_answered_over_the_comm
 
 
 def _need_jupyter() -> None:
-    for module in ("nbclient", "nbformat", "ipykernel", "anywidget"):
+    for module in ("nbclient", "nbformat", "nbconvert", "ipykernel", "anywidget"):
         pytest.importorskip(module, reason=f"{module} is not installed (pip install -e '.[notebook,test]')")
 
 
@@ -138,6 +138,10 @@ def _viewer_outputs(nb: Any) -> list[dict[str, Any]]:
     return [o["data"] for outs in _outputs(nb) for o in outs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
 
 
+def _snapshot_outputs(nb: Any) -> list[str]:
+    return [o["data"]["text/html"] for outs in _outputs(nb) for o in outs if "Rerun viewer (saved snapshot)" in o.get("data", {}).get("text/html", "")]
+
+
 def test_saved_notebook_output_shows_data_logged_before_and_after_the_show(tmp_path: Path) -> None:
     _need_jupyter()
     from browser_support import CHROMIUM
@@ -157,14 +161,20 @@ def test_saved_notebook_output_shows_data_logged_before_and_after_the_show(tmp_p
         tmp_path,
     )
     assert _errors(nb) == []
-    (viewer,) = _viewer_outputs(nb)
-    assert "text/html" in viewer and "<iframe" in viewer["text/html"]
+    assert len(_viewer_outputs(nb)) == 1
+    (snapshot,) = _snapshot_outputs(nb)
     page = tmp_path / "saved_output.html"
-    page.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">{viewer["text/html"]}</body></html>')
-    shot = _screenshot(page, tmp_path / "saved_output.png")
-    red, blue = _count_colour(shot, (255, 0, 0)), _count_colour(shot, (0, 0, 255))
-    assert red > 200, f"the data of the first step is not shown ({red} red pixels)"
-    assert blue > 200, f"the data logged after rr.notebook_show() is not shown ({blue} blue pixels)"
+    page.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">{snapshot}</body></html>')
+    # The notebook exported to HTML (nbconvert) shows it too.
+    from nbconvert import HTMLExporter
+
+    exported = tmp_path / "exported.html"
+    exported.write_text(HTMLExporter().from_notebook_node(nb)[0])
+    for html_file in (page, exported):
+        shot = _screenshot(html_file, tmp_path / f"{html_file.stem}.png")
+        red, blue = _count_colour(shot, (255, 0, 0)), _count_colour(shot, (0, 0, 255))
+        assert red > 200, f"{html_file.name}: the data of the first step is not shown ({red} red pixels)"
+        assert blue > 200, f"{html_file.name}: the data logged after rr.notebook_show() is not shown ({blue} blue pixels)"
 
 
 def _screenshot(page: Path, out: Path) -> Path:
@@ -179,11 +189,12 @@ def _screenshot(page: Path, out: Path) -> Path:
         try:
             pg = browser.new_page(viewport={"width": 700, "height": 520})
             pg.on("pageerror", lambda err: errors.append(str(err)))
-            pg.goto(page.as_uri())
-            pg.wait_for_function("() => window.frames.length > 0")
-            frame = pg.frames[1]
-            frame.wait_for_selector("body[data-rendered='true']", timeout=30_000)
-            pg.screenshot(path=str(out))
+            pg.goto(page.as_uri(), wait_until="domcontentloaded")
+            iframe = pg.locator("iframe[title='Rerun viewer (saved snapshot)']")
+            frame = iframe.element_handle(timeout=30_000).content_frame()
+            assert frame is not None
+            frame.wait_for_selector("body[data-rendered='true']", state="attached", timeout=30_000)
+            iframe.screenshot(path=str(out))
         finally:
             browser.close()
     assert errors == []
@@ -232,4 +243,4 @@ def test_rerun_017_notebook_example_runs_in_every_cell(tmp_path: Path) -> None:
     assert not any("Traceback" in w or "RerunWarning" in w for w in warnings), warnings
     # Every display cell shows a viewer (with its saved snapshot).
     assert len(_viewer_outputs(nb)) == 7
-    assert all("<iframe" in data["text/html"] for data in _viewer_outputs(nb))
+    assert len(_snapshot_outputs(nb)) == 7

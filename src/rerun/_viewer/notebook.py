@@ -13,11 +13,13 @@ How it works (no port is opened; nothing is fetched from the internet):
   ends. While a cell runs (IPython's pre/post_run_cell events), the host therefore pushes the whole
   state and every view at the latest time unasked (`view_data` with request_id 0) a few times a
   second whenever the data changed: the widget updates live during a logging loop.
-- The same output also carries `text/html`: a self-contained page (app bundle inline, the pushed
-  frames embedded in base64) that shows the recording as of the last finished cell, for notebooks
-  reopened without a kernel or exported. It is a snapshot at the latest time: the camera moves, but
-  scrubbing the timeline and selection details need the live widget. After each cell whose run
-  changed the data, the displays are updated with a new snapshot.
+- A second output follows the widget's: `text/html`, a self-contained page (app bundle inline, the
+  pushed frames embedded in base64) that shows the recording as of the last finished cell, for
+  notebooks reopened without a kernel (where Jupyter cannot draw the widget) or exported to HTML.
+  It is a snapshot at the latest time: the camera moves, but scrubbing the timeline and selection
+  details need the live widget. The live widget hides it while it runs. After each cell whose run
+  changed the data, that output (only) is replaced with a new snapshot. Jupyter shows it only in
+  trusted notebooks (those you ran and saved yourself); untrusted ones show its text.
 """
 
 from __future__ import annotations
@@ -64,21 +66,60 @@ function render({ model, el }) {
   iframe.setAttribute("title", "Rerun viewer");
   iframe.style.cssText = `width: ${model.get("width")}px; max-width: 100%; height: ${model.get("height")}px; border: 0; display: block`;
   iframe.srcdoc = model.get("_page");
+  const note = document.createElement("div");
+  note.textContent = "Rerun viewer: no kernel is answering (run the cell again for the live viewer; the saved snapshot is below)";
+  note.style.cssText = "display: none; font: 12px sans-serif; opacity: 0.7; padding: 4px 0";
+  // The saved snapshot of this viewer (the next output) is for notebooks opened without a kernel:
+  // hidden once the kernel answers (it is re-rendered after each cell, so look again now and then).
+  let live = false;
+  const hideSnapshot = () => {
+    if (!live) return;
+    for (const snap of document.querySelectorAll(`iframe[data-rerun-snapshot="${model.get("_snapshot_id")}"]`)) {
+      const box = snap.closest(".jp-OutputArea-child") || snap;
+      if (box.style.display !== "none") box.style.display = "none";
+    }
+  };
+  const timer = setInterval(hideSnapshot, 500);
+  // A widget restored from saved state has no kernel behind it: show the snapshot instead.
+  const noKernel = setTimeout(() => {
+    if (live) return;
+    iframe.style.display = "none";
+    note.style.display = "block";
+  }, 6000);
+  // Frames that arrive before the app in the iframe listens are kept for it: while a cell runs the
+  // kernel pushes state unasked, but cannot answer the app's "open" before the cell ends.
+  let appReady = false;
+  let early = [];
+  const post = (frame) => iframe.contentWindow && iframe.contentWindow.postMessage(frame, "*", [frame]);
   const onWindowMessage = (event) => {
     if (event.source !== iframe.contentWindow) return;
-    if (event.data === "rerun:open") model.send({ kind: "open" });
-    else if (event.data instanceof ArrayBuffer) model.send({ kind: "frame" }, undefined, [event.data]);
+    if (event.data === "rerun:open") {
+      appReady = true;
+      for (const frame of early) post(frame);
+      early = [];
+      model.send({ kind: "open" });
+    } else if (event.data instanceof ArrayBuffer) model.send({ kind: "frame" }, undefined, [event.data]);
   };
   const onCustom = (content, buffers) => {
     if (!content || content.kind !== "frame" || !buffers || buffers.length === 0) return;
+    if (!live) {
+      live = true;
+      iframe.style.display = "block";
+      note.style.display = "none";
+      hideSnapshot();
+    }
     const b = buffers[0];
     const frame = b instanceof ArrayBuffer ? b : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-    if (iframe.contentWindow) iframe.contentWindow.postMessage(frame, "*", [frame]);
+    if (appReady) post(frame);
+    else early.push(frame);
   };
   window.addEventListener("message", onWindowMessage);
   model.on("msg:custom", onCustom);
   el.appendChild(iframe);
+  el.appendChild(note);
   return () => {
+    clearInterval(timer);
+    clearTimeout(noKernel);
     window.removeEventListener("message", onWindowMessage);
     model.off("msg:custom", onCustom);
   };
@@ -123,11 +164,11 @@ def page_html(transport: str, frames: list[bytes] | None = None) -> str:
     )
 
 
-def static_html(frames: list[bytes], width: int, height: int) -> str:
-    """An output's `text/html` fallback: the static page in a sandboxed iframe of the given size."""
+def static_html(frames: list[bytes], width: int, height: int, snapshot_id: str = "") -> str:
+    """The saved snapshot output: the static page in a sandboxed iframe of the given size."""
     page = html.escape(page_html("static", frames), quote=True)
     return (
-        f'<iframe sandbox="allow-scripts" title="Rerun viewer (saved snapshot)" '
+        f'<iframe sandbox="allow-scripts" title="Rerun viewer (saved snapshot)" data-rerun-snapshot="{html.escape(snapshot_id)}" '
         f'style="width: {int(width)}px; max-width: 100%; height: {int(height)}px; border: 0; display: block" '
         f'srcdoc="{page}"></iframe>'
     )
@@ -207,8 +248,10 @@ class _Display:
         self.socket = socket
         self.width = width
         self.height = height
+        #: The output holding the saved snapshot (an output of its own, after the widget's).
         self.handle: Any = None
         self.snapshot_key: Any = None
+        self.snapshot_id = str(getattr(widget, "_snapshot_id", "") or uuid.uuid4().hex)
 
 
 class NotebookHost:
@@ -264,6 +307,7 @@ class NotebookHost:
 
         self.loop.call_soon_threadsafe(start)
         self.displays.append(display)
+        self._refreshed_key = None  # the new page gets a refresh at the next tick, even while a cell runs
         return display
 
     def _reset(self, session: Session) -> None:
@@ -431,24 +475,22 @@ def _post_run_cell(*_args: Any) -> None:
             log.exception("notebook: failed to update the viewer outputs")
 
 
-def mimebundle(display: _Display, host: NotebookHost) -> dict[str, Any]:
-    """The output of one viewer: the live widget, and its saved-snapshot fallback."""
-    repr_ = display.widget._repr_mimebundle_() or {}
-    if isinstance(repr_, tuple):  # anywidget returns (data, metadata)
-        repr_ = repr_[0] or {}
-    bundle = dict(repr_)
-    bundle["text/html"] = static_html([f for _, f in host.snapshot_frames()], display.width, display.height)
-    bundle.setdefault("text/plain", "Rerun viewer (run the notebook to see it live)")
+def snapshot_bundle(display: _Display, host: NotebookHost) -> dict[str, Any]:
+    """The saved-snapshot output of one viewer (`text/html`), as of now."""
     display.snapshot_key = host.data_key()
-    return bundle
+    frames = [f for _, f in host.snapshot_frames()]
+    return {
+        "text/html": static_html(frames, display.width, display.height, display.snapshot_id),
+        "text/plain": "Rerun viewer: saved snapshot (trust the notebook to see it, or run it for the live viewer)",
+    }
 
 
 def update_fallbacks(host: NotebookHost) -> None:
-    """Replace each output's saved snapshot whose data changed since it was made."""
+    """Replace each saved snapshot whose data changed since it was made (the live widget stays as it is)."""
     for display in host.displays:
         if display.handle is None or display.snapshot_key == host.data_key():
             continue
-        display.handle.update(mimebundle(display, host), raw=True)
+        display.handle.update(snapshot_bundle(display, host), raw=True)
 
 
 def make_widget(width: int, height: int) -> Any:
@@ -459,10 +501,11 @@ def make_widget(width: int, height: int) -> Any:
     class RerunViewerWidget(anywidget.AnyWidget):  # type: ignore[misc]
         _esm = LOADER_ESM
         _page = traitlets.Unicode("").tag(sync=True)
+        _snapshot_id = traitlets.Unicode("").tag(sync=True)
         width = traitlets.Int(950).tag(sync=True)
         height = traitlets.Int(712).tag(sync=True)
 
-    return RerunViewerWidget(_page=page_html("parent"), width=width, height=height)
+    return RerunViewerWidget(_page=page_html("parent"), _snapshot_id=uuid.uuid4().hex, width=width, height=height)
 
 
 def show(recording: Any, width: int, height: int) -> _Display:
@@ -474,5 +517,6 @@ def show(recording: Any, width: int, height: int) -> _Display:
     recording.flush()
     widget = make_widget(width, height)
     shown = host.attach(widget, width, height)
-    shown.handle = ipy_display(mimebundle(shown, host), raw=True, display_id=True)
+    ipy_display(widget)
+    shown.handle = ipy_display(snapshot_bundle(shown, host), raw=True, display_id=True)
     return shown

@@ -262,16 +262,17 @@ def test_version_names_rerun017_and_pyrerun():
     assert f"pyrerun {rr.__version__}" in version
 
 
-def test_notebook_names_exist_and_say_they_are_not_there_yet():
+def test_notebook_names_exist_and_name_the_extra_when_anywidget_is_missing(monkeypatch):
+    import sys
+
     import rerun.notebook
 
-    with pytest.raises(NotImplementedError, match=r"notebook .* rr\.serve\(\)"):
-        rr.notebook_show()
-    with pytest.raises(NotImplementedError, match="notebook"):
-        rerun.notebook.Viewer(width=10)
+    monkeypatch.setitem(sys.modules, "anywidget", None)  # as if the notebook extra were not installed
     recording = rr.new_recording("rerun_test_notebook")
-    with pytest.raises(NotImplementedError, match="notebook"):
+    with pytest.warns(rr.RerunWarning, match=r"pip install 'pyrerun\[notebook\]'"):
         recording.notebook_show()  # 0.17 has it as a method too
+    with pytest.warns(rr.RerunWarning, match="anywidget"):
+        rerun.notebook.Viewer(width=10, recording=recording).display()
     assert (rerun.notebook.DEFAULT_WIDTH, rerun.notebook.DEFAULT_HEIGHT) == (950, 712)
 
 

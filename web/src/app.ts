@@ -19,6 +19,7 @@ import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNo
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
+import { embeddedTransport, type Transport } from "./transport/embedded";
 import type { NdArray } from "./transport/codec";
 import { BlueprintPanel } from "./ui/blueprint_panel";
 import { el } from "./ui/dom";
@@ -42,7 +43,7 @@ interface ViewQueryState {
 }
 
 export class App {
-  private readonly connection: Connection;
+  private readonly connection: Transport;
   private readonly time = new TimeState();
   private readonly topBar: TopBar;
   private readonly blueprint: BlueprintPanel;
@@ -120,10 +121,15 @@ export class App {
   private timelineSentFor = "";
 
   constructor(root: HTMLElement) {
-    this.connection = new Connection({
-      onMessage: (msg) => this.onMessage(msg as unknown as ServerMessage),
-      onStatus: (s) => this.onStatus(s),
-    });
+    const events = {
+      onMessage: (msg: Record<string, unknown>) => this.onMessage(msg as unknown as ServerMessage),
+      onStatus: (s: ConnectionStatus) => this.onStatus(s),
+    };
+    const embedded = embeddedTransport(events);
+    this.connection = embedded ?? new Connection(events);
+    // A viewer in a notebook cell is small: the side panels would leave the views no room (their
+    // buttons in the top bar open them again).
+    if (embedded && window.innerWidth < 1000) this.panelOverrides = { blueprint: false, selection: false };
     this.topBar = new TopBar({
       onSelectRecording: (id) => {
         this.userPickedRecording = true;
@@ -313,9 +319,19 @@ export class App {
       if (!this.arrays.has(key)) this.cacheBytes += arr.data.byteLength;
       this.arrays.set(key, arr);
     }
-    const q = this.viewQueries.get(msg.view_id);
-    if (!q || q.inFlight !== msg.request_id || msg.store_id !== this.activeStore) return;
-    q.inFlight = null;
+    let q = this.viewQueries.get(msg.view_id);
+    if (msg.request_id === 0) {
+      // A refresh the server pushed unasked (protocol: request_id 0 = "the view at the latest
+      // time"), as a notebook kernel does while a cell runs and our queries wait behind it.
+      if (!this.time.follow || msg.store_id !== this.activeStore || !this.viewHost.instance(msg.view_id)) return;
+      if (!q) {
+        q = { inFlight: null, dirty: false, rendered: false, received: false };
+        this.viewQueries.set(msg.view_id, q);
+      }
+    } else {
+      if (!q || q.inFlight !== msg.request_id || msg.store_id !== this.activeStore) return;
+      q.inFlight = null;
+    }
     q.received = true;
     const instance = this.viewHost.instance(msg.view_id);
     if (instance) {

@@ -78,7 +78,11 @@ class InProcessSink(Sink):
 
 
 def serve_in_process(
-    open_browser: bool = True, web_port: int | None = None, ws_port: int | None = None, memory_limit: str = "25%"
+    open_browser: bool = True,
+    web_port: int | None = None,
+    ws_port: int | None = None,
+    memory_limit: str = "25%",
+    bind: str = "127.0.0.1",
 ) -> Sink:
     """Start the viewer server in a background thread of this process; return a sink feeding it.
 
@@ -92,7 +96,7 @@ def serve_in_process(
             web_port = int(os.environ.get("RERUN_WEB_VIEWER_PORT", 9090))
         except ValueError:
             web_port = 9090
-    server = ViewerServer(web_port=web_port, tcp_port=None, open_browser=open_browser, memory_limit=memory_limit)
+    server = ViewerServer(web_port=web_port, tcp_port=None, bind=bind, open_browser=open_browser, memory_limit=memory_limit)
     server.start_in_thread()
     if not (open_browser and should_open_browser()):
         print(f"rerun: the viewer is served at {server.url}", file=sys.stderr)

@@ -422,18 +422,35 @@ class RecordingStream:
         if connect:
             self.connect(f"127.0.0.1:{port}", default_blueprint=default_blueprint)
 
-    def serve(self, *, open_browser: bool = True, web_port: int | None = None, ws_port: int | None = None, default_blueprint: Any = None, server_memory_limit: str = "25%") -> None:
-        """Host the viewer in this process (a background thread) and stream to it."""
+    def serve(
+        self,
+        *,
+        open_browser: bool = True,
+        web_port: int | None = None,
+        ws_port: int | None = None,
+        default_blueprint: Any = None,
+        server_memory_limit: str = "25%",
+        bind: str = "127.0.0.1",
+    ) -> None:
+        """
+        Host the viewer in this process (a background thread) and stream to it.
+
+        The page and its WebSocket share one port (`web_port`, default 9090 or
+        `$RERUN_WEB_VIEWER_PORT`; `ws_port` is accepted for Rerun 0.17 and unused), so one
+        `ssh -L 9090:127.0.0.1:9090 host` forward reaches it from another machine. `bind` is the
+        address to listen on (pyrerun's addition): loopback by default; another address (e.g.
+        "0.0.0.0") lets other machines connect and prints a warning, as anyone reaching it sees the data.
+        """
         from .spawn import serve_in_process
 
         if not self.enabled:
             return
-        sink = serve_in_process(open_browser=open_browser, web_port=web_port, ws_port=ws_port, memory_limit=server_memory_limit)
+        sink = serve_in_process(open_browser=open_browser, web_port=web_port, ws_port=ws_port, memory_limit=server_memory_limit, bind=bind)
         self.set_sink(sink)
         self._send_default_blueprint(default_blueprint)
 
     def notebook_show(self, *, width: int = 950, height: int = 712, blueprint: Any = None) -> None:
-        """Show this recording in the notebook cell: not there yet (raises `NotImplementedError`, see `rerun.notebook`)."""
+        """Show this recording in the notebook cell, live (see `rerun.notebook.notebook_show`)."""
         from ..notebook import notebook_show
 
         notebook_show(width=width, height=height, blueprint=blueprint, recording=self)
@@ -500,6 +517,17 @@ class MemoryRecording:
 
     def num_msgs(self) -> int:
         return len(self.messages())
+
+    def show(self, *, width: int = 950, height: int = 712) -> None:
+        """Show this recording in the notebook cell, live, as `rr.notebook_show` (earlier Rerun examples call it)."""
+        from ..notebook import notebook_show
+
+        notebook_show(width=width, height=height, recording=self._stream)
+
+    def _repr_mimebundle_(self, **_kwargs: Any) -> dict[str, Any]:
+        """A memory recording as a cell's last expression shows it in a live viewer (Jupyter)."""
+        self.show()
+        return {"text/plain": ""}
 
     def drain_as_bytes(self) -> bytes:
         """Take the messages so far as an rrd byte stream (they are removed from memory)."""

@@ -27,6 +27,7 @@ import pyarrow as pa
 from .._chunk import Chunk, TimeType
 from .._datamodel import arrow_types as T
 from .._datamodel.batch import BaseBatch, Deferred, IndicatorComponentBatch
+from .._datamodel.errors import warn
 from .time import TimelineKey
 
 
@@ -314,39 +315,126 @@ def build_chunks(rows: list[PendingRow], config: BatcherConfig | None = None) ->
     return chunks
 
 
+def build_chunks_isolating(rows: list[PendingRow], config: BatcherConfig) -> tuple[list[Chunk], list[tuple[PendingRow, Exception]]]:
+    """
+    `build_chunks`, but a row that cannot be built costs only itself: the chunks of every other
+    row, and the rows that failed with their errors.
+
+    The fast path builds everything at once; only when that fails are the groups built one by
+    one, and the rows of a failing group one by one (a value that slipped past the checks at
+    `rr.log`, or rows of one entity whose columns disagree in type).
+    """
+    try:
+        return build_chunks(rows, config), []
+    except Exception:  # noqa: BLE001 - narrowed down below
+        pass
+    chunks: list[Chunk] = []
+    failed: list[tuple[PendingRow, Exception]] = []
+    for group in _group_rows(rows, config.flush_num_rows, config.flush_num_bytes):
+        try:
+            chunks.append(_build_chunk(group))
+            continue
+        except Exception:  # noqa: BLE001
+            pass
+        for row in group:
+            try:
+                chunks.append(_build_chunk([row]))
+            except Exception as err:  # noqa: BLE001
+                failed.append((row, err))
+    return chunks, failed
+
+
+def _describe_failed(failed: list[tuple[PendingRow, Exception]]) -> str:
+    paths = sorted({row[ENTITY_PATH] for row, _ in failed})
+    shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
+    err = failed[0][1]
+    return (
+        f"rerun: {len(failed)} logged row(s) of {shown} could not be encoded and were dropped "
+        f"({type(err).__name__}: {err}); the other rows were kept"
+    )
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(_env_float(name, default))
+
+
 class Batcher:
-    """Collects rows and hands finished chunks to `on_chunks` on a background thread."""
+    """
+    Collects rows and hands finished chunks to `on_chunks` on a background thread.
+
+    Memory stays bounded when the sink is slower than the logging (a slow disk or pipe: the
+    sink writes in the batcher's thread): once more than `RERUN_MAX_PENDING_BYTES` (default
+    256 MiB) or `RERUN_MAX_PENDING_ROWS` (default 1,000,000) wait, `push` blocks until the
+    batcher has caught up. Nothing is dropped.
+    """
 
     def __init__(self, on_chunks: Callable[[list[Chunk]], None], config: BatcherConfig | None = None) -> None:
-        self._config = config or BatcherConfig.from_env()
+        self.config = self._config = config or BatcherConfig.from_env()
         self._on_chunks = on_chunks
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
         self._wake_bytes = self._config.flush_num_bytes  # read for every row: kept at hand
         self._wake_rows = self._config.flush_num_rows
+        self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 256 << 20), 1)
+        self._max_rows = max(_env_int("RERUN_MAX_PENDING_ROWS", 1_000_000), 1)
         self._wake = threading.Event()
+        self._drained = threading.Condition(threading.Lock())  # notified after each flush
         self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="rerun-batcher", daemon=True)
         self._thread.start()
 
     def push(self, row: PendingRow) -> None:
-        """Queue a row; wakes the batcher early when the size thresholds are passed."""
+        """Queue a row; wakes the batcher early when the size thresholds are passed, waits when far behind."""
         pending = self._pending
         pending.append(row)
         self._pending_bytes += row[NBYTES]  # approximate under races: it only decides when to wake
-        if (self._pending_bytes >= self._wake_bytes or len(pending) >= self._wake_rows) and not self._wake.is_set():
-            self._wake.set()
+        if self._pending_bytes >= self._wake_bytes or len(pending) >= self._wake_rows:
+            if not self._wake.is_set():
+                self._wake.set()
+            if self._pending_bytes > self._max_bytes or len(pending) > self._max_rows:
+                self._wait_for_room()
 
-    def flush(self) -> None:
-        """Turn every pending row into chunks now and hand them over (in the calling thread)."""
-        with self._flush_lock:
+    def _wait_for_room(self) -> None:
+        """Back-pressure: block the logging thread until the batcher took the pending rows."""
+        if threading.current_thread() is self._thread:
+            return  # a sink that logs: waiting for ourselves would never end
+        with self._drained:
+            while (
+                (self._pending_bytes > self._max_bytes or len(self._pending) > self._max_rows)
+                and not self._stopped
+                and self._thread.is_alive()
+            ):
+                self._wake.set()
+                self._drained.wait(0.1)
+
+    def flush(self, lock_timeout: float | None = None) -> None:
+        """
+        Turn every pending row into chunks now and hand them over (in the calling thread).
+
+        Never raises for a row that cannot be encoded: that row is dropped with a warning and
+        every other row is handed over (see `build_chunks_isolating`). `lock_timeout`: give up
+        after this long if another flush holds the lock (None: wait).
+        """
+        if not self._flush_lock.acquire(timeout=-1 if lock_timeout is None else lock_timeout):
+            return
+        try:
             pending = self._pending
             self._pending_bytes = 0
             # Pop exactly the rows present now; rows pushed meanwhile stay for the next flush.
             rows = [pending.popleft() for _ in range(len(pending))]
-            if rows:
-                self._on_chunks(build_chunks(rows, self._config))
+            with self._drained:
+                self._drained.notify_all()
+            failed: list[tuple[PendingRow, Exception]] = []
+            if not rows:
+                return
+            chunks, failed = build_chunks_isolating(rows, self._config)
+            if chunks:
+                self._on_chunks(chunks)
+        finally:
+            self._flush_lock.release()
+        if failed:
+            warn(_describe_failed(failed))
 
     def _run(self) -> None:
         while not self._stopped:
@@ -355,13 +443,11 @@ class Batcher:
             try:
                 self.flush()
             except Exception as err:  # noqa: BLE001 - the batcher must survive anything
-                import warnings
+                warn(f"rerun: failed to hand chunks to the sink: {type(err).__name__}: {err}")
 
-                warnings.warn(f"rerun: failed to build chunks, data was lost: {err}", stacklevel=1)
-
-    def stop(self) -> None:
+    def stop(self, lock_timeout: float | None = None) -> None:
         """Flush what is pending and stop the background thread."""
-        self.flush()
+        self.flush(lock_timeout)
         self._stopped = True
         self._wake.set()
         if threading.current_thread() is not self._thread:

@@ -386,7 +386,7 @@ class TcpSink(Sink):
         while offset < len(view):
             try:
                 offset += sock.send(view[offset : offset + (4 << 20)])
-            except socket.timeout:
+            except TimeoutError:
                 if self._closed and self._given_up:
                     raise OSError("gave up: the viewer stopped reading") from None
                 continue

@@ -26,9 +26,10 @@ from .._datamodel.errors import report, soft_problem, strict_override, warn
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from . import process_hooks
 from .batcher import Batcher, component_parts, storage_nbytes
+from .checks import TIME_MAX, TIME_MIN, check_component_names, time_int, to_nanos
 from .entity_path import canonical_entity_path, entity_path_from
 from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
-from .time import TIME_MAX, TIME_MIN, TimeContext, time_int, to_nanos
+from .time import TimeContext
 
 SDK_VERSION = "pyrerun 0.1.0"
 _ALL_STREAMS: weakref.WeakSet[RecordingStream] = weakref.WeakSet()
@@ -125,9 +126,10 @@ class RecordingStream:
 
         """
         if type(sequence) is not int or not TIME_MIN <= sequence <= TIME_MAX:
-            sequence = self._checked_time(time_int, sequence, "sequence", "set_time_sequence", timeline)
-            if sequence is None:
+            checked = self._checked_time(time_int, sequence, "sequence", "set_time_sequence", timeline)
+            if checked is None:
                 return
+            sequence = checked
         self._set_time(timeline, TimeType.SEQUENCE, sequence, "set_time_sequence")
 
     def set_time_seconds(self, timeline: str, seconds: float) -> None:
@@ -157,9 +159,10 @@ class RecordingStream:
         `set_time_sequence` and leaves the time as it was.
         """
         if type(nanos) is not int or not TIME_MIN <= nanos <= TIME_MAX:
-            nanos = self._checked_time(time_int, nanos, "nanos", "set_time_nanos", timeline)
-            if nanos is None:
+            checked = self._checked_time(time_int, nanos, "nanos", "set_time_nanos", timeline)
+            if checked is None:
                 return
+            nanos = checked
         self._set_time(timeline, TimeType.TIME, nanos, "set_time_nanos")
 
     @staticmethod
@@ -227,6 +230,7 @@ class RecordingStream:
                 names, storages, arrow_types = component_parts(
                     {batch.component_name(): batch for batch in _component_batches(entities)}
                 )
+                check_component_names(names)
             if not names:
                 return
             nbytes = sum(map(storage_nbytes, storages))

@@ -373,10 +373,11 @@ class Batcher:
         self._on_chunks = on_chunks
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
-        self._wake_bytes = self._config.flush_num_bytes  # read for every row: kept at hand
-        self._wake_rows = self._config.flush_num_rows
         self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 256 << 20), 1)
         self._max_rows = max(_env_int("RERUN_MAX_PENDING_ROWS", 1_000_000), 1)
+        # Read for every row: kept at hand. Never above the bounds, which are checked only past them.
+        self._wake_bytes = min(self._config.flush_num_bytes, self._max_bytes)
+        self._wake_rows = min(self._config.flush_num_rows, self._max_rows)
         self._wake = threading.Event()
         self._drained = threading.Condition(threading.Lock())  # notified after each flush
         self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order

@@ -130,7 +130,10 @@ class RecordingStream:
             if checked is None:
                 return
             sequence = checked
-        self._set_time(timeline, TimeType.SEQUENCE, sequence, "set_time_sequence")
+        try:  # inlined: the setters are called in users' innermost loops
+            self._time.set(timeline, TimeType.SEQUENCE, sequence)
+        except (TypeError, ValueError) as err:  # a bad timeline name: nothing was changed
+            report(err, "rr.set_time_sequence")
 
     def set_time_seconds(self, timeline: str, seconds: float) -> None:
         """
@@ -149,7 +152,10 @@ class RecordingStream:
             return
         if problem is not None:
             soft_problem(f"rr.set_time_seconds({timeline!r}): {problem}")
-        self._set_time(timeline, TimeType.TIME, nanos, "set_time_seconds")
+        try:  # inlined: the setters are called in users' innermost loops
+            self._time.set(timeline, TimeType.TIME, nanos)
+        except (TypeError, ValueError) as err:  # a bad timeline name: nothing was changed
+            report(err, "rr.set_time_seconds")
 
     def set_time_nanos(self, timeline: str, nanos: int) -> None:
         """
@@ -163,7 +169,10 @@ class RecordingStream:
             if checked is None:
                 return
             nanos = checked
-        self._set_time(timeline, TimeType.TIME, nanos, "set_time_nanos")
+        try:  # inlined: the setters are called in users' innermost loops
+            self._time.set(timeline, TimeType.TIME, nanos)
+        except (TypeError, ValueError) as err:  # a bad timeline name: nothing was changed
+            report(err, "rr.set_time_nanos")
 
     @staticmethod
     def _checked_time(check: Any, value: Any, what: str, function: str, timeline: Any) -> int | None:
@@ -173,12 +182,6 @@ class RecordingStream:
         except (TypeError, ValueError) as err:
             report(err, f"rr.{function}({timeline!r})")
             return None
-
-    def _set_time(self, timeline: Any, time_type: TimeType, value: int, function: str) -> None:
-        try:
-            self._time.set(timeline, time_type, value)
-        except (TypeError, ValueError) as err:  # a bad timeline name: nothing was changed
-            report(err, f"rr.{function}")
 
     def disable_timeline(self, timeline: str) -> None:
         """Stop stamping data with `timeline` on this thread."""

@@ -321,7 +321,15 @@ class RecordingStream:
         self._send_default_blueprint(default_blueprint)
 
     def connect(self, addr: str | None = None, *, flush_timeout_sec: float | None = 2.0, default_blueprint: Any = None) -> None:
-        """Stream to a viewer listening on `addr` (default 127.0.0.1:9876), reconnecting when it goes away."""
+        """
+        Stream to a viewer listening on `addr` (default 127.0.0.1:9876), reconnecting when it goes away.
+
+        Data waits in memory while no viewer is connected (one `RerunWarning` says so), up to
+        `RERUN_TCP_BUFFER_BYTES` (512 MiB; then the oldest is dropped, with a warning).
+        `flush_timeout_sec`, as in Rerun: how long a flush (and the end of the script) waits for
+        a viewer that makes no progress before giving up; a viewer that keeps reading is waited
+        for however long it takes. None waits for ever. What is given up is counted in a warning.
+        """
         if not self.enabled:
             return
         self.set_sink(TcpSink(addr or "127.0.0.1:9876", flush_timeout_sec))

@@ -312,6 +312,7 @@ class TcpSink(Sink):
         self._last_progress = time.monotonic()
         self._cond = threading.Condition()
         self._closed = False
+        self._closing = threading.Event()
         self._warned_unreachable = False
         self._socket: socket.socket | None = None
         self._thread = threading.Thread(target=self._run, name="rerun-tcp-sink", daemon=True)
@@ -358,7 +359,7 @@ class TcpSink(Sink):
             self._dropped += 1
             self._dropped_bytes += len(data)
 
-    def _connect(self) -> socket.socket | None:
+    def _connect(self, preamble: list[bytes]) -> socket.socket | None:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=1.0)
         except OSError as err:
@@ -373,7 +374,7 @@ class TcpSink(Sink):
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.settimeout(0.5)  # so that a viewer that stopped reading cannot hold this thread forever
         try:
-            self._send_bytes(sock, self._header + b"".join(self._preamble))
+            self._send_bytes(sock, self._header + b"".join(preamble))
         except OSError:
             sock.close()
             return None
@@ -416,12 +417,12 @@ class TcpSink(Sink):
                     break
             if self._socket is None:
                 preamble_now = list(self._preamble)
-                self._socket = self._connect()
+                self._socket = self._connect(preamble_now)
                 if self._socket is None:
-                    with self._cond:
-                        if self._given_up:
-                            break
-                        self._cond.wait(backoff)
+                    # Not woken by new data (that would retry every tick), only by `close`.
+                    self._closing.wait(backoff)
+                    if self._given_up:
+                        break
                     backoff = min(backoff * 2, 1.0)
                     continue
                 sent_infos = {id(d) for d in preamble_now}
@@ -478,6 +479,7 @@ class TcpSink(Sink):
             self._closed = True
             self._queue.clear()
             self._cond.notify_all()
+        self._closing.set()
         if not delivered and lost:
             connected = self._socket is not None
             _warn(

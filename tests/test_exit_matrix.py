@@ -259,3 +259,44 @@ print(signal.getsignal(signal.SIGTERM) is mine)
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_fork_waits_for_a_flush_under_way_so_the_child_inherits_no_held_lock(tmp_path):
+    # The batcher thread is inside a flush (here: the first import of a slow module, as Arrow
+    # imports numpy.ma on its first conversion) when the main thread forks. A child forked then
+    # would find the module's import lock held by a thread it does not have, and hang on import.
+    (tmp_path / "slow_module.py").write_text("import time\ntime.sleep(0.5)\n")
+    script = f"""
+import os, sys, time, rerun as rr
+from rerun._log_msg import ArrowMsg
+from rerun._recording.sinks import MemorySink
+sys.path.insert(0, {str(tmp_path)!r})
+
+class FirstImportSink(MemorySink):
+    def send_all(self, msgs):
+        if any(isinstance(m, ArrowMsg) for m in msgs):
+            import slow_module  # noqa: F401 - in the batcher thread, mid-flush
+        super().send_all(msgs)
+
+rr.init("rerun_test_fork_mid_flush")
+rr.get_global_data_recording().set_sink(FirstImportSink())
+rr.log("x", rr.Scalar(1.0))
+time.sleep(0.2)  # the batcher is inside the import now
+pid = os.fork()
+if pid == 0:
+    import slow_module  # noqa: F401
+    rr.log("child", rr.Scalar(2.0))
+    os._exit(0)
+deadline = time.monotonic() + 15
+while time.monotonic() < deadline:
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        print("exit", os.waitstatus_to_exitcode(status))
+        break
+    time.sleep(0.05)
+else:
+    os.kill(pid, 9)
+    print("hung")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "exit 0", result.stdout + result.stderr[-2000:]

@@ -22,6 +22,11 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import numpy as np
+
+# pyarrow imports numpy.ma on its first conversion of a numpy array: done here, at import, rather
+# than in a logging or batcher thread, where an `os.fork` during that import would leave the
+# module's import lock held for ever in the child.
+import numpy.ma  # noqa: F401
 import pyarrow as pa
 
 from .._chunk import Chunk, TimeType
@@ -380,7 +385,7 @@ class Batcher:
         self._wake_rows = min(self._config.flush_num_rows, self._max_rows)
         self._wake = threading.Event()
         self._drained = threading.Condition(threading.Lock())  # notified after each flush
-        self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
+        self.flush_lock = self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="rerun-batcher", daemon=True)
         self._thread.start()

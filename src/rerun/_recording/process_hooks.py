@@ -50,6 +50,7 @@ def _after_fork_in_child() -> None:
 
     global _install_lock
     _install_lock = threading.Lock()
+    _held_across_fork.clear()  # the child makes new batchers: these locks stay with the old ones
     # Row ids are (time, counter): the child's counter must not repeat the parent's.
     counter = itertools.count(int.from_bytes(os.urandom(6), "little"))
     _chunk.ROW_ID_COUNTER = counter
@@ -69,6 +70,13 @@ _MP_HOOK = _MultiprocessingHook()
 _mp_registered = False
 
 
+#: The batchers' flush locks held by the forking thread across `os.fork` (see `_before_fork`).
+_held_across_fork: list[Any] = []
+
+#: How long `os.fork` waits for a batcher busy with a flush.
+_FORK_LOCK_TIMEOUT = 2.0
+
+
 def _before_fork() -> None:
     # multiprocessing's fork children end with os._exit (no atexit). Its own after-fork hooks run
     # in every such child, after it cleared the inherited finalizers: register ours from there.
@@ -77,6 +85,18 @@ def _before_fork() -> None:
     if util is not None and not _mp_registered:
         _mp_registered = True
         util.register_after_fork(_MP_HOOK, _register_mp_finalizer)
+    # No batcher thread may be inside a flush when the process forks: it could hold a lock the
+    # child would wait on for ever, its own or one of Python's (the import lock of a module that
+    # Arrow imports lazily on its first conversion, seen as children hanging at exit).
+    for recording in list(_all_streams()):
+        lock = recording._batcher.flush_lock
+        if lock.acquire(timeout=_FORK_LOCK_TIMEOUT):
+            _held_across_fork.append(lock)
+
+
+def _after_fork_in_parent() -> None:
+    while _held_across_fork:
+        _held_across_fork.pop().release()
 
 
 def _register_mp_finalizer(_hook: Any) -> None:
@@ -106,7 +126,9 @@ def install() -> None:
         if not _installed:
             _installed = True
             if hasattr(os, "register_at_fork"):
-                os.register_at_fork(before=_before_fork, after_in_child=_after_fork_in_child)
+                os.register_at_fork(
+                    before=_before_fork, after_in_parent=_after_fork_in_parent, after_in_child=_after_fork_in_child
+                )
         if not _sigterm_tried and threading.current_thread() is threading.main_thread():
             _sigterm_tried = True
             try:

@@ -300,3 +300,40 @@ else:
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "exit 0", result.stdout + result.stderr[-2000:]
+
+
+def test_fork_children_that_log_or_connect_send_their_own_rows_to_the_viewer_once(tmp_path):
+    viewer = _Viewer()
+    try:
+        script = f"""
+import os, sys, rerun as rr
+rr.init("rerun_test_fork_tcp", recording_id="parent")
+rr.connect("127.0.0.1:{viewer.port}")
+for i in range(100):
+    rr.set_time_sequence("i", i)
+    rr.log("parent", rr.Scalar(float(i)))  # still queued in the batcher at the forks (a long tick)
+pids = []
+for k in range(2):
+    pid = os.fork()
+    if pid == 0:
+        if k == 1:
+            rr.init("rerun_test_fork_tcp_child", recording_id="child")
+            rr.connect("127.0.0.1:{viewer.port}")
+        for i in range(10):
+            rr.log("from_child", rr.Scalar(float(i)))
+        sys.exit(0)
+    pids.append(pid)
+print([os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in pids])
+"""
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=dict(os.environ, RERUN_FLUSH_TICK_SECS="30")
+        )
+        assert result.returncode == 0 and result.stdout.strip() == "[0, 0]", result.stderr[-2000:]
+        counts: dict[str, int] = {}
+        for m in viewer.received():
+            if isinstance(m, ArrowMsg):
+                key = f"{m.store_id.id}{m.chunk.entity_path}"
+                counts[key] = counts.get(key, 0) + m.chunk.num_rows
+    finally:
+        viewer.close()
+    assert counts == {"parent/parent": 100, "parent/from_child": 10, "child/from_child": 10}

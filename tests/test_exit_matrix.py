@@ -337,3 +337,37 @@ print([os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in pids])
     finally:
         viewer.close()
     assert counts == {"parent/parent": 100, "parent/from_child": 10, "child/from_child": 10}
+
+
+@pytest.mark.parametrize("flush_in_loop", [False, True], ids=["logging", "logging and flushing"])
+def test_sigterm_while_logging_ends_promptly_with_every_row_up_to_the_signal(tmp_path, flush_in_loop):
+    path = tmp_path / "busy.rrd"
+    script = f"""
+import sys, rerun as rr
+rr.init("rerun_test_sigterm_busy", recording_id="busy")
+rr.save({str(path)!r})
+i = 0
+while True:
+    rr.set_time_sequence("i", i)
+    rr.log("x", rr.Scalar(float(i)))
+    if i == 1000:
+        print("LOGGING", flush=True)
+    if {flush_in_loop} and i % 50 == 0:
+        rr.flush()
+    i += 1
+"""
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "LOGGING" in proc.stdout.readline()  # type: ignore[union-attr]
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGTERM
+    times: list[int] = []
+    for m in read_messages(path):
+        if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/x":
+            times.extend(m.chunk.timelines()["i"][1].tolist())
+    assert len(times) > 1000 and times == list(range(len(times)))  # no row lost before the last one written

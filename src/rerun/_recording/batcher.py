@@ -384,8 +384,9 @@ class Batcher:
         self._wake_bytes = min(self._config.flush_num_bytes, self._max_bytes)
         self._wake_rows = min(self._config.flush_num_rows, self._max_rows)
         self._wake = threading.Event()
-        self._drained = threading.Condition(threading.Lock())  # notified after each flush
+        self._drained = threading.Condition()  # notified after each flush (an RLock: see `Sink`)
         self.flush_lock = self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
+        self._flusher: int | None = None  # the thread inside a flush
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="rerun-batcher", daemon=True)
         self._thread.start()
@@ -422,8 +423,11 @@ class Batcher:
         every other row is handed over (see `build_chunks_isolating`). `lock_timeout`: give up
         after this long if another flush holds the lock (None: wait).
         """
+        if lock_timeout is not None and self._flusher == threading.get_ident():
+            return  # a signal handler interrupting this thread's own flush: that one cannot finish
         if not self._flush_lock.acquire(timeout=-1 if lock_timeout is None else lock_timeout):
             return
+        self._flusher = threading.get_ident()
         try:
             pending = self._pending
             self._pending_bytes = 0
@@ -438,6 +442,7 @@ class Batcher:
             if chunks:
                 self._on_chunks(chunks)
         finally:
+            self._flusher = None
             self._flush_lock.release()
         if failed:
             warn(_describe_failed(failed))

@@ -41,6 +41,9 @@ class Sink:
 
     `send_all` gets the chunks of one batcher tick at once: byte sinks write them with one
     system call, so a crash (even `kill -9`) loses at most the tick being written.
+
+    Locks here are re-entrant: the SIGTERM handler flushes in whatever thread the signal
+    interrupted, possibly inside a sink call (see `process_hooks`).
     """
 
     def send(self, msg: LogMsg) -> None:
@@ -87,7 +90,7 @@ class MemorySink(Sink):
 
     def __init__(self) -> None:
         self.messages: list[LogMsg] = []
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def send_all(self, msgs: list[LogMsg]) -> None:
         with self._lock:
@@ -99,7 +102,7 @@ class MemorySink(Sink):
         return out
 
     def for_forked_child(self) -> Sink:
-        self._lock = threading.Lock()  # the child's own copy of the messages, as any memory after a fork
+        self._lock = threading.RLock()  # the child's own copy of the messages, as any memory after a fork
         return self
 
 
@@ -121,7 +124,7 @@ class _EncodingSink(Sink):
     def __init__(self, write_parts: Callable[[list[Any]], object]) -> None:
         self._compression = _compression()
         self._write_parts = write_parts
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._write_parts([encode_header(self._compression)])
 
     def _encode(self, msg: LogMsg) -> list[Any]:
@@ -190,7 +193,7 @@ class FileSink(_EncodingSink):
     def for_forked_child(self) -> Sink:
         # The file descriptor is shared with the parent (one file offset); every batch is one
         # `writev` of whole messages, so the child's messages land between the parent's.
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         return self
 
 
@@ -241,7 +244,7 @@ class StdoutSink(_EncodingSink):
             self._on_reader_gone()
 
     def for_forked_child(self) -> Sink:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._forked = True
         return self
 
@@ -260,7 +263,7 @@ class BinaryStreamSink(_EncodingSink):
         return out
 
     def for_forked_child(self) -> Sink:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         return self
 
 

@@ -399,3 +399,25 @@ def test_default_recording_id_is_shared_by_an_application_as_in_rerun():
     assert a1.get_recording_id() == a2.get_recording_id() != b.get_recording_id()
     assert rr.new_recording("rerun_test_id_a", recording_id="mine").get_recording_id() == "mine"
 
+
+
+def test_a_forked_child_never_writes_into_the_parents_stdout_pipe(monkeypatch):
+    # Two processes writing one pipe would mix their messages: the child's data is dropped, once said.
+    import io
+    import types
+
+    from rerun._recording.sinks import StdoutSink
+
+    out = io.BytesIO()
+    monkeypatch.setattr("sys.stdout", types.SimpleNamespace(buffer=out, fileno=lambda: 1))
+    rec = rr.new_recording("rerun_test_stdout_fork")
+    rec.set_sink(StdoutSink())
+    rec.log("x", rr.Scalar(1.0))
+    rec.flush()
+    written = out.getvalue()
+    assert _rows(StreamDecoder().feed(written), "/x") == 1
+    rec._after_fork_in_child()  # what os.fork runs in the child
+    with pytest.warns(rr.RerunWarning, match="forked from one streaming its recording to stdout"):
+        rec.log("x", rr.Scalar(2.0))
+        rec.flush()
+    assert out.getvalue() == written

@@ -88,8 +88,12 @@ def _before_fork() -> None:
     # No batcher thread may be inside a flush when the process forks: it could hold a lock the
     # child would wait on for ever, its own or one of Python's (the import lock of a module that
     # Arrow imports lazily on its first conversion, seen as children hanging at exit).
+    me = threading.get_ident()
     for recording in list(_all_streams()):
-        lock = recording._batcher.flush_lock
+        batcher = recording._batcher
+        if batcher._flusher == me:
+            continue  # forking from inside a flush (a sink's code): this thread holds it already
+        lock = batcher.flush_lock
         if lock.acquire(timeout=_FORK_LOCK_TIMEOUT):
             _held_across_fork.append(lock)
 

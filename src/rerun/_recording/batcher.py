@@ -363,6 +363,11 @@ def _env_int(name: str, default: int) -> int:
     return int(_env_float(name, default))
 
 
+#: ``[(thread id, handler)]`` when a signal handler (SIGTERM, see `process_hooks`) interrupted
+#: that thread's own flush, which must end before the handler can flush everything.
+after_interrupted_flush: list[tuple[int, Callable[[], None]]] = []
+
+
 class Batcher:
     """
     Collects rows and hands finished chunks to `on_chunks` on a background thread.
@@ -444,6 +449,8 @@ class Batcher:
         finally:
             self._flusher = None
             self._flush_lock.release()
+            if after_interrupted_flush and after_interrupted_flush[0][0] == threading.get_ident():
+                after_interrupted_flush.pop()[1]()  # a signal arrived during this flush: handled now
         if failed:
             warn(_describe_failed(failed))
 

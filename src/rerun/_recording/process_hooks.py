@@ -114,6 +114,20 @@ def _flush_all_in_mp_child() -> None:
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:
+    from . import batcher
+
+    me = threading.get_ident()
+    if any(recording._batcher._flusher == me for recording in list(_all_streams())):
+        # The signal interrupted this thread's own flush: its rows are in that flush's hands.
+        # Let it finish; it calls us back at its end (`batcher.after_interrupted_flush`).
+        if not batcher.after_interrupted_flush:
+            batcher.after_interrupted_flush.append((me, lambda: _terminate(signum)))
+        return
+    _terminate(signum)
+
+
+def _terminate(signum: int) -> None:
+    """Flush everything, then die of `signum` as the default action would (same exit status)."""
     try:
         flush_all(_all_streams(), lock_timeout=_SIGNAL_LOCK_TIMEOUT)
     finally:

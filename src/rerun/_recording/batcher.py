@@ -368,6 +368,26 @@ def _env_int(name: str, default: int) -> int:
 after_interrupted_flush: list[tuple[int, Callable[[], None]]] = []
 
 
+_arrow_warmed_up = False
+
+
+def warm_up_arrow() -> None:
+    """
+    Do once, in the thread making the first recording, what Arrow does lazily on its first
+    conversion: pyarrow imports pandas (when installed) and numpy.ma there, which takes a while.
+
+    Done in the batcher thread instead, that first flush would often be under way when a script
+    forks (multiprocessing right after `rr.init`), and a child forked during an import can find
+    the import's locks held for ever. (`os.fork` also waits for a flush under way: see
+    `process_hooks`.) The cost is the same, paid at `rr.init` instead of on the first flush.
+    """
+    global _arrow_warmed_up
+    if not _arrow_warmed_up:
+        _arrow_warmed_up = True
+        _list_column(None, [np.zeros(1), np.zeros(1)], [pa.float64(), pa.float64()])
+        pa.array(["warm-up"], pa.utf8())
+
+
 class Batcher:
     """
     Collects rows and hands finished chunks to `on_chunks` on a background thread.

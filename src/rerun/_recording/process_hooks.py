@@ -73,8 +73,9 @@ _mp_registered = False
 #: The batchers' flush locks held by the forking thread across `os.fork` (see `_before_fork`).
 _held_across_fork: list[Any] = []
 
-#: How long `os.fork` waits for a batcher busy with a flush.
-_FORK_LOCK_TIMEOUT = 2.0
+#: How long `os.fork` waits for a batcher busy with a flush (milliseconds, normally; longer only
+#: when a sink is blocked, e.g. a full pipe: then the fork goes ahead after this).
+_FORK_LOCK_TIMEOUT = 10.0
 
 
 def _before_fork() -> None:

@@ -25,7 +25,7 @@ from .._datamodel.batch import NamedBatch
 from .._datamodel.errors import report, soft_problem, strict_override, warn
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from . import process_hooks
-from .batcher import Batcher, component_parts, storage_nbytes
+from .batcher import Batcher, component_parts, storage_nbytes, warm_up_arrow
 from .checks import TIME_MAX, TIME_MIN, check_component_names, time_int, to_nanos
 from .entity_path import canonical_entity_path, entity_path_from
 from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
@@ -94,6 +94,7 @@ class RecordingStream:
         _ALL_STREAMS.add(self)
         if self.enabled:
             process_hooks.install()
+            warm_up_arrow()
 
     # -- identity --------------------------------------------------------------------------
 

@@ -140,16 +140,30 @@ def _utf8_array(items: list[str]) -> pa.Array:
     return pa.array(items, T.UTF8)
 
 
+def _valid_text(items: list[str]) -> list[str]:
+    """`items`, after checking each encodes as UTF-8: a lone surrogate ('\\ud800') raises ValueError here,
+    at the user's call, instead of failing the batcher's Arrow build of a whole chunk later."""
+    for text in items:
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as err:
+                raise ValueError(
+                    f"text {text!r} is not valid Unicode: lone surrogate {text[err.start]!r} at position {err.start}"
+                ) from None
+    return items
+
+
 def strings(data: Any) -> pa.Array | Deferred:
     """One string or many; other scalars are turned into text as Rerun does (`str()`)."""
     if type(data) is str:
-        return Deferred([data], _utf8_array)
+        return Deferred(_valid_text([data]), _utf8_array)
     if isinstance(data, pa.Array) and pa.types.is_string(data.type):
         return data
     if isinstance(data, (str, int, float, np.generic)):
-        return Deferred([str(data)], _utf8_array)
+        return Deferred(_valid_text([str(data)]), _utf8_array)
     if isinstance(data, Value) and isinstance(data._value, str):  # `rr.MediaType.MARKDOWN`, `rr.TextLogLevel.WARN`
-        return Deferred([data._value], _utf8_array)
+        return Deferred(_valid_text([data._value]), _utf8_array)
     if isinstance(data, bytes):
         raise TypeError(f"expected text, got bytes {describe(data)}")
     if isinstance(data, np.ndarray):
@@ -157,11 +171,11 @@ def strings(data: Any) -> pa.Array | Deferred:
     if isinstance(data, Iterable):
         items = list(data)
         if all(type(x) is str for x in items):
-            return Deferred(items, _utf8_array)
+            return Deferred(_valid_text(items), _utf8_array)
         for x in items:
             if x is None or isinstance(x, (bytes, list, tuple, dict, set)):
                 raise TypeError(f"expected text, got {describe(x)} in {describe(data)}")
-        return Deferred([str(x) for x in items], _utf8_array)
+        return Deferred(_valid_text([str(x) for x in items]), _utf8_array)
     raise TypeError(f"expected text or a list of texts, got {describe(data)}")
 
 

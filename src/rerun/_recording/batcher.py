@@ -22,11 +22,17 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import numpy as np
+
+# pyarrow imports numpy.ma on its first conversion of a numpy array: done here, at import, rather
+# than in a logging or batcher thread, where an `os.fork` during that import would leave the
+# module's import lock held for ever in the child.
+import numpy.ma  # noqa: F401
 import pyarrow as pa
 
 from .._chunk import Chunk, TimeType
 from .._datamodel import arrow_types as T
 from .._datamodel.batch import BaseBatch, Deferred, IndicatorComponentBatch
+from .._datamodel.errors import warn
 from .time import TimelineKey
 
 
@@ -314,47 +320,166 @@ def build_chunks(rows: list[PendingRow], config: BatcherConfig | None = None) ->
     return chunks
 
 
+def build_chunks_isolating(rows: list[PendingRow], config: BatcherConfig) -> tuple[list[Chunk], list[tuple[PendingRow, Exception]]]:
+    """
+    `build_chunks`, but a row that cannot be built costs only itself: the chunks of every other
+    row, and the rows that failed with their errors.
+
+    The fast path builds everything at once; only when that fails are the groups built one by
+    one, and the rows of a failing group one by one (a value that slipped past the checks at
+    `rr.log`, or rows of one entity whose columns disagree in type).
+    """
+    try:
+        return build_chunks(rows, config), []
+    except Exception:  # noqa: BLE001 - narrowed down below
+        pass
+    chunks: list[Chunk] = []
+    failed: list[tuple[PendingRow, Exception]] = []
+    for group in _group_rows(rows, config.flush_num_rows, config.flush_num_bytes):
+        try:
+            chunks.append(_build_chunk(group))
+            continue
+        except Exception:  # noqa: BLE001
+            pass
+        for row in group:
+            try:
+                chunks.append(_build_chunk([row]))
+            except Exception as err:  # noqa: BLE001
+                failed.append((row, err))
+    return chunks, failed
+
+
+def _describe_failed(failed: list[tuple[PendingRow, Exception]]) -> str:
+    paths = sorted({row[ENTITY_PATH] for row, _ in failed})
+    shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
+    err = failed[0][1]
+    return (
+        f"rerun: {len(failed)} logged row(s) of {shown} could not be encoded and were dropped "
+        f"({type(err).__name__}: {err}); the other rows were kept"
+    )
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(_env_float(name, default))
+
+
+#: ``[(thread id, handler)]`` when a signal handler (SIGTERM, see `process_hooks`) interrupted
+#: that thread's own flush, which must end before the handler can flush everything.
+after_interrupted_flush: list[tuple[int, Callable[[], None]]] = []
+
+
+_arrow_warmed_up = False
+
+
+def warm_up_arrow() -> None:
+    """
+    Do once, in the thread making the first recording, what Arrow does lazily on its first
+    conversion: pyarrow imports pandas (when installed) and numpy.ma there, which takes a while.
+
+    Done in the batcher thread instead, that first flush would often be under way when a script
+    forks (multiprocessing right after `rr.init`), and a child forked during an import can find
+    the import's locks held for ever. (`os.fork` also waits for a flush under way: see
+    `process_hooks`.) The cost is the same, paid at `rr.init` instead of on the first flush.
+    """
+    global _arrow_warmed_up
+    if not _arrow_warmed_up:
+        _arrow_warmed_up = True
+        _list_column(None, [np.zeros(1), np.zeros(1)], [pa.float64(), pa.float64()])
+        pa.array(["warm-up"], pa.utf8())
+
+
 class Batcher:
-    """Collects rows and hands finished chunks to `on_chunks` on a background thread."""
+    """
+    Collects rows and hands finished chunks to `on_chunks` on a background thread.
+
+    Memory stays bounded when the sink is slower than the logging (a slow disk or pipe: the
+    sink writes in the batcher's thread): once more than `RERUN_MAX_PENDING_BYTES` (default
+    256 MiB) or `RERUN_MAX_PENDING_ROWS` (default 1,000,000) wait, `push` blocks until the
+    batcher has caught up. Nothing is dropped.
+    """
 
     def __init__(self, on_chunks: Callable[[list[Chunk]], None], config: BatcherConfig | None = None) -> None:
         self._config = config or BatcherConfig.from_env()
         self._on_chunks = on_chunks
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
-        self._wake_bytes = self._config.flush_num_bytes  # read for every row: kept at hand
-        self._wake_rows = self._config.flush_num_rows
+        self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 256 << 20), 1)
+        self._max_rows = max(_env_int("RERUN_MAX_PENDING_ROWS", 1_000_000), 1)
+        # Read for every row: kept at hand. Never above the bounds, which are checked only past them.
+        self._wake_bytes = min(self._config.flush_num_bytes, self._max_bytes)
+        self._wake_rows = min(self._config.flush_num_rows, self._max_rows)
         self._wake = threading.Event()
-        self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
+        self._drained = threading.Condition()  # notified after each flush (an RLock: see `Sink`)
+        self.flush_lock = self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
+        self._flusher: int | None = None  # the thread inside a flush
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="rerun-batcher", daemon=True)
         self._thread.start()
 
     def push(self, row: PendingRow) -> None:
-        """Queue a row; wakes the batcher early when the size thresholds are passed."""
+        """Queue a row; wakes the batcher early when the size thresholds are passed, waits when far behind."""
         pending = self._pending
         pending.append(row)
         self._pending_bytes += row[NBYTES]  # approximate under races: it only decides when to wake
-        if (self._pending_bytes >= self._wake_bytes or len(pending) >= self._wake_rows) and not self._wake.is_set():
-            self._wake.set()
+        if self._pending_bytes >= self._wake_bytes or len(pending) >= self._wake_rows:
+            if not self._wake.is_set():
+                self._wake.set()
+            if self._pending_bytes > self._max_bytes or len(pending) > self._max_rows:
+                self._wait_for_room()
 
-    def flush(self) -> None:
-        """Turn every pending row into chunks now and hand them over (in the calling thread)."""
-        with self._flush_lock:
+    def _wait_for_room(self) -> None:
+        """Back-pressure: block the logging thread until the batcher took the pending rows."""
+        if threading.current_thread() is self._thread:
+            return  # a sink that logs: waiting for ourselves would never end
+        with self._drained:
+            while (
+                (self._pending_bytes > self._max_bytes or len(self._pending) > self._max_rows)
+                and not self._stopped
+                and self._thread.is_alive()
+            ):
+                self._wake.set()
+                self._drained.wait(0.1)
+
+    def flush(self, lock_timeout: float | None = None, then: list[Chunk] | None = None) -> None:
+        """
+        Turn every pending row into chunks now and hand them over (in the calling thread), followed
+        by the ready chunks `then` (in the same hand-over, so nothing logged meanwhile comes between).
+
+        Never raises for a row that cannot be encoded: that row is dropped with a warning and
+        every other row is handed over (see `build_chunks_isolating`). `lock_timeout`: give up
+        after this long if another flush holds the lock (None: wait).
+        """
+        if lock_timeout is not None and self._flusher == threading.get_ident():
+            return  # a signal handler interrupting this thread's own flush: that one cannot finish
+        if not self._flush_lock.acquire(timeout=-1 if lock_timeout is None else lock_timeout):
+            return
+        self._flusher = threading.get_ident()
+        try:
             pending = self._pending
             self._pending_bytes = 0
             # Pop exactly the rows present now; rows pushed meanwhile stay for the next flush.
             rows = [pending.popleft() for _ in range(len(pending))]
+            with self._drained:
+                self._drained.notify_all()
+            failed: list[tuple[PendingRow, Exception]] = []
+            chunks: list[Chunk] = []
             if rows:
-                self._on_chunks(build_chunks(rows, self._config))
+                chunks, failed = build_chunks_isolating(rows, self._config)
+            if then:
+                chunks += then
+            if chunks:
+                self._on_chunks(chunks)
+        finally:
+            self._flusher = None
+            self._flush_lock.release()
+            if after_interrupted_flush and after_interrupted_flush[0][0] == threading.get_ident():
+                after_interrupted_flush.pop()[1]()  # a signal arrived during this flush: handled now
+        if failed:
+            warn(_describe_failed(failed))
 
     def send_chunks(self, chunks: list[Chunk]) -> None:
         """Hand over ready chunks (`send_columns`) after every row pending now, keeping the logging order."""
-        with self._flush_lock:
-            pending = self._pending
-            self._pending_bytes = 0
-            rows = [pending.popleft() for _ in range(len(pending))]
-            self._on_chunks((build_chunks(rows, self._config) if rows else []) + chunks)
+        self.flush(then=chunks)
 
     @property
     def config(self) -> BatcherConfig:
@@ -367,13 +492,11 @@ class Batcher:
             try:
                 self.flush()
             except Exception as err:  # noqa: BLE001 - the batcher must survive anything
-                import warnings
+                warn(f"rerun: failed to hand chunks to the sink: {type(err).__name__}: {err}")
 
-                warnings.warn(f"rerun: failed to build chunks, data was lost: {err}", stacklevel=1)
-
-    def stop(self) -> None:
+    def stop(self, lock_timeout: float | None = None) -> None:
         """Flush what is pending and stop the background thread."""
-        self.flush()
+        self.flush(lock_timeout)
         self._stopped = True
         self._wake.set()
         if threading.current_thread() is not self._thread:

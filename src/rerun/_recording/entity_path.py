@@ -48,7 +48,15 @@ def new_entity_path(entity_path: Iterable[str]) -> str:
         The parts, unescaped.
 
     """
-    return "/" + "/".join(escape_entity_path_part(str(p)) for p in entity_path)
+    path = "/" + "/".join(escape_entity_path_part(str(p)) for p in entity_path)
+    if not path.isascii():
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError as err:  # refused at the call: it would fail the whole chunk later
+            raise ValueError(
+                f"entity path {path!r} is not valid Unicode: lone surrogate {path[err.start]!r} at position {err.start}"
+            ) from None
+    return path
 
 
 def split_parts(path: str) -> list[str]:

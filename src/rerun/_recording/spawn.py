@@ -10,7 +10,7 @@ import time
 from typing import Any
 
 from .._log_msg import LogMsg
-from .sinks import Sink
+from .sinks import DroppingSink, Sink
 
 
 def _is_listening(port: int, host: str = "127.0.0.1") -> bool:
@@ -73,8 +73,13 @@ class InProcessSink(Sink):
     def __init__(self, server: Any) -> None:
         self._server = server
 
-    def send(self, msg: LogMsg) -> None:
-        self._server.add_message(msg)
+    def send_all(self, msgs: list[LogMsg]) -> None:
+        for msg in msgs:
+            self._server.add_message(msg)
+
+    def for_forked_child(self) -> Sink:
+        # The server's threads stayed in the parent.
+        return DroppingSink("this process was forked from one serving the viewer in-process (rr.serve)")
 
 
 def serve_in_process(

@@ -22,12 +22,14 @@ from typing import Any
 
 from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
 from .._datamodel.archetype import Archetype
-from .._datamodel.errors import report, strict_override
+from .._datamodel.errors import report, soft_problem, strict_override, warn
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
-from .batcher import Batcher, component_parts, storage_nbytes
+from . import process_hooks
+from .batcher import Batcher, component_parts, storage_nbytes, warm_up_arrow
+from .checks import TIME_MAX, TIME_MIN, check_component_names, time_int, to_nanos
 from .entity_path import canonical_entity_path, entity_path_from
 from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
-from .time import TimeContext, to_nanos
+from .time import TimeContext
 
 SDK_VERSION = "pyrerun 0.1.0"
 _ALL_STREAMS: weakref.WeakSet[RecordingStream] = weakref.WeakSet()
@@ -72,7 +74,7 @@ class RecordingStream:
         if not isinstance(application_id, str) or not application_id:
             raise ValueError(f"application_id must be a non-empty string, got {application_id!r}")
         self.application_id = application_id
-        self.recording_id = str(recording_id) if recording_id is not None else str(uuid.uuid4())
+        self.recording_id = str(recording_id) if recording_id is not None else default_recording_id(application_id)
         self.enabled = _env_enabled(default_enabled)
         self.store_id = StoreId(store_kind, self.recording_id)
         self.store_info = StoreInfo(
@@ -90,6 +92,9 @@ class RecordingStream:
         self._batcher = Batcher(self._on_chunks)
         self._previous_thread_local: list[RecordingStream | None] = []
         _ALL_STREAMS.add(self)
+        if self.enabled:
+            process_hooks.install()
+            warm_up_arrow()
 
     # -- identity --------------------------------------------------------------------------
 
@@ -114,20 +119,70 @@ class RecordingStream:
         Parameters
         ----------
         timeline:
-            The name of the timeline.
+            The name of the timeline (a `str`).
         sequence:
-            The integer time.
+            The integer time (`int` or a numpy integer) in -2**63+1..2**63-1. Anything else is
+            reported (a `RerunWarning`; `TypeError`/`ValueError` in strict mode) and the time
+            is left as it was.
 
         """
-        self._time.set(timeline, TimeType.SEQUENCE, int(sequence))
+        if type(sequence) is not int or not TIME_MIN <= sequence <= TIME_MAX:
+            checked = self._checked_time(time_int, sequence, "sequence", "set_time_sequence", timeline)
+            if checked is None:
+                return
+            sequence = checked
+        try:  # inlined: the setters are called in users' innermost loops
+            self._time.set(timeline, TimeType.SEQUENCE, sequence)
+        except (TypeError, ValueError) as err:  # a bad timeline name: nothing was changed
+            report(err, "rr.set_time_sequence")
 
     def set_time_seconds(self, timeline: str, seconds: float) -> None:
-        """Set the current time of `timeline` in seconds (since the Unix epoch, or any origin)."""
-        self._time.set(timeline, TimeType.TIME, to_nanos(seconds))
+        """
+        Set the current time of `timeline` in seconds (since the Unix epoch, or any origin).
+
+        `seconds` is a real number (float, int, numpy number) or a `datetime`, stored as integer
+        nanoseconds. A time outside the 64-bit nanosecond range (about +-292 years; often
+        milliseconds given as seconds) or infinite is clamped to it, as Rerun 0.17 does, with a
+        `RerunWarning`. NaN and non-numbers are reported (warning; `ValueError`/`TypeError` in
+        strict mode) and leave the time as it was.
+        """
+        try:
+            nanos, problem = to_nanos(seconds)
+        except (TypeError, ValueError) as err:
+            report(err, f"rr.set_time_seconds({timeline!r})")
+            return
+        if problem is not None:
+            soft_problem(f"rr.set_time_seconds({timeline!r}): {problem}")
+        try:  # inlined: the setters are called in users' innermost loops
+            self._time.set(timeline, TimeType.TIME, nanos)
+        except (TypeError, ValueError) as err:  # a bad timeline name: nothing was changed
+            report(err, "rr.set_time_seconds")
 
     def set_time_nanos(self, timeline: str, nanos: int) -> None:
-        """Set the current time of `timeline` in nanoseconds."""
-        self._time.set(timeline, TimeType.TIME, int(nanos))
+        """
+        Set the current time of `timeline` in nanoseconds.
+
+        `nanos` is an integer in -2**63+1..2**63-1; anything else is reported as for
+        `set_time_sequence` and leaves the time as it was.
+        """
+        if type(nanos) is not int or not TIME_MIN <= nanos <= TIME_MAX:
+            checked = self._checked_time(time_int, nanos, "nanos", "set_time_nanos", timeline)
+            if checked is None:
+                return
+            nanos = checked
+        try:  # inlined: the setters are called in users' innermost loops
+            self._time.set(timeline, TimeType.TIME, nanos)
+        except (TypeError, ValueError) as err:  # a bad timeline name: nothing was changed
+            report(err, "rr.set_time_nanos")
+
+    @staticmethod
+    def _checked_time(check: Any, value: Any, what: str, function: str, timeline: Any) -> int | None:
+        """`check(value, what)`, or None after reporting what was wrong (the slow path of the setters)."""
+        try:
+            return check(value, what)  # type: ignore[no-any-return]
+        except (TypeError, ValueError) as err:
+            report(err, f"rr.{function}({timeline!r})")
+            return None
 
     def disable_timeline(self, timeline: str) -> None:
         """Stop stamping data with `timeline` on this thread."""
@@ -187,6 +242,7 @@ class RecordingStream:
                 names, storages, arrow_types = component_parts(
                     {batch.component_name(): batch for batch in _component_batches(entities)}
                 )
+                check_component_names(names)
             if not names:
                 return
             nbytes = sum(map(storage_nbytes, storages))
@@ -327,16 +383,27 @@ class RecordingStream:
         log_file(self, file_path, file_contents, entity_path_prefix, static or bool(timeless), "log_file_from_contents")
 
     def flush(self, blocking: bool = True) -> None:
-        """Turn all pending rows into chunks and push them into the sink."""
-        self._batcher.flush()
-        with self._sink_lock:
-            self._sink.flush()
+        """
+        Turn all pending rows into chunks and push them into the sink.
+
+        Never raises: a row that cannot be encoded is dropped with a `RerunWarning` (the other
+        rows are kept), and so is a failure of the sink. With `rr.connect`, waits until the
+        viewer took the data, or until it made no progress for `flush_timeout_sec`.
+        """
+        try:
+            self._batcher.flush()
+            with self._sink_lock:
+                self._sink.flush()
+        except Exception as err:  # noqa: BLE001 - bad data was reported at its own call; flush goes on
+            warn(f"rerun: flush failed: {type(err).__name__}: {err}")
 
     # -- sinks -----------------------------------------------------------------------------
 
     def _on_chunks(self, chunks: list[Chunk]) -> None:
+        store_id = self.store_id
+        msgs: list[LogMsg] = [ArrowMsg(store_id, chunk) for chunk in chunks]
         with self._sink_lock:
-            self._sink.send_all([ArrowMsg(self.store_id, chunk) for chunk in chunks])
+            self._sink.send_all(msgs)  # one tick at once: a file gets it in one write
 
     def _send(self, msg: LogMsg) -> None:
         with self._sink_lock:
@@ -351,8 +418,7 @@ class RecordingStream:
         with self._sink_lock:
             old = self._sink
             if isinstance(old, BufferedSink):
-                for msg in old.messages:
-                    sink.send(msg)
+                sink.send_all(old.messages)
             else:
                 old.close()
                 sink.send(SetStoreInfo(self.store_info))
@@ -373,7 +439,15 @@ class RecordingStream:
         self._send_default_blueprint(default_blueprint)
 
     def connect(self, addr: str | None = None, *, flush_timeout_sec: float | None = 2.0, default_blueprint: Any = None) -> None:
-        """Stream to a viewer listening on `addr` (default 127.0.0.1:9876), reconnecting when it goes away."""
+        """
+        Stream to a viewer listening on `addr` (default 127.0.0.1:9876), reconnecting when it goes away.
+
+        Data waits in memory while no viewer is connected (one `RerunWarning` says so), up to
+        `RERUN_TCP_BUFFER_BYTES` (512 MiB; then the oldest is dropped, with a warning).
+        `flush_timeout_sec`, as in Rerun: how long a flush (and the end of the script) waits for
+        a viewer that makes no progress before giving up; a viewer that keeps reading is waited
+        for however long it takes. None waits for ever. What is given up is counted in a warning.
+        """
         if not self.enabled:
             return
         self.set_sink(TcpSink(addr or "127.0.0.1:9876", flush_timeout_sec))
@@ -455,13 +529,27 @@ class RecordingStream:
 
         notebook_show(width=width, height=height, blueprint=blueprint, recording=self)
 
-    def shutdown(self) -> None:
-        """Flush and close the sink (called at interpreter exit)."""
+    def shutdown(self, lock_timeout: float | None = None) -> None:
+        """
+        Flush and close the sink (called at interpreter exit, and on SIGTERM).
+
+        `lock_timeout`: at most this long to wait for a flush under way elsewhere (a signal
+        handler may interrupt the thread holding it); None waits as long as it takes.
+        """
         try:
-            self._batcher.stop()
+            self._batcher.stop(lock_timeout)
         finally:
             with self._sink_lock:
                 self._sink.close()
+
+    def _after_fork_in_child(self) -> None:
+        """
+        In a process just made by `os.fork`: fresh locks, a fresh batcher (the rows the parent had
+        queued are the parent's to send), and a sink of the child's own (see `Sink.for_forked_child`).
+        """
+        self._sink_lock = threading.RLock()
+        self._batcher = Batcher(self._on_chunks, self._batcher.config)
+        self._sink = self._sink.for_forked_child()
 
     # -- context manager: thread-local recording -------------------------------------------
 
@@ -554,11 +642,25 @@ class BinaryStream:
         self._stream.flush()
 
 
+def default_recording_id(application_id: str) -> str:
+    """
+    The recording id of `rr.init`/`rr.new_recording` without `recording_id=`, as in Rerun 0.17:
+    derived from `multiprocessing.current_process().authkey`, which every process of one
+    multiprocessing tree shares (fork and spawn alike), and from the application id. So the
+    processes of one program that log to the same application merge into one recording.
+    """
+    import hashlib
+    import multiprocessing
+
+    try:
+        seed = bytes(multiprocessing.current_process().authkey)
+    except Exception:  # noqa: BLE001 - no authkey (an unusual embedding): a random id
+        return str(uuid.uuid4())
+    digest = hashlib.sha256(b"rerun recording id\0" + seed + b"\0" + application_id.encode("utf-8", "replace")).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=4))
+
+
 @atexit.register
 def _flush_all_at_exit() -> None:
     """No logged row is lost on a normal exit: flush and close every recording's sink."""
-    for stream in list(_ALL_STREAMS):
-        try:
-            stream.shutdown()
-        except Exception:  # noqa: BLE001 - at exit, keep closing the others
-            pass
+    process_hooks.flush_all(_ALL_STREAMS)

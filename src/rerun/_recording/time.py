@@ -7,11 +7,9 @@ Each thread has its own time per recording; `log_time` (nanoseconds since the ep
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from .._chunk import TimeType
-
-_NANOS_PER_SECOND = 1_000_000_000
+from .checks import check_timeline_name
 
 #: Which timelines a row has, and of which type: ``((name, TimeType.value), ...)`` in the order
 #: set. Plain strings, because the batcher hashes it for every row (an Enum hashes in Python).
@@ -48,6 +46,7 @@ class TimeContext:
         except AttributeError:
             times = self._times()
         if times.types.get(timeline) is not time_type:
+            check_timeline_name(timeline)  # only for a name new to this thread: off the hot path
             times.values.pop(timeline, None)  # a retyped timeline moves to the end, like a new one
             times.types[timeline] = time_type
             times.key = None
@@ -75,10 +74,3 @@ class TimeContext:
         if key is None:
             key = times.key = tuple((name, times.types[name].value) for name in times.values)
         return key, tuple(times.values.values())
-
-
-def to_nanos(seconds: Any) -> int:
-    """Seconds (float, int, numpy number or datetime) to integer nanoseconds."""
-    if hasattr(seconds, "timestamp"):
-        return int(round(seconds.timestamp() * _NANOS_PER_SECOND))
-    return int(round(float(seconds) * _NANOS_PER_SECOND))

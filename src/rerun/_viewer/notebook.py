@@ -183,8 +183,9 @@ class HostSink(Sink):
     def __init__(self, host: NotebookHost) -> None:
         self.host = host
 
-    def send(self, msg: LogMsg) -> None:
-        self.host.server.add_message(msg)
+    def send_all(self, msgs: list[LogMsg]) -> None:
+        for msg in msgs:
+            self.host.server.add_message(msg)
 
 
 class TeeSink(Sink):
@@ -193,9 +194,9 @@ class TeeSink(Sink):
     def __init__(self, *sinks: Sink) -> None:
         self.sinks = list(sinks)
 
-    def send(self, msg: LogMsg) -> None:
+    def send_all(self, msgs: list[LogMsg]) -> None:
         for sink in self.sinks:
-            sink.send(msg)
+            sink.send_all(msgs)
 
     def flush(self, timeout: float | None = None) -> None:
         for sink in self.sinks:

@@ -1,0 +1,171 @@
+"""
+Small robotics logs of our own, made with the libraries' writers (no third-party data).
+
+`MESSAGES` lists (topic, ROS 2 type, message as a dict, log time in ns). `write_mcap` writes them
+with `mcap-ros2-support` (definitions from rosbags' ROS 2 Humble types); `write_ros2_bag` and
+`write_ros1_bag` re-encode the same CDR bytes with `rosbags`' writers.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+T0 = 1_700_000_000_000_000_000  # log times start here (ns)
+
+
+def stamp(ns: int) -> dict[str, int]:
+    return {"sec": ns // 1_000_000_000, "nanosec": ns % 1_000_000_000}
+
+
+def header(ns: int, frame: str) -> dict[str, Any]:
+    return {"stamp": stamp(ns), "frame_id": frame}
+
+
+RGB = np.arange(2 * 3 * 3, dtype=np.uint8).reshape(2, 3, 3)
+DEPTH_MM = np.array([[1000, 2000, 65535]], dtype=np.uint16)
+DEPTH_M = np.array([[0.5, 1.5]], dtype=np.float32)
+PNG_BYTES: bytes
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.fromarray(RGB).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+PNG_BYTES = _png()
+
+CLOUD_XYZ = np.array([[1.0, 2.0, 3.0], [-1.0, 0.5, 0.25], [4.0, 5.0, 6.0]], dtype=np.float32)
+CLOUD_RGB = np.array([[255, 0, 0], [0, 255, 0], [0, 0, 255]], dtype=np.uint8)
+
+
+def point_cloud2(big_endian: bool, ns: int) -> dict[str, Any]:
+    """x, y, z float32, a packed rgb float32 and an intensity, with 4 padding bytes (point_step 24)."""
+    order = ">" if big_endian else "<"
+    data = b""
+    for (x, y, z), (r, g, b) in zip(CLOUD_XYZ, CLOUD_RGB):
+        packed = (int(r) << 16) | (int(g) << 8) | int(b)
+        rgb_float = struct.unpack(order + "f", struct.pack(order + "I", packed))[0]
+        data += struct.pack(order + "fffxxxxff", x, y, z, rgb_float, 7.5)
+    fields = [
+        {"name": "x", "offset": 0, "datatype": 7, "count": 1},
+        {"name": "y", "offset": 4, "datatype": 7, "count": 1},
+        {"name": "z", "offset": 8, "datatype": 7, "count": 1},
+        {"name": "rgb", "offset": 16, "datatype": 7, "count": 1},
+        {"name": "intensity", "offset": 20, "datatype": 7, "count": 1},
+    ]
+    return {
+        "header": header(ns, "lidar"),
+        "height": 1,
+        "width": 3,
+        "fields": fields,
+        "is_bigendian": big_endian,
+        "point_step": 24,
+        "row_step": 72,
+        "data": data,
+        "is_dense": True,
+    }
+
+
+def tf(parent: str, child: str, xyz: tuple[float, float, float], ns: int, quat: tuple[float, float, float, float] = (0, 0, 0, 1)) -> dict[str, Any]:
+    return {
+        "header": header(ns, parent),
+        "child_frame_id": child,
+        "transform": {
+            "translation": dict(zip("xyz", xyz)),
+            "rotation": dict(zip("xyzw", quat)),
+        },
+    }
+
+
+def messages() -> list[tuple[str, str, dict[str, Any], int]]:
+    s = 1_000_000_000
+    out: list[tuple[str, str, dict[str, Any], int]] = [
+        ("/tf_static", "tf2_msgs/msg/TFMessage", {"transforms": [tf("base_link", "camera", (0.0, 0.0, 1.0), T0), tf("base_link", "lidar", (0.5, 0.0, 0.0), T0)]}, T0 + 5 * s),
+        ("/tf", "tf2_msgs/msg/TFMessage", {"transforms": [tf("map", "base_link", (10.0, 0.0, 0.0), T0)]}, T0),
+        ("/tf", "tf2_msgs/msg/TFMessage", {"transforms": [tf("map", "base_link", (11.0, 0.0, 0.0), T0 + s)]}, T0 + s),
+        ("/camera/image", "sensor_msgs/msg/Image", {"header": header(T0 + 7, "camera"), "height": 2, "width": 3, "encoding": "rgb8", "step": 9, "data": RGB.tobytes()}, T0 + 10),
+        ("/camera/image_bgr", "sensor_msgs/msg/Image", {"header": header(T0, "camera"), "height": 2, "width": 3, "encoding": "bgr8", "step": 12, "data": np.pad(RGB[..., ::-1].reshape(2, 9), ((0, 0), (0, 3))).tobytes()}, T0 + 11),
+        ("/camera/mono16", "sensor_msgs/msg/Image", {"header": header(T0, "camera"), "height": 1, "width": 2, "encoding": "mono16", "is_bigendian": 1, "step": 4, "data": np.array([[258, 772]], ">u2").tobytes()}, T0 + 12),
+        ("/camera/depth", "sensor_msgs/msg/Image", {"header": header(T0, "camera"), "height": 1, "width": 3, "encoding": "16UC1", "step": 6, "data": DEPTH_MM.astype("<u2").tobytes()}, T0 + 13),
+        ("/camera/depth_m", "sensor_msgs/msg/Image", {"header": header(T0, "camera"), "height": 1, "width": 2, "encoding": "32FC1", "step": 8, "data": DEPTH_M.tobytes()}, T0 + 14),
+        ("/camera/compressed", "sensor_msgs/msg/CompressedImage", {"header": header(T0, "camera"), "format": "png", "data": PNG_BYTES}, T0 + 15),
+        ("/camera/camera_info", "sensor_msgs/msg/CameraInfo", {"header": header(T0, "camera"), "height": 2, "width": 3, "k": [100.0, 0, 1.5, 0, 100.0, 1.0, 0, 0, 1], "d": [], "r": [1.0, 0, 0, 0, 1, 0, 0, 0, 1], "p": [0.0] * 12, "distortion_model": "plumb_bob"}, T0 + 16),
+        ("/lidar/points", "sensor_msgs/msg/PointCloud2", point_cloud2(False, T0 + 20), T0 + 20),
+        ("/lidar/points_be", "sensor_msgs/msg/PointCloud2", point_cloud2(True, T0 + 21), T0 + 21),
+        ("/scan", "sensor_msgs/msg/LaserScan", {"header": header(T0, "lidar"), "angle_min": 0.0, "angle_max": 1.5707963267948966, "angle_increment": 1.5707963267948966, "range_min": 0.1, "range_max": 10.0, "ranges": [2.0, 3.0, 50.0], "intensities": []}, T0 + 22),
+        ("/pose", "geometry_msgs/msg/PoseStamped", {"header": header(T0 + 30, "map"), "pose": {"position": {"x": 1.0, "y": 2.0, "z": 3.0}, "orientation": {"x": 0.0, "y": 0.0, "z": 0.0, "w": 1.0}}}, T0 + 30),
+        ("/rosout", "rcl_interfaces/msg/Log", {"stamp": stamp(T0), "level": 30, "name": "planner", "msg": "path blocked"}, T0 + 40),
+        ("/chatter", "std_msgs/msg/String", {"data": "hello robot"}, T0 + 41),
+        ("/speed", "std_msgs/msg/Float64", {"data": 2.5}, T0 + 42),
+        ("/array", "std_msgs/msg/Float64MultiArray", {"data": [1.0, 2.0, 4.0]}, T0 + 43),
+        ("/joints", "sensor_msgs/msg/JointState", {"header": header(T0, ""), "name": ["elbow", "wrist"], "position": [0.1, 0.2], "velocity": [], "effort": []}, T0 + 44),
+        ("/diag", "diagnostic_msgs/msg/KeyValue", {"key": "motor", "value": "ok"}, T0 + 50),
+        ("/odom", "nav_msgs/msg/Odometry", {"header": header(T0, "map"), "child_frame_id": "base_link", "pose": {"pose": {"position": {"x": 4.0, "y": 0.0, "z": 0.0}, "orientation": {"w": 1.0}}}, "twist": {"twist": {"linear": {"x": 0.5}, "angular": {"z": 0.1}}}}, T0 + 60),
+    ]
+    return out
+
+
+def _msgdef(typestore: Any, name: str) -> str:
+    return str(typestore.generate_msgdef(name, ros_version=2)[0])
+
+
+def write_mcap(path: Path, items: list[tuple[str, str, dict[str, Any], int]] | None = None) -> Path:
+    from mcap_ros2.writer import Writer
+    from rosbags.typesys import Stores, get_typestore
+
+    ts = get_typestore(Stores.ROS2_HUMBLE)
+    items = messages() if items is None else items
+    with open(path, "wb") as f:
+        writer = Writer(f)
+        schemas: dict[str, Any] = {}
+        for topic, type_name, msg, log_time in items:
+            if type_name not in schemas:
+                schemas[type_name] = writer.register_msgdef(type_name, _msgdef(ts, type_name))
+            writer.write_message(topic, schemas[type_name], msg, log_time=log_time, publish_time=log_time)
+        writer.finish()
+    return path
+
+
+def _cdr_messages(mcap_path: Path) -> list[tuple[str, str, bytes, int]]:
+    from mcap.reader import make_reader
+
+    with open(mcap_path, "rb") as f:
+        return [(c.topic, s.name, m.data, m.log_time) for s, c, m in make_reader(f).iter_messages(log_time_order=False)]
+
+
+def write_ros2_bag(folder: Path, mcap_path: Path) -> Path:
+    from rosbags.rosbag2 import Writer
+    from rosbags.typesys import Stores, get_typestore
+
+    ts = get_typestore(Stores.ROS2_HUMBLE)
+    with Writer(folder, version=8) as writer:
+        conns: dict[str, Any] = {}
+        for topic, type_name, raw, log_time in _cdr_messages(mcap_path):
+            if topic not in conns:
+                conns[topic] = writer.add_connection(topic, type_name, typestore=ts)
+            writer.write(conns[topic], log_time, raw)
+    return folder
+
+
+def write_ros1_bag(path: Path, mcap_path: Path) -> Path:
+    from rosbags.rosbag1 import Writer
+    from rosbags.typesys import Stores, get_typestore
+
+    ts = get_typestore(Stores.ROS2_HUMBLE)
+    with Writer(path) as writer:
+        conns: dict[str, Any] = {}
+        for topic, type_name, raw, log_time in _cdr_messages(mcap_path):
+            if topic not in conns:
+                # The ROS 2 definitions (Header without seq): what cdr_to_ros1 serialises with them.
+                msgdef, md5 = ts.generate_msgdef(type_name, ros_version=2)
+                conns[topic] = writer.add_connection(topic, type_name, msgdef=msgdef, md5sum=md5)
+            writer.write(conns[topic], log_time, ts.cdr_to_ros1(raw, type_name))
+    return path

@@ -155,17 +155,68 @@ def write_ros2_bag(folder: Path, mcap_path: Path) -> Path:
     return folder
 
 
+def _ros1_typestore(type_names: set[str]) -> Any:
+    """ROS 1 Noetic's types, plus (as ROS 1 definitions) the ROS 2 types Noetic lacks (tf2_msgs, rcl_interfaces)."""
+    from rosbags.typesys import Stores, get_types_from_msg, get_typestore
+
+    ros1 = get_typestore(Stores.ROS1_NOETIC)
+    ros2 = get_typestore(Stores.ROS2_HUMBLE)
+    for name in sorted(type_names):
+        if name not in ros1.types:
+            found = get_types_from_msg(ros2.generate_msgdef(name, ros_version=1)[0], name)
+            ros1.register({t: d for t, d in found.items() if t not in ros1.types})  # Noetic's Header stays
+    return ros1
+
+
+def _to_ros1(obj: Any, type_name: str, ros1: Any) -> Any:
+    """A ROS 2 message (rosbags dataclass) as the ROS 1 type of that name: fields matched by name
+    (case-insensitively: CameraInfo k → K), missing ones (Header.seq) zero."""
+    from rosbags.typesys.base import Nodetype
+
+    def lookup(source: Any, name: str) -> Any:
+        if source is None:
+            return None
+        for candidate in (name, name.lower()):
+            if hasattr(source, candidate):
+                return getattr(source, candidate)
+        return None
+
+    def value(src: Any, node: Any, spec: Any) -> Any:
+        if node == Nodetype.BASE:
+            kind = spec[0]
+            if src is not None:
+                return src
+            return "" if kind == "string" else False if kind == "bool" else 0.0 if kind.startswith("float") else 0
+        if node == Nodetype.NAME:
+            return convert(src, spec)
+        (sub_node, sub_spec), length = spec
+        items = [] if src is None else src
+        if sub_node == Nodetype.BASE and sub_spec[0] != "string":
+            dtype = {"bool": np.bool_, "byte": np.uint8, "char": np.uint8}.get(sub_spec[0], sub_spec[0])
+            out = np.asarray(items, dtype=dtype)
+            return out if length == 0 or len(out) == length else np.zeros(length, dtype)
+        return [value(item, sub_node, sub_spec) for item in items]
+
+    def convert(source: Any, name: str) -> Any:
+        cls = ros1.types[name]
+        return cls(**{f: value(lookup(source, f), node, spec) for f, (node, spec) in ros1.fielddefs[name][1]})
+
+    return convert(obj, type_name)
+
+
 def write_ros1_bag(path: Path, mcap_path: Path) -> Path:
+    """The same messages as a ROS 1 bag: Noetic's definitions (Header with seq, CameraInfo K), ROS 1 serialisation."""
     from rosbags.rosbag1 import Writer
     from rosbags.typesys import Stores, get_typestore
 
-    ts = get_typestore(Stores.ROS2_HUMBLE)
+    ros2 = get_typestore(Stores.ROS2_HUMBLE)
+    msgs = _cdr_messages(mcap_path)
+    ros1 = _ros1_typestore({t for _, t, _, _ in msgs})
     with Writer(path) as writer:
         conns: dict[str, Any] = {}
-        for topic, type_name, raw, log_time in _cdr_messages(mcap_path):
+        for topic, type_name, raw, log_time in msgs:
             if topic not in conns:
-                # The ROS 2 definitions (Header without seq): what cdr_to_ros1 serialises with them.
-                msgdef, md5 = ts.generate_msgdef(type_name, ros_version=2)
-                conns[topic] = writer.add_connection(topic, type_name, msgdef=msgdef, md5sum=md5)
-            writer.write(conns[topic], log_time, ts.cdr_to_ros1(raw, type_name))
+                conns[topic] = writer.add_connection(topic, type_name, typestore=ros1)
+            msg = _to_ros1(ros2.deserialize_cdr(raw, type_name), type_name, ros1)
+            writer.write(conns[topic], log_time, ros1.serialize_ros1(msg, type_name))
     return path

@@ -55,7 +55,10 @@ def load_into(
         bag = bag.parent
     importer = Importer(recording, prefix=settings.entity_path_prefix or "")
     try:
-        reader = AnyReader([bag], default_typestore=get_typestore(Stores.ROS2_HUMBLE))
+        # ROS 1 bags carry their definitions (which differ from ROS 2's: Header.seq); ROS 2 bags
+        # may not, then rosbags' ROS 2 Humble types are used.
+        default = None if bag.suffix.lower() == ".bag" else get_typestore(Stores.ROS2_HUMBLE)
+        reader = AnyReader([bag], default_typestore=default)
         reader.open()
     except Exception as err:  # noqa: BLE001 - rosbags raises several kinds; all mean "cannot read it"
         raise ValueError(f"{bag.name} is not a ROS bag rosbags can read ({err})") from err

@@ -13,9 +13,8 @@ import pytest
 pytest.importorskip("mcap_ros2")
 pytest.importorskip("rosbags")
 
-import robotics_data as data  # noqa: E402
-
 import rerun as rr  # noqa: E402
+import robotics_data as data  # noqa: E402
 from rerun._loaders import file_as_recording  # noqa: E402
 from rerun.rrd import ArrowMsg  # noqa: E402
 

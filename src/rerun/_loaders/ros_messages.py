@@ -99,6 +99,8 @@ def stamp_ns(stamp: Any) -> int | None:
     if nsec is None:
         nsec = get(stamp, "nsecs", None)
     if nsec is None:
+        nsec = get(stamp, "nsec", None)  # foxglove JSON Time
+    if nsec is None:
         nsec = get(stamp, "nanos", 0)
     if sec is None:
         return None
@@ -166,6 +168,11 @@ class TopicStats:
     first_error: str = ""
 
 
+def _mapped(stats: TopicStats, what: str) -> None:
+    if what and what not in stats.mapped_to.split("; "):
+        stats.mapped_to = f"{stats.mapped_to}; {what}" if stats.mapped_to else what
+
+
 @dataclass
 class Importer:
     """Logs converted messages into a recording stream (its `_log` with the messages' own times)."""
@@ -207,6 +214,8 @@ class Importer:
         stats = self.topics.get(topic)
         if stats is None:
             stats = self.topics[topic] = TopicStats(type_name)
+        elif type_name not in stats.type_name.split(", "):
+            stats.type_name += ", " + type_name  # several channels on one topic
         stats.messages += 1
         path = self.entity(topic)
         stamp, frame = _header(msg)
@@ -214,23 +223,31 @@ class Importer:
         try:
             if kind in ("tf2_msgs/TFMessage", "tf/tfMessage"):
                 self._tf(_seq(get(msg, "transforms")), log_time_ns)
-                stats.mapped_to = "Transform3D (frame tree under /tf)"
+                _mapped(stats, "Transform3D (frame tree under /tf)")
+                return
+            if kind == "foxglove/FrameTransform" and str(get(msg, "child_frame_id") or "").lstrip("/") == topic.lstrip("/"):
+                # Written by `rerun export`: the entity's own transform (relative to its parent entity).
+                archetypes = _transform_stamped({"transform": msg})
+                self._frame_transform(path, "", log_time_ns, stamp_ns(get(msg, "timestamp")), archetypes[0][1].pose)
+                _mapped(stats, "Transform3D")
                 return
             if kind.startswith("foxglove/FrameTransform"):
                 items = _seq(get(msg, "transforms")) if kind.endswith("s") else [msg]
                 self._tf([_foxglove_tf(t) for t in items], log_time_ns)
-                stats.mapped_to = "Transform3D (frame tree under /tf)"
+                _mapped(stats, "Transform3D (frame tree under /tf)")
                 return
             if frame is None and kind.startswith("foxglove/"):
-                frame = str(get(msg, "frame_id") or "") or None
+                frame = str(get(msg, "frame_id") or "").lstrip("/") or None
                 stamp = stamp if stamp is not None else stamp_ns(get(msg, "timestamp"))
+            if frame is not None and frame == topic.lstrip("/"):
+                frame = None  # `rerun export` names each entity's own frame after it: no tf to apply
             if converter is None:
                 archetypes = [("", _generic(msg))]
-                stats.mapped_to = "AnyValues (fields flattened)"
+                _mapped(stats, "AnyValues (fields flattened)")
             else:
                 archetypes = converter(msg)
                 names = {"Transform3D" if isinstance(a, PoseRow) else type(a).__name__ for _, a in archetypes}
-                stats.mapped_to = ", ".join(sorted(names)) or stats.mapped_to
+                _mapped(stats, ", ".join(sorted(names)) or stats.mapped_to)
             own_pose = [a for sub, a in archetypes if sub == "" and isinstance(a, PoseRow)]
             if frame or own_pose:
                 self._frame_transform(path, frame or "", log_time_ns, stamp, own_pose[0].pose if own_pose else None)
@@ -710,6 +727,29 @@ def _marker_array(msg: Any) -> Rows:
     return rows
 
 
+def _rerun_components(msg: Any) -> Rows:
+    """`rerun export`'s message for components without a Foxglove schema: back as named components."""
+    from ..any_value import AnyValues
+
+    components = dict(get(msg, "components") or {})
+    values = {name: _json_component(value) for name, value in components.items() if value is not None}
+    return [("", AnyValues(**values))] if values else []
+
+
+def _json_component(value: Any) -> Any:
+    """A component's JSON value as something `AnyValues` stores: nested numbers flattened, structures as JSON text."""
+    if isinstance(value, list) and value and isinstance(value[0], list):
+        try:
+            return np.asarray(value, dtype=np.float64).reshape(-1)
+        except (TypeError, ValueError):
+            pass
+    if isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
+        import json
+
+        return [json.dumps(v) for v in value]
+    return value
+
+
 def _foxglove_compressed_image(msg: Any) -> Rows:
     return _compressed_image(msg)
 
@@ -806,6 +846,7 @@ _CONVERTERS: dict[str, Callable[[Any], Rows]] = {
     "std_msgs/String": _string,
     "std_msgs/Float64MultiArray": _multi_array,
     "std_msgs/Float32MultiArray": _multi_array,
+    "rerun/Components": _rerun_components,
     "foxglove/CompressedImage": _foxglove_compressed_image,
     "foxglove/RawImage": _foxglove_raw_image,
     "foxglove/PointCloud": _foxglove_point_cloud,

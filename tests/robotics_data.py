@@ -109,6 +109,21 @@ def messages() -> list[tuple[str, str, dict[str, Any], int]]:
         ("/joints", "sensor_msgs/msg/JointState", {"header": header(T0, ""), "name": ["elbow", "wrist"], "position": [0.1, 0.2], "velocity": [], "effort": []}, T0 + 44),
         ("/diag", "diagnostic_msgs/msg/KeyValue", {"key": "motor", "value": "ok"}, T0 + 50),
         ("/odom", "nav_msgs/msg/Odometry", {"header": header(T0, "map"), "child_frame_id": "base_link", "pose": {"pose": {"position": {"x": 4.0, "y": 0.0, "z": 0.0}, "orientation": {"w": 1.0}}}, "twist": {"twist": {"linear": {"x": 0.5}, "angular": {"z": 0.1}}}}, T0 + 60),
+        ("/imu", "sensor_msgs/msg/Imu", {"header": header(T0, "base_link"), "orientation": {"x": 0.0, "y": 0.0, "z": 0.0, "w": 1.0}, "angular_velocity": {"z": 0.25}, "linear_acceleration": {"z": 9.81}}, T0 + 70),
+        ("/gps", "sensor_msgs/msg/NavSatFix", {"header": header(T0, ""), "latitude": 48.5, "longitude": 9.25, "altitude": 300.0}, T0 + 71),
+        ("/battery", "sensor_msgs/msg/BatteryState", {"header": header(T0, ""), "voltage": 12.5, "current": -1.5, "percentage": 0.75}, T0 + 72),
+        ("/range", "sensor_msgs/msg/Range", {"header": header(T0, "base_link"), "range": 1.25, "min_range": 0.1, "max_range": 4.0}, T0 + 73),
+        ("/temperature", "sensor_msgs/msg/Temperature", {"header": header(T0, ""), "temperature": 21.5}, T0 + 74),
+        ("/point", "geometry_msgs/msg/PointStamped", {"header": header(T0, "map"), "point": {"x": 1.0, "y": 1.0, "z": 0.0}}, T0 + 75),
+        ("/cmd_vel", "geometry_msgs/msg/Twist", {"linear": {"x": 1.5}, "angular": {"z": -0.5}}, T0 + 76),
+        ("/arm", "geometry_msgs/msg/TransformStamped", {"header": header(T0, "base_link"), "child_frame_id": "arm", "transform": {"translation": {"x": 0.0, "y": 2.0, "z": 0.0}, "rotation": {"w": 1.0}}}, T0 + 77),
+        ("/plan", "nav_msgs/msg/Path", {"header": header(T0, "map"), "poses": [{"pose": {"position": {"x": float(i), "y": 0.0, "z": 0.0}, "orientation": {"w": 1.0}}} for i in range(3)]}, T0 + 78),
+        ("/map", "nav_msgs/msg/OccupancyGrid", {"header": header(T0, "map"), "info": {"resolution": 0.5, "width": 3, "height": 2, "origin": {"position": {"x": -1.0}, "orientation": {"w": 1.0}}}, "data": [0, 100, -1, 50, 0, 100]}, T0 + 79),
+        ("/markers", "visualization_msgs/msg/MarkerArray", {"markers": [
+            {"header": header(T0, "map"), "ns": "obstacles", "id": 1, "type": 1, "pose": {"position": {"x": 2.0}, "orientation": {"w": 1.0}}, "scale": {"x": 1.0, "y": 2.0, "z": 4.0}, "color": {"r": 1.0, "g": 0.0, "b": 0.0, "a": 1.0}},
+            {"header": header(T0, "map"), "ns": "route", "id": 2, "type": 4, "pose": {"orientation": {"w": 1.0}}, "scale": {"x": 0.1}, "color": {"r": 0.0, "g": 1.0, "b": 0.0, "a": 1.0}, "points": [{"x": 0.0}, {"x": 1.0, "y": 1.0}]},
+            {"header": header(T0, "map"), "ns": "labels", "id": 3, "type": 9, "pose": {"position": {"z": 1.0}, "orientation": {"w": 1.0}}, "scale": {"z": 0.2}, "color": {"a": 1.0}, "text": "goal"},
+        ]}, T0 + 80),
     ]
     return out
 

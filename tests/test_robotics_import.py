@@ -132,6 +132,36 @@ def test_poses_logs_scalars_and_joint_states(rows: Rows) -> None:
     assert rows.mono("/joints/wrist/position", "Scalar") == pytest.approx(0.2)
 
 
+def test_sensor_and_geometry_kinds(rows: Rows) -> None:
+    assert rows.mono("/imu/linear_acceleration/z", "Scalar") == pytest.approx(9.81)
+    assert rows.mono("/imu/angular_velocity/z", "Scalar") == 0.25
+    assert (rows.mono("/gps/latitude", "Scalar"), rows.mono("/gps/longitude", "Scalar"), rows.mono("/gps/altitude", "Scalar")) == (48.5, 9.25, 300.0)
+    assert rows.mono("/battery/voltage", "Scalar") == 12.5 and rows.mono("/battery/percentage", "Scalar") == 0.75
+    assert rows.mono("/range", "Scalar") == 1.25
+    assert rows.mono("/temperature", "Scalar") == 21.5
+    assert rows.one("/point", "Position3D")[1] == [[1.0, 1.0, 0.0]]
+    assert rows.one("/cmd_vel/linear", "Vector3D")[1] == [[1.5, 0.0, 0.0]]
+    assert rows.mono("/cmd_vel/angular/z", "Scalar") == -0.5
+    # TransformStamped in base_link: its own transform composed with base_link's pose in map (10, 0, 0).
+    assert rows.mono("/arm", "Transform3D")["translation"] == [10.0, 2.0, 0.0]
+    assert rows.one("/plan", "LineStrip3D")[1] == [[[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [2.0, 0.0, 0.0]]]
+
+
+def test_occupancy_grid_is_an_image_placed_at_the_map_origin(rows: Rows) -> None:
+    origin = rows.mono("/map/origin", "Transform3D")
+    assert origin["translation"] == [-1.0, 0.0, 0.0]
+    # free = white, occupied = black, unknown (-1) = grey, 50% = half.
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/map/origin/grid", "TensorData")[1]), [[255, 0, 128], [128, 255, 0]])
+
+
+def test_markers_become_shapes_under_namespace_and_id(rows: Rows) -> None:
+    assert rows.mono("/markers/obstacles/1", "Transform3D")["translation"] == [2.0, 0.0, 0.0]
+    assert rows.one("/markers/obstacles/1/shape", "HalfSize3D")[1] == [[0.5, 1.0, 2.0]]
+    assert rows.one("/markers/obstacles/1/shape", "Color")[1] == [0xFF0000FF]
+    assert rows.one("/markers/route/2/shape", "LineStrip3D")[1] == [[[0.0, 0.0, 0.0], [1.0, 1.0, 0.0]]]
+    assert rows.one("/markers/labels/3/shape", "Text")[1] == ["goal"]
+
+
 def test_other_messages_are_kept_as_named_fields_and_listed_in_the_summary(rows: Rows) -> None:
     assert rows.mono("/diag", "key") == "motor"
     assert rows.mono("/diag", "value") == "ok"
@@ -194,3 +224,45 @@ def test_missing_library_names_the_extra(monkeypatch: pytest.MonkeyPatch, logs: 
 
 
 _ = io
+
+
+def test_foxglove_json_schemas(tmp_path: Path) -> None:
+    import base64
+    import json
+
+    from mcap.writer import Writer
+
+    ts = {"sec": 1_700_000_000, "nsec": 5}
+    cloud = np.zeros(2, dtype=[("x", "<f4"), ("y", "<f4"), ("z", "<f4"), ("red", "u1"), ("green", "u1"), ("blue", "u1"), ("alpha", "u1")])
+    cloud["x"], cloud["red"], cloud["alpha"] = [1, 2], [255, 0], 255
+    messages = {
+        "/fox/tf": ("foxglove.FrameTransform", {"timestamp": ts, "parent_frame_id": "world", "child_frame_id": "cam", "translation": {"x": 1, "y": 0, "z": 0}, "rotation": {"x": 0, "y": 0, "z": 0, "w": 1}}),
+        "/fox/raw": ("foxglove.RawImage", {"timestamp": ts, "frame_id": "cam", "width": 3, "height": 2, "encoding": "rgb8", "step": 9, "data": base64.b64encode(data.RGB.tobytes()).decode()}),
+        "/fox/png": ("foxglove.CompressedImage", {"timestamp": ts, "frame_id": "cam", "format": "png", "data": base64.b64encode(data.PNG_BYTES).decode()}),
+        "/fox/cloud": ("foxglove.PointCloud", {"timestamp": ts, "frame_id": "world", "point_stride": 16, "fields": [{"name": n, "offset": o, "type": t} for n, o, t in [("x", 0, 7), ("y", 4, 7), ("z", 8, 7), ("red", 12, 1), ("green", 13, 1), ("blue", 14, 1), ("alpha", 15, 1)]], "data": base64.b64encode(cloud.tobytes()).decode()}),
+        "/fox/pose": ("foxglove.PoseInFrame", {"timestamp": ts, "frame_id": "world", "pose": {"position": {"x": 0, "y": 3, "z": 0}, "orientation": {"x": 0, "y": 0, "z": 0, "w": 1}}}),
+        "/fox/fix": ("foxglove.LocationFix", {"timestamp": ts, "latitude": 1.5, "longitude": 2.5, "altitude": 3.5}),
+        "/fox/log": ("foxglove.Log", {"timestamp": ts, "level": 4, "message": "overheated", "name": "motor"}),
+        "/fox/scene": ("foxglove.SceneUpdate", {"entities": [{"id": "box", "cubes": [{"pose": {"position": {"x": 1, "y": 0, "z": 0}, "orientation": {"w": 1}}, "size": {"x": 2, "y": 2, "z": 2}}]}]}),
+    }
+    path = tmp_path / "fox.mcap"
+    with open(path, "wb") as f:
+        writer = Writer(f)
+        writer.start()
+        for i, (topic, (schema, msg)) in enumerate(messages.items()):
+            channel = writer.register_channel(topic, "json", writer.register_schema(schema, "jsonschema", b"{}"))
+            writer.add_message(channel, log_time=100 + i, data=json.dumps(msg).encode(), publish_time=100 + i)
+        writer.finish()
+    r = Rows(file_as_recording(str(path)))
+    assert r.mono("/tf/world/cam", "Transform3D")["translation"] == [1.0, 0.0, 0.0]
+    assert r.mono("/fox/raw", "Transform3D")["translation"] == [1.0, 0.0, 0.0]  # in frame cam
+    times, raw = r.one("/fox/raw", "TensorData")
+    assert times["ros_time"] == 1_700_000_000_000_000_005
+    np.testing.assert_array_equal(_tensor_pixels(raw), data.RGB)
+    np.testing.assert_array_equal(_tensor_pixels(r.one("/fox/png", "TensorData")[1]), data.RGB)
+    assert r.one("/fox/cloud", "Position3D")[1] == [[1.0, 0.0, 0.0], [2.0, 0.0, 0.0]]
+    assert r.one("/fox/cloud", "Color")[1] == [0xFF0000FF, 0x000000FF]
+    assert r.mono("/fox/pose", "Transform3D")["translation"] == [0.0, 3.0, 0.0]
+    assert r.mono("/fox/fix/latitude", "Scalar") == 1.5
+    assert (r.mono("/fox/log", "Text"), r.mono("/fox/log", "TextLogLevel")) == ("[motor] overheated", "ERROR")
+    assert r.one("/fox/scene/box/cube_0/shape", "HalfSize3D")[1] == [[1.0, 1.0, 1.0]]

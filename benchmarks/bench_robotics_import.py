@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -76,13 +75,12 @@ def mcap_read(path: Path, decode: bool) -> float:
 
 
 def run_import(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and the child's peak RSS in MB of an import that writes an .rrd."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds and the peak RSS in MB of an import that writes an .rrd (measured by a wrapper process of its own)."""
+    wrapper = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out = subprocess.run([sys.executable, "-c", wrapper, *command], check=True, env=env, capture_output=True, text=True).stdout
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024
+    return elapsed, int(out.strip().splitlines()[-1]) / 1024
 
 
 def main() -> int:
@@ -110,7 +108,7 @@ def main() -> int:
     if args.rerun:
         out = workdir / "rerun.rrd"
         t, rss = run_import([args.rerun, str(path), "--save", str(out)])
-        version = subprocess.run([args.rerun, "--version"], capture_output=True, text=True).stdout.strip()
+        version = " ".join(subprocess.run([args.rerun, "--version"], capture_output=True, text=True).stdout.split()[:2])
         rows.append((f"{version} import (--save)", t, rss))
     print(f"\n{size_mb:.0f} MB MCAP, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}\n")
     print("| reader | seconds | MB/s | peak RSS MB |\n|---|---|---|---|")

@@ -206,7 +206,7 @@ def iter_external_loaders() -> Iterator[str]:
 def expand_directory(path: str) -> list[str]:
     """The files under a directory that a loader takes, sorted (as 0.17's directory loader, recursively)."""
     external_loaders = bool(external.find_external_loaders())
-    found = []
+    found: list[str] = []
     if rosbag.is_ros2_bag_dir(path):
         return [path]
     for root, dirs, files in os.walk(path):

@@ -23,8 +23,9 @@ _DESCRIPTION = """\
 Start the pyrerun viewer.
 
 It listens for SDK streams (rr.connect / rr.spawn) on TCP --port, loads the given files (.rrd
-recordings, images, meshes (glb, gltf, obj, stl), point clouds (ply), text (txt, md), whatever a
-rerun-loader-* executable on PATH takes, directories of those, http(s) URLs of them, or stdin with
+recordings, images, meshes (glb, gltf, obj, stl), point clouds (ply), text (txt, md), MCAP files
+and ROS 1/ROS 2 bags (mcap, bag, db3, a ROS 2 bag folder; needs pip install pyrerun[robotics]),
+whatever a rerun-loader-* executable on PATH takes, directories of those, http(s) URLs of them, or stdin with
 "-"), and serves the web app on http://BIND:WEB_VIEWER_PORT. The page opens in the default
 browser unless --no-browser or --serve is given or there is no display; the URL is printed.
 """

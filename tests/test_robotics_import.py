@@ -266,3 +266,40 @@ def test_foxglove_json_schemas(tmp_path: Path) -> None:
     assert r.mono("/fox/fix/latitude", "Scalar") == 1.5
     assert (r.mono("/fox/log", "Text"), r.mono("/fox/log", "TextLogLevel")) == ("[motor] overheated", "ERROR")
     assert r.one("/fox/scene/box/cube_0/shape", "HalfSize3D")[1] == [[1.0, 1.0, 1.0]]
+
+
+def test_protobuf_messages_are_decoded(tmp_path: Path) -> None:
+    from google.protobuf.struct_pb2 import ListValue
+    from google.protobuf.timestamp_pb2 import Timestamp
+    from mcap_protobuf.writer import Writer
+
+    path = tmp_path / "proto.mcap"
+    with open(path, "wb") as f:
+        writer = Writer(f)
+        writer.write_message("/clock", Timestamp(seconds=12, nanos=34), log_time=7, publish_time=7)
+        writer.write_message("/values", ListValue(values=[]), log_time=8, publish_time=8)
+        writer.finish()
+    r = Rows(file_as_recording(str(path)))
+    times, seconds = r.one("/clock", "seconds")
+    assert seconds == [12] and r.one("/clock", "nanos")[1] == [34] and times["log_time"] == 7
+    assert "| /values | google.protobuf.ListValue | 1 |" in r.mono("/import_summary", "Text")
+
+
+def test_ros1_rosgraph_log_levels_and_image_encodings_without_a_file() -> None:
+    from rerun._loaders.ros_messages import Importer
+
+    rec = rr.RecordingStream("ros1_log_test")
+    mem = rec.memory_recording()
+    importer = Importer(rec)
+    importer.message("/rosout", "rosgraph_msgs/Log", {"header": {"stamp": {"secs": 3, "nsecs": 4}}, "level": 8, "name": "/planner", "msg": "stuck"}, 99)
+    bgra = np.array([[[1, 2, 3, 4]]], np.uint8)
+    importer.message("/img", "sensor_msgs/Image", {"height": 1, "width": 1, "encoding": "bgra8", "step": 4, "data": bgra.tobytes()}, 100)
+    importer.message("/img_bad", "sensor_msgs/Image", {"height": 1, "width": 1, "encoding": "yuv422", "step": 2, "data": b"\0\0"}, 101)
+    rec.flush()
+    r = Rows(mem.messages())
+    times, _ = r.one("/rosout", "Text")
+    assert times == {"log_time": 99, "ros_time": 3_000_000_004, "log_tick": times["log_tick"]}
+    assert (r.mono("/rosout", "Text"), r.mono("/rosout", "TextLogLevel")) == ("[/planner] stuck", "ERROR")
+    np.testing.assert_array_equal(_tensor_pixels(r.one("/img", "TensorData")[1]), [[[3, 2, 1, 4]]])
+    assert "/img_bad" not in r.by_entity
+    assert "yuv422" in importer.summary("x") and "| /img_bad | sensor_msgs/Image | 1 | - | 1 (ValueError" in importer.summary("x")

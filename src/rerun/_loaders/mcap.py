@@ -9,6 +9,9 @@ has no decoder are listed in the import summary (logged as a markdown `TextDocum
 `import_summary`). Messages are read in log-time order and streamed into the recording, so memory
 is bounded by the recording's sink, not the file.
 
+The messages keep their own times even when `rr.log_file_from_path(..., static=True)` is asked
+(as static data every topic would keep only its last message).
+
 Needs the `robotics` extra: `pip install pyrerun[robotics]`.
 """
 

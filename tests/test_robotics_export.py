@@ -25,7 +25,11 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("export")
     source = data.write_mcap(root / "drive.mcap")
     rrd = root / "drive.rrd"
-    assert rerun_main([str(source), "--save", str(rrd)]) == 0
+    # As `rerun drive.mcap --save drive.rrd` (not run in-process: the viewer's main sets up its logging).
+    rec = rr.RecordingStream("rerun_test_export")
+    rec.save(rrd)
+    rec.log_file_from_path(source)
+    rec.disconnect()
     out = root / "out.mcap"
     assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
     return {"source": source, "rrd": rrd, "out": out}

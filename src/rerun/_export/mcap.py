@@ -26,7 +26,6 @@ import os
 from typing import Any
 
 import numpy as np
-import pyarrow as pa
 
 _LEVELS = {"TRACE": 1, "DEBUG": 1, "INFO": 2, "WARN": 3, "WARNING": 3, "ERROR": 4, "CRITICAL": 5, "FATAL": 5}
 _GENERIC_SCHEMA = "rerun.Components"
@@ -209,8 +208,8 @@ def export_mcap(source: str, target: str) -> str:
             if key not in channels:
                 if schema_name not in schemas:
                     schemas[schema_name] = writer.register_schema(schema_name, "jsonschema", _schema(schema_name))
-                topic = entity if schema_name != _GENERIC_SCHEMA or not any(k[0] == entity for k in channels) else entity
-                channels[key] = writer.register_channel(topic, "json", schemas[schema_name], metadata={"rerun.entity_path": entity})
+                # One topic per entity; an entity with several kinds of rows has a channel per schema on it.
+                channels[key] = writer.register_channel(entity, "json", schemas[schema_name], metadata={"rerun.entity_path": entity})
             return channels[key]
 
         def write(entity: str, schema_name: str, message: dict[str, Any], time_ns: int) -> None:
@@ -290,4 +289,4 @@ def _row_time(timelines: dict[str, tuple[Any, np.ndarray]], i: int) -> int:
     return int(next(iter(timelines.values()))[1][i])
 
 
-__all__ = ["export_mcap", "pa"]
+__all__ = ["export_mcap"]

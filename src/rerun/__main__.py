@@ -6,6 +6,7 @@
 - `rerun reset`: forget the viewer's saved state.
 - `rerun analytics ...`: accepted for compatibility (pyrerun collects no analytics).
 - `rerun demo`: open the viewer with a demo recording.
+- `rerun export FILE.rrd --to out.mcap`: write a recording in another format (pyrerun's addition).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         from ._viewer.cli import analytics_main
 
         return analytics_main(args[1:])
+    if command == "export":
+        from ._viewer.cli import export_main
+
+        return export_main(args[1:])
     if command == "demo":
         from ._demo import main as demo_main
 

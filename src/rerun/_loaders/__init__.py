@@ -11,6 +11,12 @@ The built-in loaders, one module per kind, registered once in `BUILTIN_LOADERS`:
 | `mesh`        | .glb .gltf .obj .stl                             | `Asset3D` (the file's bytes)  |
 | `point_cloud` | .ply                                             | `Points3D`                    |
 | `text`        | .txt .md                                         | `TextDocument`                |
+| `mcap`        | .mcap                                            | one entity per topic (`ros_messages`) |
+| `rosbag`      | .bag .db3, a ROS 2 bag folder (metadata.yaml)    | one entity per topic (`ros_messages`) |
+
+Loaders with a `load_into(path, contents, settings, recording)` (MCAP, bags) log straight into the
+recording with their files' own times and entity paths, streaming; the others return archetypes
+logged at the file's entity path.
 
 plus the external loaders (`external`): executables named `rerun-loader-*` on `PATH`, called as
 Rerun 0.17 calls them; one that exits with `EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE` (66)
@@ -30,7 +36,7 @@ from typing import Any, Protocol
 from .._datamodel.archetype import Archetype
 from .._log_msg import LogMsg
 from .._recording.entity_path import new_entity_path, split_parts
-from . import external, image, mesh, point_cloud, rrd, text
+from . import external, image, mcap, mesh, point_cloud, rosbag, rrd, text
 
 EXTERNAL_DATA_LOADER_PREFIX = external.EXTERNAL_DATA_LOADER_PREFIX
 EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE = external.EXTERNAL_DATA_LOADER_INCOMPATIBLE_EXIT_CODE
@@ -44,7 +50,7 @@ class BuiltinLoader(Protocol):
 
 
 #: Every built-in loader, in the order Rerun 0.17 lists them.
-BUILTIN_LOADERS: tuple[BuiltinLoader, ...] = (rrd, image, mesh, point_cloud, text)  # type: ignore[assignment]
+BUILTIN_LOADERS: tuple[BuiltinLoader, ...] = (rrd, image, mesh, point_cloud, text, mcap, rosbag)  # type: ignore[assignment]
 
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(ext for loader in BUILTIN_LOADERS for ext in loader.EXTENSIONS)
 
@@ -107,6 +113,7 @@ def load(
     *,
     on_message: Callable[[LogMsg], None] | None = None,
     use_external: bool = True,
+    recording: Any = None,
 ) -> Loaded:
     """
     Run every loader on one file (`contents=None`: read it from `path`).
@@ -115,10 +122,13 @@ def load(
     `NoLoaderError` when no loader takes the file, and ValueError (with the loader's name) when
     the loader of its kind cannot parse it. Messages of external loaders go to `on_message` as
     they arrive (else into `Loaded.messages`). External loaders only see files on disk, as in 0.17.
+    Loaders with `load_into` (MCAP, ROS bags) log into `recording` as they read.
     """
     fs_path = os.fspath(path)
     if contents is None and not os.path.exists(fs_path):
         raise FileNotFoundError(f"path does not exist: {fs_path!r}")
+    if contents is None and rosbag.is_ros2_bag_dir(fs_path):
+        return _load_into(rosbag, fs_path, None, settings, recording)
     if contents is None and os.path.isdir(fs_path):
         raise NoLoaderError(f"{fs_path!r} is a directory; give the files in it one by one")
     ext = extension(fs_path)
@@ -133,6 +143,12 @@ def load(
     errors: list[str] = []
     for loader in BUILTIN_LOADERS:
         if ext not in loader.EXTENSIONS:
+            continue
+        if hasattr(loader, "load_into"):
+            try:
+                _load_into(loader, fs_path, contents, settings, recording, out)
+            except (ValueError, OSError) as err:
+                errors.append(f"{loader.NAME}: {err}")
             continue
         try:
             data = contents if contents is not None else _read(fs_path)
@@ -168,6 +184,15 @@ def load(
     )
 
 
+def _load_into(loader: Any, path: str, contents: bytes | None, settings: LoaderSettings, recording: Any, out: Loaded | None = None) -> Loaded:
+    if recording is None:
+        raise ValueError(f"{loader.NAME} logs into a recording; none was given")
+    out = out or Loaded(entity_path_of_file(path, settings.entity_path_prefix))
+    loader.load_into(path, contents, settings, recording)
+    out.loaders.append(loader.NAME)
+    return out
+
+
 def _read(path: str) -> bytes:
     with open(path, "rb") as f:
         return f.read()
@@ -181,8 +206,13 @@ def iter_external_loaders() -> Iterator[str]:
 def expand_directory(path: str) -> list[str]:
     """The files under a directory that a loader takes, sorted (as 0.17's directory loader, recursively)."""
     external_loaders = bool(external.find_external_loaders())
-    found = []
+    found: list[str] = []
+    if rosbag.is_ros2_bag_dir(path):
+        return [path]
     for root, dirs, files in os.walk(path):
+        bags = [d for d in dirs if rosbag.is_ros2_bag_dir(os.path.join(root, d))]
+        found.extend(os.path.join(root, d) for d in sorted(bags))  # a ROS 2 bag is one source, not its files
+        dirs[:] = [d for d in dirs if d not in bags]
         dirs.sort()
         for name in sorted(files):
             if external_loaders or extension(name) in SUPPORTED_EXTENSIONS:
@@ -213,7 +243,7 @@ def file_as_recording(path: str, contents: bytes | None = None) -> list[LogMsg]:
             raise NoLoaderError(f"{path!r} is a directory without a file any loader takes")
         for file in files:
             try:
-                loaded = load(file, contents, settings, on_message=sink.send)
+                loaded = load(file, contents, settings, on_message=sink.send, recording=recording)
             except NoLoaderError:
                 if len(files) == 1:
                     raise

@@ -60,7 +60,7 @@ def log_file(
         return
     for file in files:
         try:
-            loaded = load(file, contents, settings, on_message=stream._send)
+            loaded = load(file, contents, settings, on_message=stream._send, recording=stream)
             for archetype in loaded.archetypes:
                 stream._log(loaded.entity_path, archetype, bool(static), None)
         except Exception as err:  # noqa: BLE001 - a file that cannot be loaded never crashes the script

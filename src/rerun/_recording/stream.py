@@ -29,7 +29,7 @@ from .batcher import Batcher, component_parts, storage_nbytes, warm_up_arrow
 from .checks import TIME_MAX, TIME_MIN, check_component_names, time_int, to_nanos
 from .entity_path import canonical_entity_path, entity_path_from
 from .sinks import BinaryStreamSink, BufferedSink, FileSink, MemorySink, Sink, StdoutSink, TcpSink
-from .time import TimeContext
+from .time import TimeContext, TimelineKey
 
 SDK_VERSION = "pyrerun 0.1.0"
 _ALL_STREAMS: weakref.WeakSet[RecordingStream] = weakref.WeakSet()
@@ -230,8 +230,21 @@ class RecordingStream:
             static = _timeless_as_static("log")
         self._log(entity_path, (entity, *extra) if extra else entity, static, strict)
 
-    def _log(self, entity_path: Any, entities: Any, static: bool, strict: bool | None) -> None:
-        """`log` with plain arguments (`rr.log` calls it directly: this is every user's inner loop)."""
+    def _log(
+        self,
+        entity_path: Any,
+        entities: Any,
+        static: bool,
+        strict: bool | None,
+        timepoint: tuple[TimelineKey, tuple[int, ...]] | None = None,
+        log_time_ns: int | None = None,
+    ) -> None:
+        """
+        `log` with plain arguments (`rr.log` calls it directly: this is every user's inner loop).
+
+        Importers of timestamped files (MCAP, bags) give the row's own `timepoint` (instead of the
+        thread's time) and `log_time_ns` (instead of now, the `log_time` timeline).
+        """
         if not self.enabled:
             return
         try:
@@ -246,12 +259,12 @@ class RecordingStream:
             if not names:
                 return
             nbytes = sum(map(storage_nbytes, storages))
-            now_ns = time_ns()
+            now_ns = time_ns() if log_time_ns is None else log_time_ns
             times: tuple[int, ...] = ()
             if static:
                 timelines, tick = None, 0
             else:
-                timelines, times = self._time.snapshot()
+                timelines, times = self._time.snapshot() if timepoint is None else timepoint
                 tick = next(self._ticks)
             # A plain tuple: see `PendingRow`.
             row = (path, timelines, times, names, storages, arrow_types, now_ns, next(ROW_ID_COUNTER), tick, nbytes)

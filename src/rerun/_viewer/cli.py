@@ -23,8 +23,9 @@ _DESCRIPTION = """\
 Start the pyrerun viewer.
 
 It listens for SDK streams (rr.connect / rr.spawn) on TCP --port, loads the given files (.rrd
-recordings, images, meshes (glb, gltf, obj, stl), point clouds (ply), text (txt, md), whatever a
-rerun-loader-* executable on PATH takes, directories of those, http(s) URLs of them, or stdin with
+recordings, images, meshes (glb, gltf, obj, stl), point clouds (ply), text (txt, md), MCAP files
+and ROS 1/ROS 2 bags (mcap, bag, db3, a ROS 2 bag folder; needs pip install pyrerun[robotics]),
+whatever a rerun-loader-* executable on PATH takes, directories of those, http(s) URLs of them, or stdin with
 "-"), and serves the web app on http://BIND:WEB_VIEWER_PORT. The page opens in the default
 browser unless --no-browser or --serve is given or there is no display; the URL is printed.
 """
@@ -41,6 +42,7 @@ commands:
   rerun reset                     forget the viewer's saved state
   rerun analytics ...             accepted (pyrerun collects no analytics)
   rerun demo                      open the viewer with a demo recording
+  rerun export FILE.rrd --to out.mcap   write a recording as MCAP (Foxglove schemas where one fits)
 
 examples:
   rerun                                  wait for a script to connect
@@ -178,7 +180,7 @@ _WITHOUT_EFFECT = {
 }
 
 #: The commands `rerun` knows (see `rerun/__main__.py`), for the error on a word that is none of them.
-COMMANDS = ("print", "compare", "reset", "analytics", "demo")
+COMMANDS = ("print", "compare", "reset", "analytics", "demo", "export")
 
 
 def version_text() -> str:
@@ -295,6 +297,25 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_run(args))
     except KeyboardInterrupt:
         return 0
+
+
+def export_main(argv: list[str]) -> int:
+    """`rerun export FILE.rrd --to OUT`: write the recording in another format (see `rerun._export`)."""
+    from .._export import FORMATS, export
+
+    parser = argparse.ArgumentParser(
+        prog="rerun export",
+        description=f"Write a recording (.rrd) in another format, chosen by the extension of --to ({', '.join(FORMATS)}).",
+    )
+    parser.add_argument("source", help="the recording, an .rrd file")
+    parser.add_argument("--to", required=True, metavar="OUT", help="the file to write, e.g. out.mcap")
+    args = parser.parse_args(argv)
+    try:
+        print(export(args.source, args.to))
+    except (OSError, ValueError) as err:
+        print(f"rerun export: {err}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def reset_main(argv: list[str]) -> int:

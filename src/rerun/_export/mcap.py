@@ -1,0 +1,292 @@
+"""
+A recording as MCAP that Foxglove opens: one channel per entity (and kind), one message per row.
+
+Messages are JSON (`message_encoding` "json", schema encoding "jsonschema"). Archetypes with a
+Foxglove schema are written as that schema (field names as Foxglove's published schemas):
+
+| rows with                     | schema                      |
+|-------------------------------|-----------------------------|
+| `Image` / `DepthImage` pixels | `foxglove.RawImage` (encodings rgb8, rgba8, mono8, mono16, 16UC1, 32FC1) |
+| `Image` with a JPEG buffer    | `foxglove.CompressedImage`  |
+| `Points3D`                    | `foxglove.PointCloud` (x, y, z float32, red, green, blue, alpha uint8) |
+| `Transform3D`                 | `foxglove.FrameTransform` (parent frame: the parent entity's path) |
+| `TextLog`                     | `foxglove.Log`              |
+
+Every other row (and the components of the rows above that the schema has no field for) is a
+`rerun.Components` message: `{"entity_path", "components": {name: JSON value}}`, so importing the
+file again (`rerun out.mcap`) gives back every row. Message time: the row's `log_time`, else its
+first time timeline, else its sequence number as nanoseconds; static rows at time 0.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from typing import Any
+
+import numpy as np
+
+_LEVELS = {"TRACE": 1, "DEBUG": 1, "INFO": 2, "WARN": 3, "WARNING": 3, "ERROR": 4, "CRITICAL": 5, "FATAL": 5}
+_GENERIC_SCHEMA = "rerun.Components"
+_C = "rerun.components."
+
+
+def _schema(name: str) -> bytes:
+    """A JSON schema naming the message's type; Foxglove picks its panel by the schema *name*."""
+    return json.dumps({"title": name, "type": "object"}).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _timestamp(ns: int) -> dict[str, int]:
+    return {"sec": ns // 1_000_000_000, "nsec": ns % 1_000_000_000}
+
+
+def _union(scalar: Any) -> tuple[str, Any]:
+    """(variant name, value) of a dense-union scalar."""
+    union_type = scalar.type
+    index = list(union_type.type_codes).index(scalar.type_code)
+    return union_type.field(index).name, scalar.value
+
+
+def _mat_to_quat(m: np.ndarray) -> list[float]:
+    """A rotation matrix (row-major 3x3) as a quaternion (x, y, z, w)."""
+    t = float(np.trace(m))
+    if t > 0:
+        s = np.sqrt(t + 1.0) * 2
+        q = [(m[2, 1] - m[1, 2]) / s, (m[0, 2] - m[2, 0]) / s, (m[1, 0] - m[0, 1]) / s, 0.25 * s]
+    else:
+        i = int(np.argmax(np.diag(m)))
+        j, k = (i + 1) % 3, (i + 2) % 3
+        s = np.sqrt(1.0 + m[i, i] - m[j, j] - m[k, k]) * 2
+        q = [0.0, 0.0, 0.0, 0.0]
+        q[i] = 0.25 * s
+        q[j] = (m[j, i] + m[i, j]) / s
+        q[k] = (m[k, i] + m[i, k]) / s
+        q[3] = (m[k, j] - m[j, k]) / s
+    return [float(v) for v in q]
+
+
+def _axis_angle_quat(axis: list[float], radians: float) -> list[float]:
+    a = np.asarray(axis, dtype=np.float64)
+    norm = float(np.linalg.norm(a))
+    if norm == 0:
+        return [0.0, 0.0, 0.0, 1.0]
+    s = np.sin(radians / 2) / norm
+    return [float(a[0] * s), float(a[1] * s), float(a[2] * s), float(np.cos(radians / 2))]
+
+
+def _transform(scalar: Any) -> tuple[list[float], list[float]] | None:
+    """Translation and rotation quaternion of a `Transform3D` component value (scale is not in Foxglove's FrameTransform)."""
+    if not scalar.is_valid:
+        return None
+    variant, value = _union(scalar)
+    data = value.as_py()
+    translation = [float(v) for v in (data.get("translation") or [0.0, 0.0, 0.0])]
+    if variant == "TranslationAndMat3x3":
+        mat = data.get("mat3x3")
+        rotation = _mat_to_quat(np.asarray(mat, dtype=np.float64).reshape(3, 3).T) if mat else [0.0, 0.0, 0.0, 1.0]
+    else:
+        rotation = [0.0, 0.0, 0.0, 1.0]
+        rot = value.get("rotation") if hasattr(value, "get") else None
+        rot = value["rotation"] if rot is None else rot
+        if rot is not None and rot.is_valid:
+            kind, rv = _union(rot)
+            if kind == "Quaternion":
+                rotation = [float(v) for v in rv.as_py()]
+            else:
+                angle_kind, angle = _union(rv["angle"])
+                radians = float(angle.as_py()) * (np.pi / 180 if angle_kind == "Degrees" else 1.0)
+                rotation = _axis_angle_quat(rv["axis"].as_py(), radians)
+    if data.get("from_parent"):
+        # Foxglove's transforms are child-in-parent; invert a from-parent one.
+        q = np.asarray(rotation)
+        inv = np.array([-q[0], -q[1], -q[2], q[3]])
+        from .._loaders.ros_messages import _qrot
+
+        translation = [float(v) for v in -_qrot(inv, np.asarray(translation))]
+        rotation = [float(v) for v in inv]
+    return translation, rotation
+
+
+def _tensor(scalar: Any) -> tuple[list[int], str, np.ndarray] | None:
+    if not scalar.is_valid:
+        return None
+    shape = [int(d["size"]) for d in scalar["shape"].as_py()]
+    kind, values = _union(scalar["buffer"])
+    return shape, kind, values.values.to_numpy(zero_copy_only=False)
+
+
+_RAW_ENCODINGS = {("U8", 1): "mono8", ("U8", 3): "rgb8", ("U8", 4): "rgba8", ("U16", 1): "mono16", ("F32", 1): "32FC1"}
+
+
+def _image_message(tensor: tuple[list[int], str, np.ndarray], depth: bool, stamp: dict[str, int], frame: str) -> tuple[str, dict[str, Any]] | None:
+    shape, kind, values = tensor
+    if kind == "JPEG":
+        return "foxglove.CompressedImage", {"timestamp": stamp, "frame_id": frame, "format": "jpeg", "data": _b64(values.tobytes())}
+    channels = shape[2] if len(shape) == 3 else 1
+    encoding = _RAW_ENCODINGS.get((kind, channels))
+    if encoding is None or len(shape) not in (2, 3):
+        return None
+    if depth and encoding == "mono16":
+        encoding = "16UC1"
+    height, width = shape[0], shape[1]
+    data = np.ascontiguousarray(values.astype(values.dtype.newbyteorder("<"), copy=False))
+    return "foxglove.RawImage", {
+        "timestamp": stamp,
+        "frame_id": frame,
+        "width": width,
+        "height": height,
+        "encoding": encoding,
+        "step": width * channels * values.dtype.itemsize,
+        "data": _b64(data.tobytes()),
+    }
+
+
+def _point_cloud(positions: np.ndarray, colors: np.ndarray | None, stamp: dict[str, int], frame: str) -> dict[str, Any]:
+    n = len(positions)
+    has_color = colors is not None and len(colors) in (1, n)
+    stride = 16 if has_color else 12
+    record = np.zeros(n, dtype=np.dtype({"names": ["p", "c"], "formats": ["<3f4", "4u1"], "offsets": [0, 12], "itemsize": stride}) if has_color else np.dtype([("p", "<3f4")]))
+    record["p"] = positions
+    fields = [{"name": a, "offset": 4 * i, "type": 7} for i, a in enumerate("xyz")]
+    if has_color and colors is not None:
+        rgba = np.stack([(colors >> 24) & 255, (colors >> 16) & 255, (colors >> 8) & 255, colors & 255], axis=1).astype(np.uint8)
+        record["c"] = np.broadcast_to(rgba, (n, 4))
+        fields += [{"name": c, "offset": 12 + i, "type": 1} for i, c in enumerate(("red", "green", "blue", "alpha"))]
+    return {
+        "timestamp": stamp,
+        "frame_id": frame,
+        "pose": {"position": {"x": 0, "y": 0, "z": 0}, "orientation": {"x": 0, "y": 0, "z": 0, "w": 1}},
+        "point_stride": stride,
+        "fields": fields,
+        "data": _b64(record.tobytes()),
+    }
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return _b64(value)
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_value(v) for v in value]
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    if isinstance(value, (np.generic,)):
+        return value.item()
+    return value
+
+
+def _parent(entity: str) -> str:
+    parent = entity.rsplit("/", 1)[0]
+    return parent or "/"
+
+
+def export_mcap(source: str, target: str) -> str:
+    """Write the recording in the .rrd `source` as MCAP at `target`; returns a summary line."""
+    try:
+        from mcap.writer import Writer
+    except ImportError as err:
+        raise ValueError("writing MCAP needs the robotics extra: pip install pyrerun[robotics]") from err
+    from ..rrd import ArrowMsg, StoreKind, read_messages
+
+    channels: dict[tuple[str, str], int] = {}
+    schemas: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    rows = 0
+    tmp = target + ".part"
+    with open(tmp, "wb") as f:
+        writer = Writer(f)
+        writer.start(profile="", library="pyrerun")
+
+        def channel_of(entity: str, schema_name: str) -> int:
+            key = (entity, schema_name)
+            if key not in channels:
+                if schema_name not in schemas:
+                    schemas[schema_name] = writer.register_schema(schema_name, "jsonschema", _schema(schema_name))
+                # One topic per entity; an entity with several kinds of rows has a channel per schema on it.
+                channels[key] = writer.register_channel(entity, "json", schemas[schema_name], metadata={"rerun.entity_path": entity})
+            return channels[key]
+
+        def write(entity: str, schema_name: str, message: dict[str, Any], time_ns: int) -> None:
+            writer.add_message(channel_of(entity, schema_name), log_time=time_ns, data=json.dumps(message, separators=(",", ":")).encode(), publish_time=time_ns)
+            counts[schema_name] = counts.get(schema_name, 0) + 1
+
+        for msg in read_messages(source):
+            if not isinstance(msg, ArrowMsg) or msg.store_id.kind != StoreKind.RECORDING:
+                continue
+            chunk = msg.chunk
+            timelines = chunk.timelines()
+            comps = chunk.components()
+            for i in range(chunk.num_rows):
+                rows += 1
+                time_ns = _row_time(timelines, i)
+                stamp = _timestamp(time_ns)
+                entity = chunk.entity_path
+                row = {name: array[i] for name, array in comps.items() if array[i].is_valid}
+                used: set[str] = set()
+                if _C + "TensorData" in row and (_C + "ImageIndicator" in row or _C + "DepthImageIndicator" in row):
+                    tensor_list = row[_C + "TensorData"].values
+                    tensor = _tensor(tensor_list[0]) if len(tensor_list) == 1 else None
+                    made = _image_message(tensor, _C + "DepthImageIndicator" in row, stamp, entity) if tensor else None
+                    if made is not None:
+                        write(entity, made[0], made[1], time_ns)
+                        used |= {_C + "TensorData", _C + "ImageIndicator", _C + "DepthImageIndicator"}
+                if _C + "Position3D" in row and _C + "Points3DIndicator" in row:
+                    positions = row[_C + "Position3D"].values.flatten().to_numpy(zero_copy_only=False).reshape(-1, 3)
+                    colors = row[_C + "Color"].values.to_numpy(zero_copy_only=False).astype(np.uint32) if _C + "Color" in row else None
+                    write(entity, "foxglove.PointCloud", _point_cloud(positions, colors, stamp, entity), time_ns)
+                    used |= {_C + "Position3D", _C + "Color", _C + "Points3DIndicator"}
+                if _C + "Transform3D" in row:
+                    values = row[_C + "Transform3D"].values
+                    tr = _transform(values[0]) if len(values) == 1 else None
+                    if tr is not None:
+                        translation, rotation = tr
+                        write(
+                            entity,
+                            "foxglove.FrameTransform",
+                            {
+                                "timestamp": stamp,
+                                "parent_frame_id": _parent(entity),
+                                "child_frame_id": entity,
+                                "translation": dict(zip("xyz", translation)),
+                                "rotation": dict(zip("xyzw", rotation)),
+                            },
+                            time_ns,
+                        )
+                        used |= {_C + "Transform3D", _C + "Transform3DIndicator"}
+                if _C + "TextLogIndicator" in row and _C + "Text" in row:
+                    level = row[_C + "TextLogLevel"].values[0].as_py() if _C + "TextLogLevel" in row else "INFO"
+                    write(
+                        entity,
+                        "foxglove.Log",
+                        {"timestamp": stamp, "level": _LEVELS.get(str(level).upper(), 2), "message": row[_C + "Text"].values[0].as_py(), "name": "", "file": "", "line": 0},
+                        time_ns,
+                    )
+                    used |= {_C + "Text", _C + "TextLogLevel", _C + "TextLogIndicator"}
+                rest = {name: _json_value(value.as_py()) for name, value in row.items() if name not in used and not name.endswith("Indicator")}
+                indicators = sorted(name for name in row if name.endswith("Indicator") and name not in used)
+                if rest or (indicators and not used):
+                    write(entity, _GENERIC_SCHEMA, {"entity_path": entity, "static": chunk.is_static, "components": rest, "indicators": indicators}, time_ns)
+        writer.finish()
+    os.replace(tmp, target)
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+    return f"wrote {target}: {rows} rows as {sum(counts.values())} messages on {len(channels)} channels ({kinds})"
+
+
+def _row_time(timelines: dict[str, tuple[Any, np.ndarray]], i: int) -> int:
+    if not timelines:
+        return 0
+    if "log_time" in timelines:
+        return int(timelines["log_time"][1][i])
+    for time_type, values in timelines.values():
+        if str(getattr(time_type, "value", time_type)) == "time":
+            return int(values[i])
+    return int(next(iter(timelines.values()))[1][i])
+
+
+__all__ = ["export_mcap"]

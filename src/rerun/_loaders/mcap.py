@@ -1,0 +1,167 @@
+"""
+MCAP files: every channel becomes an entity (its topic), every message rows at its log time.
+
+Decoded with the `mcap` library and its decoders: `mcap-ros2-support` (message encoding `cdr`,
+schema `ros2msg`/`ros2idl`), `mcap-protobuf-support` (`protobuf`, e.g. Foxglove schemas), and
+JSON (`json`, parsed here). Messages are mapped to archetypes by `ros_messages` (ROS 2 and
+Foxglove kinds), any other message kept generically as flattened fields; channels whose encoding
+has no decoder are listed in the import summary (logged as a markdown `TextDocument` at
+`import_summary`). Messages are read in log-time order and streamed into the recording, so memory
+is bounded by the recording's sink, not the file.
+
+The messages keep their own times even when `rr.log_file_from_path(..., static=True)` is asked
+(as static data every topic would keep only its last message).
+
+Needs the `robotics` extra: `pip install pyrerun[robotics]`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import PurePath
+from typing import IO, Any
+
+NAME = "rerun.data_loaders.Mcap"
+EXTENSIONS = ("mcap",)
+
+INSTALL_HINT = "reading MCAP files needs the robotics extra: pip install pyrerun[robotics]"
+
+
+def load(path: PurePath, contents: bytes) -> list[Any]:
+    raise ValueError(f"{path.name}: the MCAP loader logs into a recording (load_into)")
+
+
+def _decoder_factories() -> list[Any]:
+    try:
+        from mcap_ros2.decoder import DecoderFactory as Ros2DecoderFactory
+    except ImportError as err:
+        raise ValueError(INSTALL_HINT) from err
+    factories: list[Any] = [Ros2DecoderFactory()]
+    try:
+        from mcap_protobuf.decoder import DecoderFactory as ProtobufDecoderFactory
+
+        factories.append(ProtobufDecoderFactory())
+    except ImportError:  # protobuf channels are then listed as not imported
+        pass
+    return factories
+
+
+def load_into(
+    path: str,
+    contents: bytes | None,
+    settings: Any,
+    recording: Any,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Stream every message of the MCAP file into `recording`. ValueError if it is not a readable MCAP file."""
+    import io
+
+    try:
+        from mcap.exceptions import McapError
+        from mcap.reader import make_reader
+    except ImportError as err:
+        raise ValueError(INSTALL_HINT) from err
+    from .ros_messages import Importer
+
+    importer = Importer(recording, prefix=settings.entity_path_prefix or "")
+    stream: IO[bytes] = io.BytesIO(contents) if contents is not None else open(path, "rb")  # noqa: SIM115
+    total = len(contents) if contents is not None else os.path.getsize(path)
+    try:
+        try:
+            reader = make_reader(stream, decoder_factories=())
+            reader.get_header()
+        except (McapError, Exception) as err:  # noqa: BLE001 - any parse failure means "not a readable MCAP file"
+            raise ValueError(f"{os.path.basename(path)} is not a readable MCAP file ({err})") from err
+        import_messages(reader, importer, stream, total, progress)
+    finally:
+        if contents is None:
+            stream.close()
+    importer.log_summary(os.path.basename(path))
+
+
+def import_messages(reader: Any, importer: Any, stream: Any, total: int, progress: Callable[[int, int], None] | None) -> None:
+    factories = _decoder_factories()
+    decoders: dict[int, Callable[[bytes], Any] | None] = {}
+    reasons: dict[int, str] = {}
+
+    def decoder_of(schema: Any, channel: Any) -> Callable[[bytes], Any] | None:
+        if channel.id in decoders:
+            return decoders[channel.id]
+        decoder: Callable[[bytes], Any] | None = None
+        if channel.message_encoding == "json":
+            decoder = _json_decode
+        else:
+            for factory in factories:
+                try:
+                    decoder = factory.decoder_for(channel.message_encoding, schema)
+                except Exception as err:  # noqa: BLE001 - a broken schema: the channel is listed, not fatal
+                    reasons[channel.id] = f"schema cannot be parsed: {err}"
+                if decoder is not None:
+                    break
+        if decoder is None and channel.id not in reasons:
+            reasons[channel.id] = f"no decoder for message encoding {channel.message_encoding!r}"
+        decoders[channel.id] = decoder
+        return decoder
+
+    # The frame tree first: /tf_static in full (data in a camera frame needs the static transforms,
+    # whose messages come at any time) and the parents of /tf's frames (stable entity paths).
+    summary = _summary(reader)
+    static_topics = [c.topic for c in summary.channels.values()] if summary is not None else []
+    tree_topics = [t for t in ("/tf_static", "/tf") if t in static_topics]
+    if tree_topics:
+        for schema, channel, message in reader.iter_messages(topics=tree_topics, log_time_order=True):
+            decoder = decoder_of(schema, channel)
+            if decoder is None:
+                continue
+            try:
+                decoded = decoder(message.data)
+                importer.learn_tree(schema.name if schema else "", decoded)
+                if channel.topic == "/tf_static":
+                    importer.message("/tf_static", schema.name if schema else "", decoded, message.log_time)
+            except Exception:  # noqa: BLE001 - counted below when read again
+                pass
+        importer.topics.pop("/tf_static", None)
+
+    last_report = 0
+    for schema, channel, message in reader.iter_messages(log_time_order=summary is not None):
+        type_name = schema.name if schema is not None else ""
+        if channel.topic == "/tf_static" and "/tf_static" in static_topics:
+            importer.topics.setdefault("/tf_static", _stats(type_name)).messages += 1
+            importer.topics["/tf_static"].mapped_to = "Transform3D (frame tree under /tf)"
+            continue
+        decoder = decoder_of(schema, channel)
+        if decoder is None:
+            importer.skipped(channel.topic, type_name or channel.message_encoding, reasons[channel.id])
+            continue
+        try:
+            decoded = decoder(message.data)
+        except Exception as err:  # noqa: BLE001 - one undecodable message is counted, not fatal
+            importer.skipped(channel.topic, type_name, f"cannot decode: {err}")
+            continue
+        importer.message(channel.topic, type_name, decoded, message.log_time)
+        if progress is not None:
+            position = stream.tell()
+            if position - last_report > (8 << 20):
+                last_report = position
+                progress(position, total)
+    if progress is not None:
+        progress(total, total)
+
+
+def _stats(type_name: str) -> Any:
+    from .ros_messages import TopicStats
+
+    return TopicStats(type_name)
+
+
+def _summary(reader: Any) -> Any:
+    try:
+        return reader.get_summary()
+    except Exception:  # noqa: BLE001 - a file without summary (still being written) is read in file order
+        return None
+
+
+def _json_decode(data: bytes) -> Any:
+    return json.loads(data)

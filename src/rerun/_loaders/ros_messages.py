@@ -1,0 +1,909 @@
+"""
+Robotics messages → Rerun archetypes, shared by the MCAP and ROS bag loaders.
+
+A message is any decoded object whose fields are attributes (`mcap-ros2-support`'s dynamic
+classes, `rosbags`' dataclasses, protobuf messages) or a dict (JSON). `Importer.message` turns one
+message of one topic into rows at the topic's entity path, stamped with two timelines:
+
+- `log_time`: when the message was recorded (MCAP log time, bag time), nanoseconds since the epoch;
+- `ros_time`: the message's `header.stamp` (`builtin_interfaces/Time`: sec + nanosec) when it has one.
+
+Frames: `/tf` and `/tf_static` (`tf2_msgs/TFMessage`) are logged as a tree of entities
+`/tf/<root>/<child>/...` each with its `Transform3D` relative to its parent, and every message
+with a `header.frame_id` gets a `Transform3D` at its topic's entity: the pose of that frame in the
+tree's root frame (composed at import time from the latest transforms known then; `/tf_static`
+is read first). So all 3D data shares the root frame's space.
+
+Message kinds mapped (ROS 1 and ROS 2 names): see `_CONVERTERS`. Every other message is kept
+generically: its numeric and text fields flattened to named `AnyValues` columns (`pose.position.x`),
+arrays as lists. What was imported and what was not is summarised per topic (`Importer.summary`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .._chunk import TimeType
+
+ROS_TIME = "ros_time"
+_ROS_TIME_KEY = ((ROS_TIME, TimeType.TIME.value),)
+_NO_TIME_KEY: tuple[tuple[str, str], ...] = ()
+
+
+def normalize_type(name: str) -> str:
+    """`sensor_msgs/msg/Image`, `sensor_msgs/Image`, `sensor_msgs.msg.Image` → `sensor_msgs/Image`."""
+    name = name.replace(".", "/").replace("::", "/")
+    parts = [p for p in name.split("/") if p]
+    if len(parts) == 3 and parts[1] == "msg":
+        parts = [parts[0], parts[2]]
+    return "/".join(parts)
+
+
+# -- field access ---------------------------------------------------------------------------------
+
+
+def get(msg: Any, name: str, default: Any = None) -> Any:
+    if isinstance(msg, dict):
+        return msg.get(name, default)
+    return getattr(msg, name, default)
+
+
+def field_names(msg: Any) -> list[str]:
+    """The fields of a decoded message, in declaration order."""
+    if isinstance(msg, dict):
+        return list(msg)
+    fields = getattr(msg, "__dataclass_fields__", None)
+    if fields is not None:
+        return [f for f in fields if not f.startswith("_")]
+    descriptor = getattr(msg, "DESCRIPTOR", None)
+    if descriptor is not None and hasattr(descriptor, "fields"):
+        return [f.name for f in descriptor.fields]
+    slots = getattr(type(msg), "__slots__", None)
+    if slots:
+        return [s for s in slots if not s.startswith("_")]
+    return [k for k in vars(msg) if not k.startswith("_")] if hasattr(msg, "__dict__") else []
+
+
+def _bytes(value: Any) -> bytes:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, np.ndarray):
+        return value.tobytes()
+    if isinstance(value, str):  # base64 in JSON-encoded messages
+        import base64
+
+        return base64.b64decode(value)
+    return bytes(np.asarray(value, dtype=np.uint8))
+
+
+def _u8(value: Any) -> np.ndarray:
+    if isinstance(value, np.ndarray):
+        return value.view(np.uint8).reshape(-1)
+    return np.frombuffer(_bytes(value), dtype=np.uint8)
+
+
+def stamp_ns(stamp: Any) -> int | None:
+    """Nanoseconds of a `builtin_interfaces/Time` (sec, nanosec), ROS 1 time (secs, nsecs) or `google.protobuf.Timestamp`."""
+    if stamp is None:
+        return None
+    sec = get(stamp, "sec", None)
+    if sec is None:
+        sec = get(stamp, "secs", None)
+    if sec is None:
+        sec = get(stamp, "seconds", None)
+    nsec = get(stamp, "nanosec", None)
+    if nsec is None:
+        nsec = get(stamp, "nsecs", None)
+    if nsec is None:
+        nsec = get(stamp, "nsec", None)  # foxglove JSON Time
+    if nsec is None:
+        nsec = get(stamp, "nanos", 0)
+    if sec is None:
+        return None
+    return int(sec) * 1_000_000_000 + int(nsec or 0)
+
+
+def _header(msg: Any) -> tuple[int | None, str | None]:
+    header = get(msg, "header")
+    if header is None:
+        return None, None
+    frame = get(header, "frame_id")
+    return stamp_ns(get(header, "stamp")), (str(frame).lstrip("/") if frame else None)
+
+
+# -- quaternion math (x, y, z, w) -------------------------------------------------------------------
+
+
+def _qmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    ax, ay, az, aw = a
+    bx, by, bz, bw = b
+    return np.array(
+        [
+            aw * bx + ax * bw + ay * bz - az * by,
+            aw * by - ax * bz + ay * bw + az * bx,
+            aw * bz + ax * by - ay * bx + az * bw,
+            aw * bw - ax * bx - ay * by - az * bz,
+        ]
+    )
+
+
+def _qrot(q: np.ndarray, v: np.ndarray) -> np.ndarray:
+    qv = np.array([v[0], v[1], v[2], 0.0])
+    conj = np.array([-q[0], -q[1], -q[2], q[3]])
+    return _qmul(_qmul(q, qv), conj)[:3]
+
+
+def _vec3(v: Any) -> np.ndarray:
+    return np.array([float(get(v, "x", 0.0) or 0.0), float(get(v, "y", 0.0) or 0.0), float(get(v, "z", 0.0) or 0.0)])
+
+
+def _quat(q: Any) -> np.ndarray:
+    if q is None:
+        return np.array([0.0, 0.0, 0.0, 1.0])
+    out = np.array([float(get(q, k, 0.0) or 0.0) for k in ("x", "y", "z", "w")])
+    norm = float(np.linalg.norm(out))
+    return out / norm if norm > 0 else np.array([0.0, 0.0, 0.0, 1.0])
+
+
+Pose = tuple[np.ndarray, np.ndarray]  # translation, rotation (x, y, z, w)
+
+
+def _compose(parent: Pose, child: Pose) -> Pose:
+    return parent[0] + _qrot(parent[1], child[0]), _qmul(parent[1], child[1])
+
+
+# -- the importer -----------------------------------------------------------------------------------
+
+
+@dataclass
+class TopicStats:
+    type_name: str
+    messages: int = 0
+    mapped_to: str = ""
+    errors: int = 0
+    first_error: str = ""
+
+
+def _mapped(stats: TopicStats, what: str) -> None:
+    if what and what not in stats.mapped_to.split("; "):
+        stats.mapped_to = f"{stats.mapped_to}; {what}" if stats.mapped_to else what
+
+
+@dataclass
+class Importer:
+    """Logs converted messages into a recording stream (its `_log` with the messages' own times)."""
+
+    recording: Any
+    prefix: str = ""
+    static: bool = False
+    topics: dict[str, TopicStats] = field(default_factory=dict)
+    #: child frame → (parent frame, pose of the child in the parent).
+    frames: dict[str, tuple[str, Pose]] = field(default_factory=dict)
+    #: child frame → parent frame, learnt from every /tf message before the import (`learn_tree`),
+    #: so a frame's entity path is the same from its first transform on.
+    parents: dict[str, str] = field(default_factory=dict)
+    _frame_pose_logged: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    unreadable: list[str] = field(default_factory=list)
+
+    def entity(self, topic: str) -> str:
+        return (self.prefix.rstrip("/") + "/" + topic.lstrip("/")) if self.prefix else ("/" + topic.lstrip("/"))
+
+    def log(self, path: str, archetype: Any, log_time_ns: int, ros_time_ns: int | None) -> None:
+        if self.static:
+            self.recording._log(path, archetype, True, True)
+            return
+        if ros_time_ns is None:
+            timepoint: Any = (_NO_TIME_KEY, ())
+        else:
+            timepoint = (_ROS_TIME_KEY, (ros_time_ns,))
+        self.recording._log(path, archetype, False, True, timepoint, log_time_ns)
+
+    def skipped(self, topic: str, type_name: str, reason: str) -> None:
+        stats = self.topics.setdefault(topic, TopicStats(type_name))
+        stats.messages += 1
+        stats.errors += 1
+        stats.first_error = stats.first_error or reason
+
+    def message(self, topic: str, type_name: str, msg: Any, log_time_ns: int) -> None:
+        """Convert and log one decoded message; a message that cannot be converted is counted, never fatal."""
+        kind = normalize_type(type_name)
+        stats = self.topics.get(topic)
+        if stats is None:
+            stats = self.topics[topic] = TopicStats(type_name)
+        elif type_name not in stats.type_name.split(", "):
+            stats.type_name += ", " + type_name  # several channels on one topic
+        stats.messages += 1
+        path = self.entity(topic)
+        stamp, frame = _header(msg)
+        converter = _CONVERTERS.get(kind)
+        try:
+            if kind in ("tf2_msgs/TFMessage", "tf/tfMessage"):
+                self._tf(_seq(get(msg, "transforms")), log_time_ns)
+                _mapped(stats, "Transform3D (frame tree under /tf)")
+                return
+            if kind == "foxglove/FrameTransform" and str(get(msg, "child_frame_id") or "").lstrip("/") == topic.lstrip("/"):
+                # Written by `rerun export`: the entity's own transform (relative to its parent entity).
+                archetypes = _transform_stamped({"transform": msg})
+                self._frame_transform(path, "", log_time_ns, stamp_ns(get(msg, "timestamp")), archetypes[0][1].pose)
+                _mapped(stats, "Transform3D")
+                return
+            if kind.startswith("foxglove/FrameTransform"):
+                items = _seq(get(msg, "transforms")) if kind.endswith("s") else [msg]
+                self._tf([_foxglove_tf(t) for t in items], log_time_ns)
+                _mapped(stats, "Transform3D (frame tree under /tf)")
+                return
+            if frame is None and kind.startswith("foxglove/"):
+                frame = str(get(msg, "frame_id") or "").lstrip("/") or None
+                stamp = stamp if stamp is not None else stamp_ns(get(msg, "timestamp"))
+            if frame is not None and frame == topic.lstrip("/"):
+                frame = None  # `rerun export` names each entity's own frame after it: no tf to apply
+            if converter is None:
+                archetypes = [("", _generic(msg))]
+                _mapped(stats, "AnyValues (fields flattened)")
+            else:
+                archetypes = converter(msg)
+                names = {"Transform3D" if isinstance(a, PoseRow) else type(a).__name__ for _, a in archetypes}
+                _mapped(stats, ", ".join(sorted(names)) or stats.mapped_to)
+            own_pose = [a for sub, a in archetypes if sub == "" and isinstance(a, PoseRow)]
+            if frame or own_pose:
+                self._frame_transform(path, frame or "", log_time_ns, stamp, own_pose[0].pose if own_pose else None)
+            for sub, archetype in archetypes:
+                if not isinstance(archetype, PoseRow):
+                    self.log(path + sub, archetype, log_time_ns, stamp)
+        except Exception as err:  # noqa: BLE001 - one odd message never stops an import
+            stats.errors += 1
+            stats.first_error = stats.first_error or f"{type(err).__name__}: {err}"
+
+    # -- frames ------------------------------------------------------------------------------
+
+    def _tf(self, transforms: list[Any], log_time_ns: int) -> None:
+        from ..archetypes import Transform3D
+        from ..datatypes import Quaternion
+
+        for t in transforms:
+            parent = str(get(get(t, "header"), "frame_id") or "").lstrip("/")
+            child = str(get(t, "child_frame_id") or "").lstrip("/")
+            if not child:
+                continue
+            tr = get(t, "transform")
+            pose = (_vec3(get(tr, "translation")), _quat(get(tr, "rotation")))
+            self.frames[child] = (parent, pose)
+            stamp = stamp_ns(get(get(t, "header"), "stamp"))
+            self.log(
+                self.frame_entity(child),
+                Transform3D(translation=pose[0], rotation=Quaternion(xyzw=pose[1])),
+                log_time_ns,
+                stamp,
+            )
+
+    def learn_tree(self, type_name: str, msg: Any) -> None:
+        """Remember the parent of every frame of a `/tf` message (its transforms are logged when read in order)."""
+        kind = normalize_type(type_name)
+        if kind in ("tf2_msgs/TFMessage", "tf/tfMessage"):
+            items = [(get(get(t, "header"), "frame_id"), get(t, "child_frame_id")) for t in _seq(get(msg, "transforms"))]
+        elif kind.startswith("foxglove/FrameTransform"):
+            ts = _seq(get(msg, "transforms")) if kind.endswith("s") else [msg]
+            items = [(get(t, "parent_frame_id"), get(t, "child_frame_id")) for t in ts]
+        else:
+            return
+        for parent, child in items:
+            if parent and child:
+                self.parents.setdefault(str(child).lstrip("/"), str(parent).lstrip("/"))
+
+    def _parent(self, frame: str) -> str | None:
+        if frame in self.parents:
+            return self.parents[frame]
+        known = self.frames.get(frame)
+        return known[0] if known else None
+
+    def frame_chain(self, frame: str) -> list[str]:
+        """Frames from the root to `frame` (cycles cut)."""
+        chain = [frame]
+        seen = {frame}
+        while self._parent(chain[-1]):
+            parent = self._parent(chain[-1]) or ""
+            if not parent or parent in seen:
+                break
+            chain.append(parent)
+            seen.add(parent)
+        return chain[::-1]
+
+    def frame_entity(self, frame: str) -> str:
+        from .._recording.entity_path import new_entity_path, split_parts
+
+        prefix = split_parts(self.prefix) if self.prefix else []
+        return new_entity_path([*prefix, "tf", *self.frame_chain(frame)])
+
+    def root_pose(self, frame: str) -> Pose:
+        pose: Pose = (np.zeros(3), np.array([0.0, 0.0, 0.0, 1.0]))
+        for child in self.frame_chain(frame)[1:]:
+            if child in self.frames:  # a frame whose transform is not known yet counts as identity
+                pose = _compose(pose, self.frames[child][1])
+        return pose
+
+    def _frame_transform(self, path: str, frame: str, log_time_ns: int, stamp: int | None, own: Pose | None = None) -> None:
+        from ..archetypes import Transform3D
+        from ..datatypes import Quaternion
+
+        pose = self.root_pose(frame) if frame else (np.zeros(3), np.array([0.0, 0.0, 0.0, 1.0]))
+        if own is not None:
+            pose = _compose(pose, own)
+        key = (*pose[0].round(9), *pose[1].round(9))
+        if self._frame_pose_logged.get(path) == key:
+            return
+        self._frame_pose_logged[path] = key
+        self.log(path, Transform3D(translation=pose[0], rotation=Quaternion(xyzw=pose[1])), log_time_ns, stamp)
+
+    # -- summary -----------------------------------------------------------------------------
+
+    def summary(self, source: str) -> str:
+        lines = [f"# Imported {source}", "", "| topic | type | messages | logged as | not imported |", "|---|---|---|---|---|"]
+        for topic, s in sorted(self.topics.items()):
+            dropped = f"{s.errors} ({s.first_error})" if s.errors else ""
+            lines.append(f"| {topic} | {s.type_name} | {s.messages} | {s.mapped_to or '-'} | {dropped} |")
+        for note in self.unreadable:
+            lines.append(f"\nnot imported: {note}")
+        return "\n".join(lines) + "\n"
+
+    def log_summary(self, source: str) -> None:
+        from ..archetypes import TextDocument
+
+        self.recording._log(
+            self.entity("import_summary"), TextDocument(self.summary(source), media_type="text/markdown"), True, True
+        )
+
+
+@dataclass
+class PoseRow:
+    """A message's own pose (in its header frame): becomes the entity's transform, composed with the frame's."""
+
+    pose: Pose
+
+
+def _foxglove_tf(t: Any) -> dict[str, Any]:
+    return {
+        "header": {"frame_id": get(t, "parent_frame_id"), "stamp": get(t, "timestamp")},
+        "child_frame_id": get(t, "child_frame_id"),
+        "transform": {"translation": get(t, "translation"), "rotation": get(t, "rotation")},
+    }
+
+
+# -- converters: message → [(entity sub-path, archetype)] ------------------------------------------
+
+Rows = list[tuple[str, Any]]
+
+_IMAGE_ENCODINGS: dict[str, tuple[Any, int, str]] = {
+    # encoding: (dtype, channels, kind)
+    "mono8": (np.uint8, 1, "color"),
+    "8uc1": (np.uint8, 1, "color"),
+    "mono16": (np.uint16, 1, "color"),
+    "rgb8": (np.uint8, 3, "rgb"),
+    "bgr8": (np.uint8, 3, "bgr"),
+    "rgba8": (np.uint8, 4, "rgb"),
+    "bgra8": (np.uint8, 4, "bgr"),
+    "8uc3": (np.uint8, 3, "bgr"),
+    "8uc4": (np.uint8, 4, "bgr"),
+    "16uc1": (np.uint16, 1, "depth_mm"),
+    "32fc1": (np.float32, 1, "depth_m"),
+}
+
+
+def image_array(data: Any, width: int, height: int, step: int, encoding: str, big_endian: bool) -> tuple[np.ndarray, str]:
+    """The pixels of a `sensor_msgs/Image` as an (H, W[, C]) array, and how to log it (color/depth)."""
+    enc = encoding.lower()
+    if enc not in _IMAGE_ENCODINGS:
+        raise ValueError(f"image encoding {encoding!r} is not one of {sorted(_IMAGE_ENCODINGS)}")
+    dtype, channels, kind = _IMAGE_ENCODINGS[enc]
+    dt = np.dtype(dtype).newbyteorder(">" if big_endian else "<")
+    raw = _u8(data)
+    row_bytes = width * channels * dt.itemsize
+    step = step or row_bytes
+    rows = raw[: step * height].reshape(height, step)[:, :row_bytes]
+    pixels = np.ascontiguousarray(rows).view(dt).astype(dtype, copy=False)
+    pixels = pixels.reshape(height, width, channels) if channels > 1 else pixels.reshape(height, width)
+    if kind == "bgr":
+        pixels = np.concatenate([pixels[..., 2::-1], pixels[..., 3:]], axis=-1)
+    return pixels, kind
+
+
+def _image(msg: Any) -> Rows:
+    from ..archetypes import DepthImage, Image
+
+    pixels, kind = image_array(
+        get(msg, "data"),
+        int(get(msg, "width")),
+        int(get(msg, "height")),
+        int(get(msg, "step") or 0),
+        str(get(msg, "encoding")),
+        bool(get(msg, "is_bigendian")),
+    )
+    if kind == "depth_mm":
+        return [("", DepthImage(pixels, meter=1000.0))]
+    if kind == "depth_m":
+        return [("", DepthImage(pixels, meter=1.0))]
+    return [("", Image(pixels))]
+
+
+def _compressed_image(msg: Any) -> Rows:
+    from ..archetypes import ImageEncoded
+
+    data = _bytes(get(msg, "data"))
+    return [("", ImageEncoded(contents=data))]
+
+
+def _camera_info(msg: Any) -> Rows:
+    from ..archetypes import Pinhole
+
+    k = get(msg, "k")
+    if k is None:
+        k = get(msg, "K")
+    matrix = np.asarray(list(k), dtype=np.float32).reshape(3, 3)
+    return [("", Pinhole(image_from_camera=matrix, resolution=[int(get(msg, "width")), int(get(msg, "height"))]))]
+
+
+_POINT_FIELD_TYPES = {1: "i1", 2: "u1", 3: "i2", 4: "u2", 5: "i4", 6: "u4", 7: "f4", 8: "f8"}
+
+
+def point_cloud_arrays(msg: Any) -> tuple[np.ndarray, np.ndarray | None, dict[str, np.ndarray]]:
+    """Positions (N, 3) float32, colours (N, 4) uint8 or None, and the other scalar fields of a `PointCloud2`."""
+    fields = {str(get(f, "name")): f for f in _seq(get(msg, "fields"))}
+    big = bool(get(msg, "is_bigendian"))
+    order = ">" if big else "<"
+    names, formats, offsets = [], [], []
+    for name, f in fields.items():
+        code = _POINT_FIELD_TYPES.get(int(get(f, "datatype")))
+        if code is None or int(get(f, "count") or 1) != 1:
+            continue
+        names.append(name)
+        formats.append(order + code)
+        offsets.append(int(get(f, "offset")))
+    point_step = int(get(msg, "point_step"))
+    if name_missing := [a for a in ("x", "y", "z") if a not in names]:
+        raise ValueError(f"PointCloud2 has no {name_missing} field(s) (it has {list(fields)})")
+    if "rgb" in names or "rgba" in names:  # packed colours: read as a 32-bit integer
+        i = names.index("rgb" if "rgb" in names else "rgba")
+        formats[i] = order + "u4"
+    dtype = np.dtype({"names": names, "formats": formats, "offsets": offsets, "itemsize": point_step})
+    raw = _u8(get(msg, "data"))
+    count = int(get(msg, "width")) * int(get(msg, "height"))
+    count = min(count, len(raw) // point_step) if point_step else 0
+    points = np.frombuffer(raw[: count * point_step].tobytes() if not raw.flags.c_contiguous else raw, dtype=dtype, count=count)
+    positions = np.stack([points["x"], points["y"], points["z"]], axis=1).astype(np.float32)
+    colors = None
+    extra: dict[str, np.ndarray] = {}
+    if "rgb" in names or "rgba" in names:
+        packed = points["rgb" if "rgb" in names else "rgba"].astype(np.uint32)
+        alpha = ((packed >> 24) & 255).astype(np.uint8) if "rgba" in names else np.full(count, 255, np.uint8)
+        colors = np.stack(
+            [((packed >> 16) & 255).astype(np.uint8), ((packed >> 8) & 255).astype(np.uint8), (packed & 255).astype(np.uint8), alpha],
+            axis=1,
+        )
+    for name in names:
+        if name not in ("x", "y", "z", "rgb", "rgba"):
+            extra[name] = points[name].astype(np.float64)
+    return positions, colors, extra
+
+
+def _intensity_colors(values: np.ndarray) -> np.ndarray:
+    from .._colormaps import float_table
+
+    table = float_table("Turbo")  # (256, 3) floats in 0..1
+    lo, hi = float(np.nanmin(values)), float(np.nanmax(values))
+    index = np.nan_to_num((values - lo) / (hi - lo) * 255 if hi > lo else np.zeros_like(values)).astype(np.int64)
+    rgb = (table[np.clip(index, 0, 255)] * 255).round().astype(np.uint8)
+    return np.concatenate([rgb, np.full((len(values), 1), 255, np.uint8)], axis=1)
+
+
+def _point_cloud2(msg: Any) -> Rows:
+    from ..archetypes import Points3D
+
+    positions, colors, extra = point_cloud_arrays(msg)
+    finite = np.isfinite(positions).all(axis=1)
+    if not finite.all():
+        positions = positions[finite]
+        colors = colors[finite] if colors is not None else None
+        extra = {k: v[finite] for k, v in extra.items()}
+    if colors is None and "intensity" in extra and len(extra["intensity"]):
+        try:
+            colors = _intensity_colors(extra["intensity"])
+        except Exception:  # noqa: BLE001 - colours are a nicety
+            colors = None
+    return [("", Points3D(positions, colors=colors))]
+
+
+def _laser_scan(msg: Any) -> Rows:
+    from ..archetypes import Points3D
+
+    ranges = np.asarray(list(get(msg, "ranges")), dtype=np.float64)
+    angles = float(get(msg, "angle_min")) + float(get(msg, "angle_increment")) * np.arange(len(ranges))
+    ok = np.isfinite(ranges) & (ranges >= float(get(msg, "range_min"))) & (ranges <= float(get(msg, "range_max")))
+    pts = np.stack([ranges * np.cos(angles), ranges * np.sin(angles), np.zeros_like(ranges)], axis=1)[ok]
+    return [("", Points3D(pts.astype(np.float32)))]
+
+
+def _seq(value: Any) -> list[Any]:
+    """A message's array field (a list, tuple or numpy array; None) as a list."""
+    return [] if value is None else list(value)
+
+
+def _scalar_rows(values: dict[str, float]) -> Rows:
+    from ..archetypes import Scalar
+
+    return [(f"/{name}", Scalar(float(v))) for name, v in values.items()]
+
+
+def _std_scalar(msg: Any) -> Rows:
+    from ..archetypes import Scalar
+
+    data = get(msg, "data")
+    return [("", Scalar(float(data)))]
+
+
+def _multi_array(msg: Any) -> Rows:
+    from ..archetypes import Scalar
+
+    data = np.asarray(list(get(msg, "data")), dtype=np.float64)
+    return [(f"/{i}", Scalar(float(v))) for i, v in enumerate(data)]
+
+
+def _string(msg: Any) -> Rows:
+    from ..archetypes import TextLog
+
+    return [("", TextLog(str(get(msg, "data"))))]
+
+
+_ROS2_LEVELS = {10: "DEBUG", 20: "INFO", 30: "WARN", 40: "ERROR", 50: "FATAL"}
+_ROS1_LEVELS = {1: "DEBUG", 2: "INFO", 4: "WARN", 8: "ERROR", 16: "FATAL"}
+_FOXGLOVE_LEVELS = {1: "DEBUG", 2: "INFO", 3: "WARN", 4: "ERROR", 5: "FATAL"}
+
+
+def _log_msg(levels: dict[int, str]) -> Callable[[Any], Rows]:
+    def convert(msg: Any) -> Rows:
+        from ..archetypes import TextLog
+
+        level = get(msg, "level")
+        name = str(get(msg, "name") or "")
+        text = str(get(msg, "msg") if get(msg, "msg") is not None else get(msg, "message"))
+        return [("", TextLog(f"[{name}] {text}" if name else text, level=levels.get(int(level or 0), "INFO")))]
+
+    return convert
+
+
+def _pose(msg: Any) -> Rows:
+    pose = get(msg, "pose")
+    if get(pose, "pose") is not None:  # PoseWithCovariance
+        pose = get(pose, "pose")
+    return [("", PoseRow((_vec3(get(pose, "position")), _quat(get(pose, "orientation")))))]
+
+
+def _transform_stamped(msg: Any) -> Rows:
+    tr = get(msg, "transform")
+    return [("", PoseRow((_vec3(get(tr, "translation")), _quat(get(tr, "rotation")))))]
+
+
+def _point_stamped(msg: Any) -> Rows:
+    from ..archetypes import Points3D
+
+    return [("", Points3D([_vec3(get(msg, "point"))]))]
+
+
+def _twist(msg: Any) -> Rows:
+    from ..archetypes import Arrows3D
+
+    twist = get(msg, "twist") if get(msg, "twist") is not None else msg
+    if get(twist, "twist") is not None:  # TwistWithCovariance
+        twist = get(twist, "twist")
+    lin, ang = _vec3(get(twist, "linear")), _vec3(get(twist, "angular"))
+    rows: Rows = [("/linear", Arrows3D(vectors=[lin])), ("/angular", Arrows3D(vectors=[ang]))]
+    rows += _scalar_rows({f"linear/{a}": v for a, v in zip("xyz", lin)})
+    rows += _scalar_rows({f"angular/{a}": v for a, v in zip("xyz", ang)})
+    return rows
+
+
+def _odometry(msg: Any) -> Rows:
+    return _pose(msg) + _twist(msg)
+
+
+def _path(msg: Any) -> Rows:
+    from ..archetypes import LineStrips3D
+
+    points = [_vec3(get(get(p, "pose"), "position")) for p in _seq(get(msg, "poses"))]
+    return [("", LineStrips3D([np.asarray(points, dtype=np.float32).reshape(-1, 3)]))]
+
+
+def _occupancy_grid(msg: Any) -> Rows:
+    from ..archetypes import Image, Transform3D
+    from ..datatypes import Quaternion
+
+    info = get(msg, "info")
+    width, height = int(get(info, "width")), int(get(info, "height"))
+    cells = np.asarray(list(get(msg, "data")), dtype=np.int16).reshape(height, width)
+    gray = np.where(cells < 0, 128, 255 - (np.clip(cells, 0, 100) * 255 // 100)).astype(np.uint8)
+    origin = get(info, "origin")
+    resolution = float(get(info, "resolution"))
+    return [
+        (
+            "/origin",
+            Transform3D(
+                translation=_vec3(get(origin, "position")),
+                rotation=Quaternion(xyzw=_quat(get(origin, "orientation"))),
+                scale=resolution,
+            ),
+        ),
+        ("/origin/grid", Image(gray)),
+    ]
+
+
+def _imu(msg: Any) -> Rows:
+    from ..archetypes import Transform3D
+    from ..datatypes import Quaternion
+
+    lin, ang = _vec3(get(msg, "linear_acceleration")), _vec3(get(msg, "angular_velocity"))
+    rows: Rows = [("/orientation", Transform3D(rotation=Quaternion(xyzw=_quat(get(msg, "orientation")))))]
+    rows += _scalar_rows({f"linear_acceleration/{a}": v for a, v in zip("xyz", lin)})
+    rows += _scalar_rows({f"angular_velocity/{a}": v for a, v in zip("xyz", ang)})
+    return rows
+
+
+def _joint_state(msg: Any) -> Rows:
+    names = [str(n) for n in _seq(get(msg, "name"))]
+    rows: Rows = []
+    for field_name in ("position", "velocity", "effort"):
+        values = _seq(get(msg, field_name))
+        rows += _scalar_rows({f"{n}/{field_name}": v for n, v in zip(names, values)})
+    return rows
+
+
+def _nav_sat_fix(msg: Any) -> Rows:
+    return _scalar_rows({k: float(get(msg, k)) for k in ("latitude", "longitude", "altitude")})
+
+
+def _battery(msg: Any) -> Rows:
+    return _scalar_rows(
+        {k: float(get(msg, k)) for k in ("voltage", "current", "charge", "capacity", "percentage") if get(msg, k) is not None}
+    )
+
+
+def _range(msg: Any) -> Rows:
+    from ..archetypes import Scalar
+
+    return [("", Scalar(float(get(msg, "range"))))]
+
+
+def _temperature(msg: Any) -> Rows:
+    from ..archetypes import Scalar
+
+    return [("", Scalar(float(get(msg, "temperature"))))]
+
+
+def _marker_rows(m: Any, sub: str) -> Rows:
+    from ..archetypes import Arrows3D, Boxes3D, LineStrips3D, Points3D, TextLog, Transform3D
+    from ..datatypes import Quaternion
+
+    mtype = int(get(m, "type") or 0)
+    action = int(get(m, "action") or 0)
+    if action in (2, 3):  # DELETE, DELETEALL
+        from ..archetypes import Clear
+
+        return [(sub, Clear(recursive=True))]
+    pose = get(m, "pose")
+    scale = _vec3(get(m, "scale"))
+    c = get(m, "color")
+    color = [int(round(float(get(c, k, 1.0) or 0.0) * 255)) for k in ("r", "g", "b", "a")] if c is not None else None
+    points = np.asarray([_vec3(p) for p in _seq(get(m, "points"))], dtype=np.float32).reshape(-1, 3)
+    rows: Rows = [(sub, Transform3D(translation=_vec3(get(pose, "position")), rotation=Quaternion(xyzw=_quat(get(pose, "orientation")))))]
+    if mtype in (1, 2, 3):  # CUBE, SPHERE, CYLINDER: a box of the marker's size
+        rows.append((sub + "/shape", Boxes3D(half_sizes=[scale / 2], colors=color)))
+    elif mtype == 0:  # ARROW
+        if len(points) >= 2:
+            rows.append((sub + "/shape", Arrows3D(origins=[points[0]], vectors=[points[1] - points[0]], colors=color)))
+        else:
+            rows.append((sub + "/shape", Arrows3D(vectors=[[scale[0], 0, 0]], colors=color)))
+    elif mtype == 4:  # LINE_STRIP
+        rows.append((sub + "/shape", LineStrips3D([points], colors=color)))
+    elif mtype == 5:  # LINE_LIST
+        rows.append((sub + "/shape", LineStrips3D(points.reshape(-1, 2, 3), colors=color)))
+    elif mtype in (6, 7, 8):  # CUBE_LIST, SPHERE_LIST, POINTS
+        rows.append((sub + "/shape", Points3D(points, colors=color, radii=float(scale[0]) / 2)))
+    elif mtype == 9:  # TEXT_VIEW_FACING
+        rows.append((sub + "/shape", Points3D([[0, 0, 0]], labels=[str(get(m, "text"))], colors=color)))
+    else:
+        rows.append((sub + "/shape", TextLog(f"marker type {mtype} is shown as its pose only")))
+    return rows
+
+
+def _marker(msg: Any) -> Rows:
+    return _marker_rows(msg, f"/{get(msg, 'ns') or 'marker'}/{get(msg, 'id')}")
+
+
+def _marker_array(msg: Any) -> Rows:
+    rows: Rows = []
+    for m in _seq(get(msg, "markers")):
+        rows += _marker(m)
+    return rows
+
+
+def _rerun_components(msg: Any) -> Rows:
+    """`rerun export`'s message for components without a Foxglove schema: back as named components."""
+    from ..any_value import AnyValues
+
+    components = dict(get(msg, "components") or {})
+    values = {name: _json_component(value) for name, value in components.items() if value is not None}
+    return [("", AnyValues(**values))] if values else []
+
+
+def _json_component(value: Any) -> Any:
+    """A component's JSON value as something `AnyValues` stores: nested numbers flattened, structures as JSON text."""
+    if isinstance(value, list) and value and isinstance(value[0], list):
+        try:
+            return np.asarray(value, dtype=np.float64).reshape(-1)
+        except (TypeError, ValueError):
+            pass
+    if isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
+        import json
+
+        return [json.dumps(v) for v in value]
+    return value
+
+
+def _foxglove_compressed_image(msg: Any) -> Rows:
+    return _compressed_image(msg)
+
+
+def _foxglove_raw_image(msg: Any) -> Rows:
+    return _image({**{k: get(msg, k) for k in ("data", "width", "height", "step", "encoding")}, "is_bigendian": False})
+
+
+def _foxglove_log(msg: Any) -> Rows:
+    return _log_msg(_FOXGLOVE_LEVELS)(msg)
+
+
+def _foxglove_location(msg: Any) -> Rows:
+    return _nav_sat_fix(msg)
+
+
+def _foxglove_pose_in_frame(msg: Any) -> Rows:
+    return _pose(msg)
+
+
+def _foxglove_point_cloud(msg: Any) -> Rows:
+    from ..archetypes import Points3D
+
+    # foxglove.PackedElementField: numeric_type 1=u8 2=i8 3=u16 4=i16 5=u32 6=i32 7=f32 8=f64
+    fox_to_ros = {1: 2, 2: 1, 3: 4, 4: 3, 5: 6, 6: 5, 7: 7, 8: 8}
+    fields = [{"name": get(f, "name"), "offset": get(f, "offset"), "datatype": fox_to_ros.get(int(get(f, "type") or 0), 0), "count": 1} for f in _seq(get(msg, "fields"))]
+    data = _u8(get(msg, "data"))
+    stride = int(get(msg, "point_stride"))
+    fake = {"fields": fields, "is_bigendian": False, "point_step": stride, "data": data, "width": len(data) // stride if stride else 0, "height": 1}
+    positions, colors, extra = point_cloud_arrays(fake)
+    if colors is None and all(k in extra for k in ("red", "green", "blue")):
+        colors = np.stack([np.clip(extra[k] * (255 if extra[k].max(initial=0) <= 1 else 1), 0, 255).astype(np.uint8) for k in ("red", "green", "blue")], axis=1)
+    pose = get(msg, "pose")
+    rows: Rows = []
+    if pose is not None:
+        rows += _pose({"pose": pose})
+    rows.append(("", Points3D(positions, colors=colors)))
+    return rows
+
+
+def _foxglove_scene_update(msg: Any) -> Rows:
+    from ..archetypes import Arrows3D, Boxes3D, LineStrips3D, Points3D, Transform3D
+    from ..datatypes import Quaternion
+
+    rows: Rows = []
+    for entity in _seq(get(msg, "entities")):
+        sub = f"/{get(entity, 'id') or 'entity'}"
+        for i, cube in enumerate(_seq(get(entity, "cubes"))):
+            pose = get(cube, "pose")
+            rows.append((f"{sub}/cube_{i}", Transform3D(translation=_vec3(get(pose, "position")), rotation=Quaternion(xyzw=_quat(get(pose, "orientation"))))))
+            rows.append((f"{sub}/cube_{i}/shape", Boxes3D(half_sizes=[_vec3(get(cube, "size")) / 2])))
+        for i, sphere in enumerate(_seq(get(entity, "spheres"))):
+            pose = get(sphere, "pose")
+            rows.append((f"{sub}/sphere_{i}", Points3D([_vec3(get(pose, "position"))], radii=float(_vec3(get(sphere, "size"))[0]) / 2)))
+        for i, arrow in enumerate(_seq(get(entity, "arrows"))):
+            pose = get(arrow, "pose")
+            length = float(get(arrow, "shaft_length") or 0) + float(get(arrow, "head_length") or 0)
+            direction = _qrot(_quat(get(pose, "orientation")), np.array([length, 0.0, 0.0]))
+            rows.append((f"{sub}/arrow_{i}", Arrows3D(origins=[_vec3(get(pose, "position"))], vectors=[direction])))
+        for i, line in enumerate(_seq(get(entity, "lines"))):
+            pts = np.asarray([_vec3(p) for p in _seq(get(line, "points"))], dtype=np.float32).reshape(-1, 3)
+            rows.append((f"{sub}/line_{i}", LineStrips3D([pts])))
+        for i, text in enumerate(_seq(get(entity, "texts"))):
+            pose = get(text, "pose")
+            rows.append((f"{sub}/text_{i}", Points3D([_vec3(get(pose, "position"))], labels=[str(get(text, "text"))])))
+    return rows
+
+
+_CONVERTERS: dict[str, Callable[[Any], Rows]] = {
+    "sensor_msgs/Image": _image,
+    "sensor_msgs/CompressedImage": _compressed_image,
+    "sensor_msgs/CameraInfo": _camera_info,
+    "sensor_msgs/PointCloud2": _point_cloud2,
+    "sensor_msgs/LaserScan": _laser_scan,
+    "sensor_msgs/Imu": _imu,
+    "sensor_msgs/JointState": _joint_state,
+    "sensor_msgs/NavSatFix": _nav_sat_fix,
+    "sensor_msgs/BatteryState": _battery,
+    "sensor_msgs/Range": _range,
+    "sensor_msgs/Temperature": _temperature,
+    "geometry_msgs/PoseStamped": _pose,
+    "geometry_msgs/PoseWithCovarianceStamped": _pose,
+    "geometry_msgs/TransformStamped": _transform_stamped,
+    "geometry_msgs/PointStamped": _point_stamped,
+    "geometry_msgs/Twist": _twist,
+    "geometry_msgs/TwistStamped": _twist,
+    "nav_msgs/Odometry": _odometry,
+    "nav_msgs/Path": _path,
+    "nav_msgs/OccupancyGrid": _occupancy_grid,
+    "visualization_msgs/Marker": _marker,
+    "visualization_msgs/MarkerArray": _marker_array,
+    "rcl_interfaces/Log": _log_msg(_ROS2_LEVELS),
+    "rosgraph_msgs/Log": _log_msg(_ROS1_LEVELS),
+    "std_msgs/String": _string,
+    "std_msgs/Float64MultiArray": _multi_array,
+    "std_msgs/Float32MultiArray": _multi_array,
+    "rerun/Components": _rerun_components,
+    "foxglove/CompressedImage": _foxglove_compressed_image,
+    "foxglove/RawImage": _foxglove_raw_image,
+    "foxglove/PointCloud": _foxglove_point_cloud,
+    "foxglove/PoseInFrame": _foxglove_pose_in_frame,
+    "foxglove/LocationFix": _foxglove_location,
+    "foxglove/Log": _foxglove_log,
+    "foxglove/SceneUpdate": _foxglove_scene_update,
+}
+for _scalar_type in ("Float64", "Float32", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64", "Bool", "Byte", "Char"):
+    _CONVERTERS[f"std_msgs/{_scalar_type}"] = _std_scalar
+
+
+def mapped_types() -> list[str]:
+    """The message types mapped to archetypes (normalised names); all others are kept generically."""
+    return sorted(_CONVERTERS) + ["tf2_msgs/TFMessage", "foxglove/FrameTransform", "foxglove/FrameTransforms"]
+
+
+# -- generic messages ------------------------------------------------------------------------------
+
+
+def flatten(msg: Any, prefix: str = "", out: dict[str, Any] | None = None, depth: int = 0) -> dict[str, Any]:
+    """A message's fields as flat named values: nested fields joined with '.', arrays as lists."""
+    out = {} if out is None else out
+    if depth > 16:
+        return out
+    for name in field_names(msg):
+        value = get(msg, name)
+        key = f"{prefix}{name}"
+        if isinstance(value, (bool, int, float, str, np.number, np.bool_)):
+            out[key] = value.item() if isinstance(value, np.generic) else value
+        elif isinstance(value, (bytes, bytearray, memoryview)):
+            out[key] = np.frombuffer(bytes(value), dtype=np.uint8)
+        elif isinstance(value, np.ndarray):
+            out[key] = value.reshape(-1) if value.dtype.kind in "biuf" else [str(v) for v in value.reshape(-1)]
+        elif isinstance(value, (list, tuple)) or (hasattr(value, "__len__") and hasattr(value, "__getitem__") and not hasattr(value, "DESCRIPTOR") and not isinstance(value, dict)):
+            items = list(value)
+            if all(isinstance(v, (bool, int, float, np.number)) for v in items):
+                out[key] = np.asarray(items, dtype=np.float64) if items else np.zeros(0)
+            elif all(isinstance(v, str) for v in items):
+                out[key] = items
+            else:
+                for i, item in enumerate(items):
+                    flatten(item, f"{key}[{i}].", out, depth + 1)
+        elif value is None:
+            continue
+        else:
+            flatten(value, key + ".", out, depth + 1)
+    return out
+
+
+def _generic(msg: Any) -> Any:
+    from ..any_value import AnyValues
+
+    values = flatten(msg)
+    if not values:
+        values = {"empty": True}
+    return AnyValues(**values)
+
+
+__all__ = ["Importer", "flatten", "image_array", "mapped_types", "normalize_type", "point_cloud_arrays", "stamp_ns"]

@@ -1,0 +1,54 @@
+"""An imported MCAP in the browser: its camera image, its lidar point cloud and its tf tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("mcap_ros2")
+pytest.importorskip("rosbags")
+
+import rerun as rr  # noqa: E402
+import robotics_data as data  # noqa: E402
+from browser_support import colored_pixels, open_viewer  # noqa: E402
+
+
+def _drive(tmp_path: Path) -> Path:
+    t0 = data.T0
+    red = np.zeros((32, 48, 3), np.uint8)
+    red[..., 0] = 220
+    n = 400
+    xyz = np.random.default_rng(1).random((n, 3), dtype=np.float32) * 2
+    cloud = np.zeros(n, dtype=[("x", "<f4"), ("y", "<f4"), ("z", "<f4"), ("rgb", "<u4")])
+    cloud["x"], cloud["y"], cloud["z"] = xyz.T
+    cloud["rgb"] = 0x00FF00
+    fields = [{"name": a, "offset": 4 * i, "datatype": 7, "count": 1} for i, a in enumerate("xyz")] + [{"name": "rgb", "offset": 12, "datatype": 6, "count": 1}]
+    items = [
+        ("/tf_static", "tf2_msgs/msg/TFMessage", {"transforms": [data.tf("base_link", "lidar", (0.0, 0.0, 1.0), t0)]}, t0),
+        ("/tf", "tf2_msgs/msg/TFMessage", {"transforms": [data.tf("map", "base_link", (1.0, 0.0, 0.0), t0)]}, t0),
+        ("/camera/image", "sensor_msgs/msg/Image", {"header": data.header(t0, "camera"), "height": 32, "width": 48, "encoding": "rgb8", "step": 144, "data": red.tobytes()}, t0 + 1),
+        ("/lidar/points", "sensor_msgs/msg/PointCloud2", {"header": data.header(t0, "lidar"), "height": 1, "width": n, "fields": fields, "point_step": 16, "row_step": 16 * n, "data": cloud.tobytes(), "is_dense": True}, t0 + 2),
+    ]
+    mcap_path = data.write_mcap(tmp_path / "drive.mcap", items)
+    rrd = tmp_path / "drive.rrd"
+    rec = rr.new_recording("rerun_test_robotics")
+    rec.save(rrd)
+    rec.log_file_from_path(mcap_path)
+    rec.disconnect()
+    return rrd
+
+
+def test_imported_image_point_cloud_and_tf_tree_are_shown(page, viewer, tmp_path) -> None:
+    server = viewer(files=[_drive(tmp_path)])
+    open_viewer(page, server)
+    page.screenshot(path=str(tmp_path / "robotics.png"))
+    kinds = page.eval_on_selector_all(".view-tile", "els => els.map(e => e.dataset.viewKind)")
+    assert "3D" in kinds and "2D" in kinds, kinds
+    image_view = page.locator(".view-tile[data-view-kind='2D'] .view-body").first.screenshot()
+    assert colored_pixels(image_view, (220, 0, 0), tolerance=20) > 1000
+    cloud_view = page.locator(".view-tile[data-view-kind='3D'] .view-body").first.screenshot()
+    assert colored_pixels(cloud_view, (0, 255, 0), tolerance=60) > 50
+    tree = page.eval_on_selector_all(".streams-names .tree-row", "els => els.map(e => e.dataset.entityPath)")
+    assert "/tf" in tree and "/lidar" in tree and "/camera" in tree, tree

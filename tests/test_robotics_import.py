@@ -1,0 +1,305 @@
+"""MCAP files and ROS 1 / ROS 2 bags in: entities, times and values exactly as written (data made by tests/robotics_data.py)."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+pytest.importorskip("mcap_ros2")
+pytest.importorskip("rosbags")
+
+import rerun as rr  # noqa: E402
+import robotics_data as data  # noqa: E402
+from rerun._loaders import file_as_recording  # noqa: E402
+from rerun.rrd import ArrowMsg  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("robotics")
+    mcap_path = data.write_mcap(root / "drive.mcap")
+    return {
+        "mcap": mcap_path,
+        "ros2": data.write_ros2_bag(root / "drive_ros2", mcap_path),
+        "ros1": data.write_ros1_bag(root / "drive.bag", mcap_path),
+    }
+
+
+class Rows:
+    """Every row of one imported recording, by entity: (timelines, components as Python values)."""
+
+    def __init__(self, msgs: list[Any]) -> None:
+        self.by_entity: dict[str, list[tuple[dict[str, int], dict[str, Any]]]] = {}
+        for msg in msgs:
+            if not isinstance(msg, ArrowMsg):
+                continue
+            chunk = msg.chunk
+            times = {name: values for name, (_, values) in chunk.timelines().items()}
+            comps = {name.removeprefix("rerun.components."): array.to_pylist() for name, array in chunk.components().items()}
+            for i in range(chunk.num_rows):
+                self.by_entity.setdefault(chunk.entity_path, []).append(
+                    ({n: int(v[i]) for n, v in times.items()}, {n: c[i] for n, c in comps.items() if c[i] is not None})
+                )
+
+    def one(self, entity: str, component: str) -> tuple[dict[str, int], Any]:
+        rows = [(t, c[component]) for t, c in self.by_entity.get(entity, []) if component in c]
+        assert len(rows) == 1, f"{entity} {component}: {len(rows)} rows; entities: {sorted(self.by_entity)}"
+        return rows[0]
+
+    def mono(self, entity: str, component: str) -> Any:
+        """The one value of a one-instance component in the entity's only row of it."""
+        batch = self.one(entity, component)[1]
+        assert len(batch) == 1, batch
+        return batch[0]
+
+    def all(self, entity: str, component: str) -> list[tuple[dict[str, int], Any]]:
+        return [(t, c[component]) for t, c in self.by_entity.get(entity, []) if component in c]
+
+
+@pytest.fixture(scope="module", params=["mcap", "ros2", "ros1"])
+def rows(request: pytest.FixtureRequest, logs: dict[str, Path]) -> Rows:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return Rows(file_as_recording(str(logs[request.param])))
+
+
+def _tensor_pixels(batch: list[dict[str, Any]]) -> np.ndarray:
+    (tensor,) = batch
+    shape = [d["size"] for d in tensor["shape"]]
+    return np.asarray(tensor["buffer"]).reshape(shape)
+
+
+def test_each_topic_is_an_entity_with_log_time_and_ros_time(rows: Rows) -> None:
+    times, tensor = rows.one("/camera/image", "TensorData")
+    assert times["log_time"] == data.T0 + 10  # the bag/MCAP record time
+    assert times["ros_time"] == data.T0 + 7  # header.stamp
+    np.testing.assert_array_equal(_tensor_pixels(tensor), data.RGB)
+    times, _ = rows.one("/chatter", "Text")
+    assert times["log_time"] == data.T0 + 41 and "ros_time" not in times  # std_msgs/String has no header
+
+
+def test_image_encodings(rows: Rows) -> None:
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/camera/image_bgr", "TensorData")[1]), data.RGB)  # bgr8, padded rows
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/camera/mono16", "TensorData")[1]), [[258, 772]])  # big-endian 16 bit
+    depth = _tensor_pixels(rows.one("/camera/depth", "TensorData")[1])
+    np.testing.assert_array_equal(depth, data.DEPTH_MM)
+    assert rows.mono("/camera/depth", "DepthMeter") == 1000.0
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/camera/depth_m", "TensorData")[1]), data.DEPTH_M)
+    assert rows.mono("/camera/depth_m", "DepthMeter") == 1.0
+
+
+def test_compressed_image_and_camera_info(rows: Rows) -> None:
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/camera/compressed", "TensorData")[1]), data.RGB)  # PNG decoded as rr.ImageEncoded does
+    k = rows.mono("/camera/camera_info", "PinholeProjection")
+    np.testing.assert_allclose(np.asarray(k).reshape(3, 3).T, [[100, 0, 1.5], [0, 100, 1.0], [0, 0, 1]])  # column-major
+    assert rows.mono("/camera/camera_info", "Resolution") == [3.0, 2.0]
+
+
+@pytest.mark.parametrize("topic", ["/lidar/points", "/lidar/points_be"])
+def test_point_cloud2_positions_and_packed_colors_in_both_endiannesses(rows: Rows, topic: str) -> None:
+    np.testing.assert_array_equal(np.asarray(rows.one(topic, "Position3D")[1]), data.CLOUD_XYZ)
+    colors = [(c >> 24 & 255, c >> 16 & 255, c >> 8 & 255, c & 255) for c in rows.one(topic, "Color")[1]]
+    assert colors == [(*map(int, rgb), 255) for rgb in data.CLOUD_RGB]
+
+
+def test_tf_tree_and_data_in_a_frame_lands_in_the_root_frame(rows: Rows) -> None:
+    # The tree: /tf/<root>/<child>..., each frame's transform relative to its parent.
+    assert rows.mono("/tf/map/base_link/camera", "Transform3D")["translation"] == [0.0, 0.0, 1.0]
+    dynamic = rows.all("/tf/map/base_link", "Transform3D")
+    assert [(t["ros_time"], tr[0]["translation"]) for t, tr in dynamic] == [(data.T0, [10.0, 0.0, 0.0]), (data.T0 + 1_000_000_000, [11.0, 0.0, 0.0])]
+    # The camera image's entity: camera in map = base_link (10, 0, 0 at that time) + static (0, 0, 1).
+    assert rows.mono("/camera/image", "Transform3D")["translation"] == [10.0, 0.0, 1.0]
+    # The lidar scan: lidar at (0.5, 0, 0) on base_link; the 50 m beam is beyond range_max and dropped.
+    assert rows.mono("/scan", "Transform3D")["translation"] == [10.5, 0.0, 0.0]
+    np.testing.assert_allclose(np.asarray(rows.one("/scan", "Position3D")[1]), [[2.0, 0.0, 0.0], [0.0, 3.0, 0.0]], atol=1e-6)
+
+
+def test_poses_logs_scalars_and_joint_states(rows: Rows) -> None:
+    assert rows.mono("/pose", "Transform3D")["translation"] == [1.0, 2.0, 3.0]
+    assert rows.mono("/odom", "Transform3D")["translation"] == [4.0, 0.0, 0.0]
+    assert rows.mono("/odom/linear/x", "Scalar") == 0.5
+    assert rows.mono("/rosout", "Text") == "[planner] path blocked"
+    assert rows.mono("/rosout", "TextLogLevel") == "WARN"
+    assert rows.mono("/chatter", "Text") == "hello robot"
+    assert rows.mono("/speed", "Scalar") == 2.5
+    assert [rows.mono(f"/array/{i}", "Scalar") for i in range(3)] == [1.0, 2.0, 4.0]
+    assert rows.mono("/joints/elbow/position", "Scalar") == pytest.approx(0.1)
+    assert rows.mono("/joints/wrist/position", "Scalar") == pytest.approx(0.2)
+
+
+def test_sensor_and_geometry_kinds(rows: Rows) -> None:
+    assert rows.mono("/imu/linear_acceleration/z", "Scalar") == pytest.approx(9.81)
+    assert rows.mono("/imu/angular_velocity/z", "Scalar") == 0.25
+    assert (rows.mono("/gps/latitude", "Scalar"), rows.mono("/gps/longitude", "Scalar"), rows.mono("/gps/altitude", "Scalar")) == (48.5, 9.25, 300.0)
+    assert rows.mono("/battery/voltage", "Scalar") == 12.5 and rows.mono("/battery/percentage", "Scalar") == 0.75
+    assert rows.mono("/range", "Scalar") == 1.25
+    assert rows.mono("/temperature", "Scalar") == 21.5
+    assert rows.one("/point", "Position3D")[1] == [[1.0, 1.0, 0.0]]
+    assert rows.one("/cmd_vel/linear", "Vector3D")[1] == [[1.5, 0.0, 0.0]]
+    assert rows.mono("/cmd_vel/angular/z", "Scalar") == -0.5
+    # TransformStamped in base_link: its own transform composed with base_link's pose in map (10, 0, 0).
+    assert rows.mono("/arm", "Transform3D")["translation"] == [10.0, 2.0, 0.0]
+    assert rows.one("/plan", "LineStrip3D")[1] == [[[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [2.0, 0.0, 0.0]]]
+
+
+def test_occupancy_grid_is_an_image_placed_at_the_map_origin(rows: Rows) -> None:
+    origin = rows.mono("/map/origin", "Transform3D")
+    assert origin["translation"] == [-1.0, 0.0, 0.0]
+    # free = white, occupied = black, unknown (-1) = grey, 50% = half.
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/map/origin/grid", "TensorData")[1]), [[255, 0, 128], [128, 255, 0]])
+
+
+def test_markers_become_shapes_under_namespace_and_id(rows: Rows) -> None:
+    assert rows.mono("/markers/obstacles/1", "Transform3D")["translation"] == [2.0, 0.0, 0.0]
+    assert rows.one("/markers/obstacles/1/shape", "HalfSize3D")[1] == [[0.5, 1.0, 2.0]]
+    assert rows.one("/markers/obstacles/1/shape", "Color")[1] == [0xFF0000FF]
+    assert rows.one("/markers/route/2/shape", "LineStrip3D")[1] == [[[0.0, 0.0, 0.0], [1.0, 1.0, 0.0]]]
+    assert rows.one("/markers/labels/3/shape", "Text")[1] == ["goal"]
+
+
+def test_other_messages_are_kept_as_named_fields_and_listed_in_the_summary(rows: Rows) -> None:
+    assert rows.mono("/diag", "key") == "motor"
+    assert rows.mono("/diag", "value") == "ok"
+    summary = rows.mono("/import_summary", "Text")
+    assert "| /diag | diagnostic_msgs/msg/KeyValue | 1 | AnyValues (fields flattened) |" in summary
+    assert "| /camera/image | sensor_msgs/msg/Image | 1 | Image |" in summary
+
+
+def test_a_channel_without_a_decoder_is_listed_as_not_imported(tmp_path: Path) -> None:
+    from mcap.writer import Writer
+
+    path = tmp_path / "odd.mcap"
+    with open(path, "wb") as f:
+        writer = Writer(f)
+        writer.start()
+        schema = writer.register_schema("acme.Blob", "flatbuffer", b"")
+        channel = writer.register_channel("/blob", "flatbuffer", schema)
+        json_channel = writer.register_channel("/status", "json", writer.register_schema("Status", "jsonschema", b"{}"))
+        writer.add_message(channel, log_time=5, data=b"\x00\x01", publish_time=5)
+        writer.add_message(json_channel, log_time=6, data=b'{"battery": {"volts": 12.5}, "ok": true}', publish_time=6)
+        writer.finish()
+    r = Rows(file_as_recording(str(path)))
+    assert "| /blob | acme.Blob | 1 | - | 1 (no decoder for message encoding 'flatbuffer') |" in r.mono("/import_summary", "Text")
+    times, volts = r.one("/status", "battery.volts")
+    assert volts == [12.5] and times["log_time"] == 6
+
+
+def test_log_file_from_path_logs_into_the_current_recording_with_a_prefix(logs: dict[str, Path]) -> None:
+    rec = rr.RecordingStream("robotics_test")
+    mem = rec.memory_recording()
+    rec.log_file_from_path(logs["mcap"], entity_path_prefix="drive")
+    rec.flush()
+    r = Rows(mem.messages())
+    assert r.mono("/drive/chatter", "Text") == "hello robot"
+    assert "/drive/tf/map/base_link" in r.by_entity
+
+
+def test_a_ros2_bag_folder_inside_a_directory_is_one_source(logs: dict[str, Path]) -> None:
+    from rerun._loaders import expand_directory
+
+    found = expand_directory(str(logs["ros2"].parent))
+    assert str(logs["ros2"]) in found
+    assert not any(p.endswith(".db3") for p in found)
+
+
+def test_a_damaged_mcap_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.mcap"
+    bad.write_bytes(b"not an mcap file at all")
+    with pytest.raises(ValueError, match="bad.mcap"):
+        file_as_recording(str(bad))
+
+
+def test_missing_library_names_the_extra(monkeypatch: pytest.MonkeyPatch, logs: dict[str, Path]) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "mcap_ros2.decoder", None)
+    monkeypatch.setitem(sys.modules, "mcap_ros2", None)
+    with pytest.raises(ValueError, match=r"pip install pyrerun\[robotics\]"):
+        file_as_recording(str(logs["mcap"]))
+
+
+_ = io
+
+
+def test_foxglove_json_schemas(tmp_path: Path) -> None:
+    import base64
+    import json
+
+    from mcap.writer import Writer
+
+    ts = {"sec": 1_700_000_000, "nsec": 5}
+    cloud = np.zeros(2, dtype=[("x", "<f4"), ("y", "<f4"), ("z", "<f4"), ("red", "u1"), ("green", "u1"), ("blue", "u1"), ("alpha", "u1")])
+    cloud["x"], cloud["red"], cloud["alpha"] = [1, 2], [255, 0], 255
+    messages = {
+        "/fox/tf": ("foxglove.FrameTransform", {"timestamp": ts, "parent_frame_id": "world", "child_frame_id": "cam", "translation": {"x": 1, "y": 0, "z": 0}, "rotation": {"x": 0, "y": 0, "z": 0, "w": 1}}),
+        "/fox/raw": ("foxglove.RawImage", {"timestamp": ts, "frame_id": "cam", "width": 3, "height": 2, "encoding": "rgb8", "step": 9, "data": base64.b64encode(data.RGB.tobytes()).decode()}),
+        "/fox/png": ("foxglove.CompressedImage", {"timestamp": ts, "frame_id": "cam", "format": "png", "data": base64.b64encode(data.PNG_BYTES).decode()}),
+        "/fox/cloud": ("foxglove.PointCloud", {"timestamp": ts, "frame_id": "world", "point_stride": 16, "fields": [{"name": n, "offset": o, "type": t} for n, o, t in [("x", 0, 7), ("y", 4, 7), ("z", 8, 7), ("red", 12, 1), ("green", 13, 1), ("blue", 14, 1), ("alpha", 15, 1)]], "data": base64.b64encode(cloud.tobytes()).decode()}),
+        "/fox/pose": ("foxglove.PoseInFrame", {"timestamp": ts, "frame_id": "world", "pose": {"position": {"x": 0, "y": 3, "z": 0}, "orientation": {"x": 0, "y": 0, "z": 0, "w": 1}}}),
+        "/fox/fix": ("foxglove.LocationFix", {"timestamp": ts, "latitude": 1.5, "longitude": 2.5, "altitude": 3.5}),
+        "/fox/log": ("foxglove.Log", {"timestamp": ts, "level": 4, "message": "overheated", "name": "motor"}),
+        "/fox/scene": ("foxglove.SceneUpdate", {"entities": [{"id": "box", "cubes": [{"pose": {"position": {"x": 1, "y": 0, "z": 0}, "orientation": {"w": 1}}, "size": {"x": 2, "y": 2, "z": 2}}]}]}),
+    }
+    path = tmp_path / "fox.mcap"
+    with open(path, "wb") as f:
+        writer = Writer(f)
+        writer.start()
+        for i, (topic, (schema, msg)) in enumerate(messages.items()):
+            channel = writer.register_channel(topic, "json", writer.register_schema(schema, "jsonschema", b"{}"))
+            writer.add_message(channel, log_time=100 + i, data=json.dumps(msg).encode(), publish_time=100 + i)
+        writer.finish()
+    r = Rows(file_as_recording(str(path)))
+    assert r.mono("/tf/world/cam", "Transform3D")["translation"] == [1.0, 0.0, 0.0]
+    assert r.mono("/fox/raw", "Transform3D")["translation"] == [1.0, 0.0, 0.0]  # in frame cam
+    times, raw = r.one("/fox/raw", "TensorData")
+    assert times["ros_time"] == 1_700_000_000_000_000_005
+    np.testing.assert_array_equal(_tensor_pixels(raw), data.RGB)
+    np.testing.assert_array_equal(_tensor_pixels(r.one("/fox/png", "TensorData")[1]), data.RGB)
+    assert r.one("/fox/cloud", "Position3D")[1] == [[1.0, 0.0, 0.0], [2.0, 0.0, 0.0]]
+    assert r.one("/fox/cloud", "Color")[1] == [0xFF0000FF, 0x000000FF]
+    assert r.mono("/fox/pose", "Transform3D")["translation"] == [0.0, 3.0, 0.0]
+    assert r.mono("/fox/fix/latitude", "Scalar") == 1.5
+    assert (r.mono("/fox/log", "Text"), r.mono("/fox/log", "TextLogLevel")) == ("[motor] overheated", "ERROR")
+    assert r.one("/fox/scene/box/cube_0/shape", "HalfSize3D")[1] == [[1.0, 1.0, 1.0]]
+
+
+def test_protobuf_messages_are_decoded(tmp_path: Path) -> None:
+    from google.protobuf.struct_pb2 import ListValue
+    from google.protobuf.timestamp_pb2 import Timestamp
+    from mcap_protobuf.writer import Writer
+
+    path = tmp_path / "proto.mcap"
+    with open(path, "wb") as f:
+        writer = Writer(f)
+        writer.write_message("/clock", Timestamp(seconds=12, nanos=34), log_time=7, publish_time=7)
+        writer.write_message("/values", ListValue(values=[]), log_time=8, publish_time=8)
+        writer.finish()
+    r = Rows(file_as_recording(str(path)))
+    times, seconds = r.one("/clock", "seconds")
+    assert seconds == [12] and r.one("/clock", "nanos")[1] == [34] and times["log_time"] == 7
+    assert "| /values | google.protobuf.ListValue | 1 |" in r.mono("/import_summary", "Text")
+
+
+def test_ros1_rosgraph_log_levels_and_image_encodings_without_a_file() -> None:
+    from rerun._loaders.ros_messages import Importer
+
+    rec = rr.RecordingStream("ros1_log_test")
+    mem = rec.memory_recording()
+    importer = Importer(rec)
+    importer.message("/rosout", "rosgraph_msgs/Log", {"header": {"stamp": {"secs": 3, "nsecs": 4}}, "level": 8, "name": "/planner", "msg": "stuck"}, 99)
+    bgra = np.array([[[1, 2, 3, 4]]], np.uint8)
+    importer.message("/img", "sensor_msgs/Image", {"height": 1, "width": 1, "encoding": "bgra8", "step": 4, "data": bgra.tobytes()}, 100)
+    importer.message("/img_bad", "sensor_msgs/Image", {"height": 1, "width": 1, "encoding": "yuv422", "step": 2, "data": b"\0\0"}, 101)
+    rec.flush()
+    r = Rows(mem.messages())
+    times, _ = r.one("/rosout", "Text")
+    assert times == {"log_time": 99, "ros_time": 3_000_000_004, "log_tick": times["log_tick"]}
+    assert (r.mono("/rosout", "Text"), r.mono("/rosout", "TextLogLevel")) == ("[/planner] stuck", "ERROR")
+    np.testing.assert_array_equal(_tensor_pixels(r.one("/img", "TensorData")[1]), [[[3, 2, 1, 4]]])
+    assert "/img_bad" not in r.by_entity
+    assert "yuv422" in importer.summary("x") and "| /img_bad | sensor_msgs/Image | 1 | - | 1 (ValueError" in importer.summary("x")

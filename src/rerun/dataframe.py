@@ -53,6 +53,7 @@ __all__ = [
     "Schema",
     "from_store",
     "load_archive",
+    "load_dataset",
     "load_recording",
 ]
 
@@ -382,3 +383,16 @@ def load_recording(path_to_rrd: str | os.PathLike[str]) -> Recording:
     if len(recordings) != 1:
         raise ValueError(f"{os.fspath(path_to_rrd)!r} holds {len(recordings)} recordings, expected exactly one")
     return recordings[0]
+
+
+def load_dataset(paths: Any, *, use_index: bool = True) -> Any:
+    """
+    Many .rrd files as one dataset, queried like one recording (see `rerun._dataset`).
+
+    ``load_dataset("runs/*.rrd").view(index="frame", contents="/robot/**").select()`` gives
+    every recording's rows with ``recording_id``, ``application_id`` and ``file`` columns in
+    front. `paths`: a path, directory, glob, URI (``s3://``, ``gs://``) or a list of them.
+    """
+    from ._dataset import load_dataset as _load_dataset
+
+    return _load_dataset(paths, use_index=use_index)

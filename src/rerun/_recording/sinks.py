@@ -98,6 +98,20 @@ class FileSink(_EncodingSink):
         with self._lock:
             if not self._file.closed:
                 self._file.close()
+                self._write_index()
+
+    def _write_index(self) -> None:
+        """Append the footer index (see docs/rrd-format.md) so dataset queries read only what they need."""
+        from .._dataset.index import index_file
+
+        if not os.path.isfile(self.path):  # a FIFO or a device: nothing to index
+            return
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the file is ours: damage cannot be, and is not the user's doing
+                index_file(self.path)
+        except (OSError, ValueError) as err:  # the stream stays as written, without an index
+            warnings.warn(f"rerun: could not add the index to {self.path}: {err}", stacklevel=2)
 
 
 class StdoutSink(_EncodingSink):

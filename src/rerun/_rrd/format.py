@@ -40,6 +40,8 @@ _JSON_LEN = struct.Struct("<I")
 KIND_STORE_INFO = 1
 KIND_ARROW = 2
 KIND_BLUEPRINT_ACTIVATION = 3
+#: The optional footer index of a file (`rerun._dataset.index`): not a message, readers pass over it.
+KIND_INDEX = 4
 
 # Header flags: which Arrow IPC compression the writer used (informational; IPC says it too).
 FLAG_LZ4 = 1
@@ -409,8 +411,10 @@ class StreamDecoder:
             end = start + FRAME.size + length
             if len(buf) < end:
                 break
-            payload = bytes(memoryview(buf)[start + FRAME.size : end])
             self._pos = end
+            if kind == KIND_INDEX:
+                continue
+            payload = bytes(memoryview(buf)[start + FRAME.size : end])
             try:
                 out.append(decode_payload(kind, crc, payload, self._offset + start, self.max_frame_bytes))
             except RrdError as err:

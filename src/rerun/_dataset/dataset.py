@@ -244,6 +244,16 @@ class Dataset:
         }
         return descriptors, types
 
+    def to_duckdb(
+        self, con: Any = None, *, index: str, contents: ViewContentsLike = "/**", unwrap_single: bool = True
+    ) -> Any:
+        """Register one DuckDB table per entity; see `rerun._dataset.dataset.to_duckdb`."""
+        return to_duckdb(self, con, index=index, contents=contents, unwrap_single=unwrap_single)
+
+    def to_ray(self, *, index: str, contents: ViewContentsLike = "/**", frames_per_task: int = 256, **read_args: Any) -> Any:
+        """``view(index=, contents=).to_ray()``: the view's rows as a ``ray.data.Dataset``."""
+        return self.view(index=index, contents=contents).to_ray(frames_per_task=frames_per_task, **read_args)
+
     def view(
         self, *, index: str, contents: ViewContentsLike = "/**", include_indicator_columns: bool = False
     ) -> DatasetView:
@@ -337,6 +347,21 @@ class DatasetView:
 
     def _all_refs(self) -> list[_RecordingRef]:
         return self._dataset._refs() if self._refs is None else self._refs
+
+    def pieces(self, frames_per_task: int = 256) -> list[tuple[_RecordingRef, tuple[int | None, int | None]]]:
+        """How `to_ray` splits the query: (recording, time range) pairs covering all its rows."""
+        return list(_view_pieces(self, frames_per_task))
+
+    def _piece(self, ref: _RecordingRef, time_range: tuple[int | None, int | None]) -> DatasetView:
+        return _view_piece(self, ref, time_range)
+
+    def to_duckdb(self, con: Any = None, *, unwrap_single: bool = True) -> Any:
+        """Register one DuckDB table per entity of this view; see `rerun._dataset.dataset.to_duckdb`."""
+        return to_duckdb(self, con, unwrap_single=unwrap_single)
+
+    def to_ray(self, *columns: str, frames_per_task: int = 256, **read_args: Any) -> Any:
+        """This query as a ``ray.data.Dataset``; see `rerun._dataset.dataset.to_ray`."""
+        return to_ray(self, *columns, frames_per_task=frames_per_task, **read_args)
 
     # -- output -------------------------------------------------------------------------------
 
@@ -518,3 +543,153 @@ def load_dataset(paths: PathsLike, *, use_index: bool = True) -> Dataset:
     if not files:
         raise FileNotFoundError(f"no .rrd file matches {paths!r}")
     return Dataset(files, use_index=use_index)
+
+
+# -- DuckDB and Ray (optional: imported only when used) ----------------------------------------
+
+
+def _entity_table_name(entity_path: str) -> str:
+    return entity_path.strip("/") or "root"
+
+
+def _unwrap_single(table: pa.Table, names: Sequence[str]) -> pa.Table:
+    """List columns whose every non-null cell holds exactly one value become plain columns (SQL friendly)."""
+    import pyarrow.compute as pc
+
+    for name in names:
+        col = table.column(name)
+        if not pa.types.is_list(col.type) or pa.types.is_nested(col.type.value_type) or col.null_count == len(col):
+            continue
+        lengths = pc.list_value_length(col)
+        if pc.min(lengths).as_py() == 1 and pc.max(lengths).as_py() == 1:
+            table = table.set_column(table.schema.get_field_index(name), name, pc.list_element(col, 0))
+    return table
+
+
+def to_duckdb(
+    view_or_dataset: Dataset | DatasetView,
+    con: Any = None,
+    *,
+    index: str | None = None,
+    contents: ViewContentsLike = "/**",
+    unwrap_single: bool = True,
+) -> Any:
+    """
+    Register one DuckDB table per entity of the view (``"robot/force"`` for ``/robot/force``).
+
+    Each has the columns ``recording_id``, ``application_id``, ``file``, the index, and one per
+    component named by its short name (``Scalar``, ``Position3D``). With `unwrap_single`, a
+    component column whose every logged cell holds one value is a plain column (a ``Scalar``
+    is a DOUBLE, not a one-element list); others stay lists (DuckDB indexes lists from 1).
+    The query runs once per entity when this is called; the tables are Arrow tables in memory.
+
+    Returns the connection (a new in-memory one if `con` is None). Requires ``duckdb``.
+    """
+    import duckdb
+
+    if con is None:
+        con = duckdb.connect()
+    view = view_or_dataset if isinstance(view_or_dataset, DatasetView) else None
+    if view is None:
+        if index is None:
+            raise ValueError("to_duckdb of a Dataset needs index=, the timeline whose values are the rows")
+        view = view_or_dataset.view(index=index, contents=contents)  # type: ignore[union-attr]
+    by_entity: dict[str, list[ComponentColumnDescriptor]] = {}
+    for col in view._columns:
+        by_entity.setdefault(col.entity_path, []).append(col)
+    for entity, cols in by_entity.items():
+        sub = DatasetView(view._dataset, view._index, cols, view._types, view._query, view._refs)
+        if all(c.is_static for c in cols):
+            # Static data has no time: one row per recording (its value at any time), index null.
+            table = sub.using_index_values([0]).select()
+            position = table.schema.get_field_index(view._index.name)
+            table = table.set_column(position, view._index.name, pa.nulls(table.num_rows, table.schema[position].type))
+        else:
+            table = sub.select()
+        renamed = [
+            name.rsplit(":", 1)[1] if name not in EXTRA_COLUMNS and name != view._index.name else name
+            for name in table.column_names
+        ]
+        table = table.rename_columns(renamed)
+        if unwrap_single:
+            table = _unwrap_single(table, renamed[len(EXTRA_COLUMNS) + 1 :])
+        con.register(_entity_table_name(entity), table)
+    return con
+
+
+class _RrdDatasource:
+    """Builds the Ray datasource class lazily (Ray is optional)."""
+
+    @staticmethod
+    def make(view: DatasetView, columns: Sequence[str], frames_per_task: int) -> Any:
+        from ray.data.block import BlockMetadata
+        from ray.data.datasource import Datasource, ReadTask
+
+        schema = view.output_schema(*columns)
+
+        def metadata(num_rows: int | None, size: int, files: list[str]) -> BlockMetadata:
+            import inspect
+
+            args = {"num_rows": num_rows, "size_bytes": size, "input_files": files, "exec_stats": None, "schema": None}
+            accepted = inspect.signature(BlockMetadata).parameters
+            return BlockMetadata(**{k: v for k, v in args.items() if k in accepted})
+
+        class RrdDatasource(Datasource):  # type: ignore[misc]
+            """Read tasks per recording and per time range of about `frames_per_task` chunk frames."""
+
+            def get_read_tasks(self, parallelism: int, **_kwargs: Any) -> list[ReadTask]:
+                tasks = []
+                for ref, time_range in view.pieces(frames_per_task):
+                    piece = view._piece(ref, time_range)
+                    size = sum(f.length for f in piece.needed_frames(ref))
+
+                    def read(piece: DatasetView = piece, ref: _RecordingRef = ref) -> list[pa.Table]:
+                        return [pa.Table.from_batches([piece.query_recording(ref, schema)], schema=schema)]
+
+                    tasks.append(ReadTask(read, metadata(None, size, [ref.file.name])))
+                return tasks
+
+            def estimate_inmemory_data_size(self) -> int | None:
+                return None
+
+            def get_name(self) -> str:
+                return "RerunRrd"
+
+        return RrdDatasource()
+
+
+def _view_pieces(view: DatasetView, frames_per_task: int) -> Iterator[tuple[_RecordingRef, tuple[int | None, int | None]]]:
+    """(recording, time range) pieces of a query: each recording split where it has many frames."""
+    lo, hi = view._query.time_range
+    for ref in view._all_refs():
+        starts = sorted(
+            e.time_ranges[view._index.name][0]
+            for e in view.needed_frames(ref)
+            if not e.is_static and view._index.name in e.time_ranges
+        )
+        cuts = sorted({starts[i] for i in range(frames_per_task, len(starts), frames_per_task)})
+        cuts = [c for c in cuts if (lo is None or c > lo) and (hi is None or c <= hi)]
+        bounds: list[int | None] = [lo, *cuts]
+        for i, start in enumerate(bounds):
+            end = cuts[i] - 1 if i < len(cuts) else hi
+            yield ref, (start, end)
+
+
+def _view_piece(view: DatasetView, ref: _RecordingRef, time_range: tuple[int | None, int | None]) -> DatasetView:
+    """The view restricted to one recording and time range, holding only that file (cheap to pickle)."""
+    single = Dataset([ref.file], use_index=view._dataset.use_index)
+    single._recordings = [ref]
+    query = _Query(time_range, view._query.filter_values, view._query.using_values, view._query.fill)
+    return DatasetView(single, view._index, view._columns, view._types, query, [ref])
+
+
+def to_ray(view: DatasetView, *columns: str, frames_per_task: int = 256, **read_args: Any) -> Any:
+    """
+    The query as a ``ray.data.Dataset``: one read task per recording and per run of about
+    `frames_per_task` chunk frames (split on the index timeline), each reading only its frames
+    on a worker; the driver reads only the files' indexes. Requires ``ray[data]``.
+    `read_args` go to ``ray.data.read_datasource`` (e.g. ``concurrency=4``).
+    """
+    import ray.data
+
+    return ray.data.read_datasource(_RrdDatasource.make(view, columns, frames_per_task), **read_args)

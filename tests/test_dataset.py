@@ -225,3 +225,20 @@ def test_duckdb_sql_aggregation_and_join_match_pyarrow(generated: tuple[Path, li
     ).fetchall()
     expected = {t.recording_id: t.force[max(f for f in t.force if f <= 14)] for t in truths}
     assert dict(latest) == expected
+
+
+def _readme_blocks() -> list[str]:
+    text = (Path(__file__).parent.parent / "README.md").read_text()
+    section = text.split("## Datasets", 1)[1].split("\n## ", 1)[0]
+    return [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
+
+
+def test_readme_dataset_duckdb_example_runs_as_shown(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    done = subprocess.run(
+        [sys.executable, "-c", _readme_blocks()[0]], cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "33"
+    assert "run0" in done.stdout and "run2" in done.stdout and "avg(Scalar)" in done.stdout

@@ -70,7 +70,9 @@ def to_parquet(folder: Path, out: Path) -> None:
                 by_entity.setdefault(msg.chunk.entity_path.strip("/").replace("/", "_"), []).append(table)
         for entity, tables in by_entity.items():
             (out / entity).mkdir(parents=True, exist_ok=True)
-            pq.write_table(pa.concat_tables(tables, promote_options="permissive"), out / entity / f"{path.stem}.parquet")
+            pq.write_table(
+                pa.concat_tables(tables, promote_options="permissive"), out / entity / f"{path.stem}.parquet"
+            )
 
 
 def main() -> None:

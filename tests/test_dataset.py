@@ -13,10 +13,9 @@ import pyarrow.compute as pc
 import pytest
 
 import rerun as rr
+from dataset_support import RecordingTruth, make_dataset
 from rerun._dataset.index import read_index
 from rerun.rrd import RrdWarning, read_messages
-
-from dataset_support import RecordingTruth, make_dataset
 
 COUNT = 200
 KEY = [("recording_id", "ascending"), ("frame", "ascending")]
@@ -193,7 +192,7 @@ def test_duckdb_sql_aggregation_and_join_match_pyarrow(generated: tuple[Path, li
     dataset = rr.dataframe.load_dataset(str(folder / "*.rrd"))
     con = dataset.to_duckdb(duckdb.connect(), index="frame", contents="/robot/**")
     sql = con.sql(
-        'SELECT f.application_id, count(DISTINCT f.recording_id) AS recordings, sum(f.Scalar) AS total, '
+        "SELECT f.application_id, count(DISTINCT f.recording_id) AS recordings, sum(f.Scalar) AS total, "
         'max(n.Text) AS some_name FROM "robot/force" f JOIN "robot/name" n USING (recording_id) '
         "WHERE f.frame BETWEEN 5 AND 15 GROUP BY f.application_id ORDER BY f.application_id"
     ).arrow()
@@ -217,7 +216,8 @@ def test_duckdb_sql_aggregation_and_join_match_pyarrow(generated: tuple[Path, li
     assert sql["total"].to_pylist() == by_app["total_sum"].to_pylist()
     independent = _expected_range(truths, 5, 15).group_by("application_id").aggregate([("force", "sum")])
     assert sorted(independent.to_pylist(), key=lambda r: r["application_id"]) == [
-        {"force_sum": t, "application_id": a} for a, t in zip(sql["application_id"].to_pylist(), sql["total"].to_pylist())
+        {"force_sum": t, "application_id": a}
+        for a, t in zip(sql["application_id"].to_pylist(), sql["total"].to_pylist())
     ]
     # latest-at through SQL: the last force at or before frame 14 per recording.
     latest = con.sql(

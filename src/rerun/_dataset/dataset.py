@@ -16,7 +16,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, BinaryIO, Union, cast
 
 import numpy as np
 import pyarrow as pa
@@ -185,7 +185,7 @@ class Dataset:
             warnings.warn(f"{file.name}: skipped, cannot be read: {err}", RrdWarning, stacklevel=4)
             return None
         try:
-            summary = summarize(handle, size, file.name, use_index=self.use_index)
+            summary = summarize(cast(BinaryIO, handle), size, file.name, use_index=self.use_index)
         except (RrdError, OSError, pa.ArrowException) as err:
             warnings.warn(f"{file.name}: skipped, not a readable .rrd file: {err}", RrdWarning, stacklevel=4)
             return None
@@ -197,7 +197,7 @@ class Dataset:
 
     def _refs(self) -> list[_RecordingRef]:
         if self._recordings is None:
-            refs = []
+            refs: list[_RecordingRef] = []
             for file in self.files:
                 summary = self._summary(file)
                 if summary is None:
@@ -250,7 +250,9 @@ class Dataset:
         """Register one DuckDB table per entity; see `rerun._dataset.dataset.to_duckdb`."""
         return to_duckdb(self, con, index=index, contents=contents, unwrap_single=unwrap_single)
 
-    def to_ray(self, *, index: str, contents: ViewContentsLike = "/**", frames_per_task: int = 256, **read_args: Any) -> Any:
+    def to_ray(
+        self, *, index: str, contents: ViewContentsLike = "/**", frames_per_task: int = 256, **read_args: Any
+    ) -> Any:
         """``view(index=, contents=).to_ray()``: the view's rows as a ``ray.data.Dataset``."""
         return self.view(index=index, contents=contents).to_ray(frames_per_task=frames_per_task, **read_args)
 
@@ -373,9 +375,7 @@ class DatasetView:
             raise KeyError(f"columns not in this view: {unknown}")
         if not wanted:
             return [*EXTRA_COLUMNS, self._index.name, *(c.name for c in self._columns)]
-        return [w for w in [*EXTRA_COLUMNS, self._index.name] if w in wanted] + [
-            w for w in wanted if w in known
-        ]
+        return [w for w in [*EXTRA_COLUMNS, self._index.name] if w in wanted] + [w for w in wanted if w in known]
 
     def output_schema(self, *columns: str | ComponentColumnDescriptor | IndexColumnDescriptor) -> pa.Schema:
         """The Arrow schema `select` gives for these columns."""
@@ -423,7 +423,7 @@ class DatasetView:
         if values is not None and len(values):
             lo = max(int(values[0]), lo) if lo is not None else int(values[0])
             hi = min(int(values[-1]), hi) if hi is not None else int(values[-1])
-        candidates = []
+        candidates: list[tuple[FrameEntry, dict[str, pa.DataType], tuple[int, int] | None]] = []
         for entry in ref.frames():
             comps = ref.summary.components(entry)
             if entry.entity_path not in entities and not (entry.entity_path in ancestors and CLEAR_RECURSIVE in comps):
@@ -434,9 +434,7 @@ class DatasetView:
                 candidates.append((entry, comps, entry.time_ranges[timeline]))
         if lo is None or not q.fill:
             return [
-                e
-                for e, _c, r in candidates
-                if r is None or ((hi is None or r[0] <= hi) and (lo is None or r[1] >= lo))
+                e for e, _c, r in candidates if r is None or ((hi is None or r[0] <= hi) and (lo is None or r[1] >= lo))
             ]
         # Latest-at at `lo` per (entity, component): of the frames starting at or before `lo`,
         # only those reaching the latest such start can hold the value.
@@ -476,7 +474,9 @@ class DatasetView:
                     start = f.offset - run[0].offset
                     kind, crc, length = FRAME.unpack_from(data, start)
                     try:
-                        msg = decode_payload(kind, crc, data[start + FRAME.size : start + FRAME.size + length], f.offset)
+                        msg = decode_payload(
+                            kind, crc, data[start + FRAME.size : start + FRAME.size + length], f.offset
+                        )
                     except RrdError as err:
                         warnings.warn(f"{ref.file.name}: skipped a damaged message: {err}", RrdWarning, stacklevel=6)
                         continue
@@ -630,14 +630,22 @@ class _RrdDatasource:
         def metadata(num_rows: int | None, size: int, files: list[str]) -> BlockMetadata:
             import inspect
 
-            args = {"num_rows": num_rows, "size_bytes": size, "input_files": files, "exec_stats": None, "schema": None}
+            args: dict[str, Any] = {
+                "num_rows": num_rows,
+                "size_bytes": size,
+                "input_files": files,
+                "exec_stats": None,
+                "schema": None,
+            }
             accepted = inspect.signature(BlockMetadata).parameters
             return BlockMetadata(**{k: v for k, v in args.items() if k in accepted})
 
         class RrdDatasource(Datasource):  # type: ignore[misc]
             """Read tasks per recording and per time range of about `frames_per_task` chunk frames."""
 
-            def get_read_tasks(self, parallelism: int, **_kwargs: Any) -> list[ReadTask]:
+            def get_read_tasks(
+                self, parallelism: int, per_task_row_limit: int | None = None, data_context: Any = None
+            ) -> list[ReadTask]:
                 tasks = []
                 for ref, time_range in view.pieces(frames_per_task):
                     piece = view._piece(ref, time_range)
@@ -646,7 +654,8 @@ class _RrdDatasource:
                     def read(piece: DatasetView = piece, ref: _RecordingRef = ref) -> list[pa.Table]:
                         return [pa.Table.from_batches([piece.query_recording(ref, schema)], schema=schema)]
 
-                    tasks.append(ReadTask(read, metadata(None, size, [ref.file.name])))
+                    limit = {} if per_task_row_limit is None else {"per_task_row_limit": per_task_row_limit}
+                    tasks.append(ReadTask(read, metadata(None, size, [ref.file.name]), **limit))
                 return tasks
 
             def estimate_inmemory_data_size(self) -> int | None:
@@ -658,7 +667,9 @@ class _RrdDatasource:
         return RrdDatasource()
 
 
-def _view_pieces(view: DatasetView, frames_per_task: int) -> Iterator[tuple[_RecordingRef, tuple[int | None, int | None]]]:
+def _view_pieces(
+    view: DatasetView, frames_per_task: int
+) -> Iterator[tuple[_RecordingRef, tuple[int | None, int | None]]]:
     """(recording, time range) pieces of a query: each recording split where it has many frames."""
     lo, hi = view._query.time_range
     for ref in view._all_refs():

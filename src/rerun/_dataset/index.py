@@ -103,7 +103,14 @@ def _entry(offset: int, length: int, msg: ArrowMsg, schemas: _Schemas) -> FrameE
             ranges[name] = (int(times.min()), int(times.max()))
     schema = chunk.batch.schema.remove_metadata()
     return FrameEntry(
-        offset, length, str(msg.store_id), chunk.entity_path, chunk.is_static, chunk.num_rows, schemas.id_of(schema), ranges
+        offset,
+        length,
+        str(msg.store_id),
+        chunk.entity_path,
+        chunk.is_static,
+        chunk.num_rows,
+        schemas.id_of(schema),
+        ranges,
     )
 
 
@@ -217,7 +224,13 @@ def read_index(file: BinaryIO, size: int) -> FileSummary | None:
         schemas = [pa.ipc.read_schema(pa.py_buffer(base64.b64decode(s))) for s in doc["schemas"]]
         frames = [
             FrameEntry(
-                int(o), int(n), str(sid), str(ent), bool(st), int(rows), int(schema_id),
+                int(o),
+                int(n),
+                str(sid),
+                str(ent),
+                bool(st),
+                int(rows),
+                int(schema_id),
                 {k: (int(v[0]), int(v[1])) for k, v in ranges.items()},
             )
             for o, n, sid, ent, st, rows, schema_id, ranges in doc["frames"]
@@ -260,7 +273,9 @@ def index_file(path: str | os.PathLike[str]) -> FileSummary:
             warnings.warn(f"{name}: byte {offset}: {reason}; not indexed", RrdWarning, stacklevel=2)
         if not summary.complete:
             # An index after a truncated frame would be read as that frame's bytes: leave the file as it is.
-            warnings.warn(f"{name}: not indexed: the file is truncated or its framing is damaged", RrdWarning, stacklevel=2)
+            warnings.warn(
+                f"{name}: not indexed: the file is truncated or its framing is damaged", RrdWarning, stacklevel=2
+            )
             return summary
         file.seek(covered)
         file.truncate(covered)

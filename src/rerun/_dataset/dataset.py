@@ -131,6 +131,14 @@ class _Counter:
         with self._lock:
             self.value += n
 
+    # A copy sent to a Ray worker counts that worker's reads (from zero), not the driver's.
+    def __getstate__(self) -> dict[str, int]:
+        return {"value": 0}
+
+    def __setstate__(self, state: dict[str, int]) -> None:
+        self._lock = threading.Lock()
+        self.value = state["value"]
+
 
 @dataclass
 class _RecordingRef:

@@ -242,3 +242,27 @@ def test_readme_dataset_duckdb_example_runs_as_shown(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == "33"
     assert "run0" in done.stdout and "run2" in done.stdout and "avg(Scalar)" in done.stdout
+
+
+def test_latest_at_finds_a_value_older_than_a_later_chunk_that_lacks_it_at_first(tmp_path: Path) -> None:
+    import numpy as np
+
+    rec = rr.new_recording(application_id="x", recording_id="sparse")
+    path = tmp_path / "sparse.rrd"
+    rec.save(str(path))
+    rr.set_time_sequence("frame", 3, recording=rec)
+    rr.log("/p", rr.Points3D(np.zeros((1, 3)), colors=[[255, 0, 0]]), recording=rec)
+    rec.flush()
+    for t in range(5, 16):  # one later chunk whose color column is null until frame 14
+        rr.set_time_sequence("frame", t, recording=rec)
+        if t == 14:
+            rr.log("/p", rr.Points3D(np.zeros((1, 3)), colors=[[0, 0, 255]]), recording=rec)
+        else:
+            rr.log("/p", rr.Points3D(np.ones((1, 3))), recording=rec)
+    rr.disconnect(recording=rec)
+    whole = rr.dataframe.load_recording(path).view(index="frame", contents="/p").using_index_values([12, 14]).select()
+    view = rr.dataframe.load_dataset(path).view(index="frame", contents="/p")
+    got = view.using_index_values([12, 14]).select()
+    assert got.drop_columns(["recording_id", "application_id", "file"]).equals(whole)
+    assert got["/p:Color"].to_pylist() == [[0xFF0000FF], [0x0000FFFF]]
+    assert view.filter_range(12, 14).select()["/p:Color"].to_pylist()[0] == [0xFF0000FF]

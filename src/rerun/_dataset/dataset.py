@@ -444,19 +444,26 @@ class DatasetView:
             return [
                 e for e, _c, r in candidates if r is None or ((hi is None or r[0] <= hi) and (lo is None or r[1] >= lo))
             ]
-        # Latest-at at `lo` per (entity, component): of the frames starting at or before `lo`,
-        # only those reaching the latest such start can hold the value.
-        latest_start: dict[tuple[str, str], int] = {}
+        # Latest-at at `lo` per (entity, component): a frame whose component first holds a value
+        # at time f <= lo proves the value at `lo` is from f or later, so older frames ending
+        # before the latest such f cannot hold it.
+        latest_value: dict[tuple[str, str], int] = {}
         for e, comps, r in candidates:
             if r is not None and r[0] <= lo:
                 for comp in comps:
-                    key = (e.entity_path, comp)
-                    latest_start[key] = max(latest_start.get(key, r[0]), r[0])
+                    first = e.first_time(timeline, comp)
+                    if first is not None and first <= lo:
+                        key = (e.entity_path, comp)
+                        latest_value[key] = max(latest_value.get(key, first), first)
         needed = []
         for e, comps, r in candidates:
             if r is None or (r[1] >= lo and (hi is None or r[0] <= hi)):
                 needed.append(e)
-            elif r[0] <= lo and any(min(r[1], lo) >= latest_start[(e.entity_path, c)] for c in comps):
+            elif r[0] <= lo and any(
+                e.first_time(timeline, c) is not None
+                and min(r[1], lo) >= latest_value.get((e.entity_path, c), r[1] + 1)
+                for c in comps
+            ):
                 needed.append(e)
         return needed
 

@@ -48,6 +48,14 @@ class FrameEntry:
     schema_id: int  # into FileSummary.schemas
     #: Timeline name to (min, max) of the chunk's times on it.
     time_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Timeline -> component -> first time the component holds a value, where that is not the
+    #: chunk's first time (None: never); needed to know which older frames latest-at may need.
+    first_times: dict[str, dict[str, int | None]] = field(default_factory=dict)
+
+    def first_time(self, timeline: str, component: str) -> int | None:
+        """The first time on `timeline` at which `component` has a value in this frame."""
+        found = self.first_times.get(timeline, {})
+        return found[component] if component in found else self.time_ranges[timeline][0]
 
 
 @dataclass
@@ -98,9 +106,18 @@ class _Schemas:
 def _entry(offset: int, length: int, msg: ArrowMsg, schemas: _Schemas) -> FrameEntry:
     chunk = msg.chunk
     ranges = {}
+    firsts: dict[str, dict[str, int | None]] = {}
+    components = chunk.components()
     for name, (_type, times) in chunk.timelines().items():
-        if len(times):
-            ranges[name] = (int(times.min()), int(times.max()))
+        if not len(times):
+            continue
+        ranges[name] = (int(times.min()), int(times.max()))
+        for comp, column in components.items():
+            if column.null_count:
+                valid = times[column.is_valid().to_numpy(zero_copy_only=False)]
+                first = int(valid.min()) if len(valid) else None
+                if first != ranges[name][0]:
+                    firsts.setdefault(name, {})[comp] = first
     schema = chunk.batch.schema.remove_metadata()
     return FrameEntry(
         offset,
@@ -111,6 +128,7 @@ def _entry(offset: int, length: int, msg: ArrowMsg, schemas: _Schemas) -> FrameE
         chunk.num_rows,
         schemas.id_of(schema),
         ranges,
+        firsts,
     )
 
 
@@ -190,7 +208,17 @@ def encode_index(summary: FileSummary, index_offset: int) -> bytes:
         "stores": summary.store_infos,
         "schemas": [base64.b64encode(s.serialize().to_pybytes()).decode() for s in summary.schemas],
         "frames": [
-            [f.offset, f.length, f.store_id, f.entity_path, f.is_static, f.num_rows, f.schema_id, f.time_ranges]
+            [
+                f.offset,
+                f.length,
+                f.store_id,
+                f.entity_path,
+                f.is_static,
+                f.num_rows,
+                f.schema_id,
+                f.time_ranges,
+                f.first_times,
+            ]
             for f in summary.frames
         ],
     }
@@ -232,8 +260,9 @@ def read_index(file: BinaryIO, size: int) -> FileSummary | None:
                 int(rows),
                 int(schema_id),
                 {k: (int(v[0]), int(v[1])) for k, v in ranges.items()},
+                {k: {c: None if t is None else int(t) for c, t in v.items()} for k, v in firsts.items()},
             )
-            for o, n, sid, ent, st, rows, schema_id, ranges in doc["frames"]
+            for o, n, sid, ent, st, rows, schema_id, ranges, firsts in doc["frames"]
         ]
         for entry in frames:
             StoreId.parse(entry.store_id)

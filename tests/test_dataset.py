@@ -266,3 +266,18 @@ def test_latest_at_finds_a_value_older_than_a_later_chunk_that_lacks_it_at_first
     assert got.drop_columns(["recording_id", "application_id", "file"]).equals(whole)
     assert got["/p:Color"].to_pylist() == [[0xFF0000FF], [0x0000FFFF]]
     assert view.filter_range(12, 14).select()["/p:Color"].to_pylist()[0] == [0xFF0000FF]
+
+
+def test_uris_go_through_pyarrow_or_fsspec_filesystems(generated: tuple[Path, list[RecordingTruth]]) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    folder, truths = generated
+    memory = fsspec.filesystem("memory")
+    for i in range(4):
+        memory.pipe(f"/runs/rec{i:03}.rrd", (folder / f"rec{i:03}.rrd").read_bytes())
+    remote = rr.dataframe.load_dataset("memory://runs/*.rrd")  # no pyarrow filesystem: fsspec's
+    table = remote.view(index="frame", contents="/robot/force").filter_range(5, 15).select().sort_by(KEY)
+    assert set(table["file"].to_pylist()) == {f"memory:///runs/rec{i:03}.rrd" for i in range(4)}
+    local = rr.dataframe.load_dataset(f"file://{folder}/rec00[0-3].rrd")  # pyarrow's local filesystem
+    expected = local.view(index="frame", contents="/robot/force").filter_range(5, 15).select().sort_by(KEY)
+    assert table.drop_columns(["file"]).equals(expected.drop_columns(["file"]))
+    assert table.num_rows == _expected_range(truths[:4], 5, 15).num_rows > 0

@@ -33,7 +33,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
 import pyarrow as pa
@@ -43,6 +43,9 @@ from ._log_msg import ArrowMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from ._store import ChunkStore
 from ._store import paths as _paths
 from ._store.entity_filter import EntityFilter
+
+if TYPE_CHECKING:
+    from ._dataset import Dataset
 
 __all__ = [
     "ComponentColumnDescriptor",
@@ -385,7 +388,9 @@ def load_recording(path_to_rrd: str | os.PathLike[str]) -> Recording:
     return recordings[0]
 
 
-def load_dataset(paths: Any, *, use_index: bool = True) -> Any:
+def load_dataset(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, use_index: bool = True
+) -> Dataset:
     """
     Many .rrd files as one dataset, queried like one recording (see `rerun._dataset`).
 

@@ -63,8 +63,9 @@ def _filesystem(uri: str) -> tuple[pafs.FileSystem, str]:
             import fsspec
         except ImportError:
             raise ValueError(f"cannot open {uri!r}: {err}; installing fsspec may add that filesystem") from None
-        protocol, path = uri.split("://", 1)
-        return pafs.PyFileSystem(pafs.FSSpecHandler(fsspec.filesystem(protocol))), path
+        filesystem = fsspec.filesystem(uri.split("://", 1)[0])
+        # The path as that filesystem spells it in listings (memory:// paths start with "/").
+        return pafs.PyFileSystem(pafs.FSSpecHandler(filesystem)), filesystem._strip_protocol(uri)
 
 
 def resolve_files(paths: PathsLike) -> list[DatasetFile]:

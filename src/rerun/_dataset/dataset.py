@@ -598,6 +598,8 @@ def to_duckdb(
     component column whose every logged cell holds one value is a plain column (a ``Scalar``
     is a DOUBLE, not a one-element list); others stay lists (DuckDB indexes lists from 1).
     The query runs once per entity when this is called; the tables are Arrow tables in memory.
+    For a result larger than memory, let DuckDB stream the view instead:
+    ``rel = duckdb.from_arrow(view.select_reader())`` (one pass over the data).
 
     Returns the connection (a new in-memory one if `con` is None). Requires ``duckdb``.
     """

@@ -2,6 +2,7 @@
 
 - `rerun [FILE ... | URL | -] [options]`: start the viewer (listening for SDK streams), loading the files given.
 - `rerun print FILE.rrd [-v]`: summarise a recording file.
+- `rerun rrd index FILE...`: add the footer index to .rrd files (for dataset queries).
 - `rerun compare A.rrd B.rrd`: exit 0 if the two recordings hold the same data, else 1 with the first difference.
 - `rerun reset`: forget the viewer's saved state.
 - `rerun analytics ...`: accepted for compatibility (pyrerun collects no analytics).
@@ -22,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
         from ._rrd.print_cmd import main as print_main
 
         return print_main(args[1:])
+    if command == "rrd":
+        from ._dataset.cli import main as rrd_main
+
+        return rrd_main(args[1:])
     if command == "compare":
         from ._compare import main as compare_main
 

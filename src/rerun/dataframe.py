@@ -33,7 +33,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
 import pyarrow as pa
@@ -44,6 +44,9 @@ from ._store import ChunkStore
 from ._store import paths as _paths
 from ._store.entity_filter import EntityFilter
 
+if TYPE_CHECKING:
+    from ._dataset import Dataset
+
 __all__ = [
     "ComponentColumnDescriptor",
     "IndexColumnDescriptor",
@@ -53,6 +56,7 @@ __all__ = [
     "Schema",
     "from_store",
     "load_archive",
+    "load_dataset",
     "load_recording",
 ]
 
@@ -382,3 +386,18 @@ def load_recording(path_to_rrd: str | os.PathLike[str]) -> Recording:
     if len(recordings) != 1:
         raise ValueError(f"{os.fspath(path_to_rrd)!r} holds {len(recordings)} recordings, expected exactly one")
     return recordings[0]
+
+
+def load_dataset(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, use_index: bool = True
+) -> Dataset:
+    """
+    Many .rrd files as one dataset, queried like one recording (see `rerun._dataset`).
+
+    ``load_dataset("runs/*.rrd").view(index="frame", contents="/robot/**").select()`` gives
+    every recording's rows with ``recording_id``, ``application_id`` and ``file`` columns in
+    front. `paths`: a path, directory, glob, URI (``s3://``, ``gs://``) or a list of them.
+    """
+    from ._dataset import load_dataset as _load_dataset
+
+    return _load_dataset(paths, use_index=use_index)

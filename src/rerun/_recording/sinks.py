@@ -178,6 +178,7 @@ class FileSink(_EncodingSink):
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
+        self._owner_pid = os.getpid()
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
         self._fd: int | None = os.open(self.path, flags, 0o666)
         self._lost_bytes = 0
@@ -198,12 +199,28 @@ class FileSink(_EncodingSink):
             if self._fd is not None:
                 fd, self._fd = self._fd, None
                 os.close(fd)
+                self._write_index()
 
     def for_forked_child(self) -> Sink:
         # The file descriptor is shared with the parent (one file offset); every batch is one
         # `writev` of whole messages, so the child's messages land between the parent's.
         self._lock = threading.RLock()
         return self
+
+    def _write_index(self) -> None:
+        """Append the footer index (see docs/rrd-format.md) so dataset queries read only what they need."""
+        from .._dataset.index import index_file
+
+        if not os.path.isfile(self.path):  # a FIFO or a device: nothing to index
+            return
+        if os.getpid() != self._owner_pid:  # a forked child: the parent still writes, and indexes at its end
+            return
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the file is ours: damage cannot be, and is not the user's doing
+                index_file(self.path)
+        except (OSError, ValueError) as err:  # the stream stays as written, without an index
+            warnings.warn(f"rerun: could not add the index to {self.path}: {err}", stacklevel=2)
 
 
 class StdoutSink(_EncodingSink):

@@ -52,6 +52,8 @@ KIND_STORE_INFO = 1
 KIND_ARROW = 2
 KIND_BLUEPRINT_ACTIVATION = 3
 KIND_ARROW_PACK = 4  # format 1.2: the chunks of several entities in one record batch
+#: The optional footer index of a file (`rerun._dataset.index`): not a message, readers pass over it.
+KIND_INDEX = 5
 
 # Header flags: which Arrow IPC compression the writer used (informational; IPC says it too).
 FLAG_LZ4 = 1
@@ -531,8 +533,10 @@ class StreamDecoder:
             end = start + FRAME.size + length
             if len(buf) < end:
                 break
-            payload = bytes(memoryview(buf)[start + FRAME.size : end])
             self._pos = end
+            if kind == KIND_INDEX:
+                continue
+            payload = bytes(memoryview(buf)[start + FRAME.size : end])
             try:
                 out.extend(decode_payload_all(kind, crc, payload, self._offset + start, self.max_frame_bytes))
             except RrdError as err:

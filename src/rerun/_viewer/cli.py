@@ -38,6 +38,7 @@ environment:
 
 commands:
   rerun print FILE.rrd [-v]       summarise a recording file
+  rerun rrd index FILE...         add the footer index that dataset queries use to read less
   rerun compare A.rrd B.rrd       exit 0 if both hold the same data, else 1 with the first difference
   rerun reset                     forget the viewer's saved state
   rerun analytics ...             accepted (pyrerun collects no analytics)
@@ -180,7 +181,7 @@ _WITHOUT_EFFECT = {
 }
 
 #: The commands `rerun` knows (see `rerun/__main__.py`), for the error on a word that is none of them.
-COMMANDS = ("print", "compare", "reset", "analytics", "demo", "export")
+COMMANDS = ("print", "rrd", "compare", "reset", "analytics", "demo", "export")
 
 
 def version_text() -> str:

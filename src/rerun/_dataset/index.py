@@ -1,0 +1,314 @@
+"""The optional footer index of an .rrd file: what each frame holds and where it is.
+
+A file's last frame may be an index frame (kind `KIND_INDEX`, see docs/rrd-format.md): its
+payload is ``u32 len(json) | json | u64 offset of the index frame | b"PYRRIDX1"``. The JSON lists,
+for every chunk frame before it, its byte offset and length, store, entity path, static flag,
+row count, time range per timeline and schema (component names and Arrow types), so that a
+query reads only the frames it needs. Readers of the stream pass over the frame; a file without
+one (or whose index does not end the file, e.g. after ``cat a.rrd b.rrd``) is summarised by
+scanning it instead, which gives the same summary by reading every byte.
+
+This module walks frames with the format's frame header and `decode_payload_all` only, so it does
+not depend on how a chunk is laid out inside its frame.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import struct
+import warnings
+import zlib
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+import pyarrow as pa
+
+from .._log_msg import ArrowMsg, SetStoreInfo, StoreId
+from .._rrd.format import FRAME, HEADER, KIND_INDEX, MAGIC, RrdError, decode_header, decode_payload_all
+from .._rrd.reader import RrdWarning
+
+INDEX_MAGIC = b"PYRRIDX1"
+INDEX_VERSION = 1
+_TRAILER = struct.Struct("<Q8s")
+_JSON_LEN = struct.Struct("<I")
+
+
+@dataclass
+class FrameEntry:
+    """One chunk frame: where it is and what it holds."""
+
+    offset: int  # of the frame header, from the start of the file
+    length: int  # frame header + payload
+    store_id: str
+    entity_path: str
+    is_static: bool
+    num_rows: int
+    schema_id: int  # into FileSummary.schemas
+    #: Timeline name to (min, max) of the chunk's times on it.
+    time_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Timeline -> component -> first time the component holds a value, where that is not the
+    #: chunk's first time (None: never); needed to know which older frames latest-at may need.
+    first_times: dict[str, dict[str, int | None]] = field(default_factory=dict)
+
+    def first_time(self, timeline: str, component: str) -> int | None:
+        """The first time on `timeline` at which `component` has a value in this frame."""
+        found = self.first_times.get(timeline, {})
+        return found[component] if component in found else self.time_ranges[timeline][0]
+
+
+@dataclass
+class FileSummary:
+    """What a file holds, from its index or from a scan."""
+
+    size: int
+    frames: list[FrameEntry]
+    #: Store id (``"recording:<id>"``) to its `SetStoreInfo` JSON.
+    store_infos: dict[str, dict[str, object]]
+    #: Distinct chunk schemas (Arrow), referenced by `FrameEntry.schema_id`.
+    schemas: list[pa.Schema]
+    from_index: bool
+    #: Bytes read to make the summary.
+    bytes_read: int = 0
+    #: Frames skipped as damaged (offset, reason).
+    damaged: list[tuple[int, str]] = field(default_factory=list)
+    #: False when damage lost the framing or the file is truncated (the scan stopped early).
+    complete: bool = True
+
+    def components(self, entry: FrameEntry) -> dict[str, pa.DataType]:
+        schema = self.schemas[entry.schema_id]
+        return {f.name: f.type for f in schema if (f.metadata or {}).get(b"rerun.kind") == b"data"}
+
+    def time_types(self, entry: FrameEntry) -> dict[str, str]:
+        schema = self.schemas[entry.schema_id]
+        return {
+            f.name: (f.metadata or {}).get(b"rerun.time_type", b"sequence").decode()
+            for f in schema
+            if (f.metadata or {}).get(b"rerun.kind") == b"time"
+        }
+
+
+class _Schemas:
+    def __init__(self) -> None:
+        self.schemas: list[pa.Schema] = []
+        self._ids: dict[bytes, int] = {}
+
+    def id_of(self, schema: pa.Schema) -> int:
+        key = schema.serialize().to_pybytes()
+        found = self._ids.get(key)
+        if found is None:
+            found = self._ids[key] = len(self.schemas)
+            self.schemas.append(schema)
+        return found
+
+
+def _entry(offset: int, length: int, msg: ArrowMsg, schemas: _Schemas) -> FrameEntry:
+    chunk = msg.chunk
+    ranges = {}
+    firsts: dict[str, dict[str, int | None]] = {}
+    components = chunk.components()
+    for name, (_type, times) in chunk.timelines().items():
+        if not len(times):
+            continue
+        ranges[name] = (int(times.min()), int(times.max()))
+        for comp, column in components.items():
+            if column.null_count:
+                valid = times[column.is_valid().to_numpy(zero_copy_only=False)]
+                first = int(valid.min()) if len(valid) else None
+                if first != ranges[name][0]:
+                    firsts.setdefault(name, {})[comp] = first
+    schema = chunk.batch.schema.remove_metadata()
+    return FrameEntry(
+        offset,
+        length,
+        str(msg.store_id),
+        chunk.entity_path,
+        chunk.is_static,
+        chunk.num_rows,
+        schemas.id_of(schema),
+        ranges,
+        firsts,
+    )
+
+
+def scan(file: BinaryIO, size: int, name: str = "<file>") -> FileSummary:
+    """
+    Summarise a file by reading all of it (every frame decoded and validated).
+
+    Damaged frames are skipped and listed in `damaged`; damage that loses the framing ends the
+    scan there (the frames before it are kept).
+
+    Raises
+    ------
+    RrdError
+        The file does not start with an rrd header.
+
+    """
+    file.seek(0)
+    head = file.read(HEADER.size)
+    read = len(head)
+    if len(head) < HEADER.size:
+        raise RrdError(f"{name}: not an rrd file: {len(head)} bytes, shorter than a header", 0)
+    decode_header(head, 0)
+    offset = HEADER.size
+    schemas = _Schemas()
+    frames: list[FrameEntry] = []
+    infos: dict[str, dict[str, object]] = {}
+    damaged: list[tuple[int, str]] = []
+    complete = True
+    while offset < size:
+        head = file.read(FRAME.size)
+        read += len(head)
+        if head[:4] == MAGIC:  # a header again (concatenated files)
+            rest = file.read(HEADER.size - FRAME.size)
+            read += len(rest)
+            try:
+                decode_header((head + rest)[: HEADER.size], offset)
+            except RrdError as err:
+                damaged.append((offset, err.reason))
+                complete = False
+                break
+            file.seek(offset + HEADER.size)
+            offset += HEADER.size
+            continue
+        if len(head) < FRAME.size:
+            damaged.append((offset, f"truncated: {size - offset} bytes at the end are an incomplete frame"))
+            complete = False
+            break
+        kind, crc, length = FRAME.unpack(head)
+        if head[1:4] != b"\0\0\0" or offset + FRAME.size + length > size:
+            damaged.append((offset, f"damaged or truncated frame header (kind {kind}, length {length})"))
+            complete = False
+            break
+        if kind == KIND_INDEX:
+            file.seek(length, os.SEEK_CUR)
+            offset += FRAME.size + length
+            continue
+        payload = file.read(length)
+        read += len(payload)
+        try:
+            msgs = decode_payload_all(kind, crc, payload, offset)
+        except RrdError as err:
+            damaged.append((offset, err.reason))
+        else:
+            # A pack frame (format 1.2) holds several entities' chunks: one entry each, same frame.
+            for msg in msgs:
+                if isinstance(msg, ArrowMsg):
+                    frames.append(_entry(offset, FRAME.size + length, msg, schemas))
+                elif isinstance(msg, SetStoreInfo):
+                    infos[str(msg.store_id)] = json.loads(msg.info.to_json())
+        offset += FRAME.size + length
+    return FileSummary(size, frames, infos, schemas.schemas, False, read, damaged, complete)
+
+
+def encode_index(summary: FileSummary, index_offset: int) -> bytes:
+    """The index frame (header, payload and trailer) for a file whose frames end at `index_offset`."""
+    doc = {
+        "version": INDEX_VERSION,
+        "covers": index_offset,
+        "stores": summary.store_infos,
+        "schemas": [base64.b64encode(s.serialize().to_pybytes()).decode() for s in summary.schemas],
+        "frames": [
+            [
+                f.offset,
+                f.length,
+                f.store_id,
+                f.entity_path,
+                f.is_static,
+                f.num_rows,
+                f.schema_id,
+                f.time_ranges,
+                f.first_times,
+            ]
+            for f in summary.frames
+        ],
+    }
+    meta = json.dumps(doc, separators=(",", ":")).encode()
+    payload = _JSON_LEN.pack(len(meta)) + meta + _TRAILER.pack(index_offset, INDEX_MAGIC)
+    return FRAME.pack(KIND_INDEX, zlib.crc32(payload), len(payload)) + payload
+
+
+def read_index(file: BinaryIO, size: int) -> FileSummary | None:
+    """The summary from the file's footer index, or None if it has no valid one ending the file."""
+    if size < HEADER.size + FRAME.size + _TRAILER.size:
+        return None
+    file.seek(size - _TRAILER.size)
+    tail = file.read(_TRAILER.size)
+    read = len(tail)
+    index_offset, magic = _TRAILER.unpack(tail)
+    if magic != INDEX_MAGIC or not HEADER.size <= index_offset < size - FRAME.size:
+        return None
+    file.seek(index_offset)
+    frame = file.read(size - index_offset)
+    read += len(frame)
+    kind, crc, length = FRAME.unpack_from(frame)
+    payload = frame[FRAME.size :]
+    if kind != KIND_INDEX or length != len(payload) or zlib.crc32(payload) != crc:
+        return None
+    try:
+        (json_len,) = _JSON_LEN.unpack_from(payload)
+        doc = json.loads(payload[4 : 4 + json_len])
+        if doc.get("version") != INDEX_VERSION or doc.get("covers") != index_offset:
+            return None
+        schemas = [pa.ipc.read_schema(pa.py_buffer(base64.b64decode(s))) for s in doc["schemas"]]
+        frames = [
+            FrameEntry(
+                int(o),
+                int(n),
+                str(sid),
+                str(ent),
+                bool(st),
+                int(rows),
+                int(schema_id),
+                {k: (int(v[0]), int(v[1])) for k, v in ranges.items()},
+                {k: {c: None if t is None else int(t) for c, t in v.items()} for k, v in firsts.items()},
+            )
+            for o, n, sid, ent, st, rows, schema_id, ranges, firsts in doc["frames"]
+        ]
+        for entry in frames:
+            StoreId.parse(entry.store_id)
+            if not (0 <= entry.schema_id < len(schemas) and entry.offset + entry.length <= index_offset):
+                return None
+    except (ValueError, KeyError, TypeError, IndexError, OSError, pa.ArrowException):
+        return None
+    return FileSummary(size, frames, doc["stores"], schemas, True, read)
+
+
+def summarize(file: BinaryIO, size: int, name: str = "<file>", *, use_index: bool = True) -> FileSummary:
+    """The file's index if it has one (and `use_index`), else a scan."""
+    if use_index:
+        found = read_index(file, size)
+        if found is not None:
+            return found
+    return scan(file, size, name)
+
+
+def index_file(path: str | os.PathLike[str]) -> FileSummary:
+    """
+    Add (or renew) the footer index of a local .rrd file, in place; return its summary.
+
+    A file that already ends with a valid index is rescanned only up to that index, which is
+    then rewritten. Damaged frames are listed in the index's summary (`damaged`), not indexed.
+    """
+    name = os.fspath(path)
+    with open(name, "r+b") as file:
+        size = os.fstat(file.fileno()).st_size
+        existing = read_index(file, size)
+        covered = size
+        if existing is not None:
+            file.seek(size - _TRAILER.size)
+            covered, _magic = _TRAILER.unpack(file.read(_TRAILER.size))
+        summary = scan(file, covered, name)
+        for offset, reason in summary.damaged:
+            warnings.warn(f"{name}: byte {offset}: {reason}; not indexed", RrdWarning, stacklevel=2)
+        if not summary.complete:
+            # An index after a truncated frame would be read as that frame's bytes: leave the file as it is.
+            warnings.warn(
+                f"{name}: not indexed: the file is truncated or its framing is damaged", RrdWarning, stacklevel=2
+            )
+            return summary
+        file.seek(covered)
+        file.truncate(covered)
+        file.write(encode_index(summary, covered))
+    return summary

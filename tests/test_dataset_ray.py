@@ -1,0 +1,77 @@
+"""rerun.dataframe.load_dataset(...).to_ray(): the Ray datasource (needs `ray[data]`, the `dataset` extra)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+import rerun as rr
+from dataset_support import make_dataset
+
+ray = pytest.importorskip("ray")
+
+KEY = [("recording_id", "ascending"), ("frame", "ascending")]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("ray_runs")
+    make_dataset(folder, 24)
+    # One recording of many chunks (flushed every 3 frames), for the split per time range.
+    rec = rr.new_recording(application_id="long", recording_id="long")
+    rec.save(str(folder / "long.rrd"))
+    for t in range(60):
+        rr.set_time_sequence("frame", t, recording=rec)
+        rr.log("/robot/force", rr.Scalar(float(t)), recording=rec)
+        rr.log("/robot/points", rr.Points3D(np.zeros((t % 3 + 1, 3))), recording=rec)
+        if t % 3 == 2:
+            rec.flush()
+    rr.disconnect(recording=rec)
+    return folder
+
+
+def test_read_tasks_split_per_recording_and_time_range_and_give_the_pyarrow_answer(folder: Path) -> None:
+    from rerun._dataset.dataset import _RrdDatasource
+
+    view = rr.dataframe.load_dataset(folder).view(index="frame", contents="/robot/**").filter_range(3, 20)
+    source = _RrdDatasource.make(view, (), frames_per_task=3)
+    tasks = source.get_read_tasks(2)
+    assert len(tasks) > 25  # the long recording is split on the time range
+    parts = [table for task in tasks for table in task()]
+    got = pa.concat_tables(parts).sort_by(KEY)
+    expected = view.select().sort_by(KEY)
+    assert got.equals(expected)
+    # latest-at through the same path
+    latest = view.using_index_values([14])
+    source = _RrdDatasource.make(latest, (), frames_per_task=3)
+    got = pa.concat_tables([t for task in source.get_read_tasks(2) for t in task()]).sort_by("recording_id")
+    assert got.equals(latest.select().sort_by("recording_id"))
+
+
+@pytest.fixture(scope="module")
+def local_ray():  # type: ignore[no-untyped-def]
+    try:
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    except Exception as err:  # noqa: BLE001 - Ray's startup raises a bare Exception when its processes are slow
+        pytest.skip(f"a local Ray could not start here: {err}")
+    yield ray
+    ray.shutdown()
+
+
+def test_to_ray_on_a_local_cluster_matches_pyarrow_and_maps_point_batches(folder: Path, local_ray) -> None:  # type: ignore[no-untyped-def]
+    dataset = rr.dataframe.load_dataset(folder)
+    view = dataset.view(index="frame", contents="/robot/**").filter_range(2, 25)
+    rows = view.to_ray(frames_per_task=4)
+    got = pa.concat_tables(local_ray.get(rows.to_arrow_refs())).sort_by(KEY)
+    assert got.equals(view.select().sort_by(KEY))
+
+    def count_points(batch: pa.Table) -> dict[str, np.ndarray]:
+        cells = batch["/robot/points:Position3D"].to_pylist()
+        return {"points": np.array([len(c) for c in cells if c is not None])}
+
+    total = rows.map_batches(count_points, batch_format="pyarrow").sum("points")
+    expected = sum(len(c) for c in view.select()["/robot/points:Position3D"].to_pylist() if c is not None)
+    assert total == expected > 0

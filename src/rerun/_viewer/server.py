@@ -106,8 +106,9 @@ class _HeadDeadline(asyncio.Protocol):
     than `HEAD_TIMEOUT` to arrive (slowloris), which aiohttp does not do by itself.
 
     It watches the bytes for the blank line ending each head; once a head asks for a WebSocket
-    upgrade, the rest of the connection is the WebSocket's and no longer watched. Bodies are not
-    parsed: this server takes no uploads, so a request body is watched as if it were a head.
+    upgrade, the rest of the connection is the WebSocket's and no longer watched. A body (a file
+    dropped on the page, `POST /api/load`) is passed over by its `Content-Length`; a chunked body
+    ends the watch for that connection (its head came in time).
     """
 
     def __init__(self, inner: asyncio.Protocol, timeout: float) -> None:
@@ -117,6 +118,7 @@ class _HeadDeadline(asyncio.Protocol):
         self._transport: asyncio.BaseTransport | None = None
         self._head = bytearray()  # the current head so far (aiohttp closes the connection on one too large)
         self._watching = True
+        self._body_left = 0  # bytes of the current request's body still to come
 
     def _arm(self) -> None:
         if self._timer is None:
@@ -142,17 +144,29 @@ class _HeadDeadline(asyncio.Protocol):
         if self._transport is None or self._transport.is_closing():
             return
         if self._watching:
+            if self._body_left:
+                skipped = min(self._body_left, len(data))
+                self._body_left -= skipped
+                if skipped == len(data):
+                    self._inner.data_received(data)
+                    return
+                self._head += data[skipped:]
+            else:
+                self._head += data
             self._arm()
-            self._head += data
             end = self._head.find(b"\r\n\r\n")
             too_long = None
             while end >= 0 and self._watching and too_long is None:
                 head, rest = bytes(self._head[:end]), self._head[end + 4 :]
                 too_long = _too_long_line(head)
                 self._disarm()
-                if b"\r\nupgrade:" in head.lower():  # the header, not "Upgrade-Insecure-Requests"
+                lower = head.lower()
+                if b"\r\nupgrade:" in lower or b"\r\ntransfer-encoding:" in lower:  # not "Upgrade-Insecure-Requests"
                     self._watching = False
                     rest = bytearray()
+                else:
+                    body = _content_length(lower)
+                    rest, self._body_left = rest[body:], max(0, body - len(rest))
                 self._head = bytearray(rest)
                 if rest:
                     self._arm()
@@ -178,6 +192,15 @@ class _HeadDeadline(asyncio.Protocol):
 
     def resume_writing(self) -> None:
         self._inner.resume_writing()
+
+
+def _content_length(head: bytes) -> int:
+    """The `Content-Length` of a (lower-cased) request head; 0 when absent or not a number."""
+    at = head.find(b"\r\ncontent-length:")
+    if at < 0:
+        return 0
+    value = head[at + 17 :].split(b"\r\n", 1)[0].strip()
+    return int(value) if value.isdigit() else 0
 
 
 class _Site(web.TCPSite):

@@ -232,6 +232,8 @@ CUBE_STYLE_CELLS = [
     "viewer = rr.notebook.Viewer(width=500, height=300)\nviewer.display()",
     "mem = rr.memory_recording()\nrr.log('late', rr.Points3D([[0, 0, 0]]))\nmem",
     "mem.show(width=400, height=400)",
+    # A blueprint part as the cell's last expression shows a viewer with it (0.17's `_ipython_display_`).
+    "rrb.Spatial3DView(name='Horizontal grid', origin='/')",
 ]
 
 
@@ -242,5 +244,5 @@ def test_rerun_017_notebook_example_runs_in_every_cell(tmp_path: Path) -> None:
     warnings = [o.get("text", "") for outs in _outputs(nb) for o in outs if o.get("name") == "stderr"]
     assert not any("Traceback" in w or "RerunWarning" in w for w in warnings), warnings
     # Every display cell shows a viewer (with its saved snapshot).
-    assert len(_viewer_outputs(nb)) == 7
-    assert len(_snapshot_outputs(nb)) == 7
+    assert len(_viewer_outputs(nb)) == 8
+    assert len(_snapshot_outputs(nb)) == 8

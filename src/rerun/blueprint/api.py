@@ -42,7 +42,16 @@ def _as(value: Any, cls: type, make: Any, what: str) -> Any:
     return built
 
 
-class SpaceView:
+class _ShownInNotebook:
+    """A blueprint part as a notebook cell's last expression shows a viewer with it, as in Rerun 0.17."""
+
+    def _ipython_display_(self) -> None:
+        from ..notebook import Viewer
+
+        Viewer(blueprint=self).display()
+
+
+class SpaceView(_ShownInNotebook):
     """
     A view: what to show (`origin`, `contents`), how (`class_identifier`), its properties, defaults and overrides.
 
@@ -323,7 +332,7 @@ def _shares(shares: Any, what: str) -> list[float] | None:
     return values
 
 
-class Container:
+class Container(_ShownInNotebook):
     """
     A layout of views and containers.
 
@@ -460,7 +469,7 @@ class TopPanel(_Panel):
             warn("rrb.TopPanel: the viewer does not hide or collapse the top bar yet; the state is kept in the blueprint")
 
 
-class Blueprint:
+class Blueprint(_ShownInNotebook):
     """
     A whole layout: the root container (or views), plus panel states.
 

@@ -324,3 +324,13 @@ def test_timeless_warning_points_at_the_users_line(rec):
         rr.log_components("c", [rr.components.ColorBatch([1])], timeless=True, recording=rec)
     assert caught[0].filename == __file__
     assert "`timeless` is deprecated as an argument to `log_components`" in str(caught[0].message)
+
+
+def test_utilities_results_unpack_as_in_rerun017():
+    """Rerun 0.17's dna example does `points, colors = build_color_spiral(...)`: its results are named tuples."""
+    from rerun.utilities import build_color_grid, build_color_spiral
+
+    points, colors = build_color_spiral(10)
+    assert points.shape == (10, 3) and colors.shape == (10, 3)
+    positions, grid_colors = build_color_grid(2, 2, 2)
+    assert positions.shape == (8, 3) and grid_colors.shape == (8, 3)

@@ -214,6 +214,17 @@ def test_a_damaged_mcap_is_an_error_naming_the_file(tmp_path: Path) -> None:
         file_as_recording(str(bad))
 
 
+@pytest.mark.parametrize("keep", [1000, 3000, 0.6])
+def test_a_truncated_mcap_keeps_what_came_before_with_a_warning(tmp_path: Path, logs: dict[str, Path], keep: float) -> None:
+    whole = logs["mcap"].read_bytes()
+    cut = tmp_path / "cut.mcap"
+    cut.write_bytes(whole[: int(len(whole) * keep) if isinstance(keep, float) else keep])
+    with pytest.warns(rr.RerunWarning, match="cut.mcap: damaged or truncated MCAP"):
+        msgs = file_as_recording(str(cut))
+    summary = [m for m in msgs if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/import_summary"]
+    assert summary, "the import summary is still written"
+
+
 def test_missing_library_names_the_extra(monkeypatch: pytest.MonkeyPatch, logs: dict[str, Path]) -> None:
     import sys
 

@@ -133,3 +133,11 @@ def test_module_function_uses_the_global_recording(tmp_path):
     rr.send_columns("x", times=[rr.TimeSequenceColumn("i", [0, 1])], components=[rr.components.ScalarBatch([3.0, 4.0])])
     rr.disconnect()
     assert [v for c in _chunks(path) for v in c.components()["rerun.components.Scalar"].to_pylist()] == [[3.0], [4.0]]
+
+
+def test_scalars_sent_as_columns_get_a_time_series_view():
+    """No archetype indicator comes with a bare `ScalarBatch`: the viewer still lays out a plot for it."""
+    from rerun._store.scene.views import VIEW_TIME_SERIES, view_kinds
+
+    assert view_kinds(["rerun.components.Scalar"]) == {VIEW_TIME_SERIES}
+    assert view_kinds(["rerun.components.Color"]) == set()

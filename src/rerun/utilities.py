@@ -6,8 +6,7 @@ Helpers Rerun 0.17's examples import: color spirals and grids, rectangle pyramid
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -25,24 +24,24 @@ def _turbo_colors(count: int) -> npt.NDArray[np.float64]:
     return turbo_colormap_data[np.linspace(0, len(turbo_colormap_data) - 1, count).astype(np.int64)]
 
 
-@dataclass
-class ColorSpiral:
-    """Points on a spiral and a color per point: `positions` `(n, 3)` float, `colors` `(n, 3)` float in [0, 1]."""
+class ColorSpiral(NamedTuple):
+    """Points on a spiral and a color per point: `positions` `(n, 3)` float, `colors` `(n, 3)` float in [0, 1].
+
+    A named tuple, as in Rerun 0.17: `positions, colors = build_color_spiral(n)` works.
+    """
 
     positions: npt.NDArray[np.float64]
     colors: npt.NDArray[np.float64]
 
 
-@dataclass
-class ColorGrid:
+class ColorGrid(NamedTuple):
     """A grid of points colored by position: `positions` `(n, 3)` float, `colors` `(n, 3)` uint8."""
 
     positions: npt.NDArray[np.float64]
     colors: npt.NDArray[np.uint8]
 
 
-@dataclass
-class RectPyramid:
+class RectPyramid(NamedTuple):
     """Stacked rectangles as `rects` `(n, 4)` in `format` (XCYCWH), with `colors` `(n, 3)` float in [0, 1]."""
 
     rects: npt.NDArray[np.float64]

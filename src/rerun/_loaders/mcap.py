@@ -74,7 +74,19 @@ def load_into(
             reader.get_header()
         except (McapError, Exception) as err:  # noqa: BLE001 - any parse failure means "not a readable MCAP file"
             raise ValueError(f"{os.path.basename(path)} is not a readable MCAP file ({err})") from err
-        import_messages(reader, importer, stream, total, progress)
+        try:
+            import_messages(reader, importer, stream, total, progress)
+        except Exception as err:  # noqa: BLE001 - a damaged or truncated file: keep what came before
+            import warnings
+
+            from .._datamodel.errors import RerunWarning
+
+            warnings.warn(
+                f"{os.path.basename(path)}: damaged or truncated MCAP, reading stopped there ({type(err).__name__}: {err}); "
+                "the messages before it are kept",
+                RerunWarning,
+                stacklevel=2,
+            )
     finally:
         if contents is None:
             stream.close()

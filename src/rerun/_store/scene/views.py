@@ -46,6 +46,7 @@ VIEW_KINDS_BY_ARCHETYPE: dict[str, tuple[str, ...]] = {
 
 _PREFIX = "rerun.components."
 _SUFFIX = "Indicator"
+_SCALAR = "rerun.components.Scalar"
 
 
 def archetype_of_indicator(component: str) -> str | None:
@@ -62,6 +63,10 @@ def view_kinds(component_names: Iterable[str], *, under_pinhole: bool = False) -
         archetype = archetype_of_indicator(name)
         if archetype is not None:
             kinds.update(VIEW_KINDS_BY_ARCHETYPE.get(archetype, ()))
+        elif name == _SCALAR:
+            # Scalars sent without their archetype (`rr.send_columns` of a `ScalarBatch`) are still
+            # a series, as Rerun 0.18 plots them.
+            kinds.add(VIEW_TIME_SERIES)
     if under_pinhole and VIEW_2D in kinds:
         kinds.add(VIEW_3D)
     return kinds

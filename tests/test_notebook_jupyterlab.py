@@ -119,7 +119,7 @@ def jupyterlab(tmp_path_factory: pytest.TempPathFactory) -> Any:
                 time.sleep(0.2)
         else:
             pytest.fail("jupyter lab did not start listening within 60 s")
-        yield f"http://127.0.0.1:{port}/lab/tree/{{}}.ipynb?token={token}"
+        yield f"http://127.0.0.1:{port}/{{front}}/{{name}}.ipynb?token={token}"
     finally:
         proc.terminate()
         try:
@@ -133,8 +133,16 @@ def _widget_pixels(page: Any, rgb: tuple[int, int, int]) -> int:
     return colored_pixels(iframe.screenshot(), rgb)
 
 
-def test_live_widget_updates_while_the_cell_runs(jupyterlab: str) -> None:
+# JupyterLab, and Notebook 7 (its own front end on the same components), served by one server.
+FRONTS = ["lab/tree", pytest.param("notebooks", id="notebook7")]
+
+
+@pytest.mark.parametrize("front", FRONTS)
+def test_live_widget_updates_while_the_cell_runs(jupyterlab: str, front: str) -> None:
     from playwright.sync_api import sync_playwright
+
+    if front == "notebooks":
+        pytest.importorskip("notebook", reason="Notebook 7 is not installed (pip install notebook)")
 
     from rerun._viewer.screenshot import CHROMIUM_ARGS
 
@@ -142,9 +150,12 @@ def test_live_widget_updates_while_the_cell_runs(jupyterlab: str) -> None:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.goto(jupyterlab.format("live"))
+            page.goto(jupyterlab.format(front=front, name="live"))
             page.wait_for_selector(".jp-Notebook .jp-Cell .cm-content", timeout=40_000)
-            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=40_000)
+            if front == "lab/tree":
+                page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=40_000)
+            else:  # Notebook 7 shows the kernel's state in its header
+                page.wait_for_function("() => /idle/i.test(document.querySelector('.jp-NotebookKernelStatus, #jp-top-panel')?.textContent ?? '') || document.querySelector('.jp-Notebook-ExecutionIndicator[data-status=\\'idle\\']')", timeout=40_000)
             page.click(".jp-Notebook .jp-Cell .cm-content")
             page.keyboard.press("Shift+Enter")
             page.wait_for_selector("iframe[title='Rerun viewer']", timeout=30_000)
@@ -172,7 +183,7 @@ def test_saved_notebook_reopened_shows_its_snapshot(jupyterlab: str) -> None:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.goto(jupyterlab.format("saved"))
+            page.goto(jupyterlab.format(front="lab/tree", name="saved"))
             snapshot = page.locator("iframe[title='Rerun viewer (saved snapshot)']").first
             snapshot.wait_for(state="visible", timeout=40_000)
             frame = snapshot.element_handle().content_frame()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import urllib.error
 import urllib.request
 
@@ -245,3 +246,50 @@ def test_port_probes_are_not_logged_as_sdk_connections(caplog) -> None:  # type:
         )
     connected = [r.getMessage() for r in caplog.records if "SDK connected" in r.getMessage()]
     assert len(connected) == 1, connected
+
+
+def test_many_pages_at_once_and_a_late_page_see_the_same_data() -> None:
+    """Pages open before, during and after a stream all end up with the whole recording."""
+    import aiohttp
+
+    with running_server() as server:
+
+        async def page_view(session: aiohttp.ClientSession) -> dict:  # type: ignore[type-arg]
+            async with session.ws_connect(server.url + "/ws", max_msg_size=0) as ws:
+                c = Client(ws)
+                await c.wait("hello")
+                await c.wait("recording_summary", lambda d: any(t["name"] == "frame" and t["max"] == 7 for t in d["timelines"]))
+                view = await c.query_view("recording:many", "3D", "/", "frame", 7)
+                return {"positions": [np.asarray(c.array(k)).tolist() for k in _array_keys(view["payload"])]}
+
+        async def run() -> list[dict]:  # type: ignore[type-arg]
+            async with aiohttp.ClientSession() as session:
+                early = [asyncio.ensure_future(page_view(session)) for _ in range(3)]
+                await asyncio.sleep(0.3)  # the early pages are connected before any data
+                await asyncio.get_running_loop().run_in_executor(
+                    None, send_tcp, server.tcp_port, recording_bytes(log_points(8), recording_id="many")
+                )
+                results = list(await asyncio.gather(*early))
+                results.append(await page_view(session))  # a page opened after the whole stream
+                return results
+
+        results = asyncio.run(run())
+        assert len(results) == 4
+        first = results[0]
+        assert first["positions"] == [[[7, 0, 0], [8, 0, 0], [9, 0, 0]]], "the last frame's points"
+        for other in results[1:]:
+            assert other["positions"] == first["positions"]
+
+
+def _array_keys(payload: object) -> list[str]:
+    """Every array key a view payload references, in order (what the page fetches by key)."""
+    keys: list[str] = []
+    if isinstance(payload, dict):
+        for value in payload.values():
+            keys += _array_keys(value)
+    elif isinstance(payload, list):
+        for value in payload:
+            keys += _array_keys(value)
+    elif isinstance(payload, str) and "/rerun.components." in payload:  # "<row id>/<component>"
+        keys.append(payload)
+    return keys

@@ -77,6 +77,8 @@ def load_into(
         try:
             import_messages(reader, importer, stream, total, progress)
         except Exception as err:  # noqa: BLE001 - a damaged or truncated file: keep what came before
+            if isinstance(err, ValueError) and INSTALL_HINT in str(err):
+                raise  # the decoders are missing: nothing was read, say what to install
             import warnings
 
             from .._datamodel.errors import RerunWarning

@@ -365,3 +365,22 @@ def test_a_page_flooding_requests_gets_errors_beyond_the_cap_and_is_answered_aft
 
         refused, later_answered = with_client(server.url, body)
         assert refused > 0 and later_answered
+
+
+def test_a_dropped_file_larger_than_the_memory_limit_is_refused_while_it_arrives() -> None:
+    """An upload (a file dropped on the page) counts against the memory limit like a stream's frames."""
+    import urllib.error
+    import urllib.request
+
+    with running_server(memory_limit="5MB") as server:
+        big = b"\0" * (12 * 1024 * 1024)
+        request = urllib.request.Request(server.url + "/api/load?name=big.rrd", data=big, headers={"Origin": server.url}, method="POST")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=20)
+        assert refused.value.code == 413
+        assert server.ingestor.guard.in_flight_bytes() == 0  # nothing held after the refusal
+        # A small recording is still taken.
+        small = recording_bytes(log_points(2), recording_id="small")
+        ok = urllib.request.Request(server.url + "/api/load?name=small.rrd", data=small, headers={"Origin": server.url}, method="POST")
+        assert urllib.request.urlopen(ok, timeout=20).status == 200
+        wait_for(lambda: any(s.id == "small" for s in server.hub.store_ids()), what="the small upload's recording")

@@ -484,8 +484,18 @@ class ViewerServer:
             raise web.HTTPForbidden(text="cross-origin upload refused")
         name = os.path.basename(request.query.get("name", "dropped.rrd")) or "dropped.rrd"
         body = io.BytesIO()
-        async for piece in request.content.iter_chunked(1 << 20):
-            body.write(piece)
+        guard = self.ingestor.guard
+        source = object()  # this upload, as the guard's key (requests are not hashable)
+        try:
+            async for piece in request.content.iter_chunked(1 << 20):
+                body.write(piece)
+                # The upload counts against the memory limit while it arrives, as a stream's frames do.
+                if not guard.hold_in_flight(source, body.tell()):
+                    raise web.HTTPRequestEntityTooLarge(
+                        max_size=guard.limit_bytes or 0, actual_size=body.tell(), text=f"{name}: larger than the viewer's memory limit"
+                    )
+        finally:
+            guard.hold_in_flight(source, 0)
         size = body.tell()
         body.seek(0)
         progress = await asyncio.get_running_loop().run_in_executor(None, lambda: self.ingestor.load_stream(body, name, size))

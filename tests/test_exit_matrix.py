@@ -336,7 +336,7 @@ print([os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in pids])
                 counts[key] = counts.get(key, 0) + m.chunk.num_rows
     finally:
         viewer.close()
-    assert counts == {"parent/parent": 100, "parent/from_child": 10, "child/from_child": 10}
+    assert counts == {"parent/parent": 100, "parent/from_child": 10, "child/from_child": 10}, result.stderr[-3000:]
 
 
 @pytest.mark.parametrize("flush_in_loop", [False, True], ids=["logging", "logging and flushing"])

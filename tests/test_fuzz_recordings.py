@@ -185,7 +185,7 @@ def test_mutated_recordings_never_crash_the_reader_or_the_viewer() -> None:
                 # A valid stream after the mutated ones is still taken in whole.
                 marker = f"after-{n}"
                 send_tcp(server.tcp_port, recording_bytes(log_points(2), recording_id=marker))
-                wait_for(lambda m=marker: any(s.id == m for s in server.hub.store_ids(StoreKind.RECORDING)), timeout=30, what=marker)
+                wait_for(lambda m=marker: any(s.id == m for s in server.hub.store_ids(StoreKind.RECORDING)), timeout=90, what=marker)
         wait_for(lambda: server.hub.store(server.hub.store_ids(StoreKind.RECORDING)[0]) is not None, what="a store")
         fuzz_store = next(s for s in server.hub.store_ids(StoreKind.RECORDING) if s.id == "fuzz")
         held = set(server.hub.store(fuzz_store).entity_paths())  # type: ignore[union-attr]

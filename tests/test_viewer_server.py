@@ -21,7 +21,8 @@ def test_live_stream_updates_summary_and_streams() -> None:
         async def body(c: Client) -> tuple:  # type: ignore[type-arg]
             await c.wait("hello")
             send_tcp(server.tcp_port, recording_bytes(log_points(3), recording_id="live"))
-            first = await c.wait("streams", lambda d: any(e["path"] == "/points" for e in d["entities"]))
+            # Rows may reach the page in several updates while the stream is taken in: wait for all three.
+            first = await c.wait("streams", lambda d: any(e["path"] == "/points" and len(e["times"]) == 3 for e in d["entities"]))
             send_tcp(server.tcp_port, recording_bytes(log_points(6, "other"), recording_id="live"))
             summary = await c.wait("recording_summary", lambda d: any(t["name"] == "frame" and t["max"] == 5 for t in d["timelines"]))
             streams = await c.wait("streams", lambda d: any(e["path"] == "/other" for e in d["entities"]))

@@ -413,6 +413,9 @@ class Batcher:
         self.flush_lock = self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
         self._flusher: int | None = None  # the thread inside a flush
         self._stopped = False
+        # True while nothing is pending: the thread then sleeps until a push instead of waking
+        # every tick, so a program holding many recordings keeps no busy threads.
+        self._idle = True
         self._thread = threading.Thread(target=self._run, name="rerun-batcher", daemon=True)
         self._thread.start()
 
@@ -421,6 +424,9 @@ class Batcher:
         pending = self._pending
         pending.append(row)
         self._pending_bytes += row[NBYTES]  # approximate under races: it only decides when to wake
+        if self._idle:  # read after the append: see `_run` for why no row is ever left asleep
+            self._idle = False
+            self._wake.set()
         if self._pending_bytes >= self._wake_bytes or len(pending) >= self._wake_rows:
             if not self._wake.is_set():
                 self._wake.set()
@@ -486,13 +492,26 @@ class Batcher:
         return self._config
 
     def _run(self) -> None:
+        tick = self._config.flush_tick_secs
         while not self._stopped:
-            self._wake.wait(self._config.flush_tick_secs)
-            self._wake.clear()
+            if self._idle:
+                self._wake.wait()  # nothing pending: sleep until the next push (or stop)
+                self._wake.clear()
+                if self._stopped:
+                    break
+            # The first row of a batch waits one tick for company; a size threshold wakes us earlier.
+            if self._pending_bytes < self._wake_bytes and len(self._pending) < self._wake_rows:
+                self._wake.wait(tick)
+                self._wake.clear()
             try:
                 self.flush()
             except Exception as err:  # noqa: BLE001 - the batcher must survive anything
                 warn(f"rerun: failed to hand chunks to the sink: {type(err).__name__}: {err}")
+            # Mark idle first, then look: a push that appended before this look is seen here, and
+            # one that appends after it reads `_idle` as True and wakes us.
+            self._idle = True
+            if self._pending:
+                self._idle = False
 
     def stop(self, lock_timeout: float | None = None) -> None:
         """Flush what is pending and stop the background thread."""

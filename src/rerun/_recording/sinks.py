@@ -6,6 +6,7 @@ Every sink receives the same `LogMsg`s; the byte sinks encode them in the .rrd s
 
 from __future__ import annotations
 
+import codecs
 import os
 import socket
 import sys
@@ -19,6 +20,12 @@ from typing import Any
 from .._datamodel.errors import RerunWarning
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo
 from .._rrd.format import encode_header, encode_msg, encode_msg_parts, pack_msgs
+
+# `socket.getaddrinfo` encodes the host name with the "idna" codec, whose module Python imports on
+# first use. Were that first use in a sink thread while the program forks, the child would inherit
+# the module's import lock held and its own sink thread would wait on it for ever (seen: a forked
+# child's rows never sent). Looked up here, once, the codec is cached and never imported again.
+codecs.lookup("idna")
 
 
 def _compression() -> str | None:

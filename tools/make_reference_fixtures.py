@@ -26,6 +26,12 @@ form the seed's TYPE lines accept; `tests/test_datamodel_rerun017_forms.py` comp
 
     /tmp/rr017/bin/python tools/make_reference_fixtures.py --input-forms
 
+With `--warnings` it records `tests/fixtures/rerun017_warnings.json`: what 0.17 says (outside strict
+mode) for every bad input of `tests/datamodel_bad_inputs.py`; `tests/test_datamodel_bad_input.py`
+checks that where 0.17 warns, our message starts with 0.17's words.
+
+    /tmp/rr017/bin/python tools/make_reference_fixtures.py --warnings
+
 Self-checks of the harness, for every example: two recordings must be identical (no state
 leaks between runs, no unseeded randomness), and a third run with `call_through=True` lets
 rerun 0.17's real `rr.log` run and intercepts what it hands to the native bindings
@@ -109,11 +115,43 @@ def record_input_forms(rr, meta: dict) -> int:
     return 1 if failures else 0
 
 
+def record_warnings(rr, meta: dict) -> int:
+    """
+    Write the warnings fixture: for every bad input of `tests/datamodel_bad_inputs.py`, what 0.17
+    does outside strict mode (the messages of its `RerunWarning`s, or the exception it raises).
+    """
+    import json
+    import warnings
+
+    import datamodel_bad_inputs as bad
+
+    cases = {id_: (archetype, bad.bad_case(archetype, field)[0]) for (archetype, field), id_ in zip(bad.FIELDS, bad.IDS)}
+    cases.update({case: (archetype, kwargs) for case, (archetype, kwargs, _, _) in bad.NOT_ONE_FIELD.items()})
+    cases.update({case: (archetype, kwargs) for case, (archetype, kwargs, _) in bad.LOGGED_WITH_WARNING.items()})
+    rr.set_strict_mode(False)
+    results = {}
+    for case, (archetype, kwargs) in cases.items():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                getattr(rr, archetype)(**kwargs)
+            except Exception as err:  # noqa: BLE001 - what 0.17 raises is the fact recorded
+                results[case] = {"raises": type(err).__name__}
+                continue
+        results[case] = {"warnings": [str(w.message) for w in caught if w.category.__name__ == "RerunWarning"]}
+    text = json.dumps({**meta, "cases": results}, sort_keys=True, indent=1) + "\n"
+    path = REPO / "tests" / "fixtures" / "rerun017_warnings.json"
+    path.write_text(text)
+    print(f"{len(results)} cases -> {path.relative_to(REPO)} ({len(text)} bytes)")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("examples", nargs="*", help="example names (default: all)")
     parser.add_argument("--check", action="store_true", help="only compare with the existing fixtures")
     parser.add_argument("--input-forms", action="store_true", help="record the input-forms fixture instead")
+    parser.add_argument("--warnings", action="store_true", help="record the bad-input warnings fixture instead")
     args = parser.parse_args()
 
     rr, rr_version = _import_rerun017()
@@ -123,6 +161,8 @@ def main() -> int:
     meta = {"rerun_version": rr_version, "numpy_version": numpy.__version__, "pyarrow_version": pyarrow.__version__}
     if args.input_forms:
         return record_input_forms(rr, meta)
+    if args.warnings:
+        return record_warnings(rr, meta)
     names = args.examples or h.EXAMPLES
     unknown = sorted(set(names) - set(h.EXAMPLES))
     if unknown:

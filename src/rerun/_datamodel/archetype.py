@@ -5,31 +5,26 @@ from __future__ import annotations
 import functools
 import inspect
 import textwrap
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .batch import IndicatorComponentBatch
 from .classes import COMPONENTS_NS
-from .errors import report
+from .errors import as_rerun017, report, rewrapped
 
 _BATCH_CLASSES = {name[: -len("Batch")]: cls for name, cls in COMPONENTS_NS.items() if name.endswith("Batch")}
 
 
-@contextmanager
-def argument(name: str) -> Iterator[None]:
-    """Bad input inside this block is about the constructor argument `name`: say so in the message."""
-    try:
-        yield
-    except (TypeError, ValueError) as err:
-        if str(err).startswith(f"{name}: "):
-            raise
-        try:
-            new = type(err)(f"{name}: {err}")
-        except Exception:  # noqa: BLE001 - exotic exception constructors: a plain ValueError will do
-            new = ValueError(f"{name}: {err}")
-        raise new from err
+#: The batch Rerun 0.17 names in its warning where that is not the field's component: a line
+#: strip's points are converted, and reported, by the batch of its vectors.
+_RERUN017_BATCH = {"LineStrip2D": "Vec2DBatch", "LineStrip3D": "Vec3DBatch"}
+
+
+def field_error(err: Exception, field: str, component: str) -> Exception:
+    """A field's conversion error: says which parameter, and which batch 0.17 would name."""
+    short = component.rsplit(".", 1)[-1]
+    return as_rerun017(rewrapped(err, f"{field}: {err}"), context=_RERUN017_BATCH.get(short, f"{short}Batch"))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -93,7 +88,7 @@ class Archetype:
             try:
                 batches[f.name] = _BATCH_CLASSES[f.component].convert(value)
             except (TypeError, ValueError) as err:
-                raise type(err)(f"{f.name}: {err}") from err
+                raise field_error(err, f.name, f.component) from err
         if given:
             raise TypeError(f"unexpected argument(s) {', '.join(sorted(given))}")
         for f in self._FIELDS:
@@ -111,7 +106,7 @@ class Archetype:
             self._init_fields(**(prepare(**arguments) if prepare else arguments))
         except Exception as err:  # noqa: BLE001 - bad input never crashes the user's program
             self._invalidate()
-            report(err, f"rr.{type(self).__name__}")
+            report(as_rerun017(err, context=type(self).__name__), f"rr.{type(self).__name__}")
 
     def _reject_arguments(self, extra_args: tuple[Any, ...], unknown: dict[str, Any]) -> None:
         self._invalidate()
@@ -221,7 +216,7 @@ def _init_fields_source(fields: list[Field]) -> list[str]:
             "try:",
             f"    {f.name} = _convert_{f.name}({f.name})",
             "except (TypeError, ValueError) as err:",
-            f"    raise type(err)(f'{f.name}: {{err}}') from err",
+            f"    raise _field_error(err, {f.name!r}, {f.component!r}) from err",
         ]
         if f.required:
             lines += [f"if {f.name} is None:", f"    raise ValueError('{f.name} is required')", *convert]
@@ -268,13 +263,15 @@ def make_archetype(
         f"{textwrap.indent(body, '        ')}\n"
         f"    except Exception as err:  # bad input never crashes the user's program\n"
         f"        self._invalidate()\n"
-        f"        _report(err, 'rr.{name}')\n"
+        f"        _report(_as_rerun017(err, context={name!r}), 'rr.{name}')\n"
         f"\n"
         f"def _init_fields(self, {', '.join(f'{f.name}=None' for f in fields)}, **_unknown):\n"
         f"{textwrap.indent(body, '    ')}\n"
     )
     namespace: dict[str, Any] = {
         "_report": report,
+        "_field_error": field_error,
+        "_as_rerun017": as_rerun017,
         **{f"_convert_{f.name}": _BATCH_CLASSES[f.component].convert for f in fields},
     }
     exec(compile(source, f"<rerun.archetypes.{name}.__init__>", "exec"), namespace)  # noqa: S102 - generated from the table

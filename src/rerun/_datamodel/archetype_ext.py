@@ -18,10 +18,12 @@ from typing import Any
 import numpy as np
 
 from . import values as V
-from .archetype import Archetype, argument, make_archetype
+from .archetype import Archetype, make_archetype
 from .archetype_table import ARCHETYPES, POSITIONAL
 from .classes import COMPONENTS_NS
 from .convert import describe, vectors
+from .errors import argument, as_rerun017, strict_mode, warn
+from .errors import describe as describe_problem
 from .tensor import TensorData, image_dim_names
 
 _vec2 = vectors(2)
@@ -50,6 +52,7 @@ class Box2DFormat(Enum):
 
 
 def _box_extents(
+    dims: int,
     convert: Any, sizes: Any, mins: Any, half_sizes: Any, centers: Any
 ) -> tuple[np.ndarray, np.ndarray | None]:
     """(half_sizes, centers) from the mutually exclusive ways of giving box extents."""
@@ -59,14 +62,15 @@ def _box_extents(
         raise ValueError("give either mins or centers, not both")
     if sizes is None and half_sizes is None:
         raise ValueError("half_sizes (or sizes) is required")
+    batch = f"HalfSize{dims}DBatch"  # the batch Rerun 0.17 names for a bad extent
     if half_sizes is not None:
-        with argument("half_sizes"):
+        with argument("half_sizes", batch):
             half = convert(half_sizes)
     else:
-        with argument("sizes"):
+        with argument("sizes", batch):
             half = convert(sizes) / 2.0
     if mins is not None:
-        with argument("mins"):
+        with argument("mins", batch):
             lo = convert(mins)
         if len(lo) not in (1, len(half)) and len(half) != 1:
             raise ValueError(f"mins: expected 1 or {len(half)} values, got {len(lo)}")
@@ -126,7 +130,7 @@ class Boxes2D(_base("Boxes2D")):  # type: ignore[misc]
                 boxes = vectors(4)(array)
             half_sizes, centers = _boxes_from_array(boxes, fmt)
         else:
-            half_sizes, centers = _box_extents(_vec2, sizes, mins, half_sizes, centers)
+            half_sizes, centers = _box_extents(2, _vec2, sizes, mins, half_sizes, centers)
         return {"half_sizes": half_sizes, "centers": centers, **rest}
 
 
@@ -194,7 +198,7 @@ class Boxes3D(_base("Boxes3D")):  # type: ignore[misc]
 
     @staticmethod
     def _prepare(sizes: Any, mins: Any, half_sizes: Any, centers: Any, **rest: Any) -> dict[str, Any]:
-        half_sizes, centers = _box_extents(_vec3, sizes, mins, half_sizes, centers)
+        half_sizes, centers = _box_extents(3, _vec3, sizes, mins, half_sizes, centers)
         return {"half_sizes": half_sizes, "centers": centers, **rest}
 
 
@@ -205,8 +209,6 @@ def _transform_value(
     translation: Any, rotation: Any, scale: Any, mat3x3: Any, from_parent: Any
 ) -> V.TranslationRotationScale3D | V.TranslationAndMat3x3:
     if mat3x3 is not None:
-        if rotation is not None or scale is not None:
-            raise ValueError("mat3x3 is incompatible with rotation and scale")
         return V.TranslationAndMat3x3(translation=translation, mat3x3=mat3x3, from_parent=from_parent)
     return V.TranslationRotationScale3D(translation=translation, rotation=rotation, scale=scale, from_parent=from_parent)
 
@@ -250,7 +252,13 @@ class Transform3D(_base("Transform3D")):  # type: ignore[misc]
             if any(v is not None for v in parts.values()):
                 raise ValueError("transform is incompatible with translation, rotation, scale, mat3x3 and from_parent")
             return {"transform": transform, "axis_length": axis_length}
-        return {"transform": _transform_value(**parts), "axis_length": axis_length}
+        if parts["mat3x3"] is not None and (parts["rotation"] is not None or parts["scale"] is not None):
+            raise ValueError("Rotation and mat3x3 parameters are mutually exclusive: mat3x3 is incompatible with rotation and scale")
+        try:
+            value = _transform_value(**parts)
+        except (TypeError, ValueError) as err:
+            raise as_rerun017(err, context="Transform3DBatch") from None  # 0.17's transform is one component
+        return {"transform": value, "axis_length": axis_length}
 
 
 class Pinhole(_base("Pinhole")):  # type: ignore[misc]
@@ -325,7 +333,8 @@ class Pinhole(_base("Pinhole")):  # type: ignore[misc]
             focal_length = 0.5 * height / math.tan(fov_y * 0.5)
         if image_from_camera is None:
             if focal_length is None:
-                raise ValueError("image_from_camera is required (or give focal_length, or fov_y and aspect_ratio)")
+                err = ValueError("image_from_camera is required (or give focal_length, or fov_y and aspect_ratio)")
+                raise as_rerun017(err, lead="Either image_from_camera or focal_length must be set")
             with argument("focal_length"):
                 f = vectors(1, np.float64)(focal_length).reshape(-1)
             if f.size not in (1, 2):
@@ -625,7 +634,7 @@ def _tensor_array(batch: Any) -> np.ndarray:
 
 
 def _read_bytes(contents: Any) -> bytes:
-    with argument("contents"):
+    with argument("contents", "BlobBatch"):
         if hasattr(contents, "read"):
             contents = contents.read()
         if isinstance(contents, (bytes, bytearray, memoryview)):
@@ -651,12 +660,23 @@ class Tensor(_base("Tensor")):  # type: ignore[misc]
     def _prepare(data: Any, dim_names: Any) -> dict[str, Any]:
         if data is None:
             raise ValueError("data is required")
-        with argument("dim_names" if isinstance(data, TensorData) else "data"):
-            if isinstance(data, TensorData):
-                if dim_names is not None:
-                    data = TensorData(array=data.array, dim_names=dim_names)
-                return {"data": data}
-            return {"data": TensorData(array=data, dim_names=dim_names)}
+        with argument("data", "TensorDataBatch"):
+            tensor = data if isinstance(data, TensorData) else TensorData(array=data)
+        if dim_names is None:
+            return {"data": tensor}
+        with argument("dim_names"):
+            count = len(dim_names)
+            if count == len(tensor.sizes):
+                return {"data": TensorData(array=tensor.array, dim_names=dim_names)}
+        # As Rerun 0.17 does: the tensor is still logged, without names (in strict mode: raised).
+        problem = as_rerun017(
+            ValueError(f"dim_names: got {count} names for a tensor of shape {tuple(tensor.sizes)}; logged without names"),
+            lead=f"len(array.shape) = {len(tensor.sizes)} != len(dim_names) = {count}. Dropping tensor dimension names.",
+        )
+        if strict_mode():
+            raise problem
+        warn(describe_problem(problem, "rr.Tensor"))
+        return {"data": tensor}
 
 
 class BarChart(_base("BarChart")):  # type: ignore[misc]
@@ -673,7 +693,8 @@ class BarChart(_base("BarChart")):  # type: ignore[misc]
         with argument("values"):
             tensor = values if isinstance(values, TensorData) else TensorData(array=values)
             if len([s for s in tensor.sizes if s != 1]) > 1 or len(tensor.sizes) == 0:
-                raise ValueError(f"expected a 1-dimensional array, got shape {tuple(tensor.sizes)}")
+                err = ValueError(f"expected a 1-dimensional array, got shape {tuple(tensor.sizes)}")
+                raise as_rerun017(err, lead=f"Bar chart data should only be 1D. Got values with shape: {np.array(tensor.sizes)}")
         return {"values": tensor, "color": color}  # unit dimensions are kept, as Rerun 0.17 does
 
 

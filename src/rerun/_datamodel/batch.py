@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
-from .errors import report, strict_override
+from .errors import as_rerun017, report, strict_override
 
 
 class Deferred:
@@ -75,7 +75,7 @@ class BaseBatch:
             self._set(type(self).to_storage(data))
         except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
             with strict_override(strict):
-                report(err, type(self).__name__)
+                report(as_rerun017(err, context=type(self).__name__), type(self).__name__)
             self._set(type(self).to_storage(None))
 
     def _set(self, storage: Storage) -> None:

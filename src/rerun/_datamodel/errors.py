@@ -11,7 +11,8 @@ import os
 import sys
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -87,9 +88,68 @@ def warn(message: str) -> None:
     warnings.warn(message, RerunWarning, stacklevel=user_stacklevel())
 
 
+# Where Rerun 0.17 warns about a problem, our message starts with the words 0.17 uses, so that
+# warning filters and searches written for 0.17 still find it; ours follow. 0.17 words it in one
+# of two ways, which an exception carries as an attribute until it is reported:
+#: "Position3DBatch: ValueError(...)": the component batch, archetype or function 0.17 names.
+RERUN017_CONTEXT = "rerun017_context"
+#: A sentence of its own ("Expected depth image, got array of shape [2 3 5]").
+RERUN017_LEAD = "rerun017_lead"
+
+
+def as_rerun017(err: BaseException, *, context: str | None = None, lead: str | None = None) -> BaseException:
+    """Note how Rerun 0.17 words this problem (see `RERUN017_CONTEXT`); the innermost note wins."""
+    if context is not None and getattr(err, RERUN017_CONTEXT, None) is None:
+        setattr(err, RERUN017_CONTEXT, context)
+    if lead is not None and getattr(err, RERUN017_LEAD, None) is None:
+        setattr(err, RERUN017_LEAD, lead)
+    return err
+
+
+def rewrapped(err: Exception, message: str) -> Exception:
+    """`err` again with a new message (a plain `ValueError` for exotic exception types), keeping its 0.17 wording."""
+    try:
+        new = type(err)(message)
+    except Exception:  # noqa: BLE001 - exotic exception constructors: a plain ValueError will do
+        new = ValueError(message)
+    for attr in (RERUN017_CONTEXT, RERUN017_LEAD):
+        if hasattr(err, attr):
+            setattr(new, attr, getattr(err, attr))
+    return new
+
+
+@contextmanager
+def argument(name: str, rerun017_context: str | None = None) -> Iterator[None]:
+    """
+    Bad input inside this block is about the constructor argument `name`: say so in the message
+    (and name the batch or type Rerun 0.17 names for it, `rerun017_context`, if given).
+    """
+    try:
+        yield
+    except (TypeError, ValueError) as err:
+        new = err if str(err).startswith(f"{name}: ") else rewrapped(err, f"{name}: {err}")
+        if rerun017_context is not None:
+            as_rerun017(new, context=rerun017_context)
+        if new is err:
+            raise
+        raise new from err
+
+
+def describe(err: BaseException, context: str | None = None) -> str:
+    """The message of a reported problem: 0.17's words first (if any), then ours with `context`."""
+    rerun017 = getattr(err, RERUN017_CONTEXT, None)
+    ours = f"{context}: {err}" if context and context != rerun017 else str(err)
+    lead = getattr(err, RERUN017_LEAD, None)
+    if lead:
+        return f"{lead} ({ours})"
+    if rerun017:
+        return f"{rerun017}: {type(err).__name__}({ours})"
+    return ours
+
+
 def report(err: Exception, context: str | None = None) -> None:
     """Raise `err` in strict mode (as TypeError/ValueError), otherwise warn about it."""
-    message = f"{context}: {err}" if context else str(err)
+    message = describe(err, context)
     if strict_mode():
         cls = type(err) if isinstance(err, (TypeError, ValueError)) else ValueError
         try:

@@ -10,6 +10,7 @@ import pyarrow as pa
 
 from . import arrow_types as T
 from .convert import describe
+from .errors import as_rerun017
 
 _CODE_OF_DTYPE = {dtype: i + 1 for i, (name, dtype) in enumerate(T.TENSOR_BUFFER_VARIANTS) if name not in ("JPEG", "NV12", "YUY2")}
 ENCODED_CODES = {"JPEG": 12, "NV12": 13, "YUY2": 14}
@@ -274,6 +275,14 @@ def tensors(data: Any) -> pa.Array:
     return data.as_arrow()
 
 
+#: How Rerun 0.17 words a wrong image shape (its image extensions), by image kind.
+_RERUN017_IMAGE_LEAD = {
+    "color": "Expected image 3 (RGB) or 4 (RGBA). Instead got array of shape {}",
+    "depth": "Expected depth image, got array of shape {}",
+    "segmentation": "Expected segmentation image, got array of shape {}",
+}
+
+
 def image_dim_names(shape: Sequence[int], kind: str) -> list[str | None]:
     """
     Name an image's dimensions as Rerun does, checking its shape.
@@ -294,7 +303,8 @@ def image_dim_names(shape: Sequence[int], kind: str) -> list[str | None]:
     if kind == "color" and len(core) == 3 and core[2] == 1:
         ok = True
     if not ok:
-        raise ValueError(f"expected an image of shape {allowed} (unit dimensions aside), got shape {tuple(shape)}")
+        err = ValueError(f"expected an image of shape {allowed} (unit dimensions aside), got shape {tuple(shape)}")
+        raise as_rerun017(err, lead=_RERUN017_IMAGE_LEAD[kind].format(np.array(shape)))
     names: list[str | None] = [None] * len(shape)
     for name, idx in zip(("height", "width", "depth"), range(lo, hi)):
         names[idx] = name

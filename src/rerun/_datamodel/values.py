@@ -15,6 +15,7 @@ import pyarrow as pa
 from . import arrow_types as T
 from .batch import Deferred
 from .convert import as_numeric, describe, one_color, quiet_numpy, vectors
+from .errors import argument
 
 _vec3 = vectors(3)
 _vec4 = vectors(4)
@@ -296,9 +297,12 @@ class TranslationRotationScale3D:
     def __init__(
         self, translation: Any = None, rotation: Any = None, scale: Any = None, from_parent: bool | None = None
     ) -> None:
-        self._translation = None if translation is None else _vec3(translation).reshape(3)
-        self._rotation = None if rotation is None else _rotation(rotation)
-        self._scale = None if scale is None else _scale_value(scale)
+        with argument("translation"):
+            self._translation = None if translation is None else _vec3(translation).reshape(3)
+        with argument("rotation"):
+            self._rotation = None if rotation is None else _rotation(rotation)
+        with argument("scale"):
+            self._scale = None if scale is None else _scale_value(scale)
         self.from_parent = bool(from_parent) if from_parent is not None else False
 
     @property
@@ -327,8 +331,10 @@ class TranslationAndMat3x3:
     """Translation (applied last) and a 3x3 matrix (scale and rotation); `from_parent` inverts."""
 
     def __init__(self, translation: Any = None, mat3x3: Any = None, from_parent: bool | None = None) -> None:
-        self._translation = None if translation is None else _vec3(translation).reshape(3)
-        self._mat3x3 = None if mat3x3 is None else _mat3x3(mat3x3)
+        with argument("translation"):
+            self._translation = None if translation is None else _vec3(translation).reshape(3)
+        with argument("mat3x3"):
+            self._mat3x3 = None if mat3x3 is None else _mat3x3(mat3x3)
         self.from_parent = bool(from_parent) if from_parent is not None else False
 
     @property

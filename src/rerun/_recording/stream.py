@@ -22,7 +22,7 @@ from typing import Any
 
 from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
 from .._datamodel.archetype import Archetype
-from .._datamodel.errors import report, soft_problem, strict_override, warn
+from .._datamodel.errors import as_rerun017, report, soft_problem, strict_override, warn
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from . import process_hooks
 from .batcher import Batcher, component_parts, storage_nbytes, warm_up_arrow
@@ -271,7 +271,7 @@ class RecordingStream:
             self._batcher.push(row)
         except Exception as err:  # noqa: BLE001 - bad input is reported, never a crash
             with strict_override(strict):
-                report(err, f"rr.log({entity_path!r})")
+                report(as_rerun017(err, context="log"), f"rr.log({entity_path!r})")
 
     def log_components(
         self,

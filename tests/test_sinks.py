@@ -135,6 +135,7 @@ class _TestViewer:
         self.server = socket.create_server(("127.0.0.1", port))
         self.port = self.server.getsockname()[1]
         self.messages: list = []
+        self.raw = bytearray()  # the bytes of the first connection, as they came
         self.connections = 0
         self._conn: socket.socket | None = None
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -151,6 +152,7 @@ class _TestViewer:
         with conn:
             try:
                 while data := conn.recv(65536):
+                    self.raw += data
                     self.messages.extend(decoder.feed(data))
             except OSError:
                 return
@@ -195,6 +197,32 @@ def test_connect_streams_to_a_viewer_and_reconnects_after_it_restarts():
     assert second.messages[0].info.application_id == "rerun_test_tcp"
     rec.shutdown()
     second.close()
+
+
+def test_small_chunks_of_many_entities_reach_the_viewer_in_pack_frames():
+    """Over TCP as in files (format 1.2): many entities' small rows share frames, and all arrive."""
+    from rerun._rrd.format import FRAME, KIND_ARROW, KIND_ARROW_PACK
+
+    viewer = _TestViewer()
+    rec = rr.new_recording("rerun_test_tcp_pack")
+    rec.connect(f"127.0.0.1:{viewer.port}", flush_timeout_sec=5)
+    for i in range(50):
+        rec.log(f"points/{i}", rr.Points3D(np.full((2, 3), i, np.float32)))
+    rec.flush()
+    expected = {f"/points/{i}" for i in range(50)}
+    try:
+        viewer.wait_for(lambda: expected <= {m.chunk.entity_path for m in viewer.messages if isinstance(m, ArrowMsg)})
+    finally:
+        rec.shutdown()
+        viewer.close()
+    kinds, pos = [], 12
+    while pos + FRAME.size <= len(viewer.raw):
+        kind, _crc, length = FRAME.unpack_from(viewer.raw, pos)
+        kinds.append(kind)
+        pos += FRAME.size + length
+    assert kinds.count(KIND_ARROW_PACK) >= 1 and kinds.count(KIND_ARROW) < 10, kinds
+    positions = {m.chunk.entity_path: m.chunk.components()["rerun.components.Position3D"].to_pylist() for m in viewer.messages if isinstance(m, ArrowMsg)}
+    assert positions["/points/7"] == [[[7.0] * 3] * 2]
 
 
 def test_tcp_buffer_is_bounded_while_no_viewer_listens(monkeypatch):

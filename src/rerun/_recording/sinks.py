@@ -358,11 +358,13 @@ class TcpSink(Sink):
     def address(self) -> str:
         return f"{self.host}:{self.port}"
 
-    def _encode(self, msg: LogMsg) -> list[tuple[bytes, bool]]:
+    def _encode(self, msg: LogMsg | list[ArrowMsg]) -> list[tuple[bytes, bool]]:
+        if isinstance(msg, list):  # a pack of small chunks: one frame (format 1.2), as in files
+            return [(b"".join(encode_msg_parts(msg, self._compression)), False)]
         return [(encode_msg(msg, self._compression), isinstance(msg, SetStoreInfo))]
 
     def send_all(self, msgs: list[LogMsg]) -> None:
-        frames: list[tuple[bytes, bool]] = _encode_each(msgs, self._encode)
+        frames: list[tuple[bytes, bool]] = _encode_each(pack_msgs(msgs), self._encode)
         with self._cond:
             for data, is_info in frames:
                 if is_info:

@@ -314,3 +314,50 @@ def test_ros1_rosgraph_log_levels_and_image_encodings_without_a_file() -> None:
     np.testing.assert_array_equal(_tensor_pixels(r.one("/img", "TensorData")[1]), [[[3, 2, 1, 4]]])
     assert "/img_bad" not in r.by_entity
     assert "yuv422" in importer.summary("x") and "| /img_bad | sensor_msgs/Image | 1 | - | 1 (ValueError" in importer.summary("x")
+
+
+def _big_mcap(path: Path) -> Path:
+    """40 camera frames of 640x480 mono8 (12 MB): large enough for the reader to report progress midway."""
+    rng = np.random.default_rng(0)  # incompressible frames: the file is as big as its images
+    items = [
+        ("/camera/big", "sensor_msgs/msg/Image", {"header": data.header(data.T0 + i, "camera"), "height": 480, "width": 640, "encoding": "mono8", "step": 640, "data": rng.integers(0, 256, 640 * 480, dtype=np.uint8).tobytes()}, data.T0 + i)
+        for i in range(40)
+    ]
+    return data.write_mcap(path, items)
+
+
+def test_an_import_streams_its_rows_while_the_file_is_read(tmp_path: Path) -> None:
+    """The viewer and `--save` take the rows as they are made: a big file never sits in memory whole."""
+    import threading
+
+    path = _big_mcap(tmp_path / "big.mcap")
+    received: list[Any] = []
+    arrived = threading.Event()
+    seen_midway: list[int] = []
+
+    def on_message(msg: Any) -> None:
+        received.append(msg)
+        if isinstance(msg, ArrowMsg):
+            arrived.set()
+
+    def progress(done: int, total: int) -> None:
+        if done < total:  # midway: rows of the frames read so far reach the consumer before the end
+            arrived.wait(10)
+            seen_midway.append(sum(m.chunk.num_rows for m in received if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/camera/big"))
+
+    assert file_as_recording(str(path), on_message=on_message, progress=progress) == []
+    assert seen_midway and 0 < seen_midway[0] < 40
+    images = Rows(received).all("/camera/big", "TensorData")
+    assert len(images) == 40
+
+
+def test_save_of_a_big_import_shows_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from rerun._viewer import cli
+
+    monkeypatch.setattr(cli._ProgressLine, "QUIET_SECS", 0.0)
+    path = _big_mcap(tmp_path / "big.mcap")
+    out = tmp_path / "big.rrd"
+    assert cli.main([str(path), "--save", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "importing big.mcap: 100%" in err and "importing big.mcap: 0%" not in err.split("100%")[-1], err
+    assert len(Rows(list(rr.rrd.read_messages(out))).all("/camera/big", "TensorData")) == 40

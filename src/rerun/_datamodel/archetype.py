@@ -24,7 +24,7 @@ _RERUN017_BATCH = {"LineStrip2D": "Vec2DBatch", "LineStrip3D": "Vec3DBatch"}
 def field_error(err: Exception, field: str, component: str) -> Exception:
     """A field's conversion error: says which parameter, and which batch 0.17 would name."""
     short = component.rsplit(".", 1)[-1]
-    return as_rerun017(rewrapped(err, f"{field}: {err}"), context=_RERUN017_BATCH.get(short, f"{short}Batch"))  # type: ignore[return-value]
+    return as_rerun017(rewrapped(err, f"{field}: {err}"), context=_RERUN017_BATCH.get(short, f"{short}Batch"))
 
 
 @dataclass(frozen=True)

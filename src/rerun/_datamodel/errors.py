@@ -97,7 +97,10 @@ RERUN017_CONTEXT = "rerun017_context"
 RERUN017_LEAD = "rerun017_lead"
 
 
-def as_rerun017(err: BaseException, *, context: str | None = None, lead: str | None = None) -> BaseException:
+E = TypeVar("E", bound=BaseException)
+
+
+def as_rerun017(err: E, *, context: str | None = None, lead: str | None = None) -> E:
     """Note how Rerun 0.17 words this problem (see `RERUN017_CONTEXT`); the innermost note wins."""
     if context is not None and getattr(err, RERUN017_CONTEXT, None) is None:
         setattr(err, RERUN017_CONTEXT, context)

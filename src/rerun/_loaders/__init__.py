@@ -114,6 +114,7 @@ def load(
     on_message: Callable[[LogMsg], None] | None = None,
     use_external: bool = True,
     recording: Any = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Loaded:
     """
     Run every loader on one file (`contents=None`: read it from `path`).
@@ -122,13 +123,14 @@ def load(
     `NoLoaderError` when no loader takes the file, and ValueError (with the loader's name) when
     the loader of its kind cannot parse it. Messages of external loaders go to `on_message` as
     they arrive (else into `Loaded.messages`). External loaders only see files on disk, as in 0.17.
-    Loaders with `load_into` (MCAP, ROS bags) log into `recording` as they read.
+    Loaders with `load_into` (MCAP, ROS bags) log into `recording` as they read, calling
+    `progress(bytes read, bytes in all)` as they go.
     """
     fs_path = os.fspath(path)
     if contents is None and not os.path.exists(fs_path):
         raise FileNotFoundError(f"path does not exist: {fs_path!r}")
     if contents is None and rosbag.is_ros2_bag_dir(fs_path):
-        return _load_into(rosbag, fs_path, None, settings, recording)
+        return _load_into(rosbag, fs_path, None, settings, recording, progress=progress)
     if contents is None and os.path.isdir(fs_path):
         raise NoLoaderError(f"{fs_path!r} is a directory; give the files in it one by one")
     ext = extension(fs_path)
@@ -146,7 +148,7 @@ def load(
             continue
         if hasattr(loader, "load_into"):
             try:
-                _load_into(loader, fs_path, contents, settings, recording, out)
+                _load_into(loader, fs_path, contents, settings, recording, out, progress)
             except (ValueError, OSError) as err:
                 errors.append(f"{loader.NAME}: {err}")
             continue
@@ -184,11 +186,19 @@ def load(
     )
 
 
-def _load_into(loader: Any, path: str, contents: bytes | None, settings: LoaderSettings, recording: Any, out: Loaded | None = None) -> Loaded:
+def _load_into(
+    loader: Any,
+    path: str,
+    contents: bytes | None,
+    settings: LoaderSettings,
+    recording: Any,
+    out: Loaded | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Loaded:
     if recording is None:
         raise ValueError(f"{loader.NAME} logs into a recording; none was given")
     out = out or Loaded(entity_path_of_file(path, settings.entity_path_prefix))
-    loader.load_into(path, contents, settings, recording)
+    loader.load_into(path, contents, settings, recording, progress=progress)
     out.loaders.append(loader.NAME)
     return out
 
@@ -220,21 +230,55 @@ def expand_directory(path: str) -> list[str]:
     return found
 
 
-def file_as_recording(path: str, contents: bytes | None = None) -> list[LogMsg]:
+class _HeldUntilData:
+    """
+    Passes messages on, holding back the recording's announcement until its first data: a file
+    that turns out not to load leaves no empty recording behind in the viewer or the output file.
+    """
+
+    def __init__(self, on_message: Callable[[LogMsg], None]) -> None:
+        self._on_message = on_message
+        self._held: list[LogMsg] | None = []
+
+    def __call__(self, msg: LogMsg) -> None:
+        from .._log_msg import ArrowMsg
+
+        if self._held is not None:
+            if not isinstance(msg, ArrowMsg):
+                self._held.append(msg)
+                return
+            held, self._held = self._held, None
+            for earlier in held:
+                self._on_message(earlier)
+        self._on_message(msg)
+
+
+def file_as_recording(
+    path: str,
+    contents: bytes | None = None,
+    *,
+    on_message: Callable[[LogMsg], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[LogMsg]:
     """
     The messages of a new recording holding one file's data, as Rerun 0.17's viewer opens a file.
 
     The application id is the path, the recording id random; data is static (files have no time).
     A directory becomes one recording of every file in it that a loader takes. Raises as `load`.
+
+    With `on_message`, every message goes there as soon as it is made (from the recording's
+    batcher thread) and the returned list is empty: a large MCAP file or bag then never sits in
+    memory whole. `progress(bytes read, bytes in all)` is called while MCAP files and bags are read.
     """
     import uuid
 
-    from .._recording.sinks import MemorySink
+    from .._recording.sinks import CallbackSink, MemorySink
     from .._recording.stream import RecordingStream
 
     recording = RecordingStream(os.fspath(path) or "file", recording_id=uuid.uuid4())
     recording.enabled = True  # RERUN=off is for the logging SDK, not for a viewer opening a file
-    sink = MemorySink()
+    collected = MemorySink()
+    sink = collected if on_message is None else CallbackSink(_HeldUntilData(on_message))
     recording.set_sink(sink)
     settings = LoaderSettings(recording_id=recording.recording_id, application_id=recording.application_id, static=True)
     try:
@@ -243,7 +287,7 @@ def file_as_recording(path: str, contents: bytes | None = None) -> list[LogMsg]:
             raise NoLoaderError(f"{path!r} is a directory without a file any loader takes")
         for file in files:
             try:
-                loaded = load(file, contents, settings, on_message=sink.send, recording=recording)
+                loaded = load(file, contents, settings, on_message=sink.send, recording=recording, progress=progress)
             except NoLoaderError:
                 if len(files) == 1:
                     raise
@@ -251,6 +295,6 @@ def file_as_recording(path: str, contents: bytes | None = None) -> list[LogMsg]:
             for archetype in loaded.archetypes:
                 recording._log(loaded.entity_path, archetype, True, True)
         recording.flush()
-        return sink.drain()
+        return collected.drain()
     finally:
         recording.shutdown()

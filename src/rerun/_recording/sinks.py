@@ -92,6 +92,17 @@ class BufferedSink(Sink):
         return child
 
 
+class CallbackSink(Sink):
+    """Hands every message to `callback` as the batcher sends it (a file import streaming into the viewer or a file)."""
+
+    def __init__(self, callback: Callable[[LogMsg], None]) -> None:
+        self._callback = callback
+
+    def send_all(self, msgs: list[LogMsg]) -> None:
+        for msg in msgs:
+            self._callback(msg)
+
+
 class MemorySink(Sink):
     """Keeps every message in memory: see `MemoryRecording`."""
 

@@ -8,11 +8,13 @@ import logging
 import os
 import re
 import sys
+import time
 import warnings
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
-from .ingest import format_bytes, parse_memory_limit
+from .ingest import LoadProgress, format_bytes, parse_memory_limit
 
 DEFAULT_TCP_PORT = 9876
 DEFAULT_WEB_PORT = 9090
@@ -225,11 +227,17 @@ def _is_recording_source(source: str) -> bool:
     return source == "-" or extension(source.split("?", 1)[0]) in rrd.EXTENSIONS
 
 
-def load_source(source: str) -> tuple[list[Any], str | None]:
+def load_source(
+    source: str,
+    on_message: Callable[[Any], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Any], str | None]:
     """
     Messages of one non-rrd source (a file, a directory, a URL), as a recording of its own.
 
-    Returns (messages, error); blocking (call from a worker thread).
+    Returns (messages, error); blocking (call from a worker thread). With `on_message`, local
+    files stream their messages there as they are read (the list returned is then empty) and
+    report `progress(done, total)` (see `file_as_recording`).
     """
     from .._loaders import file_as_recording
 
@@ -244,7 +252,7 @@ def load_source(source: str) -> tuple[list[Any], str | None]:
 
                 return rrd.load(PurePath(name), contents), None
             return file_as_recording(name, contents), None
-        return file_as_recording(source), None
+        return file_as_recording(source, on_message=on_message, progress=progress), None
     except (OSError, ValueError) as err:
         return [], f"cannot load {source}: {err}"
 
@@ -349,15 +357,70 @@ async def _load_sources(server: Any, sources: list[str]) -> list[str]:
             progress = await loop.run_in_executor(None, server.load_file, source)
             error = progress.error
         else:
-            msgs, error = await loop.run_in_executor(None, load_source, source)
-            if msgs:
-                await loop.run_in_executor(None, server.ingestor.ingest, msgs, source)
+            error = await loop.run_in_executor(None, _import_into_viewer, server.ingestor, source)
             if error:
                 logging.getLogger("rerun.viewer").warning("%s", error)
                 server.notice(error)
         if error:
             problems.append(error)
     return problems
+
+
+def _import_into_viewer(ingestor: Any, source: str) -> str | None:
+    """Import a non-rrd source into the viewer as it is read, showing progress on the page; returns the error."""
+    progress = LoadProgress(source)
+    reported = 0.0
+
+    def on_message(msg: Any) -> None:
+        ingestor.ingest([msg], source)  # the viewer's memory limit applies while the file is read
+        progress.messages += 1
+
+    def on_progress(done: int, total: int) -> None:
+        nonlocal reported
+        progress.bytes_read, progress.bytes_total = done, total
+        if time.monotonic() - reported > 0.1:
+            reported = time.monotonic()
+            ingestor.report_progress(progress)
+
+    ingestor.report_progress(progress)
+    msgs, error = load_source(source, on_message, on_progress)
+    if msgs:  # a URL: downloaded whole, then taken in
+        ingestor.ingest(msgs, source)
+    progress.done, progress.error = True, error
+    ingestor.report_progress(progress)
+    return error
+
+
+class _ProgressLine:
+    """Progress of a long import on stderr: one line rewritten in a terminal, else a line per tenth."""
+
+    #: Imports quicker than this show nothing (outside a terminal).
+    QUIET_SECS = 1.0
+
+    def __init__(self, source: str) -> None:
+        self.source = os.path.basename(source) or source
+        self.tty = sys.stderr.isatty()
+        self.shown_tenths = -1
+        self.last = 0.0
+        self.started = time.monotonic()
+
+    def update(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        tenths = min(10, done * 10 // total)
+        now = time.monotonic()
+        if self.tty:
+            if now - self.last < 0.2:
+                return
+            self.last = now
+            print(f"\rrerun: importing {self.source}: {100 * done // total}%", end="", file=sys.stderr, flush=True)
+        elif tenths > self.shown_tenths and now - self.started >= self.QUIET_SECS:
+            self.shown_tenths = tenths
+            print(f"rerun: importing {self.source}: {tenths * 10}%", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.tty and self.last:
+            print(file=sys.stderr)
 
 
 async def _save(args: argparse.Namespace) -> int:
@@ -386,7 +449,9 @@ async def _save(args: argparse.Namespace) -> int:
                             problems.append(f"cannot read {source}: {err}")
                     problems.extend(str(w.message) for w in caught)
                 else:
-                    msgs, error = await loop.run_in_executor(None, load_source, source)
+                    shown = _ProgressLine(source)
+                    msgs, error = await loop.run_in_executor(None, load_source, source, sink.send, shown.update)
+                    shown.end()
                     for msg in msgs:
                         sink.send(msg)
                     if error:

@@ -209,6 +209,10 @@ class Ingestor:
             self._since_check = 0
             self.guard.check()
 
+    def report_progress(self, progress: LoadProgress) -> None:
+        """Tell the pages how a load of another kind (an imported MCAP file, a bag) is going."""
+        self._on_progress(progress)
+
     # -- files and stdin -------------------------------------------------------------------------
 
     def load_stream(self, stream: BinaryIO, name: str, total: int | None = None) -> LoadProgress:

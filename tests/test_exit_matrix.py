@@ -213,6 +213,8 @@ rr.save({str(tmp_path / "parent.rrd")!r})
 for i in range(100):
     rr.set_time_sequence("i", i)
     rr.log("parent", rr.Scalar(float(i)))
+import rerun._recording.process_hooks as hooks
+hooks._FORK_LOCK_TIMEOUT = 0.5  # a fork waits this long for the held lock, then goes ahead (10 s by default)
 lock = rr.get_global_data_recording()._batcher._flush_lock
 held, release = threading.Event(), threading.Event()
 threading.Thread(target=lambda: (lock.acquire(), held.set(), release.wait(), lock.release())).start()

@@ -334,3 +334,48 @@ def test_utilities_results_unpack_as_in_rerun017():
     assert points.shape == (10, 3) and colors.shape == (10, 3)
     positions, grid_colors = build_color_grid(2, 2, 2)
     assert positions.shape == (8, 3) and grid_colors.shape == (8, 3)
+
+
+# Modules of rerun-sdk 0.17.0's package tree (walked with pkgutil in that package) that scripts
+# import or reach as attributes; api-0.17.json lists names per module, not these paths.
+RERUN017_SUBMODULES = {
+    "rerun": ["any_value", "archetypes", "blueprint", "color_conversion", "components", "datatypes", "error_utils", "experimental", "logging_handler", "memory", "notebook", "recording_stream", "script_helpers", "sinks", "time", "utilities"],
+    "rerun.blueprint": ["api", "archetypes", "components", "containers", "datatypes", "views"],
+    "rerun.utilities": ["data", "turbo", "util"],
+}
+
+
+@pytest.mark.parametrize(("package", "name"), [(p, n) for p, names in RERUN017_SUBMODULES.items() for n in names])
+def test_rerun017_submodules_are_attributes_right_after_import(package, name):
+    """`import rerun as rr` then `rr.sinks.save(...)`, `rrb.containers.Grid`, `rerun.utilities.util.bounce_lerp` work as in 0.17."""
+    import importlib
+    import subprocess
+    import sys
+
+    code = f"import {package} as p; import types; assert isinstance(p.{name}, types.ModuleType); print(p.{name}.__name__)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == f"{package}.{name}", out.stderr[-1000:]
+    assert importlib.import_module(f"{package}.{name}")
+
+
+def test_rerun017_names_of_the_newer_module_paths():
+    from rerun.blueprint.api import (
+        ContainerBlueprint,
+        PanelBlueprint,
+        SpaceViewBlueprint,
+        SpaceViewContents,
+        ViewportBlueprint,
+        create_in_memory_blueprint,
+    )
+    from rerun.blueprint.containers import ContainerKind, Grid, Horizontal, Tabs, Vertical
+    from rerun.memory import MemoryRecording, memory_recording
+    from rerun.utilities.data import build_color_spiral
+    from rerun.utilities.turbo import turbo_colormap_data
+    from rerun.utilities.util import bounce_lerp, interleave
+
+    assert {ContainerBlueprint, PanelBlueprint, SpaceViewBlueprint, SpaceViewContents, ViewportBlueprint}
+    assert Grid and Horizontal and Tabs and Vertical and ContainerKind.Grid
+    memory = create_in_memory_blueprint(application_id="rerun_test_bp", blueprint=Grid(rr.blueprint.Spatial3DView()))
+    assert isinstance(memory, MemoryRecording) and callable(memory_recording)
+    assert turbo_colormap_data.shape == (256, 3) and bounce_lerp(0.0, 1.0, 0.25) == 0.25
+    assert interleave([[1.0]], [[2.0]]).tolist() == [[1.0], [2.0]] and build_color_spiral(4).positions.shape == (4, 3)

@@ -145,10 +145,31 @@ def version() -> str:
 __all__ = [name for name in dir() if not name.startswith("_")]
 
 
+#: Submodules that are attributes of `rerun` after `import rerun` (as in Rerun 0.17, plus ours).
+_LAZY_SUBMODULES = frozenset(
+    {
+        "any_value",
+        "color_conversion",
+        "dataframe",
+        "error_utils",
+        "experimental",
+        "logging_handler",
+        "memory",
+        "notebook",
+        "recording_stream",
+        "rrd",
+        "script_helpers",
+        "sinks",
+        "time",
+        "utilities",
+    }
+)
+
+
 def __getattr__(name: str) -> Any:
     # `rr.dataframe` and `rr.rrd` work without their own import, but are only loaded when used:
     # logging scripts never pay for the store and query code.
-    if name in ("dataframe", "rrd", "utilities", "color_conversion"):
+    if name in _LAZY_SUBMODULES:
         import importlib
 
         return importlib.import_module(f".{name}", __name__)

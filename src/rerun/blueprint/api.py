@@ -581,3 +581,8 @@ for _cls in (SpaceView, Spatial2DView, Spatial3DView, TimeSeriesView, BarChartVi
 TimeRange = view_values.TimeRange
 TimeRangeBoundary = view_values.TimeRangeBoundary
 VisibleTimeRange = view_values.VisibleTimeRange
+
+
+# Rerun 0.17 also offers these in `rerun.blueprint.api`. Imported last: `send` builds on this module.
+from .archetypes import ContainerBlueprint, PanelBlueprint, SpaceViewBlueprint, SpaceViewContents, ViewportBlueprint  # noqa: E402, F401
+from .send import create_in_memory_blueprint  # noqa: E402, F401

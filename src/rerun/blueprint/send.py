@@ -135,3 +135,31 @@ def connect_blueprint(blueprint: Blueprint, application_id: str, addr: str, *, m
             sink.send(msg)
     finally:
         sink.close()
+
+
+def create_in_memory_blueprint(*, application_id: str, blueprint: Any) -> Any:
+    """
+    A blueprint (a layout) recorded in memory, e.g. to send it to a viewer later.
+
+    Parameters
+    ----------
+    application_id:
+        The application the blueprint is for: the viewer uses it for recordings of that id.
+    blueprint:
+        A `rrb.Blueprint`, container or view.
+
+    Returns
+    -------
+    MemoryRecording
+        Its messages: the blueprint store's info, its chunks and its activation (active and default).
+
+    """
+    from .._recording.sinks import MemorySink
+    from .._recording.stream import MemoryRecording, RecordingStream
+
+    sink = MemorySink()
+    for msg in blueprint_messages(blueprint, application_id, make_active=True, make_default=True):
+        sink.send(msg)
+    # A stream that logs nothing itself: `MemoryRecording` flushes it before reading the messages.
+    stream = RecordingStream(application_id, default_enabled=False, store_kind=StoreKind.BLUEPRINT)
+    return MemoryRecording(stream, sink)

@@ -1,22 +1,14 @@
-"""
-Helpers Rerun 0.17's examples import: color spirals and grids, rectangle pyramids, bouncing lerps.
-
-`from rerun.utilities import bounce_lerp, build_color_spiral` (the `dna` example) works as in 0.17.
-"""
+"""Example data as Rerun 0.17's `rerun.utilities.data` has it: color spirals and grids, rectangle pyramids."""
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from ._colormaps import float_table
-from .archetypes import Box2DFormat
-
-#: Google's Turbo colormap as a `(256, 3)` float64 RGB table in [0, 1] (interpolated from stops of
-#: the published table; within 0.04 of it).
-turbo_colormap_data: npt.NDArray[np.float64] = float_table("Turbo")
+from ..archetypes import Box2DFormat
+from .turbo import turbo_colormap_data
 
 
 def _turbo_colors(count: int) -> npt.NDArray[np.float64]:
@@ -113,31 +105,6 @@ def build_rect_pyramid(count: int = 20, width: int = 100, height: int = 100) -> 
     return RectPyramid(rects=rects, format=Box2DFormat.XCYCWH, colors=_turbo_colors(count))
 
 
-def bounce_lerp(a: float, b: float, t: float | np.ndarray[Any, np.dtype[Any]]) -> float | np.ndarray[Any, np.dtype[Any]]:
-    """
-    Interpolate from `a` to `b` and back as `t` grows: `t` in [0, 1) goes a→b, [1, 2) goes b→a, ...
-
-    Works on one `t` or an array of them (Rerun 0.17 takes only one); negative `t` bounce the
-    same way as Rerun 0.17 (the whole part is truncated toward zero, the fraction taken mod 1).
-    """
-    t_array = np.asarray(t, dtype=np.float64)
-    fraction = np.mod(t_array, 1.0)
-    forward = np.trunc(t_array).astype(np.int64) % 2 == 0
-    result = np.where(forward, (1 - fraction) * a + fraction * b, (1 - fraction) * b + fraction * a)
-    return float(result) if result.ndim == 0 else result
-
-
-def interleave(arr1: npt.NDArray[np.float64], arr2: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Alternate the rows of two equally shaped arrays: `[arr1[0], arr2[0], arr1[1], arr2[1], ...]`."""
-    arr1, arr2 = np.asarray(arr1), np.asarray(arr2)
-    if arr1.shape != arr2.shape:
-        raise ValueError(f"interleave needs arrays of the same shape, got {arr1.shape} and {arr2.shape}")
-    out = np.empty((2 * len(arr1),) + arr1.shape[1:], dtype=np.result_type(arr1, arr2))
-    out[0::2] = arr1
-    out[1::2] = arr2
-    return out
-
-
 #: Ready-made instances with the default arguments, as Rerun 0.17 offers them.
 color_grid = build_color_grid()
 color_spiral = build_color_spiral()
@@ -147,13 +114,11 @@ __all__ = [
     "ColorGrid",
     "ColorSpiral",
     "RectPyramid",
-    "bounce_lerp",
     "build_color_grid",
     "build_color_spiral",
     "build_rect_pyramid",
     "color_grid",
     "color_spiral",
-    "interleave",
     "rect_pyramid",
     "turbo_colormap_data",
 ]

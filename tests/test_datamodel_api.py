@@ -145,8 +145,18 @@ def test_component_and_datatype_values():
     assert float(rr.components.Radius(0.25)) == 0.25
     assert str(rr.components.Text("hi")) == "hi"
     assert rr.components.Position3D([1, 2, 3]) == rr.components.Position3D((1.0, 2.0, 3.0))
-    with pytest.raises(ValueError, match="exactly one value"):
-        rr.components.Position3D([[1, 2, 3], [4, 5, 6]])
+    # As in Rerun 0.17, a value is checked where it is logged, not where it is made (strict mode
+    # raises at once): two positions in one `Position3D` log as two, a bad one is reported there.
+    two = rr.components.Position3D([[1, 2, 3], [4, 5, 6]])
+    assert rr.Points3D(two).positions.as_arrow_array().to_pylist() == [[1, 2, 3], [4, 5, 6]]
+    with pytest.warns(rr.RerunWarning, match=r"^Position3DBatch: ValueError\(rr\.Points3D: positions: "):
+        assert not rr.Points3D(rr.components.Position3D([1, 2])).is_valid
+    rr.set_strict_mode(True)
+    try:
+        with pytest.raises(ValueError, match="exactly one value"):
+            rr.components.Position3D([[1, 2, 3], [4, 5, 6]])
+    finally:
+        rr.set_strict_mode(False)
 
 
 # -- 0.17's module paths ---------------------------------------------------------------------
@@ -197,10 +207,17 @@ def test_rotation_values():
     assert rr.datatypes.Rotation3D.identity() == rr.datatypes.Rotation3D(rr.datatypes.Quaternion(xyzw=[0, 0, 0, 1]))
     axis_angle = rr.datatypes.RotationAxisAngle([0, 0, 1], rr.datatypes.Angle(deg=90))
     assert axis_angle.angle.radians == pytest.approx(np.pi / 2)
-    with pytest.raises(ValueError, match="exactly one of rad= or deg="):
-        rr.datatypes.Angle(rad=1, deg=2)
-    with pytest.raises(ValueError, match="exactly one of angle=, radians= or degrees="):
-        rr.datatypes.RotationAxisAngle([0, 0, 1])
+    bad_angle = rr.datatypes.RotationAxisAngle([0, 0, 1])  # made, as in Rerun 0.17; reported when logged
+    with pytest.warns(rr.RerunWarning, match=r"^Transform3DBatch: ValueError\(.*rotation: .*exactly one of angle=, radians= or degrees="):
+        assert not rr.Transform3D(rotation=bad_angle).is_valid
+    rr.set_strict_mode(True)
+    try:
+        with pytest.raises(ValueError, match="exactly one of rad= or deg="):
+            rr.datatypes.Angle(rad=1, deg=2)
+        with pytest.raises(ValueError, match="exactly one of angle=, radians= or degrees="):
+            rr.datatypes.RotationAxisAngle([0, 0, 1])
+    finally:
+        rr.set_strict_mode(False)
 
 
 def test_transform_from_parent_and_axis_length():

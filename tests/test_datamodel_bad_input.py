@@ -195,3 +195,49 @@ def test_bad_data_given_to_a_batch_leaves_it_empty_with_its_exact_type():
     assert rotations.as_arrow_array().type == rr.components.Rotation3DBatch._ARROW_TYPE
     with pytest.raises(ValueError):
         rr.components.Position3DBatch([[1, 2]], strict=True)
+
+
+def _value_classes():
+    import inspect
+
+    for module in (rr.datatypes, rr.components):
+        for name in sorted(dir(module)):
+            cls = getattr(module, name)
+            if (
+                inspect.isclass(cls)
+                and not name.startswith("_")
+                and cls.__module__.startswith("rerun")
+                and not name.endswith(("Batch", "Type", "Like", "ArrayLike"))
+                and not issubclass(cls, (BaseException, __import__("enum").Enum))
+            ):
+                yield f"{module.__name__.rsplit('.', 1)[1]}.{name}", cls
+
+
+@pytest.mark.parametrize(("name", "cls"), list(_value_classes()), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize("bad", ["abc", [1, 2]], ids=["text", "two numbers"])
+def test_datatype_and_component_values_are_checked_where_logged_not_where_made(name, cls, bad):
+    """Rerun 0.17 makes any value and reports a bad one when it is logged; so do we (strict mode raises at once)."""
+    import inspect
+
+    params = [p for p in inspect.signature(cls).parameters.values() if p.kind is not p.VAR_KEYWORD and p.kind is not p.VAR_POSITIONAL]
+    if not params:
+        pytest.skip(f"{name} takes no arguments")
+    first = params[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing said yet: the value is not logged
+        try:
+            cls(bad) if first.kind is not first.KEYWORD_ONLY else cls(**{first.name: bad})
+        except TypeError as err:  # a call its signature does not allow (0.17 raises those too)
+            assert "argument" in str(err) or "takes" in str(err), err
+
+
+def test_a_bad_value_inside_an_archetype_is_reported_at_the_log_call_as_0_17_words_it():
+    quaternion = rr.Quaternion(xyzw=[1, 2, 3])  # three numbers: made, as in 0.17
+    with pytest.warns(rr.RerunWarning, match=r"^Transform3DBatch: ValueError\(rr\.Transform3D: .*rotation: .*4 numbers") as caught:
+        transform = rr.Transform3D(rotation=quaternion)
+    assert caught[0].filename == __file__ and not transform.is_valid
+    with pytest.warns(rr.RerunWarning, match=r"^ColorBatch: TypeError\(rr\.Points3D: colors: expected colors"):
+        assert not rr.Points3D([[0, 0, 0]], colors=rr.components.Color("red")).is_valid
+    rr.set_strict_mode(True)
+    with pytest.raises(ValueError, match="4 numbers"):
+        rr.Quaternion(xyzw=[1, 2, 3])

@@ -20,6 +20,7 @@ import numpy as np
 from . import values as V
 from .archetype import Archetype, make_archetype
 from .archetype_table import ARCHETYPES, POSITIONAL
+from .batch import ensure_valid
 from .classes import COMPONENTS_NS
 from .convert import describe, vectors
 from .errors import argument, as_rerun017, strict_mode, warn
@@ -661,7 +662,7 @@ class Tensor(_base("Tensor")):  # type: ignore[misc]
         if data is None:
             raise ValueError("data is required")
         with argument("data", "TensorDataBatch"):
-            tensor = data if isinstance(data, TensorData) else TensorData(array=data)
+            tensor = ensure_valid(data if isinstance(data, TensorData) else TensorData(array=data))
         if dim_names is None:
             return {"data": tensor}
         with argument("dim_names"):

@@ -7,6 +7,7 @@ It follows Rerun 0.17's `ComponentBatchLike` protocol: `component_name()` and `a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Protocol, Union, runtime_checkable
 
@@ -14,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
-from .errors import as_rerun017, report, strict_override
+from .errors import as_rerun017, report, rewrapped, strict_mode, strict_override
 
 
 class Deferred:
@@ -118,6 +119,8 @@ class BaseBatch:
             data = data.storage
         if isinstance(data, pa.Array) and data.type == cls._ARROW_TYPE:
             return data
+        if isinstance(data, Value) and "_storage" not in data.__dict__:
+            data = data._value  # a value that was not valid when made: convert what was given, to say what is wrong with it
         storage = cls._CONVERT(data)
         if type(storage) is np.ndarray and isinstance(data, np.ndarray) and np.may_share_memory(storage, data):
             # Users refill their buffers after logging them; what was logged must not change.
@@ -263,6 +266,46 @@ class NamedBatch:
 REQUIRED: Any = object()
 
 
+def ensure_valid(value: Any) -> Any:
+    """`value`, or the error its constructor met (see `checked_when_logged`): call before keeping a value to encode later."""
+    problem = getattr(value, "__dict__", {}).get("_rerun_invalid")
+    if problem is not None:
+        raise rewrapped(problem, str(problem))  # the words strict mode raises at once
+    return value
+
+
+def checked_when_logged(cls: type) -> type:
+    """
+    Class decorator for hand-written value classes (`Quaternion`, `Mat3x3`, ...): as in Rerun 0.17,
+    bad input does not raise where the value is made (outside strict mode) but where it is logged.
+
+    The constructor's error is kept; converting the value later (reading any of its private
+    attributes, which the constructor did not set) raises it again, so `rr.log` reports it at
+    the user's call, with the component batch named, and drops that data.
+    """
+    init = cls.__init__  # type: ignore[misc]
+
+    @functools.wraps(init)
+    def lenient_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        try:
+            init(self, *args, **kwargs)
+        except (TypeError, ValueError) as err:
+            # Raised while binding the arguments (no frame of `init` ran): the call itself is wrong.
+            binding = err.__traceback__ is not None and err.__traceback__.tb_next is None
+            if binding or strict_mode():
+                raise
+            object.__setattr__(self, "_rerun_invalid", err)
+
+    def __getattr__(self: Any, name: str) -> Any:
+        if not name.startswith("__"):
+            ensure_valid(self)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    cls.__init__ = lenient_init  # type: ignore[misc]
+    cls.__getattr__ = __getattr__  # type: ignore[attr-defined]
+    return cls
+
+
 class Value:
     """One value of a datatype (e.g. `Vec3D([1, 2, 3])`, `Color(0xFF0000FF)`, `Radius(0.5)`)."""
 
@@ -282,9 +325,17 @@ class Value:
             data = self._DEFAULT
             if data is REQUIRED:
                 raise TypeError(f"{name} takes one value, {name}({self._FIELD})")
-        storage = self._BATCH.to_storage(data)
-        if len(storage) != 1:
-            raise ValueError(f"{name} takes exactly one value, got {len(storage)}")
+        try:
+            storage = self._BATCH.to_storage(data)
+            if len(storage) != 1:
+                raise ValueError(f"{name} takes exactly one value, got {len(storage)}")
+        except (TypeError, ValueError):
+            if strict_mode():
+                raise
+            # As in Rerun 0.17, a value is checked where it is logged (and reported and dropped
+            # there), not where it is made: keep what was given.
+            object.__setattr__(self, self._FIELD, data)
+            return
         object.__setattr__(self, "_storage", storage)
         value = storage[0]
         if isinstance(value, pa.Scalar):

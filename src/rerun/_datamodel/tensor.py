@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
+from .batch import checked_when_logged
 from .convert import describe
 from .errors import as_rerun017
 
@@ -16,6 +17,7 @@ _CODE_OF_DTYPE = {dtype: i + 1 for i, (name, dtype) in enumerate(T.TENSOR_BUFFER
 ENCODED_CODES = {"JPEG": 12, "NV12": 13, "YUY2": 14}
 
 
+@checked_when_logged
 class TensorDimension:
     """One dimension of a tensor: its size and an optional name (e.g. "height")."""
 
@@ -54,6 +56,7 @@ _VARIANT_OF_KIND = {kind: name for name, kind in _KIND_OF_VARIANT.items()}
 _DTYPE_OF_VARIANT = dict(T.TENSOR_BUFFER_VARIANTS)
 
 
+@checked_when_logged
 class TensorBuffer:
     """
     The flat values of a tensor and their element type, as Rerun 0.17's `TensorBuffer` union.
@@ -118,6 +121,7 @@ def tensor_buffers(data: Any) -> pa.Array:
     return pa.concat_arrays(arrays)
 
 
+@checked_when_logged
 class TensorData:
     """
     An n-dimensional array of numbers, with optional dimension names.

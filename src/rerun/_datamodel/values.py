@@ -13,7 +13,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
-from .batch import Deferred
+from .batch import Deferred, checked_when_logged, ensure_valid
 from .convert import as_numeric, describe, one_color, quiet_numpy, vectors
 from .errors import argument
 
@@ -38,6 +38,7 @@ def _fsl(values: np.ndarray, n: int, valid: np.ndarray | None = None) -> pa.Arra
 # -- angles and rotations ------------------------------------------------------------------
 
 
+@checked_when_logged
 class Angle:
     """An angle, in radians (`rad=`) or degrees (`deg=`); stored with its unit as Rerun does."""
 
@@ -62,12 +63,13 @@ class Angle:
 
 def _angle(value: Any) -> Angle:
     if isinstance(value, Angle):
-        return value
+        return ensure_valid(value)  # type: ignore[no-any-return]
     if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
         return Angle(rad=float(value))
     raise TypeError(f"expected an Angle (Angle(rad=...) or Angle(deg=...)) or radians, got {describe(value)}")
 
 
+@checked_when_logged
 class Quaternion:
     """A rotation as a unit quaternion, given as `xyzw=[x, y, z, w]` (w last, as in Rerun)."""
 
@@ -90,6 +92,7 @@ class Quaternion:
         return f"Quaternion(xyzw={self.xyzw.tolist()})"
 
 
+@checked_when_logged
 class RotationAxisAngle:
     """A rotation of `angle` around `axis` (`angle=Angle(...)`, or `radians=` / `degrees=`)."""
 
@@ -130,6 +133,7 @@ class RotationAxisAngle:
         return _datatype("Vec3D")(self._axis)
 
 
+@checked_when_logged
 class Rotation3D:
     """A 3D rotation: a `Quaternion` or a `RotationAxisAngle`."""
 
@@ -154,12 +158,12 @@ class Rotation3D:
 
 def _rotation(value: Any) -> Quaternion | RotationAxisAngle:
     if isinstance(value, Rotation3D):
-        return value.inner
+        return _rotation(value.inner)
     if isinstance(value, (Quaternion, RotationAxisAngle)):
-        return value
+        return ensure_valid(value)  # type: ignore[no-any-return]
     arr = np.asarray(value) if not isinstance(value, (str, bytes)) else None
     if arr is not None and arr.dtype != object and arr.shape == (4,):
-        return Quaternion(xyzw=arr)
+        return ensure_valid(Quaternion(xyzw=arr))  # type: ignore[no-any-return]
     raise TypeError(
         f"expected a rotation (Quaternion(xyzw=...) or RotationAxisAngle(axis, angle)), got {describe(value)}"
     )
@@ -211,6 +215,7 @@ def _scale_value(value: Any) -> tuple[int, Any]:
     return 1, _vec3(value).reshape(3)
 
 
+@checked_when_logged
 class Scale3D:
     """A 3D scale: one number (uniform) or three (per axis)."""
 
@@ -245,6 +250,7 @@ def _mat3x3(value: Any) -> np.ndarray:
     return _square_matrix(value, 3)
 
 
+@checked_when_logged
 class _SquareMatrix:
     """An n x n matrix: `Mat(rows)` or `Mat(columns=...)`; stored column-major (`flat_columns`) as Rerun does."""
 
@@ -291,6 +297,7 @@ class Mat4x4(_SquareMatrix):
     _N = 4
 
 
+@checked_when_logged
 class TranslationRotationScale3D:
     """Translation (applied last), rotation, then scale (applied first); `from_parent` inverts."""
 
@@ -327,6 +334,7 @@ class TranslationRotationScale3D:
         )
 
 
+@checked_when_logged
 class TranslationAndMat3x3:
     """Translation (applied last) and a 3x3 matrix (scale and rotation); `from_parent` inverts."""
 
@@ -351,6 +359,7 @@ class TranslationAndMat3x3:
         return f"TranslationAndMat3x3(translation={self.translation}, mat3x3={self.mat3x3}, from_parent={self.from_parent})"
 
 
+@checked_when_logged
 class Transform3D:
     """The Transform3D datatype: a `TranslationRotationScale3D` or a `TranslationAndMat3x3`."""
 
@@ -364,7 +373,7 @@ class Transform3D:
 def _transform(value: Any) -> TranslationRotationScale3D | TranslationAndMat3x3:
     inner = getattr(value, "inner", value)
     if isinstance(inner, (TranslationRotationScale3D, TranslationAndMat3x3)):
-        return inner
+        return ensure_valid(inner)  # type: ignore[no-any-return]
     raise TypeError(
         "expected a transform (TranslationRotationScale3D(...) or TranslationAndMat3x3(...)), "
         f"got {describe(value)}"
@@ -474,6 +483,7 @@ def uuids(data: Any) -> np.ndarray:
 # -- annotations ---------------------------------------------------------------------------
 
 
+@checked_when_logged
 class AnnotationInfo:
     """A label and/or color for a class id or keypoint id."""
 
@@ -518,6 +528,7 @@ def _annotation_info(value: Any) -> AnnotationInfo:
     raise TypeError(f"expected an AnnotationInfo or an (id, label, color) tuple, got {describe(value)}")
 
 
+@checked_when_logged
 class KeypointPair:
     """A connection between two keypoints, drawn as a line."""
 
@@ -555,6 +566,7 @@ def _keypoint_pairs(value: Any) -> list[KeypointPair]:
     return pairs
 
 
+@checked_when_logged
 class ClassDescription:
     """Label, color and keypoint skeleton of one class, for an `AnnotationContext`."""
 
@@ -582,6 +594,7 @@ class ClassDescription:
         return f"ClassDescription(info={self.info!r}, ...)"
 
 
+@checked_when_logged
 class ClassDescriptionMapElem:
     """One entry of an annotation context: a class id and its description."""
 
@@ -622,6 +635,7 @@ def _context_rows(value: Any) -> list[dict[str, Any]]:
     return rows
 
 
+@checked_when_logged
 class AnnotationContextValue:
     """The AnnotationContext component value: the class map."""
 
@@ -653,6 +667,7 @@ def annotation_infos(data: Any) -> pa.Array:
 # -- material --------------------------------------------------------------------------------
 
 
+@checked_when_logged
 class Material:
     """Mesh material: an albedo (base color) factor."""
 

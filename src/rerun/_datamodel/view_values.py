@@ -14,6 +14,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
+from .batch import checked_when_logged
 
 _NANOS_PER_SECOND = 1_000_000_000
 
@@ -31,6 +32,7 @@ def _one_time(seq: int | None, seconds: float | None, nanos: int | None, what: s
     return int(nanos)  # type: ignore[arg-type]
 
 
+@checked_when_logged
 class TimeInt:
     """A time on a timeline: a sequence number (`seq=`), or `seconds=`/`nanos=` (stored as int64 nanoseconds)."""
 
@@ -61,6 +63,7 @@ BoundaryKind = Literal["cursor_relative", "absolute", "infinite"]
 _BOUNDARY_CODES = {"cursor_relative": 1, "absolute": 2, "infinite": 3}
 
 
+@checked_when_logged
 class TimeRangeBoundary:
     """
     One end of a visible time range: relative to the time cursor, absolute, or unbounded.
@@ -109,6 +112,7 @@ def _boundary(value: Any) -> TimeRangeBoundary:
     raise TypeError(f"expected a rerun.datatypes.TimeRangeBoundary, got {type(value).__name__}")
 
 
+@checked_when_logged
 class TimeRange:
     """A time range between two `TimeRangeBoundary`s (`start`, `end`)."""
 
@@ -125,6 +129,7 @@ class TimeRange:
         return f"TimeRange(start={self.start!r}, end={self.end!r})"
 
 
+@checked_when_logged
 class VisibleTimeRange:
     """
     The time window a view shows of one timeline: `VisibleTimeRange("time", start=..., end=...)`.
@@ -231,6 +236,7 @@ def _range1d(value: Any, what: str) -> list[float]:
     return [lo, hi]
 
 
+@checked_when_logged
 class Range2D:
     """An axis-aligned 2D range: `x_range` and `y_range`, each [min, max] (float64)."""
 
@@ -264,6 +270,7 @@ def _dimension(value: Any, what: str) -> int:
     return int(value)
 
 
+@checked_when_logged
 class TensorDimensionSelection:
     """Which tensor dimension is shown along an axis (`dimension`), and whether it is flipped (`invert`)."""
 
@@ -285,6 +292,7 @@ def tensor_dimension_selections(data: Any) -> pa.Array:
     return pa.array([{"dimension": s.dimension, "invert": s.invert} for s in items], T.TENSOR_DIMENSION_SELECTION)
 
 
+@checked_when_logged
 class TensorDimensionIndexSelection:
     """A tensor dimension fixed at one index (`dimension`, `index`), for slicing the shown 2D plane."""
 
@@ -309,6 +317,7 @@ def tensor_dimension_index_selections(data: Any) -> pa.Array:
     return pa.array([{"dimension": s.dimension, "index": s.index} for s in items], T.TENSOR_DIMENSION_INDEX_SELECTION)
 
 
+@checked_when_logged
 class TensorDimensionIndexSlider:
     """A tensor dimension that gets a slider in the tensor view (`dimension`)."""
 

@@ -15,13 +15,14 @@ import type {
   ViewProperties,
 } from "./protocol.gen";
 import { convertSummary, layoutToWire } from "./state/convert";
-import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, type LayoutView, removeNode, shownViews, swapNodes } from "./state/layout";
+import { allViews, carryOverEdits, type Drop, findNode, type LayoutContainer, type LayoutNode, type LayoutView, moveNode, newId, removeNode, shownViews } from "./state/layout";
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
 import { embeddedTransport, type Transport } from "./transport/embedded";
 import type { NdArray } from "./transport/codec";
 import { BlueprintPanel } from "./ui/blueprint_panel";
+import { DragController } from "./ui/drag";
 import { el } from "./ui/dom";
 import { SelectionPanel } from "./ui/selection_panel";
 import { renderTiles } from "./ui/tiles";
@@ -161,13 +162,11 @@ export class App {
     this.viewHost = new ViewHost({
       context: (viewId) => this.viewContext(viewId),
       onHeaderClick: (id) => this.selectView(id),
-      onSwap: (a, b) => {
-        if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
-      },
     });
     this.left = el("div", { class: "left-panel", "data-testid": "blueprint-panel" }, this.blueprint.element);
     this.right = el("div", { class: "right-panel" }, this.selectionPanel.element);
     root.replaceChildren(this.topBar.element, this.left, this.centre, this.right, this.timePanel.element);
+    new DragController(root, { layout: () => this.layout, onMove: (id, drop) => this.moveNode(id, drop) });
     this.time.onChange((change) => this.onTimeChange(change));
     this.acceptDroppedFiles(root);
     this.renderWelcome("Connecting to the viewer server…");
@@ -432,15 +431,26 @@ export class App {
           this.edits.set(node.id, { shares: node.shares, rowShares: node.rowShares, activeTab: node.activeTab });
           this.relayout(true);
         },
-        onSwap: (a, b) => {
-          if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
-        },
       });
     }
     for (const id of this.viewQueries.keys()) if (!views.some((v) => v.id === id)) this.viewQueries.delete(id);
     this.viewHost.forEach((_, inst) => inst.resize());
     this.blueprint.set(this.layout, this.summary?.entityRoot ?? null);
     this.invalidateViews();
+  }
+
+  /** A view or container dragged to a new place (drag.ts). */
+  private moveNode(id: string, drop: Drop): void {
+    if (!this.layout) return;
+    const root = moveNode(this.layout, id, drop);
+    if (!root) return;
+    this.layout = root;
+    // Kept edits of containers that remain follow the move (a new blueprint from the script keeps them).
+    for (const [nodeId, edit] of this.edits) {
+      const node = findNode(root, nodeId);
+      if (node && node.type === "container") this.edits.set(nodeId, { ...edit, shares: node.shares, rowShares: node.rowShares, activeTab: node.activeTab });
+    }
+    this.relayout(true);
   }
 
   private toggleVisible(id: string): void {
@@ -675,14 +685,6 @@ export class App {
 function timeWindowOf(view: LayoutView, timeline: string | null): TimeWindow | null {
   const props = view.props.properties as ViewProperties | null | undefined;
   return props?.time_windows.find((w) => w.timeline === timeline) ?? null;
-}
-
-/** A fresh node id (a UUID, as blueprint ids are); randomUUID needs a secure context, getRandomValues does not. */
-function newId(): string {
-  const c: Crypto = crypto;
-  if (typeof c.randomUUID === "function" && window.isSecureContext) return c.randomUUID();
-  const hex = Array.from(c.getRandomValues(new Uint8Array(16)), (b: number) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -98,6 +98,8 @@ export class App {
   private userPickedRecording = false;
   private summary: Summary | null = null;
   private incomingLayoutJson = "";
+  /** Layouts this page saved that the server has not echoed yet (as layoutToWire JSON, oldest first). */
+  private unechoedSaves: string[] = [];
   private layout: LayoutNode | null = null;
   private edits = new Map<string, Partial<LayoutContainer>>();
   private panels = { blueprint: true, selection: true, time: true, timeCompact: false };
@@ -145,6 +147,7 @@ export class App {
         if (!this.activeStore) return;
         this.edits.clear();
         this.panelOverrides = {};
+        this.unechoedSaves = [];
         this.connection.send({ type: "reset_blueprint", store_id: this.activeStore });
       },
     });
@@ -240,6 +243,7 @@ export class App {
       this.summary = null;
       this.layout = null;
       this.incomingLayoutJson = "";
+      this.unechoedSaves = [];
       this.entitiesJson = "";
       this.selection = null;
       this.selectedViewId = null;
@@ -280,12 +284,16 @@ export class App {
     // Keep user edits while the blueprint itself is unchanged; a new blueprint replaces the
     // layout but keeps per-node edits (sizes, visibility, tabs) of nodes that remain.
     const json = JSON.stringify(msg.blueprint.root);
-    const layoutChanged = json !== this.incomingLayoutJson || first;
+    let layoutChanged = json !== this.incomingLayoutJson || first;
     if (layoutChanged) {
       this.incomingLayoutJson = json;
-      this.layout = summary.layout;
-      carryOverEdits(this.layout, this.edits);
-      this.relayout();
+      if (first || !this.isEchoOfOwnSave(summary.layout)) {
+        this.layout = summary.layout;
+        carryOverEdits(this.layout, this.edits);
+        this.relayout();
+      } else {
+        layoutChanged = false;
+      }
     }
     // Live data sends a summary ~10 times a second, mostly with the same entities: rebuilding the
     // trees (and every stream lane's canvas) each time made the page stutter.
@@ -495,7 +503,21 @@ export class App {
       const shown = this.panelOverrides[p];
       if (shown !== undefined) panels[p] = shown ? "expanded" : "hidden";
     }
-    this.connection.send({ type: "save_blueprint", store_id: this.activeStore, root: layoutToWire(this.layout), panels });
+    const root = layoutToWire(this.layout);
+    this.unechoedSaves = [...this.unechoedSaves.slice(-15), JSON.stringify(root)];
+    this.connection.send({ type: "save_blueprint", store_id: this.activeStore, root, panels });
+  }
+
+  /**
+   * Is this layout from the server one this page saved? Then the page already shows it or a newer
+   * edit: an echo of an older save (edits in quick succession, e.g. drags) must not undo the newer ones.
+   */
+  private isEchoOfOwnSave(layout: LayoutNode | null): boolean {
+    const index = this.unechoedSaves.indexOf(JSON.stringify(layoutToWire(layout)));
+    if (index < 0) return false;
+    // The server applies saves in order: older ones can no longer come back.
+    this.unechoedSaves.splice(0, index + 1);
+    return true;
   }
 
   private invalidateViews(): void {

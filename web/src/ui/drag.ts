@@ -69,8 +69,9 @@ export class DragController {
       if (!dragging) {
         if (Math.hypot(e.clientX - down.clientX, e.clientY - down.clientY) < THRESHOLD) return;
         dragging = true;
-        src.handle.setPointerCapture(down.pointerId);
-        this.ghost.textContent = node.name || (node.type === "view" ? node.origin : node.kind);
+        // Capture keeps the moves coming outside the window; a handle redrawn meanwhile cannot take it.
+        if (src.handle.isConnected) src.handle.setPointerCapture(down.pointerId);
+        this.ghost.textContent = node.name || (node.type === "view" ? node.origin : `Container (${node.kind})`);
         document.body.append(this.zone, this.ghost);
         document.body.classList.add("dragging-node");
       }
@@ -83,7 +84,7 @@ export class DragController {
       window.removeEventListener("pointerup", end, true);
       window.removeEventListener("pointercancel", end, true);
       if (!dragging) return;
-      if (src.handle.hasPointerCapture(down.pointerId)) src.handle.releasePointerCapture(down.pointerId);
+      if (src.handle.isConnected && src.handle.hasPointerCapture(down.pointerId)) src.handle.releasePointerCapture(down.pointerId);
       this.zone.remove();
       this.ghost.remove();
       document.body.classList.remove("dragging-node");

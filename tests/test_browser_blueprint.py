@@ -207,6 +207,24 @@ def _names(pg) -> list[str]:  # noqa: ANN001
     return pg.eval_on_selector_all(".centre .view-header .name", "els => els.map(e => e.textContent)")
 
 
+def _rbl_tree(path):  # noqa: ANN001, ANN202
+    from rerun._log_msg import SetStoreInfo
+    from rerun._store import StoreHub
+    from rerun._viewer.protocol import ViewNode
+    from rerun._viewer.views.blueprint import read_blueprint
+    from rerun.rrd import read_messages
+
+    hub = StoreHub()
+    messages = list(read_messages(str(path)))
+    hub.on_messages(messages)
+    (store_id,) = {m.info.store_id for m in messages if isinstance(m, SetStoreInfo)}
+
+    def walk(node):  # noqa: ANN001, ANN202
+        return node.name if isinstance(node, ViewNode) else [node.container_kind, [walk(c) for c in node.children]]
+
+    return walk(read_blueprint(hub.store(store_id)).root)
+
+
 def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_viewer(page, viewer, tmp_path) -> None:  # noqa: F811
     rrd = tmp_path / "edit.rrd"
     rec = rr.new_recording("rerun_test_blueprint_edit")
@@ -224,31 +242,43 @@ def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_vi
     open_viewer(page, server)
     assert _names(page) == ["Plot", "World", "Notes"]
 
-    # Edit: drag World onto Plot (swap), hide Notes.
+    # Edit: drag World onto Plot (swap), hide Notes, drag Plot onto World's bottom edge (a split).
     page.drag_and_drop(".view-tile[data-view-kind='3D'] .view-header", ".view-tile[data-view-kind='TimeSeries'] .view-body")
     page.locator(".tree-row:has-text('Notes') [data-testid=toggle-visible]").click()
     page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
     assert _names(page) == ["World", "Plot"]
+    _drag(page, ".view-tile[data-view-kind='TimeSeries'] .view-header", _point(page, ".view-tile[data-view-kind='3D']", 0.5, 0.9), "split-bottom")
+    edited = ["horizontal", [["vertical", ["World", "Plot"]], "Notes"]]
+    _wait_tree(page, edited)
+
+    def world_above_plot() -> bool:
+        world = page.locator(".view-tile[data-view-kind='3D']").bounding_box()
+        plot = page.locator(".view-tile[data-view-kind='TimeSeries']").bounding_box()
+        return abs(world["x"] - plot["x"]) < 2 and plot["y"] >= world["y"] + world["height"] - 2
+
+    assert world_above_plot()
 
     # The server keeps the edit for the application: a reload shows it.
-    page.wait_for_timeout(500)
+    wait_for(lambda: _server_tree(server, "rerun_test_blueprint_edit") == edited, what="the server to keep the edit")
     page.reload()
     wait_rendered(page, timeout=15_000)
-    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
-    assert _names(page) == ["World", "Plot"]
+    _wait_tree(page, edited)
+    assert _names(page) == ["World", "Plot"] and world_above_plot()
 
     # Download the layout as .rbl and open the recording with it in a fresh viewer: same layout.
     with page.expect_download() as download:
         page.click("[data-testid=download-blueprint]")
     rbl = tmp_path / "edited.rbl"
     download.value.save_as(str(rbl))
+    # Read back on its own (the viewer's blueprint reader; Rerun 0.17's SDK has no reading side): the same tree.
+    assert _rbl_tree(rbl) == edited
     fresh = viewer(files=[rrd])
     page.goto(fresh.url + "/")
     wait_rendered(page, timeout=15_000)
     assert _names(page) == ["Plot", "World", "Notes"]
     fresh.load_file(str(rbl))  # as `rerun edit.rrd edited.rbl` would, after the recording
-    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
-    assert _names(page) == ["World", "Plot"]
+    _wait_tree(page, edited)
+    assert _names(page) == ["World", "Plot"] and world_above_plot()
     assert page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]").count() == 1
 
     # Reset goes back to the blueprint the script sent.

@@ -109,13 +109,17 @@ export function carryOverEdits(
   if (fresh.type === "container") for (const c of fresh.children) carryOverEdits(c, edits);
 }
 
-/** Remove a node from the tree (not the root). Returns false when it is not there. */
+/**
+ * Remove a node from the tree (not the root); what it leaves behind is simplified as after a move
+ * (an emptied container goes, one left with a single child collapses), the root itself stays.
+ * Returns false when it is not there.
+ */
 export function removeNode(root: LayoutNode, id: string): boolean {
   const parent = findParent(root, id);
   if (!parent) return false;
-  parent.children = parent.children.filter((c) => c.id !== id);
-  if (parent.activeTab === id) parent.activeTab = parent.children[0]?.id ?? null;
-  parent.shares = [];
+  detach(parent, id);
+  // Simplified in place; the root stays the root even when left with a single container.
+  if (root.type === "container") simplify(root, true);
   return true;
 }
 

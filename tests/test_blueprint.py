@@ -308,3 +308,19 @@ def test_a_layout_edited_in_the_page_becomes_the_active_blueprint_and_reads_back
     # Reset: back to the blueprint the script sent.
     hub.set_active_blueprint("rerun_test_edit", hub.default_blueprint("rerun_test_edit"))
     assert blueprint_layout(hub, rec.store_id).root == original
+
+
+def test_visualizer_names_of_rerun017_select_the_visualizer():
+    # Rerun 0.17's rerun.blueprint.visualizers: its docs' visualizer-override snippets use them.
+    names = {
+        "Arrows2D": "Arrows2D", "Arrows3D": "Arrows3D", "Asset3D": "Asset3D", "BarChar": "BarChart", "Boxes2D": "Boxes2D",
+        "Boxes3D": "Boxes3D", "Cameras": "Cameras", "DepthImage": "DepthImage", "Image": "Image", "Lines2D": "Lines2D",
+        "Lines3D": "Lines3D", "Mesh3D": "Mesh3D", "Points2D": "Points2D", "Points3D": "Points3D",
+        "SegmentationImage": "SegmentationImage", "SeriesLine": "SeriesLine", "SeriesPoint": "SeriesPoint", "Tensor": "Tensor",
+        "TextDocument": "TextDocument", "TextLog": "TextLog", "Transform3DArrows": "Transform3DArrows",
+    }
+    assert {n: getattr(rrb.visualizers, n) for n in names} == names
+    view = rrb.TimeSeriesView(overrides={"trig/sin": [rrb.VisualizerOverrides(rrb.visualizers.SeriesPoint)], "trig/cos": [rrb.VisualizerOverrides([rrb.visualizers.SeriesLine, rrb.visualizers.SeriesPoint])]})
+    layout = _layout(rrb.Blueprint(view))
+    (ts,) = layout.root.children
+    assert ts.properties.visualizers == {"/trig/sin": ["SeriesPoint"], "/trig/cos": ["SeriesLine", "SeriesPoint"]}

@@ -14,6 +14,7 @@ import pytest
 import rerun as rr
 import rerun.blueprint as rrb
 from browser_support import browser, colored_pixels, open_viewer, page, viewer, wait_rendered  # noqa: F401
+from viewer_support import wait_for
 
 RED = (200, 30, 30)
 
@@ -206,6 +207,24 @@ def _names(pg) -> list[str]:  # noqa: ANN001
     return pg.eval_on_selector_all(".centre .view-header .name", "els => els.map(e => e.textContent)")
 
 
+def _rbl_tree(path):  # noqa: ANN001, ANN202
+    from rerun._log_msg import SetStoreInfo
+    from rerun._store import StoreHub
+    from rerun._viewer.protocol import ViewNode
+    from rerun._viewer.views.blueprint import read_blueprint
+    from rerun.rrd import read_messages
+
+    hub = StoreHub()
+    messages = list(read_messages(str(path)))
+    hub.on_messages(messages)
+    (store_id,) = {m.info.store_id for m in messages if isinstance(m, SetStoreInfo)}
+
+    def walk(node):  # noqa: ANN001, ANN202
+        return node.name if isinstance(node, ViewNode) else [node.container_kind, [walk(c) for c in node.children]]
+
+    return walk(read_blueprint(hub.store(store_id)).root)
+
+
 def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_viewer(page, viewer, tmp_path) -> None:  # noqa: F811
     rrd = tmp_path / "edit.rrd"
     rec = rr.new_recording("rerun_test_blueprint_edit")
@@ -223,31 +242,43 @@ def test_edits_in_the_page_are_kept_downloaded_as_rbl_and_reload_into_a_fresh_vi
     open_viewer(page, server)
     assert _names(page) == ["Plot", "World", "Notes"]
 
-    # Edit: drag World onto Plot (swap), hide Notes.
+    # Edit: drag World onto Plot (swap), hide Notes, drag Plot onto World's bottom edge (a split).
     page.drag_and_drop(".view-tile[data-view-kind='3D'] .view-header", ".view-tile[data-view-kind='TimeSeries'] .view-body")
     page.locator(".tree-row:has-text('Notes') [data-testid=toggle-visible]").click()
     page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
     assert _names(page) == ["World", "Plot"]
+    _drag(page, ".view-tile[data-view-kind='TimeSeries'] .view-header", _point(page, ".view-tile[data-view-kind='3D']", 0.5, 0.9), "split-bottom")
+    edited = ["horizontal", [["vertical", ["World", "Plot"]], "Notes"]]
+    _wait_tree(page, edited)
+
+    def world_above_plot() -> bool:
+        world = page.locator(".view-tile[data-view-kind='3D']").bounding_box()
+        plot = page.locator(".view-tile[data-view-kind='TimeSeries']").bounding_box()
+        return abs(world["x"] - plot["x"]) < 2 and plot["y"] >= world["y"] + world["height"] - 2
+
+    assert world_above_plot()
 
     # The server keeps the edit for the application: a reload shows it.
-    page.wait_for_timeout(500)
+    wait_for(lambda: _server_tree(server, "rerun_test_blueprint_edit") == edited, what="the server to keep the edit")
     page.reload()
     wait_rendered(page, timeout=15_000)
-    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
-    assert _names(page) == ["World", "Plot"]
+    _wait_tree(page, edited)
+    assert _names(page) == ["World", "Plot"] and world_above_plot()
 
     # Download the layout as .rbl and open the recording with it in a fresh viewer: same layout.
     with page.expect_download() as download:
         page.click("[data-testid=download-blueprint]")
     rbl = tmp_path / "edited.rbl"
     download.value.save_as(str(rbl))
+    # Read back on its own (the viewer's blueprint reader; Rerun 0.17's SDK has no reading side): the same tree.
+    assert _rbl_tree(rbl) == edited
     fresh = viewer(files=[rrd])
     page.goto(fresh.url + "/")
     wait_rendered(page, timeout=15_000)
     assert _names(page) == ["Plot", "World", "Notes"]
     fresh.load_file(str(rbl))  # as `rerun edit.rrd edited.rbl` would, after the recording
-    page.wait_for_function("() => document.querySelectorAll('.centre .view-tile').length === 2")
-    assert _names(page) == ["World", "Plot"]
+    _wait_tree(page, edited)
+    assert _names(page) == ["World", "Plot"] and world_above_plot()
     assert page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]").count() == 1
 
     # Reset goes back to the blueprint the script sent.
@@ -398,3 +429,131 @@ def test_series_overrides_of_rerun017s_plots_example_color_and_name_the_series(p
     png = page.locator("[data-view-kind=TimeSeries] .view-body").screenshot()
     assert colored_pixels(png, (255, 0, 0), tolerance=30) > 30
     assert colored_pixels(png, (0, 255, 0), tolerance=30) > 30
+
+
+# The layout as the blueprint tree of the page shows it: a view is its name, a container [kind, children].
+_TREE_JS = """() => {
+  const walk = (li) => {
+    const row = li.querySelector(':scope > .tree-row[data-node-id]');
+    if (row.dataset.nodeType === 'view') return row.querySelector('.label').textContent;
+    const kids = [...li.querySelectorAll(':scope > ul > li')].filter((c) => c.querySelector(':scope > .tree-row[data-node-id]'));
+    return [row.dataset.containerKind, kids.map(walk)];
+  };
+  return walk(document.querySelector('[data-testid=blueprint-tree] > li'));
+}"""
+
+
+def _page_tree(pg):  # noqa: ANN001, ANN202
+    return pg.evaluate(_TREE_JS)
+
+
+def _server_tree(server, app_id):  # noqa: ANN001, ANN202
+    """The layout the server keeps as the application's active blueprint, in the form of `_page_tree`."""
+    from rerun._viewer.protocol import ViewNode
+    from rerun._viewer.views.blueprint import blueprint_layout
+
+    def walk(node):  # noqa: ANN001, ANN202
+        return node.name if isinstance(node, ViewNode) else [node.container_kind, [walk(c) for c in node.children]]
+
+    (store_id,) = server.hub.recordings(app_id)
+    return walk(blueprint_layout(server.hub, store_id).root)
+
+
+def _point(pg, selector: str, fx: float = 0.5, fy: float = 0.5) -> tuple[float, float]:  # noqa: ANN001
+    # The tree is drawn anew when the server's copy of the layout arrives: ask until the element stays.
+    box = wait_for(lambda: pg.locator(selector).bounding_box(), what=selector)
+    return box["x"] + fx * box["width"], box["y"] + fy * box["height"]
+
+
+def _drag(pg, source: str, to: tuple[float, float], expect_zone: str) -> dict:  # noqa: ANN001
+    """Press on `source`, move to `to` with the mouse (pointer events), check the drop-zone highlight, release."""
+    x, y = _point(pg, source)
+    pg.mouse.move(x, y)
+    pg.mouse.down()
+    pg.mouse.move(x + 8, y + 8)
+    pg.mouse.move(*to, steps=4)
+    zone = pg.locator("[data-testid=drop-zone]")
+    zone.wait_for(state="visible", timeout=5_000)
+    assert zone.get_attribute("data-drop") == expect_zone
+    box = zone.bounding_box()
+    pg.mouse.up()
+    zone.wait_for(state="detached", timeout=5_000)
+    return box
+
+
+def _wait_tree(pg, expected) -> None:  # noqa: ANN001
+    try:
+        pg.wait_for_function(f"want => JSON.stringify(({_TREE_JS})()) === want", arg=json.dumps(expected, separators=(",", ":")), timeout=10_000)
+    except Exception:  # say what the page shows instead
+        assert _page_tree(pg) == expected
+        raise
+
+
+def test_views_and_containers_move_by_dragging_and_the_layout_is_kept(page, viewer, tmp_path) -> None:  # noqa: F811
+    app_id = "rerun_test_blueprint_drag"
+    rrd = tmp_path / "drag.rrd"
+    rec = rr.new_recording(app_id, recording_id="drag-run")
+    rec.save(str(rrd))
+    for name in "ABCD":
+        rec.log(f"doc/{name.lower()}", rr.TextDocument(f"text {name}"), static=True)
+    rec.send_blueprint(rrb.Blueprint(rrb.Horizontal(*(rrb.TextDocumentView(origin=f"/doc/{n.lower()}", name=n) for n in "ABCD"))))
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+    assert _page_tree(page) == ["horizontal", ["A", "B", "C", "D"]]
+    header = ".centre .view-tile:has(.name:text-is('{}')) .view-header".format
+    tile = ".centre .view-tile:has(.name:text-is('{}'))".format
+    row = "[data-testid=blueprint-tree] .tree-row[data-node-id]:has(.label:text-is('{}'))".format
+
+    # D onto C's header: the two become tabs, D shown.
+    _drag(page, header("D"), _point(page, header("C")), "tab")
+    _wait_tree(page, ["horizontal", ["A", "B", ["tabs", ["C", "D"]]]])
+    assert page.locator(".tab-bar button.active").inner_text() == "D"
+
+    # A onto B's right edge: the Horizontal gets A after B; the highlight covers B's right half.
+    b = page.locator(tile("B")).bounding_box()
+    zone = _drag(page, header("A"), _point(page, tile("B"), 0.92, 0.6), "split-right")
+    assert abs(zone["x"] - (b["x"] + b["width"] / 2)) < 3 and abs(zone["width"] - b["width"] / 2) < 3
+    _wait_tree(page, ["horizontal", ["B", "A", ["tabs", ["C", "D"]]]])
+
+    # B onto A's bottom edge: A is split into a Vertical, B below it.
+    _drag(page, header("B"), _point(page, tile("A"), 0.5, 0.92), "split-bottom")
+    _wait_tree(page, ["horizontal", [["vertical", ["A", "B"]], ["tabs", ["C", "D"]]]])
+    a, b = page.locator(tile("A")).bounding_box(), page.locator(tile("B")).bounding_box()
+    assert abs(a["x"] - b["x"]) < 2 and b["y"] > a["y"] + a["height"] - 2
+
+    # In the blueprint tree: B into the Tabs container; the Vertical left with A alone collapses.
+    _drag(page, row("B"), _point(page, "[data-testid=blueprint-tree] .tree-row[data-container-kind=tabs]"), "insert")
+    _wait_tree(page, ["horizontal", ["A", ["tabs", ["C", "D", "B"]]]])
+
+    # A tab dragged along its tab bar: C goes last.
+    _drag(page, ".tab-bar button:text-is('C')", _point(page, ".tab-bar", 0.97, 0.5), "insert")
+    _wait_tree(page, ["horizontal", ["A", ["tabs", ["D", "B", "C"]]]])
+
+    # A container dragged in the tree: the Tabs before A (onto the upper part of A's row).
+    _drag(page, "[data-testid=blueprint-tree] .tree-row[data-container-kind=tabs]", _point(page, row("A"), 0.5, 0.2), "insert")
+    expected = ["horizontal", [["tabs", ["D", "B", "C"]], "A"]]
+    _wait_tree(page, expected)
+    tabs, a = page.locator(".container.tabs").bounding_box(), page.locator(tile("A")).bounding_box()
+    assert tabs["x"] + tabs["width"] <= a["x"] + 2
+
+    # Kept by the server as the application's blueprint; new data and a reload keep it.
+    wait_for(lambda: _server_tree(server, app_id) == expected, what="the server to keep the dragged layout")
+    more = tmp_path / "more.rrd"
+    rec = rr.new_recording(app_id, recording_id="drag-run")
+    rec.save(str(more))
+    rec.log("doc/a", rr.TextDocument("new text A"), static=True)
+    rec.shutdown()
+    server.load_file(str(more))
+    page.wait_for_selector(".centre .view-tile:has-text('new text A')", timeout=10_000)
+    assert _page_tree(page) == expected
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    _wait_tree(page, expected)
+    assert page.locator(".tab-bar button.active").inner_text() == "C"
+
+    # Removing views simplifies the same way: the Tabs left with C alone collapses into C.
+    for name in "DB":
+        page.click(row(name))
+        page.click("[data-testid=remove-view]")
+    _wait_tree(page, ["horizontal", ["C", "A"]])

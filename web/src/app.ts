@@ -15,13 +15,14 @@ import type {
   ViewProperties,
 } from "./protocol.gen";
 import { convertSummary, layoutToWire } from "./state/convert";
-import { allViews, carryOverEdits, findNode, type LayoutContainer, type LayoutNode, type LayoutView, removeNode, shownViews, swapNodes } from "./state/layout";
+import { allViews, carryOverEdits, type Drop, findNode, type LayoutContainer, type LayoutNode, type LayoutView, moveNode, newId, removeNode, shownViews } from "./state/layout";
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
 import { embeddedTransport, type Transport } from "./transport/embedded";
 import type { NdArray } from "./transport/codec";
 import { BlueprintPanel } from "./ui/blueprint_panel";
+import { DragController } from "./ui/drag";
 import { el } from "./ui/dom";
 import { SelectionPanel } from "./ui/selection_panel";
 import { renderTiles } from "./ui/tiles";
@@ -97,6 +98,8 @@ export class App {
   private userPickedRecording = false;
   private summary: Summary | null = null;
   private incomingLayoutJson = "";
+  /** Layouts this page saved that the server has not echoed yet (as layoutToWire JSON, oldest first). */
+  private unechoedSaves: string[] = [];
   private layout: LayoutNode | null = null;
   private edits = new Map<string, Partial<LayoutContainer>>();
   private panels = { blueprint: true, selection: true, time: true, timeCompact: false };
@@ -144,6 +147,7 @@ export class App {
         if (!this.activeStore) return;
         this.edits.clear();
         this.panelOverrides = {};
+        this.unechoedSaves = [];
         this.connection.send({ type: "reset_blueprint", store_id: this.activeStore });
       },
     });
@@ -161,13 +165,11 @@ export class App {
     this.viewHost = new ViewHost({
       context: (viewId) => this.viewContext(viewId),
       onHeaderClick: (id) => this.selectView(id),
-      onSwap: (a, b) => {
-        if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
-      },
     });
     this.left = el("div", { class: "left-panel", "data-testid": "blueprint-panel" }, this.blueprint.element);
     this.right = el("div", { class: "right-panel" }, this.selectionPanel.element);
     root.replaceChildren(this.topBar.element, this.left, this.centre, this.right, this.timePanel.element);
+    new DragController(root, { layout: () => this.layout, onMove: (id, drop) => this.moveNode(id, drop) });
     this.time.onChange((change) => this.onTimeChange(change));
     this.acceptDroppedFiles(root);
     this.renderWelcome("Connecting to the viewer server…");
@@ -241,6 +243,7 @@ export class App {
       this.summary = null;
       this.layout = null;
       this.incomingLayoutJson = "";
+      this.unechoedSaves = [];
       this.entitiesJson = "";
       this.selection = null;
       this.selectedViewId = null;
@@ -281,12 +284,16 @@ export class App {
     // Keep user edits while the blueprint itself is unchanged; a new blueprint replaces the
     // layout but keeps per-node edits (sizes, visibility, tabs) of nodes that remain.
     const json = JSON.stringify(msg.blueprint.root);
-    const layoutChanged = json !== this.incomingLayoutJson || first;
+    let layoutChanged = json !== this.incomingLayoutJson || first;
     if (layoutChanged) {
       this.incomingLayoutJson = json;
-      this.layout = summary.layout;
-      carryOverEdits(this.layout, this.edits);
-      this.relayout();
+      if (first || !this.isEchoOfOwnSave(summary.layout)) {
+        this.layout = summary.layout;
+        carryOverEdits(this.layout, this.edits);
+        this.relayout();
+      } else {
+        layoutChanged = false;
+      }
     }
     // Live data sends a summary ~10 times a second, mostly with the same entities: rebuilding the
     // trees (and every stream lane's canvas) each time made the page stutter.
@@ -432,15 +439,26 @@ export class App {
           this.edits.set(node.id, { shares: node.shares, rowShares: node.rowShares, activeTab: node.activeTab });
           this.relayout(true);
         },
-        onSwap: (a, b) => {
-          if (this.layout && swapNodes(this.layout, a, b)) this.relayout(true);
-        },
       });
     }
     for (const id of this.viewQueries.keys()) if (!views.some((v) => v.id === id)) this.viewQueries.delete(id);
     this.viewHost.forEach((_, inst) => inst.resize());
     this.blueprint.set(this.layout, this.summary?.entityRoot ?? null);
     this.invalidateViews();
+  }
+
+  /** A view or container dragged to a new place (drag.ts). */
+  private moveNode(id: string, drop: Drop): void {
+    if (!this.layout) return;
+    const root = moveNode(this.layout, id, drop);
+    if (!root) return;
+    this.layout = root;
+    // Kept edits of containers that remain follow the move (a new blueprint from the script keeps them).
+    for (const [nodeId, edit] of this.edits) {
+      const node = findNode(root, nodeId);
+      if (node && node.type === "container") this.edits.set(nodeId, { ...edit, shares: node.shares, rowShares: node.rowShares, activeTab: node.activeTab });
+    }
+    this.relayout(true);
   }
 
   private toggleVisible(id: string): void {
@@ -485,7 +503,21 @@ export class App {
       const shown = this.panelOverrides[p];
       if (shown !== undefined) panels[p] = shown ? "expanded" : "hidden";
     }
-    this.connection.send({ type: "save_blueprint", store_id: this.activeStore, root: layoutToWire(this.layout), panels });
+    const root = layoutToWire(this.layout);
+    this.unechoedSaves = [...this.unechoedSaves.slice(-15), JSON.stringify(root)];
+    this.connection.send({ type: "save_blueprint", store_id: this.activeStore, root, panels });
+  }
+
+  /**
+   * Is this layout from the server one this page saved? Then the page already shows it or a newer
+   * edit: an echo of an older save (edits in quick succession, e.g. drags) must not undo the newer ones.
+   */
+  private isEchoOfOwnSave(layout: LayoutNode | null): boolean {
+    const index = this.unechoedSaves.indexOf(JSON.stringify(layoutToWire(layout)));
+    if (index < 0) return false;
+    // The server applies saves in order: older ones can no longer come back.
+    this.unechoedSaves.splice(0, index + 1);
+    return true;
   }
 
   private invalidateViews(): void {
@@ -675,14 +707,6 @@ export class App {
 function timeWindowOf(view: LayoutView, timeline: string | null): TimeWindow | null {
   const props = view.props.properties as ViewProperties | null | undefined;
   return props?.time_windows.find((w) => w.timeline === timeline) ?? null;
-}
-
-/** A fresh node id (a UUID, as blueprint ids are); randomUUID needs a secure context, getRandomValues does not. */
-function newId(): string {
-  const c: Crypto = crypto;
-  if (typeof c.randomUUID === "function" && window.isSecureContext) return c.randomUUID();
-  const hex = Array.from(c.getRandomValues(new Uint8Array(16)), (b: number) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

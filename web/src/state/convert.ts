@@ -115,7 +115,9 @@ export function layoutToWire(node: LayoutNode | null): WireNode | null {
   }
   const children = node.children.map(layoutToWire).filter((c): c is WireNode => c !== null);
   const active = node.children.findIndex((c) => c.id === node.activeTab);
-  const shares = node.shares.length ? node.shares : null;
+  // Shares are 32-bit floats in the blueprint (Rerun's ColumnShare/RowShare): sent as such, they read back the same.
+  const f32 = (values: number[]) => (values.length ? values.map(Math.fround) : null);
+  const shares = f32(node.shares);
   return {
     node: "container",
     id: node.id,
@@ -123,7 +125,7 @@ export function layoutToWire(node: LayoutNode | null): WireNode | null {
     name: node.name || null,
     children,
     column_shares: node.kind === "vertical" ? null : shares,
-    row_shares: node.kind === "vertical" ? shares : node.rowShares.length ? node.rowShares : null,
+    row_shares: node.kind === "vertical" ? shares : f32(node.rowShares),
     grid_columns: node.gridColumns,
     active_tab: node.kind === "tabs" && active >= 0 ? active : null,
     visible: node.visible,

@@ -1,5 +1,6 @@
 // The left panel: the blueprint tree (containers, views, and the entities each view shows) with
-// show/hide toggles. Clicking a view or entity selects it.
+// show/hide toggles. Clicking a view or entity selects it; rows of views and containers are
+// dragged to move them (drag.ts).
 import { contentsInclude } from "../state/convert";
 import type { LayoutNode } from "../state/layout";
 import type { EntityNode } from "../state/model";
@@ -72,6 +73,7 @@ export class BlueprintPanel {
         class: `tree-row${shown ? "" : " hidden-item"}${key === "view:" + node.id ? " selected" : ""}`,
         "data-node-id": node.id,
         "data-node-type": node.type,
+        "data-container-kind": isContainer ? node.kind : undefined,
         title: node.type === "view" ? `${kindLabel} view of ${node.origin}` : label,
       },
       toggle,

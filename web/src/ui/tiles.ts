@@ -1,6 +1,6 @@
 // Draws the layout tree into the centre panel: containers as flex rows/columns (with splitters
-// to resize), grids and tab bars; views as tiles whose header can be dragged onto another view to
-// swap places. View tiles are created once per view id and re-attached, so views keep their
+// to resize), grids and tab bars; views as tiles (view_host.ts). Headers and tabs are dragged to
+// move views and containers (drag.ts). View tiles are created once per view id and re-attached, so views keep their
 // GPU state and camera across layout changes.
 import { type LayoutContainer, type LayoutNode } from "../state/layout";
 import { el } from "./dom";
@@ -8,9 +8,8 @@ import { el } from "./dom";
 export interface TileCallbacks {
   /** The persistent tile element of a view. */
   tileFor(viewId: string): HTMLElement;
-  /** The layout changed through the UI (resize, tab, swap). */
+  /** The layout changed through the UI (resize, tab). Moves by dragging: see drag.ts. */
   onEdited(node: LayoutContainer): void;
-  onSwap(a: string, b: string): void;
 }
 
 export function renderTiles(host: HTMLElement, root: LayoutNode | null, cb: TileCallbacks): void {
@@ -109,7 +108,7 @@ function renderGrid(node: LayoutContainer, children: LayoutNode[], cb: TileCallb
 function renderTabs(node: LayoutContainer, children: LayoutNode[], cb: TileCallbacks): HTMLElement {
   const box = el("div", "container tabs");
   const active = children.find((c) => c.id === node.activeTab) ?? children[0];
-  const bar = el("div", "tab-bar");
+  const bar = el("div", { class: "tab-bar", "data-container-id": node.id });
   for (const child of children) {
     const label = child.name || (child.type === "view" ? child.origin : child.kind);
     const button = el("button", { class: child === active ? "active" : "", "data-tab": child.id }, label);

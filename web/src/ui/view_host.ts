@@ -1,4 +1,4 @@
-// One tile per view: a header (name, drag handle to rearrange) and a body the view module draws
+// One tile per view: a header (name; dragged to move the view, see drag.ts) and a body the view module draws
 // into. Instances live as long as the view exists in the layout, so cameras and GPU resources
 // survive re-layouts and new payloads.
 import type { ViewProperties } from "../protocol.gen";
@@ -10,7 +10,6 @@ import { el, icon } from "./dom";
 export interface ViewHostCallbacks {
   context(viewId: string): ViewContext;
   onHeaderClick(viewId: string): void;
-  onSwap(a: string, b: string): void;
 }
 
 interface Tile {
@@ -20,8 +19,6 @@ interface Tile {
   nameLabel: HTMLElement;
   instance: ViewInstance | null;
 }
-
-const DRAG_TYPE = "application/x-pyrerun-view";
 
 export class ViewHost {
   private tiles = new Map<string, Tile>();
@@ -88,28 +85,10 @@ export class ViewHost {
   private createTile(view: LayoutView): Tile {
     const module = viewModule(view.kind);
     const nameLabel = el("span", "name", view.name || view.origin);
-    const header = el("div", { class: "view-header", draggable: "true", "data-view-header": view.id }, icon("view"), nameLabel);
+    const header = el("div", { class: "view-header", "data-view-header": view.id }, icon("view"), nameLabel);
     const body = el("div", "view-body");
     const element = el("div", { class: "view-tile", "data-view-id": view.id, "data-view-kind": view.kind }, header, body);
     header.addEventListener("click", () => this.cb.onHeaderClick(view.id));
-    header.addEventListener("dragstart", (e: DragEvent) => {
-      e.dataTransfer?.setData(DRAG_TYPE, view.id);
-      if (e.dataTransfer) e.dataTransfer.effectAllowed = "move";
-    });
-    element.addEventListener("dragover", (e: DragEvent) => {
-      if (!e.dataTransfer?.types.includes(DRAG_TYPE)) return;
-      e.preventDefault();
-      element.classList.add("drop-target");
-    });
-    element.addEventListener("dragleave", () => element.classList.remove("drop-target"));
-    element.addEventListener("drop", (e: DragEvent) => {
-      element.classList.remove("drop-target");
-      const from = e.dataTransfer?.getData(DRAG_TYPE);
-      if (from && from !== view.id) {
-        e.preventDefault();
-        this.cb.onSwap(from, view.id);
-      }
-    });
     let instance: ViewInstance | null = null;
     if (module) {
       instance = module.create(body, this.cb.context(view.id));

@@ -160,7 +160,8 @@ def test_view_properties_reach_the_page():
 
 
 def test_defaults_and_overrides_are_recorded_as_rerun017_does():
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Radius\).*overrides\['rect/0'\] Radius"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the viewer applies them: no "not applied" warning
         view = rrb.Spatial2DView(origin="/", defaults=[rr.components.Radius(2)], overrides={"rect/0": [rr.components.Radius(1)]})
     _, bp = _blueprint_chunks(rrb.Blueprint(view))
     chunks = {m.chunk.entity_path: m.chunk.components() for m in bp if isinstance(m, ArrowMsg)}
@@ -235,10 +236,17 @@ def test_viewer_lists_what_it_does_not_apply_and_nothing_else():
             rrb.Horizontal(
                 rrb.TensorView(name="T", view_fit="Fill"),
                 rrb.Spatial2DView(name="S", defaults=[rr.components.Radius(2)], time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
+                rrb.TextLogView(name="L", defaults=[rr.components.Color([1, 2, 3])]),
                 rrb.TimeSeriesView(name="P", plot_legend=rrb.Corner2D.LeftTop, overrides={"a": rrb.VisualizerOverrides("SeriesPoint")}, time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
             )
         )
-    assert sorted(_layout(bp).unapplied) == ["TensorViewFit of view 'T'", "component defaults of view 'S'"]
+    assert sorted(_layout(bp).unapplied) == ["TensorViewFit of view 'T'", "component defaults (Color) of view 'L'"]
+
+
+def test_defaults_and_overrides_the_viewer_cannot_apply_warn_naming_them():
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Color\).*overrides\['log'\] Text") as record:
+        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3])], overrides={"log": [rr.components.Text("x")]})
+    assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
 
 
 def test_spatial_view_with_a_time_window_draws_the_history_inside_it():
@@ -308,3 +316,65 @@ def test_a_layout_edited_in_the_page_becomes_the_active_blueprint_and_reads_back
     # Reset: back to the blueprint the script sent.
     hub.set_active_blueprint("rerun_test_edit", hub.default_blueprint("rerun_test_edit"))
     assert blueprint_layout(hub, rec.store_id).root == original
+
+
+def _hub_with(blueprint, log):
+    rec = rr.new_recording("rerun_test_blueprint_components")
+    try:
+        memory = rec.memory_recording()
+        log(rec)
+        rec.send_blueprint(blueprint)
+        messages = memory.messages()
+    finally:
+        rec.shutdown()
+    hub = StoreHub()
+    for m in messages:
+        hub.on_message(m)
+    return hub, rec.store_id
+
+
+def test_view_defaults_and_overrides_resolve_as_rerun017_does_in_every_view_that_reads_them():
+    from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
+
+    red, green, blue = [255, 0, 0], [0, 255, 0], [0, 0, 255]
+    plot = rrb.TimeSeriesView(origin="/", defaults=[rr.components.Color(blue), rr.components.StrokeWidth(5.0)], overrides={"b": [rr.components.Color(green)]})
+    bars = rrb.BarChartView(origin="/", defaults=[rr.components.Color(blue)])
+
+    def log(rec):
+        for i in range(3):
+            rec.set_time_sequence("step", i)
+            rec.log("a", rr.Scalar(float(i)))
+            rec.log("b", rr.Scalar(float(i)), rr.SeriesLine(color=red))
+            rec.log("c", rr.Scalar(float(i)), rr.SeriesLine(color=red))
+        rec.log("bars", rr.BarChart([1, 2]), static=True)
+
+    hub, sid = _hub_with(rrb.Blueprint(rrb.Horizontal(plot, bars)), log)
+    store = hub.store(sid)
+    payload, _ = build_view(store, "TimeSeries", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, str(plot.id)))
+    series = {s.entity: s for s in payload.series}
+    # Default where nothing was logged, the logged value over the default, the override over both.
+    assert series["/a"].color[:3] == blue and series["/c"].color[:3] == red and series["/b"].color[:3] == green
+    assert series["/a"].width == 5.0
+    payload, _ = build_view(store, "BarChart", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, str(bars.id)))
+    assert payload.bars[0].color[:3] == blue
+    # Another view of the same blueprint has none of them.
+    payload, _ = build_view(store, "TimeSeries", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, "not-a-view"))
+    assert {s.entity: s.color[:3] for s in payload.series}["/b"] == red
+
+
+def test_a_layout_edited_in_the_page_keeps_the_views_defaults_and_overrides():
+    from rerun._viewer.views.blueprint import blueprint_store, edited_blueprint_messages, view_components
+
+    view = rrb.Spatial2DView(origin="/", name="S", defaults=[rr.components.Radius(2)], overrides={"p": [rr.components.Color([1, 2, 3]), rrb.VisualizerOverrides(["Points2D"])]})
+    hub, sid = _hub_with(rrb.Blueprint(view), lambda rec: rec.log("p", rr.Points2D([[0, 0]]), static=True))
+    layout = blueprint_layout(hub, sid)
+    layout.root.children[0].name = "Renamed"  # an edit in the page
+    messages = edited_blueprint_messages(layout.root, layout.panels, "rerun_test_blueprint_components", blueprint_store(hub, sid))
+    fresh = StoreHub()
+    for m in messages:
+        fresh.on_message(m)
+    found = view_components(fresh.store(messages[0].info.store_id), str(view.id))
+    assert found.defaults["Radius"].batch.to_pylist() == [2.0]
+    assert found.overrides["/p"]["Color"].batch.to_pylist() == [0x010203FF]
+    assert found.visualizers == {"/p": ["Points2D"]}

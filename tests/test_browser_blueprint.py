@@ -398,3 +398,82 @@ def test_series_overrides_of_rerun017s_plots_example_color_and_name_the_series(p
     png = page.locator("[data-view-kind=TimeSeries] .view-body").screenshot()
     assert colored_pixels(png, (255, 0, 0), tolerance=30) > 30
     assert colored_pixels(png, (0, 255, 0), tolerance=30) > 30
+
+
+YELLOW = (240, 220, 0)
+
+
+def _log_shapes(rec: rr.RecordingStream) -> None:
+    rec.log("shapes/box", rr.Boxes2D(centers=[[50, 50]], sizes=[[80, 80]], colors=[RED]), static=True)
+    rec.log("shapes/dot", rr.Points2D([[20, 20]]), static=True)
+    rec.log("shapes/red", rr.Points2D([[80, 20]], colors=[RED]), static=True)
+    rec.log("world/p", rr.Points3D([[0, 0, 0], [1, 1, 1]]), static=True)
+
+
+def _overrides_blueprint() -> rrb.Blueprint:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        return rrb.Blueprint(
+            rrb.Horizontal(
+                rrb.Spatial2DView(
+                    origin="/shapes",
+                    name="Shapes",
+                    visual_bounds=rrb.VisualBounds2D(x_range=[0, 100], y_range=[0, 100]),
+                    background=[0, 0, 0],
+                    defaults=[rr.components.Color(BLUE), rr.components.Radius(4.0)],
+                    overrides={"shapes/box": [rrb.VisualizerOverrides([rrb.visualizers.Boxes2D, rrb.visualizers.Points2D]), rr.components.Color(GREEN)]},
+                ),
+                rrb.Spatial3DView(origin="/world", name="World", background=[0, 0, 0], overrides={"world/p": [rr.components.Color(YELLOW), rr.components.Radius(0.1)]}),
+            )
+        )
+
+
+def _crop(png: bytes, left: float, top: float, right: float, bottom: float) -> bytes:
+    """The part of a PNG between the given fractions of its width and height, as a PNG."""
+    import io
+
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(png))
+    w, h = img.size
+    out = io.BytesIO()
+    img.crop((int(left * w), int(top * h), int(right * w), int(bottom * h))).save(out, format="PNG")
+    return out.getvalue()
+
+
+def _until(pg, check, timeout_ms: int = 10_000):  # noqa: ANN001, ANN202
+    """`check()` once it passes, retried as the page redraws (a live page may draw before every part arrived)."""
+    import time
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        try:
+            return check()
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            pg.wait_for_timeout(200)
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_view_defaults_overrides_and_visualizer_overrides_show_in_spatial_views(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path, _overrides_blueprint(), _log_shapes)
+    page.wait_for_selector("[data-view-kind='3D']:has-text('World')", timeout=15_000)
+    wait_rendered(page)
+
+    def check_2d() -> None:
+        png = page.locator("[data-view-kind='2D'] .view-body").screenshot()
+        # The override (Color) beats the box's logged red; VisualizerOverrides adds a point at its
+        # center (the Points2D visualizer of its centers), green in the middle of the view.
+        assert colored_pixels(_crop(png, 0.45, 0.45, 0.55, 0.55), GREEN, tolerance=60) > 20
+        assert colored_pixels(png, GREEN, tolerance=60) > 400  # the box outline, 4 units thick (the default Radius)
+        # The view default colors the dot that logged no color; the other dot's logged red stays.
+        assert colored_pixels(png, BLUE, tolerance=60) > 20
+        assert colored_pixels(png, RED, tolerance=60) > 20
+
+    def check_3d() -> None:
+        # The override colors both points yellow.
+        assert colored_pixels(page.locator("[data-view-kind='3D'] .view-body").screenshot(), YELLOW, tolerance=60) > 100
+
+    _until(page, check_2d)
+    _until(page, check_3d)

@@ -4,7 +4,7 @@ A blueprint is recorded as its own store (kind `blueprint`) of static chunks lai
 lays them out; see `docs/blueprint-format.md` for the entities and components.
 """
 
-from . import archetypes, components, datatypes, views
+from . import archetypes, components, datatypes, views, visualizers
 from .api import (
     BarChartView,
     Blueprint,
@@ -90,4 +90,5 @@ __all__ = [
     "components",
     "datatypes",
     "views",
+    "visualizers",
 ]

@@ -14,10 +14,12 @@ import uuid
 from typing import Any
 
 from ..._log_msg import StoreId
-from ..._store import ChunkStore, StoreHub
+from ..._store import ChunkStore, LatestAtResult, StoreHub
 from ..._store import paths as store_paths
 from ..._store.scene.views import VIEW_2D, VIEW_3D, archetype_of_indicator, view_kinds
+from ...blueprint.api import component_applied
 from .. import protocol as P
+from .common import BlueprintComponents
 
 BP = "rerun.blueprint.components."
 C = "rerun.components."
@@ -30,13 +32,18 @@ _ORDER = [VIEW_3D, VIEW_2D, "TimeSeries", "BarChart", "Tensor", "TextDocument", 
 _PANELS = {"blueprint_panel": "blueprint", "selection_panel": "selection", "time_panel": "time"}
 
 
-def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
-    """The sent (active) blueprint of the recording's application, else the default from the data."""
-    store = hub.store(store_id)
+def blueprint_store(hub: StoreHub, store_id: StoreId) -> ChunkStore | None:
+    """The blueprint store the recording is shown with: its application's active one, else the default one."""
     app = hub.application_of(store_id)
     # The active blueprint, else the default one (`rr.init(default_blueprint=...)` sends it inactive).
     bp_id = (hub.active_blueprint(app) or hub.default_blueprint(app)) if app is not None else None
-    bp_store = hub.store(bp_id) if bp_id is not None else None
+    return hub.store(bp_id) if bp_id is not None else None
+
+
+def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
+    """The sent (active) blueprint of the recording's application, else the default from the data."""
+    store = hub.store(store_id)
+    bp_store = blueprint_store(hub, store_id)
     if bp_store is not None:
         layout = read_blueprint(bp_store)
         if layout is not None:
@@ -133,11 +140,13 @@ def unapplied(bp: ChunkStore) -> list[str]:
         if prop == "ScalarAxis" and _value(bp, entity, "LockRangeDuringZoom") is not None:
             out.append(f"ScalarAxis.zoom_lock of view {name!r}")
         elif prop == "defaults":
-            out.append(f"component defaults of view {name!r}")
+            comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity) if not c.endswith("Indicator")}
+            comps = {c for c in comps if not component_applied(str(kind), c)}
+            if comps:
+                out.append(f"component defaults ({', '.join(sorted(comps))}) of view {name!r}")
         elif prop == "SpaceViewContents" and len(parts) > 4:
             comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity) if not c.endswith("Indicator")}
-            if kind == "TimeSeries":
-                comps -= {"VisualizerOverrides", *SERIES_STYLE_COMPONENTS}
+            comps = {c for c in comps if not component_applied(str(kind), c)}
             if comps:
                 out.append(f"overrides ({', '.join(sorted(comps))}) of {'/'.join(parts[4:])} in view {name!r}")
         elif prop not in _APPLIED:
@@ -170,6 +179,61 @@ def _overrides(bp: ChunkStore, path: str) -> dict[str, list[str]]:
             names = _value(bp, entity, "VisualizerOverrides")
             if names:
                 out[store_paths.normalize(entity[len(prefix):])] = [str(n) for n in names[0]]
+    return out
+
+
+def view_components(bp: ChunkStore | None, view_id: str) -> BlueprintComponents:
+    """The component defaults, overrides and visualizer overrides of view `view_id` in a blueprint store.
+
+    Laid out as Rerun 0.17 logs them: `/space_view/<id>/defaults` (one entity, every default
+    component) and `/space_view/<id>/SpaceViewContents/individual_overrides/<entity path>`.
+    Indicators are left out: which archetypes an entity has comes from its data only.
+    """
+    out = BlueprintComponents()
+    if bp is None:
+        return out
+    path = f"/space_view/{view_id}"
+    prefix = f"{path}/SpaceViewContents/individual_overrides/"
+    for entity in bp.entity_paths():
+        if entity == f"{path}/defaults":
+            out.defaults = _component_results(bp, entity)
+        elif entity.startswith(prefix):
+            target = store_paths.normalize(entity[len(prefix) - 1 :])
+            comps = _component_results(bp, entity)
+            if comps:
+                out.overrides[target] = comps
+            names = _value(bp, entity, "VisualizerOverrides")
+            if names:
+                out.visualizers[target] = [str(n) for n in names[0]]
+    return out
+
+
+_VIEW_COMPONENTS_CACHE: dict[tuple[str, int, str], BlueprintComponents] = {}
+
+
+def view_components_of(hub: StoreHub, store_id: StoreId, view_id: str) -> BlueprintComponents:
+    """`view_components` of the blueprint the recording is shown with (cached until that blueprint changes)."""
+    bp = blueprint_store(hub, store_id)
+    if bp is None:
+        return BlueprintComponents()
+    key = (str(bp.store_id), bp.generation, view_id)
+    found = _VIEW_COMPONENTS_CACHE.get(key)
+    if found is None:
+        if len(_VIEW_COMPONENTS_CACHE) > 256:
+            _VIEW_COMPONENTS_CACHE.clear()
+        found = _VIEW_COMPONENTS_CACHE[key] = view_components(bp, view_id)
+    return found
+
+
+def _component_results(bp: ChunkStore, entity: str) -> dict[str, LatestAtResult]:
+    """The latest value of each data component at a blueprint entity, keyed by short name."""
+    out = {}
+    for name in bp.component_names(entity):
+        if not name.startswith(C) or name.endswith("Indicator"):
+            continue
+        res = bp.latest_at(entity, name, None)
+        if res is not None:
+            out[name[len(C) :]] = res
     return out
 
 
@@ -515,8 +579,37 @@ def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] 
     return out, overrides
 
 
-def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> Any:
-    """A `rerun.blueprint.Blueprint` of a layout tree (what the page shows), ids and properties kept."""
+class _StoredBatch:
+    """A component batch read back from a blueprint store, to be written into another one as it is."""
+
+    def __init__(self, res: LatestAtResult) -> None:
+        self._name, self._array = res.component, res.batch
+
+    def component_name(self) -> str:
+        return self._name
+
+    def as_arrow_array(self) -> Any:
+        return self._array
+
+
+def _carry_components(view: Any, ident: str, previous: ChunkStore | None) -> None:
+    """Give `view` the component defaults and overrides its id has in `previous` (the page does not edit them)."""
+    if previous is None:
+        return
+    found = view_components(previous, ident)
+    view.defaults = [_StoredBatch(res) for res in found.defaults.values()]
+    for entity, comps in found.overrides.items():
+        batches = view.overrides.setdefault(entity, [])
+        have = {b.component_name() for b in batches}
+        batches.extend(_StoredBatch(res) for res in comps.values() if res.component not in have)
+
+
+def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str], previous: ChunkStore | None = None) -> Any:
+    """A `rerun.blueprint.Blueprint` of a layout tree (what the page shows), ids and properties kept.
+
+    `previous`: the blueprint store the page's layout came from; the views' component defaults and
+    overrides, which the layout does not carry, are taken from it.
+    """
     import rerun.blueprint as rrb
 
     view_classes = {
@@ -529,6 +622,7 @@ def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> An
             cls = view_classes.get(node.kind)
             view = cls(origin=node.origin, contents=node.contents, name=node.name, visible=node.visible) if cls else rrb.SpaceView(class_identifier=node.kind, origin=node.origin, contents=node.contents, name=node.name, visible=node.visible)
             view.properties, view.overrides = _view_properties(node.properties, node.visual_bounds)
+            _carry_components(view, node.id, previous)
             view.id = _uuid(node.id)
             return view
         children = [build(c) for c in node.children]
@@ -548,8 +642,11 @@ def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> An
     return rrb.Blueprint(*parts, auto_layout=False, auto_space_views=False)
 
 
-def edited_blueprint_messages(root: P.LayoutNode | None, panels: dict[str, str], application_id: str) -> list[Any]:
-    """The messages of a new blueprint store holding the page's layout, active (not default) for `application_id`."""
+def edited_blueprint_messages(root: P.LayoutNode | None, panels: dict[str, str], application_id: str, previous: ChunkStore | None = None) -> list[Any]:
+    """The messages of a new blueprint store holding the page's layout, active (not default) for `application_id`.
+
+    `previous`: the blueprint store the layout was edited from (see `layout_to_blueprint`).
+    """
     from ...blueprint.send import blueprint_messages
 
-    return blueprint_messages(layout_to_blueprint(root, panels), application_id, make_active=True, make_default=False)
+    return blueprint_messages(layout_to_blueprint(root, panels, previous), application_id, make_active=True, make_default=False)

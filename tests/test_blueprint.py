@@ -192,8 +192,8 @@ def test_rbl_file_round_trip(tmp_path):
 
 
 def test_not_applied_properties_warn_once_naming_them():
-    with pytest.warns(rr.RerunWarning, match="TensorViewFit") as record:
-        rrb.TensorView(view_fit="Fill")
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Color\)") as record:
+        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3])])
     assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -240,7 +240,7 @@ def test_viewer_lists_what_it_does_not_apply_and_nothing_else():
                 rrb.TimeSeriesView(name="P", plot_legend=rrb.Corner2D.LeftTop, overrides={"a": rrb.VisualizerOverrides("SeriesPoint")}, time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
             )
         )
-    assert sorted(_layout(bp).unapplied) == ["TensorViewFit of view 'T'", "component defaults (Color) of view 'L'"]
+    assert sorted(_layout(bp).unapplied) == ["component defaults (Color) of view 'L'"]
 
 
 def test_defaults_and_overrides_the_viewer_cannot_apply_warn_naming_them():

@@ -156,19 +156,19 @@ def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp
 def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer, tmp_path) -> None:  # noqa: F811
     warnings_seen: list[str] = []
     page.on("console", lambda msg: msg.type == "warning" and warnings_seen.append(msg.text))
-    with pytest.warns(rr.RerunWarning, match="TensorViewFit"):
-        bp = rrb.Blueprint(rrb.Horizontal(rrb.TensorView(origin="/t", name="T", view_fit="Fill"), rrb.TimeSeriesView(origin="/plot", name="P")))
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Color\)"):
+        bp = rrb.Blueprint(rrb.Horizontal(rrb.TextLogView(origin="/", name="L", defaults=[rr.components.Color([1, 2, 3])]), rrb.TimeSeriesView(origin="/plot", name="P")))
 
     def log(rec: rr.RecordingStream) -> None:
-        rec.log("t", rr.Tensor(np.arange(12, dtype=np.float32).reshape(3, 4)), static=True)
         for i in range(3):
+            rec.log("log", rr.TextLog(f"line {i}"))
             rec.set_time_sequence("step", i)
             rec.log("plot/x", rr.Scalar(float(i)))
 
     _send("saved", viewer, page, tmp_path, bp, log)
     page.wait_for_selector(".top-bar :text('not applied')", timeout=10_000)
-    assert "TensorViewFit of view 'T'" in page.inner_text(".top-bar")
-    assert len([w for w in warnings_seen if "TensorViewFit" in w]) == 1
+    assert "component defaults (Color) of view 'L'" in page.inner_text(".top-bar")
+    assert len([w for w in warnings_seen if "component defaults" in w]) == 1
 
 
 GREEN = (0, 220, 0)
@@ -477,3 +477,67 @@ def test_view_defaults_overrides_and_visualizer_overrides_show_in_spatial_views(
 
     _until(page, check_2d)
     _until(page, check_3d)
+
+
+def _log_tensor(rec: rr.RecordingStream) -> None:
+    # Only the slice at index 5 of dimension 1 ramps along dimension 2; every other slice ramps along dimension 0.
+    t = np.zeros((4, 6, 8), np.float32)
+    t += np.arange(4, dtype=np.float32)[:, None, None]
+    t[:, 5, :] = np.arange(8, dtype=np.float32)[None, :]
+    rec.log("t", rr.Tensor(t, dim_names=["a", "b", "c"]), static=True)
+
+
+def _tensor_blueprint() -> rrb.Blueprint:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        return rrb.Blueprint(
+            rrb.TensorView(
+                origin="/t",
+                name="T",
+                slice_selection=rrb.TensorSliceSelection(
+                    width=0,
+                    height=rr.datatypes.TensorDimensionSelection(dimension=2, invert=True),
+                    indices=[rr.datatypes.TensorDimensionIndexSelection(dimension=1, index=5)],
+                    slider=[1],
+                ),
+                scalar_mapping=rrb.TensorScalarMapping(colormap="Grayscale", gamma=2.0, mag_filter="Linear"),
+                view_fit="Fill",
+            )
+        )
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_tensor_view_properties_pick_the_slice_colormap_and_fit(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    from rerun._viewer.views.colormaps import table
+
+    _send(mode, viewer, page, tmp_path, _tensor_blueprint(), _log_tensor)
+    page.wait_for_selector("[data-view-kind=Tensor] canvas[data-colormap=Grayscale][data-fit=Fill]", state="attached", timeout=15_000)
+    wait_rendered(page)
+    # TensorSliceSelection: dimension 2 as the (inverted) height, 0 as the width, index 5 of
+    # dimension 1 shown with a slider; no slider for a dimension the blueprint leaves out.
+    assert page.input_value("[data-testid=tensor-dim-height]") == "2"
+    assert page.input_value("[data-testid=tensor-dim-width]") == "0"
+    assert page.is_checked("[data-testid=tensor-invert-height]")
+    assert page.input_value("[data-testid=tensor-slider-1]") == "5"
+    # The canvas is the slice: 4 wide, 8 high, rows running from c=7 (top) to c=0 (bottom), each
+    # row one gray: index 5 is the slice ramping along c (others would ramp along the width).
+    canvas = page.locator("[data-view-kind=Tensor] canvas")
+    pixels = page.evaluate(
+        """() => { const c = document.querySelector('[data-view-kind=Tensor] canvas');
+                   return [c.width, c.height, Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data)]; }"""
+    )
+    w, h, data = pixels
+    assert (w, h) == (4, 8)
+    rgba = np.array(data, np.uint8).reshape(h, w, 4)
+    # TensorScalarMapping: Grayscale with gamma 2: a row's gray is the colormap at (c / 7) ** 2.
+    lut = table("Grayscale")
+    for y in range(8):
+        c = 7 - y
+        expected = lut[round(((c / 7) ** 2) * 255)][:3]
+        assert (np.abs(rgba[y, :, :3].astype(int) - expected.astype(int)) <= 2).all(), (y, rgba[y, :, :3], expected)
+    # MagnificationFilter Linear: the texels are blended when magnified (not drawn as blocks).
+    assert canvas.evaluate("c => c.style.imageRendering") == "auto"
+    # TensorViewFit Fill: the slice is stretched over the whole view, not kept at its 1:2 aspect.
+    box = canvas.bounding_box()
+    body = page.locator("[data-view-kind=Tensor] .view-body").bounding_box()
+    assert abs(box["width"] - body["width"]) < 2 and box["height"] > 0.8 * body["height"]

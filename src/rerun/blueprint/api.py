@@ -145,7 +145,6 @@ def _unhonoured(view: SpaceView) -> list[str]:
     axis = view.properties.get("ScalarAxis")
     if axis is not None and PREFIX_BP + "LockRangeDuringZoom" in axis.components():
         out.append("ScalarAxis.zoom_lock")
-    out.extend(f"{name}" for name in ("TensorSliceSelection", "TensorScalarMapping", "TensorViewFit") if name in view.properties)
     kind = view.class_identifier
     defaults = sorted({short for b in view.defaults if not (short := b.component_name().rsplit(".", 1)[-1]).endswith("Indicator") and not component_applied(kind, short)})
     if defaults:

@@ -58,7 +58,7 @@ def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
 # Laid out as Rerun 0.17 lays it out (docs/blueprint-format.md): /viewport, /container/<id>,
 # /space_view/<id> and its property archetypes at /space_view/<id>/<Archetype>.
 
-_LIST_COMPONENTS = {"IncludedContent", "QueryExpression", "ColumnShare", "RowShare", "VisibleTimeRange", "VisualizerOverrides"}
+_LIST_COMPONENTS = {"IncludedContent", "QueryExpression", "ColumnShare", "RowShare", "VisibleTimeRange", "VisualizerOverrides", "TensorDimensionIndexSelection", "TensorDimensionIndexSlider"}
 
 
 def _py(array: Any) -> list[Any]:
@@ -119,7 +119,7 @@ def read_blueprint(bp: ChunkStore) -> P.BlueprintLayout | None:
 
 
 # View properties the page applies, per view class (the rest is kept in the store and reported).
-_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents"}
+_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents", "TensorSliceSelection", "TensorScalarMapping", "TensorViewFit"}
 
 
 def unapplied(bp: ChunkStore) -> list[str]:
@@ -258,6 +258,25 @@ def _series_styles(bp: ChunkStore, path: str) -> dict[str, P.SeriesStyle]:
     return out
 
 
+def _tensor_slice(bp: ChunkStore, path: str) -> P.TensorSlice | None:
+    entity = f"{path}/TensorSliceSelection"
+    if not bp.has_entity(entity):
+        return None
+
+    def dim(name: str) -> P.TensorDimension | None:
+        value = _value(bp, entity, name, C)
+        return None if not isinstance(value, dict) else P.TensorDimension(int(value["dimension"]), bool(value["invert"]))
+
+    indices = _value(bp, entity, "TensorDimensionIndexSelection", C)
+    sliders = _value(bp, entity, "TensorDimensionIndexSlider")
+    return P.TensorSlice(
+        width=dim("TensorWidthDimension"),
+        height=dim("TensorHeightDimension"),
+        indices=None if indices is None else [P.TensorIndex(int(i["dimension"]), int(i["index"])) for i in indices if i],
+        sliders=None if sliders is None else [int(d["dimension"]) for d in sliders if d],
+    )
+
+
 def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
     color = _value(bp, f"{path}/Background", "Color", C)
     y_range = _value(bp, f"{path}/ScalarAxis", "Range1D", C)
@@ -275,6 +294,11 @@ def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
         time_windows=windows,
         visualizers=_overrides(bp, path),
         series_styles=_series_styles(bp, path) if _value(bp, path, "SpaceViewClass") == "TimeSeries" else {},
+        tensor_slice=_tensor_slice(bp, path),
+        tensor_colormap=_value(bp, f"{path}/TensorScalarMapping", "Colormap", C),
+        tensor_gamma=None if (gamma := _value(bp, f"{path}/TensorScalarMapping", "GammaCorrection", C)) is None else float(gamma),
+        tensor_mag_filter=_value(bp, f"{path}/TensorScalarMapping", "MagnificationFilter", C),
+        tensor_fit=_value(bp, f"{path}/TensorViewFit", "ViewFit"),
     )
 
 
@@ -562,6 +586,23 @@ def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] 
             return V.TimeRangeBoundary(None if b.value is None else V.TimeInt(nanos=b.value), b.kind)
 
         out["VisibleTimeRanges"] = A.VisibleTimeRanges([V.VisibleTimeRange(w.timeline, start=boundary(w.start), end=boundary(w.end)) for w in props.time_windows])
+    if props.tensor_slice is not None:
+        import rerun.datatypes as rd
+
+        ts = props.tensor_slice
+
+        def dim(d: P.TensorDimension | None) -> Any:
+            return None if d is None else rd.TensorDimensionSelection(dimension=d.dimension, invert=d.invert)
+
+        out["TensorSliceSelection"] = A.TensorSliceSelection(
+            width=dim(ts.width), height=dim(ts.height),
+            indices=None if ts.indices is None else [rd.TensorDimensionIndexSelection(dimension=i.dimension, index=i.index) for i in ts.indices],
+            slider=ts.sliders,
+        )
+    if (props.tensor_colormap, props.tensor_gamma, props.tensor_mag_filter) != (None, None, None):
+        out["TensorScalarMapping"] = A.TensorScalarMapping(mag_filter=props.tensor_mag_filter, colormap=props.tensor_colormap, gamma=props.tensor_gamma)
+    if props.tensor_fit is not None:
+        out["TensorViewFit"] = A.TensorViewFit(props.tensor_fit)
     for entity, names in props.visualizers.items():
         overrides[entity] = [bc.VisualizerOverrides(names)]
     import rerun.components as rc

@@ -541,3 +541,45 @@ def test_tensor_view_properties_pick_the_slice_colormap_and_fit(page, viewer, tm
     box = canvas.bounding_box()
     body = page.locator("[data-view-kind=Tensor] .view-body").bounding_box()
     assert abs(box["width"] - body["width"]) < 2 and box["height"] > 0.8 * body["height"]
+
+
+def _log_wave(rec: rr.RecordingStream) -> None:
+    for i in range(50):
+        rec.set_time_sequence("step", i)
+        rec.log("locked/x", rr.Scalar(math.sin(i / 5)))
+        rec.log("free/x", rr.Scalar(math.sin(i / 5)))
+
+
+def _zoom_lock_blueprint() -> rrb.Blueprint:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        return rrb.Blueprint(
+            rrb.Horizontal(
+                rrb.TimeSeriesView(origin="/locked", name="Locked", axis_y=rrb.ScalarAxis(range=(-3.0, 3.0), zoom_lock=True)),
+                rrb.TimeSeriesView(origin="/free", name="Free", axis_y=rrb.ScalarAxis(range=(-3.0, 3.0), zoom_lock=False)),
+            )
+        )
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_scalar_axis_zoom_lock_keeps_the_y_range_when_the_wheel_zooms(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path, _zoom_lock_blueprint(), _log_wave)
+    page.locator("[data-view-kind=TimeSeries] [data-x-max='49']").nth(1).wait_for(state="attached", timeout=15_000)
+    wait_rendered(page)
+    plots = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+
+    def ranges(i: int) -> tuple[float, float, float, float]:
+        p = plots.nth(i)
+        return tuple(float(p.get_attribute(f"data-{a}")) for a in ("x-min", "x-max", "y-min", "y-max"))  # type: ignore[return-value]
+
+    for i in range(2):
+        box = page.locator("[data-view-kind=TimeSeries] .u-over").nth(i).bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 3)
+        page.mouse.wheel(0, -300)  # zoom in
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-view-kind=TimeSeries] [data-x-max]')].every(p => Number(p.dataset.xMax) < 49)", timeout=10_000
+    )
+    locked, free = ranges(0), ranges(1)
+    # Both zoomed in on time; only the unlocked view's value axis moved.
+    assert locked[2:] == (-3.0, 3.0)
+    assert free[3] - free[2] < 5.5 and free[2:] != (-3.0, 3.0)

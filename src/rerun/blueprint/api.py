@@ -142,9 +142,6 @@ def component_applied(view_class: str, component: str) -> bool:
 def _unhonoured(view: SpaceView) -> list[str]:
     """What of this view is recorded in the blueprint but not applied by the viewer yet."""
     out = []
-    axis = view.properties.get("ScalarAxis")
-    if axis is not None and PREFIX_BP + "LockRangeDuringZoom" in axis.components():
-        out.append("ScalarAxis.zoom_lock")
     kind = view.class_identifier
     defaults = sorted({short for b in view.defaults if not (short := b.component_name().rsplit(".", 1)[-1]).endswith("Indicator") and not component_applied(kind, short)})
     if defaults:
@@ -157,7 +154,6 @@ def _unhonoured(view: SpaceView) -> list[str]:
     return out
 
 
-PREFIX_BP = "rerun.blueprint.components."
 
 
 def _warn_unhonoured(view: SpaceView) -> None:

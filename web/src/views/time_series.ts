@@ -15,15 +15,24 @@ class TimeSeriesView extends PlotView {
   private cursorTime: number | null = null;
   private signature = "";
   private xScale = 1;
+  private lastOptions: Omit<uPlot.Options, "width" | "height"> | null = null;
   private timeline: string | null = null;
   /** Series whose color or size changes along them, drawn by us (uPlot styles a series as a whole): plot series index -> points. */
   private styled = new Map<number, { xs: Float64Array; ys: (number | null)[]; colors: ArrayLike<number> | null; sizes: ArrayLike<number> | null; line: boolean; size: number }>();
   private dataRange: [number, number] | null = null;
   /** How each plotted series is drawn (line and/or markers), in plot series order. */
   private drawnAs: { label: string; line: boolean; points: boolean }[] = [];
+  /** The ranges the user zoomed to with the wheel (kept over new data; a double click resets them). */
+  private zoomed: { x: [number, number] | null; y: [number, number] | null } = { x: null, y: null };
 
   constructor(body: HTMLElement, ctx: ViewContext) {
     super(body, ctx);
+    this.host.addEventListener("wheel", (e) => this.onWheel(e), { passive: false });
+    this.host.addEventListener("dblclick", () => {
+      this.zoomed = { x: null, y: null };
+      if (this.plot) this.show(true, this.plot.data, () => this.lastOptions!);
+      this.applyTimeWindow();
+    });
     this.host.addEventListener("click", (e) => {
       if (!this.plot) return;
       const rect = this.plot.over.getBoundingClientRect();
@@ -76,8 +85,9 @@ class TimeSeriesView extends PlotView {
     const signature = JSON.stringify([p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker, s.marker_size, s.point_colors !== null, s.point_sizes !== null]), this.properties()]) + kind;
     const rebuild = signature !== this.signature;
     this.signature = signature;
-    this.show(rebuild, data, () => this.plotOptions(p));
+    this.show(rebuild, data, () => (this.lastOptions = this.plotOptions(p)));
     this.applyTimeWindow();
+    this.applyZoom();
     if (rebuild) this.renderLegend(p.series.map((s) => ({ entity: s.entity, label: s.name, color: s.color })), 1);
     this.ctx.rendered();
   }
@@ -248,6 +258,41 @@ class TimeSeriesView extends PlotView {
     const range = this.windowRange();
     if (!this.plot || !range) return;
     this.plot.setScale("x", { min: range[0] / this.xScale, max: range[1] / this.xScale });
+  }
+
+  /** The wheel zooms around the pointer: the time axis, and the value axis unless the blueprint's
+   * ScalarAxis locks its range during zoom (Rerun's `zoom_lock`). */
+  private onWheel(e: WheelEvent): void {
+    const u = this.plot;
+    if (!u) return;
+    e.preventDefault();
+    const rect = u.over.getBoundingClientRect();
+    const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.002)));
+    const zoom = (axis: "x" | "y", pos: number): [number, number] | null => {
+      const min = u.scales[axis].min;
+      const max = u.scales[axis].max;
+      if (min === undefined || max === undefined || min === null || max === null) return null;
+      const at = u.posToVal(pos, axis);
+      return [at - (at - min) * factor, at + (max - at) * factor];
+    };
+    const x = zoom("x", e.clientX - rect.left);
+    if (x) {
+      this.zoomed.x = x;
+      u.setScale("x", { min: x[0], max: x[1] });
+    }
+    if (!this.properties()?.axis_y_zoom_lock) {
+      const y = zoom("y", e.clientY - rect.top);
+      if (y) {
+        this.zoomed.y = y;
+        u.setScale("y", { min: y[0], max: y[1] });
+      }
+    }
+  }
+
+  private applyZoom(): void {
+    if (!this.plot) return;
+    if (this.zoomed.x) this.plot.setScale("x", { min: this.zoomed.x[0], max: this.zoomed.x[1] });
+    if (this.zoomed.y && !this.properties()?.axis_y_zoom_lock) this.plot.setScale("y", { min: this.zoomed.y[0], max: this.zoomed.y[1] });
   }
 
   setTime(time: number | null): void {

@@ -137,9 +137,7 @@ def unapplied(bp: ChunkStore) -> list[str]:
         prop = parts[2]
         if prop == "VisibleTimeRanges" and kind in ("TimeSeries", "2D", "3D"):
             continue
-        if prop == "ScalarAxis" and _value(bp, entity, "LockRangeDuringZoom") is not None:
-            out.append(f"ScalarAxis.zoom_lock of view {name!r}")
-        elif prop == "defaults":
+        if prop == "defaults":
             comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity) if not c.endswith("Indicator")}
             comps = {c for c in comps if not component_applied(str(kind), c)}
             if comps:

@@ -378,3 +378,32 @@ def test_a_layout_edited_in_the_page_keeps_the_views_defaults_and_overrides():
     assert found.defaults["Radius"].batch.to_pylist() == [2.0]
     assert found.overrides["/p"]["Color"].batch.to_pylist() == [0x010203FF]
     assert found.visualizers == {"/p": ["Points2D"]}
+
+
+def test_view_properties_of_a_layout_round_trip_through_a_blueprint():
+    from rerun._viewer.views.blueprint import layout_to_blueprint
+    from rerun.blueprint.send import blueprint_messages
+
+    view = rrb.TensorView(
+        origin="/t",
+        slice_selection=rrb.TensorSliceSelection(width=2, height=rr.datatypes.TensorDimensionSelection(dimension=0, invert=True), indices=[rr.datatypes.TensorDimensionIndexSelection(dimension=1, index=3)], slider=[1]),
+        scalar_mapping=rrb.TensorScalarMapping(colormap="turbo", gamma=2.0, mag_filter="Linear"),
+        view_fit="Fill",
+    )
+    plot = rrb.TimeSeriesView(origin="/p", axis_y=rrb.ScalarAxis(range=(-1, 1), zoom_lock=True))
+
+    def read(bp):
+        messages = blueprint_messages(bp, "app", make_active=True, make_default=True)
+        hub = StoreHub()
+        hub.on_messages(messages)
+        return read_blueprint(hub.store(messages[0].info.store_id))
+
+    first = read(rrb.Blueprint(rrb.Horizontal(view, plot)))
+    tensor_props, plot_props = (c.properties for c in first.root.children)
+    assert (tensor_props.tensor_colormap, tensor_props.tensor_gamma, tensor_props.tensor_mag_filter, tensor_props.tensor_fit) == ("Turbo", 2.0, "Linear", "Fill")
+    ts = tensor_props.tensor_slice
+    assert (ts.width.dimension, ts.width.invert, ts.height.dimension, ts.height.invert) == (2, False, 0, True)
+    assert [(i.dimension, i.index) for i in ts.indices] == [(1, 3)] and ts.sliders == [1]
+    assert plot_props.axis_y_zoom_lock is True
+    again = read(layout_to_blueprint(first.root, {}))
+    assert [c.properties for c in again.root.children] == [tensor_props, plot_props]

@@ -583,3 +583,63 @@ def test_scalar_axis_zoom_lock_keeps_the_y_range_when_the_wheel_zooms(page, view
     # Both zoomed in on time; only the unlocked view's value axis moved.
     assert locked[2:] == (-3.0, 3.0)
     assert free[3] - free[2] < 5.5 and free[2:] != (-3.0, 3.0)
+
+
+def test_view_properties_edited_in_the_selection_panel_apply_and_are_kept(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "props_edit.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_props_edit")
+    rec.save(str(rrd))
+    _log_wave(rec)
+    _log_tensor(rec)
+    rec.log("img", rr.Points2D([[0, 0], [10, 10]]), static=True)
+    rec.send_blueprint(rrb.Blueprint(rrb.Grid(rrb.TimeSeriesView(origin="/free", name="Plot"), rrb.Spatial2DView(origin="/img", name="Img"), rrb.TensorView(origin="/t", name="T"))))
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+
+    def select_view(name: str) -> None:
+        page.click(f".view-tile:has(.name:text-is('{name}')) .view-header")
+        page.wait_for_selector("[data-testid=view-properties]")
+
+    # The plot: a fixed, zoom-locked y axis, the legend at the left top, the last 10 steps.
+    select_view("Plot")
+    page.fill("[data-testid=prop-axis-min]", "-5")
+    page.fill("[data-testid=prop-axis-max]", "5")
+    page.check("[data-testid=prop-zoom-lock]")
+    page.select_option("[data-testid=prop-legend-corner]", "LeftTop")
+    page.select_option("[data-testid=prop-window-start-kind]", "cursor_relative")
+    page.fill("[data-testid=prop-window-start]", "-10")
+    page.click("[data-testid=apply-view-edit]")
+    # The 2D view: a solid red background.
+    select_view("Img")
+    page.select_option("[data-testid=prop-background-kind]", "SolidColor")
+    page.fill("[data-testid=prop-background-color]", "#c81e1e")
+    page.click("[data-testid=apply-view-edit]")
+    # The tensor view: grayscale, stretched over the view.
+    select_view("T")
+    page.select_option("[data-testid=prop-colormap]", "Grayscale")
+    page.select_option("[data-testid=prop-fit]", "Fill")
+    page.click("[data-testid=apply-view-edit]")
+
+    def check() -> None:
+        plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+        assert (plot.get_attribute("data-y-min"), plot.get_attribute("data-y-max"), plot.get_attribute("data-x-min")) == ("-5", "5", "39")
+        assert page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]").count() == 1
+        assert page.locator("[data-view-kind=Tensor] canvas[data-colormap=Grayscale][data-fit=Fill]").count() == 1
+        body = page.locator("[data-view-kind='2D'] .view-body")
+        box = body.bounding_box()
+        assert colored_pixels(body.screenshot(), RED, tolerance=12) > 0.8 * box["width"] * box["height"]
+
+    _until(page, check)
+    # Saved as the application's blueprint by the server: a reload shows the same properties.
+    page.wait_for_timeout(500)
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    _until(page, check)
+    # The locked axis does not move under the wheel.
+    box = page.locator("[data-view-kind=TimeSeries] .u-over").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -300)
+    page.wait_for_function("() => Number(document.querySelector('[data-view-kind=TimeSeries] [data-x-max]').dataset.xMin) > 39", timeout=10_000)
+    plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+    assert (plot.get_attribute("data-y-min"), plot.get_attribute("data-y-max")) == ("-5", "5")

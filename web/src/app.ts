@@ -51,10 +51,14 @@ export class App {
     onEditView: (id, edit) => {
       const node = findNode(this.layout, id);
       if (!node || node.type !== "view") return;
-      Object.assign(node, edit);
+      node.name = edit.name;
+      node.origin = edit.origin;
+      node.contents = edit.contents;
+      node.props = { ...node.props, properties: edit.properties, visual_bounds: node.kind === "2D" ? edit.visualBounds : node.props.visual_bounds };
       this.relayout(true);
       this.showSelection();
     },
+    timeline: () => (this.time.timeline ? { name: this.time.timeline, kind: this.time.current?.kind } : null),
     onRemoveView: (id) => {
       if (!this.layout) return;
       if (this.layout.id === id) this.layout = null;

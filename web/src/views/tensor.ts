@@ -217,8 +217,10 @@ class TensorView implements ViewInstance {
 
   /** Size and place the slice as the blueprint's TensorViewFit says (default: fill, keeping the aspect ratio). */
   private fit(): void {
+    // Below the dimension pickers and sliders (which wrap onto more lines in a narrow view).
+    const top = Math.max(30, this.controls.offsetTop + this.controls.offsetHeight + 4);
     const bw = this.body.clientWidth;
-    const bh = this.body.clientHeight - 30;
+    const bh = this.body.clientHeight - top;
     const w = this.canvas.width;
     const h = this.canvas.height;
     if (!w || !h) return;
@@ -235,7 +237,7 @@ class TensorView implements ViewInstance {
     this.canvas.style.width = `${w * sx}px`;
     this.canvas.style.height = `${h * sy}px`;
     this.canvas.style.left = `${(bw - w * sx) / 2}px`;
-    this.canvas.style.top = `${30 + (bh - h * sy) / 2}px`;
+    this.canvas.style.top = `${top + (bh - h * sy) / 2}px`;
   }
 
   resize(): void {

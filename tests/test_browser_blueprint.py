@@ -620,12 +620,16 @@ def test_view_properties_edited_in_the_selection_panel_apply_and_are_kept(page, 
     page.select_option("[data-testid=prop-colormap]", "Grayscale")
     page.select_option("[data-testid=prop-fit]", "Fill")
     page.click("[data-testid=apply-view-edit]")
+    # The slice picked in the tensor view itself is kept too (Rerun's TensorSliceSelection).
+    page.wait_for_selector("[data-view-kind=Tensor] canvas[data-colormap=Grayscale]", state="attached")
+    page.select_option("[data-testid=tensor-dim-height]", "0")
 
     def check() -> None:
         plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
         assert (plot.get_attribute("data-y-min"), plot.get_attribute("data-y-max"), plot.get_attribute("data-x-min")) == ("-5", "5", "39")
         assert page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]").count() == 1
         assert page.locator("[data-view-kind=Tensor] canvas[data-colormap=Grayscale][data-fit=Fill]").count() == 1
+        assert (page.input_value("[data-testid=tensor-dim-height]"), page.input_value("[data-testid=tensor-dim-width]")) == ("0", "2")
         body = page.locator("[data-view-kind='2D'] .view-body")
         box = body.bounding_box()
         assert colored_pixels(body.screenshot(), RED, tolerance=12) > 0.8 * box["width"] * box["height"]

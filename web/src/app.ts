@@ -27,6 +27,7 @@ import { SelectionPanel } from "./ui/selection_panel";
 import { renderTiles } from "./ui/tiles";
 import { TimePanel } from "./ui/time_panel";
 import { TopBar } from "./ui/top_bar";
+import { emptyProperties } from "./ui/view_properties";
 import { ViewHost } from "./ui/view_host";
 import { VIEW_MODULES, viewModule } from "./views/index";
 import type { Selection, ViewContext } from "./views/types";
@@ -569,6 +570,15 @@ export class App {
       props: () => {
         const node = findNode(this.layout, this.currentViewId(viewId));
         return node && node.type === "view" ? node.props : {};
+      },
+      editProperties: (edit) => {
+        const node = findNode(this.layout, this.currentViewId(viewId));
+        if (!node || node.type !== "view") return;
+        const properties = { ...emptyProperties(), ...((node.props.properties as ViewProperties | null | undefined) ?? {}) };
+        edit(properties);
+        node.props = { ...node.props, properties };
+        this.saveLayout();
+        if (this.selectedViewId === node.id) this.showSelection();
       },
       rendered: () => {
         const q = this.viewQueries.get(this.currentViewId(viewId));

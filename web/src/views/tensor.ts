@@ -3,7 +3,7 @@
 // 1-D tensors are shown as a table. The blueprint's TensorSliceSelection picks the dimensions,
 // indices and sliders; TensorScalarMapping the colormap, gamma and magnification filter;
 // TensorViewFit how the slice fills the view.
-import type { TensorItem, TensorPayload, ViewProperties } from "../protocol.gen";
+import type { TensorItem, TensorPayload, TensorSlice, ViewProperties } from "../protocol.gen";
 import { el } from "../ui/dom";
 import { emptyNote, numbers } from "./common";
 import type { ViewContext, ViewInstance, ViewModule } from "./types";
@@ -102,6 +102,22 @@ class TensorView implements ViewInstance {
     }
   }
 
+  /** Keep the slice picked here in the page's blueprint (as Rerun keeps its TensorSliceSelection). */
+  private saveSlice(item: TensorItem): void {
+    const others = item.shape.map((_, d) => d).filter((d) => d !== this.axes[0] && d !== this.axes[1]);
+    const slice: TensorSlice = {
+      width: { dimension: this.axes[1], invert: this.invert[1] },
+      height: { dimension: this.axes[0], invert: this.invert[0] },
+      indices: others.map((d) => ({ dimension: d, index: this.slice[d] })),
+      sliders: this.properties()?.tensor_slice?.sliders ?? null,
+    };
+    // Already applied here: the layout coming back with it must not reset the controls.
+    this.appliedSlice = JSON.stringify(slice);
+    this.ctx.editProperties((p) => {
+      p.tensor_slice = slice;
+    });
+  }
+
   /** Pickers for the dimensions shown as height and width (with invert toggles), and a slider
    * for every other dimension, as in Rerun's tensor view. */
   private buildControls(item: TensorItem): void {
@@ -122,12 +138,14 @@ class TensorView implements ViewInstance {
         this.axes[which] = d;
         this.buildControls(item);
         this.draw();
+        this.saveSlice(item);
       });
       const flip = el("input", { type: "checkbox", title: "invert", "data-testid": `tensor-invert-${label}` });
       flip.checked = this.invert[which];
       flip.addEventListener("change", () => {
         this.invert[which] = flip.checked;
         this.draw();
+        this.saveSlice(item);
       });
       return el("label", "", `${label} `, select, flip, "⇅");
     };
@@ -143,6 +161,7 @@ class TensorView implements ViewInstance {
         value.textContent = slider.value;
         this.draw();
       });
+      slider.addEventListener("change", () => this.saveSlice(item));
       sliders.push(el("label", "", `${item.dim_names[d] ?? `dim ${d}`} `, slider, value));
     });
     this.controls.replaceChildren(...[picker(0, "height"), picker(1, "width"), ...sliders].filter((x): x is HTMLElement => x !== null));

@@ -260,32 +260,41 @@ class TimeSeriesView extends PlotView {
     this.plot.setScale("x", { min: range[0] / this.xScale, max: range[1] / this.xScale });
   }
 
-  /** The wheel zooms around the pointer: the time axis, and the value axis unless the blueprint's
-   * ScalarAxis locks its range during zoom (Rerun's `zoom_lock`). */
+  /** As in Rerun's plots: the wheel pans (shift: along time), ctrl / ⌘ + wheel zooms around the
+   * pointer; the value axis stays put when the blueprint's ScalarAxis locks it (`zoom_lock`). */
   private onWheel(e: WheelEvent): void {
     const u = this.plot;
     if (!u) return;
     e.preventDefault();
     const rect = u.over.getBoundingClientRect();
-    const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.002)));
-    const zoom = (axis: "x" | "y", pos: number): [number, number] | null => {
+    const lockY = this.properties()?.axis_y_zoom_lock === true;
+    const range = (axis: "x" | "y"): [number, number] | null => {
       const min = u.scales[axis].min;
       const max = u.scales[axis].max;
-      if (min === undefined || max === undefined || min === null || max === null) return null;
-      const at = u.posToVal(pos, axis);
-      return [at - (at - min) * factor, at + (max - at) * factor];
+      return min === undefined || max === undefined || min === null || max === null ? null : [min, max];
     };
-    const x = zoom("x", e.clientX - rect.left);
-    if (x) {
-      this.zoomed.x = x;
-      u.setScale("x", { min: x[0], max: x[1] });
+    const set = (axis: "x" | "y", r: [number, number]): void => {
+      this.zoomed[axis] = r;
+      u.setScale(axis, { min: r[0], max: r[1] });
+    };
+    const x = range("x");
+    const y = range("y");
+    if (e.ctrlKey || e.metaKey) {
+      const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.002)));
+      const around = (r: [number, number], at: number): [number, number] => [at - (at - r[0]) * factor, at + (r[1] - at) * factor];
+      if (x) set("x", around(x, u.posToVal(e.clientX - rect.left, "x")));
+      if (y && !lockY) set("y", around(y, u.posToVal(e.clientY - rect.top, "y")));
+      return;
     }
-    if (!this.properties()?.axis_y_zoom_lock) {
-      const y = zoom("y", e.clientY - rect.top);
-      if (y) {
-        this.zoomed.y = y;
-        u.setScale("y", { min: y[0], max: y[1] });
-      }
+    const dx = e.shiftKey ? e.deltaY : e.deltaX;
+    const dy = e.shiftKey ? 0 : e.deltaY;
+    if (x && dx) {
+      const shift = ((x[1] - x[0]) * dx) / Math.max(1, rect.width);
+      set("x", [x[0] + shift, x[1] + shift]);
+    }
+    if (y && dy && !lockY) {
+      const shift = ((y[1] - y[0]) * dy) / Math.max(1, rect.height);
+      set("y", [y[0] - shift, y[1] - shift]);
     }
   }
 

@@ -407,3 +407,33 @@ def test_view_properties_of_a_layout_round_trip_through_a_blueprint():
     assert plot_props.axis_y_zoom_lock is True
     again = read(layout_to_blueprint(first.root, {}))
     assert [c.properties for c in again.root.children] == [tensor_props, plot_props]
+
+
+def test_visualizer_overrides_pick_the_spatial_visualizers_that_draw_an_entity():
+    from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
+
+    view = rrb.Spatial3DView(
+        origin="/",
+        overrides={
+            "boxes": rrb.VisualizerOverrides([rrb.visualizers.Boxes3D, rrb.visualizers.Points3D]),
+            "only_points": rrb.VisualizerOverrides([rrb.visualizers.Points3D]),
+            "cam": rrb.VisualizerOverrides([rrb.visualizers.Points3D]),  # not applicable: nothing drawn
+        },
+    )
+
+    def log(rec):
+        rec.log("boxes", rr.Boxes3D(centers=[[1, 2, 3]], half_sizes=[[1, 1, 1]]), static=True)
+        rec.log("only_points", rr.Boxes3D(centers=[[0, 0, 0]], half_sizes=[[1, 1, 1]]), static=True)
+        rec.log("cam", rr.Pinhole(focal_length=100, width=64, height=48), static=True)
+        rec.log("plain", rr.Boxes3D(centers=[[0, 0, 0]], half_sizes=[[1, 1, 1]]), static=True)
+
+    hub, sid = _hub_with(rrb.Blueprint(view), log)
+    payload, _ = build_view(hub.store(sid), "3D", "/", ["+ /**"], None, None, blueprint=view_components_of(hub, sid, str(view.id)))
+    drawn = {}
+    for d in payload.drawables:
+        drawn.setdefault(d.entity, []).append(d.kind)
+    assert sorted(drawn["/boxes"]) == ["boxes", "points"]
+    assert drawn["/only_points"] == ["points"]
+    assert drawn["/plain"] == ["boxes"]
+    assert "/cam" not in drawn

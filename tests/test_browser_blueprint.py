@@ -441,7 +441,7 @@ def _crop(png: bytes, left: float, top: float, right: float, bottom: float) -> b
     return out.getvalue()
 
 
-def _until(pg, check, timeout_ms: int = 10_000):  # noqa: ANN001, ANN202
+def _until(pg, check, timeout_ms: int = 20_000):  # noqa: ANN001, ANN202
     """`check()` once it passes, retried as the page redraws (a live page may draw before every part arrived)."""
     import time
 

@@ -572,9 +572,6 @@ _ARCHETYPES_2D: list[Visualizer] = [
     Visualizer("Lines2D", "LineStrips2D", "LineStrip2D", lambda s: lines(s, 2)),
 ]
 
-#: Every spatial visualizer name, for telling the ones a blueprint names apart from unknown ones.
-SPATIAL_VISUALIZERS = frozenset(v.name for v in [*_ARCHETYPES_3D, *_ARCHETYPES_2D]) | {"Cameras"}
-
 #: 2D content seen from a 3D view through a pinhole: depth images become point clouds.
 _ARCHETYPES_UNDER_PINHOLE = [dataclasses.replace(v, draw=depth_cloud) if v.name == "DepthImage" else v for v in _ARCHETYPES_2D]
 

@@ -602,7 +602,7 @@ def test_view_properties_edited_in_the_selection_panel_apply_and_are_kept(page, 
     rec.save(str(rrd))
     _log_wave(rec)
     _log_tensor(rec)
-    rec.log("img", rr.Points2D([[0, 0], [10, 10]]), static=True)
+    rec.log("img", rr.Points2D([[0, 0], [10, 10]], colors=[GREEN], radii=1.0), static=True)
     rec.send_blueprint(rrb.Blueprint(rrb.Grid(rrb.TimeSeriesView(origin="/free", name="Plot"), rrb.Spatial2DView(origin="/img", name="Img"), rrb.TensorView(origin="/t", name="T"))))
     rec.shutdown()
     server = viewer(files=[rrd])
@@ -621,10 +621,12 @@ def test_view_properties_edited_in_the_selection_panel_apply_and_are_kept(page, 
     page.select_option("[data-testid=prop-window-start-kind]", "cursor_relative")
     page.fill("[data-testid=prop-window-start]", "-10")
     page.click("[data-testid=apply-view-edit]")
-    # The 2D view: a solid red background.
+    # The 2D view: a solid red background, the visual bounds around the point at (10, 10).
     select_view("Img")
     page.select_option("[data-testid=prop-background-kind]", "SolidColor")
     page.fill("[data-testid=prop-background-color]", "#c81e1e")
+    for field, value in (("x-min", "5"), ("x-max", "15"), ("y-min", "5"), ("y-max", "15")):
+        page.fill(f"[data-testid=prop-bounds-{field}]", value)
     page.click("[data-testid=apply-view-edit]")
     # The tensor view: grayscale, stretched over the view.
     select_view("T")
@@ -643,7 +645,9 @@ def test_view_properties_edited_in_the_selection_panel_apply_and_are_kept(page, 
         assert (page.input_value("[data-testid=tensor-dim-height]"), page.input_value("[data-testid=tensor-dim-width]")) == ("0", "2")
         body = page.locator("[data-view-kind='2D'] .view-body")
         box = body.bounding_box()
-        assert colored_pixels(body.screenshot(), RED, tolerance=12) > 0.8 * box["width"] * box["height"]
+        png = body.screenshot()
+        assert colored_pixels(png, RED, tolerance=12) > 0.7 * box["width"] * box["height"]
+        assert colored_pixels(_crop(png, 0.45, 0.45, 0.55, 0.55), GREEN, tolerance=60) > 20
 
     _until(page, check)
     # Saved as the application's blueprint by the server: a reload shows the same properties.

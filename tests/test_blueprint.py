@@ -192,8 +192,8 @@ def test_rbl_file_round_trip(tmp_path):
 
 
 def test_not_applied_properties_warn_once_naming_them():
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Color\)") as record:
-        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3])])
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\)") as record:
+        rrb.TextLogView(defaults=[rr.components.TextLogLevel("WARN")])
     assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -236,16 +236,16 @@ def test_viewer_lists_what_it_does_not_apply_and_nothing_else():
             rrb.Horizontal(
                 rrb.TensorView(name="T", view_fit="Fill"),
                 rrb.Spatial2DView(name="S", defaults=[rr.components.Radius(2)], time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
-                rrb.TextLogView(name="L", defaults=[rr.components.Color([1, 2, 3])]),
+                rrb.TextLogView(name="L", defaults=[rr.components.Color([1, 2, 3]), rr.components.TextLogLevel("WARN")]),
                 rrb.TimeSeriesView(name="P", plot_legend=rrb.Corner2D.LeftTop, overrides={"a": rrb.VisualizerOverrides("SeriesPoint")}, time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
             )
         )
-    assert sorted(_layout(bp).unapplied) == ["component defaults (Color) of view 'L'"]
+    assert sorted(_layout(bp).unapplied) == ["component defaults (TextLogLevel) of view 'L'"]
 
 
 def test_defaults_and_overrides_the_viewer_cannot_apply_warn_naming_them():
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Color\).*overrides\['log'\] Text") as record:
-        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3])], overrides={"log": [rr.components.Text("x")]})
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\).*overrides\['log'\] Text") as record:
+        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3]), rr.components.TextLogLevel("WARN")], overrides={"log": [rr.components.Text("x"), rr.components.Color([1, 2, 3])]})
     assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
 
 
@@ -437,3 +437,26 @@ def test_visualizer_overrides_pick_the_spatial_visualizers_that_draw_an_entity()
     assert drawn["/only_points"] == ["points"]
     assert drawn["/plain"] == ["boxes"]
     assert "/cam" not in drawn
+
+
+def test_text_log_rows_take_the_views_color_default_and_overrides():
+    from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
+
+    view = rrb.TextLogView(origin="/", defaults=[rr.components.Color([0, 0, 255])], overrides={"b": [rr.components.Color([0, 255, 0])]})
+
+    def log(rec):
+        rec.set_time_sequence("step", 0)
+        rec.log("a", rr.TextLog("plain"))
+        rec.log("a", rr.TextLog("red", color=[255, 0, 0]))
+        rec.log("b", rr.TextLog("overridden", color=[255, 0, 0]))
+
+    hub, sid = _hub_with(rrb.Blueprint(view), log)
+    store = hub.store(sid)
+    payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, str(view.id)))
+    colors = arrays[payload.colors][:, :3].tolist()
+    entities = [payload.entities[i] for i in arrays[payload.entity_index]]
+    assert list(zip(entities, colors)) == [("/a", [0, 0, 255]), ("/a", [255, 0, 0]), ("/b", [0, 255, 0])]
+    # Without the blueprint the logged colors stay (and the cached columns are not changed).
+    payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None)
+    assert [c[3] for c in arrays[payload.colors].tolist()] == [0, 255, 255]

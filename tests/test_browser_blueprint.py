@@ -156,8 +156,8 @@ def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp
 def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer, tmp_path) -> None:  # noqa: F811
     warnings_seen: list[str] = []
     page.on("console", lambda msg: msg.type == "warning" and warnings_seen.append(msg.text))
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Color\)"):
-        bp = rrb.Blueprint(rrb.Horizontal(rrb.TextLogView(origin="/", name="L", defaults=[rr.components.Color([1, 2, 3])]), rrb.TimeSeriesView(origin="/plot", name="P")))
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\)"):
+        bp = rrb.Blueprint(rrb.Horizontal(rrb.TextLogView(origin="/", name="L", defaults=[rr.components.TextLogLevel("WARN")]), rrb.TimeSeriesView(origin="/plot", name="P")))
 
     def log(rec: rr.RecordingStream) -> None:
         for i in range(3):
@@ -167,7 +167,7 @@ def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer
 
     _send("saved", viewer, page, tmp_path, bp, log)
     page.wait_for_selector(".top-bar :text('not applied')", timeout=10_000)
-    assert "component defaults (Color) of view 'L'" in page.inner_text(".top-bar")
+    assert "component defaults (TextLogLevel) of view 'L'" in page.inner_text(".top-bar")
     assert len([w for w in warnings_seen if "component defaults" in w]) == 1
 
 
@@ -408,6 +408,8 @@ def _log_shapes(rec: rr.RecordingStream) -> None:
     rec.log("shapes/dot", rr.Points2D([[20, 20]]), static=True)
     rec.log("shapes/red", rr.Points2D([[80, 20]], colors=[RED]), static=True)
     rec.log("world/p", rr.Points3D([[0, 0, 0], [1, 1, 1]]), static=True)
+    rec.log("log/a", rr.TextLog("no color logged"), static=True)
+    rec.log("log/b", rr.TextLog("red logged", color=RED), static=True)
 
 
 def _overrides_blueprint() -> rrb.Blueprint:
@@ -424,6 +426,7 @@ def _overrides_blueprint() -> rrb.Blueprint:
                     overrides={"shapes/box": [rrb.VisualizerOverrides([rrb.visualizers.Boxes2D, rrb.visualizers.Points2D]), rr.components.Color(GREEN)]},
                 ),
                 rrb.Spatial3DView(origin="/world", name="World", background=[0, 0, 0], overrides={"world/p": [rr.components.Color(YELLOW), rr.components.Radius(0.1)]}),
+                rrb.TextLogView(origin="/log", name="Log", defaults=[rr.components.Color(BLUE)], overrides={"log/b": [rr.components.Color(GREEN)]}),
             )
         )
 
@@ -475,8 +478,15 @@ def test_view_defaults_overrides_and_visualizer_overrides_show_in_spatial_views(
         # The override colors both points yellow.
         assert colored_pixels(page.locator("[data-view-kind='3D'] .view-body").screenshot(), YELLOW, tolerance=60) > 100
 
+    def check_log() -> None:
+        # Text log rows: the view default colors the row that logged none, the override the other.
+        color = "e => getComputedStyle(e).color"
+        assert page.locator("[data-view-kind=TextLog] tr[data-entity-path='/log/a'] td:last-child").evaluate(color) == "rgb({}, {}, {})".format(*BLUE)
+        assert page.locator("[data-view-kind=TextLog] tr[data-entity-path='/log/b'] td:last-child").evaluate(color) == "rgb({}, {}, {})".format(*GREEN)
+
     _until(page, check_2d)
     _until(page, check_3d)
+    _until(page, check_log)
 
 
 def _log_tensor(rec: rr.RecordingStream) -> None:

@@ -160,7 +160,8 @@ def test_view_properties_reach_the_page():
 
 
 def test_defaults_and_overrides_are_recorded_as_rerun017_does():
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Radius\).*overrides\['rect/0'\] Radius"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the viewer applies them: no "not applied" warning
         view = rrb.Spatial2DView(origin="/", defaults=[rr.components.Radius(2)], overrides={"rect/0": [rr.components.Radius(1)]})
     _, bp = _blueprint_chunks(rrb.Blueprint(view))
     chunks = {m.chunk.entity_path: m.chunk.components() for m in bp if isinstance(m, ArrowMsg)}
@@ -191,8 +192,8 @@ def test_rbl_file_round_trip(tmp_path):
 
 
 def test_not_applied_properties_warn_once_naming_them():
-    with pytest.warns(rr.RerunWarning, match="TensorViewFit") as record:
-        rrb.TensorView(view_fit="Fill")
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\)") as record:
+        rrb.TextLogView(defaults=[rr.components.TextLogLevel("WARN")])
     assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -235,10 +236,17 @@ def test_viewer_lists_what_it_does_not_apply_and_nothing_else():
             rrb.Horizontal(
                 rrb.TensorView(name="T", view_fit="Fill"),
                 rrb.Spatial2DView(name="S", defaults=[rr.components.Radius(2)], time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
+                rrb.TextLogView(name="L", defaults=[rr.components.Color([1, 2, 3]), rr.components.TextLogLevel("WARN")]),
                 rrb.TimeSeriesView(name="P", plot_legend=rrb.Corner2D.LeftTop, overrides={"a": rrb.VisualizerOverrides("SeriesPoint")}, time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
             )
         )
-    assert sorted(_layout(bp).unapplied) == ["TensorViewFit of view 'T'", "component defaults of view 'S'"]
+    assert sorted(_layout(bp).unapplied) == ["component defaults (TextLogLevel) of view 'L'"]
+
+
+def test_defaults_and_overrides_the_viewer_cannot_apply_warn_naming_them():
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\).*overrides\['log'\] Text") as record:
+        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3]), rr.components.TextLogLevel("WARN")], overrides={"log": [rr.components.Text("x"), rr.components.Color([1, 2, 3])]})
+    assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
 
 
 def test_spatial_view_with_a_time_window_draws_the_history_inside_it():
@@ -324,3 +332,147 @@ def test_visualizer_names_of_rerun017_select_the_visualizer():
     layout = _layout(rrb.Blueprint(view))
     (ts,) = layout.root.children
     assert ts.properties.visualizers == {"/trig/sin": ["SeriesPoint"], "/trig/cos": ["SeriesLine", "SeriesPoint"]}
+
+
+def _hub_with(blueprint, log):
+    rec = rr.new_recording("rerun_test_blueprint_components")
+    try:
+        memory = rec.memory_recording()
+        log(rec)
+        rec.send_blueprint(blueprint)
+        messages = memory.messages()
+    finally:
+        rec.shutdown()
+    hub = StoreHub()
+    for m in messages:
+        hub.on_message(m)
+    return hub, rec.store_id
+
+
+def test_view_defaults_and_overrides_resolve_as_rerun017_does_in_every_view_that_reads_them():
+    from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
+
+    red, green, blue = [255, 0, 0], [0, 255, 0], [0, 0, 255]
+    plot = rrb.TimeSeriesView(origin="/", defaults=[rr.components.Color(blue), rr.components.StrokeWidth(5.0)], overrides={"b": [rr.components.Color(green)]})
+    bars = rrb.BarChartView(origin="/", defaults=[rr.components.Color(blue)])
+
+    def log(rec):
+        for i in range(3):
+            rec.set_time_sequence("step", i)
+            rec.log("a", rr.Scalar(float(i)))
+            rec.log("b", rr.Scalar(float(i)), rr.SeriesLine(color=red))
+            rec.log("c", rr.Scalar(float(i)), rr.SeriesLine(color=red))
+        rec.log("bars", rr.BarChart([1, 2]), static=True)
+
+    hub, sid = _hub_with(rrb.Blueprint(rrb.Horizontal(plot, bars)), log)
+    store = hub.store(sid)
+    payload, _ = build_view(store, "TimeSeries", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, str(plot.id)))
+    series = {s.entity: s for s in payload.series}
+    # Default where nothing was logged, the logged value over the default, the override over both.
+    assert series["/a"].color[:3] == blue and series["/c"].color[:3] == red and series["/b"].color[:3] == green
+    assert series["/a"].width == 5.0
+    payload, _ = build_view(store, "BarChart", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, str(bars.id)))
+    assert payload.bars[0].color[:3] == blue
+    # Another view of the same blueprint has none of them.
+    payload, _ = build_view(store, "TimeSeries", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, "not-a-view"))
+    assert {s.entity: s.color[:3] for s in payload.series}["/b"] == red
+
+
+def test_a_layout_edited_in_the_page_keeps_the_views_defaults_and_overrides():
+    from rerun._viewer.views.blueprint import blueprint_store, edited_blueprint_messages, view_components
+
+    view = rrb.Spatial2DView(origin="/", name="S", defaults=[rr.components.Radius(2)], overrides={"p": [rr.components.Color([1, 2, 3]), rrb.VisualizerOverrides(["Points2D"])]})
+    hub, sid = _hub_with(rrb.Blueprint(view), lambda rec: rec.log("p", rr.Points2D([[0, 0]]), static=True))
+    layout = blueprint_layout(hub, sid)
+    layout.root.children[0].name = "Renamed"  # an edit in the page
+    messages = edited_blueprint_messages(layout.root, layout.panels, "rerun_test_blueprint_components", blueprint_store(hub, sid))
+    fresh = StoreHub()
+    for m in messages:
+        fresh.on_message(m)
+    found = view_components(fresh.store(messages[0].info.store_id), str(view.id))
+    assert found.defaults["Radius"].batch.to_pylist() == [2.0]
+    assert found.overrides["/p"]["Color"].batch.to_pylist() == [0x010203FF]
+    assert found.visualizers == {"/p": ["Points2D"]}
+
+
+def test_view_properties_of_a_layout_round_trip_through_a_blueprint():
+    from rerun._viewer.views.blueprint import layout_to_blueprint
+    from rerun.blueprint.send import blueprint_messages
+
+    view = rrb.TensorView(
+        origin="/t",
+        slice_selection=rrb.TensorSliceSelection(width=2, height=rr.datatypes.TensorDimensionSelection(dimension=0, invert=True), indices=[rr.datatypes.TensorDimensionIndexSelection(dimension=1, index=3)], slider=[1]),
+        scalar_mapping=rrb.TensorScalarMapping(colormap="turbo", gamma=2.0, mag_filter="Linear"),
+        view_fit="Fill",
+    )
+    plot = rrb.TimeSeriesView(origin="/p", axis_y=rrb.ScalarAxis(range=(-1, 1), zoom_lock=True))
+
+    def read(bp):
+        messages = blueprint_messages(bp, "app", make_active=True, make_default=True)
+        hub = StoreHub()
+        hub.on_messages(messages)
+        return read_blueprint(hub.store(messages[0].info.store_id))
+
+    first = read(rrb.Blueprint(rrb.Horizontal(view, plot)))
+    tensor_props, plot_props = (c.properties for c in first.root.children)
+    assert (tensor_props.tensor_colormap, tensor_props.tensor_gamma, tensor_props.tensor_mag_filter, tensor_props.tensor_fit) == ("Turbo", 2.0, "Linear", "Fill")
+    ts = tensor_props.tensor_slice
+    assert (ts.width.dimension, ts.width.invert, ts.height.dimension, ts.height.invert) == (2, False, 0, True)
+    assert [(i.dimension, i.index) for i in ts.indices] == [(1, 3)] and ts.sliders == [1]
+    assert plot_props.axis_y_zoom_lock is True
+    again = read(layout_to_blueprint(first.root, {}))
+    assert [c.properties for c in again.root.children] == [tensor_props, plot_props]
+
+
+def test_visualizer_overrides_pick_the_spatial_visualizers_that_draw_an_entity():
+    from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
+
+    view = rrb.Spatial3DView(
+        origin="/",
+        overrides={
+            "boxes": rrb.VisualizerOverrides([rrb.visualizers.Boxes3D, rrb.visualizers.Points3D]),
+            "only_points": rrb.VisualizerOverrides([rrb.visualizers.Points3D]),
+            "cam": rrb.VisualizerOverrides([rrb.visualizers.Points3D]),  # not applicable: nothing drawn
+        },
+    )
+
+    def log(rec):
+        rec.log("boxes", rr.Boxes3D(centers=[[1, 2, 3]], half_sizes=[[1, 1, 1]]), static=True)
+        rec.log("only_points", rr.Boxes3D(centers=[[0, 0, 0]], half_sizes=[[1, 1, 1]]), static=True)
+        rec.log("cam", rr.Pinhole(focal_length=100, width=64, height=48), static=True)
+        rec.log("plain", rr.Boxes3D(centers=[[0, 0, 0]], half_sizes=[[1, 1, 1]]), static=True)
+
+    hub, sid = _hub_with(rrb.Blueprint(view), log)
+    payload, _ = build_view(hub.store(sid), "3D", "/", ["+ /**"], None, None, blueprint=view_components_of(hub, sid, str(view.id)))
+    drawn = {}
+    for d in payload.drawables:
+        drawn.setdefault(d.entity, []).append(d.kind)
+    assert sorted(drawn["/boxes"]) == ["boxes", "points"]
+    assert drawn["/only_points"] == ["points"]
+    assert drawn["/plain"] == ["boxes"]
+    assert "/cam" not in drawn
+
+
+def test_text_log_rows_take_the_views_color_default_and_overrides():
+    from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
+
+    view = rrb.TextLogView(origin="/", defaults=[rr.components.Color([0, 0, 255])], overrides={"b": [rr.components.Color([0, 255, 0])]})
+
+    def log(rec):
+        rec.set_time_sequence("step", 0)
+        rec.log("a", rr.TextLog("plain"))
+        rec.log("a", rr.TextLog("red", color=[255, 0, 0]))
+        rec.log("b", rr.TextLog("overridden", color=[255, 0, 0]))
+
+    hub, sid = _hub_with(rrb.Blueprint(view), log)
+    store = hub.store(sid)
+    payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, str(view.id)))
+    colors = arrays[payload.colors][:, :3].tolist()
+    entities = [payload.entities[i] for i in arrays[payload.entity_index]]
+    assert list(zip(entities, colors)) == [("/a", [0, 0, 255]), ("/a", [255, 0, 0]), ("/b", [0, 255, 0])]
+    # Without the blueprint the logged colors stay (and the cached columns are not changed).
+    payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None)
+    assert [c[3] for c in arrays[payload.colors].tolist()] == [0, 255, 255]

@@ -157,19 +157,19 @@ def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp
 def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer, tmp_path) -> None:  # noqa: F811
     warnings_seen: list[str] = []
     page.on("console", lambda msg: msg.type == "warning" and warnings_seen.append(msg.text))
-    with pytest.warns(rr.RerunWarning, match="TensorViewFit"):
-        bp = rrb.Blueprint(rrb.Horizontal(rrb.TensorView(origin="/t", name="T", view_fit="Fill"), rrb.TimeSeriesView(origin="/plot", name="P")))
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\)"):
+        bp = rrb.Blueprint(rrb.Horizontal(rrb.TextLogView(origin="/", name="L", defaults=[rr.components.TextLogLevel("WARN")]), rrb.TimeSeriesView(origin="/plot", name="P")))
 
     def log(rec: rr.RecordingStream) -> None:
-        rec.log("t", rr.Tensor(np.arange(12, dtype=np.float32).reshape(3, 4)), static=True)
         for i in range(3):
+            rec.log("log", rr.TextLog(f"line {i}"))
             rec.set_time_sequence("step", i)
             rec.log("plot/x", rr.Scalar(float(i)))
 
     _send("saved", viewer, page, tmp_path, bp, log)
     page.wait_for_selector(".top-bar :text('not applied')", timeout=10_000)
-    assert "TensorViewFit of view 'T'" in page.inner_text(".top-bar")
-    assert len([w for w in warnings_seen if "TensorViewFit" in w]) == 1
+    assert "component defaults (TextLogLevel) of view 'L'" in page.inner_text(".top-bar")
+    assert len([w for w in warnings_seen if "component defaults" in w]) == 1
 
 
 GREEN = (0, 220, 0)
@@ -557,3 +557,280 @@ def test_views_and_containers_move_by_dragging_and_the_layout_is_kept(page, view
         page.click(row(name))
         page.click("[data-testid=remove-view]")
     _wait_tree(page, ["horizontal", ["C", "A"]])
+
+
+YELLOW = (240, 220, 0)
+
+
+def _log_shapes(rec: rr.RecordingStream) -> None:
+    rec.log("shapes/box", rr.Boxes2D(centers=[[50, 50]], sizes=[[80, 80]], colors=[RED]), static=True)
+    rec.log("shapes/dot", rr.Points2D([[20, 20]]), static=True)
+    rec.log("shapes/red", rr.Points2D([[80, 20]], colors=[RED]), static=True)
+    rec.log("world/p", rr.Points3D([[0, 0, 0], [1, 1, 1]]), static=True)
+    rec.log("log/a", rr.TextLog("no color logged"), static=True)
+    rec.log("log/b", rr.TextLog("red logged", color=RED), static=True)
+
+
+def _overrides_blueprint() -> rrb.Blueprint:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        return rrb.Blueprint(
+            rrb.Horizontal(
+                rrb.Spatial2DView(
+                    origin="/shapes",
+                    name="Shapes",
+                    visual_bounds=rrb.VisualBounds2D(x_range=[0, 100], y_range=[0, 100]),
+                    background=[0, 0, 0],
+                    defaults=[rr.components.Color(BLUE), rr.components.Radius(4.0)],
+                    overrides={"shapes/box": [rrb.VisualizerOverrides([rrb.visualizers.Boxes2D, rrb.visualizers.Points2D]), rr.components.Color(GREEN)]},
+                ),
+                rrb.Spatial3DView(origin="/world", name="World", background=[0, 0, 0], overrides={"world/p": [rr.components.Color(YELLOW), rr.components.Radius(0.1)]}),
+                rrb.TextLogView(origin="/log", name="Log", defaults=[rr.components.Color(BLUE)], overrides={"log/b": [rr.components.Color(GREEN)]}),
+            )
+        )
+
+
+def _crop(png: bytes, left: float, top: float, right: float, bottom: float) -> bytes:
+    """The part of a PNG between the given fractions of its width and height, as a PNG."""
+    import io
+
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(png))
+    w, h = img.size
+    out = io.BytesIO()
+    img.crop((int(left * w), int(top * h), int(right * w), int(bottom * h))).save(out, format="PNG")
+    return out.getvalue()
+
+
+def _until(pg, check, timeout_ms: int = 20_000):  # noqa: ANN001, ANN202
+    """`check()` once it passes, retried as the page redraws (a live page may draw before every part arrived)."""
+    import time
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        try:
+            return check()
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            pg.wait_for_timeout(200)
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_view_defaults_overrides_and_visualizer_overrides_show_in_spatial_views(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path, _overrides_blueprint(), _log_shapes)
+    page.wait_for_selector("[data-view-kind='3D']:has-text('World')", timeout=15_000)
+    wait_rendered(page)
+
+    def check_2d() -> None:
+        png = page.locator("[data-view-kind='2D'] .view-body").screenshot()
+        # The override (Color) beats the box's logged red; VisualizerOverrides adds a point at its
+        # center (the Points2D visualizer of its centers), green in the middle of the view.
+        assert colored_pixels(_crop(png, 0.45, 0.45, 0.55, 0.55), GREEN, tolerance=60) > 20
+        assert colored_pixels(png, GREEN, tolerance=60) > 400  # the box outline, 4 units thick (the default Radius)
+        # The view default colors the dot that logged no color; the other dot's logged red stays.
+        assert colored_pixels(png, BLUE, tolerance=60) > 20
+        assert colored_pixels(png, RED, tolerance=60) > 20
+
+    def check_3d() -> None:
+        # The override colors both points yellow.
+        assert colored_pixels(page.locator("[data-view-kind='3D'] .view-body").screenshot(), YELLOW, tolerance=60) > 100
+
+    def check_log() -> None:
+        # Text log rows: the view default colors the row that logged none, the override the other.
+        color = "e => getComputedStyle(e).color"
+        assert page.locator("[data-view-kind=TextLog] tr[data-entity-path='/log/a'] td:last-child").evaluate(color) == "rgb({}, {}, {})".format(*BLUE)
+        assert page.locator("[data-view-kind=TextLog] tr[data-entity-path='/log/b'] td:last-child").evaluate(color) == "rgb({}, {}, {})".format(*GREEN)
+
+    _until(page, check_2d)
+    _until(page, check_3d)
+    _until(page, check_log)
+
+
+def _log_tensor(rec: rr.RecordingStream) -> None:
+    # Only the slice at index 5 of dimension 1 ramps along dimension 2; every other slice ramps along dimension 0.
+    t = np.zeros((4, 6, 8), np.float32)
+    t += np.arange(4, dtype=np.float32)[:, None, None]
+    t[:, 5, :] = np.arange(8, dtype=np.float32)[None, :]
+    rec.log("t", rr.Tensor(t, dim_names=["a", "b", "c"]), static=True)
+
+
+def _tensor_blueprint() -> rrb.Blueprint:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        return rrb.Blueprint(
+            rrb.TensorView(
+                origin="/t",
+                name="T",
+                slice_selection=rrb.TensorSliceSelection(
+                    width=0,
+                    height=rr.datatypes.TensorDimensionSelection(dimension=2, invert=True),
+                    indices=[rr.datatypes.TensorDimensionIndexSelection(dimension=1, index=5)],
+                    slider=[1],
+                ),
+                scalar_mapping=rrb.TensorScalarMapping(colormap="Grayscale", gamma=2.0, mag_filter="Linear"),
+                view_fit="Fill",
+            )
+        )
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_tensor_view_properties_pick_the_slice_colormap_and_fit(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    from rerun._viewer.views.colormaps import table
+
+    _send(mode, viewer, page, tmp_path, _tensor_blueprint(), _log_tensor)
+    page.wait_for_selector("[data-view-kind=Tensor] canvas[data-colormap=Grayscale][data-fit=Fill]", state="attached", timeout=15_000)
+    wait_rendered(page)
+    # TensorSliceSelection: dimension 2 as the (inverted) height, 0 as the width, index 5 of
+    # dimension 1 shown with a slider; no slider for a dimension the blueprint leaves out.
+    assert page.input_value("[data-testid=tensor-dim-height]") == "2"
+    assert page.input_value("[data-testid=tensor-dim-width]") == "0"
+    assert page.is_checked("[data-testid=tensor-invert-height]")
+    assert page.input_value("[data-testid=tensor-slider-1]") == "5"
+    # The canvas is the slice: 4 wide, 8 high, rows running from c=7 (top) to c=0 (bottom), each
+    # row one gray: index 5 is the slice ramping along c (others would ramp along the width).
+    canvas = page.locator("[data-view-kind=Tensor] canvas")
+    pixels = page.evaluate(
+        """() => { const c = document.querySelector('[data-view-kind=Tensor] canvas');
+                   return [c.width, c.height, Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data)]; }"""
+    )
+    w, h, data = pixels
+    assert (w, h) == (4, 8)
+    rgba = np.array(data, np.uint8).reshape(h, w, 4)
+    # TensorScalarMapping: Grayscale with gamma 2: a row's gray is the colormap at (c / 7) ** 2.
+    lut = table("Grayscale")
+    for y in range(8):
+        c = 7 - y
+        expected = lut[round(((c / 7) ** 2) * 255)][:3]
+        assert (np.abs(rgba[y, :, :3].astype(int) - expected.astype(int)) <= 2).all(), (y, rgba[y, :, :3], expected)
+    # MagnificationFilter Linear: the texels are blended when magnified (not drawn as blocks).
+    assert canvas.evaluate("c => c.style.imageRendering") == "auto"
+    # TensorViewFit Fill: the slice is stretched over the whole view, not kept at its 1:2 aspect.
+    box = canvas.bounding_box()
+    body = page.locator("[data-view-kind=Tensor] .view-body").bounding_box()
+    assert abs(box["width"] - body["width"]) < 2 and box["height"] > 0.8 * body["height"]
+
+
+def _log_wave(rec: rr.RecordingStream) -> None:
+    for i in range(50):
+        rec.set_time_sequence("step", i)
+        rec.log("locked/x", rr.Scalar(math.sin(i / 5)))
+        rec.log("free/x", rr.Scalar(math.sin(i / 5)))
+
+
+def _zoom_lock_blueprint() -> rrb.Blueprint:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied by the viewer: no "not applied" warning
+        return rrb.Blueprint(
+            rrb.Horizontal(
+                rrb.TimeSeriesView(origin="/locked", name="Locked", axis_y=rrb.ScalarAxis(range=(-3.0, 3.0), zoom_lock=True)),
+                rrb.TimeSeriesView(origin="/free", name="Free", axis_y=rrb.ScalarAxis(range=(-3.0, 3.0), zoom_lock=False)),
+            )
+        )
+
+
+@pytest.mark.parametrize("mode", ["saved", "live_to_open_page", "page_opened_after"])
+def test_scalar_axis_zoom_lock_keeps_the_y_range_when_the_wheel_zooms(page, viewer, tmp_path, mode) -> None:  # noqa: F811
+    _send(mode, viewer, page, tmp_path, _zoom_lock_blueprint(), _log_wave)
+    page.locator("[data-view-kind=TimeSeries] [data-x-max='49']").nth(1).wait_for(state="attached", timeout=15_000)
+    wait_rendered(page)
+    plots = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+
+    def ranges(i: int) -> tuple[float, float, float, float]:
+        p = plots.nth(i)
+        return tuple(float(p.get_attribute(f"data-{a}")) for a in ("x-min", "x-max", "y-min", "y-max"))  # type: ignore[return-value]
+
+    for i in range(2):
+        box = page.locator("[data-view-kind=TimeSeries] .u-over").nth(i).bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 3)
+        page.keyboard.down("Control")
+        page.mouse.wheel(0, -300)  # ctrl + wheel: zoom in, as in Rerun's plots
+        page.keyboard.up("Control")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-view-kind=TimeSeries] [data-x-max]')].every(p => Number(p.dataset.xMax) < 49)", timeout=10_000
+    )
+    locked, free = ranges(0), ranges(1)
+    # Both zoomed in on time; only the unlocked view's value axis moved.
+    assert locked[2:] == (-3.0, 3.0)
+    assert free[3] - free[2] < 5.5
+    # The wheel alone pans: the unlocked value axis moves down, the locked one stays.
+    for i in range(2):
+        box = page.locator("[data-view-kind=TimeSeries] .u-over").nth(i).bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 3)
+        page.mouse.wheel(0, 100)
+    page.wait_for_function(f"() => Number(document.querySelectorAll('[data-view-kind=TimeSeries] [data-x-max]')[1].dataset.yMin) < {free[2]}", timeout=10_000)
+    panned = ranges(1)
+    assert abs((panned[3] - panned[2]) - (free[3] - free[2])) < 1e-6
+    assert ranges(0)[2:] == (-3.0, 3.0)
+
+
+def test_view_properties_edited_in_the_selection_panel_apply_and_are_kept(page, viewer, tmp_path) -> None:  # noqa: F811
+    rrd = tmp_path / "props_edit.rrd"
+    rec = rr.new_recording("rerun_test_blueprint_props_edit")
+    rec.save(str(rrd))
+    _log_wave(rec)
+    _log_tensor(rec)
+    rec.log("img", rr.Points2D([[0, 0], [10, 10]], colors=[GREEN], radii=1.0), static=True)
+    rec.send_blueprint(rrb.Blueprint(rrb.Grid(rrb.TimeSeriesView(origin="/free", name="Plot"), rrb.Spatial2DView(origin="/img", name="Img"), rrb.TensorView(origin="/t", name="T"))))
+    rec.shutdown()
+    server = viewer(files=[rrd])
+    open_viewer(page, server)
+
+    def select_view(name: str) -> None:
+        page.click(f".view-tile:has(.name:text-is('{name}')) .view-header")
+        page.wait_for_selector("[data-testid=view-properties]")
+
+    # The plot: a fixed, zoom-locked y axis, the legend at the left top, the last 10 steps.
+    select_view("Plot")
+    page.fill("[data-testid=prop-axis-min]", "-5")
+    page.fill("[data-testid=prop-axis-max]", "5")
+    page.check("[data-testid=prop-zoom-lock]")
+    page.select_option("[data-testid=prop-legend-corner]", "LeftTop")
+    page.select_option("[data-testid=prop-window-start-kind]", "cursor_relative")
+    page.fill("[data-testid=prop-window-start]", "-10")
+    page.click("[data-testid=apply-view-edit]")
+    # The 2D view: a solid red background, the visual bounds around the point at (10, 10).
+    select_view("Img")
+    page.select_option("[data-testid=prop-background-kind]", "SolidColor")
+    page.fill("[data-testid=prop-background-color]", "#c81e1e")
+    for field, value in (("x-min", "5"), ("x-max", "15"), ("y-min", "5"), ("y-max", "15")):
+        page.fill(f"[data-testid=prop-bounds-{field}]", value)
+    page.click("[data-testid=apply-view-edit]")
+    # The tensor view: grayscale, stretched over the view.
+    select_view("T")
+    page.select_option("[data-testid=prop-colormap]", "Grayscale")
+    page.select_option("[data-testid=prop-fit]", "Fill")
+    page.click("[data-testid=apply-view-edit]")
+    # The slice picked in the tensor view itself is kept too (Rerun's TensorSliceSelection).
+    page.wait_for_selector("[data-view-kind=Tensor] canvas[data-colormap=Grayscale]", state="attached")
+    page.select_option("[data-testid=tensor-dim-height]", "0")
+
+    def check() -> None:
+        plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+        assert (plot.get_attribute("data-y-min"), plot.get_attribute("data-y-max"), plot.get_attribute("data-x-min")) == ("-5", "5", "39")
+        assert page.locator("[data-view-kind=TimeSeries] .legend[data-corner=LeftTop]").count() == 1
+        assert page.locator("[data-view-kind=Tensor] canvas[data-colormap=Grayscale][data-fit=Fill]").count() == 1
+        assert (page.input_value("[data-testid=tensor-dim-height]"), page.input_value("[data-testid=tensor-dim-width]")) == ("0", "2")
+        body = page.locator("[data-view-kind='2D'] .view-body")
+        box = body.bounding_box()
+        png = body.screenshot()
+        assert colored_pixels(png, RED, tolerance=12) > 0.7 * box["width"] * box["height"]
+        assert colored_pixels(_crop(png, 0.45, 0.45, 0.55, 0.55), GREEN, tolerance=60) > 20
+
+    _until(page, check)
+    # Saved as the application's blueprint by the server: a reload shows the same properties.
+    page.wait_for_timeout(500)
+    page.reload()
+    wait_rendered(page, timeout=15_000)
+    _until(page, check)
+    # The locked axis does not move under the wheel.
+    box = page.locator("[data-view-kind=TimeSeries] .u-over").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -300)
+    page.keyboard.up("Control")
+    page.mouse.wheel(0, 100)
+    page.wait_for_function("() => Number(document.querySelector('[data-view-kind=TimeSeries] [data-x-max]').dataset.xMin) > 39", timeout=10_000)
+    plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+    assert (plot.get_attribute("data-y-min"), plot.get_attribute("data-y-max")) == ("-5", "5")

@@ -28,6 +28,7 @@ import { SelectionPanel } from "./ui/selection_panel";
 import { renderTiles } from "./ui/tiles";
 import { TimePanel } from "./ui/time_panel";
 import { TopBar } from "./ui/top_bar";
+import { emptyProperties } from "./ui/view_properties";
 import { ViewHost } from "./ui/view_host";
 import { VIEW_MODULES, viewModule } from "./views/index";
 import type { Selection, ViewContext } from "./views/types";
@@ -52,10 +53,14 @@ export class App {
     onEditView: (id, edit) => {
       const node = findNode(this.layout, id);
       if (!node || node.type !== "view") return;
-      Object.assign(node, edit);
+      node.name = edit.name;
+      node.origin = edit.origin;
+      node.contents = edit.contents;
+      node.props = { ...node.props, properties: edit.properties, visual_bounds: node.kind === "2D" ? edit.visualBounds : node.props.visual_bounds };
       this.relayout(true);
       this.showSelection();
     },
+    timeline: () => (this.time.timeline ? { name: this.time.timeline, kind: this.time.current?.kind } : null),
     onRemoveView: (id) => {
       if (!this.layout) return;
       if (this.layout.id === id) this.layout = null;
@@ -597,6 +602,15 @@ export class App {
       props: () => {
         const node = findNode(this.layout, this.currentViewId(viewId));
         return node && node.type === "view" ? node.props : {};
+      },
+      editProperties: (edit) => {
+        const node = findNode(this.layout, this.currentViewId(viewId));
+        if (!node || node.type !== "view") return;
+        const properties = { ...emptyProperties(), ...((node.props.properties as ViewProperties | null | undefined) ?? {}) };
+        edit(properties);
+        node.props = { ...node.props, properties };
+        this.saveLayout();
+        if (this.selectedViewId === node.id) this.showSelection();
       },
       rendered: () => {
         const q = this.viewQueries.get(this.currentViewId(viewId));

@@ -77,6 +77,26 @@ export interface SeriesStyle {
   marker_size: number | null;
 }
 
+/** A tensor dimension shown as the width or height of the tensor view (Rerun's TensorDimensionSelection). */
+export interface TensorDimension {
+  dimension: number;
+  invert: boolean;
+}
+
+/** The index shown of a dimension that is neither width nor height (Rerun's TensorDimensionIndexSelection). */
+export interface TensorIndex {
+  dimension: number;
+  index: number;
+}
+
+/** The tensor view's slice (Rerun's TensorSliceSelection); null parts are picked by the view. */
+export interface TensorSlice {
+  width: TensorDimension | null;
+  height: TensorDimension | null;
+  indices: TensorIndex[] | null;
+  sliders: number[] | null;
+}
+
 /** The blueprint's view properties the page applies (null/empty = the view's default). */
 export interface ViewProperties {
   background_kind: string | null;
@@ -88,6 +108,11 @@ export interface ViewProperties {
   time_windows: TimeWindow[];
   visualizers: Record<string, string[]>;
   series_styles: Record<string, SeriesStyle>;
+  tensor_slice: TensorSlice | null;
+  tensor_colormap: string | null;
+  tensor_gamma: number | null;
+  tensor_mag_filter: string | null;
+  tensor_fit: string | null;
 }
 
 export interface ViewNode {
@@ -279,6 +304,7 @@ export interface TensorItem {
 export interface TensorPayload {
   kind: "Tensor";
   tensors: TensorItem[];
+  colormaps: Record<string, ArrayKey>;
 }
 
 export interface TextDocumentItem {

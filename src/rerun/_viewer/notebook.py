@@ -45,6 +45,7 @@ from .server import PUSH_INTERVAL, STATIC_DIR, ViewerServer
 from .session import Session
 from .summary import default_timeline, recording_summary
 from .views import build_view
+from .views.blueprint import view_components_of
 
 log = logging.getLogger("rerun.viewer")
 
@@ -341,7 +342,7 @@ class NotebookHost:
             return frames
         for view in _views(summary.blueprint.root):
             try:
-                payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, None, set())
+                payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, None, set(), None, view_components_of(hub, self.store_id, view.id))
             except Exception:  # noqa: BLE001 - one view that fails to build must not hide the others
                 log.exception("notebook: failed to build view %s", view.id)
                 continue

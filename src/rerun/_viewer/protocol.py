@@ -130,6 +130,35 @@ class SeriesStyle:
 
 
 @dataclass
+class TensorDimension:
+    """A tensor dimension shown as the width or height of the tensor view (Rerun's TensorDimensionSelection)."""
+
+    dimension: int
+    #: Flip the axis.
+    invert: bool
+
+
+@dataclass
+class TensorIndex:
+    """The index shown of a dimension that is neither width nor height (Rerun's TensorDimensionIndexSelection)."""
+
+    dimension: int
+    index: int
+
+
+@dataclass
+class TensorSlice:
+    """The tensor view's slice (Rerun's TensorSliceSelection); null parts are picked by the view."""
+
+    width: TensorDimension | None
+    height: TensorDimension | None
+    #: Indices of the other dimensions (the middle one where none is given).
+    indices: list[TensorIndex] | None
+    #: Dimensions with a slider (null: every dimension that is neither width nor height).
+    sliders: list[int] | None
+
+
+@dataclass
 class ViewProperties:
     """The blueprint's view properties the page applies (null/empty = the view's default)."""
 
@@ -148,6 +177,16 @@ class ViewProperties:
     visualizers: dict[str, list[str]]
     #: Time series: entity path -> Color/Name/StrokeWidth/MarkerSize overrides.
     series_styles: dict[str, SeriesStyle] = dataclasses.field(default_factory=dict)
+    #: Tensor views: the slice shown (TensorSliceSelection).
+    tensor_slice: TensorSlice | None = None
+    #: Tensor views (TensorScalarMapping): "Grayscale", "Inferno", "Magma", "Plasma", "Turbo", "Viridis" (Rerun's Colormap).
+    tensor_colormap: str | None = None
+    #: Tensor views: normalized values are raised to this power before the colormap (GammaCorrection).
+    tensor_gamma: float | None = None
+    #: Tensor views: "Nearest" or "Linear" (Rerun's MagnificationFilter).
+    tensor_mag_filter: str | None = None
+    #: Tensor views: "Original", "Fill" or "FillKeepAspectRatio" (Rerun's ViewFit).
+    tensor_fit: str | None = None
 
 
 @dataclass
@@ -428,6 +467,8 @@ class TensorItem:
 class TensorPayload:
     kind: Literal["Tensor"]
     tensors: list[TensorItem]
+    #: Colormap name -> its 256-entry lookup table (u8 [256, 4] RGBA), every colormap Rerun offers.
+    colormaps: dict[str, ArrayKey] = dataclasses.field(default_factory=dict)
 
 
 @dataclass

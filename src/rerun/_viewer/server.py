@@ -29,7 +29,7 @@ from .ingest import Ingestor, LoadProgress, MemoryGuard, parse_memory_limit
 from .session import MAX_FRAME_BYTES, Session
 from .summary import default_timeline, hello, recording_summary, streams
 from .views import build_view
-from .views.blueprint import edited_blueprint_messages
+from .views.blueprint import blueprint_store, edited_blueprint_messages, view_components_of
 from .views.selection import describe_entity
 
 log = logging.getLogger("rerun.viewer")
@@ -462,14 +462,14 @@ class ViewerServer:
     async def _download_blueprint(self, request: web.Request) -> web.Response:
         """The layout a recording is shown with (sent, edited in a page, or made from the data) as an .rbl file."""
         from .._rrd import encode_header, encode_msg
-        from .views.blueprint import blueprint_layout, edited_blueprint_messages
+        from .views.blueprint import blueprint_layout, blueprint_store, edited_blueprint_messages
 
         sid = self._store_id(request.match_info["store_id"])
         app = self.hub.application_of(sid) if sid is not None else None
         if sid is None or app is None:
             raise web.HTTPNotFound(text="no such recording")
         layout = blueprint_layout(self.hub, sid)
-        messages = edited_blueprint_messages(layout.root, layout.panels, app)
+        messages = edited_blueprint_messages(layout.root, layout.panels, app, blueprint_store(self.hub, sid))
         body = encode_header() + b"".join(encode_msg(m) for m in messages)
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in app) or "blueprint"
         return web.Response(body=body, content_type="application/octet-stream", headers={"Content-Disposition": f'attachment; filename="{safe}.rbl"'})
@@ -559,7 +559,8 @@ class ViewerServer:
             if store is None:
                 return P.ErrorReply(msg.request_id, f"unknown recording {msg.store_id!r}")
             try:
-                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys, msg.time_window)
+                components = view_components_of(self.hub, sid, msg.view_id)  # type: ignore[arg-type]
+                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys, msg.time_window, components)
             except KeyError as err:
                 return P.ErrorReply(msg.request_id, str(err.args[0]))
             session.sent_keys.update(arrays)
@@ -570,7 +571,7 @@ class ViewerServer:
             if app is None:
                 return P.ErrorReply(None, f"unknown recording {msg.store_id!r}")
             if isinstance(msg, P.SaveBlueprint):
-                self.hub.on_messages(edited_blueprint_messages(msg.root, msg.panels, app))
+                self.hub.on_messages(edited_blueprint_messages(msg.root, msg.panels, app, blueprint_store(self.hub, sid)))  # type: ignore[arg-type]
             else:
                 self.hub.set_active_blueprint(app, self.hub.default_blueprint(app))
             return None

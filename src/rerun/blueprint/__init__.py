@@ -90,4 +90,5 @@ __all__ = [
     "components",
     "datatypes",
     "views",
+    "visualizers",
 ]

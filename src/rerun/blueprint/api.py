@@ -122,26 +122,39 @@ class SpaceView(_ShownInNotebook):
         return f"{type(self).__name__}(origin={self.origin!r}, contents={self.contents!r}, name={self.name!r})"
 
 
+#: Views that draw an entity with one of several visualizers, so `VisualizerOverrides` means something there.
+VISUALIZER_VIEWS = frozenset({"2D", "3D", "TimeSeries"})
+
+
+def component_applied(view_class: str, component: str) -> bool:
+    """Does a view of `view_class` apply a `defaults=` / `overrides=` value of `component` (a short name)?
+
+    The viewer resolves every component a view reads as Rerun 0.17 does (override > logged >
+    default), except in the text log view (it reads whole columns: only Color is applied there) and
+    a time series' Scalar values.
+    """
+    if component == "VisualizerOverrides":
+        return view_class in VISUALIZER_VIEWS
+    if view_class == "TextLog":
+        return component == "Color"
+    return not (view_class == "TimeSeries" and component == "Scalar")
+
+
 def _unhonoured(view: SpaceView) -> list[str]:
     """What of this view is recorded in the blueprint but not applied by the viewer yet."""
     out = []
-    axis = view.properties.get("ScalarAxis")
-    if axis is not None and PREFIX_BP + "LockRangeDuringZoom" in axis.components():
-        out.append("ScalarAxis.zoom_lock")
-    out.extend(f"{name}" for name in ("TensorSliceSelection", "TensorScalarMapping", "TensorViewFit") if name in view.properties)
-    if view.defaults:
-        out.append("defaults= (" + ", ".join(sorted({b.component_name().rsplit(".", 1)[-1] for b in view.defaults})) + ")")
+    kind = view.class_identifier
+    defaults = sorted({short for b in view.defaults if not (short := b.component_name().rsplit(".", 1)[-1]).endswith("Indicator") and not component_applied(kind, short)})
+    if defaults:
+        out.append("defaults= (" + ", ".join(defaults) + ")")
     for path, batches in view.overrides.items():
         for batch in batches:
             short = batch.component_name().rsplit(".", 1)[-1]
-            if view.class_identifier == "TimeSeries" and short in ("VisualizerOverrides", "Color", "Name", "StrokeWidth", "MarkerSize"):
-                continue
-            if not short.endswith("Indicator"):
+            if not short.endswith("Indicator") and not component_applied(kind, short):
                 out.append(f"overrides[{path!r}] {short}")
     return out
 
 
-PREFIX_BP = "rerun.blueprint.components."
 
 
 def _warn_unhonoured(view: SpaceView) -> None:

@@ -1,12 +1,24 @@
 // The right panel: the component values of the selected entity or instance, the properties of a
 // selected view, or the active recording when nothing is selected.
-import type { ComponentValue, RecordingInfo } from "../protocol.gen";
+import type { ComponentValue, RecordingInfo, ViewProperties } from "../protocol.gen";
 import type { LayoutView } from "../state/layout";
 import { el } from "./dom";
+import { propertyEditors, type TimelineInfo } from "./view_properties";
+
+/** A view edited in the selection panel: what it shows and its blueprint properties. */
+export interface ViewEdit {
+  name: string;
+  origin: string;
+  contents: string[];
+  properties: ViewProperties;
+  visualBounds: number[] | null;
+}
 
 /** Edits of the layout made in the selection panel (the app applies them and saves the blueprint). */
 export interface LayoutEditCallbacks {
-  onEditView(id: string, edit: { name: string; origin: string; contents: string[] }): void;
+  onEditView(id: string, edit: ViewEdit): void;
+  /** The page's current timeline (a view's time range is edited on it). */
+  timeline(): TimelineInfo | null;
   onRemoveView(id: string): void;
   onAddView(kind: string, origin: string): void;
   viewKinds(): { kind: string; label: string }[];
@@ -54,14 +66,23 @@ export class SelectionPanel {
     const origin = el("input", { "data-testid": "view-origin", value: view.origin });
     const contents = el("textarea", { "data-testid": "view-contents", rows: "3" });
     contents.value = view.contents.join("\n");
+    const props = propertyEditors(
+      view.kind,
+      (view.props.properties as ViewProperties | null | undefined) ?? null,
+      (view.props.visual_bounds as number[] | null | undefined) ?? null,
+      this.cb.timeline(),
+    );
     const apply = el("button", { "data-testid": "apply-view-edit" }, "Apply");
-    apply.addEventListener("click", () =>
+    apply.addEventListener("click", () => {
+      const edited = props.read();
       this.cb.onEditView(view.id, {
         name: name.value.trim(),
         origin: origin.value.trim() || "/",
         contents: contents.value.split("\n").map((l) => l.trim()).filter((l) => l.length > 0),
-      }),
-    );
+        properties: edited.properties,
+        visualBounds: edited.visualBounds,
+      });
+    });
     const remove = el("button", { "data-testid": "remove-view" }, "Remove view");
     remove.addEventListener("click", () => this.cb.onRemoveView(view.id));
     this.body.replaceChildren(
@@ -74,6 +95,7 @@ export class SelectionPanel {
         ["Contents", contents],
         ["Visible", view.visible ? "yes" : "no"],
       ]),
+      ...(props.rows.length ? [el("div", "section", "Properties"), kv(props.rows, "view-properties")] : []),
       el("div", "edit-row", apply, remove),
     );
   }

@@ -21,6 +21,8 @@ class Spatial2DView extends SpatialViewBase {
   private unitsPerPx = 1;
   private userMoved = false;
   private fittedTo = "";
+  /** The blueprint's VisualBounds2D last framed: new bounds (e.g. edited in the selection panel) frame the view again. */
+  private framedBounds = "";
 
   constructor(body: HTMLElement, ctx: ViewContext) {
     super(body, ctx, true);
@@ -108,6 +110,11 @@ class Spatial2DView extends SpatialViewBase {
   }
 
   protected sceneChanged(): void {
+    const bounds = JSON.stringify(this.ctx.props().visual_bounds ?? null);
+    if (bounds !== this.framedBounds) {
+      this.framedBounds = bounds;
+      this.userMoved = false;
+    }
     if (this.userMoved) return;
     const r = this.bounds();
     if (!r) return;

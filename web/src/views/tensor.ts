@@ -1,25 +1,15 @@
 // Tensor view: an N-d tensor shown as a 2D slice (the two largest dimensions as height and width,
 // a slider for every other dimension), values mapped through a colormap from the slice's range.
-// 1-D tensors are shown as a table.
-import type { TensorItem, TensorPayload } from "../protocol.gen";
+// 1-D tensors are shown as a table. The blueprint's TensorSliceSelection picks the dimensions,
+// indices and sliders; TensorScalarMapping the colormap, gamma and magnification filter;
+// TensorViewFit how the slice fills the view.
+import type { TensorItem, TensorPayload, TensorSlice, ViewProperties } from "../protocol.gen";
 import { el } from "../ui/dom";
 import { emptyNote, numbers } from "./common";
 import type { ViewContext, ViewInstance, ViewModule } from "./types";
 
-// Viridis, 9 stops (the colormap Rerun uses for tensors).
-const VIRIDIS = [
-  [68, 1, 84], [71, 44, 122], [59, 81, 139], [44, 113, 142], [33, 144, 141],
-  [39, 173, 129], [92, 200, 99], [170, 220, 50], [253, 231, 37],
-];
-
-function viridis(t: number): [number, number, number] {
-  const x = Math.min(Math.max(t, 0), 1) * (VIRIDIS.length - 1);
-  const i = Math.min(Math.floor(x), VIRIDIS.length - 2);
-  const f = x - i;
-  const a = VIRIDIS[i];
-  const b = VIRIDIS[i + 1];
-  return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
-}
+/** The colormap shown when the blueprint names none (Rerun's default for tensors). */
+const DEFAULT_COLORMAP = "Viridis";
 
 /** [height dim, width dim], as Rerun 0.17 picks them (re_space_view_tensor dimension_mapping):
  * by name (w/width/right/left, h/height/up/down), else by length, numpy's [h, w, ...] order. */
@@ -58,6 +48,10 @@ class TensorView implements ViewInstance {
   private axes: [number, number] = [0, 1];
   /** Flip the height / width axis (Rerun's "invert"; on by default for dims named "up" / "left"). */
   private invert: [boolean, boolean] = [false, false];
+  /** The colormap lookup tables (u8 [256, 4]) by name, from the payload. */
+  private colormaps: Record<string, string> = {};
+  /** The blueprint slice the controls were last set from (a new one resets them). */
+  private appliedSlice = "";
 
   constructor(private readonly body: HTMLElement, private readonly ctx: ViewContext) {
     this.canvas.style.position = "absolute";
@@ -65,20 +59,63 @@ class TensorView implements ViewInstance {
     body.append(this.canvas, this.controls, this.tableWrap);
   }
 
+  private properties(): ViewProperties | null {
+    return (this.ctx.props().properties as ViewProperties | null | undefined) ?? null;
+  }
+
   update(payload: unknown): void {
     const p = payload as TensorPayload;
+    this.colormaps = p.colormaps ?? {};
     const item = p.tensors[0] ?? null;
     const shapeChanged = JSON.stringify(item?.shape) !== JSON.stringify(this.item?.shape);
+    const blueprintSlice = JSON.stringify(this.properties()?.tensor_slice ?? null);
     this.item = item;
-    if (item && shapeChanged) {
-      this.axes = imageAxes(item);
-      const names = item.dim_names.map((n) => (n ?? "").toLowerCase());
-      this.invert = [names[this.axes[0]] === "up", names[this.axes[1]] === "left"];
-      this.slice = item.shape.map((n) => Math.floor(n / 2));
+    if (item && (shapeChanged || blueprintSlice !== this.appliedSlice)) {
+      this.appliedSlice = blueprintSlice;
+      this.pickSlice(item);
       this.buildControls(item);
     }
     this.draw();
     this.ctx.rendered();
+  }
+
+  /** Width, height and indices as the blueprint's TensorSliceSelection says; the rest as Rerun picks them. */
+  private pickSlice(item: TensorItem): void {
+    const sel = this.properties()?.tensor_slice ?? null;
+    const n = item.shape.length;
+    const valid = (d: number | undefined): d is number => d !== undefined && d >= 0 && d < n;
+    this.axes = imageAxes(item);
+    const names = item.dim_names.map((name) => (name ?? "").toLowerCase());
+    this.invert = [names[this.axes[0]] === "up", names[this.axes[1]] === "left"];
+    if (sel?.height && valid(sel.height.dimension)) {
+      if (this.axes[1] === sel.height.dimension) this.axes[1] = this.axes[0];
+      this.axes[0] = sel.height.dimension;
+      this.invert[0] = sel.height.invert;
+    }
+    if (sel?.width && valid(sel.width.dimension) && sel.width.dimension !== this.axes[0]) {
+      this.axes[1] = sel.width.dimension;
+      this.invert[1] = sel.width.invert;
+    }
+    this.slice = item.shape.map((size) => Math.floor(size / 2));
+    for (const index of sel?.indices ?? []) {
+      if (valid(index.dimension)) this.slice[index.dimension] = Math.min(Math.max(index.index, 0), item.shape[index.dimension] - 1);
+    }
+  }
+
+  /** Keep the slice picked here in the page's blueprint (as Rerun keeps its TensorSliceSelection). */
+  private saveSlice(item: TensorItem): void {
+    const others = item.shape.map((_, d) => d).filter((d) => d !== this.axes[0] && d !== this.axes[1]);
+    const slice: TensorSlice = {
+      width: { dimension: this.axes[1], invert: this.invert[1] },
+      height: { dimension: this.axes[0], invert: this.invert[0] },
+      indices: others.map((d) => ({ dimension: d, index: this.slice[d] })),
+      sliders: this.properties()?.tensor_slice?.sliders ?? null,
+    };
+    // Already applied here: the layout coming back with it must not reset the controls.
+    this.appliedSlice = JSON.stringify(slice);
+    this.ctx.editProperties((p) => {
+      p.tensor_slice = slice;
+    });
   }
 
   /** Pickers for the dimensions shown as height and width (with invert toggles), and a slider
@@ -101,18 +138,22 @@ class TensorView implements ViewInstance {
         this.axes[which] = d;
         this.buildControls(item);
         this.draw();
+        this.saveSlice(item);
       });
       const flip = el("input", { type: "checkbox", title: "invert", "data-testid": `tensor-invert-${label}` });
       flip.checked = this.invert[which];
       flip.addEventListener("change", () => {
         this.invert[which] = flip.checked;
         this.draw();
+        this.saveSlice(item);
       });
       return el("label", "", `${label} `, select, flip, "⇅");
     };
     const sliders: HTMLElement[] = [];
+    const withSlider = this.properties()?.tensor_slice?.sliders ?? null;
     item.shape.forEach((n, d) => {
       if (d === this.axes[0] || d === this.axes[1] || item.shape.length < 3) return;
+      if (withSlider !== null && !withSlider.includes(d)) return;
       const slider = el("input", { type: "range", min: 0, max: n - 1, value: this.slice[d], "data-testid": `tensor-slider-${d}` });
       const value = el("span", "", String(this.slice[d]));
       slider.addEventListener("input", () => {
@@ -120,6 +161,7 @@ class TensorView implements ViewInstance {
         value.textContent = slider.value;
         this.draw();
       });
+      slider.addEventListener("change", () => this.saveSlice(item));
       sliders.push(el("label", "", `${item.dim_names[d] ?? `dim ${d}`} `, slider, value));
     });
     this.controls.replaceChildren(...[picker(0, "height"), picker(1, "width"), ...sliders].filter((x): x is HTMLElement => x !== null));
@@ -162,36 +204,59 @@ class TensorView implements ViewInstance {
         }
       }
     const range = hi > lo ? hi - lo : 1;
+    const props = this.properties();
+    const colormap = props?.tensor_colormap ?? DEFAULT_COLORMAP;
+    const lut = numbers(this.ctx.array(this.colormaps[colormap] ?? this.colormaps[DEFAULT_COLORMAP]));
+    // Rerun's GammaCorrection: the normalized value is raised to this power before the colormap.
+    const gamma = props?.tensor_gamma ?? 1.0;
     const image = new ImageData(w, h);
     for (let y = 0; y < h; y++)
       for (let x = 0; x < w; x++) {
         const sy = this.invert[0] ? h - 1 - y : y;
         const sx = this.invert[1] ? w - 1 - x : x;
         const v = data[base + sy * strides[ay] + sx * strides[ax]];
-        const [r, gg, b] = viridis((v - lo) / range);
+        const t = Math.min(Math.max((v - lo) / range, 0), 1);
+        const i = Math.round((gamma === 1 ? t : Math.pow(t, gamma)) * 255) * 4;
         const o = (y * w + x) * 4;
-        image.data[o] = r;
-        image.data[o + 1] = gg;
-        image.data[o + 2] = b;
+        image.data[o] = lut[i] ?? 0;
+        image.data[o + 1] = lut[i + 1] ?? 0;
+        image.data[o + 2] = lut[i + 2] ?? 0;
         image.data[o + 3] = Number.isFinite(v) ? 255 : 0;
       }
     this.canvas.width = w;
     this.canvas.height = h;
     g.putImageData(image, 0, 0);
+    // MagnificationFilter: Nearest shows texels as blocks, Linear blends them.
+    const filter = props?.tensor_mag_filter ?? "Nearest";
+    this.canvas.style.imageRendering = filter === "Linear" ? "auto" : "pixelated";
+    this.canvas.dataset.colormap = colormap;
+    this.canvas.dataset.magFilter = filter;
     this.fit();
   }
 
+  /** Size and place the slice as the blueprint's TensorViewFit says (default: fill, keeping the aspect ratio). */
   private fit(): void {
+    // Below the dimension pickers and sliders (which wrap onto more lines in a narrow view).
+    const top = Math.max(30, this.controls.offsetTop + this.controls.offsetHeight + 4);
     const bw = this.body.clientWidth;
-    const bh = this.body.clientHeight;
+    const bh = this.body.clientHeight - top;
     const w = this.canvas.width;
     const h = this.canvas.height;
     if (!w || !h) return;
-    const s = Math.min(bw / w, (bh - 30) / h);
-    this.canvas.style.width = `${w * s}px`;
-    this.canvas.style.height = `${h * s}px`;
-    this.canvas.style.left = `${(bw - w * s) / 2}px`;
-    this.canvas.style.top = `${30 + (bh - 30 - h * s) / 2}px`;
+    const mode = this.properties()?.tensor_fit ?? "FillKeepAspectRatio";
+    let sx = Math.min(bw / w, bh / h);
+    let sy = sx;
+    if (mode === "Fill") {
+      sx = bw / w;
+      sy = bh / h;
+    } else if (mode === "Original") {
+      sx = sy = 1;
+    }
+    this.canvas.dataset.fit = mode;
+    this.canvas.style.width = `${w * sx}px`;
+    this.canvas.style.height = `${h * sy}px`;
+    this.canvas.style.left = `${(bw - w * sx) / 2}px`;
+    this.canvas.style.top = `${top + (bh - h * sy) / 2}px`;
   }
 
   resize(): void {

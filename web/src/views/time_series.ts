@@ -15,15 +15,24 @@ class TimeSeriesView extends PlotView {
   private cursorTime: number | null = null;
   private signature = "";
   private xScale = 1;
+  private lastOptions: Omit<uPlot.Options, "width" | "height"> | null = null;
   private timeline: string | null = null;
   /** Series whose color or size changes along them, drawn by us (uPlot styles a series as a whole): plot series index -> points. */
   private styled = new Map<number, { xs: Float64Array; ys: (number | null)[]; colors: ArrayLike<number> | null; sizes: ArrayLike<number> | null; line: boolean; size: number }>();
   private dataRange: [number, number] | null = null;
   /** How each plotted series is drawn (line and/or markers), in plot series order. */
   private drawnAs: { label: string; line: boolean; points: boolean }[] = [];
+  /** The ranges the user zoomed to with the wheel (kept over new data; a double click resets them). */
+  private zoomed: { x: [number, number] | null; y: [number, number] | null } = { x: null, y: null };
 
   constructor(body: HTMLElement, ctx: ViewContext) {
     super(body, ctx);
+    this.host.addEventListener("wheel", (e) => this.onWheel(e), { passive: false });
+    this.host.addEventListener("dblclick", () => {
+      this.zoomed = { x: null, y: null };
+      if (this.plot) this.show(true, this.plot.data, () => this.lastOptions!);
+      this.applyTimeWindow();
+    });
     this.host.addEventListener("click", (e) => {
       if (!this.plot) return;
       const rect = this.plot.over.getBoundingClientRect();
@@ -76,8 +85,9 @@ class TimeSeriesView extends PlotView {
     const signature = JSON.stringify([p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker, s.marker_size, s.point_colors !== null, s.point_sizes !== null]), this.properties()]) + kind;
     const rebuild = signature !== this.signature;
     this.signature = signature;
-    this.show(rebuild, data, () => this.plotOptions(p));
+    this.show(rebuild, data, () => (this.lastOptions = this.plotOptions(p)));
     this.applyTimeWindow();
+    this.applyZoom();
     if (rebuild) this.renderLegend(p.series.map((s) => ({ entity: s.entity, label: s.name, color: s.color })), 1);
     this.ctx.rendered();
   }
@@ -248,6 +258,50 @@ class TimeSeriesView extends PlotView {
     const range = this.windowRange();
     if (!this.plot || !range) return;
     this.plot.setScale("x", { min: range[0] / this.xScale, max: range[1] / this.xScale });
+  }
+
+  /** As in Rerun's plots: the wheel pans (shift: along time), ctrl / ⌘ + wheel zooms around the
+   * pointer; the value axis stays put when the blueprint's ScalarAxis locks it (`zoom_lock`). */
+  private onWheel(e: WheelEvent): void {
+    const u = this.plot;
+    if (!u) return;
+    e.preventDefault();
+    const rect = u.over.getBoundingClientRect();
+    const lockY = this.properties()?.axis_y_zoom_lock === true;
+    const range = (axis: "x" | "y"): [number, number] | null => {
+      const min = u.scales[axis].min;
+      const max = u.scales[axis].max;
+      return min === undefined || max === undefined || min === null || max === null ? null : [min, max];
+    };
+    const set = (axis: "x" | "y", r: [number, number]): void => {
+      this.zoomed[axis] = r;
+      u.setScale(axis, { min: r[0], max: r[1] });
+    };
+    const x = range("x");
+    const y = range("y");
+    if (e.ctrlKey || e.metaKey) {
+      const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.002)));
+      const around = (r: [number, number], at: number): [number, number] => [at - (at - r[0]) * factor, at + (r[1] - at) * factor];
+      if (x) set("x", around(x, u.posToVal(e.clientX - rect.left, "x")));
+      if (y && !lockY) set("y", around(y, u.posToVal(e.clientY - rect.top, "y")));
+      return;
+    }
+    const dx = e.shiftKey ? e.deltaY : e.deltaX;
+    const dy = e.shiftKey ? 0 : e.deltaY;
+    if (x && dx) {
+      const shift = ((x[1] - x[0]) * dx) / Math.max(1, rect.width);
+      set("x", [x[0] + shift, x[1] + shift]);
+    }
+    if (y && dy && !lockY) {
+      const shift = ((y[1] - y[0]) * dy) / Math.max(1, rect.height);
+      set("y", [y[0] - shift, y[1] - shift]);
+    }
+  }
+
+  private applyZoom(): void {
+    if (!this.plot) return;
+    if (this.zoomed.x) this.plot.setScale("x", { min: this.zoomed.x[0], max: this.zoomed.x[1] });
+    if (this.zoomed.y && !this.properties()?.axis_y_zoom_lock) this.plot.setScale("y", { min: this.zoomed.y[0], max: this.zoomed.y[1] });
   }
 
   setTime(time: number | null): void {

@@ -1,6 +1,6 @@
 // What every view module provides and what the app gives it. One module per view kind, listed
 // once in views/index.ts.
-import type { ArrayKey } from "../protocol.gen";
+import type { ArrayKey, ViewProperties } from "../protocol.gen";
 import type { TimelineKind } from "../state/time";
 import type { NdArray } from "../transport/codec";
 
@@ -22,6 +22,8 @@ export interface ViewContext {
   timelineKind(): TimelineKind | undefined;
   /** The view's blueprint properties (e.g. visual_bounds of 2D views). */
   props(): Record<string, unknown>;
+  /** Change the view's blueprint properties (e.g. the tensor slice picked in the view); saved like every layout edit. */
+  editProperties(edit: (properties: ViewProperties) => void): void;
   /** The view drew its first frame for the latest payload (screenshots wait for this). */
   rendered(): void;
 }

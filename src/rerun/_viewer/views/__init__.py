@@ -14,7 +14,7 @@ from ..._store import paths as store_paths
 from ..._store.entity_filter import EntityFilter
 from .. import protocol as P
 from . import bar_chart, spatial2d, spatial3d, tensor, text_document, text_log, time_series
-from .common import ArrayCollector, ViewQuery
+from .common import ArrayCollector, BlueprintComponents, ViewQuery
 from .time_window import spatial_history
 
 #: The one list of view kinds the server answers queries for.
@@ -31,8 +31,11 @@ def build_view(
     time: int | None,
     known: set[str] | frozenset[str] = frozenset(),
     time_window: P.TimeWindow | None = None,
+    blueprint: BlueprintComponents | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """(payload, arrays the client lacks) of one view at one time (spatial views: over `time_window` if given).
+
+    `blueprint`: the view's component defaults and overrides (`blueprint.view_components`).
 
     Raises KeyError for an unknown view kind.
     """
@@ -49,6 +52,7 @@ def build_view(
         timeline=timeline if timeline in store.timelines() else None,
         time=P.widen_query_time(time),
         arrays=arrays,
+        blueprint=blueprint or BlueprintComponents(),
     )
     if time_window is not None and kind in ("2D", "3D") and time_window.timeline == query.timeline:
         return spatial_history(query, time_window, builder), arrays.new

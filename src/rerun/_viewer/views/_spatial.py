@@ -8,7 +8,9 @@ for drawables. The 3D view draws 3D archetypes in its own space and 2D archetype
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -540,33 +542,51 @@ def _backproject(s: Scene, ph: Any, cmap: str, fill: float) -> tuple[np.ndarray,
 
 # -- the payload --------------------------------------------------------------------------------------
 
-_ARCHETYPES_3D: list[tuple[str, Callable[[Scene], list[Any]]]] = [
-    ("Points3D", lambda s: points(s, 3)),
-    ("Boxes3D", lambda s: boxes(s, 3)),
-    ("Arrows3D", lambda s: arrows(s, 3)),
-    ("LineStrips3D", lambda s: lines(s, 3)),
-    ("Mesh3D", mesh),
-    ("Asset3D", asset),
-    ("Transform3D", axes),
-]
-_ARCHETYPES_2D: list[tuple[str, Callable[[Scene], list[Any]]]] = [
-    ("Image", lambda s: image(s, "image")),
-    ("SegmentationImage", lambda s: image(s, "segmentation")),
-    ("DepthImage", lambda s: image(s, "depth")),
-    ("Points2D", lambda s: points(s, 2)),
-    ("Boxes2D", lambda s: boxes(s, 2)),
-    ("Arrows2D", lambda s: arrows(s, 2)),
-    ("LineStrips2D", lambda s: lines(s, 2)),
-]
+@dataclass(frozen=True)
+class Visualizer:
+    """One of Rerun 0.17's spatial visualizers: its name (as `rrb.visualizers` spells it), the
+    archetype that indicates it, the component an entity needs for it to apply, and what it draws."""
 
+    name: str
+    archetype: str
+    required: str
+    draw: Callable[[Scene], list[Any]]
+
+
+_ARCHETYPES_3D: list[Visualizer] = [
+    Visualizer("Points3D", "Points3D", "Position3D", lambda s: points(s, 3)),
+    Visualizer("Boxes3D", "Boxes3D", "HalfSize3D", lambda s: boxes(s, 3)),
+    Visualizer("Arrows3D", "Arrows3D", "Vector3D", lambda s: arrows(s, 3)),
+    Visualizer("Lines3D", "LineStrips3D", "LineStrip3D", lambda s: lines(s, 3)),
+    Visualizer("Mesh3D", "Mesh3D", "Position3D", mesh),
+    Visualizer("Asset3D", "Asset3D", "Blob", asset),
+    Visualizer("Transform3DArrows", "Transform3D", "Transform3D", axes),
+]
+_ARCHETYPES_2D: list[Visualizer] = [
+    Visualizer("Image", "Image", "TensorData", lambda s: image(s, "image")),
+    Visualizer("SegmentationImage", "SegmentationImage", "TensorData", lambda s: image(s, "segmentation")),
+    Visualizer("DepthImage", "DepthImage", "TensorData", lambda s: image(s, "depth")),
+    Visualizer("Points2D", "Points2D", "Position2D", lambda s: points(s, 2)),
+    Visualizer("Boxes2D", "Boxes2D", "HalfSize2D", lambda s: boxes(s, 2)),
+    Visualizer("Arrows2D", "Arrows2D", "Vector2D", lambda s: arrows(s, 2)),
+    Visualizer("Lines2D", "LineStrips2D", "LineStrip2D", lambda s: lines(s, 2)),
+]
 
 #: 2D content seen from a 3D view through a pinhole: depth images become point clouds.
-_ARCHETYPES_UNDER_PINHOLE = [(a, depth_cloud if a == "DepthImage" else v) for a, v in _ARCHETYPES_2D]
+_ARCHETYPES_UNDER_PINHOLE = [dataclasses.replace(v, draw=depth_cloud) if v.name == "DepthImage" else v for v in _ARCHETYPES_2D]
 
 
-def _visualize(s: Scene, visualizers: list[tuple[str, Callable[[Scene], list[Any]]]]) -> list[Any]:
-    """The drawables of every archetype in `visualizers` that the entity has, in that order."""
-    return [d for archetype, visualize in visualizers if has_archetype(s.comps, archetype) for d in visualize(s)]
+def _visualize(s: Scene, visualizers: list[Visualizer]) -> list[Any]:
+    """The drawables of the entity's visualizers among `visualizers`, in that order.
+
+    Those its archetypes indicate; or, when the view's blueprint names the entity's visualizers
+    (`VisualizerOverrides`), exactly those of them that apply (the entity has their required
+    component), as in Rerun 0.17, e.g. a Boxes2D entity's centers drawn as points too.
+    """
+    chosen = s.q.blueprint.visualizers.get(s.entity)
+    if chosen is None:
+        return [d for v in visualizers if has_archetype(s.comps, v.archetype) for d in v.draw(s)]
+    return [d for v in visualizers if v.name in chosen and v.required in s.comps for d in v.draw(s)]
 
 
 def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
@@ -584,7 +604,8 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
             if et.space == SpaceKind.SPACE_3D:
                 drawables.extend(_visualize(s, _ARCHETYPES_3D))
             elif et.space == SpaceKind.PINHOLE_2D:
-                if has_archetype(comps, "Pinhole"):
+                chosen = q.blueprint.visualizers.get(et.entity_path)
+                if has_archetype(comps, "Pinhole") if chosen is None else "Cameras" in chosen:
                     drawables.extend(camera(s))
                 drawables.extend(_visualize(s, _ARCHETYPES_UNDER_PINHOLE))
             else:  # a 3D view rooted inside a pinhole: 2D content, drawn flat

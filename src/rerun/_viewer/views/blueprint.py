@@ -14,10 +14,12 @@ import uuid
 from typing import Any
 
 from ..._log_msg import StoreId
-from ..._store import ChunkStore, StoreHub
+from ..._store import ChunkStore, LatestAtResult, StoreHub
 from ..._store import paths as store_paths
 from ..._store.scene.views import VIEW_2D, VIEW_3D, archetype_of_indicator, view_kinds
+from ...blueprint.api import component_applied
 from .. import protocol as P
+from .common import BlueprintComponents
 
 BP = "rerun.blueprint.components."
 C = "rerun.components."
@@ -30,13 +32,18 @@ _ORDER = [VIEW_3D, VIEW_2D, "TimeSeries", "BarChart", "Tensor", "TextDocument", 
 _PANELS = {"blueprint_panel": "blueprint", "selection_panel": "selection", "time_panel": "time"}
 
 
-def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
-    """The sent (active) blueprint of the recording's application, else the default from the data."""
-    store = hub.store(store_id)
+def blueprint_store(hub: StoreHub, store_id: StoreId) -> ChunkStore | None:
+    """The blueprint store the recording is shown with: its application's active one, else the default one."""
     app = hub.application_of(store_id)
     # The active blueprint, else the default one (`rr.init(default_blueprint=...)` sends it inactive).
     bp_id = (hub.active_blueprint(app) or hub.default_blueprint(app)) if app is not None else None
-    bp_store = hub.store(bp_id) if bp_id is not None else None
+    return hub.store(bp_id) if bp_id is not None else None
+
+
+def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
+    """The sent (active) blueprint of the recording's application, else the default from the data."""
+    store = hub.store(store_id)
+    bp_store = blueprint_store(hub, store_id)
     if bp_store is not None:
         layout = read_blueprint(bp_store)
         if layout is not None:
@@ -51,7 +58,7 @@ def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
 # Laid out as Rerun 0.17 lays it out (docs/blueprint-format.md): /viewport, /container/<id>,
 # /space_view/<id> and its property archetypes at /space_view/<id>/<Archetype>.
 
-_LIST_COMPONENTS = {"IncludedContent", "QueryExpression", "ColumnShare", "RowShare", "VisibleTimeRange", "VisualizerOverrides"}
+_LIST_COMPONENTS = {"IncludedContent", "QueryExpression", "ColumnShare", "RowShare", "VisibleTimeRange", "VisualizerOverrides", "TensorDimensionIndexSelection", "TensorDimensionIndexSlider"}
 
 
 def _py(array: Any) -> list[Any]:
@@ -112,7 +119,7 @@ def read_blueprint(bp: ChunkStore) -> P.BlueprintLayout | None:
 
 
 # View properties the page applies, per view class (the rest is kept in the store and reported).
-_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents"}
+_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents", "TensorSliceSelection", "TensorScalarMapping", "TensorViewFit"}
 
 
 def unapplied(bp: ChunkStore) -> list[str]:
@@ -130,14 +137,14 @@ def unapplied(bp: ChunkStore) -> list[str]:
         prop = parts[2]
         if prop == "VisibleTimeRanges" and kind in ("TimeSeries", "2D", "3D"):
             continue
-        if prop == "ScalarAxis" and _value(bp, entity, "LockRangeDuringZoom") is not None:
-            out.append(f"ScalarAxis.zoom_lock of view {name!r}")
-        elif prop == "defaults":
-            out.append(f"component defaults of view {name!r}")
+        if prop == "defaults":
+            comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity) if not c.endswith("Indicator")}
+            comps = {c for c in comps if not component_applied(str(kind), c)}
+            if comps:
+                out.append(f"component defaults ({', '.join(sorted(comps))}) of view {name!r}")
         elif prop == "SpaceViewContents" and len(parts) > 4:
             comps = {c.rsplit(".", 1)[-1] for c in bp.component_names(entity) if not c.endswith("Indicator")}
-            if kind == "TimeSeries":
-                comps -= {"VisualizerOverrides", *SERIES_STYLE_COMPONENTS}
+            comps = {c for c in comps if not component_applied(str(kind), c)}
             if comps:
                 out.append(f"overrides ({', '.join(sorted(comps))}) of {'/'.join(parts[4:])} in view {name!r}")
         elif prop not in _APPLIED:
@@ -173,6 +180,61 @@ def _overrides(bp: ChunkStore, path: str) -> dict[str, list[str]]:
     return out
 
 
+def view_components(bp: ChunkStore | None, view_id: str) -> BlueprintComponents:
+    """The component defaults, overrides and visualizer overrides of view `view_id` in a blueprint store.
+
+    Laid out as Rerun 0.17 logs them: `/space_view/<id>/defaults` (one entity, every default
+    component) and `/space_view/<id>/SpaceViewContents/individual_overrides/<entity path>`.
+    Indicators are left out: which archetypes an entity has comes from its data only.
+    """
+    out = BlueprintComponents()
+    if bp is None:
+        return out
+    path = f"/space_view/{view_id}"
+    prefix = f"{path}/SpaceViewContents/individual_overrides/"
+    for entity in bp.entity_paths():
+        if entity == f"{path}/defaults":
+            out.defaults = _component_results(bp, entity)
+        elif entity.startswith(prefix):
+            target = store_paths.normalize(entity[len(prefix) - 1 :])
+            comps = _component_results(bp, entity)
+            if comps:
+                out.overrides[target] = comps
+            names = _value(bp, entity, "VisualizerOverrides")
+            if names:
+                out.visualizers[target] = [str(n) for n in names[0]]
+    return out
+
+
+_VIEW_COMPONENTS_CACHE: dict[tuple[str, int, str], BlueprintComponents] = {}
+
+
+def view_components_of(hub: StoreHub, store_id: StoreId, view_id: str) -> BlueprintComponents:
+    """`view_components` of the blueprint the recording is shown with (cached until that blueprint changes)."""
+    bp = blueprint_store(hub, store_id)
+    if bp is None:
+        return BlueprintComponents()
+    key = (str(bp.store_id), bp.generation, view_id)
+    found = _VIEW_COMPONENTS_CACHE.get(key)
+    if found is None:
+        if len(_VIEW_COMPONENTS_CACHE) > 256:
+            _VIEW_COMPONENTS_CACHE.clear()
+        found = _VIEW_COMPONENTS_CACHE[key] = view_components(bp, view_id)
+    return found
+
+
+def _component_results(bp: ChunkStore, entity: str) -> dict[str, LatestAtResult]:
+    """The latest value of each data component at a blueprint entity, keyed by short name."""
+    out = {}
+    for name in bp.component_names(entity):
+        if not name.startswith(C) or name.endswith("Indicator"):
+            continue
+        res = bp.latest_at(entity, name, None)
+        if res is not None:
+            out[name[len(C) :]] = res
+    return out
+
+
 #: Overrides the time series view applies (the rest are reported as not applied).
 SERIES_STYLE_COMPONENTS = ("Color", "Name", "StrokeWidth", "MarkerSize")
 
@@ -194,6 +256,25 @@ def _series_styles(bp: ChunkStore, path: str) -> dict[str, P.SeriesStyle]:
     return out
 
 
+def _tensor_slice(bp: ChunkStore, path: str) -> P.TensorSlice | None:
+    entity = f"{path}/TensorSliceSelection"
+    if not bp.has_entity(entity):
+        return None
+
+    def dim(name: str) -> P.TensorDimension | None:
+        value = _value(bp, entity, name, C)
+        return None if not isinstance(value, dict) else P.TensorDimension(int(value["dimension"]), bool(value["invert"]))
+
+    indices = _value(bp, entity, "TensorDimensionIndexSelection", C)
+    sliders = _value(bp, entity, "TensorDimensionIndexSlider")
+    return P.TensorSlice(
+        width=dim("TensorWidthDimension"),
+        height=dim("TensorHeightDimension"),
+        indices=None if indices is None else [P.TensorIndex(int(i["dimension"]), int(i["index"])) for i in indices if i],
+        sliders=None if sliders is None else [int(d["dimension"]) for d in sliders if d],
+    )
+
+
 def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
     color = _value(bp, f"{path}/Background", "Color", C)
     y_range = _value(bp, f"{path}/ScalarAxis", "Range1D", C)
@@ -211,6 +292,11 @@ def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
         time_windows=windows,
         visualizers=_overrides(bp, path),
         series_styles=_series_styles(bp, path) if _value(bp, path, "SpaceViewClass") == "TimeSeries" else {},
+        tensor_slice=_tensor_slice(bp, path),
+        tensor_colormap=_value(bp, f"{path}/TensorScalarMapping", "Colormap", C),
+        tensor_gamma=None if (gamma := _value(bp, f"{path}/TensorScalarMapping", "GammaCorrection", C)) is None else float(gamma),
+        tensor_mag_filter=_value(bp, f"{path}/TensorScalarMapping", "MagnificationFilter", C),
+        tensor_fit=_value(bp, f"{path}/TensorViewFit", "ViewFit"),
     )
 
 
@@ -498,6 +584,23 @@ def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] 
             return V.TimeRangeBoundary(None if b.value is None else V.TimeInt(nanos=b.value), b.kind)
 
         out["VisibleTimeRanges"] = A.VisibleTimeRanges([V.VisibleTimeRange(w.timeline, start=boundary(w.start), end=boundary(w.end)) for w in props.time_windows])
+    if props.tensor_slice is not None:
+        import rerun.datatypes as rd
+
+        ts = props.tensor_slice
+
+        def dim(d: P.TensorDimension | None) -> Any:
+            return None if d is None else rd.TensorDimensionSelection(dimension=d.dimension, invert=d.invert)
+
+        out["TensorSliceSelection"] = A.TensorSliceSelection(
+            width=dim(ts.width), height=dim(ts.height),
+            indices=None if ts.indices is None else [rd.TensorDimensionIndexSelection(dimension=i.dimension, index=i.index) for i in ts.indices],
+            slider=ts.sliders,
+        )
+    if (props.tensor_colormap, props.tensor_gamma, props.tensor_mag_filter) != (None, None, None):
+        out["TensorScalarMapping"] = A.TensorScalarMapping(mag_filter=props.tensor_mag_filter, colormap=props.tensor_colormap, gamma=props.tensor_gamma)
+    if props.tensor_fit is not None:
+        out["TensorViewFit"] = A.TensorViewFit(props.tensor_fit)
     for entity, names in props.visualizers.items():
         overrides[entity] = [bc.VisualizerOverrides(names)]
     import rerun.components as rc
@@ -515,8 +618,37 @@ def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] 
     return out, overrides
 
 
-def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> Any:
-    """A `rerun.blueprint.Blueprint` of a layout tree (what the page shows), ids and properties kept."""
+class _StoredBatch:
+    """A component batch read back from a blueprint store, to be written into another one as it is."""
+
+    def __init__(self, res: LatestAtResult) -> None:
+        self._name, self._array = res.component, res.batch
+
+    def component_name(self) -> str:
+        return self._name
+
+    def as_arrow_array(self) -> Any:
+        return self._array
+
+
+def _carry_components(view: Any, ident: str, previous: ChunkStore | None) -> None:
+    """Give `view` the component defaults and overrides its id has in `previous` (the page does not edit them)."""
+    if previous is None:
+        return
+    found = view_components(previous, ident)
+    view.defaults = [_StoredBatch(res) for res in found.defaults.values()]
+    for entity, comps in found.overrides.items():
+        batches = view.overrides.setdefault(entity, [])
+        have = {b.component_name() for b in batches}
+        batches.extend(_StoredBatch(res) for res in comps.values() if res.component not in have)
+
+
+def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str], previous: ChunkStore | None = None) -> Any:
+    """A `rerun.blueprint.Blueprint` of a layout tree (what the page shows), ids and properties kept.
+
+    `previous`: the blueprint store the page's layout came from; the views' component defaults and
+    overrides, which the layout does not carry, are taken from it.
+    """
     import rerun.blueprint as rrb
 
     view_classes = {
@@ -529,6 +661,7 @@ def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> An
             cls = view_classes.get(node.kind)
             view = cls(origin=node.origin, contents=node.contents, name=node.name, visible=node.visible) if cls else rrb.SpaceView(class_identifier=node.kind, origin=node.origin, contents=node.contents, name=node.name, visible=node.visible)
             view.properties, view.overrides = _view_properties(node.properties, node.visual_bounds)
+            _carry_components(view, node.id, previous)
             view.id = _uuid(node.id)
             return view
         children = [build(c) for c in node.children]
@@ -548,8 +681,11 @@ def layout_to_blueprint(root: P.LayoutNode | None, panels: dict[str, str]) -> An
     return rrb.Blueprint(*parts, auto_layout=False, auto_space_views=False)
 
 
-def edited_blueprint_messages(root: P.LayoutNode | None, panels: dict[str, str], application_id: str) -> list[Any]:
-    """The messages of a new blueprint store holding the page's layout, active (not default) for `application_id`."""
+def edited_blueprint_messages(root: P.LayoutNode | None, panels: dict[str, str], application_id: str, previous: ChunkStore | None = None) -> list[Any]:
+    """The messages of a new blueprint store holding the page's layout, active (not default) for `application_id`.
+
+    `previous`: the blueprint store the layout was edited from (see `layout_to_blueprint`).
+    """
     from ...blueprint.send import blueprint_messages
 
-    return blueprint_messages(layout_to_blueprint(root, panels), application_id, make_active=True, make_default=False)
+    return blueprint_messages(layout_to_blueprint(root, panels, previous), application_id, make_active=True, make_default=False)

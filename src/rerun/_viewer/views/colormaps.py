@@ -6,6 +6,9 @@ import numpy as np
 
 from ..._colormaps import STOPS as _STOPS
 
+#: Every colormap's name, as Rerun's Colormap component names them.
+NAMES = tuple(_STOPS)
+
 _TABLES: dict[str, np.ndarray] = {}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -48,6 +48,24 @@ class ArrayCollector:
 
 
 @dataclass
+class BlueprintComponents:
+    """What a view's blueprint says about its entities' components (Rerun 0.17's view defaults and overrides).
+
+    Keys are short component names ("Color" for rerun.components.Color), as `ViewQuery.latest` returns.
+    """
+
+    #: `defaults=` of the view: used for every entity of the view that did not log the component.
+    defaults: dict[str, LatestAtResult] = field(default_factory=dict)
+    #: `overrides=` of the view, per entity path: used instead of what the entity logged.
+    overrides: dict[str, dict[str, LatestAtResult]] = field(default_factory=dict)
+    #: Entity path -> the visualizers that draw it (`VisualizerOverrides`), instead of the indicated ones.
+    visualizers: dict[str, list[str]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.defaults or self.overrides or self.visualizers)
+
+
+@dataclass
 class ViewQuery:
     """One view's question: what is visible in this view of this store at this time."""
 
@@ -58,20 +76,42 @@ class ViewQuery:
     timeline: str | None
     time: int | None
     arrays: ArrayCollector
+    blueprint: BlueprintComponents = field(default_factory=BlueprintComponents)
 
     def entities(self) -> list[str]:
         """Entities with data that the view's contents include, sorted."""
         return [e for e in self.store.entity_paths() if self.contents.matches(e)]
 
     def latest(self, entity: str, components: list[str] | None = None) -> dict[str, LatestAtResult]:
-        """Latest-at of an entity's components, keyed by short name ("Position3D")."""
+        """Latest-at of an entity's components, keyed by short name ("Position3D"), blueprint applied (see `resolve`)."""
         names = None if components is None else [C + c for c in components]
-        return _short_names(self.store.latest_at_entity(entity, self.timeline, self.time, names))
+        found = _short_names(self.store.latest_at_entity(entity, self.timeline, self.time, names))
+        return self.resolve(entity, found, components)
 
     def latest_many(self, entities: list[str]) -> dict[str, dict[str, LatestAtResult]]:
         """`latest` of all components of many entities in one store query, keyed by entity path."""
         found = self.store.latest_at_entities(entities, self.timeline, self.time)
-        return {entity: _short_names(comps) for entity, comps in found.items()}
+        return {entity: self.resolve(entity, _short_names(comps)) for entity, comps in found.items()}
+
+    def resolve(self, entity: str, found: dict[str, LatestAtResult], components: list[str] | None = None, *, has_data: bool | None = None) -> dict[str, LatestAtResult]:
+        """An entity's components as Rerun 0.17 resolves them: override > logged value > view default.
+
+        Every view reads its components through here, so the precedence lives in one place. An
+        entity without data at the query time (`has_data`, by default: `found` is not empty) gets
+        nothing (defaults never make one appear); `components` limits what is added to those names.
+        """
+        bp = self.blueprint
+        if not (bool(found) if has_data is None else has_data) or not (bp.defaults or bp.overrides):
+            return found
+        wanted = None if components is None else set(components)
+        out = dict(found)
+        for name, res in bp.defaults.items():
+            if name not in out and (wanted is None or name in wanted):
+                out[name] = res
+        for name, res in bp.overrides.get(entity, {}).items():
+            if wanted is None or name in wanted:
+                out[name] = res
+        return out
 
 
 def _short_names(found: dict[str, LatestAtResult]) -> dict[str, LatestAtResult]:

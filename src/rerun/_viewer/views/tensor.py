@@ -7,6 +7,7 @@ from typing import Final
 import numpy as np
 
 from .. import protocol as P
+from . import colormaps
 from .common import ViewQuery, has_archetype, tensor
 
 KIND: Final = "Tensor"
@@ -25,4 +26,5 @@ def build(q: ViewQuery) -> P.TensorPayload:
         data = t.array
         key = q.arrays.key(q.arrays.row_key(res, "/data"), lambda data=data: P.wire_array(np.ascontiguousarray(data)))  # type: ignore[misc]
         items.append(P.TensorItem(entity, [int(s) for s in data.shape], list(t.names), key))
-    return P.TensorPayload(kind=KIND, tensors=items)
+    luts = {name: q.arrays.key(f"colormap/{name}", lambda name=name: colormaps.table(name)) for name in colormaps.NAMES}  # type: ignore[misc]
+    return P.TensorPayload(kind=KIND, tensors=items, colormaps=luts)

@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 
 from ..._store import ChunkStore
 from .. import protocol as P
-from .common import ViewQuery, unpack_colors
+from .common import ViewQuery, uints, unpack_colors
 
 KIND: Final = "TextLog"
 TEXT = "rerun.components.Text"
@@ -235,6 +235,29 @@ def _build_columns(q: ViewQuery, timelines: list[str], entities: list[str]) -> _
     )
 
 
+def _blueprint_colors(q: ViewQuery, cols: _Columns) -> tuple[np.ndarray | None, str]:
+    """The rows' colors with the view's Color default (rows that logged none) and per-entity Color overrides applied.
+
+    Returns the colors and a key suffix naming the blueprint values used ("" when none).
+    """
+    bp = q.blueprint
+    default = bp.defaults.get("Color")
+    overrides = {i: c for i, e in enumerate(cols.entities) if (c := bp.overrides.get(e, {}).get("Color")) is not None}
+    if default is None and not overrides:
+        return cols.colors, ""
+    n = len(cols.entity_index)
+    colors = np.zeros((n, 4), np.uint8) if cols.colors is None else cols.colors.copy()
+    used = []
+    if default is not None and len(default.batch):
+        colors[colors[:, 3] == 0] = unpack_colors(uints(default.batch))[0]
+        used.append(default.row_id.hex())
+    for i, res in overrides.items():
+        if len(res.batch):
+            colors[cols.entity_index == i] = unpack_colors(uints(res.batch))[0]
+            used.append(f"{i}:{res.row_id.hex()}")
+    return colors, "@" + hashlib.blake2b(",".join(used).encode(), digest_size=8).hexdigest()
+
+
 def build(q: ViewQuery) -> P.TextLogPayload:
     timelines = sorted(q.store.timelines().items())
     names = [name for name, _ in timelines]
@@ -248,6 +271,7 @@ def build(q: ViewQuery) -> P.TextLogPayload:
         _CACHE[q.store] = (cache_key, cols)
     prefix = f"textlog:{cols.digest}:{q.timeline}"
     key = q.arrays.key
+    colors, colors_key = _blueprint_colors(q, cols)
     return P.TextLogPayload(
         kind=KIND,
         timeline=q.timeline,
@@ -262,6 +286,6 @@ def build(q: ViewQuery) -> P.TextLogPayload:
         level_index=key(f"{prefix}/level:{len(cols.levels)}:{hashlib.blake2b(cols.level_index.tobytes(), digest_size=8).hexdigest()}", lambda: cols.level_index),
         text=key(f"{prefix}/text", lambda: cols.text),
         text_offsets=key(f"{prefix}/text_offsets", lambda: cols.text_offsets),
-        colors=None if cols.colors is None else key(f"{prefix}/colors", lambda: cols.colors),  # type: ignore[arg-type,return-value]
+        colors=None if colors is None else key(f"{prefix}/colors{colors_key}", lambda: colors),  # type: ignore[arg-type,return-value]
         truncated=cols.truncated,
     )

@@ -89,7 +89,7 @@ def _style(q: ViewQuery, entity: str) -> dict[str, LatestAtResult]:
             hi, lo = (int(x) for x in rng.row_ids[-1])
             time = None if rng.is_static else int(rng.times[-1])
             out[short] = LatestAtResult(entity, name, time, hi, lo, rng.batches, len(rng) - 1)
-    return out
+    return q.resolve(entity, out, _STYLE, has_data=True)
 
 
 def _per_point(q: ViewQuery, entity: str, short: str, times: np.ndarray, default: float) -> np.ndarray | None:
@@ -137,9 +137,11 @@ def build(q: ViewQuery) -> P.TimeSeriesPayload:
         is_points = has_archetype(style, "SeriesPoint") and not has_archetype(style, "SeriesLine")
         # Rows logged with their own Color / MarkerSize / StrokeWidth restyle the series from there on (Rerun's plots example).
         packed = float((color[0] << 24) | (color[1] << 16) | (color[2] << 8) | color[3])
-        point_colors = _per_point(q, entity, "Color", points.times, packed)
+        # ... unless the blueprint overrides that component for the whole series.
+        overridden = q.blueprint.overrides.get(entity, {})
+        point_colors = None if "Color" in overridden else _per_point(q, entity, "Color", points.times, packed)
         size_name = "MarkerSize" if is_points else "StrokeWidth"
-        point_sizes = _per_point(q, entity, size_name, points.times, first_float(style.get(size_name), 2.0 if is_points else 0.75))
+        point_sizes = None if size_name in overridden else _per_point(q, entity, size_name, points.times, first_float(style.get(size_name), 2.0 if is_points else 0.75))
         color_keys = size_keys = None
         if point_colors is not None or point_sizes is not None:
             color_keys, size_keys = [], []

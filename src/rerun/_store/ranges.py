@@ -140,6 +140,18 @@ class RangeQueries:
                 batches = self._materialised(index, component_name, start, stop)
             return RangeResult(entity, component_name, times, row_ids, batches)
 
+    def range_fingerprint(self, entity_path: str, component_name: str, timeline: str) -> tuple[int, ...]:
+        """A cheap identity of a component's temporal rows on a timeline: (rows, first and last
+        (time, row id)). Rows are immutable and only added or removed, so anything derived from
+        the whole range (a plot's sorted series) stays valid while this stays the same."""
+        entity = paths.normalize(entity_path)
+        with self._lock:
+            index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
+            n = 0 if index is None else len(index)
+            if n == 0:
+                return (0,)
+            return (n, *index.key_at(0), *index.key_at(n - 1))
+
     def range_clears(self, entity_path: str, timeline: str, t_min: int | None, t_max: int | None) -> ClearTimes:
         """Times (and row ids) of the temporal clears affecting an entity within a time range."""
         entity = paths.normalize(entity_path)

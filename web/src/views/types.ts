@@ -1,6 +1,6 @@
 // What every view module provides and what the app gives it. One module per view kind, listed
 // once in views/index.ts.
-import type { ArrayKey } from "../protocol.gen";
+import type { ArrayKey, PlotQuery } from "../protocol.gen";
 import type { TimelineKind } from "../state/time";
 import type { NdArray } from "../transport/codec";
 
@@ -24,6 +24,8 @@ export interface ViewContext {
   props(): Record<string, unknown>;
   /** The view drew its first frame for the latest payload (screenshots wait for this). */
   rendered(): void;
+  /** Ask the server again (the view's `queryOptions` changed: a plot zoomed, panned or resized). */
+  requery(): void;
 }
 
 export interface ViewInstance {
@@ -35,6 +37,8 @@ export interface ViewInstance {
   setSelection?(selection: Selection | null): void;
   /** The tile was resized or re-attached. */
   resize(): void;
+  /** Time series: the visible range and size the server reduces the series to (compare_recordings is the app's). */
+  queryOptions?(): PlotQuery | null;
   dispose(): void;
 }
 

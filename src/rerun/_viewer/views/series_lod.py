@@ -45,7 +45,7 @@ def column_starts(times: np.ndarray, lo: int, hi: int, t0: float, t1: float, wid
 
     Column k covers ``t0 + k * (t1 - t0) / width <= t < t0 + (k + 1) * (t1 - t0) / width``.
     """
-    edges = t0 + (t1 - t0) * (np.arange(width, dtype=np.float64) / width)
+    edges = t0 + (t1 - t0) * np.arange(width, dtype=np.float64) / width
     # Integer edges (the first integer time at or after each edge), so the int64 times are searched as they are.
     int_edges = np.ceil(edges).astype(np.int64)
     starts = np.searchsorted(times[lo:hi], int_edges, side="left")

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from browser_support import browser, open_viewer, page, viewer, wait_rendered  # noqa: F401
 
 import rerun as rr
+from browser_support import browser, open_viewer, page, viewer, wait_rendered  # noqa: F401
 
 PLOT = "[data-view-kind=TimeSeries] [data-x-max]"
 
@@ -27,19 +27,19 @@ def _million_points(path: Path) -> np.ndarray:
     return values
 
 
-def _plot_attrs(page: Any) -> dict[str, str]:
-    return page.eval_on_selector(PLOT, "e => ({...e.dataset})")  # type: ignore[no-any-return]
+def _plot_attrs(pg: Any) -> dict[str, str]:
+    return pg.eval_on_selector(PLOT, "e => ({...e.dataset})")  # type: ignore[no-any-return]
 
 
-def _drag_zoom(page: Any, left: float, right: float) -> None:
+def _drag_zoom(pg: Any, left: float, right: float) -> None:
     """Drag across the plot from `left` to `right` (fractions of its width)."""
-    box = page.locator(f"{PLOT} .u-over").bounding_box()
+    box = pg.locator(f"{PLOT} .u-over").bounding_box()
     y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * left, y)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * (left + right) / 2, y, steps=3)
-    page.mouse.move(box["x"] + box["width"] * right, y, steps=3)
-    page.mouse.up()
+    pg.mouse.move(box["x"] + box["width"] * left, y)
+    pg.mouse.down()
+    pg.mouse.move(box["x"] + box["width"] * (left + right) / 2, y, steps=3)
+    pg.mouse.move(box["x"] + box["width"] * right, y, steps=3)
+    pg.mouse.up()
 
 
 def test_million_points_draw_their_extent_and_zoom_to_the_exact_points(page, viewer, tmp_path) -> None:  # noqa: F811

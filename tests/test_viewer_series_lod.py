@@ -157,3 +157,23 @@ def test_compare_recordings_gives_one_series_per_recording() -> None:
 def test_recording_labels() -> None:
     assert recording_label("run3", 0) == "run3"
     assert recording_label("0191f3f2-7c9e-7a31-9d5e-4c1b2a3f4e5d", 1_700_000_000 * 10**9) == "0191f3f2 2023-11-14 22:13:20"
+
+
+def test_store_reads_first_values_of_every_row_across_chunks() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        for step in (3, 1, 2):  # out of order, one chunk each (flushed apart)
+            rec.set_time_sequence("step", step)
+            rec.log("s", rr.Scalar(step * 1.5))
+            rec.flush()
+        rec.set_time_sequence("step", 4)
+        rec.log("s", [rr.components.ScalarBatch([])])  # an empty cell: a NaN (no value), not a crash
+        rr.send_columns("s", times=[rr.TimeSequenceColumn("step", [5, 6])], components=[rr.components.ScalarBatch([7.0, 8.0])], recording=rec)
+        rec.log("static_s", rr.Scalar(1.0), static=True)
+
+    _, store = _store(log)
+    times, row_ids, values = store.range_first_floats("/s", "rerun.components.Scalar", "step")  # type: ignore[attr-defined]
+    np.testing.assert_array_equal(times, [1, 2, 3, 4, 5, 6])
+    np.testing.assert_array_equal(values, [1.5, 3.0, 4.5, np.nan, 7.0, 8.0])
+    assert row_ids.shape == (6, 2)
+    assert store.range_first_floats("/static_s", "rerun.components.Scalar", "step") is None  # type: ignore[attr-defined]
+    assert len(store.range_first_floats("/nothing", "rerun.components.Scalar", "step")[0]) == 0  # type: ignore[attr-defined]

@@ -154,12 +154,12 @@ def _series_data(store: ChunkStore, entity: str, timeline: str) -> _SeriesData |
     found = cache.get((entity, timeline))
     if found is not None and found.fingerprint == fingerprint:
         return found
-    rng = store.range(entity, SCALAR, timeline, None, None)
-    if len(rng) == 0 or rng.is_static:
+    found_rows = store.range_first_floats(entity, SCALAR, timeline)
+    if found_rows is None or len(found_rows[0]) == 0:
         cache.pop((entity, timeline), None)
         return None
-    points = _sorted_points(rng.times, rng.row_ids, clears)
-    data = first_values(rng.batches)
+    times, row_ids, data = found_rows
+    points = _sorted_points(times, row_ids, clears)
     if points.order is not None:
         data = np.concatenate([data, np.full(len(points.order) - len(data), np.nan)])[points.order]
     found = cache[(entity, timeline)] = _SeriesData(fingerprint, points, data)

@@ -177,3 +177,26 @@ def test_store_reads_first_values_of_every_row_across_chunks() -> None:
     assert row_ids.shape == (6, 2)
     assert store.range_first_floats("/static_s", "rerun.components.Scalar", "step") is None  # type: ignore[attr-defined]
     assert len(store.range_first_floats("/nothing", "rerun.components.Scalar", "step")[0]) == 0  # type: ignore[attr-defined]
+
+
+def test_point_series_keep_one_point_per_lit_pixel_cell_with_their_colors() -> None:
+    steps = np.arange(20_000)
+    raw = np.random.default_rng(5).normal(0.0, 1.0, len(steps))
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("dots", rr.SeriesPoint(), static=True)
+        rr.send_columns("dots", times=[rr.TimeSequenceColumn("step", steps)], components=[rr.components.ScalarBatch(raw)], recording=rec)
+        for step, color in ((0, 0xFF0000FF), (10_000, 0x00FF00FF)):  # red, then green from step 10,000 on
+            rec.set_time_sequence("step", step)
+            rec.log("dots", [rr.components.ColorBatch([color])])
+
+    _, store = _store(log)
+    payload, arrays = build_view(store, "TimeSeries", "/", [], "step", None, plot=P.PlotQuery(None, WIDTH, 100))
+    (dots,) = payload.series
+    assert dots.series_kind == "points" and dots.lod
+    times, values = arrays[dots.times[0]], arrays[dots.values[0]]
+    colors = arrays[dots.point_colors[0]].astype(np.uint32)  # type: ignore[index]
+    assert len(values) <= WIDTH * 100
+    cell = (raw.max() - raw.min()) / 100
+    assert abs(values.min() - raw.min()) <= cell / 2 and abs(values.max() - raw.max()) <= cell / 2
+    assert set(colors[times < 9_900].tolist()) == {0xFF0000FF} and set(colors[times >= 10_000].tolist()) == {0x00FF00FF}

@@ -171,10 +171,12 @@ def test_store_reads_first_values_of_every_row_across_chunks() -> None:
         rec.log("static_s", rr.Scalar(1.0), static=True)
 
     _, store = _store(log)
-    times, row_ids, values = store.range_first_floats("/s", "rerun.components.Scalar", "step")  # type: ignore[attr-defined]
+    times, hi, lo, values = store.range_first_floats("/s", "rerun.components.Scalar", "step")  # type: ignore[attr-defined]
     np.testing.assert_array_equal(times, [1, 2, 3, 4, 5, 6])
     np.testing.assert_array_equal(values, [1.5, 3.0, 4.5, np.nan, 7.0, 8.0])
-    assert row_ids.shape == (6, 2)
+    ids = hi.astype(object) * 2**64 + lo.astype(object)
+    # Sorted by time, each row keeps its own id: step 3 was logged first, then 1, then 2.
+    assert len(set(ids.tolist())) == 6 and ids[2] < ids[0] < ids[1]
     assert store.range_first_floats("/static_s", "rerun.components.Scalar", "step") is None  # type: ignore[attr-defined]
     assert len(store.range_first_floats("/nothing", "rerun.components.Scalar", "step")[0]) == 0  # type: ignore[attr-defined]
 

@@ -69,25 +69,29 @@ class _SeriesPoints:
     """One entity's points on a timeline, sorted by (time, row id), clears included as holes."""
 
     times: np.ndarray  # int64 [n]
-    row_ids: np.ndarray  # u64 [n, 2]
+    #: Row ids as their two u64 halves [n] each (views of the store's index when there are no clears).
+    row_id_hi: np.ndarray
+    row_id_lo: np.ndarray
     is_clear: np.ndarray  # bool [n]
     order: np.ndarray | None  # positions of the points in (data rows ++ clears); None: data rows only, in order
 
 
-def _sorted_points(times: np.ndarray, row_ids: np.ndarray, clears) -> _SeriesPoints:  # type: ignore[no-untyped-def]
+def _sorted_points(times: np.ndarray, row_id_hi: np.ndarray, row_id_lo: np.ndarray, clears) -> _SeriesPoints:  # type: ignore[no-untyped-def]
     if len(clears.times) == 0:
-        return _SeriesPoints(times, row_ids, np.zeros(len(times), bool), None)
+        return _SeriesPoints(times, row_id_hi, row_id_lo, np.zeros(len(times), bool), None)
     all_t = np.concatenate([times, clears.times])
-    ids = np.concatenate([row_ids, clears.row_ids])
-    order = np.lexsort((ids[:, 1], ids[:, 0], all_t))
+    hi = np.concatenate([row_id_hi, clears.row_ids[:, 0]])
+    lo = np.concatenate([row_id_lo, clears.row_ids[:, 1]])
+    order = np.lexsort((lo, hi, all_t))
     is_clear = order >= len(times)
-    return _SeriesPoints(all_t[order], ids[order], is_clear, order)
+    return _SeriesPoints(all_t[order], hi[order], lo[order], is_clear, order)
 
 
 def _piece_key(prefix: str, points: _SeriesPoints, start: int, stop: int) -> str:
     """Names the piece by the rows in it (rows are immutable, and so are their times)."""
     digest = hashlib.blake2b(digest_size=12)
-    digest.update(np.ascontiguousarray(points.row_ids[start:stop]).tobytes())
+    digest.update(points.row_id_hi[start:stop].tobytes())
+    digest.update(points.row_id_lo[start:stop].tobytes())
     digest.update(points.is_clear[start:stop].tobytes())
     return f"{prefix}:{stop - start}:{digest.hexdigest()}"
 
@@ -158,8 +162,8 @@ def _series_data(store: ChunkStore, entity: str, timeline: str) -> _SeriesData |
     if found_rows is None or len(found_rows[0]) == 0:
         cache.pop((entity, timeline), None)
         return None
-    times, row_ids, data = found_rows
-    points = _sorted_points(times, row_ids, clears)
+    times, row_id_hi, row_id_lo, data = found_rows
+    points = _sorted_points(times, row_id_hi, row_id_lo, clears)
     if points.order is not None:
         data = np.concatenate([data, np.full(len(points.order) - len(data), np.nan)])[points.order]
     found = cache[(entity, timeline)] = _SeriesData(fingerprint, points, data)

@@ -247,6 +247,34 @@ def long_series(n: int) -> None:
                 print(f"  server answer, {span:>10,} steps in sight: median {ms(samples, 50):7.1f} ms CPU  ({points:,} points, {'level of detail' if lod else 'exact'})")
         finally:
             server.shutdown()
+    many_series(n)
+
+
+def many_series(n: int, count: int = 50) -> None:
+    """The same number of points as `count` series in one plot: the server's answer (CPU, median of 5)."""
+    from rerun._viewer import protocol as P
+
+    each = n // count
+    rec = rr.new_recording("bench_many_series", recording_id="many")
+    mem = rec.memory_recording()
+    steps = np.arange(each)
+    for k in range(count):
+        values = np.sin(steps / (each / 20) + k) + k
+        rr.send_columns(f"series/s{k}", times=[rr.TimeSequenceColumn("step", steps)], components=[rr.components.ScalarBatch(values)], recording=rec)
+    rec.flush()
+    hub = StoreHub()
+    hub.on_messages(mem.messages())
+    store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+    assert store is not None
+    build_view(store, "TimeSeries", "/", [], "step", None, plot=P.PlotQuery(None, 1200, 500))  # reads and sorts each series once
+    for label, x_range in (("all steps", None), ("1% of the steps", [each / 2, each / 2 + each / 100])):
+        samples = []
+        for _ in range(5):
+            c0 = time.thread_time()
+            payload, arrays = build_view(store, "TimeSeries", "/", [], "step", None, plot=P.PlotQuery(x_range, 1200, 500))
+            samples.append(time.thread_time() - c0)
+        points = sum(len(a) for key, a in arrays.items() if key.endswith("/values"))
+        print(f"  {count} series of {each:,} points, {label} in sight: median {ms(samples, 50):7.1f} ms CPU ({points:,} points)")
 
 
 def _page_figures(server: ViewerServer, chromium: str, args: list[str]) -> None:

@@ -82,7 +82,7 @@ class TimeSeriesView extends PlotView {
     if (!(hi > lo)) return;
     const sideways = e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY);
     if (sideways) {
-      const shift = ((sideways && e.deltaX !== 0 ? e.deltaX : e.deltaY) / rect.width) * (hi - lo);
+      const shift = ((e.deltaX !== 0 ? e.deltaX : e.deltaY) / rect.width) * (hi - lo);
       this.zoomTo([lo + shift, hi + shift]);
     } else {
       const at = this.plot.posToVal(e.clientX - rect.left, "x") * this.xScale;

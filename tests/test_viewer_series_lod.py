@@ -202,3 +202,14 @@ def test_point_series_keep_one_point_per_lit_pixel_cell_with_their_colors() -> N
     cell = (raw.max() - raw.min()) / 100
     assert abs(values.min() - raw.min()) <= cell / 2 and abs(values.max() - raw.max()) <= cell / 2
     assert set(colors[times < 9_900].tolist()) == {0xFF0000FF} and set(colors[times >= 10_000].tolist()) == {0x00FF00FF}
+
+
+def test_odd_plot_queries_are_answered_not_crashed_on() -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("dots", rr.SeriesPoint(), static=True)
+        rr.send_columns("dots", times=[rr.TimeSequenceColumn("step", np.arange(5_000))], components=[rr.components.ScalarBatch(np.arange(5_000.0))], recording=rec)
+
+    _, store = _store(log)
+    for query in (P.PlotQuery([10.0, 5.0], 300, 200), P.PlotQuery(None, -5, 0), P.PlotQuery([0.0, 4_999.0], 1, 10**12), P.PlotQuery([-1e300, 1e300], 10**9, 10**9)):
+        payload, arrays = build_view(store, "TimeSeries", "/", [], "step", None, plot=query)
+        assert len(payload.series) == 1 and sum(len(a) for a in arrays.values()) <= 4 * 5_002

@@ -133,6 +133,8 @@ def _per_point(q: ViewQuery, store: ChunkStore, entity: str, short: str, times: 
 #: The plot size assumed when the page did not say (notebook snapshots, tools): a wide screen.
 DEFAULT_WIDTH_PX = 2048
 DEFAULT_HEIGHT_PX = 600
+#: A plot size a page may ask for, at most (a larger one is read as this): bounds the work and the answer.
+MAX_PLOT_PX = 16384
 
 
 @dataclass
@@ -193,8 +195,8 @@ def build(q: ViewQuery) -> P.TimeSeriesPayload:
         data_range = [float(min(d.points.times[0] for *_, d in found)), float(max(d.points.times[-1] for *_, d in found))]
     plot = q.plot
     x_range = plot.x_range if plot is not None and plot.x_range is not None and len(plot.x_range) == 2 else data_range
-    width = max(1, plot.width_px) if plot is not None else DEFAULT_WIDTH_PX
-    height = max(1, plot.height_px) if plot is not None else DEFAULT_HEIGHT_PX
+    width = min(max(1, plot.width_px), MAX_PLOT_PX) if plot is not None else DEFAULT_WIDTH_PX
+    height = min(max(1, plot.height_px), MAX_PLOT_PX) if plot is not None else DEFAULT_HEIGHT_PX
     series = []
     for k, (store_id, label, store, entity, data) in enumerate(found):
         series.append(_one_series(q, store, entity, data, x_range, width, height, store_id, label, k))

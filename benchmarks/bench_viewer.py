@@ -11,7 +11,11 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
   how fast the SDK logs the same rows (the target: ingest at least as fast as the SDK logs);
 - latest-at of every entity of a 1,000-entity scene at one time (median, p99), as store queries
   (one call per entity, and one batched call) and as the whole 3D view payload the page asks for;
-- memory held per byte of payload (Arrow data + indexes, and the process RSS growth).
+- memory held per byte of payload (Arrow data + indexes, and the process RSS growth);
+- ``--scalars N`` ("scalars_10M" with the default N = 10,000,000): one series of N scalars written
+  with `rr.send_columns` to an .rrd and opened by a `ViewerServer`: time until the page (headless
+  Chromium) has drawn it, the server time of the time series answer at each zoom level (level of
+  detail of the visible range, or the exact points), and the page's redraw after a zoom.
 """
 
 from __future__ import annotations
@@ -157,7 +161,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
+    parser.add_argument("--scalars", type=int, default=0, metavar="N", help="only the long series workload, with N scalars (scalars_10M: 10000000)")
     args = parser.parse_args()
+    if args.scalars:
+        long_series(args.scalars)
+        return
     if not args.latest_at_only:
         ingest_and_memory(args.quick)
     # Wall time, and this thread's CPU time (what the query costs, without waiting for a busy machine).
@@ -190,6 +198,125 @@ def ingest_and_memory(quick: bool) -> None:
     print(f"memory per payload byte:   {held / payload:8.2f} (Arrow data + indexes: {held / 1e6:.1f} MB for {payload / 1e6:.1f} MB)")
     print(f"  process RSS growth:      {(rss1 - rss0) / payload:8.2f} per payload byte (includes allocator slack)")
     del hub, store
+
+
+def long_series(n: int) -> None:
+    """One series of `n` scalars: page time to first draw, server time per zoom, page time per zoom."""
+    from rerun._viewer import protocol as P
+    from rerun._viewer.screenshot import CHROMIUM_ARGS, find_chromium
+
+    steps = np.arange(n)
+    values = np.sin(steps / (n / 50)) + np.random.default_rng(0).normal(0, 0.1, n)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "scalars.rrd")
+        t0 = time.perf_counter()
+        rec = rr.new_recording("bench_scalars", recording_id="scalars")
+        rec.save(path)
+        rr.send_columns("signal", times=[rr.TimeSequenceColumn("step", steps)], components=[rr.components.ScalarBatch(values)], recording=rec)
+        rec.flush()
+        rr.disconnect(recording=rec)
+        print(f"scalars_{n:,}: logged and written in {time.perf_counter() - t0:.1f} s ({os.path.getsize(path) / 1e6:.0f} MB rrd)")
+
+        server = ViewerServer(web_port=0, tcp_port=None, memory_limit=None)
+        server.start_in_thread()
+        try:
+            t0 = time.perf_counter()
+            server.load_file(path)
+            store = None
+            while store is None or store.entity_times("/signal", "step").total < n:
+                time.sleep(0.05)
+                sid = server.hub.active_recording
+                store = server.hub.store(sid) if sid is not None else None
+            print(f"  file loaded by the viewer:       {time.perf_counter() - t0:6.2f} s")
+            chromium = find_chromium()
+            if chromium is None:
+                print("  (no Chromium: page figures skipped)")
+            else:
+                _page_figures(server, chromium, CHROMIUM_ARGS)
+            # Server time of the answer per zoom level (CPU of this thread), as the page asks: 1,200 px wide.
+            for span in sorted({n, n // 10, n // 100, n // 1_000, 5_000, 500}, reverse=True):
+                samples, points = [], 0
+                for k in range(5):
+                    lo = float((n - span) * k / 5)
+                    query = P.PlotQuery([lo, lo + span - 1], 1200, 500)
+                    c0 = time.thread_time()
+                    payload, arrays = build_view(store, "TimeSeries", "/", [], "step", None, plot=query)
+                    samples.append(time.thread_time() - c0)
+                    points = sum(len(a) for key, a in arrays.items() if key.endswith("/values"))
+                lod = payload.series[0].lod
+                print(f"  server answer, {span:>10,} steps in sight: median {ms(samples, 50):7.1f} ms CPU  ({points:,} points, {'level of detail' if lod else 'exact'})")
+        finally:
+            server.shutdown()
+    many_series(n)
+
+
+def many_series(n: int, count: int = 50) -> None:
+    """The same number of points as `count` series in one plot: the server's answer (CPU, median of 5)."""
+    from rerun._viewer import protocol as P
+
+    each = n // count
+    rec = rr.new_recording("bench_many_series", recording_id="many")
+    mem = rec.memory_recording()
+    steps = np.arange(each)
+    for k in range(count):
+        values = np.sin(steps / (each / 20) + k) + k
+        rr.send_columns(f"series/s{k}", times=[rr.TimeSequenceColumn("step", steps)], components=[rr.components.ScalarBatch(values)], recording=rec)
+    rec.flush()
+    hub = StoreHub()
+    hub.on_messages(mem.messages())
+    store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+    assert store is not None
+    build_view(store, "TimeSeries", "/", [], "step", None, plot=P.PlotQuery(None, 1200, 500))  # reads and sorts each series once
+    for label, x_range in (("all steps", None), ("1% of the steps", [each / 2, each / 2 + each / 100])):
+        samples = []
+        for _ in range(5):
+            c0 = time.thread_time()
+            payload, arrays = build_view(store, "TimeSeries", "/", [], "step", None, plot=P.PlotQuery(x_range, 1200, 500))
+            samples.append(time.thread_time() - c0)
+        points = sum(len(a) for key, a in arrays.items() if key.endswith("/values"))
+        print(f"  {count} series of {each:,} points, {label} in sight: median {ms(samples, 50):7.1f} ms CPU ({points:,} points)")
+
+
+def _page_figures(server: ViewerServer, chromium: str, args: list[str]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    plot = "[data-view-kind=TimeSeries] [data-x-max]"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=args)
+        page = browser.new_page(viewport={"width": 1600, "height": 900})
+        t0 = time.perf_counter()
+        page.goto(server.url + "/")
+        page.wait_for_selector(f"{plot}[data-lod=true]", state="attached", timeout=600_000)
+        page.wait_for_selector("body[data-rendered='true']", state="attached", timeout=600_000)
+        print(f"  page open to first draw:         {time.perf_counter() - t0:6.2f} s")
+        box = page.locator(f"{plot} .u-over").bounding_box()
+        # Ten wheel zooms (about 1.2x each) one frame apart, timed in the page: the script's own
+        # work per zoom (handler + uPlot redraw of the points at hand), and until the next frame.
+        times = page.evaluate(
+            """([x, y]) => new Promise((resolve) => {
+              const target = document.elementFromPoint(x, y);
+              const js = [], frame = [];
+              const step = () => {
+                const t = performance.now();
+                target.dispatchEvent(new WheelEvent("wheel", { clientX: x, clientY: y, deltaY: -100, bubbles: true, cancelable: true }));
+                js.push(performance.now() - t);
+                requestAnimationFrame(() => {
+                  frame.push(performance.now() - t);
+                  if (frame.length < 10) step();
+                  else resolve([js, frame]);
+                });
+              };
+              step();
+            })""",
+            [box["x"] + box["width"] * 0.4, box["y"] + box["height"] / 2],
+        )
+        js, frame = ([t / 1e3 for t in series] for series in times)
+        print(f"  page per wheel zoom:             script median {ms(js, 50):6.1f} ms, to next frame median {ms(frame, 50):6.1f} ms")
+        t0 = time.perf_counter()
+        page.wait_for_timeout(300)  # the debounced query goes out 120 ms after the last zoom
+        page.wait_for_selector("body[data-rendered='true']", state="attached", timeout=600_000)
+        print(f"  detail of the zoomed range drawn: {time.perf_counter() - t0:6.2f} s after the last zoom (incl. 120 ms debounce)")
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 // socket and the newest state always wins.
 import type {
   Hello,
+  PlotQuery,
   Progress,
   RecordingInfo,
   RecordingSummary,
@@ -127,6 +128,8 @@ export class App {
   private entitiesJson = "";
   private loading = new Map<string, Progress>();
   private timelineSentFor = "";
+  /** Time series views showing their entities across every recording of the application (toggled in the selection panel). */
+  private readonly comparedViews = new Set<string>();
 
   constructor(root: HTMLElement) {
     const events = {
@@ -489,6 +492,7 @@ export class App {
         }
         this.viewIdAliases.set(node.id, id);
         if (this.selectedViewId === node.id) this.selectedViewId = id;
+        if (this.comparedViews.delete(node.id)) this.comparedViews.add(id);
       } else {
         const edit = this.edits.get(node.id);
         if (edit) this.edits.set(id, edit);
@@ -554,6 +558,7 @@ export class App {
         timeline: this.time.timeline,
         time: this.queryTime(),
         time_window: timeWindowOf(view, this.time.timeline),
+        plot: this.plotQuery(view.id),
       });
       if (!sent) return;
       q.inFlight = requestId;
@@ -561,6 +566,20 @@ export class App {
       if (!q.received) q.rendered = false;
     }
     this.updateRendered();
+  }
+
+  /** A time series view's visible range and size (the server reduces long series to it), and whether it compares recordings. */
+  private plotQuery(viewId: string): PlotQuery | null {
+    const options = this.viewHost.instance(viewId)?.queryOptions?.() ?? null;
+    return options ? { ...options, compare_recordings: this.comparedViews.has(viewId) } : null;
+  }
+
+  /** Query one view again (its plot zoomed or resized, or its compare toggle changed). */
+  private requeryView(viewId: string): void {
+    const q = this.viewQueries.get(viewId);
+    if (q) q.dirty = true;
+    else this.viewQueries.set(viewId, { inFlight: null, dirty: true, rendered: false, received: false });
+    this.pumpViews();
   }
 
   /** Files dropped on the page (.rrd recordings, .rbl blueprints) are loaded by the server, as `rerun FILE` would. */
@@ -619,6 +638,7 @@ export class App {
           this.updateRendered();
         }
       },
+      requery: () => this.requeryView(this.currentViewId(viewId)),
     };
   }
 
@@ -648,7 +668,20 @@ export class App {
   private showSelection(): void {
     if (this.selectedViewId) {
       const node = findNode(this.layout, this.selectedViewId);
-      if (node && node.type === "view") return this.selectionPanel.showView(node, viewModule(node.kind)?.label ?? node.kind);
+      if (node && node.type === "view") {
+        const compare =
+          node.kind === "TimeSeries"
+            ? {
+                on: this.comparedViews.has(node.id),
+                set: (on: boolean) => {
+                  if (on) this.comparedViews.add(node.id);
+                  else this.comparedViews.delete(node.id);
+                  this.requeryView(node.id);
+                },
+              }
+            : null;
+        return this.selectionPanel.showView(node, viewModule(node.kind)?.label ?? node.kind, compare);
+      }
     }
     if (this.selection) return this.selectionPanel.showLoading(this.selection.entityPath, this.selection.instance);
     this.selectionPanel.showRecording(this.recordings.find((r) => r.store_id === this.activeStore) ?? null);

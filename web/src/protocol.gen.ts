@@ -275,12 +275,15 @@ export interface Series {
   values: ArrayKey[];
   point_colors: ArrayKey[] | null;
   point_sizes: ArrayKey[] | null;
+  lod: boolean;
+  recording: string | null;
 }
 
 export interface TimeSeriesPayload {
   kind: "TimeSeries";
   timeline: string | null;
   series: Series[];
+  data_range: number[] | null;
 }
 
 export interface Bars {
@@ -418,6 +421,14 @@ export interface SetTimeline {
   timeline: string;
 }
 
+/** What a time series view shows: the part of the timeline in sight and how many pixels it has (the server sends at most a few points per pixel column), and the recordings to compare. */
+export interface PlotQuery {
+  x_range: number[] | null;
+  width_px: number;
+  height_px: number;
+  compare_recordings: boolean;
+}
+
 export interface QueryView {
   type: "query_view";
   request_id: number;
@@ -429,6 +440,7 @@ export interface QueryView {
   timeline: string | null;
   time: number | null;
   time_window: TimeWindow | null;
+  plot: PlotQuery | null;
 }
 
 export interface QuerySelection {

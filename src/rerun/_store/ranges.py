@@ -140,6 +140,46 @@ class RangeQueries:
                 batches = self._materialised(index, component_name, start, stop)
             return RangeResult(entity, component_name, times, row_ids, batches)
 
+    def range_fingerprint(self, entity_path: str, component_name: str, timeline: str) -> tuple[int, ...]:
+        """A cheap identity of a component's temporal rows on a timeline: (rows, first and last
+        (time, row id)). Rows are immutable and only added or removed, so anything derived from
+        the whole range (a plot's sorted series) stays valid while this stays the same."""
+        entity = paths.normalize(entity_path)
+        with self._lock:
+            index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
+            n = 0 if index is None else len(index)
+            if n == 0:
+                return (0,)
+            return (n, *index.key_at(0), *index.key_at(n - 1))
+
+    def range_first_floats(
+        self, entity_path: str, component_name: str, timeline: str
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+        """Every temporal row of a numeric list component on a timeline, sorted by (time, row id):
+        ``(times int64 [n], row id high and low halves uint64 [n] each, first value of each row
+        float64 [n])``, NaN for empty or null cells. The first three are read-only views of the
+        store's index (never rewritten in place), so holding them costs no copy. What a plot draws, read straight from the chunks without gathering
+        the Arrow cells (10M rows in a fraction of a second). None when the component is static at
+        the entity (static data shadows the temporal rows)."""
+        entity = paths.normalize(entity_path)
+        with self._lock:
+            if self._static.get(entity, {}).get(component_name) is not None:
+                return None
+            index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
+            if index is None or len(index) == 0:
+                return np.empty(0, np.int64), np.empty(0, np.uint64), np.empty(0, np.uint64), np.empty(0)
+            serials, rows = index.chunks(), index.rows()
+            present = np.flatnonzero(np.bincount(serials))
+            base = np.zeros(int(present[-1]) + 1, np.int64)
+            firsts, at = [], 0
+            for serial in present.tolist():
+                first = _first_floats(self._chunks[serial].columns[component_name])
+                base[serial] = at
+                at += len(first)
+                firsts.append(first)
+            values = np.concatenate(firsts)[base[serials] + rows]
+            return index.times(), index.row_id_hi(), index.row_id_lo(), values
+
     def range_clears(self, entity_path: str, timeline: str, t_min: int | None, t_max: int | None) -> ClearTimes:
         """Times (and row ids) of the temporal clears affecting an entity within a time range."""
         entity = paths.normalize(entity_path)
@@ -207,6 +247,22 @@ class RangeQueries:
         if not out:
             return self._gather(component, index.chunks()[:0], index.rows()[:0])
         return out[0] if len(out) == 1 else _concat(out)
+
+
+def _first_floats(column: pa.Array) -> np.ndarray:
+    """The first value of each cell of a list<number> column as float64 (NaN: empty or null cell)."""
+    offsets = column.offsets.to_numpy().astype(np.int64)
+    starts, lens = offsets[:-1], np.diff(offsets)
+    child = column.values
+    if not pa.types.is_floating(child.type):
+        child = child.cast(pa.float64())
+    values = np.asarray(child.to_numpy(zero_copy_only=False), np.float64)  # nulls of a float array become NaN
+    has = lens > 0
+    if column.null_count:
+        has &= np.asarray(column.is_valid().to_numpy(zero_copy_only=False), bool)
+    out = np.full(len(column), np.nan)
+    out[has] = values[starts[has]]
+    return out
 
 
 def _lex_less(a: tuple[np.ndarray, ...], b: tuple[np.ndarray, ...]) -> np.ndarray:

@@ -433,6 +433,11 @@ class Series:
     point_colors: list[ArrayKey] | None = None
     #: When the size changes along the series: per point marker size (points) or line width (lines), UI points.
     point_sizes: list[ArrayKey] | None = None
+    #: The points are a level of detail of the visible range (a few per pixel column, see
+    #: `views/series_lod.py`), not every point: zooming in asks for the finer detail.
+    lod: bool = False
+    #: Compare mode: the recording (store id) this series comes from; null: the queried one.
+    recording: str | None = None
 
 
 @dataclass
@@ -440,6 +445,8 @@ class TimeSeriesPayload:
     kind: Literal["TimeSeries"]
     timeline: str | None
     series: list[Series]
+    #: [first, last] time of all the series' points, whatever part of them was sent; null: no points.
+    data_range: list[float] | None = None
 
 
 @dataclass
@@ -624,6 +631,21 @@ class SetTimeline:
 
 
 @dataclass
+class PlotQuery:
+    """What a time series view shows: the part of the timeline in sight and how many pixels it has
+    (the server sends at most a few points per pixel column), and the recordings to compare."""
+
+    #: [min, max] of the visible part of the query's timeline (sequence numbers or ns); null: all of it.
+    x_range: list[float] | None
+    #: The plot area's size in CSS pixels.
+    width_px: int
+    height_px: int
+    #: One series per recording for each entity, across every loaded recording of the queried
+    #: recording's application (comparing runs).
+    compare_recordings: bool = False
+
+
+@dataclass
 class QueryView:
     TYPE: ClassVar[str] = "query_view"
     request_id: int
@@ -637,6 +659,8 @@ class QueryView:
     time: int | None
     #: Spatial views: draw every row inside this window of the query's timeline (the blueprint's VisibleTimeRange).
     time_window: TimeWindow | None = None
+    #: Time series views: the visible range and size of the plot (null: the whole timeline at a default width).
+    plot: PlotQuery | None = None
 
 
 @dataclass

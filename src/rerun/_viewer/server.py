@@ -22,8 +22,8 @@ from typing import Any
 
 from aiohttp import web
 
-from .._log_msg import LogMsg, StoreId, StoreKind
-from .._store import StoreHub
+from .._log_msg import LogMsg, StoreId, StoreInfo, StoreKind
+from .._store import ChunkStore, StoreHub
 from . import protocol as P
 from .ingest import Ingestor, LoadProgress, MemoryGuard, parse_memory_limit
 from .session import MAX_FRAME_BYTES, Session
@@ -31,6 +31,7 @@ from .summary import default_timeline, hello, recording_summary, streams
 from .views import build_view
 from .views.blueprint import blueprint_store, edited_blueprint_messages, view_components_of
 from .views.selection import describe_entity
+from .views.time_series import recording_label
 
 log = logging.getLogger("rerun.viewer")
 
@@ -560,7 +561,20 @@ class ViewerServer:
                 return P.ErrorReply(msg.request_id, f"unknown recording {msg.store_id!r}")
             try:
                 components = view_components_of(self.hub, sid, msg.view_id)  # type: ignore[arg-type]
-                payload, arrays = build_view(store, msg.kind, msg.origin, msg.contents, msg.timeline, msg.time, session.sent_keys, msg.time_window, components)
+                recordings = self._compared_recordings(sid) if sid is not None and msg.plot is not None and msg.plot.compare_recordings else None
+                payload, arrays = build_view(
+                    store,
+                    msg.kind,
+                    msg.origin,
+                    msg.contents,
+                    msg.timeline,
+                    msg.time,
+                    session.sent_keys,
+                    msg.time_window,
+                    blueprint=components,
+                    plot=msg.plot,
+                    recordings=recordings,
+                )
             except KeyError as err:
                 return P.ErrorReply(msg.request_id, str(err.args[0]))
             session.sent_keys.update(arrays)
@@ -583,6 +597,19 @@ class ViewerServer:
             comps = describe_entity(store, msg.entity_path, msg.instance, msg.timeline, P.widen_query_time(msg.time))
             return P.Selection(msg.request_id, msg.store_id, msg.entity_path, msg.instance, comps)
         return P.ErrorReply(getattr(msg, "request_id", None), f"unhandled message {type(msg).__name__}")
+
+    def _compared_recordings(self, sid: StoreId) -> list[tuple[str, str, ChunkStore]]:
+        """(store id, legend label, store) of every loaded recording of `sid`'s application, oldest first."""
+        app = self.hub.application_of(sid)
+        found = []
+        for other in self.hub.recordings(app):
+            store, info = self.hub.store(other), self.hub.store_info(other)
+            if store is None:
+                continue
+            started = info.started_ns if isinstance(info, StoreInfo) else 0
+            found.append((started, str(other), recording_label(other.id, started), store))
+        found.sort(key=lambda item: item[0])  # stable: recordings started together stay in load order
+        return [(store_id, label, store) for _, store_id, label, store in found]
 
     def _store_id(self, text: str) -> StoreId | None:
         try:

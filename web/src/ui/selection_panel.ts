@@ -61,7 +61,8 @@ export class SelectionPanel {
     return el("div", "", el("div", "section", "Add a view"), el("div", "edit-row", kind, origin, add));
   }
 
-  showView(view: LayoutView, kindLabel: string): void {
+  /** `compare`: time series views offer "Compare across recordings" (each entity once per loaded recording of the application). */
+  showView(view: LayoutView, kindLabel: string, compare: { on: boolean; set(on: boolean): void } | null = null): void {
     const name = el("input", { "data-testid": "view-name", value: view.name });
     const origin = el("input", { "data-testid": "view-origin", value: view.origin });
     const contents = el("textarea", { "data-testid": "view-contents", rows: "3" });
@@ -98,6 +99,15 @@ export class SelectionPanel {
       ...(props.rows.length ? [el("div", "section", "Properties"), kv(props.rows, "view-properties")] : []),
       el("div", "edit-row", apply, remove),
     );
+    if (compare) {
+      const box = el("input", { type: "checkbox", "data-testid": "compare-recordings" }) as HTMLInputElement;
+      box.checked = compare.on;
+      box.addEventListener("change", () => compare.set(box.checked));
+      this.body.append(
+        el("div", "section", "Recordings"),
+        el("label", { class: "edit-row", title: "One series per recording of this application, on the same timeline" }, box, " Compare across recordings"),
+      );
+    }
   }
 
   showLoading(path: string, instance: number | null | undefined): void {

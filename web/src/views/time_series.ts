@@ -1,13 +1,19 @@
 // TimeSeries view: uPlot line and point series sharing the timeline as x, a legend, and the time
-// cursor as a vertical line. Clicking the plot moves the time cursor there.
+// cursor as a vertical line. Clicking the plot moves the time cursor there; dragging zooms into a
+// time range, the wheel pans (shift: along time) and ctrl / ⌘ + wheel zooms, as in Rerun's plots; a
+// double click shows everything.
+// Long series come as a level of detail of the visible range (a few points per pixel column): each
+// zoom or pan asks the server again for its range, shortly after the user stops.
 import uPlot from "uplot";
-import type { Series, TimeBoundary, TimeSeriesPayload } from "../protocol.gen";
+import type { PlotQuery, Series, TimeBoundary, TimeSeriesPayload } from "../protocol.gen";
 import { formatTick } from "../state/time";
 import { cssColor, numbers } from "./common";
 import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewContext, ViewModule } from "./types";
 
 const NO_PATH = (): null => null;
+/** Wait this long after the last zoom, pan or resize before asking the server for that range's detail. */
+const REQUERY_DELAY_MS = 120;
 /** Tick spacings of sequence timelines: whole steps (1, 2, 5, 10, 20, 50, ...). */
 const SEQUENCE_TICK_STEPS = Array.from({ length: 16 }, (_, e) => [1, 2, 5].map((m) => m * 10 ** e)).flat();
 
@@ -22,17 +28,17 @@ class TimeSeriesView extends PlotView {
   private dataRange: [number, number] | null = null;
   /** How each plotted series is drawn (line and/or markers), in plot series order. */
   private drawnAs: { label: string; line: boolean; points: boolean }[] = [];
-  /** The ranges the user zoomed to with the wheel (kept over new data; a double click resets them). */
-  private zoomed: { x: [number, number] | null; y: [number, number] | null } = { x: null, y: null };
+  /** The value range the user zoomed or panned to with the wheel (kept over new data; a double click resets it). */
+  private zoomedY: [number, number] | null = null;
+  /** The time range the user zoomed or panned to (timeline units); null: everything (or the blueprint's time window). */
+  private viewRange: [number, number] | null = null;
+  /** Some series of the last payload are a level of detail, not every point. */
+  private lod = false;
+  private requeryTimer: ReturnType<typeof setTimeout> | null = null;
+  private queriedWidth = 0;
 
   constructor(body: HTMLElement, ctx: ViewContext) {
     super(body, ctx);
-    this.host.addEventListener("wheel", (e) => this.onWheel(e), { passive: false });
-    this.host.addEventListener("dblclick", () => {
-      this.zoomed = { x: null, y: null };
-      if (this.plot) this.show(true, this.plot.data, () => this.lastOptions!);
-      this.applyTimeWindow();
-    });
     this.host.addEventListener("click", (e) => {
       if (!this.plot) return;
       const rect = this.plot.over.getBoundingClientRect();
@@ -40,6 +46,43 @@ class TimeSeriesView extends PlotView {
       const x = this.plot.posToVal(e.clientX - rect.left, "x");
       this.ctx.seek(x * this.xScale);
     });
+    this.host.addEventListener("wheel", (e) => this.onWheel(e), { passive: false });
+  }
+
+  /** What the server reduces the series to: the visible range (null: all) and the plot's size in CSS pixels. */
+  queryOptions(): PlotQuery {
+    this.queriedWidth = Math.max(50, this.body.clientWidth);
+    return { x_range: this.viewRange ?? this.windowRange(), width_px: this.queriedWidth, height_px: Math.max(50, this.body.clientHeight), compare_recordings: false };
+  }
+
+  /** The x range to show (timeline units): the user's zoom, else the blueprint's time window, else all the data. */
+  private shownRange(): [number, number] | null {
+    return this.viewRange ?? this.windowRange() ?? this.dataRange;
+  }
+
+  private scheduleRequery(): void {
+    if (this.requeryTimer !== null) clearTimeout(this.requeryTimer);
+    this.requeryTimer = setTimeout(() => {
+      this.requeryTimer = null;
+      this.ctx.requery();
+    }, REQUERY_DELAY_MS);
+  }
+
+  /** Show `range` now with the points at hand, and ask the server for its detail. */
+  private zoomTo(range: [number, number] | null): void {
+    this.viewRange = range && range[1] > range[0] ? range : null;
+    const shown = this.shownRange();
+    if (this.plot && shown) this.plot.setScale("x", { min: shown[0] / this.xScale, max: shown[1] / this.xScale });
+    this.scheduleRequery();
+  }
+
+  /** A drag across the plot zooms into the dragged time range. */
+  private onSelect(u: uPlot): void {
+    if (u.select.width < 3) return;
+    const a = u.posToVal(u.select.left, "x") * this.xScale;
+    const b = u.posToVal(u.select.left + u.select.width, "x") * this.xScale;
+    u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+    this.zoomTo([Math.min(a, b), Math.max(a, b)]);
   }
 
   update(payload: unknown): void {
@@ -80,7 +123,9 @@ class TimeSeriesView extends PlotView {
     }
     const data: uPlot.AlignedData = tables.length ? uPlot.join(tables, tables.map(() => [1])) : [[]];
     const xs = data[0] as ArrayLike<number>;
-    this.dataRange = xs.length ? [xs[0] * this.xScale, xs[xs.length - 1] * this.xScale] : null;
+    // The whole data's range (the points sent may be only those in sight).
+    this.dataRange = p.data_range ? [p.data_range[0], p.data_range[1]] : xs.length ? [xs[0] * this.xScale, xs[xs.length - 1] * this.xScale] : null;
+    this.lod = p.series.some((s) => s.lod);
     this.timeline = p.timeline;
     const signature = JSON.stringify([p.series.map((s) => [s.entity, s.name, s.series_kind, s.color, s.width, s.marker, s.marker_size, s.point_colors !== null, s.point_sizes !== null]), this.properties()]) + kind;
     const rebuild = signature !== this.signature;
@@ -115,9 +160,26 @@ class TimeSeriesView extends PlotView {
     return {
       series,
       legend: { show: false },
-      cursor: { drag: { x: true, y: false }, points: { show: false } },
+      cursor: {
+        // Drag-zoom is ours (onSelect): the new range is also asked of the server.
+        drag: { x: true, y: false, setScale: false },
+        points: { show: false },
+        bind: {
+          dblclick: () => () => {
+            this.resetZoom();
+            return null;
+          },
+        },
+      },
       scales: {
-        x: { time: false },
+        x: {
+          time: false,
+          range: (_u, min, max) => {
+            const shown = this.shownRange();
+            if (shown && shown[1] > shown[0]) return [shown[0] / xScale, shown[1] / xScale];
+            return min === max ? [min - 1, max + 1] : [min, max];
+          },
+        },
         // ScalarAxis.range: a fixed y range (else fitted to the data).
         ...(props?.axis_y_range ? { y: { auto: false, range: [props.axis_y_range[0], props.axis_y_range[1]] as uPlot.Range.MinMax } } : {}),
       },
@@ -133,6 +195,7 @@ class TimeSeriesView extends PlotView {
         VALUE_AXIS,
       ],
       hooks: {
+        setSelect: [(u) => this.onSelect(u)],
         draw: [
           (u) => this.drawStyled(u),
           (u) => drawMarkers(u, p, (k) => this.drawnAs[k].points && !this.styled.has(k + 1)),
@@ -151,6 +214,27 @@ class TimeSeriesView extends PlotView {
     d.yMin = String(u.scales.y.min ?? NaN);
     d.yMax = String(u.scales.y.max ?? NaN);
     d.series = JSON.stringify(this.drawnAs);
+    d.lod = String(this.lod);
+    // What is drawn inside the x range: points and their value extent (a level of detail keeps each column's extremes).
+    const lo = u.scales.x.min ?? -Infinity;
+    const hi = u.scales.x.max ?? Infinity;
+    const xs = u.data[0];
+    let count = 0;
+    let yMin = Infinity;
+    let yMax = -Infinity;
+    for (let k = 1; k < u.data.length; k++) {
+      const ys = u.data[k];
+      for (let i = 0; i < xs.length; i++) {
+        const y = ys[i];
+        if (y === null || y === undefined || xs[i] < lo || xs[i] > hi) continue;
+        count++;
+        if (y < yMin) yMin = y;
+        if (y > yMax) yMax = y;
+      }
+    }
+    d.drawnPoints = String(count);
+    d.drawnYMin = String(yMin);
+    d.drawnYMax = String(yMax);
   }
 
   /** Series with per-row colors/sizes: segments (lines) or dots (points), each in its row's color and size. */
@@ -224,7 +308,8 @@ class TimeSeriesView extends PlotView {
       if (!o) return s;
       return {
         ...s,
-        color: (o.color ?? s.color) as Series["color"],
+        // Compared recordings keep their own colors (one per recording).
+        color: (s.recording === null ? o.color ?? s.color : s.color) as Series["color"],
         name: o.name ?? s.name,
         width: o.width ?? s.width,
         marker_size: o.marker_size ?? s.marker_size,
@@ -256,58 +341,79 @@ class TimeSeriesView extends PlotView {
 
   private applyTimeWindow(): void {
     const range = this.windowRange();
-    if (!this.plot || !range) return;
+    if (!this.plot || !range || this.viewRange) return;
     this.plot.setScale("x", { min: range[0] / this.xScale, max: range[1] / this.xScale });
   }
 
   /** As in Rerun's plots: the wheel pans (shift: along time), ctrl / ⌘ + wheel zooms around the
-   * pointer; the value axis stays put when the blueprint's ScalarAxis locks it (`zoom_lock`). */
+   * pointer; the value axis stays put when the blueprint's ScalarAxis locks it (`zoom_lock`). A new
+   * time range is also asked of the server (its level of detail, see `zoomTo`). */
   private onWheel(e: WheelEvent): void {
     const u = this.plot;
     if (!u) return;
-    e.preventDefault();
     const rect = u.over.getBoundingClientRect();
+    if (e.clientX < rect.left || e.clientX > rect.right || e.clientY < rect.top || e.clientY > rect.bottom) return;
+    e.preventDefault();
     const lockY = this.properties()?.axis_y_zoom_lock === true;
     const range = (axis: "x" | "y"): [number, number] | null => {
       const min = u.scales[axis].min;
       const max = u.scales[axis].max;
-      return min === undefined || max === undefined || min === null || max === null ? null : [min, max];
+      return min === undefined || max === undefined || min === null || max === null || !(max > min) ? null : [min, max];
     };
-    const set = (axis: "x" | "y", r: [number, number]): void => {
-      this.zoomed[axis] = r;
-      u.setScale(axis, { min: r[0], max: r[1] });
+    const setX = (r: [number, number]): void => this.zoomTo([r[0] * this.xScale, r[1] * this.xScale]);
+    const setY = (r: [number, number]): void => {
+      this.zoomedY = r;
+      u.setScale("y", { min: r[0], max: r[1] });
     };
     const x = range("x");
     const y = range("y");
     if (e.ctrlKey || e.metaKey) {
       const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.002)));
       const around = (r: [number, number], at: number): [number, number] => [at - (at - r[0]) * factor, at + (r[1] - at) * factor];
-      if (x) set("x", around(x, u.posToVal(e.clientX - rect.left, "x")));
-      if (y && !lockY) set("y", around(y, u.posToVal(e.clientY - rect.top, "y")));
+      if (x) setX(around(x, u.posToVal(e.clientX - rect.left, "x")));
+      if (y && !lockY) setY(around(y, u.posToVal(e.clientY - rect.top, "y")));
       return;
     }
     const dx = e.shiftKey ? e.deltaY : e.deltaX;
     const dy = e.shiftKey ? 0 : e.deltaY;
     if (x && dx) {
       const shift = ((x[1] - x[0]) * dx) / Math.max(1, rect.width);
-      set("x", [x[0] + shift, x[1] + shift]);
+      setX([x[0] + shift, x[1] + shift]);
     }
     if (y && dy && !lockY) {
       const shift = ((y[1] - y[0]) * dy) / Math.max(1, rect.height);
-      set("y", [y[0] - shift, y[1] - shift]);
+      setY([y[0] - shift, y[1] - shift]);
     }
   }
 
+  /** The value range the user chose, again after new data (unless the axis is locked). */
   private applyZoom(): void {
-    if (!this.plot) return;
-    if (this.zoomed.x) this.plot.setScale("x", { min: this.zoomed.x[0], max: this.zoomed.x[1] });
-    if (this.zoomed.y && !this.properties()?.axis_y_zoom_lock) this.plot.setScale("y", { min: this.zoomed.y[0], max: this.zoomed.y[1] });
+    if (this.plot && this.zoomedY && !this.properties()?.axis_y_zoom_lock) this.plot.setScale("y", { min: this.zoomedY[0], max: this.zoomedY[1] });
+  }
+
+  /** Double click: everything again (time: all the data or the blueprint's window; values: fitted). */
+  private resetZoom(): void {
+    const hadY = this.zoomedY !== null;
+    this.zoomedY = null;
+    if (hadY && this.plot) this.show(true, this.plot.data, () => this.lastOptions!);
+    this.zoomTo(null);
   }
 
   setTime(time: number | null): void {
     this.cursorTime = time;
-    if (this.windowRange()) this.applyTimeWindow();
+    if (this.windowRange() && !this.viewRange) this.applyTimeWindow();
     else this.plot?.redraw(false, false);
+  }
+
+  resize(): void {
+    super.resize();
+    // A wider plot has more pixel columns: ask for the detail it can show.
+    if (this.lod && Math.max(50, this.body.clientWidth) !== this.queriedWidth) this.scheduleRequery();
+  }
+
+  dispose(): void {
+    if (this.requeryTimer !== null) clearTimeout(this.requeryTimer);
+    super.dispose();
   }
 }
 

@@ -1,6 +1,6 @@
 // What every view module provides and what the app gives it. One module per view kind, listed
 // once in views/index.ts.
-import type { ArrayKey, ViewProperties } from "../protocol.gen";
+import type { ArrayKey, PlotQuery, ViewProperties } from "../protocol.gen";
 import type { TimelineKind } from "../state/time";
 import type { NdArray } from "../transport/codec";
 
@@ -26,6 +26,8 @@ export interface ViewContext {
   editProperties(edit: (properties: ViewProperties) => void): void;
   /** The view drew its first frame for the latest payload (screenshots wait for this). */
   rendered(): void;
+  /** Ask the server again (the view's `queryOptions` changed: a plot zoomed, panned or resized). */
+  requery(): void;
 }
 
 export interface ViewInstance {
@@ -37,6 +39,8 @@ export interface ViewInstance {
   setSelection?(selection: Selection | null): void;
   /** The tile was resized or re-attached. */
   resize(): void;
+  /** Time series: the visible range and size the server reduces the series to (compare_recordings is the app's). */
+  queryOptions?(): PlotQuery | null;
   dispose(): void;
 }
 

@@ -32,10 +32,14 @@ def build_view(
     known: set[str] | frozenset[str] = frozenset(),
     time_window: P.TimeWindow | None = None,
     blueprint: BlueprintComponents | None = None,
+    plot: P.PlotQuery | None = None,
+    recordings: list[tuple[str, str, ChunkStore]] | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """(payload, arrays the client lacks) of one view at one time (spatial views: over `time_window` if given).
 
     `blueprint`: the view's component defaults and overrides (`blueprint.view_components`).
+    Time series views: `plot` is the plot's visible range and size; `recordings` the (store id,
+    label, store) of every recording to compare when `plot.compare_recordings` is set.
 
     Raises KeyError for an unknown view kind.
     """
@@ -53,6 +57,8 @@ def build_view(
         time=P.widen_query_time(time),
         arrays=arrays,
         blueprint=blueprint or BlueprintComponents(),
+        plot=plot,
+        recordings=list(recordings or []),
     )
     if time_window is not None and kind in ("2D", "3D") and time_window.timeline == query.timeline:
         return spatial_history(query, time_window, builder), arrays.new

@@ -19,6 +19,7 @@ from ..._datamodel import arrow_types as T
 from ..._store import ChunkStore, LatestAtResult
 from ..._store.entity_filter import EntityFilter
 from ..._store.scene.decode import fsl_to_numpy
+from .. import protocol as P
 
 C = "rerun.components."
 
@@ -77,6 +78,10 @@ class ViewQuery:
     time: int | None
     arrays: ArrayCollector
     blueprint: BlueprintComponents = field(default_factory=BlueprintComponents)
+    #: Time series views: the visible range and size of the plot, if the page said.
+    plot: P.PlotQuery | None = None
+    #: Time series views comparing recordings: (store id, label, store) of each recording to show.
+    recordings: list[tuple[str, str, ChunkStore]] = field(default_factory=list)
 
     def entities(self) -> list[str]:
         """Entities with data that the view's contents include, sorted."""

@@ -1,0 +1,278 @@
+"""
+A recording as one self-contained HTML file that opens offline, by double-click, with no server.
+
+The page is the viewer's own app (the bundle of `rerun/_viewer/static/` inlined) with the answers
+to every question the app can ask embedded in it, computed here by the viewer's own Python code:
+the recording list, each recording's summary (entity tree, timelines, layout from its blueprint or
+made from the data), the time panel's streams of every timeline, and for every view of the layout
+and every timeline, the view's data at each time where it changes (latest-at, or over the view's
+visible time range). Scrubbing the time in the page picks the latest stored answer at or before
+the cursor, which is exactly what the server would answer. See `rerun._viewer.snapshot` for the
+format, shared with the saved snapshot of a notebook output.
+
+Size: each array the views draw is stored once (an image as RGBA, 4 bytes a pixel; points as
+float32), plus one small answer (the view's drawables, a few hundred bytes) per view and time at
+which that view changes; all of it gzip-compressed, then base64 (4/3), plus about 1 MB for the
+app. A view that changes at more than `max_times` times on a timeline keeps `max_times` of them,
+evenly spread (with a warning): between two kept times the page shows the earlier one.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time as _time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+import numpy as np
+
+from .._log_msg import LogMsg, StoreId
+from .._store import ChunkStore
+from .._store import paths as store_paths
+from .._store.entity_filter import EntityFilter
+
+#: Per view and timeline, at most this many distinct answers are stored by default.
+DEFAULT_MAX_TIMES = 5000
+
+_I64_MIN, _I64_MAX = -(2**63), 2**63 - 1
+
+
+@dataclass
+class HtmlExportReport:
+    """What went into the page (returned by `write_html`)."""
+
+    path: str
+    size_bytes: int
+    recordings: int
+    views: int
+    answers: int
+    #: One line per view and timeline whose times were thinned to `max_times`.
+    thinned: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (
+            f"wrote {self.path}: {self.size_bytes / 1e6:.1f} MB, {self.recordings} recording(s), "
+            f"{self.views} view(s), {self.answers} stored view answers"
+        )
+        if self.thinned:
+            text += f"; {len(self.thinned)} view/timeline(s) thinned to at most max_times answers"
+        return text
+
+
+class _Progress:
+    """Progress on stderr for exports that take a while (silent for quick ones)."""
+
+    def __init__(self, stream: TextIO | None, label: str) -> None:
+        self.stream = stream
+        self.label = label
+        self.started = _time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.stream is None:
+            return
+        now = _time.monotonic()
+        if now - self.started < 1.0 or now - self.last < 0.5:
+            return
+        self.last = now
+        self.shown = True
+        self.stream.write(f"\r{self.label}: view answers {done}/{total} ({100 * done // max(total, 1)}%)")
+        self.stream.flush()
+
+    def note(self, text: str) -> None:
+        if self.stream is None:
+            return
+        if self.shown:
+            self.stream.write("\n")
+            self.shown = False
+        self.stream.write(f"{self.label}: {text}\n")
+        self.stream.flush()
+
+    def end(self) -> None:
+        if self.stream is not None and self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _relevant_entities(store: ChunkStore, origin: str, contents: list[str]) -> list[str]:
+    """Entities whose rows can change what a view shows: those it includes, and every ancestor of
+    them and of its origin (transforms, pinholes, annotation contexts, view coordinates, clears)."""
+    origin = store_paths.normalize(origin)
+    filt = EntityFilter.parse(contents or ["+ $origin/**"], origin)
+    with_data = store.entity_paths()
+    relevant: set[str] = set(store_paths.ancestors(origin))
+    for entity in with_data:
+        if filt.matches(entity):
+            relevant.update(store_paths.ancestors(entity))
+    return [e for e in with_data if e in relevant]
+
+
+def change_times(store: ChunkStore, view: Any, timeline: str, window: Any) -> np.ndarray:
+    """Sorted times on `timeline` at which the view's answer may change (int64)."""
+    parts = [store.entity_times(e, timeline).times for e in _relevant_entities(store, view.origin, view.contents)]
+    data = np.unique(np.concatenate(parts)) if parts else np.empty(0, np.int64)
+    if window is None or view.kind not in ("2D", "3D") or len(data) == 0:
+        return data
+    # A window relative to the cursor, [t + a, t + b], takes in a row at d from t = d - b on and
+    # lets it go at t = d - a + 1: both are times the answer changes.
+    shifted = [data]
+    for bound, extra in ((window.end, 0), (window.start, 1)):
+        if bound.kind == "cursor_relative" and bound.value is not None:
+            moved = data.astype(object) - int(bound.value) + extra
+            shifted.append(np.array([min(max(int(t), _I64_MIN), _I64_MAX) for t in moved], np.int64))
+    return np.unique(np.concatenate(shifted))
+
+
+def _thin(times: np.ndarray, max_times: int) -> np.ndarray:
+    """At most `max_times` of sorted `times`, evenly spread, first and last kept."""
+    if len(times) <= max_times:
+        return times
+    picks = np.unique(np.linspace(0, len(times) - 1, max_times).round().astype(np.int64))
+    return times[picks]
+
+
+def recording_frames(
+    server: Any,
+    *,
+    max_times: int = DEFAULT_MAX_TIMES,
+    progress: Callable[[int, int], None] | None = None,
+    note: Callable[[str], None] | None = None,
+) -> tuple[list[bytes], int, int, list[str]]:
+    """
+    The frames of a static page for every recording of `server` (a `ViewerServer` with the data loaded).
+
+    Returns (frames, views, answers, thinned): the protocol frames in page order, how many views
+    and stored answers they hold, and a line per view/timeline whose times were thinned.
+    """
+    from .._viewer import protocol as P
+    from .._viewer.snapshot import layout_views, time_window_of
+    from .._viewer.summary import hello, recording_summary, streams
+    from .._viewer.views import build_view
+
+    hub = server.hub
+    recordings = server.recordings()
+    active = str(recordings[-1]) if recordings else None
+    frames = [P.encode_message(hello(hub, server.sources, active))]
+    # Every (recording, view, timeline) and its times, first: the total for the progress line.
+    jobs: list[tuple[StoreId, ChunkStore, P.ViewNode, str | None, Any, list[int | None]]] = []
+    thinned: list[str] = []
+    views = 0
+    for sid in recordings:
+        store = hub.store(sid)
+        summary = recording_summary(hub, sid, None)
+        if store is None or summary is None:
+            continue
+        frames.append(P.encode_message(summary))
+        timelines = list(store.timelines())
+        for name in timelines:
+            frames.append(P.encode_message(streams(store, str(sid), name)))
+        for view in layout_views(summary.blueprint.root):
+            views += 1
+            if not timelines:
+                jobs.append((sid, store, view, None, None, [None]))
+                continue
+            for name in timelines:
+                window = time_window_of(view, name)
+                times = change_times(store, view, name, window)
+                kept = _thin(times, max_times)
+                if len(kept) < len(times):
+                    line = f"view {view.name!r} changes at {len(times)} times on timeline {name!r}; kept {len(kept)}"
+                    thinned.append(line)
+                    if note is not None:
+                        note(line + " (between two kept times the page shows the earlier one; raise max_times for all)")
+                # Before the first change: what the view shows from the start (static data only).
+                if len(kept) and int(kept[0]) > _I64_MIN:
+                    first: list[int | None] = [int(kept[0]) - 1]
+                else:
+                    bounds = store.time_range(name)
+                    first = [] if len(kept) else [bounds[0] if bounds is not None else None]
+                jobs.append((sid, store, view, name, window, first + [int(t) for t in kept]))
+    total = sum(len(job[5]) for job in jobs)
+    done = answers = 0
+    known: set[str] = set()  # every array is stored once, in the first answer that uses it
+    for sid, store, view, timeline, window, times in jobs:
+        previous: Any = None
+        for t in times:
+            payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, t, known, window)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+            if arrays or payload != previous:
+                known.update(arrays)
+                frames.append(P.encode_message(P.ViewData(0, str(sid), view.id, timeline, t, payload, arrays)))
+                answers += 1
+                previous = payload
+    return frames, views, answers, thinned
+
+
+def write_html(
+    server: Any,
+    target: str | os.PathLike[str],
+    *,
+    max_times: int = DEFAULT_MAX_TIMES,
+    progress_stream: TextIO | None = sys.stderr,
+) -> HtmlExportReport:
+    """Write the recordings loaded in `server` (a `ViewerServer`) as one self-contained HTML page at `target`."""
+    from .._viewer.snapshot import page_html
+
+    path = os.fspath(target)
+    show = _Progress(progress_stream, f"rerun export {os.path.basename(path)}")
+    try:
+        frames, views, answers, thinned = recording_frames(server, max_times=max_times, progress=show, note=show.note)
+    finally:
+        show.end()
+    recordings = server.recordings()
+    title = "Rerun viewer"
+    if recordings:
+        app = server.hub.application_of(recordings[-1])
+        if app:
+            title = f"{app} - Rerun viewer"
+    text = page_html("static", frames, compress=True, title=title)
+    data = text.encode("utf-8")
+    with open(path, "wb") as f:
+        f.write(data)
+    return HtmlExportReport(path, len(data), len(recordings), views, answers, thinned)
+
+
+def _server() -> Any:
+    from .._viewer.server import ViewerServer
+
+    # Not started: only its store hub, ingest and answers are used (no ports are opened).
+    return ViewerServer(web_port=0, tcp_port=None, memory_limit=None)
+
+
+def export_html(source: str, target: str, *, max_times: int = DEFAULT_MAX_TIMES, progress_stream: TextIO | None = sys.stderr) -> str:
+    """
+    Write the recording(s) of the .rrd file `source` as one self-contained HTML page at `target`.
+
+    Returns a one-line summary. Raises ValueError when the file holds no recording or cannot be
+    read, OSError when `target` cannot be written.
+    """
+    server = _server()
+    progress = server.load_file(source)
+    if progress.error and not server.recordings():
+        raise ValueError(progress.error)
+    if not server.recordings():
+        raise ValueError(f"{source}: no recording in it")
+    server.sources.update({str(sid): os.path.basename(source) for sid in server.recordings()})
+    report = write_html(server, target, max_times=max_times, progress_stream=progress_stream)
+    line = report.summary()
+    if progress.error:
+        line += f" (the file was read up to an error: {progress.error})"
+    return line
+
+
+def messages_html(
+    messages: Iterable[LogMsg],
+    target: str | os.PathLike[str],
+    *,
+    max_times: int = DEFAULT_MAX_TIMES,
+    progress_stream: TextIO | None = sys.stderr,
+) -> HtmlExportReport:
+    """Write recording messages (as an SDK sink holds them) as one self-contained HTML page at `target`."""
+    server = _server()
+    server.ingestor.ingest(list(messages), "in-process", 0)
+    return write_html(server, target, max_times=max_times, progress_stream=progress_stream)

@@ -1,0 +1,108 @@
+"""Pages without a server: the protocol frames a page needs, computed ahead and embedded in it.
+
+Two pages use this: the saved snapshot of a notebook output (`notebook.py`: every view at the
+latest time) and the exported HTML file of a recording (`rerun._export.html`: every view at every
+time its answer changes, on every timeline). Both embed the frames with `page_html`, and the page's
+`StaticTransport` (web/src/transport/embedded.ts) answers the app's queries from them:
+
+- `hello`, `recording_summary` (per recording) are replayed on open; `streams` (per recording and
+  timeline) when the app picks the timeline;
+- `view_data` frames are answers stored per view and timeline, each valid from its `time` on (until
+  the next stored time); a query at time t gets the latest stored answer at or before t (the first
+  one before that). Each array travels once in the whole page (in the first frame that uses it).
+
+The frames are stored as gzip of [u32 LE length][frame] records, base64 in a
+``<script type="application/octet-stream">`` element: base64 has no ``<``, so nothing of the
+recording can end that element or become markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import struct
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import protocol as P
+from .server import STATIC_DIR, ViewerServer
+
+# The page: inline bundle, no network (connect-src blob:/data: only for what the app makes itself).
+PAGE_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
+    "font-src data:; connect-src blob: data:; worker-src blob:"
+)
+
+
+def _bundle(static_dir: Path = STATIC_DIR) -> tuple[str, str]:
+    js = (static_dir / "assets" / "app.js").read_text(encoding="utf-8")
+    css = (static_dir / "assets" / "index.css").read_text(encoding="utf-8")
+    # Inline: "</script" would end the element early; "<\\/" means the same inside JS strings.
+    return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
+
+
+def pack_frames(frames: list[bytes]) -> bytes:
+    """Frames as [u32 LE length][frame] records (what `splitFrames` in embedded.ts reads)."""
+    return b"".join(struct.pack("<I", len(f)) + f for f in frames)
+
+
+def page_html(transport: str, frames: list[bytes] | None = None, *, compress: bool = False, title: str = "Rerun viewer") -> str:
+    """
+    The viewer app as one self-contained HTML page.
+
+    Parameters
+    ----------
+    transport:
+        "parent" (frames by postMessage with the notebook widget's loader) or "static" (`frames` embedded).
+    frames:
+        Protocol frames to embed (static pages): base64 of [u32 LE length][frame] records.
+    compress:
+        gzip the records before base64 (the page inflates them with the browser's DecompressionStream).
+    title:
+        The page's title (escaped here).
+
+    """
+    import html
+
+    js, css = _bundle()
+    data = ""
+    if frames is not None:
+        packed = pack_frames(frames)
+        encoding = ""
+        if compress:
+            packed = gzip.compress(packed, compresslevel=6, mtime=0)
+            encoding = ' data-encoding="gzip"'
+        data = f'<script type="application/octet-stream" id="rerun-frames"{encoding}>{base64.b64encode(packed).decode()}</script>'
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">'
+        f'<meta name="rerun-transport" content="{transport}"><title>{html.escape(title)}</title>'
+        f"<style>{css}</style>"
+        f'<script type="module">{js}</script></head><body><div id="app"></div>{data}</body></html>'
+    )
+
+
+def layout_views(node: P.LayoutNode | None) -> Iterator[P.ViewNode]:
+    """Every view of a layout tree, hidden ones and those in background tabs included."""
+    if node is None:
+        return
+    if isinstance(node, P.ViewNode):
+        yield node
+        return
+    for child in node.children:
+        yield from layout_views(child)
+
+
+def pushed_frames(server: ViewerServer, store_id: str | None) -> list[tuple[str, bytes]]:
+    """What the server pushes a fresh page showing `store_id`, by slot: hello, summary, streams (default timeline)."""
+    state = types.SimpleNamespace(pushed={}, store_id=store_id, timeline=None)
+    return list(server._state_frames(state))  # type: ignore[arg-type]
+
+
+def time_window_of(view: P.ViewNode, timeline: str | None) -> P.TimeWindow | None:
+    """The blueprint's visible time range of a view on `timeline` (what the page sends with its query)."""
+    props = view.properties
+    if props is None:
+        return None
+    return next((w for w in props.time_windows if w.timeline == timeline), None)

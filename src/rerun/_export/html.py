@@ -13,7 +13,8 @@ format, shared with the saved snapshot of a notebook output.
 Size: each array the views draw is stored once (an image as RGBA, 4 bytes a pixel; points as
 float32), plus one small answer (the view's drawables, a few hundred bytes) per view and time at
 which that view changes; all of it gzip-compressed, then base64 (4/3), plus about 1 MB for the
-app. A view that changes at more than `max_times` times on a timeline keeps `max_times` of them,
+app. Measured: 100 frames of a 640x480 RGB image (92 MB of pixels) with 1000 points and a scalar
+each give 84 MB for a smooth image, 143 MB for noise (which gzip cannot shrink). A view that changes at more than `max_times` times on a timeline keeps `max_times` of them,
 evenly spread (with a warning): between two kept times the page shows the earlier one.
 """
 
@@ -230,6 +231,9 @@ def write_html(
         app = server.hub.application_of(recordings[-1])
         if app:
             title = f"{app} - Rerun viewer"
+    raw_bytes = sum(len(f) for f in frames)
+    if raw_bytes > 32 << 20:
+        show.note(f"compressing {raw_bytes / 1e6:.0f} MB of view data into the page")
     text = page_html("static", frames, compress=True, title=title)
     data = text.encode("utf-8")
     with open(path, "wb") as f:

@@ -456,7 +456,8 @@ class RecordingStream:
 
         Size: every array the views draw is stored once (images as RGBA, 4 bytes a pixel), plus a
         small answer per view and time at which it changes, gzip-compressed and base64-encoded (x4/3),
-        plus about 1 MB of viewer app. Progress goes to stderr when writing takes more than a second.
+        plus about 1 MB of viewer app: 100 frames of a 640x480 RGB image give 84 MB (smooth images)
+        to 143 MB (noise, which does not compress). Progress goes to stderr when writing takes more than a second.
         A view that changes at more than 5000 times of one timeline keeps 5000 of them (said on stderr).
 
         The data comes from what this recording holds: before any sink is set, from `memory_recording()`,

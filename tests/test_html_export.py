@@ -28,7 +28,7 @@ RED, BLUE = (255, 0, 0), (0, 0, 255)
 
 
 def _log_steps(rec: rr.RecordingStream) -> None:
-    """An image (red up to step 9, blue from step 10), moving points and a sine, per step."""
+    """An image (red up to step 9, blue from step 10), moving points, a sine (red from step 10) and a log, per step."""
     rec.send_blueprint(
         rrb.Grid(
             rrb.Spatial2DView(origin="/camera", name="Camera"),
@@ -39,6 +39,7 @@ def _log_steps(rec: rr.RecordingStream) -> None:
             ),
             rrb.TimeSeriesView(origin="/plot", name="Plot"),
             rrb.TextDocumentView(origin="/notes", name="Notes"),
+            rrb.TextLogView(origin="/log", name="Log"),
         )
     )
     rec.log("notes", rr.TextDocument(HOSTILE), static=True)
@@ -49,6 +50,9 @@ def _log_steps(rec: rr.RecordingStream) -> None:
         rec.log("camera/image", rr.Image(image))
         rec.log("world/points", rr.Points3D([[step, 0, 0], [step, 1, 0]], radii=0.1, colors=[255, 255, 0]))
         rec.log("plot/value", rr.Scalar(np.sin(step / 3)))
+        rec.log("log", rr.TextLog(f"step {step}"))
+        if step == 10:
+            rec.log("plot/value", rr.SeriesLine(color=[255, 0, 0]))  # restyled from here on
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +97,7 @@ def test_the_page_is_one_file_with_the_app_and_the_recording_inside(steps_html: 
     summary = next(m for m in msgs if isinstance(m, P.RecordingSummary))
     assert summary.blueprint.source == "sent"
     names = sorted(v.name for c in [summary.blueprint.root] for v in _views(c))
-    assert names == ["Camera", "Notes", "Plot", "World"]
+    assert names == ["Camera", "Log", "Notes", "Plot", "World"]
     assert {m.timeline for m in msgs if isinstance(m, P.Streams)} == {"step", "log_time", "log_tick"} & {tl.name for tl in summary.timelines}
 
 
@@ -126,7 +130,10 @@ def test_the_stored_answers_are_what_the_live_viewer_answers_at_every_time(steps
             picked = earlier[-1] if earlier else answers[0]
             expected, _ = build_view(store, view.kind, view.origin, view.contents, "step", t, frozenset(), window)
             assert picked.payload == expected, (view.name, t)
-    # The windowed 3D view draws the last 3 steps' points at step 10; the arrays travel once.
+    # One answer per change: the log never changes with the time, the plot once (its color), the image 20 times.
+    per_view = {v.name: len(stored[v.id]) for v in _views(summary.blueprint.root)}
+    assert per_view["Log"] == 1 and per_view["Plot"] == 2 and per_view["Camera"] == STEPS + 1
+    # Each array travels once in the page.
     keys = [k for m in msgs if isinstance(m, P.ViewData) for k in m.arrays]
     assert len(keys) == len(set(keys))
 
@@ -170,7 +177,7 @@ def test_the_page_opens_offline_shows_the_views_and_scrubs_through_time(page, st
     asked = _open_offline(page, steps_html)
     assert asked == [steps_html.as_uri()]  # the page alone: nothing else loaded, nothing sent out
     names = page.eval_on_selector_all(".view-header .name", "els => els.map(e => e.textContent)")
-    assert sorted(names) == ["Camera", "Notes", "Plot", "World"]
+    assert sorted(names) == ["Camera", "Log", "Notes", "Plot", "World"]
     image = page.locator(".view-tile[data-view-kind='2D'] .view-body")
     # At the latest step the image is blue.
     assert colored_pixels(image.screenshot(), BLUE, tolerance=30) > 2000

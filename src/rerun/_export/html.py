@@ -113,7 +113,14 @@ def _relevant_entities(store: ChunkStore, origin: str, contents: list[str]) -> l
 
 def change_times(store: ChunkStore, view: Any, timeline: str, window: Any) -> np.ndarray:
     """Sorted times on `timeline` at which the view's answer may change (int64)."""
-    parts = [store.entity_times(e, timeline).times for e in _relevant_entities(store, view.origin, view.contents)]
+    from .._viewer.views import TIME_DEPENDENT_COMPONENTS
+
+    entities = _relevant_entities(store, view.origin, view.contents)
+    only = TIME_DEPENDENT_COMPONENTS.get(view.kind)
+    if only is None:
+        parts = [store.entity_times(e, timeline).times for e in entities]
+    else:
+        parts = [store.component_times(e, c, timeline) for e in entities for c in only]
     data = np.unique(np.concatenate(parts)) if parts else np.empty(0, np.int64)
     if window is None or view.kind not in ("2D", "3D") or len(data) == 0:
         return data

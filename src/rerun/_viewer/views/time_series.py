@@ -21,6 +21,9 @@ from .common import C, ViewQuery, entity_color, enum_name, first_float, first_te
 KIND: Final = "TimeSeries"
 SCALAR = C + "Scalar"
 _STYLE = ["SeriesLineIndicator", "SeriesPointIndicator", "Color", "StrokeWidth", "Name", "MarkerShape", "MarkerSize"]
+#: Components whose rows change the answer as the time cursor moves: the styling only (the series
+#: are sent whole). Read by the HTML export, which stores one answer per change.
+TIME_DEPENDENT_COMPONENTS: Final = [C + s for s in _STYLE]
 
 
 def first_values(batches: pa.Array) -> np.ndarray:

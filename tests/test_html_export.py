@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import base64
 import gzip
+import json
+import os
 import re
+import shutil
+import signal
+import socket
 import struct
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -272,3 +278,104 @@ def test_export_command_errors(tmp_path: Path) -> None:
     assert not (tmp_path / "x.html").exists()
     wrong = subprocess.run([sys.executable, "-m", "rerun", "export", str(tmp_path / "nope.rrd"), "--to", str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=60)
     assert wrong.returncode == 1 and ".html" in wrong.stderr
+
+
+class _Marionette:
+    """The few Marionette (Firefox's remote protocol) commands the Firefox test needs: Playwright
+    drives only its own patched Firefox, not Debian's firefox-esr."""
+
+    def __init__(self, port: int, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        self.file = self.sock.makefile("rb")
+        self.next_id = 0
+        self._read()  # the greeting
+
+    def _read(self) -> Any:
+        size = b""
+        while not size.endswith(b":"):
+            size += self.file.read(1)
+        return json.loads(self.file.read(int(size[:-1])))
+
+    def __call__(self, name: str, params: dict[str, Any]) -> Any:
+        self.next_id += 1
+        data = json.dumps([0, self.next_id, name, params]).encode()
+        self.sock.sendall(str(len(data)).encode() + b":" + data)
+        _, _, error, result = self._read()
+        if error:
+            raise RuntimeError(f"{name}: {error}")
+        return result
+
+    def script(self, source: str) -> Any:
+        return self("WebDriver:ExecuteScript", {"script": source, "args": []})["value"]
+
+    def wait(self, source: str, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not self.script(source):
+            assert time.monotonic() < deadline, f"timed out waiting for {source}"
+            time.sleep(0.1)
+
+
+def test_the_page_opens_offline_in_firefox(steps_html: Path, tmp_path: Path) -> None:
+    """Debian's firefox-esr under Xvfb (WebGL needs a display), driven over Marionette; skipped without them."""
+    firefox, xvfb = shutil.which("firefox-esr") or shutil.which("firefox"), shutil.which("xvfb-run")
+    if firefox is None or xvfb is None:
+        pytest.skip("needs firefox-esr and xvfb-run (apt-get install firefox-esr xvfb)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    # No network for the page: every proxy points nowhere, and nothing is fetched in the background.
+    prefs = {
+        "marionette.port": port,
+        "network.proxy.type": 1,
+        "network.proxy.http": "127.0.0.1",
+        "network.proxy.http_port": 9,
+        "network.proxy.ssl": "127.0.0.1",
+        "network.proxy.ssl_port": 9,
+        "network.proxy.allow_hijacking_localhost": True,
+        "app.update.enabled": False,
+        "browser.shell.checkDefaultBrowser": False,
+    }
+    (profile / "user.js").write_text("".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in prefs.items()))
+    env = {**os.environ, "LIBGL_ALWAYS_SOFTWARE": "1"}
+    proc = subprocess.Popen(
+        [xvfb, "-a", "-s", "-screen 0 1400x900x24", firefox, "--no-remote", "--marionette", "--profile", str(profile), "--width", "1280", "--height", "800"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        ff = _Marionette(port, timeout=60)
+        ff("WebDriver:NewSession", {"capabilities": {}})
+        ff("WebDriver:Navigate", {"url": steps_html.as_uri()})
+        ff.wait("return document.body.dataset.rendered === 'true' && !!document.querySelector('.view-tile')")
+        names = ff.script("return [...document.querySelectorAll('.view-header .name')].map(e => e.textContent)")
+        assert sorted(names) == ["Camera", "Log", "Notes", "Plot", "World"]
+        assert ff.script("return window.__pwned") is None
+
+        def image_shot() -> bytes:
+            found = ff("WebDriver:FindElement", {"using": "css selector", "value": ".view-tile[data-view-kind='2D'] .view-body"})
+            element = next(iter(found["value"].values()))
+            return base64.b64decode(ff("WebDriver:TakeScreenshot", {"id": element, "full": False})["value"])
+
+        assert colored_pixels(image_shot(), BLUE, tolerance=30) > 2000
+        # Step back to 4 with the arrow keys (as a user would): the image turns red.
+        for _ in range(STEPS - 1 - 4):
+            ff.script("window.dispatchEvent(new KeyboardEvent('keydown', {code: 'ArrowLeft'}))")
+        ff.wait("return document.querySelector('[data-testid=current-time]').textContent === '#4'")
+        ff.wait("return document.body.dataset.rendered === 'true'")
+        shot = image_shot()
+        assert colored_pixels(shot, RED, tolerance=30) > 2000 and colored_pixels(shot, BLUE, tolerance=30) == 0
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)

@@ -201,9 +201,9 @@ def recording_frames(
     total = sum(len(job[5]) for job in jobs)
     done = answers = 0
     known: set[str] = set()  # every array is stored once, in the first answer that uses it
-    for sid, store, view, timeline, window, times in jobs:
+    for sid, store, view, timeline, window, job_times in jobs:
         previous: Any = None
-        for t in times:
+        for t in job_times:
             payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, t, known, window)
             done += 1
             if progress is not None:

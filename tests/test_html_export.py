@@ -184,6 +184,7 @@ def test_the_page_opens_offline_shows_the_views_and_scrubs_through_time(page, st
     assert asked == [steps_html.as_uri()]  # the page alone: nothing else loaded, nothing sent out
     names = page.eval_on_selector_all(".view-header .name", "els => els.map(e => e.textContent)")
     assert sorted(names) == ["Camera", "Log", "Notes", "Plot", "World"]
+    assert not page.locator("[data-testid=download-blueprint]").is_visible()  # served by a viewer server only
     image = page.locator(".view-tile[data-view-kind='2D'] .view-body")
     # At the latest step the image is blue.
     assert colored_pixels(image.screenshot(), BLUE, tolerance=30) > 2000

@@ -44,6 +44,7 @@ interface ViewQueryState {
 
 export class App {
   private readonly connection: Transport;
+  private readonly hasServer: boolean;
   private readonly time = new TimeState();
   private readonly topBar: TopBar;
   private readonly blueprint: BlueprintPanel;
@@ -127,6 +128,7 @@ export class App {
     };
     const embedded = embeddedTransport(events);
     this.connection = embedded ?? new Connection(events);
+    this.hasServer = embedded === null;
     // A viewer in a notebook cell is small: the side panels would leave the views no room (their
     // buttons in the top bar open them again).
     if (embedded && window.innerWidth < 1000) this.panelOverrides = { blueprint: false, selection: false };
@@ -272,7 +274,8 @@ export class App {
     const first = this.summary === null;
     this.reportUnapplied(msg.blueprint.unapplied);
     this.blueprintPanels = { ...msg.blueprint.panels };
-    this.topBar.setBlueprintSource(msg.store_id);
+    // The .rbl download is served by the viewer server: pages without one (notebook, exported file) have none.
+    this.topBar.setBlueprintSource(this.hasServer ? msg.store_id : null);
     this.summary = summary;
     this.panels = summary.panels;
     this.applyPanels();

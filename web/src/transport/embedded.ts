@@ -129,12 +129,17 @@ export class StaticTransport implements Transport {
   private readonly delivered = new Set<string>();
   private closed = false;
 
-  constructor(private readonly events: ConnectionEvents, private readonly frames: () => Promise<ArrayBuffer[]>) {}
+  constructor(
+    private readonly events: ConnectionEvents,
+    private readonly frames: () => Promise<ArrayBuffer[]>,
+    /** Bytes of the embedded data, for the progress shown while it is read. */
+    private readonly size: number | null = null,
+  ) {}
 
   open(): void {
     this.events.onStatus("open");
     const progress = (done: boolean, error: string | null = null): void =>
-      this.events.onMessage({ type: "progress", source: "this page", bytes_read: 0, bytes_total: null, messages: 0, done, error });
+      this.events.onMessage({ type: "progress", source: "this page", bytes_read: 0, bytes_total: this.size, messages: 0, done, error });
     progress(false);
     this.frames()
       .then((frames) => {
@@ -263,7 +268,9 @@ export function embeddedTransport(events: ConnectionEvents): Transport | null {
   const kind = document.querySelector('meta[name="rerun-transport"]')?.getAttribute("content");
   if (kind === "parent") return new ParentTransport(events);
   if (kind === "static") {
-    return new StaticTransport(events, () => embeddedFrames(document.getElementById("rerun-frames")));
+    const element = document.getElementById("rerun-frames");
+    const size = element?.textContent ? Math.floor((element.textContent.length * 3) / 4) : null;
+    return new StaticTransport(events, () => embeddedFrames(element), size);
   }
   return null;
 }

@@ -195,6 +195,10 @@ def test_the_page_opens_offline_shows_the_views_and_scrubs_through_time(page, st
     assert "onerror" in notes.inner_text()
     assert page.locator(".view-tile[data-view-kind='TextDocument'] img").count() == 0
     assert page.evaluate("() => window.__pwned") is None
+    # Selecting an entity says that its values are not in the page (rather than loading for ever).
+    page.click(".streams-names .tree-row[data-entity-path='/notes']")
+    page.wait_for_selector("[data-testid=selection-note]", timeout=10_000)
+    assert "not stored in this page" in page.inner_text("[data-testid=selection-note]")
     # Scrubbed back to step 4, the image is red: the page answers other times without a server.
     _seek(page, 4)
     assert page.inner_text("[data-testid=current-time]") == "#4"

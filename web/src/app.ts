@@ -214,7 +214,7 @@ export class App {
         return;
       case "error":
         console.error("server error:", msg.text);
-        if (msg.request_id !== null) this.requestFailed(msg.request_id);
+        if (msg.request_id !== null) this.requestFailed(msg.request_id, msg.text);
         return;
       default: {
         const unknown: never = msg;
@@ -359,7 +359,7 @@ export class App {
     }
   }
 
-  private requestFailed(requestId: number): void {
+  private requestFailed(requestId: number, reason: string): void {
     for (const q of this.viewQueries.values()) {
       if (q.inFlight === requestId) {
         q.inFlight = null;
@@ -367,7 +367,11 @@ export class App {
         q.received = true;
       }
     }
-    if (this.selectionQuery.inFlight === requestId) this.selectionQuery.inFlight = null;
+    if (this.selectionQuery.inFlight === requestId) {
+      this.selectionQuery.inFlight = null;
+      if (this.selectionQuery.dirty) this.querySelection();
+      else if (this.selection) this.selectionPanel.showUnavailable(this.selection.entityPath, this.selection.instance, reason);
+    }
     this.updateRendered();
   }
 
@@ -613,6 +617,10 @@ export class App {
 
   private querySelection(): void {
     if (!this.selection || !this.activeStore) return;
+    if (this.connection.selectionUnavailable) {
+      this.selectionPanel.showUnavailable(this.selection.entityPath, this.selection.instance, this.connection.selectionUnavailable);
+      return;
+    }
     if (this.selectionQuery.inFlight !== null) {
       this.selectionQuery.dirty = true;
       return;

@@ -12,6 +12,8 @@ import type { LayoutNode, RecordingSummary, TimeWindow, ViewNode } from "../prot
 
 /** What the app needs from a connection to the data (the WebSocket `Connection` is one). */
 export interface Transport {
+  /** Set when this transport cannot answer selection queries: why (shown in the selection panel instead). */
+  readonly selectionUnavailable?: string;
   open(): void;
   send(msg: Record<string, unknown>): boolean;
   close(): void;
@@ -117,6 +119,7 @@ function answerAt(answers: StoredAnswer[], time: number | null): StoredAnswer | 
  * has not received yet go with the next answer (again after the app drops its cache).
  */
 export class StaticTransport implements Transport {
+  readonly selectionUnavailable = "Component values are not stored in this page (it holds what the views draw): open the recording in the viewer to see them.";
   private readonly summaries = new Map<string, Record<string, unknown>>();
   private readonly streams = new Map<string, Record<string, unknown>>();
   /** store \u0000 query key \u0000 timeline -> answers sorted by time. */
@@ -234,7 +237,7 @@ export class StaticTransport implements Transport {
         return true;
       }
       case "query_selection":
-        reply({ type: "error", request_id: msg.request_id, text: "selection details need the live viewer (this page holds what the views draw)" });
+        reply({ type: "error", request_id: msg.request_id, text: this.selectionUnavailable });
         return true;
       default:
         return true; // save_blueprint: layout edits stay in this page

@@ -82,9 +82,9 @@ def steps_html(steps_rrd: Path) -> Path:
 
 def _embedded_messages(html: str) -> list[Any]:
     """The protocol messages stored in an exported page (what its static transport replays)."""
-    found = re.search(r'<script type="application/octet-stream" id="rerun-frames" data-encoding="gzip">([^<]*)</script>', html)
-    assert found is not None
-    packed = gzip.decompress(base64.b64decode(found.group(1)))
+    parts = re.findall(r'<script type="application/octet-stream" class="rerun-frames" data-encoding="gzip">([^<]*)</script>', html)
+    assert parts
+    packed = gzip.decompress(base64.b64decode("".join(parts)))
     msgs, at = [], 0
     while at < len(packed):
         (n,) = struct.unpack_from("<I", packed, at)
@@ -97,7 +97,7 @@ def test_the_page_is_one_file_with_the_app_and_the_recording_inside(steps_html: 
     html = steps_html.read_text(encoding="utf-8")
     # Nothing to fetch: no external script, stylesheet or image; the only script elements are the app and the data.
     assert not re.search(r"<(script|link|img)[^>]*\b(src|href)=", html)
-    assert html.count("<script") == 2
+    assert html.count("<script") == 1 + html.count('class="rerun-frames"')
     assert "__pwned" not in html  # the recording is inside the compressed data only
     msgs = _embedded_messages(html)
     summary = next(m for m in msgs if isinstance(m, P.RecordingSummary))
@@ -208,6 +208,24 @@ def test_the_page_opens_offline_shows_the_views_and_scrubs_through_time(page, st
     _seek(page, 12)
     assert colored_pixels(image.screenshot(), BLUE, tolerance=30) > 2000
     assert page.evaluate("() => window.__pwned") is None
+
+
+def test_a_page_stored_in_many_parts_opens(page, tmp_path: Path, monkeypatch: Any) -> None:  # noqa: F811
+    """Big pages are embedded in parts (a browser holds one string of at most 512 MiB): here 4 KiB parts."""
+    from rerun._export.html import messages_html
+    from rerun._viewer import snapshot
+
+    monkeypatch.setattr(snapshot, "EMBED_PART_CHARS", 4096)
+    rec = rr.new_recording("rerun_test_html_parts")
+    mem = rec.memory_recording()
+    noisy_red = np.random.default_rng(0).integers(0, 30, (60, 80, 3), dtype=np.uint8)  # noise does not compress: many parts
+    noisy_red[..., 0] = 255 - noisy_red[..., 0]
+    rec.log("image", rr.Image(noisy_red))
+    messages_html(mem.messages(), tmp_path / "parts.html", progress_stream=None)
+    html = (tmp_path / "parts.html").read_text(encoding="utf-8")
+    assert html.count('class="rerun-frames"') >= 4
+    assert _open_offline(page, tmp_path / "parts.html") == [(tmp_path / "parts.html").as_uri()]
+    assert colored_pixels(page.locator(".view-tile[data-view-kind='2D'] .view-body").screenshot(), RED, tolerance=60) > 2000
 
 
 def test_save_html_from_the_sdk_writes_what_the_recording_holds(tmp_path: Path) -> None:

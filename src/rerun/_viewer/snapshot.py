@@ -11,9 +11,9 @@ time its answer changes, on every timeline). Both embed the frames with `page_ht
   the next stored time); a query at time t gets the latest stored answer at or before t (the first
   one before that). Each array travels once in the whole page (in the first frame that uses it).
 
-The frames are stored as gzip of [u32 LE length][frame] records, base64 in a
-``<script type="application/octet-stream">`` element: base64 has no ``<``, so nothing of the
-recording can end that element or become markup.
+The frames are stored as gzip of [u32 LE length][frame] records, base64 in
+``<script type="application/octet-stream">`` elements (in parts: browsers cap one string at 512 MiB):
+base64 has no ``<``, so nothing of the recording can end that element or become markup.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ PAGE_CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
     "font-src data:; connect-src blob: data:; worker-src blob:"
 )
+
+
+#: Base64 characters per embedded element (a multiple of 4, so each part decodes on its own).
+EMBED_PART_CHARS = 64 << 20
 
 
 def _bundle(static_dir: Path = STATIC_DIR) -> tuple[str, str]:
@@ -56,7 +60,9 @@ def page_html(transport: str, frames: list[bytes] | None = None, *, compress: bo
     transport:
         "parent" (frames by postMessage with the notebook widget's loader) or "static" (`frames` embedded).
     frames:
-        Protocol frames to embed (static pages): base64 of [u32 LE length][frame] records.
+        Protocol frames to embed (static pages): base64 of [u32 LE length][frame] records, in
+        ``<script type="application/octet-stream" class="rerun-frames">`` elements of at most
+        `EMBED_PART_CHARS` characters each.
     compress:
         gzip the records before base64 (the page inflates them with the browser's DecompressionStream).
     title:
@@ -73,7 +79,12 @@ def page_html(transport: str, frames: list[bytes] | None = None, *, compress: bo
         if compress:
             packed = gzip.compress(packed, compresslevel=6, mtime=0)
             encoding = ' data-encoding="gzip"'
-        data = f'<script type="application/octet-stream" id="rerun-frames"{encoding}>{base64.b64encode(packed).decode()}</script>'
+        text = base64.b64encode(packed).decode()
+        # In parts: a browser holds one string of at most 512 MiB (V8), and the page may be bigger.
+        data = "".join(
+            f'<script type="application/octet-stream" class="rerun-frames"{encoding}>{text[at : at + EMBED_PART_CHARS]}</script>'
+            for at in range(0, max(len(text), 1), EMBED_PART_CHARS)
+        )
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">'

@@ -57,11 +57,6 @@ export class ParentTransport implements Transport {
   }
 }
 
-/** Decodes the base64 of concatenated [u32 LE length][frame] records. */
-export function splitFrames(base64: string): ArrayBuffer[] {
-  return splitBytes(Uint8Array.from(atob(base64.trim()), (c) => c.charCodeAt(0)));
-}
-
 /** Splits concatenated [u32 LE length][frame] records. */
 function splitBytes(bytes: Uint8Array): ArrayBuffer[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -255,15 +250,22 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The bytes of the page's embedded frames: base64, gzip-compressed when data-encoding="gzip". */
-async function embeddedFrames(element: HTMLElement | null): Promise<ArrayBuffer[]> {
-  const text = element?.textContent ?? "";
-  if (element?.dataset.encoding !== "gzip") return splitFrames(text);
+/** Base64 text as bytes. */
+function fromBase64(text: string): Uint8Array {
   const binary = atob(text.trim());
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return splitBytes(new Uint8Array(await new Response(inflated).arrayBuffer()));
+  return bytes;
+}
+
+/** The page's embedded frames: base64 in one or more elements (parts), gzip-compressed when data-encoding="gzip". */
+async function embeddedFrames(elements: HTMLElement[]): Promise<ArrayBuffer[]> {
+  const parts = elements.map((e) => fromBase64(e.textContent ?? ""));
+  const gzipped = elements.some((e) => e.dataset.encoding === "gzip");
+  if (!gzipped && parts.length === 1) return splitBytes(parts[0]);
+  const whole = new Blob(parts as BlobPart[]);
+  const stream = gzipped ? whole.stream().pipeThrough(new DecompressionStream("gzip")) : whole.stream();
+  return splitBytes(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
 /** The transport this page was built for, or null for the page's own WebSocket server. */
@@ -271,9 +273,9 @@ export function embeddedTransport(events: ConnectionEvents): Transport | null {
   const kind = document.querySelector('meta[name="rerun-transport"]')?.getAttribute("content");
   if (kind === "parent") return new ParentTransport(events);
   if (kind === "static") {
-    const element = document.getElementById("rerun-frames");
-    const size = element?.textContent ? Math.floor((element.textContent.length * 3) / 4) : null;
-    return new StaticTransport(events, () => embeddedFrames(element), size);
+    const elements = [...document.querySelectorAll<HTMLElement>("script.rerun-frames, #rerun-frames")];
+    const size = Math.floor((elements.reduce((n, e) => n + (e.textContent?.length ?? 0), 0) * 3) / 4);
+    return new StaticTransport(events, () => embeddedFrames(elements), size);
   }
   return null;
 }

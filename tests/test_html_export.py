@@ -233,11 +233,12 @@ def test_save_html_from_the_sdk_writes_what_the_recording_holds(tmp_path: Path) 
         summary = next(m for m in _embedded_messages(path.read_text(encoding="utf-8")) if isinstance(m, P.RecordingSummary))
         return {e.path for e in summary.entities if e.has_data}
 
-    # Before any sink: what was buffered; with a default blueprint.
-    rec = rr.new_recording("rerun_test_save_html")
+    # Before any sink: what was buffered; with a default blueprint. The application id is the page's title, escaped.
+    rec = rr.new_recording("rerun_test_save_html</title><b>")
     rec.log("a", rr.Points2D([[0, 0]]))
     rec.save_html(tmp_path / "buffered.html", default_blueprint=rrb.Spatial2DView(origin="/", name="Mine"))
     assert entities(tmp_path / "buffered.html") == {"/a"}
+    assert "<title>rerun_test_save_html&lt;/title&gt;&lt;b&gt; - Rerun viewer</title>" in (tmp_path / "buffered.html").read_text(encoding="utf-8")
     msgs = _embedded_messages((tmp_path / "buffered.html").read_text(encoding="utf-8"))
     assert [v.name for v in _views(next(m for m in msgs if isinstance(m, P.RecordingSummary)).blueprint.root)] == ["Mine"]
     # A memory recording, and the module-level function on the current recording.

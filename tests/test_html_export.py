@@ -210,22 +210,30 @@ def test_the_page_opens_offline_shows_the_views_and_scrubs_through_time(page, st
     assert page.evaluate("() => window.__pwned") is None
 
 
-def test_a_page_stored_in_many_parts_opens(page, tmp_path: Path, monkeypatch: Any) -> None:  # noqa: F811
-    """Big pages are embedded in parts (a browser holds one string of at most 512 MiB): here 4 KiB parts."""
+def test_a_page_in_many_parts_with_two_recordings(page, tmp_path: Path, monkeypatch: Any) -> None:  # noqa: F811
+    """Big pages are embedded in parts (a browser holds one string of at most 512 MiB): here 4 KiB
+    parts. Every recording of the export is in the page, and the page switches between them."""
     from rerun._export.html import messages_html
     from rerun._viewer import snapshot
 
     monkeypatch.setattr(snapshot, "EMBED_PART_CHARS", 4096)
-    rec = rr.new_recording("rerun_test_html_parts")
-    mem = rec.memory_recording()
     noisy_red = np.random.default_rng(0).integers(0, 30, (60, 80, 3), dtype=np.uint8)  # noise does not compress: many parts
     noisy_red[..., 0] = 255 - noisy_red[..., 0]
-    rec.log("image", rr.Image(noisy_red))
-    messages_html(mem.messages(), tmp_path / "parts.html", progress_stream=None)
+    messages = []
+    for name, image in (("first", noisy_red), ("second", np.full((60, 80, 3), BLUE, np.uint8))):
+        rec = rr.new_recording("rerun_test_html_parts", recording_id=name)
+        mem = rec.memory_recording()
+        rec.log("image", rr.Image(image))
+        messages += mem.messages()
+    messages_html(messages, tmp_path / "parts.html", progress_stream=None)
     html = (tmp_path / "parts.html").read_text(encoding="utf-8")
     assert html.count('class="rerun-frames"') >= 4
     assert _open_offline(page, tmp_path / "parts.html") == [(tmp_path / "parts.html").as_uri()]
-    assert colored_pixels(page.locator(".view-tile[data-view-kind='2D'] .view-body").screenshot(), RED, tolerance=60) > 2000
+    image = page.locator(".view-tile[data-view-kind='2D'] .view-body")
+    assert colored_pixels(image.screenshot(), BLUE, tolerance=30) > 2000  # the last recording, as the viewer shows
+    page.locator("[data-testid=recordings] button").first.click()  # marks the page not rendered until the switch is drawn
+    wait_rendered(page, timeout=20_000)
+    assert colored_pixels(image.screenshot(), RED, tolerance=60) > 2000
 
 
 def test_save_html_from_the_sdk_writes_what_the_recording_holds(tmp_path: Path) -> None:

@@ -257,22 +257,31 @@ def _server() -> Any:
 
 def export_html(source: str, target: str, *, max_times: int = DEFAULT_MAX_TIMES, progress_stream: TextIO | None = sys.stderr) -> str:
     """
-    Write the recording(s) of the .rrd file `source` as one self-contained HTML page at `target`.
+    Write the recording(s) of `source` as one self-contained HTML page at `target`.
 
-    Returns a one-line summary. Raises ValueError when the file holds no recording or cannot be
-    read, OSError when `target` cannot be written.
+    `source` is an .rrd file (or "-" for stdin), or any file, directory or URL the viewer opens
+    (`rerun FILE`: images, meshes, MCAP, ROS bags, ...), which becomes a recording as there.
+    Returns a one-line summary. Raises ValueError when nothing could be read from `source`,
+    OSError when `target` cannot be written.
     """
+    from .._viewer.cli import _is_recording_source, load_source
+
     server = _server()
-    progress = server.load_file(source)
-    if progress.error and not server.recordings():
-        raise ValueError(progress.error)
+    if source == "-":
+        error = server.load_stdin().error
+    elif _is_recording_source(source):
+        error = server.load_file(source).error
+    else:
+        messages, error = load_source(source)
+        if messages:
+            server.ingestor.ingest(messages, os.path.basename(source), 0)
     if not server.recordings():
-        raise ValueError(f"{source}: no recording in it")
+        raise ValueError(error or f"{source}: no recording in it")
     server.sources.update({str(sid): os.path.basename(source) for sid in server.recordings()})
     report = write_html(server, target, max_times=max_times, progress_stream=progress_stream)
     line = report.summary()
-    if progress.error:
-        line += f" (the file was read up to an error: {progress.error})"
+    if error:
+        line += f" (the source was read up to an error: {error})"
     return line
 
 

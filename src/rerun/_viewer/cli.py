@@ -309,7 +309,7 @@ def export_main(argv: list[str]) -> int:
         prog="rerun export",
         description=f"Write a recording (.rrd) in another format, chosen by the extension of --to ({', '.join(FORMATS)}).",
     )
-    parser.add_argument("source", help="the recording, an .rrd file")
+    parser.add_argument("source", help="the recording, an .rrd file (for .html also any file the viewer opens: images, meshes, MCAP, bags)")
     parser.add_argument("--to", required=True, metavar="OUT", help="the file to write, e.g. out.mcap or out.html")
     args = parser.parse_args(argv)
     try:

@@ -304,26 +304,29 @@ def test_a_view_that_changes_too_often_is_thinned_with_a_note(tmp_path: Path, ca
     assert len(times) <= 11 and times[-1] == 49
 
 
-def test_any_file_the_viewer_opens_exports_as_a_page(tmp_path: Path) -> None:
+def test_any_file_the_viewer_opens_exports_as_a_page(tmp_path: Path, monkeypatch: Any) -> None:
     from PIL import Image
+
+    from rerun._export.html import export_html
 
     Image.fromarray(np.full((20, 30, 3), BLUE, np.uint8)).save(tmp_path / "photo.png")
     # A relative path: an absolute one becomes an entity path that the layout made from the data does not match (a loader issue).
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(rr.__file__).parents[1]), os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-m", "rerun", "export", "photo.png", "--to", "photo.html"], capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env)
-    assert done.returncode == 0, done.stderr
+    monkeypatch.chdir(tmp_path)
+    assert export_html("photo.png", "photo.html", progress_stream=None).startswith("wrote photo.html")
     msgs = _embedded_messages((tmp_path / "photo.html").read_text(encoding="utf-8"))
     summary = next(m for m in msgs if isinstance(m, P.RecordingSummary))
     assert any(e.path.endswith("photo.png") and e.has_data for e in summary.entities)
     assert any(isinstance(m, P.ViewData) and m.payload.kind == "2D" and m.payload.drawables for m in msgs)
 
 
-def test_export_command_errors(tmp_path: Path) -> None:
-    missing = subprocess.run([sys.executable, "-m", "rerun", "export", str(tmp_path / "nope.rrd"), "--to", str(tmp_path / "x.html")], capture_output=True, text=True, timeout=60)
-    assert missing.returncode == 1 and "nope.rrd" in missing.stderr
+def test_export_command_errors(tmp_path: Path, capsys: Any) -> None:
+    from rerun._viewer.cli import export_main
+
+    assert export_main([str(tmp_path / "nope.rrd"), "--to", str(tmp_path / "x.html")]) == 1
+    assert "nope.rrd" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
-    wrong = subprocess.run([sys.executable, "-m", "rerun", "export", str(tmp_path / "nope.rrd"), "--to", str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=60)
-    assert wrong.returncode == 1 and ".html" in wrong.stderr
+    assert export_main([str(tmp_path / "nope.rrd"), "--to", str(tmp_path / "x.pdf")]) == 1
+    assert ".html" in capsys.readouterr().err
 
 
 class _Marionette:

@@ -20,10 +20,11 @@ evenly spread (with a warning): between two kept times the page shows the earlie
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time as _time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -142,18 +143,25 @@ def _thin(times: np.ndarray, max_times: int) -> np.ndarray:
     return times[picks]
 
 
+@dataclass
+class _Counts:
+    views: int = 0
+    answers: int = 0
+    thinned: list[str] = field(default_factory=list)
+
+
 def recording_frames(
     server: Any,
+    counts: _Counts,
     *,
     max_times: int = DEFAULT_MAX_TIMES,
     progress: Callable[[int, int], None] | None = None,
     note: Callable[[str], None] | None = None,
-) -> tuple[list[bytes], int, int, list[str]]:
+) -> Iterator[bytes]:
     """
-    The frames of a static page for every recording of `server` (a `ViewerServer` with the data loaded).
-
-    Returns (frames, views, answers, thinned): the protocol frames in page order, how many views
-    and stored answers they hold, and a line per view/timeline whose times were thinned.
+    The frames of a static page for every recording of `server` (a `ViewerServer` with the data
+    loaded), in page order, made one at a time; `counts` gets the views, the stored answers and a
+    line per view/timeline whose times were thinned.
     """
     from .._viewer import protocol as P
     from .._viewer.snapshot import layout_views, time_window_of
@@ -163,22 +171,20 @@ def recording_frames(
     hub = server.hub
     recordings = server.recordings()
     active = str(recordings[-1]) if recordings else None
-    frames = [P.encode_message(hello(hub, server.sources, active))]
+    yield P.encode_message(hello(hub, server.sources, active))
     # Every (recording, view, timeline) and its times, first: the total for the progress line.
     jobs: list[tuple[StoreId, ChunkStore, P.ViewNode, str | None, Any, list[int | None]]] = []
-    thinned: list[str] = []
-    views = 0
     for sid in recordings:
         store = hub.store(sid)
         summary = recording_summary(hub, sid, None)
         if store is None or summary is None:
             continue
-        frames.append(P.encode_message(summary))
+        yield P.encode_message(summary)
         timelines = list(store.timelines())
         for name in timelines:
-            frames.append(P.encode_message(streams(store, str(sid), name)))
+            yield P.encode_message(streams(store, str(sid), name))
         for view in layout_views(summary.blueprint.root):
-            views += 1
+            counts.views += 1
             if not timelines:
                 jobs.append((sid, store, view, None, None, [None]))
                 continue
@@ -188,7 +194,7 @@ def recording_frames(
                 kept = _thin(times, max_times)
                 if len(kept) < len(times):
                     line = f"view {view.name!r} changes at {len(times)} times on timeline {name!r}; kept {len(kept)}"
-                    thinned.append(line)
+                    counts.thinned.append(line)
                     if note is not None:
                         note(line + " (between two kept times the page shows the earlier one; raise max_times for all)")
                 # Before the first change: what the view shows from the start (static data only).
@@ -199,7 +205,7 @@ def recording_frames(
                     first = [] if len(kept) else [bounds[0] if bounds is not None else None]
                 jobs.append((sid, store, view, name, window, first + [int(t) for t in kept]))
     total = sum(len(job[5]) for job in jobs)
-    done = answers = 0
+    done = 0
     known: set[str] = set()  # every array is stored once, in the first answer that uses it
     for sid, store, view, timeline, window, job_times in jobs:
         previous: Any = None
@@ -210,10 +216,9 @@ def recording_frames(
                 progress(done, total)
             if arrays or payload != previous:
                 known.update(arrays)
-                frames.append(P.encode_message(P.ViewData(0, str(sid), view.id, timeline, t, payload, arrays)))
-                answers += 1
+                counts.answers += 1
                 previous = payload
-    return frames, views, answers, thinned
+                yield P.encode_message(P.ViewData(0, str(sid), view.id, timeline, t, payload, arrays))
 
 
 def write_html(
@@ -223,29 +228,36 @@ def write_html(
     max_times: int = DEFAULT_MAX_TIMES,
     progress_stream: TextIO | None = sys.stderr,
 ) -> HtmlExportReport:
-    """Write the recordings loaded in `server` (a `ViewerServer`) as one self-contained HTML page at `target`."""
-    from .._viewer.snapshot import page_html
+    """
+    Write the recordings loaded in `server` (a `ViewerServer`) as one self-contained HTML page at `target`.
+
+    Each answer is compressed into the page as it is made (memory: the store and one part of the
+    page). The page is written next to `target` and renamed to it when complete.
+    """
+    from .._viewer.snapshot import write_page
 
     path = os.fspath(target)
-    show = _Progress(progress_stream, f"rerun export {os.path.basename(path)}")
-    try:
-        frames, views, answers, thinned = recording_frames(server, max_times=max_times, progress=show, note=show.note)
-    finally:
-        show.end()
     recordings = server.recordings()
     title = "Rerun viewer"
     if recordings:
         app = server.hub.application_of(recordings[-1])
         if app:
             title = f"{app} - Rerun viewer"
-    raw_bytes = sum(len(f) for f in frames)
-    if raw_bytes > 32 << 20:
-        show.note(f"compressing {raw_bytes / 1e6:.0f} MB of view data into the page")
-    text = page_html("static", frames, compress=True, title=title)
-    data = text.encode("utf-8")
-    with open(path, "wb") as f:
-        f.write(data)
-    return HtmlExportReport(path, len(data), len(recordings), views, answers, thinned)
+    show = _Progress(progress_stream, f"rerun export {os.path.basename(path)}")
+    counts = _Counts()
+    partial = path + ".part"
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:
+            frames = recording_frames(server, counts, max_times=max_times, progress=show, note=show.note)
+            write_page(out, "static", frames, compress=True, title=title)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+        raise
+    finally:
+        show.end()
+    return HtmlExportReport(path, os.path.getsize(path), len(recordings), counts.views, counts.answers, counts.thinned)
 
 
 def _server() -> Any:

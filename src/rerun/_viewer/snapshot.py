@@ -19,11 +19,14 @@ base64 has no ``<``, so nothing of the recording can end that element or become 
 from __future__ import annotations
 
 import base64
-import gzip
+import html
+import io
 import struct
 import types
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from . import protocol as P
 from .server import STATIC_DIR, ViewerServer
@@ -46,52 +49,64 @@ def _bundle(static_dir: Path = STATIC_DIR) -> tuple[str, str]:
     return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
 
 
-def pack_frames(frames: list[bytes]) -> bytes:
-    """Frames as [u32 LE length][frame] records (what `splitFrames` in embedded.ts reads)."""
-    return b"".join(struct.pack("<I", len(f)) + f for f in frames)
-
-
-def page_html(transport: str, frames: list[bytes] | None = None, *, compress: bool = False, title: str = "Rerun viewer") -> str:
+def write_page(
+    out: TextIO, transport: str, frames: Iterable[bytes] | None = None, *, compress: bool = False, title: str = "Rerun viewer"
+) -> None:
     """
-    The viewer app as one self-contained HTML page.
+    Write the viewer app as one self-contained HTML page to `out`, embedding `frames` as they come.
 
     Parameters
     ----------
+    out:
+        A text stream (a file opened with encoding="utf-8", or a StringIO).
     transport:
         "parent" (frames by postMessage with the notebook widget's loader) or "static" (`frames` embedded).
     frames:
         Protocol frames to embed (static pages): base64 of [u32 LE length][frame] records, in
         ``<script type="application/octet-stream" class="rerun-frames">`` elements of at most
-        `EMBED_PART_CHARS` characters each.
+        `EMBED_PART_CHARS` characters each (a browser holds one string of at most 512 MiB). Read
+        one at a time: only the compressed bytes of the part being filled are held.
     compress:
         gzip the records before base64 (the page inflates them with the browser's DecompressionStream).
     title:
         The page's title (escaped here).
 
     """
-    import html
-
     js, css = _bundle()
-    data = ""
-    if frames is not None:
-        packed = pack_frames(frames)
-        encoding = ""
-        if compress:
-            packed = gzip.compress(packed, compresslevel=6, mtime=0)
-            encoding = ' data-encoding="gzip"'
-        text = base64.b64encode(packed).decode()
-        # In parts: a browser holds one string of at most 512 MiB (V8), and the page may be bigger.
-        data = "".join(
-            f'<script type="application/octet-stream" class="rerun-frames"{encoding}>{text[at : at + EMBED_PART_CHARS]}</script>'
-            for at in range(0, max(len(text), 1), EMBED_PART_CHARS)
-        )
-    return (
+    out.write(
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">'
         f'<meta name="rerun-transport" content="{transport}"><title>{html.escape(title)}</title>'
         f"<style>{css}</style>"
-        f'<script type="module">{js}</script></head><body><div id="app"></div>{data}</body></html>'
+        f'<script type="module">{js}</script></head><body><div id="app"></div>'
     )
+    if frames is not None:
+        encoding = ' data-encoding="gzip"' if compress else ""
+        part_bytes = EMBED_PART_CHARS // 4 * 3  # whole base64 groups: each part decodes on its own
+        deflate = zlib.compressobj(6, zlib.DEFLATED, 31) if compress else None  # wbits 31: the gzip format
+        pending = bytearray()
+
+        def write_parts(final: bool) -> None:
+            while len(pending) >= part_bytes or (final and pending):
+                part = bytes(pending[:part_bytes])
+                del pending[:part_bytes]
+                out.write(f'<script type="application/octet-stream" class="rerun-frames"{encoding}>{base64.b64encode(part).decode()}</script>')
+
+        for frame in frames:
+            record = struct.pack("<I", len(frame)) + frame
+            pending += deflate.compress(record) if deflate is not None else record
+            write_parts(False)
+        if deflate is not None:
+            pending += deflate.flush()
+        write_parts(True)
+    out.write("</body></html>")
+
+
+def page_html(transport: str, frames: Iterable[bytes] | None = None, *, compress: bool = False, title: str = "Rerun viewer") -> str:
+    """The page of `write_page` as a string."""
+    buffer = io.StringIO()
+    write_page(buffer, transport, frames, compress=compress, title=title)
+    return buffer.getvalue()
 
 
 def layout_views(node: P.LayoutNode | None) -> Iterator[P.ViewNode]:

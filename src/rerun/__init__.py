@@ -43,6 +43,7 @@ from ._recording.api import (
     rerun_shutdown,
     reset_time,
     save,
+    save_html,
     send_blueprint,
     send_columns,
     serve,

@@ -7,7 +7,7 @@
 - `rerun reset`: forget the viewer's saved state.
 - `rerun analytics ...`: accepted for compatibility (pyrerun collects no analytics).
 - `rerun demo`: open the viewer with a demo recording.
-- `rerun export FILE.rrd --to out.mcap`: write a recording in another format (pyrerun's addition).
+- `rerun export FILE.rrd --to out.mcap` / `--to out.html`: write a recording in another format (pyrerun's addition).
 """
 
 from __future__ import annotations

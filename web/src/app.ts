@@ -47,6 +47,7 @@ interface ViewQueryState {
 
 export class App {
   private readonly connection: Transport;
+  private readonly hasServer: boolean;
   private readonly time = new TimeState();
   private readonly topBar: TopBar;
   private readonly blueprint: BlueprintPanel;
@@ -138,6 +139,7 @@ export class App {
     };
     const embedded = embeddedTransport(events);
     this.connection = embedded ?? new Connection(events);
+    this.hasServer = embedded === null;
     // A viewer in a notebook cell is small: the side panels would leave the views no room (their
     // buttons in the top bar open them again).
     if (embedded && window.innerWidth < 1000) this.panelOverrides = { blueprint: false, selection: false };
@@ -222,7 +224,7 @@ export class App {
         return;
       case "error":
         console.error("server error:", msg.text);
-        if (msg.request_id !== null) this.requestFailed(msg.request_id);
+        if (msg.request_id !== null) this.requestFailed(msg.request_id, msg.text);
         return;
       default: {
         const unknown: never = msg;
@@ -283,7 +285,8 @@ export class App {
     const first = this.summary === null;
     this.reportUnapplied(msg.blueprint.unapplied);
     this.blueprintPanels = { ...msg.blueprint.panels };
-    this.topBar.setBlueprintSource(msg.store_id);
+    // The .rbl download is served by the viewer server: pages without one (notebook, exported file) have none.
+    this.topBar.setBlueprintSource(this.hasServer ? msg.store_id : null);
     this.summary = summary;
     this.panels = summary.panels;
     this.applyPanels();
@@ -371,7 +374,7 @@ export class App {
     }
   }
 
-  private requestFailed(requestId: number): void {
+  private requestFailed(requestId: number, reason: string): void {
     for (const q of this.viewQueries.values()) {
       if (q.inFlight === requestId) {
         q.inFlight = null;
@@ -379,7 +382,11 @@ export class App {
         q.received = true;
       }
     }
-    if (this.selectionQuery.inFlight === requestId) this.selectionQuery.inFlight = null;
+    if (this.selectionQuery.inFlight === requestId) {
+      this.selectionQuery.inFlight = null;
+      if (this.selectionQuery.dirty) this.querySelection();
+      else if (this.selection) this.selectionPanel.showUnavailable(this.selection.entityPath, this.selection.instance, reason);
+    }
     this.updateRendered();
   }
 
@@ -689,6 +696,10 @@ export class App {
 
   private querySelection(): void {
     if (!this.selection || !this.activeStore) return;
+    if (this.connection.selectionUnavailable) {
+      this.selectionPanel.showUnavailable(this.selection.entityPath, this.selection.instance, this.connection.selectionUnavailable);
+      return;
+    }
     if (this.selectionQuery.inFlight !== null) {
       this.selectionQuery.dirty = true;
       return;

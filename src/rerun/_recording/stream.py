@@ -444,6 +444,59 @@ class RecordingStream:
         self.set_sink(FileSink(path))
         self._send_default_blueprint(default_blueprint)
 
+    def save_html(self, path: str | os.PathLike[str], default_blueprint: Any = None) -> None:
+        """
+        Write everything logged so far as one self-contained HTML page at `path` (pyrerun's addition).
+
+        The page is the viewer with the recording inside: it opens offline, by double-click, in a
+        browser, with no server and nothing installed; its views, layout (the recording's blueprint,
+        else `default_blueprint`, else one made from the data), time scrubbing and playback work as
+        in the viewer (selection details need the live viewer). Unlike `save`, nothing logged
+        later goes to the page: call it again to write a newer one.
+
+        Size: every array the views draw is stored once (images as RGBA, 4 bytes a pixel), plus a
+        small answer per view and time at which it changes, gzip-compressed and base64-encoded (x4/3),
+        plus about 1 MB of viewer app: 100 frames of a 640x480 RGB image give 84 MB (smooth images)
+        to 143 MB (noise, which does not compress). Progress goes to stderr when writing takes more than a second.
+        A view that changes at more than 5000 times of one timeline keeps 5000 of them (said on stderr).
+
+        The data comes from what this recording holds: before any sink is set, from `memory_recording()`,
+        or from the file of `save()`. A recording that streams to a viewer (`connect`, `spawn`, `serve`),
+        to stdout or to a `binary_stream` keeps no copy: then nothing is written and a `RerunWarning`
+        says so (in strict mode a ValueError). A path that cannot be written is reported the same way.
+        """
+        if not self.enabled:
+            return
+        self.flush()
+        messages = self._retained_messages()
+        if messages is None:
+            report(
+                ValueError(
+                    f"this recording sends its data to {type(self._sink).__name__} and keeps no copy to write as HTML; "
+                    "call save_html before connect/spawn/serve, or log into rr.memory_recording() or rr.save(...) first"
+                ),
+                "save_html",
+            )
+            return
+        if default_blueprint is not None:
+            from ..blueprint.send import blueprint_messages
+
+            messages += blueprint_messages(default_blueprint, self.application_id, make_active=False, make_default=True)
+        _write_html(messages, path)
+
+    def _retained_messages(self) -> list[LogMsg] | None:
+        """Every message this recording's sink still holds (None when it keeps none)."""
+        from .._rrd import read_messages
+
+        with self._sink_lock:
+            sinks = list(getattr(self._sink, "sinks", [self._sink]))  # a notebook's TeeSink: each of its sinks
+        for sink in sinks:
+            if isinstance(sink, (BufferedSink, MemorySink)):
+                return list(sink.messages)
+            if isinstance(sink, FileSink):
+                return list(read_messages(sink.path))
+        return None
+
     def stdout(self, default_blueprint: Any = None) -> None:
         """Stream the recording to stdout, for `python script.py | rerun -`."""
         if not self.enabled:
@@ -604,6 +657,16 @@ def _component_batches(entity: Any) -> Iterable[Any]:
     )
 
 
+def _write_html(messages: list[LogMsg], path: str | os.PathLike[str]) -> None:
+    """`save_html`'s writing: a path that cannot be written is reported (warning, or ValueError when strict)."""
+    from .._export.html import messages_html
+
+    try:
+        messages_html(messages, path)
+    except OSError as err:
+        report(err, f"save_html: cannot write {os.fspath(path)!r}")
+
+
 class MemoryRecording:
     """A recording kept in memory (`rr.memory_recording()`)."""
 
@@ -618,6 +681,14 @@ class MemoryRecording:
 
     def num_msgs(self) -> int:
         return len(self.messages())
+
+    def save_html(self, path: str | os.PathLike[str]) -> None:
+        """
+        Write this recording as one self-contained HTML page at `path` (pyrerun's addition).
+
+        See `RecordingStream.save_html` for what the page holds and how big it gets.
+        """
+        _write_html(self.messages(), path)
 
     def show(self, *, width: int = 950, height: int = 712) -> None:
         """Show this recording in the notebook cell, live, as `rr.notebook_show` (earlier Rerun examples call it)."""

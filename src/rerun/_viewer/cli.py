@@ -46,6 +46,7 @@ commands:
   rerun analytics ...             accepted (pyrerun collects no analytics)
   rerun demo                      open the viewer with a demo recording
   rerun export FILE.rrd --to out.mcap   write a recording as MCAP (Foxglove schemas where one fits)
+  rerun export FILE.rrd --to out.html   write a recording as one self-contained HTML page (opens offline)
 
 examples:
   rerun                                  wait for a script to connect
@@ -316,8 +317,8 @@ def export_main(argv: list[str]) -> int:
         prog="rerun export",
         description=f"Write a recording (.rrd) in another format, chosen by the extension of --to ({', '.join(FORMATS)}).",
     )
-    parser.add_argument("source", help="the recording, an .rrd file")
-    parser.add_argument("--to", required=True, metavar="OUT", help="the file to write, e.g. out.mcap")
+    parser.add_argument("source", help="the recording, an .rrd file (for .html also any file the viewer opens: images, meshes, MCAP, bags)")
+    parser.add_argument("--to", required=True, metavar="OUT", help="the file to write, e.g. out.mcap or out.html")
     args = parser.parse_args(argv)
     try:
         print(export(args.source, args.to))

@@ -25,15 +25,11 @@ How it works (no port is opened; nothing is fetched from the internet):
 from __future__ import annotations
 
 import asyncio
-import base64
 import html
 import logging
-import struct
 import threading
 import types
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from aiohttp import WSMsgType
@@ -41,8 +37,9 @@ from aiohttp import WSMsgType
 from .._log_msg import LogMsg, StoreId
 from .._recording.sinks import Sink
 from . import protocol as P
-from .server import PUSH_INTERVAL, STATIC_DIR, ViewerServer
+from .server import PUSH_INTERVAL, ViewerServer
 from .session import Session
+from .snapshot import layout_views, page_html, pushed_frames
 from .summary import default_timeline, recording_summary
 from .views import build_view
 from .views.blueprint import view_components_of
@@ -52,12 +49,6 @@ log = logging.getLogger("rerun.viewer")
 #: While a cell runs: at most this often (seconds) a refresh of every view is pushed.
 BUSY_REFRESH_INTERVAL = 0.25
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
-
-# The iframe page: inline bundle, no network (connect-src blob: only for assets the app makes itself).
-_PAGE_CSP = (
-    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
-    "font-src data:; connect-src blob: data:; worker-src blob:"
-)
 
 #: The widget's front end (anywidget ESM): the app in a sandboxed iframe, frames relayed both ways.
 LOADER_ESM = """
@@ -130,39 +121,6 @@ export default { render };
 
 
 # -- the page ---------------------------------------------------------------------------------------
-
-
-def _bundle(static_dir: Path = STATIC_DIR) -> tuple[str, str]:
-    js = (static_dir / "assets" / "app.js").read_text(encoding="utf-8")
-    css = (static_dir / "assets" / "index.css").read_text(encoding="utf-8")
-    # Inline: "</script" would end the element early; "<\\/" means the same inside JS strings.
-    return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
-
-
-def page_html(transport: str, frames: list[bytes] | None = None) -> str:
-    """
-    The viewer app as one self-contained HTML page.
-
-    Parameters
-    ----------
-    transport:
-        "parent" (frames by postMessage with the widget loader) or "static" (`frames` embedded).
-    frames:
-        Protocol frames to embed (static pages): stored as base64 of [u32 LE length][frame] records.
-
-    """
-    js, css = _bundle()
-    data = ""
-    if frames is not None:
-        packed = b"".join(struct.pack("<I", len(f)) + f for f in frames)
-        data = f'<script type="application/octet-stream" id="rerun-frames">{base64.b64encode(packed).decode()}</script>'
-    return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{_PAGE_CSP}">'
-        f'<meta name="rerun-transport" content="{transport}"><title>Rerun viewer</title>'
-        f"<style>{css}</style>"
-        f'<script type="module">{js}</script></head><body><div id="app"></div>{data}</body></html>'
-    )
 
 
 def static_html(frames: list[bytes], width: int, height: int, snapshot_id: str = "") -> str:
@@ -330,8 +288,7 @@ class NotebookHost:
     def snapshot_frames(self) -> list[tuple[str, bytes]]:
         """Everything a fresh page needs, by slot: hello, summary, streams and every view at the latest time."""
         server = self.server
-        state = types.SimpleNamespace(pushed={}, store_id=str(self.store_id), timeline=None)
-        frames = list(server._state_frames(state))  # type: ignore[arg-type]
+        frames = pushed_frames(server, str(self.store_id))
         hub = server.hub
         store = hub.store(self.store_id) if self.store_id in hub else None
         if store is None:
@@ -340,7 +297,7 @@ class NotebookHost:
         timeline = default_timeline(store)
         if summary is None:
             return frames
-        for view in _views(summary.blueprint.root):
+        for view in layout_views(summary.blueprint.root):
             try:
                 payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, None, set(), None, view_components_of(hub, self.store_id, view.id))
             except Exception:  # noqa: BLE001 - one view that fails to build must not hide the others
@@ -392,16 +349,6 @@ class NotebookHost:
             asyncio.run_coroutine_threadsafe(self._refresh(self.loop), self.loop).result(30.0)
         finally:
             self.busy = busy
-
-
-def _views(node: Any) -> Iterator[P.ViewNode]:
-    if node is None:
-        return
-    if isinstance(node, P.ViewNode):
-        yield node
-        return
-    for child in getattr(node, "children", []):
-        yield from _views(child)
 
 
 # -- hosts, per recording, and the IPython hooks ---------------------------------------------------------

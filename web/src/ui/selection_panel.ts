@@ -114,6 +114,11 @@ export class SelectionPanel {
     this.body.replaceChildren(el("h3", "", title(path, instance)), el("div", "hint", "Loading…"));
   }
 
+  /** The entity's values could not be had (e.g. a page without a server): say why. */
+  showUnavailable(path: string, instance: number | null | undefined, reason: string): void {
+    this.body.replaceChildren(el("h3", { "data-testid": "selection-title" }, title(path, instance)), el("div", { class: "hint", "data-testid": "selection-note" }, reason));
+  }
+
   showEntity(path: string, instance: number | null, components: ComponentValue[], timeLabel: string): void {
     const title3 = el("h3", { "data-testid": "selection-title" }, title(path, instance));
     if (!components.length) {

@@ -1,7 +1,9 @@
 """Per view kind one module that builds the view's payload from the store; registered in `VIEWS`.
 
 Each module has ``KIND`` (the view class, as in `rerun._store.scene.views`) and
-``build(query) -> payload``. The web app mirrors this list in web/src/views/index.ts.
+``build(query) -> payload``; optionally ``TIME_DEPENDENT_COMPONENTS``, the only components whose
+rows change its answer as the time cursor moves (absent: any row of the view's entities and their
+ancestors can). The web app mirrors this list in web/src/views/index.ts.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from .time_window import spatial_history
 #: The one list of view kinds the server answers queries for.
 VIEWS: list[ModuleType] = [spatial3d, spatial2d, time_series, bar_chart, tensor, text_document, text_log]
 BUILDERS = {module.KIND: module.build for module in VIEWS}
+#: View kind -> the components whose rows change its answer over time (kinds not listed: any row).
+TIME_DEPENDENT_COMPONENTS: dict[str, list[str]] = {
+    module.KIND: list(module.TIME_DEPENDENT_COMPONENTS) for module in VIEWS if hasattr(module, "TIME_DEPENDENT_COMPONENTS")
+}
 
 
 def build_view(
@@ -65,4 +71,4 @@ def build_view(
     return builder(query), arrays.new
 
 
-__all__ = ["BUILDERS", "VIEWS", "build_view"]
+__all__ = ["BUILDERS", "TIME_DEPENDENT_COMPONENTS", "VIEWS", "build_view"]

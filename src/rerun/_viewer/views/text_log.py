@@ -22,6 +22,9 @@ from .. import protocol as P
 from .common import ViewQuery, uints, unpack_colors
 
 KIND: Final = "TextLog"
+#: Components whose rows change the answer as the time cursor moves: none (every row is sent; the
+#: page scrolls to the cursor itself). Read by the HTML export, which stores one answer per change.
+TIME_DEPENDENT_COMPONENTS: Final[list[str]] = []
 TEXT = "rerun.components.Text"
 LEVEL = "rerun.components.TextLogLevel"
 COLOR = "rerun.components.Color"

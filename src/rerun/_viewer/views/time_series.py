@@ -42,6 +42,9 @@ from .common import (
 KIND: Final = "TimeSeries"
 SCALAR = C + "Scalar"
 _STYLE = ["SeriesLineIndicator", "SeriesPointIndicator", "Color", "StrokeWidth", "Name", "MarkerShape", "MarkerSize", "AggregationPolicy"]
+#: Components whose rows change the answer as the time cursor moves: the styling only (the series
+#: are sent whole when the page gives no plot range). Read by the HTML export, which stores one answer per change.
+TIME_DEPENDENT_COMPONENTS: Final = [C + s for s in _STYLE]
 
 
 def first_values(batches: pa.Array) -> np.ndarray:

@@ -126,7 +126,11 @@ def _rerun017_words(message: str) -> str:
     the form "Position3DBatch: ValueError(...)", else 0.17's whole sentence.
     """
     framed = re.match(r"^(\w+): (\w+)\(", message)
-    return framed.group(1) + ": " if framed else message
+    if not framed:
+        return message
+    # The exception type too, where 0.17's is one we raise for bad input (not its AttributeError
+    # or AssertionError from inside its converters).
+    return framed.group(0) if framed.group(2) in ("ValueError", "TypeError") else framed.group(1) + ": "
 
 
 WARNED_BY_0_17 = sorted(case for case, result in RERUN017.items() if result.get("warnings"))
@@ -236,7 +240,7 @@ def test_a_bad_value_inside_an_archetype_is_reported_at_the_log_call_as_0_17_wor
     with pytest.warns(rr.RerunWarning, match=r"^Transform3DBatch: ValueError\(rr\.Transform3D: .*rotation: .*4 numbers") as caught:
         transform = rr.Transform3D(rotation=quaternion)
     assert caught[0].filename == __file__ and not transform.is_valid
-    with pytest.warns(rr.RerunWarning, match=r"^ColorBatch: TypeError\(rr\.Points3D: colors: expected colors"):
+    with pytest.warns(rr.RerunWarning, match=r"^ColorBatch: ValueError\(rr\.Points3D: colors: expected colors"):
         assert not rr.Points3D([[0, 0, 0]], colors=rr.components.Color("red")).is_valid
     rr.set_strict_mode(True)
     with pytest.raises(ValueError, match="4 numbers"):

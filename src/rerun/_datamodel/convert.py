@@ -34,11 +34,15 @@ def describe(data: Any) -> str:
 
 
 def as_numeric(data: Any, what: str) -> np.ndarray:
-    """Any array-like of numbers as a numpy array (bool and object arrays refused)."""
+    """
+    Any array-like of numbers as a numpy array (bool and object arrays refused).
+
+    Raises ValueError for text or other non-numbers, as Rerun 0.17 does (numpy's float conversion).
+    """
     if isinstance(data, (pa.Array, pa.ChunkedArray)):
         data = data.to_numpy(zero_copy_only=False)
     if isinstance(data, (str, bytes)):
-        raise TypeError(f"expected {what}, got {describe(data)}")
+        raise ValueError(f"expected {what}, got {describe(data)}")
     try:
         arr = np.asarray(data)
     except (ValueError, TypeError) as err:
@@ -50,7 +54,7 @@ def as_numeric(data: Any, what: str) -> np.ndarray:
         except (TypeError, ValueError, OverflowError) as err:
             raise ValueError(f"expected {what}, got {describe(data)}") from err
     if arr.dtype.kind not in "biuf":  # bool, ints, floats; not complex, text, dates or objects
-        raise TypeError(f"expected {what}, got {describe(data)}")
+        raise ValueError(f"expected {what}, got {describe(data)}")
     return arr
 
 
@@ -226,7 +230,7 @@ def colors(data: Any) -> np.ndarray:
         return np.array([int(data.rgba)], dtype=np.uint32)
     arr = as_numeric(data, "colors (RGB/RGBA values or packed 0xRRGGBBAA integers)")
     if arr.dtype == np.bool_:
-        raise TypeError(f"expected colors, got {describe(data)}")
+        raise ValueError(f"expected colors, got {describe(data)}")
     if arr.ndim == 0 or arr.dtype == np.uint32:
         return _packed(arr.reshape(-1))  # as in Rerun 0.17, u32 arrays hold packed colors whatever their shape
     arr = drop_trailing_unit_dims(arr)  # `(n, 3, 1)`: as Rerun 0.17 reads it
@@ -258,7 +262,7 @@ def one_color(data: Any) -> int:
 
 def _packed(arr: np.ndarray) -> np.ndarray:
     if not np.issubdtype(arr.dtype, np.integer):
-        raise TypeError(f"expected packed 0xRRGGBBAA integer colors, got {describe(arr)}")
+        raise ValueError(f"expected packed 0xRRGGBBAA integer colors, got {describe(arr)}")
     if arr.size and (arr.min() < 0 or arr.max() > 0xFFFFFFFF):
         raise ValueError(f"expected packed colors in 0..0xFFFFFFFF, got {describe(arr)}")
     return arr.astype(np.uint32).reshape(-1)

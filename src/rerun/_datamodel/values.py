@@ -203,7 +203,7 @@ def rotations(data: Any) -> pa.Array:
         if items and all(isinstance(x, (int, float, np.number)) for x in items):
             return rotation_array([Quaternion(xyzw=q) for q in _vec4(items)])
         return rotation_array([_rotation(x) for x in items])
-    raise TypeError(f"expected rotations, got {describe(data)}")
+    raise ValueError(f"expected rotations, got {describe(data)}")
 
 
 def _scale_value(value: Any) -> tuple[int, Any]:
@@ -374,7 +374,7 @@ def _transform(value: Any) -> TranslationRotationScale3D | TranslationAndMat3x3:
     inner = getattr(value, "inner", value)
     if isinstance(inner, (TranslationRotationScale3D, TranslationAndMat3x3)):
         return ensure_valid(inner)  # type: ignore[no-any-return]
-    raise TypeError(
+    raise ValueError(
         "expected a transform (TranslationRotationScale3D(...) or TranslationAndMat3x3(...)), "
         f"got {describe(value)}"
     )
@@ -627,7 +627,7 @@ def _context_rows(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, (ClassDescription, AnnotationInfo, ClassDescriptionMapElem)):
         value = [value]
     if not isinstance(value, Iterable) or isinstance(value, (str, bytes)):
-        raise TypeError(f"expected class descriptions (tuples, AnnotationInfo or ClassDescription), got {describe(value)}")
+        raise ValueError(f"expected class descriptions (tuples, AnnotationInfo or ClassDescription), got {describe(value)}")
     rows = []
     for item in value:
         elem = _map_elem(item)

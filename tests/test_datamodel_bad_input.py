@@ -245,3 +245,13 @@ def test_a_bad_value_inside_an_archetype_is_reported_at_the_log_call_as_0_17_wor
     rr.set_strict_mode(True)
     with pytest.raises(ValueError, match="4 numbers"):
         rr.Quaternion(xyzw=[1, 2, 3])
+
+
+def test_fractional_ids_are_truncated_as_0_17_does_with_a_warning():
+    with pytest.warns(rr.RerunWarning, match="truncated toward zero as Rerun 0.17 does"):
+        points = rr.Points2D([[0, 0], [1, 1]], class_ids=[1.5, 2.0], keypoint_ids=[0.9, 3.0])
+    assert points.class_ids.as_arrow_array().to_pylist() == [1, 2]
+    assert points.keypoint_ids.as_arrow_array().to_pylist() == [0, 3]
+    rr.set_strict_mode(True)  # 0.17 logs them in strict mode too: a note, never an error
+    with pytest.warns(rr.RerunWarning):
+        assert rr.Points2D([[0, 0]], class_ids=[1.5]).is_valid

@@ -123,7 +123,11 @@ def unsigned(dtype: Any):
         with quiet_numpy():
             if arr.size:
                 if np.issubdtype(arr.dtype, np.floating) and not np.all(np.mod(arr, 1) == 0):
-                    raise ValueError(f"expected whole numbers in 0..{info.max}, got {describe(arr)}")
+                    if not np.all(np.isfinite(arr)):
+                        raise ValueError(f"expected whole numbers in 0..{info.max}, got {describe(arr)}")
+                    # Rerun 0.17 truncates fractional ids toward zero and logs them: so do we, saying so.
+                    soft_problem(f"expected whole numbers for ids, got fractions ({describe(arr)}); they were truncated toward zero as Rerun 0.17 does")
+                    arr = np.trunc(arr)
                 if arr.min() < 0 or arr.max() > info.max:
                     raise ValueError(f"expected whole numbers in 0..{info.max}, got values {arr.min()}..{arr.max()}")
             return np.ascontiguousarray(arr, dtype=dtype)

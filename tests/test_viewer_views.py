@@ -537,3 +537,25 @@ def test_text_log_columns_interleave_entities_by_time_with_static_rows_first() -
     # Moving the time re-sends nothing: the columns are the same arrays.
     again, new = view(store, "TextLog", "/", "step", 0, known=frozenset(arrays) | frozenset(view(store, "TextLog", "/", "step", 2)[1]))
     assert new == {} and again.text == logs.text
+
+
+def test_a_file_opened_by_absolute_path_gets_a_view_of_its_entity(tmp_path) -> None:
+    """`rerun /tmp/photo.png`: the entity is `/\\//tmp/photo.png` as in 0.17 (the root is a part); its view must show it."""
+    from PIL import Image
+
+    from rerun._loaders import file_as_recording
+    from rerun._viewer.views.blueprint import default_layout
+
+    path = tmp_path / "photo.png"
+    Image.fromarray(np.full((4, 6, 3), 200, np.uint8)).save(path)
+    hub = StoreHub()
+    hub.on_messages(file_as_recording(str(path.resolve())))
+    store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+    assert store is not None
+    (entity,) = store.entity_paths()
+    assert entity.startswith("/\\//")
+    layout = default_layout(store)
+    (view,) = layout.root.children  # type: ignore[union-attr]
+    assert view.origin == entity
+    payload, _ = build_view(store, view.kind, view.origin, view.contents, None, None)
+    assert [d.entity for d in payload.drawables] == [entity]

@@ -407,13 +407,13 @@ def _drop_redundant(recommended: list[tuple[str, bool]]) -> list[tuple[str, bool
 
 
 def _common_ancestor(entities: list[str]) -> str:
-    parts = [[p for p in e.split("/") if p] for e in entities]
+    parts = [store_paths.parts(e) for e in entities]
     common: list[str] = []
     for column in zip(*parts):
         if any(c != column[0] for c in column):
             break
         common.append(column[0])
-    return "/" + "/".join(common)
+    return store_paths.join(common)
 
 
 def _image_size(store: ChunkStore, entity: str) -> tuple[int, ...] | None:
@@ -491,11 +491,11 @@ def _split_by_images(store: ChunkStore, origin: str, entities: list[str], kinds:
     if origin in entities:
         out.append((origin, True))
     by_child: dict[str, list[str]] = {}
-    depth_of_origin = 0 if origin == "/" else origin.count("/")
+    depth_of_origin = len(store_paths.parts(origin))
     for e in entities:
         if e == origin:
             continue
-        child = "/" + "/".join([p for p in e.split("/") if p][: depth_of_origin + 1])
+        child = store_paths.join(store_paths.parts(e)[: depth_of_origin + 1])
         by_child.setdefault(child, []).append(e)
     for child_entities in by_child.values():
         sub_origin = _common_ancestor(child_entities)

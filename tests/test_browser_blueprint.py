@@ -122,6 +122,7 @@ def _layout_blueprint() -> rrb.Blueprint:
             rrb.Tabs(rrb.TextDocumentView(origin="/doc/a", name="A"), rrb.TextDocumentView(origin="/doc/b", name="B"), active_tab="B"),
             row_shares=[3, 1],
         ),
+        rrb.TopPanel(state="hidden"),
     )
 
 
@@ -130,6 +131,9 @@ def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp
     _send(mode, viewer, page, tmp_path, _layout_blueprint(), _log_layout)
     page.wait_for_selector("[data-view-kind=TextDocument]:has-text('second tab')", timeout=15_000)
     wait_rendered(page)
+    # TopPanel(state="hidden"): no top bar; the views take its room.
+    assert not page.locator(".top-bar").is_visible()
+    assert page.locator(".tab-bar").first.bounding_box()["y"] >= 0
     # Tabs: the active tab is the one named "B".
     assert page.locator(".tab-bar button.active").inner_text().strip() == "B"
     assert page.locator("[data-view-kind=TextDocument]:has-text('first tab')").count() == 0

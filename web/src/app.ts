@@ -109,7 +109,7 @@ export class App {
   private unechoedSaves: string[] = [];
   private layout: LayoutNode | null = null;
   private edits = new Map<string, Partial<LayoutContainer>>();
-  private panels = { blueprint: true, selection: true, time: true, timeCompact: false };
+  private panels = { blueprint: true, selection: true, time: true, timeCompact: false, top: true };
   private readonly reportedUnapplied = new Set<string>();
   /** The panel states of the blueprint shown (saved with the layout). */
   private blueprintPanels: Record<string, string> = {};
@@ -730,6 +730,7 @@ export class App {
     const compact = !timeShown && this.panels.timeCompact && this.panelOverrides.time === undefined;
     this.timePanel.element.classList.toggle("collapsed", !timeShown && !compact);
     this.timePanel.element.classList.toggle("compact", compact);
+    this.topBar.element.closest("#app")?.classList.toggle("no-top-bar", !this.panels.top);
   }
 
   private renderWelcome(message: string | null): void {

@@ -472,14 +472,9 @@ class TimePanel(_Panel):
 
 
 class TopPanel(_Panel):
-    """The top bar (`expanded=` or `state=`); the viewer always shows it for now (a warning says so)."""
+    """The top bar (`expanded=` or `state=`): shown only when expanded, as in Rerun 0.17."""
 
     path = "top_panel"
-
-    def __init__(self, *, expanded: bool | None = None, state: Any = None) -> None:
-        super().__init__(expanded=expanded, state=state)
-        if self.state is not None and self.state != bc.PanelState.Expanded:
-            warn("rrb.TopPanel: the viewer does not hide or collapse the top bar yet; the state is kept in the blueprint")
 
 
 class Blueprint(_ShownInNotebook):

@@ -63,6 +63,8 @@ export function convertSummary(msg: RecordingSummary): Summary {
       time: panelShown(msg.blueprint, "time"),
       // A collapsed time panel keeps its controls row (play, timeline, time), as in Rerun.
       timeCompact: msg.blueprint.panels["time"] === "collapsed",
+      // TopPanel: Rerun 0.17 shows the top bar only when expanded.
+      top: panelShown(msg.blueprint, "top"),
     },
   };
 }

@@ -22,7 +22,7 @@ export interface Summary {
   timelines: TimelineInfo[];
   entityRoot: EntityNode;
   layout: LayoutNode | null;
-  panels: { blueprint: boolean; selection: boolean; time: boolean; timeCompact: boolean };
+  panels: { blueprint: boolean; selection: boolean; time: boolean; timeCompact: boolean; top: boolean };
 }
 
 const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "variant" });

@@ -29,7 +29,7 @@ VIEW_COORDINATES = "rerun.components.ViewCoordinates"
 TENSOR = "rerun.components.TensorData"
 IMAGE, DEPTH, SEGMENTATION = "Image", "DepthImage", "SegmentationImage"
 _ORDER = [VIEW_3D, VIEW_2D, "TimeSeries", "BarChart", "Tensor", "TextDocument", "TextLog"]
-_PANELS = {"blueprint_panel": "blueprint", "selection_panel": "selection", "time_panel": "time"}
+_PANELS = {"blueprint_panel": "blueprint", "selection_panel": "selection", "time_panel": "time", "top_panel": "top"}
 
 
 def blueprint_store(hub: StoreHub, store_id: StoreId) -> ChunkStore | None:
@@ -127,8 +127,6 @@ def unapplied(bp: ChunkStore) -> list[str]:
     out = []
     for entity in sorted(bp.entity_paths()):
         parts = entity.strip("/").split("/")
-        if parts[0] == "top_panel" and str(_value(bp, entity, "PanelState")) != "Expanded":
-            out.append("TopPanel state")
         if parts[0] != "space_view" or len(parts) < 3:
             continue
         view = "/" + "/".join(parts[:2])

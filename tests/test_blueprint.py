@@ -192,8 +192,8 @@ def test_rbl_file_round_trip(tmp_path):
 
 
 def test_not_applied_properties_warn_once_naming_them():
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\)") as record:
-        rrb.TextLogView(defaults=[rr.components.TextLogLevel("WARN")])
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Text\)") as record:
+        rrb.TextLogView(defaults=[rr.components.Text("default text")])
     assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -236,16 +236,16 @@ def test_viewer_lists_what_it_does_not_apply_and_nothing_else():
             rrb.Horizontal(
                 rrb.TensorView(name="T", view_fit="Fill"),
                 rrb.Spatial2DView(name="S", defaults=[rr.components.Radius(2)], time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
-                rrb.TextLogView(name="L", defaults=[rr.components.Color([1, 2, 3]), rr.components.TextLogLevel("WARN")]),
+                rrb.TextLogView(name="L", defaults=[rr.components.Color([1, 2, 3]), rr.components.Text("default text")]),
                 rrb.TimeSeriesView(name="P", plot_legend=rrb.Corner2D.LeftTop, overrides={"a": rrb.VisualizerOverrides("SeriesPoint")}, time_ranges=rrb.VisibleTimeRange("t", start=rrb.TimeRangeBoundary.infinite(), end=rrb.TimeRangeBoundary.infinite())),
             )
         )
-    assert sorted(_layout(bp).unapplied) == ["component defaults (TextLogLevel) of view 'L'"]
+    assert sorted(_layout(bp).unapplied) == ["component defaults (Text) of view 'L'"]
 
 
 def test_defaults_and_overrides_the_viewer_cannot_apply_warn_naming_them():
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\).*overrides\['log'\] Text") as record:
-        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3]), rr.components.TextLogLevel("WARN")], overrides={"log": [rr.components.Text("x"), rr.components.Color([1, 2, 3])]})
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Text\).*overrides\['log'\] Text") as record:
+        rrb.TextLogView(defaults=[rr.components.Color([1, 2, 3]), rr.components.Text("default text")], overrides={"log": [rr.components.Text("x"), rr.components.Color([1, 2, 3])]})
     assert len([w for w in record if issubclass(w.category, rr.RerunWarning)]) == 1
 
 
@@ -476,3 +476,27 @@ def test_text_log_rows_take_the_views_color_default_and_overrides():
     # Without the blueprint the logged colors stay (and the cached columns are not changed).
     payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None)
     assert [c[3] for c in arrays[payload.colors].tolist()] == [0, 255, 255]
+
+
+def test_text_log_rows_take_the_views_level_default_and_overrides():
+    from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
+
+    view = rrb.TextLogView(origin="/", defaults=[rr.components.TextLogLevel("WARN")], overrides={"b": [rr.components.TextLogLevel("CRITICAL")]})
+
+    def log(rec):
+        rec.set_time_sequence("step", 0)
+        rec.log("a", rr.TextLog("no level"))
+        rec.log("a", rr.TextLog("debug", level="DEBUG"))
+        rec.log("b", rr.TextLog("overridden", level="INFO"))
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # applied: nothing to warn about
+        hub, sid = _hub_with(rrb.Blueprint(view), log)
+    store = hub.store(sid)
+    payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None, blueprint=view_components_of(hub, sid, str(view.id)))
+    levels = [payload.levels[i - 1] if i else None for i in arrays[payload.level_index]]
+    assert levels == ["WARN", "DEBUG", "CRITICAL"]
+    # Without the blueprint the logged levels stay (the cached columns are not changed).
+    payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None)
+    assert [payload.levels[i - 1] if i else None for i in arrays[payload.level_index]] == [None, "DEBUG", "INFO"]

@@ -161,8 +161,8 @@ def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp
 def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer, tmp_path) -> None:  # noqa: F811
     warnings_seen: list[str] = []
     page.on("console", lambda msg: msg.type == "warning" and warnings_seen.append(msg.text))
-    with pytest.warns(rr.RerunWarning, match=r"defaults= \(TextLogLevel\)"):
-        bp = rrb.Blueprint(rrb.Horizontal(rrb.TextLogView(origin="/", name="L", defaults=[rr.components.TextLogLevel("WARN")]), rrb.TimeSeriesView(origin="/plot", name="P")))
+    with pytest.warns(rr.RerunWarning, match=r"defaults= \(Text\)"):
+        bp = rrb.Blueprint(rrb.Horizontal(rrb.TextLogView(origin="/", name="L", defaults=[rr.components.Text("default text")]), rrb.TimeSeriesView(origin="/plot", name="P")))
 
     def log(rec: rr.RecordingStream) -> None:
         for i in range(3):
@@ -172,7 +172,7 @@ def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer
 
     _send("saved", viewer, page, tmp_path, bp, log)
     page.wait_for_selector(".top-bar :text('not applied')", timeout=10_000)
-    assert "component defaults (TextLogLevel) of view 'L'" in page.inner_text(".top-bar")
+    assert "component defaults (Text) of view 'L'" in page.inner_text(".top-bar")
     assert len([w for w in warnings_seen if "component defaults" in w]) == 1
 
 

@@ -130,13 +130,13 @@ def component_applied(view_class: str, component: str) -> bool:
     """Does a view of `view_class` apply a `defaults=` / `overrides=` value of `component` (a short name)?
 
     The viewer resolves every component a view reads as Rerun 0.17 does (override > logged >
-    default), except in the text log view (it reads whole columns: only Color is applied there) and
-    a time series' Scalar values.
+    default), except in the text log view (it reads whole columns: Color and TextLogLevel are
+    applied there, not Text) and a time series' Scalar values.
     """
     if component == "VisualizerOverrides":
         return view_class in VISUALIZER_VIEWS
     if view_class == "TextLog":
-        return component == "Color"
+        return component in ("Color", "TextLogLevel")
     return not (view_class == "TimeSeries" and component == "Scalar")
 
 

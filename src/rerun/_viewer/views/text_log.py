@@ -17,7 +17,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..._store import ChunkStore
+from ..._store import ChunkStore, LatestAtResult
 from .. import protocol as P
 from .common import ViewQuery, uints, unpack_colors
 
@@ -261,6 +261,37 @@ def _blueprint_colors(q: ViewQuery, cols: _Columns) -> tuple[np.ndarray | None, 
     return colors, "@" + hashlib.blake2b(",".join(used).encode(), digest_size=8).hexdigest()
 
 
+def _blueprint_levels(q: ViewQuery, cols: _Columns) -> tuple[list[str], np.ndarray, str]:
+    """The rows' levels with the view's TextLogLevel default (rows that logged none) and per-entity overrides applied.
+
+    Returns the level names, each row's index into them (0: none) and a key suffix naming the
+    blueprint values used ("" when none).
+    """
+    bp = q.blueprint
+
+    def level_of(res: LatestAtResult | None) -> str | None:
+        values = [] if res is None else res.batch.to_pylist()
+        return str(values[0]) if values and values[0] is not None else None
+
+    default = level_of(bp.defaults.get("TextLogLevel"))
+    overrides = {i: level for i, e in enumerate(cols.entities) if (level := level_of(bp.overrides.get(e, {}).get("TextLogLevel"))) is not None}
+    if default is None and not overrides:
+        return cols.levels, cols.level_index, ""
+    names = list(cols.levels)
+    index = cols.level_index.copy()
+
+    def code(level: str) -> int:
+        if level not in names:
+            names.append(level)
+        return names.index(level) + 1
+
+    if default is not None:
+        index[index == 0] = code(default)
+    for i, level in overrides.items():
+        index[cols.entity_index == i] = code(level)
+    return names, index, "@" + hashlib.blake2b(repr((default, sorted(overrides.items()))).encode(), digest_size=8).hexdigest()
+
+
 def build(q: ViewQuery) -> P.TextLogPayload:
     timelines = sorted(q.store.timelines().items())
     names = [name for name, _ in timelines]
@@ -275,6 +306,7 @@ def build(q: ViewQuery) -> P.TextLogPayload:
     prefix = f"textlog:{cols.digest}:{q.timeline}"
     key = q.arrays.key
     colors, colors_key = _blueprint_colors(q, cols)
+    level_names, level_index, levels_key = _blueprint_levels(q, cols)
     return P.TextLogPayload(
         kind=KIND,
         timeline=q.timeline,
@@ -285,8 +317,8 @@ def build(q: ViewQuery) -> P.TextLogPayload:
         timeline_index=cols.timeline_index,
         entities=cols.entities,
         entity_index=key(f"{prefix}/entity", lambda: cols.entity_index),
-        levels=cols.levels,
-        level_index=key(f"{prefix}/level:{len(cols.levels)}:{hashlib.blake2b(cols.level_index.tobytes(), digest_size=8).hexdigest()}", lambda: cols.level_index),
+        levels=level_names,
+        level_index=key(f"{prefix}/level:{len(level_names)}:{hashlib.blake2b(level_index.tobytes(), digest_size=8).hexdigest()}{levels_key}", lambda: level_index),
         text=key(f"{prefix}/text", lambda: cols.text),
         text_offsets=key(f"{prefix}/text_offsets", lambda: cols.text_offsets),
         colors=None if colors is None else key(f"{prefix}/colors{colors_key}", lambda: colors),  # type: ignore[arg-type,return-value]

@@ -97,18 +97,8 @@ def _blueprint_chunks(blueprint):
 
 
 def _layout(blueprint, make_active=True):
-    rec = rr.new_recording("rerun_test_blueprint")
-    try:
-        memory = rec.memory_recording()
-        rec.log("plot/a", rr.Scalar(1.0), static=True)
-        rec.send_blueprint(blueprint, make_active=make_active, make_default=True)
-        messages = memory.messages()
-    finally:
-        rec.shutdown()
-    hub = StoreHub()
-    for m in messages:
-        hub.on_message(m)
-    return blueprint_layout(hub, rec.store_id)
+    hub, store_id = _hub_with(blueprint, lambda rec: rec.log("plot/a", rr.Scalar(1.0), static=True), make_active=make_active)
+    return blueprint_layout(hub, store_id)
 
 
 def test_grid_contents_keyword_keeps_its_views():
@@ -334,12 +324,13 @@ def test_visualizer_names_of_rerun017_select_the_visualizer():
     assert ts.properties.visualizers == {"/trig/sin": ["SeriesPoint"], "/trig/cos": ["SeriesLine", "SeriesPoint"]}
 
 
-def _hub_with(blueprint, log):
-    rec = rr.new_recording("rerun_test_blueprint_components")
+def _hub_with(blueprint, log, make_active=True):
+    """A store hub holding what `log` logs and the blueprint sent for it; (hub, the recording's store id)."""
+    rec = rr.new_recording("rerun_test_blueprint")
     try:
         memory = rec.memory_recording()
         log(rec)
-        rec.send_blueprint(blueprint)
+        rec.send_blueprint(blueprint, make_active=make_active, make_default=True)
         messages = memory.messages()
     finally:
         rec.shutdown()

@@ -352,9 +352,9 @@ def test_an_import_streams_its_rows_while_the_file_is_read(tmp_path: Path) -> No
 
 
 def test_save_of_a_big_import_shows_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from rerun._viewer import cli
-
     import logging
+
+    from rerun._viewer import cli
 
     monkeypatch.setattr(cli._ProgressLine, "QUIET_SECS", 0.0)
     path = _big_mcap(tmp_path / "big.mcap")

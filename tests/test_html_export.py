@@ -42,10 +42,11 @@ def _log_steps(rec: rr.RecordingStream) -> None:
                 origin="/world",
                 name="World",
                 time_ranges=[rrb.VisibleTimeRange("step", start=rrb.TimeRangeBoundary.cursor_relative(seq=-2), end=rrb.TimeRangeBoundary.cursor_relative())],
+                overrides={"world/points": [rr.components.Radius(0.25)]},  # the page applies the blueprint's overrides too
             ),
             rrb.TimeSeriesView(origin="/plot", name="Plot"),
             rrb.TextDocumentView(origin="/notes", name="Notes"),
-            rrb.TextLogView(origin="/log", name="Log"),
+            rrb.TextLogView(origin="/log", name="Log", defaults=[rr.components.TextLogLevel("WARN")]),
         )
     )
     rec.log("notes", rr.TextDocument(HOSTILE), static=True)
@@ -118,12 +119,14 @@ def test_the_stored_answers_are_what_the_live_viewer_answers_at_every_time(steps
     (the latest stored at or before the time) draws what the server builds for that time."""
     from rerun._viewer.server import ViewerServer
     from rerun._viewer.views import build_view
+    from rerun._viewer.views.blueprint import view_components_of
 
     msgs = _embedded_messages(steps_html.read_text(encoding="utf-8"))
     summary = next(m for m in msgs if isinstance(m, P.RecordingSummary))
     server = ViewerServer(web_port=0, tcp_port=None, memory_limit=None)
     server.load_file(str(steps_rrd))
-    store = server.hub.store(server.recordings()[0])
+    sid = server.recordings()[0]
+    store = server.hub.store(sid)
     stored: dict[str, list[P.ViewData]] = {}
     for m in msgs:
         if isinstance(m, P.ViewData) and m.timeline == "step":
@@ -131,12 +134,16 @@ def test_the_stored_answers_are_what_the_live_viewer_answers_at_every_time(steps
     for view in _views(summary.blueprint.root):
         window = next((w for w in (view.properties.time_windows if view.properties else []) if w.timeline == "step"), None)
         answers = stored[view.id]
+        components = view_components_of(server.hub, sid, view.id)
         for t in [-5, *range(STEPS + 3)]:
             earlier = [a for a in answers if a.time is not None and a.time <= t]
             picked = earlier[-1] if earlier else answers[0]
-            expected, _ = build_view(store, view.kind, view.origin, view.contents, "step", t, frozenset(), window)
+            expected, _ = build_view(store, view.kind, view.origin, view.contents, "step", t, frozenset(), window, components)
             assert picked.payload == expected, (view.name, t)
     # One answer per change: the log never changes with the time, the plot once (its color), the image 20 times.
+    # The blueprint's defaults and overrides are in the stored answers.
+    log_view = next(v for v in _views(summary.blueprint.root) if v.name == "Log")
+    assert stored[log_view.id][0].payload.levels == ["WARN"]
     per_view = {v.name: len(stored[v.id]) for v in _views(summary.blueprint.root)}
     assert per_view["Log"] == 1 and per_view["Plot"] == 2 and per_view["Camera"] == STEPS + 1
     # Each array travels once in the page.

@@ -167,6 +167,7 @@ def recording_frames(
     from .._viewer.snapshot import layout_views, time_window_of
     from .._viewer.summary import hello, recording_summary, streams
     from .._viewer.views import build_view
+    from .._viewer.views.blueprint import view_components_of
 
     hub = server.hub
     recordings = server.recordings()
@@ -209,8 +210,9 @@ def recording_frames(
     known: set[str] = set()  # every array is stored once, in the first answer that uses it
     for sid, store, view, timeline, window, job_times in jobs:
         previous: Any = None
+        components = view_components_of(hub, sid, view.id)  # the view's defaults and overrides, as the live viewer applies them
         for t in job_times:
-            payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, t, known, window)
+            payload, arrays = build_view(store, view.kind, view.origin, view.contents, timeline, t, known, window, components)
             done += 1
             if progress is not None:
                 progress(done, total)

@@ -838,3 +838,17 @@ def test_view_properties_edited_in_the_selection_panel_apply_and_are_kept(page, 
     page.wait_for_function("() => Number(document.querySelector('[data-view-kind=TimeSeries] [data-x-max]').dataset.xMin) > 39", timeout=10_000)
     plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
     assert (plot.get_attribute("data-y-min"), plot.get_attribute("data-y-max")) == ("-5", "5")
+
+
+def test_a_bar_chart_stands_on_zero_and_names_its_chart_in_a_legend(page, viewer, tmp_path) -> None:  # noqa: F811
+    """As in Rerun: bars start at zero (not at the smallest value), and the legend names the chart unless hidden."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("counts", rr.BarChart([1, 3, 2, 5, 4]), static=True)
+
+    _send("saved", viewer, page, tmp_path, rrb.Blueprint(rrb.BarChartView(origin="/counts", name="Counts")), log)
+    page.wait_for_selector("[data-view-kind=BarChart] .view-body[data-y-min]", state="attached", timeout=15_000)
+    wait_rendered(page)
+    assert float(page.get_attribute("[data-view-kind=BarChart] .view-body", "data-y-min")) == 0.0
+    legend = page.locator("[data-view-kind=BarChart] .legend")
+    assert legend.is_visible() and "/counts" in legend.inner_text()

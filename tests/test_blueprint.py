@@ -491,3 +491,11 @@ def test_text_log_rows_take_the_views_level_default_and_overrides():
     # Without the blueprint the logged levels stay (the cached columns are not changed).
     payload, arrays = build_view(store, "TextLog", "/", ["+ /**"], "step", None)
     assert [payload.levels[i - 1] if i else None for i in arrays[payload.level_index]] == [None, "DEBUG", "INFO"]
+
+
+def test_a_container_that_holds_itself_is_reported_not_raised():
+    outer = rrb.Horizontal(rrb.Spatial3DView())
+    outer.contents.append(outer)  # a cycle built by hand
+    with pytest.warns(rr.RerunWarning, match="a container holds itself"):
+        messages, bp = _blueprint_chunks(rrb.Blueprint(outer))
+    assert bp == []

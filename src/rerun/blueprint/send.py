@@ -96,7 +96,11 @@ def blueprint_messages(blueprint: Any, application_id: str, *, make_active: bool
     info = StoreInfo(application_id=application_id, store_id=store_id, started_ns=time.time_ns(), sdk_version="pyrerun")
     chunks: list[Chunk] = []
     if bp.root_container is not None:
-        chunks.extend(_item_chunks(bp.root_container))
+        try:
+            chunks.extend(_item_chunks(bp.root_container))
+        except RecursionError:
+            report(ValueError("a container holds itself (directly or through its children); nothing was sent"), "rr.send_blueprint")
+            return []
     viewport = A.ViewportBlueprint(
         root_container=bp.root_container.id if bp.root_container is not None else None,
         auto_layout=bp.auto_layout,

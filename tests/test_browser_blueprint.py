@@ -156,6 +156,10 @@ def test_blueprint_layout_and_view_properties_show_in_the_page(page, viewer, tmp
     box = body.bounding_box()
     white = colored_pixels(png, (255, 255, 255), tolerance=8)
     assert white > 0.6 * box["width"] * box["height"]
+    # Clicking a view in the blueprint tree brings its tab to the front, as in Rerun.
+    page.locator("[data-testid=blueprint-tree] .tree-row[data-node-id]:has(.label:text-is('A'))").click()
+    page.wait_for_selector("[data-view-kind=TextDocument]:has-text('first tab')", timeout=10_000)
+    assert page.locator(".tab-bar button.active").inner_text().strip() == "A"
 
 
 def test_the_page_says_once_what_of_the_blueprint_it_does_not_apply(page, viewer, tmp_path) -> None:  # noqa: F811

@@ -16,7 +16,7 @@ import type {
   ViewProperties,
 } from "./protocol.gen";
 import { convertSummary, layoutToWire } from "./state/convert";
-import { allViews, carryOverEdits, type Drop, findNode, type LayoutContainer, type LayoutNode, type LayoutView, moveNode, newId, removeNode, shownViews } from "./state/layout";
+import { allViews, carryOverEdits, type Drop, findNode, findParent, type LayoutContainer, type LayoutNode, type LayoutView, moveNode, newId, removeNode, shownViews } from "./state/layout";
 import type { Summary } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
@@ -163,7 +163,10 @@ export class App {
     });
     this.blueprint = new BlueprintPanel({
       onToggleVisible: (id) => this.toggleVisible(id),
-      onSelectView: (id) => this.selectView(id),
+      onSelectView: (id) => {
+        this.focusView(id);
+        this.selectView(id);
+      },
       onSelectEntity: (path, viewId) => this.select({ entityPath: path, viewId }),
       selectedKey: () => (this.selectedViewId ? "view:" + this.selectedViewId : this.selection ? "entity:" + this.selection.entityPath : null),
     });
@@ -660,6 +663,22 @@ export class App {
     this.blueprint.render();
     this.showSelection();
     if (sel) this.querySelection();
+  }
+
+  /** Bring a view to the front: each Tabs container above it shows the tab holding it (Rerun's blueprint tree does). */
+  private focusView(id: string): void {
+    if (!this.layout) return;
+    let changed = false;
+    let childId = id;
+    for (let parent = findParent(this.layout, childId); parent; parent = findParent(this.layout, childId)) {
+      if (parent.kind === "tabs" && parent.activeTab !== childId) {
+        parent.activeTab = childId;
+        this.edits.set(parent.id, { shares: parent.shares, rowShares: parent.rowShares, activeTab: childId });
+        changed = true;
+      }
+      childId = parent.id;
+    }
+    if (changed) this.relayout(true);
   }
 
   private selectView(id: string): void {

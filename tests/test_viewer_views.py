@@ -559,3 +559,19 @@ def test_a_file_opened_by_absolute_path_gets_a_view_of_its_entity(tmp_path) -> N
     assert view.origin == entity
     payload, _ = build_view(store, view.kind, view.origin, view.contents, None, None)
     assert [d.entity for d in payload.drawables] == [entity]
+
+
+def test_a_bar_chart_view_draws_one_dimensional_tensors_as_0_17_does() -> None:
+    """Rerun 0.17's bar chart snippet logs `rr.Tensor([...])` and shows it in a `BarChartView`."""
+    rec = rr.new_recording("rerun_test_bar_tensor")
+    memory = rec.memory_recording()
+    rec.log("tensor", rr.Tensor([8, 4, 0, 9]))
+    rec.log("image_like", rr.Tensor(np.zeros((3, 4))))  # two dimensions: not bars
+    rec.log("bars", rr.BarChart([1, 2]))
+    rec.flush()
+    hub = StoreHub()
+    hub.on_messages(memory.messages())
+    store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+    assert store is not None
+    payload, arrays = build_view(store, "BarChart", "/", ["+ /**"], "log_tick", None)
+    assert {b.entity: arrays[b.values].tolist() for b in payload.bars} == {"/bars": [1.0, 2.0], "/tensor": [8.0, 4.0, 0.0, 9.0]}

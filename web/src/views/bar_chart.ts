@@ -43,7 +43,7 @@ class BarChartView extends PlotView {
       };
     });
     // As in Rerun, the legend names the charts (also a single one) unless the blueprint hides it.
-    if (rebuild) this.renderLegend(p.bars.map((b) => ({ entity: b.entity, label: b.entity, color: b.color })), 1);
+    if (rebuild) this.renderLegend(p.bars.map((b) => ({ entity: b.entity, label: b.entity, color: b.color })), 1, "RightTop");
     this.body.dataset.yMin = String(this.plot?.scales.y.min ?? NaN);  // for tests: bars stand on zero
     this.ctx.rendered();
   }

@@ -56,9 +56,10 @@ export abstract class PlotView implements ViewInstance {
   }
 
   /** Show the legend when there are at least `minEntries` entries, in the blueprint's corner (Rerun's default: bottom right). */
-  protected renderLegend(entries: LegendEntry[], minEntries: number): void {
+  /** The legend in the blueprint's corner, else `defaultCorner` (Rerun's default for the view kind). */
+  protected renderLegend(entries: LegendEntry[], minEntries: number, defaultCorner = "RightBottom"): void {
     const props = this.properties();
-    const corner = props?.legend_corner ?? "RightBottom";
+    const corner = props?.legend_corner ?? defaultCorner;
     this.legend.dataset.corner = corner;
     const top = corner.endsWith("Top");
     const left = corner.startsWith("Left");

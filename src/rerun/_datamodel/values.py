@@ -15,7 +15,7 @@ import pyarrow as pa
 from . import arrow_types as T
 from .batch import Deferred, checked_when_logged, ensure_valid
 from .convert import as_numeric, describe, one_color, quiet_numpy, vectors
-from .errors import argument
+from .errors import rewrapped
 
 _vec3 = vectors(3)
 _vec4 = vectors(4)
@@ -304,12 +304,15 @@ class TranslationRotationScale3D:
     def __init__(
         self, translation: Any = None, rotation: Any = None, scale: Any = None, from_parent: bool | None = None
     ) -> None:
-        with argument("translation"):
+        part = "translation"  # which argument a conversion error is about (a plain try: cheap when nothing fails)
+        try:
             self._translation = None if translation is None else _vec3(translation).reshape(3)
-        with argument("rotation"):
+            part = "rotation"
             self._rotation = None if rotation is None else _rotation(rotation)
-        with argument("scale"):
+            part = "scale"
             self._scale = None if scale is None else _scale_value(scale)
+        except (TypeError, ValueError) as err:
+            raise rewrapped(err, f"{part}: {err}") from err
         self.from_parent = bool(from_parent) if from_parent is not None else False
 
     @property
@@ -339,10 +342,13 @@ class TranslationAndMat3x3:
     """Translation (applied last) and a 3x3 matrix (scale and rotation); `from_parent` inverts."""
 
     def __init__(self, translation: Any = None, mat3x3: Any = None, from_parent: bool | None = None) -> None:
-        with argument("translation"):
+        part = "translation"
+        try:
             self._translation = None if translation is None else _vec3(translation).reshape(3)
-        with argument("mat3x3"):
+            part = "mat3x3"
             self._mat3x3 = None if mat3x3 is None else _mat3x3(mat3x3)
+        except (TypeError, ValueError) as err:
+            raise rewrapped(err, f"{part}: {err}") from err
         self.from_parent = bool(from_parent) if from_parent is not None else False
 
     @property

@@ -207,7 +207,29 @@ def _select_contents(
     return [c for c in columns if selected.matches(c.entity_path)]
 
 
-class RecordingView:
+class _IndexFilters:
+    """The row filters a view over one recording and a view over a dataset share (each has `_with`)."""
+
+    def _with(self, **changes: Any) -> Any:
+        raise NotImplementedError
+
+    def filter_range(self, start: int | None, end: int | None) -> Any:
+        """Keep rows with ``start <= index <= end`` (raw timeline integers; None = unbounded)."""
+        return self._with(time_range=(start, end))
+
+    filter_range_sequence = filter_range
+    filter_range_nanos = filter_range
+
+    def filter_range_secs(self, start: float, end: float) -> Any:
+        """`filter_range` for a time timeline, in seconds."""
+        return self._with(time_range=(int(round(start * 1e9)), int(round(end * 1e9))))
+
+    def filter_index_values(self, values: Iterable[int] | np.ndarray) -> Any:
+        """Keep only rows whose index value is one of `values`."""
+        return self._with(filter_values=np.unique(np.asarray(list(values) if not isinstance(values, np.ndarray) else values, np.int64)))
+
+
+class RecordingView(_IndexFilters):
     """A recording seen along one timeline. Methods return new views; `select` runs the query."""
 
     def __init__(
@@ -242,24 +264,6 @@ class RecordingView:
     def schema(self) -> Schema:
         return Schema([self._index], list(self._columns))
 
-    def filter_range(self, start: int | None, end: int | None) -> RecordingView:
-        """Keep rows with ``start <= index <= end`` (raw timeline integers; None = unbounded)."""
-        return self._with(time_range=(start, end))
-
-    filter_range_sequence = filter_range
-    filter_range_nanos = filter_range
-
-    def filter_range_secs(self, start: float, end: float) -> RecordingView:
-        """`filter_range` for a time timeline, in seconds."""
-        return self._with(time_range=(int(round(start * 1e9)), int(round(end * 1e9))))
-
-    def filter_index_values(self, values: Iterable[int] | np.ndarray) -> RecordingView:
-        """Keep only rows whose index value is one of `values`."""
-        return self._with(
-            filter_values=np.unique(
-                np.asarray(list(values) if not isinstance(values, np.ndarray) else values, np.int64)
-            )
-        )
 
     def using_index_values(self, values: Iterable[int] | np.ndarray) -> RecordingView:
         """Output exactly these index values as rows (sorted, deduplicated), data or not."""

@@ -34,6 +34,7 @@ from ..dataframe import (
     RecordingView,
     Schema,
     ViewContentsLike,
+    _IndexFilters,
     _select_contents,
 )
 from .index import FileSummary, FrameEntry, summarize
@@ -295,7 +296,7 @@ class _Query:
     fill: bool = True
 
 
-class DatasetView:
+class DatasetView(_IndexFilters):
     """A dataset seen along one timeline. Methods return new views; `select`/`select_reader` run the query."""
 
     def __init__(
@@ -323,20 +324,6 @@ class DatasetView:
     def dataset(self) -> Dataset:
         return self._dataset
 
-    def filter_range(self, start: int | None, end: int | None) -> DatasetView:
-        """Keep rows with ``start <= index <= end`` (raw timeline integers; None = unbounded)."""
-        return self._with(time_range=(start, end))
-
-    filter_range_sequence = filter_range
-    filter_range_nanos = filter_range
-
-    def filter_range_secs(self, start: float, end: float) -> DatasetView:
-        """`filter_range` for a time timeline, in seconds."""
-        return self._with(time_range=(int(round(start * 1e9)), int(round(end * 1e9))))
-
-    def filter_index_values(self, values: Iterable[int] | np.ndarray) -> DatasetView:
-        """Keep only rows whose index value is one of `values`."""
-        return self._with(filter_values=np.unique(np.asarray(list(values), np.int64)))
 
     def using_index_values(self, values: Iterable[int] | np.ndarray) -> DatasetView:
         """Output exactly these index values as rows of every recording, data or not."""

@@ -8,13 +8,14 @@ import sys
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
 import rerun as rr
 from dataset_support import RecordingTruth, make_dataset
-from rerun._dataset.index import read_index
+from rerun._dataset.index import FileSummary, read_index, scan
 from rerun.rrd import RrdWarning, read_messages
 
 COUNT = 200
@@ -152,6 +153,80 @@ def test_rr_save_writes_an_index_that_readers_pass_over(generated: tuple[Path, l
         warnings.simplefilter("error")
         messages = list(read_messages(path))
     assert len(messages) >= 3
+
+
+def _same_summary(written: FileSummary, scanned: FileSummary) -> None:
+    """The index a sink wrote describes the file exactly as a scan of it does."""
+    assert written.from_index and not scanned.from_index
+    assert written.store_infos == scanned.store_infos
+    assert len(written.frames) == len(scanned.frames)
+    for a, b in zip(written.frames, scanned.frames):
+        assert (a.offset, a.length, a.store_id, a.entity_path, a.is_static, a.num_rows) == (
+            b.offset, b.length, b.store_id, b.entity_path, b.is_static, b.num_rows
+        )
+        assert (a.time_ranges, a.first_times) == (b.time_ranges, b.first_times), a.entity_path
+        assert written.schemas[a.schema_id].equals(scanned.schemas[b.schema_id], check_metadata=True)
+
+
+def test_the_index_written_while_saving_equals_a_scan_of_the_file(tmp_path: Path) -> None:
+    # Many small entities (pack frames), a component missing from some rows (first times), large
+    # chunks, static data and two timelines: what `rr.save` indexes as it writes, without reading
+    # the file again at close.
+    rng = np.random.default_rng(1)
+    rec = rr.new_recording(application_id="indexed", recording_id="w")
+    path = tmp_path / "w.rrd"
+    rec.save(str(path))
+    for frame in range(40):
+        rr.set_time_sequence("frame", frame, recording=rec)
+        rr.set_time_seconds("sim", frame * 0.5, recording=rec)
+        for e in range(30):
+            radii = None if frame % 3 else 0.1
+            rr.log(f"/cloud/{e}", rr.Points3D(rng.random((4, 3)), radii=radii), recording=rec)
+        if frame % 10 == 0:
+            rr.log("/big", rr.Points3D(rng.random((50_000, 3))), recording=rec)
+        if frame % 2:
+            rec.flush()  # a tick of one row per entity: the batcher packs the entities into one frame
+    rr.log("/doc", rr.TextDocument("static"), static=True, recording=rec)
+    rr.disconnect(recording=rec)
+    size = path.stat().st_size
+    with path.open("rb") as file:
+        written = read_index(file, size)
+        index_start = written.frames[-1].offset + written.frames[-1].length if written else size
+        scanned = scan(file, index_start)
+    assert written is not None
+    assert any(f.first_times for f in written.frames)
+    assert len({f.offset for f in written.frames}) < len(written.frames)  # packs: entities sharing a frame
+    _same_summary(written, scanned)
+
+
+def test_a_forked_child_writing_the_same_file_makes_the_parent_rescan_at_close(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork on this platform")
+    rec = rr.new_recording(application_id="forked", recording_id="f")
+    path = tmp_path / "f.rrd"
+    rec.save(str(path))
+    rr.set_time_sequence("frame", 0, recording=rec)
+    rr.log("/parent/before", rr.Scalar(1.0), recording=rec)
+    rec.flush()
+    pid = os.fork()
+    if pid == 0:  # the child logs into the same file, then leaves without indexing it
+        try:
+            rr.log("/child", rr.Scalar(2.0), recording=rec)
+            rec.flush()
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    rr.log("/parent/after", rr.Scalar(3.0), recording=rec)
+    rr.disconnect(recording=rec)
+    with path.open("rb") as file:
+        written = read_index(file, path.stat().st_size)
+        assert written is not None
+        entities = {f.entity_path for f in written.frames}
+        scanned = scan(file, written.frames[-1].offset + written.frames[-1].length)
+    assert {"/parent/before", "/child", "/parent/after"} <= entities
+    _same_summary(written, scanned)
 
 
 def test_rerun_rrd_index_adds_an_index_to_an_existing_file(tmp_path: Path) -> None:

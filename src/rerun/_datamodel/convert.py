@@ -267,7 +267,8 @@ def one_color(data: Any) -> int:
 def _packed(arr: np.ndarray) -> np.ndarray:
     if not np.issubdtype(arr.dtype, np.integer):
         raise ValueError(f"expected packed 0xRRGGBBAA integer colors, got {describe(arr)}")
-    if arr.size and (arr.min() < 0 or arr.max() > 0xFFFFFFFF):
+    in_range = arr.dtype.kind == "u" and arr.dtype.itemsize <= 4  # no need to look at the values
+    if arr.size and not in_range and (arr.min() < 0 or arr.max() > 0xFFFFFFFF):
         raise ValueError(f"expected packed colors in 0..0xFFFFFFFF, got {describe(arr)}")
     return arr.astype(np.uint32).reshape(-1)
 

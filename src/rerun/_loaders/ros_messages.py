@@ -449,42 +449,51 @@ _POINT_FIELD_TYPES = {1: "i1", 2: "u1", 3: "i2", 4: "u2", 5: "i4", 6: "u4", 7: "
 
 
 def point_cloud_arrays(msg: Any) -> tuple[np.ndarray, np.ndarray | None, dict[str, np.ndarray]]:
-    """Positions (N, 3) float32, colours (N, 4) uint8 or None, and the other scalar fields of a `PointCloud2`."""
+    """
+    Positions (N, 3) float32, colours as packed 0xRRGGBBAA uint32 (N,) or None, and the other
+    scalar fields of a `PointCloud2`.
+
+    Fields are read in place from the message's bytes (a strided view per field): the common
+    layout, x/y/z float32 side by side, costs one copy for the positions and one pass for the
+    colours, whatever the point step.
+    """
     fields = {str(get(f, "name")): f for f in _seq(get(msg, "fields"))}
-    big = bool(get(msg, "is_bigendian"))
-    order = ">" if big else "<"
-    names, formats, offsets = [], [], []
+    order = ">" if bool(get(msg, "is_bigendian")) else "<"
+    layout: dict[str, tuple[np.dtype, int]] = {}
     for name, f in fields.items():
         code = _POINT_FIELD_TYPES.get(int(get(f, "datatype")))
-        if code is None or int(get(f, "count") or 1) != 1:
-            continue
-        names.append(name)
-        formats.append(order + code)
-        offsets.append(int(get(f, "offset")))
-    point_step = int(get(msg, "point_step"))
-    if name_missing := [a for a in ("x", "y", "z") if a not in names]:
+        if code is not None and int(get(f, "count") or 1) == 1:
+            layout[name] = (np.dtype(order + code), int(get(f, "offset")))
+    if name_missing := [a for a in ("x", "y", "z") if a not in layout]:
         raise ValueError(f"PointCloud2 has no {name_missing} field(s) (it has {list(fields)})")
-    if "rgb" in names or "rgba" in names:  # packed colours: read as a 32-bit integer
-        i = names.index("rgb" if "rgb" in names else "rgba")
-        formats[i] = order + "u4"
-    dtype = np.dtype({"names": names, "formats": formats, "offsets": offsets, "itemsize": point_step})
+    point_step = int(get(msg, "point_step"))
     raw = _u8(get(msg, "data"))
     count = int(get(msg, "width")) * int(get(msg, "height"))
     count = min(count, len(raw) // point_step) if point_step else 0
-    points = np.frombuffer(raw[: count * point_step].tobytes() if not raw.flags.c_contiguous else raw, dtype=dtype, count=count)
-    positions = np.stack([points["x"], points["y"], points["z"]], axis=1).astype(np.float32)
+    if not raw.flags.c_contiguous:
+        raw = np.ascontiguousarray(raw)
+
+    def column(dtype: np.dtype, offset: int) -> np.ndarray:
+        if count == 0:
+            return np.zeros(0, dtype)
+        return np.ndarray((count,), dtype, buffer=raw, offset=offset, strides=(point_step,))
+
+    (x_type, x_at), (y_type, y_at), (z_type, z_at) = layout["x"], layout["y"], layout["z"]
+    side_by_side = x_type == y_type == z_type == np.dtype("<f4") and (y_at, z_at) == (x_at + 4, x_at + 8)
+    if side_by_side and count:
+        positions = np.ndarray((count, 3), np.float32, buffer=raw, offset=x_at, strides=(point_step, 4)).copy()
+    else:
+        positions = np.empty((count, 3), np.float32)
+        for axis, name in enumerate("xyz"):
+            positions[:, axis] = column(*layout[name])
     colors = None
-    extra: dict[str, np.ndarray] = {}
-    if "rgb" in names or "rgba" in names:
-        packed = points["rgb" if "rgb" in names else "rgba"].astype(np.uint32)
-        alpha = ((packed >> 24) & 255).astype(np.uint8) if "rgba" in names else np.full(count, 255, np.uint8)
-        colors = np.stack(
-            [((packed >> 16) & 255).astype(np.uint8), ((packed >> 8) & 255).astype(np.uint8), (packed & 255).astype(np.uint8), alpha],
-            axis=1,
-        )
-    for name in names:
-        if name not in ("x", "y", "z", "rgb", "rgba"):
-            extra[name] = points[name].astype(np.float64)
+    packed_name = "rgb" if "rgb" in layout else "rgba" if "rgba" in layout else None
+    if packed_name is not None:
+        # Packed colours are 32-bit 0xAARRGGBB (PCL's convention), whatever the field's declared type.
+        packed = column(np.dtype(order + "u4"), layout[packed_name][1])
+        alpha = packed >> np.uint32(24) if packed_name == "rgba" else np.uint32(255)
+        colors = (packed << np.uint32(8)) | alpha
+    extra = {name: column(*where).astype(np.float64) for name, where in layout.items() if name not in ("x", "y", "z", "rgb", "rgba")}
     return positions, colors, extra
 
 
@@ -502,8 +511,8 @@ def _point_cloud2(msg: Any) -> Rows:
     from ..archetypes import Points3D
 
     positions, colors, extra = point_cloud_arrays(msg)
-    finite = np.isfinite(positions).all(axis=1)
-    if not finite.all():
+    if not np.isfinite(positions).all():  # dense clouds (the usual) pass with one check
+        finite = np.isfinite(positions).all(axis=1)
         positions = positions[finite]
         colors = colors[finite] if colors is not None else None
         extra = {k: v[finite] for k, v in extra.items()}

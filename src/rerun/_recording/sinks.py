@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import os
 import socket
+import stat
 import sys
 import threading
 import time
@@ -124,15 +125,15 @@ class MemorySink(Sink):
         return self
 
 
-def _encode_each(msgs: list[Any], encode: Callable[[Any], list[Any]]) -> list[Any]:
+def _encode_each(msgs: list[Any], encode: Callable[[Any], list[Any]]) -> list[tuple[Any, list[Any]]]:
     """
-    The encoded pieces of every message (or pack of chunk messages, see `pack_msgs`); one that
-    cannot be encoded is dropped with a warning.
+    Every message (or pack of chunk messages, see `pack_msgs`) with its encoded pieces, which
+    make one frame; one that cannot be encoded is dropped with a warning.
     """
-    parts: list[Any] = []
+    encoded: list[tuple[Any, list[Any]]] = []
     for msg in msgs:
         try:
-            parts.extend(encode(msg))
+            encoded.append((msg, encode(msg)))
         except Exception as err:  # noqa: BLE001 - one bad message must not cost the others
             if isinstance(msg, list):
                 what = f"a pack of {len(msg)} small chunks ({', '.join(m.chunk.entity_path for m in msg[:3])}, ...)"
@@ -141,7 +142,7 @@ def _encode_each(msgs: list[Any], encode: Callable[[Any], list[Any]]) -> list[An
             else:
                 what = type(msg).__name__
             _warn(f"rerun: could not encode {what}; it was dropped ({type(err).__name__}: {err})")
-    return parts
+    return encoded
 
 
 class _EncodingSink(Sink):
@@ -158,10 +159,14 @@ class _EncodingSink(Sink):
 
     def send_all(self, msgs: list[LogMsg]) -> None:
         # The small chunks of many entities that share one record batch become one pack frame (format 1.2).
-        parts = _encode_each(pack_msgs(msgs), self._encode)
-        if parts:
+        frames = _encode_each(pack_msgs(msgs), self._encode)
+        if frames:
             with self._lock:
-                self._write_parts(parts)
+                self._write_frames(frames)
+
+    def _write_frames(self, frames: list[tuple[Any, list[Any]]]) -> None:
+        """Write encoded frames, each (message or pack, its pieces), with one call of `write_parts`."""
+        self._write_parts([part for _item, parts in frames for part in parts])
 
 
 _IOV_MAX = 1024
@@ -192,15 +197,35 @@ class FileSink(_EncodingSink):
     and a process made by `os.fork` appends whole messages to the same file without mixing its
     bytes into the parent's. A failing write (disk full) is reported once and that data is lost;
     logging goes on.
+
+    At close the footer index (docs/rrd-format.md) is appended: built entry by entry as frames
+    are written, so closing a large file does not read it again. Only when the file holds bytes
+    this sink did not account for (a forked child's, a failed write) is it rescanned instead.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
+        from .._dataset.index import IndexBuilder
+
         self.path = os.fspath(path)
         self._owner_pid = os.getpid()
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
         self._fd: int | None = os.open(self.path, flags, 0o666)
         self._lost_bytes = 0
+        self._written = 0  # bytes this sink wrote: the offset of its next frame while nobody else writes
+        self._index: IndexBuilder | None = IndexBuilder() if stat.S_ISREG(os.fstat(self._fd).st_mode) else None
         super().__init__(self._write_file)
+
+    def _write_frames(self, frames: list[tuple[Any, list[Any]]]) -> None:
+        if self._index is not None:
+            offset = self._written
+            try:
+                for item, parts in frames:
+                    length = sum(memoryview(p).nbytes for p in parts)
+                    self._index.add(offset, length, item)
+                    offset += length
+            except Exception:  # noqa: BLE001 - the index is an aid: without it, the file is rescanned at close
+                self._index = None
+        super()._write_frames(frames)
 
     def _write_file(self, parts: list[Any]) -> None:
         if self._fd is None:
@@ -211,13 +236,19 @@ class FileSink(_EncodingSink):
             if not self._lost_bytes:
                 _warn(f"rerun: writing to {self.path} failed ({err}); data logged meanwhile is lost")
             self._lost_bytes += sum(len(p) for p in parts)
+        else:
+            self._written += sum(memoryview(p).nbytes for p in parts)
 
     def close(self) -> None:
         with self._lock:
             if self._fd is not None:
                 fd, self._fd = self._fd, None
-                os.close(fd)
-                self._write_index()
+                try:
+                    appended = self._append_index(fd)
+                finally:
+                    os.close(fd)
+                if not appended:
+                    self._write_index()
 
     def for_forked_child(self) -> Sink:
         # The file descriptor is shared with the parent (one file offset); every batch is one
@@ -225,8 +256,20 @@ class FileSink(_EncodingSink):
         self._lock = threading.RLock()
         return self
 
+    def _append_index(self, fd: int) -> bool:
+        """Append the index built while writing; False when it cannot be trusted (then `_write_index`)."""
+        if os.getpid() != self._owner_pid:
+            return True  # a forked child: the parent still writes, and indexes at its end
+        if self._index is None or self._lost_bytes or os.fstat(fd).st_size != self._written:
+            return False  # not a regular file, bytes this sink did not write (a forked child's), or a gap
+        try:
+            _write_all(fd, [self._index.encode(self._written)])
+        except OSError as err:
+            warnings.warn(f"rerun: could not add the index to {self.path}: {err}", stacklevel=3)
+        return True
+
     def _write_index(self) -> None:
-        """Append the footer index (see docs/rrd-format.md) so dataset queries read only what they need."""
+        """Append the footer index (see docs/rrd-format.md) by rescanning the file, so dataset queries read only what they need."""
         from .._dataset.index import index_file
 
         if not os.path.isfile(self.path):  # a FIFO or a device: nothing to index
@@ -375,7 +418,7 @@ class TcpSink(Sink):
         return [(encode_msg(msg, self._compression), isinstance(msg, SetStoreInfo))]
 
     def send_all(self, msgs: list[LogMsg]) -> None:
-        frames: list[tuple[bytes, bool]] = _encode_each(pack_msgs(msgs), self._encode)
+        frames: list[tuple[bytes, bool]] = [f for _item, pieces in _encode_each(pack_msgs(msgs), self._encode) for f in pieces]
         with self._cond:
             for data, is_info in frames:
                 if is_info:

@@ -368,9 +368,10 @@ async def _load_sources(server: Any, sources: list[str]) -> list[str]:
 
 
 def _import_into_viewer(ingestor: Any, source: str) -> str | None:
-    """Import a non-rrd source into the viewer as it is read, showing progress on the page; returns the error."""
+    """Import a non-rrd source into the viewer as it is read, showing progress on the page and stderr; returns the error."""
     progress = LoadProgress(source)
     reported = 0.0
+    shown = _ProgressLine(source)
 
     def on_message(msg: Any) -> None:
         ingestor.ingest([msg], source)  # the viewer's memory limit applies while the file is read
@@ -379,12 +380,14 @@ def _import_into_viewer(ingestor: Any, source: str) -> str | None:
     def on_progress(done: int, total: int) -> None:
         nonlocal reported
         progress.bytes_read, progress.bytes_total = done, total
+        shown.update(done, total)
         if time.monotonic() - reported > 0.1:
             reported = time.monotonic()
             ingestor.report_progress(progress)
 
     ingestor.report_progress(progress)
     msgs, error = load_source(source, on_message, on_progress)
+    shown.end()
     if msgs:  # a URL: downloaded whole, then taken in
         ingestor.ingest(msgs, source)
     progress.done, progress.error = True, error

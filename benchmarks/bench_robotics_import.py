@@ -147,6 +147,10 @@ def main() -> int:
     t, cpu = mcap_read(path, decode=True)
     rows.append(("mcap + ros2 decode", t, cpu, None))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    # Installed packages start from compiled bytecode (pip compiles at install); an environment
+    # with PYTHONDONTWRITEBYTECODE (as this machine's) would compile every module at each start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "rerun")], check=True, env=env)
     out = workdir / "pyrerun.rrd"
     t, cpu, rss = run_import([sys.executable, "-m", "rerun", str(path), "--save", str(out)], env)
     rows.append(("pyrerun import (rerun FILE.mcap --save)", t, cpu, rss))

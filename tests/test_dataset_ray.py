@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -54,8 +55,10 @@ def test_read_tasks_split_per_recording_and_time_range_and_give_the_pyarrow_answ
 
 @pytest.fixture(scope="module")
 def local_ray():  # type: ignore[no-untyped-def]
-    # Ray gives its raylet a fixed 30 s to register; on a loaded machine the second try, with
-    # its files cached, usually makes it.
+    # Ray gives its raylet a fixed 30 s to register, and the raylet 15 s (this setting) to see its
+    # metrics agent, a Python process slow to start on a loaded machine; a second try has its
+    # files cached.
+    os.environ.setdefault("RAY_agent_register_timeout_ms", "120000")
     for attempt in range(2):
         try:
             ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)

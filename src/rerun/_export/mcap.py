@@ -12,17 +12,27 @@ Foxglove schema are written as that schema (field names as Foxglove's published 
 | `Transform3D`                 | `foxglove.FrameTransform` (parent frame: the parent entity's path) |
 | `TextLog`                     | `foxglove.Log`              |
 
+Each channel's schema data is the type's JSON schema: Foxglove's own, as published in the npm
+package `@foxglove/schemas` (copied unchanged into `foxglove_schemas/`, MIT, see the LICENSE there),
+and every message conforms to it (bytes fields as base64 strings, as those schemas declare with
+`contentEncoding`). A value a schema cannot hold (a non-finite transform) leaves its component to
+the generic message instead.
+
 Every other row (and the components of the rows above that the schema has no field for) is a
-`rerun.Components` message: `{"entity_path", "components": {name: JSON value}}`, so importing the
-file again (`rerun out.mcap`) gives back every row. Message time: the row's `log_time`, else its
-first time timeline, else its sequence number as nanoseconds; static rows at time 0.
+`rerun.Components` message (`GENERIC_SCHEMA`): `{"entity_path", "static", "components": {name:
+the row's batch as a JSON array}, "indicators"}`, so importing the file again (`rerun out.mcap`)
+gives back every row. Message time: the row's `log_time`, else its first time timeline, else its
+sequence number as nanoseconds; static rows, and times before the epoch (MCAP times are unsigned),
+at time 0.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import math
 import os
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -32,9 +42,40 @@ _GENERIC_SCHEMA = "rerun.Components"
 _C = "rerun.components."
 
 
-def _schema(name: str) -> bytes:
-    """A JSON schema naming the message's type; Foxglove picks its panel by the schema *name*."""
-    return json.dumps({"title": name, "type": "object"}).encode()
+#: The Foxglove message types written, each with its JSON schema in `foxglove_schemas/<name>.json`.
+FOXGLOVE_SCHEMAS = ("foxglove.RawImage", "foxglove.CompressedImage", "foxglove.PointCloud", "foxglove.FrameTransform", "foxglove.Log")
+
+#: The JSON schema of the `rerun.Components` messages (pyrerun's own; Foxglove shows them in its raw message panels).
+GENERIC_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": _GENERIC_SCHEMA,
+    "description": "One row of a Rerun entity (or the part of it that no Foxglove schema holds), written by pyrerun's `rerun export`.",
+    "type": "object",
+    "properties": {
+        "entity_path": {"type": "string", "description": "The Rerun entity path of the row (also the channel's topic)."},
+        "static": {"type": "boolean", "description": "Whether the row is static data (logged without a time)."},
+        "components": {
+            "type": "object",
+            "description": "The row's components by full name (`rerun.components.Scalar`): the row's batch as a JSON array, Arrow values as JSON (structs as objects, lists as arrays, unions as their variant's value, binary as base64 strings, non-finite floats as null).",
+            "additionalProperties": {"type": "array"},
+        },
+        "indicators": {"type": "array", "items": {"type": "string"}, "description": "The archetype indicator components of the row not written in a Foxglove message."},
+    },
+    "required": ["entity_path", "static", "components", "indicators"],
+    "additionalProperties": False,
+}
+
+
+def schema_data(name: str) -> bytes:
+    """The JSON schema of the message type `name`, as written in the MCAP file's schema record.
+
+    Foxglove picks its panels by the schema *name*; the schema text is Foxglove's published one.
+    """
+    if name == _GENERIC_SCHEMA:
+        return json.dumps(GENERIC_SCHEMA, indent=2).encode()
+    if name not in FOXGLOVE_SCHEMAS:
+        raise KeyError(f"no JSON schema for {name!r}; written types: {', '.join(FOXGLOVE_SCHEMAS)}, {_GENERIC_SCHEMA}")
+    return (resources.files(__package__) / "foxglove_schemas" / f"{name}.json").read_bytes()
 
 
 def _b64(data: bytes) -> str:
@@ -147,8 +188,9 @@ def _image_message(tensor: tuple[list[int], str, np.ndarray], depth: bool, stamp
 
 
 def _point_cloud(positions: np.ndarray, colors: np.ndarray | None, stamp: dict[str, int], frame: str) -> dict[str, Any]:
+    """A `foxglove.PointCloud` of the points, with their colours when there is one per point or one for all."""
     n = len(positions)
-    has_color = colors is not None and len(colors) in (1, n)
+    has_color = _colors_fit(colors, n)
     stride = 16 if has_color else 12
     record = np.zeros(n, dtype=np.dtype({"names": ["p", "c"], "formats": ["<3f4", "4u1"], "offsets": [0, 12], "itemsize": stride}) if has_color else np.dtype([("p", "<3f4")]))
     record["p"] = positions
@@ -167,7 +209,13 @@ def _point_cloud(positions: np.ndarray, colors: np.ndarray | None, stamp: dict[s
     }
 
 
+def _colors_fit(colors: np.ndarray | None, n: int) -> bool:
+    return colors is not None and len(colors) in (1, n)
+
+
 def _json_value(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return _json_value(value.item())
     if isinstance(value, bytes):
         return _b64(value)
     if isinstance(value, dict):
@@ -176,8 +224,6 @@ def _json_value(value: Any) -> Any:
         return [_json_value(v) for v in value]
     if isinstance(value, float) and not np.isfinite(value):
         return None
-    if isinstance(value, (np.generic,)):
-        return value.item()
     return value
 
 
@@ -207,13 +253,15 @@ def export_mcap(source: str, target: str) -> str:
             key = (entity, schema_name)
             if key not in channels:
                 if schema_name not in schemas:
-                    schemas[schema_name] = writer.register_schema(schema_name, "jsonschema", _schema(schema_name))
+                    schemas[schema_name] = writer.register_schema(schema_name, "jsonschema", schema_data(schema_name))
                 # One topic per entity; an entity with several kinds of rows has a channel per schema on it.
                 channels[key] = writer.register_channel(entity, "json", schemas[schema_name], metadata={"rerun.entity_path": entity})
             return channels[key]
 
         def write(entity: str, schema_name: str, message: dict[str, Any], time_ns: int) -> None:
-            writer.add_message(channel_of(entity, schema_name), log_time=time_ns, data=json.dumps(message, separators=(",", ":")).encode(), publish_time=time_ns)
+            # allow_nan=False: NaN is not JSON; every value is made finite (or null) before this.
+            data = json.dumps(message, separators=(",", ":"), allow_nan=False).encode()
+            writer.add_message(channel_of(entity, schema_name), log_time=time_ns, data=data, publish_time=time_ns)
             counts[schema_name] = counts.get(schema_name, 0) + 1
 
         for msg in read_messages(source):
@@ -240,11 +288,11 @@ def export_mcap(source: str, target: str) -> str:
                     positions = row[_C + "Position3D"].values.flatten().to_numpy(zero_copy_only=False).reshape(-1, 3)
                     colors = row[_C + "Color"].values.to_numpy(zero_copy_only=False).astype(np.uint32) if _C + "Color" in row else None
                     write(entity, "foxglove.PointCloud", _point_cloud(positions, colors, stamp, entity), time_ns)
-                    used |= {_C + "Position3D", _C + "Color", _C + "Points3DIndicator"}
+                    used |= {_C + "Position3D", _C + "Points3DIndicator"} | ({_C + "Color"} if _colors_fit(colors, len(positions)) else set())
                 if _C + "Transform3D" in row:
                     values = row[_C + "Transform3D"].values
                     tr = _transform(values[0]) if len(values) == 1 else None
-                    if tr is not None:
+                    if tr is not None and all(math.isfinite(v) for v in tr[0] + tr[1]):
                         translation, rotation = tr
                         write(
                             entity,
@@ -279,14 +327,15 @@ def export_mcap(source: str, target: str) -> str:
 
 
 def _row_time(timelines: dict[str, tuple[Any, np.ndarray]], i: int) -> int:
+    """The row's message time in nanoseconds, never negative (MCAP times are unsigned)."""
     if not timelines:
         return 0
     if "log_time" in timelines:
-        return int(timelines["log_time"][1][i])
+        return max(0, int(timelines["log_time"][1][i]))
     for time_type, values in timelines.values():
         if str(getattr(time_type, "value", time_type)) == "time":
-            return int(values[i])
-    return int(next(iter(timelines.values()))[1][i])
+            return max(0, int(values[i]))
+    return max(0, int(next(iter(timelines.values()))[1][i]))
 
 
-__all__ = ["export_mcap"]
+__all__ = ["FOXGLOVE_SCHEMAS", "GENERIC_SCHEMA", "export_mcap", "schema_data"]

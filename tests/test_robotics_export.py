@@ -155,6 +155,24 @@ def _assert_every_message_conforms(path: Path) -> dict[str, int]:
     return counts
 
 
+def _assert_frames_form_one_tree(path: Path) -> None:
+    """Every frame a message is in reaches the root frame "/" through FrameTransforms (what Foxglove's 3D panel needs)."""
+    parents: dict[str, str] = {}
+    used: set[str] = set()
+    for topic, schema, message, _ in _messages(path):
+        if schema == "foxglove.FrameTransform":
+            assert message["child_frame_id"] == topic  # the entity's own frame
+            parents[message["child_frame_id"]] = message["parent_frame_id"]
+        elif "frame_id" in message:
+            used.add(message["frame_id"])
+    for frame in used | set(parents):
+        seen = [frame]
+        while seen[-1] != "/":
+            assert seen[-1] in parents, f"frame {seen[-1]} (of {frame}) has no transform to its parent"
+            seen.append(parents[seen[-1]])
+            assert len(seen) < 100, seen
+
+
 def test_schema_data_is_foxglove_s_published_json_schema(exported: dict[str, Path]) -> None:
     from rerun._export.mcap import FOXGLOVE_SCHEMAS, GENERIC_SCHEMA
 
@@ -170,6 +188,7 @@ def test_schema_data_is_foxglove_s_published_json_schema(exported: dict[str, Pat
 
 def test_every_message_of_an_imported_drive_conforms_to_its_schema(exported: dict[str, Path]) -> None:
     counts = _assert_every_message_conforms(exported["out"])
+    _assert_frames_form_one_tree(exported["out"])
     assert counts["foxglove.RawImage"] >= 2 and counts["foxglove.PointCloud"] >= 2 and counts["foxglove.Log"] >= 1, counts
 
 
@@ -200,6 +219,7 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     rec.log("lidar/two_colors", rr.Points3D([[0, 0, 0], [1, 0, 0], [2, 0, 0]], colors=[[255, 0, 0], [0, 255, 0]]))
     rec.log("world/base", rr.Transform3D(translation=[1, 2, 3], rotation=rr.Quaternion(xyzw=[0, 0, 0, 1])))
     rec.log("world/base/arm", rr.Transform3D(rotation=rr.RotationAxisAngle(axis=[0, 1, 0], degrees=30), from_parent=True))
+    rec.log("world/base/arm/tool/cloud", rr.Points3D([[0, 0, 1]]))
     rec.log("world/broken", rr.Transform3D(translation=[np.nan, 0, 0]))
     rec.log("logs", rr.TextLog("hello", level=rr.TextLogLevel.WARN))
     rec.log("logs", rr.TextLog("custom level", level="NOTICE"))
@@ -215,8 +235,14 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
 
     counts = _assert_every_message_conforms(out)
-    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 3, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "rerun.Components": 7}, counts
+    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 4, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "rerun.Components": 7}, counts
+    _assert_frames_form_one_tree(out)
     msgs = {(topic, schema): m for topic, schema, m, _ in _messages(out)}
+    # Frames: data in its nearest ancestor's frame that has a transform, else in the root "/".
+    assert msgs[("/world/base/arm/tool/cloud", "foxglove.PointCloud")]["frame_id"] == "/world/base/arm"
+    assert msgs[("/lidar/plain", "foxglove.PointCloud")]["frame_id"] == "/"
+    assert msgs[("/world/base/arm", "foxglove.FrameTransform")]["parent_frame_id"] == "/world/base"
+    assert msgs[("/world/base", "foxglove.FrameTransform")]["parent_frame_id"] == "/"
     assert msgs[("/camera/jpeg", "foxglove.CompressedImage")]["format"] == "jpeg"
     assert base64.b64decode(msgs[("/camera/jpeg", "foxglove.CompressedImage")]["data"]) == _jpeg(rgb)
     assert msgs[("/camera/depth_m", "foxglove.RawImage")]["encoding"] == "32FC1"
@@ -240,3 +266,6 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     np.testing.assert_array_equal(_tensor_pixels(again.one("/camera/rgb", "TensorData")[1]), rgb)
     assert sorted((c[0], lvl[0]) for (_, c), (_, lvl) in zip(again.all("/logs", "Text"), again.all("/logs", "TextLogLevel"))) == [("custom level", "INFO"), ("hello", "WARN")]
     np.testing.assert_array_equal(np.asarray(again.one("/lidar/colored", "Position3D")[1])[:2], [[0, 0, 0], [1, 2, 3]])
+    # Placed by the entity tree again, not by a transform of its own.
+    assert again.one("/world/base/arm/tool/cloud", "Position3D")[1] == [[0.0, 0.0, 1.0]]
+    assert not again.all("/world/base/arm/tool/cloud", "Transform3D") and not again.all("/lidar/plain", "Transform3D")

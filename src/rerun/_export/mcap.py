@@ -9,7 +9,7 @@ Foxglove schema are written as that schema (field names as Foxglove's published 
 | `Image` / `DepthImage` pixels | `foxglove.RawImage` (encodings rgb8, rgba8, mono8, mono16, 16UC1, 32FC1) |
 | `Image` with a JPEG buffer    | `foxglove.CompressedImage`  |
 | `Points3D`                    | `foxglove.PointCloud` (x, y, z float32, red, green, blue, alpha uint8) |
-| `Transform3D`                 | `foxglove.FrameTransform` (parent frame: the parent entity's path) |
+| `Transform3D`                 | `foxglove.FrameTransform` (child frame: the entity's path; parent: see `_Frames`) |
 | `TextLog`                     | `foxglove.Log`              |
 
 Each channel's schema data is the type's JSON schema: Foxglove's own, as published in the npm
@@ -227,9 +227,40 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _parent(entity: str) -> str:
-    parent = entity.rsplit("/", 1)[0]
-    return parent or "/"
+def _transformed_entities(source: str) -> set[str]:
+    """The entities of the recording that have a `Transform3D` at some time: Foxglove's frames besides the root "/"."""
+    from ..rrd import ArrowMsg, StoreKind, read_messages
+
+    found: set[str] = set()
+    for msg in read_messages(source):
+        if isinstance(msg, ArrowMsg) and msg.store_id.kind == StoreKind.RECORDING and _C + "Transform3D" in msg.chunk.components():
+            found.add(msg.chunk.entity_path)
+    found.discard("/")
+    return found
+
+
+class _Frames:
+    """Frame ids as Foxglove needs them: one connected tree of entity paths under the root frame "/".
+
+    Data at an entity is in the frame of its nearest ancestor (or itself) with a transform, else in
+    "/"; a transform's parent frame is its nearest strict ancestor with one, else "/". So every
+    message is placed in Foxglove's 3D panel with the display frame "/".
+    """
+
+    def __init__(self, transformed: set[str]) -> None:
+        self.transformed = transformed
+        self._cache: dict[str, str] = {}
+
+    def of(self, entity: str) -> str:
+        frame = self._cache.get(entity)
+        if frame is None:
+            frame = entity if entity in self.transformed else self.parent_of(entity)
+            self._cache[entity] = frame
+        return frame
+
+    def parent_of(self, entity: str) -> str:
+        parent = entity.rsplit("/", 1)[0]
+        return self.of(parent) if parent and parent != "/" else "/"
 
 
 def export_mcap(source: str, target: str) -> str:
@@ -240,6 +271,7 @@ def export_mcap(source: str, target: str) -> str:
         raise ValueError("writing MCAP needs the robotics extra: pip install pyrerun[robotics]") from err
     from ..rrd import ArrowMsg, StoreKind, read_messages
 
+    frames = _Frames(_transformed_entities(source))
     channels: dict[tuple[str, str], int] = {}
     schemas: dict[str, int] = {}
     counts: dict[str, int] = {}
@@ -280,26 +312,26 @@ def export_mcap(source: str, target: str) -> str:
                 if _C + "TensorData" in row and (_C + "ImageIndicator" in row or _C + "DepthImageIndicator" in row):
                     tensor_list = row[_C + "TensorData"].values
                     tensor = _tensor(tensor_list[0]) if len(tensor_list) == 1 else None
-                    made = _image_message(tensor, _C + "DepthImageIndicator" in row, stamp, entity) if tensor else None
+                    made = _image_message(tensor, _C + "DepthImageIndicator" in row, stamp, frames.of(entity)) if tensor else None
                     if made is not None:
                         write(entity, made[0], made[1], time_ns)
                         used |= {_C + "TensorData", _C + "ImageIndicator", _C + "DepthImageIndicator"}
                 if _C + "Position3D" in row and _C + "Points3DIndicator" in row:
                     positions = row[_C + "Position3D"].values.flatten().to_numpy(zero_copy_only=False).reshape(-1, 3)
                     colors = row[_C + "Color"].values.to_numpy(zero_copy_only=False).astype(np.uint32) if _C + "Color" in row else None
-                    write(entity, "foxglove.PointCloud", _point_cloud(positions, colors, stamp, entity), time_ns)
+                    write(entity, "foxglove.PointCloud", _point_cloud(positions, colors, stamp, frames.of(entity)), time_ns)
                     used |= {_C + "Position3D", _C + "Points3DIndicator"} | ({_C + "Color"} if _colors_fit(colors, len(positions)) else set())
                 if _C + "Transform3D" in row:
                     values = row[_C + "Transform3D"].values
                     tr = _transform(values[0]) if len(values) == 1 else None
-                    if tr is not None and all(math.isfinite(v) for v in tr[0] + tr[1]):
+                    if tr is not None and entity != "/" and all(math.isfinite(v) for v in tr[0] + tr[1]):
                         translation, rotation = tr
                         write(
                             entity,
                             "foxglove.FrameTransform",
                             {
                                 "timestamp": stamp,
-                                "parent_frame_id": _parent(entity),
+                                "parent_frame_id": frames.parent_of(entity),
                                 "child_frame_id": entity,
                                 "translation": dict(zip("xyz", translation)),
                                 "rotation": dict(zip("xyzw", rotation)),

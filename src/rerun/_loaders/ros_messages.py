@@ -188,6 +188,9 @@ class Importer:
     parents: dict[str, str] = field(default_factory=dict)
     _frame_pose_logged: dict[str, tuple[float, ...]] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
+    #: Topics written by `rerun export` (channel metadata `rerun.entity_path`): their frame ids are
+    #: the topic's own entity or an ancestor entity ("/" the root), so the entity tree places them.
+    entity_frames: set[str] = field(default_factory=set)
 
     def entity(self, topic: str) -> str:
         return (self.prefix.rstrip("/") + "/" + topic.lstrip("/")) if self.prefix else ("/" + topic.lstrip("/"))
@@ -239,8 +242,8 @@ class Importer:
             if frame is None and kind.startswith("foxglove/"):
                 frame = str(get(msg, "frame_id") or "").lstrip("/") or None
                 stamp = stamp if stamp is not None else stamp_ns(get(msg, "timestamp"))
-            if frame is not None and frame == topic.lstrip("/"):
-                frame = None  # `rerun export` names each entity's own frame after it: no tf to apply
+            if frame is not None and (frame == topic.lstrip("/") or (topic in self.entity_frames and topic.lstrip("/").startswith(frame + "/"))):
+                frame = None  # `rerun export` names frames after entities: no tf to apply
             if converter is None:
                 archetypes = [("", _generic(msg))]
                 _mapped(stats, "AnyValues (fields flattened)")
@@ -249,6 +252,8 @@ class Importer:
                 names = {"Transform3D" if isinstance(a, PoseRow) else type(a).__name__ for _, a in archetypes}
                 _mapped(stats, ", ".join(sorted(names)) or stats.mapped_to)
             own_pose = [a for sub, a in archetypes if sub == "" and isinstance(a, PoseRow)]
+            if own_pose and topic in self.entity_frames and not own_pose[0].pose[0].any() and abs(own_pose[0].pose[1][3]) == 1.0:
+                own_pose = []  # the identity `pose` every exported point cloud carries: no transform of its own
             if frame or own_pose:
                 self._frame_transform(path, frame or "", log_time_ns, stamp, own_pose[0].pose if own_pose else None)
             for sub, archetype in archetypes:

@@ -224,7 +224,13 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     rec.log("logs", rr.TextLog("hello", level=rr.TextLogLevel.WARN))
     rec.log("logs", rr.TextLog("custom level", level="NOTICE"))
     rec.log("speed", rr.Scalar(np.nan))
-    rec.log("boxes", rr.Boxes3D(half_sizes=[[1, 2, 3]], labels=["box"]))
+    half = float(np.sqrt(0.5))
+    rec.log("boxes", rr.Boxes3D(half_sizes=[[1, 2, 3], [1, 1, 1]], centers=[[0, 0, 1]], rotations=[rr.RotationAxisAngle(axis=[0, 0, 1], degrees=90)], colors=[[255, 0, 0]], labels=["box"]))
+    rec.log("route", rr.LineStrips3D([[[0, 0, 0], [1, 0, 0], [1, 1, 0]]], radii=0.05, colors=[0, 255, 0]))
+    rec.log("velocity", rr.Arrows3D(vectors=[[0, 2, 0]], origins=[[1, 0, 0]], radii=0.1))
+    triangle = [[0, 0, 0], [1, 0, 0], [0, 1, 0]]
+    rec.log("mesh", rr.Mesh3D(vertex_positions=triangle, vertex_colors=[[255, 0, 0], [0, 255, 0], [0, 0, 255]], triangle_indices=[[0, 1, 2]]))
+    rec.log("textured", rr.Mesh3D(vertex_positions=triangle, vertex_texcoords=[[0, 0], [1, 0], [0, 1]], albedo_texture=np.zeros((2, 2, 3), np.uint8)))
     rec.log("world", rr.ViewCoordinates.RIGHT_HAND_Z_UP, static=True)
     rec.disable_timeline("log_time")
     rec.set_time_sequence("frame", -5)  # before the epoch: written at time 0
@@ -235,7 +241,7 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
 
     counts = _assert_every_message_conforms(out)
-    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 4, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "rerun.Components": 7}, counts
+    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 4, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "foxglove.SceneUpdate": 4, "rerun.Components": 11}, counts
     _assert_frames_form_one_tree(out)
     msgs = {(topic, schema): m for topic, schema, m, _ in _messages(out)}
     # Frames: data in its nearest ancestor's frame that has a transform, else in the root "/".
@@ -251,6 +257,24 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     assert msgs[("/lidar/two_colors", "rerun.Components")]["components"]["rerun.components.Color"] == [0xFF0000FF, 0x00FF00FF]
     assert msgs[("/world/broken", "rerun.Components")]["components"]["rerun.components.Transform3D"][0]["translation"] == [None, 0.0, 0.0]
     assert msgs[("/speed", "rerun.Components")]["components"]["rerun.components.Scalar"] == [None]
+    # Scene primitives for Foxglove's 3D panel (Rerun's clamping: the second box reuses the last centre, rotation, colour).
+    (boxes,) = msgs[("/boxes", "foxglove.SceneUpdate")]["entities"]
+    assert (boxes["id"], boxes["frame_id"], boxes["lifetime"]) == ("/boxes", "/", {"sec": 0, "nsec": 0})
+    red = {"r": 1.0, "g": 0.0, "b": 0.0, "a": 1.0}
+    rotated = {"x": 0.0, "y": 0.0, "z": pytest.approx(half), "w": pytest.approx(half)}
+    assert boxes["cubes"] == [
+        {"pose": {"position": {"x": 0.0, "y": 0.0, "z": 1.0}, "orientation": rotated}, "size": {"x": 2.0, "y": 4.0, "z": 6.0}, "color": red},
+        {"pose": {"position": {"x": 0.0, "y": 0.0, "z": 1.0}, "orientation": rotated}, "size": {"x": 2.0, "y": 2.0, "z": 2.0}, "color": red},
+    ]
+    (line,) = msgs[("/route", "foxglove.SceneUpdate")]["entities"][0]["lines"]
+    assert (line["type"], line["thickness"], line["scale_invariant"]) == (0, pytest.approx(0.1), False)
+    assert [(p["x"], p["y"]) for p in line["points"]] == [(0, 0), (1, 0), (1, 1)] and line["color"] == {"r": 0.0, "g": 1.0, "b": 0.0, "a": 1.0}
+    (arrow,) = msgs[("/velocity", "foxglove.SceneUpdate")]["entities"][0]["arrows"]
+    assert arrow["pose"]["position"] == {"x": 1.0, "y": 0.0, "z": 0.0} and arrow["shaft_length"] + arrow["head_length"] == pytest.approx(2.0)
+    np.testing.assert_allclose([arrow["pose"]["orientation"][k] for k in "xyzw"], [0, 0, half, half])  # +x turned onto +y
+    (tri,) = msgs[("/mesh", "foxglove.SceneUpdate")]["entities"][0]["triangles"]
+    assert tri["indices"] == [0, 1, 2] and [c["b"] for c in tri["colors"]] == [0, 0, 1]
+    assert ("/textured", "foxglove.SceneUpdate") not in msgs  # Foxglove's triangles have no texture
 
     # Read back: every message of every topic imported, none listed as not imported.
     from mcap.reader import make_reader

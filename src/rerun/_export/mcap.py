@@ -11,6 +11,7 @@ Foxglove schema are written as that schema (field names as Foxglove's published 
 | `Points3D`                    | `foxglove.PointCloud` (x, y, z float32, red, green, blue, alpha uint8) |
 | `Transform3D`                 | `foxglove.FrameTransform` (child frame: the entity's path; parent: see `_Frames`) |
 | `TextLog`                     | `foxglove.Log`              |
+| `Boxes3D`, `LineStrips3D`, `Arrows3D`, `Mesh3D` (untextured) | `foxglove.SceneUpdate` (cubes, lines, arrows, triangles), *and* the generic message below |
 
 Each channel's schema data is the type's JSON schema: Foxglove's own, as published in the npm
 package `@foxglove/schemas` (copied unchanged into `foxglove_schemas/`, MIT, see the LICENSE there),
@@ -43,7 +44,7 @@ _C = "rerun.components."
 
 
 #: The Foxglove message types written, each with its JSON schema in `foxglove_schemas/<name>.json`.
-FOXGLOVE_SCHEMAS = ("foxglove.RawImage", "foxglove.CompressedImage", "foxglove.PointCloud", "foxglove.FrameTransform", "foxglove.Log")
+FOXGLOVE_SCHEMAS = ("foxglove.RawImage", "foxglove.CompressedImage", "foxglove.PointCloud", "foxglove.FrameTransform", "foxglove.Log", "foxglove.SceneUpdate")
 
 #: The JSON schema of the `rerun.Components` messages (pyrerun's own; Foxglove shows them in its raw message panels).
 GENERIC_SCHEMA: dict[str, Any] = {
@@ -120,6 +121,18 @@ def _axis_angle_quat(axis: list[float], radians: float) -> list[float]:
     return [float(a[0] * s), float(a[1] * s), float(a[2] * s), float(np.cos(radians / 2))]
 
 
+def _rotation_quat(rot: Any) -> list[float]:
+    """A `Rotation3D` union value (quaternion or axis + angle) as a quaternion (x, y, z, w); identity when null."""
+    if rot is None or not rot.is_valid:
+        return [0.0, 0.0, 0.0, 1.0]
+    kind, rv = _union(rot)
+    if kind == "Quaternion":
+        return [float(v) for v in rv.as_py()]
+    angle_kind, angle = _union(rv["angle"])
+    radians = float(angle.as_py()) * (np.pi / 180 if angle_kind == "Degrees" else 1.0)
+    return _axis_angle_quat(rv["axis"].as_py(), radians)
+
+
 def _transform(scalar: Any) -> tuple[list[float], list[float]] | None:
     """Translation and rotation quaternion of a `Transform3D` component value (scale is not in Foxglove's FrameTransform)."""
     if not scalar.is_valid:
@@ -131,17 +144,8 @@ def _transform(scalar: Any) -> tuple[list[float], list[float]] | None:
         mat = data.get("mat3x3")
         rotation = _mat_to_quat(np.asarray(mat, dtype=np.float64).reshape(3, 3).T) if mat else [0.0, 0.0, 0.0, 1.0]
     else:
-        rotation = [0.0, 0.0, 0.0, 1.0]
         rot = value.get("rotation") if hasattr(value, "get") else None
-        rot = value["rotation"] if rot is None else rot
-        if rot is not None and rot.is_valid:
-            kind, rv = _union(rot)
-            if kind == "Quaternion":
-                rotation = [float(v) for v in rv.as_py()]
-            else:
-                angle_kind, angle = _union(rv["angle"])
-                radians = float(angle.as_py()) * (np.pi / 180 if angle_kind == "Degrees" else 1.0)
-                rotation = _axis_angle_quat(rv["axis"].as_py(), radians)
+        rotation = _rotation_quat(value["rotation"] if rot is None else rot)
     if data.get("from_parent"):
         # Foxglove's transforms are child-in-parent; invert a from-parent one.
         q = np.asarray(rotation)
@@ -207,6 +211,137 @@ def _point_cloud(positions: np.ndarray, colors: np.ndarray | None, stamp: dict[s
         "fields": fields,
         "data": _b64(record.tobytes()),
     }
+
+
+# -- scene primitives (foxglove.SceneUpdate) ------------------------------------------------------
+
+_SCENE_KINDS = ("Boxes3D", "LineStrips3D", "Arrows3D", "Mesh3D")
+_WHITE = 0xFFFFFFFF
+
+
+def _xyz(v: Any) -> dict[str, float]:
+    return {"x": float(v[0]), "y": float(v[1]), "z": float(v[2])}
+
+
+def _pose(position: Any = (0.0, 0.0, 0.0), rotation: Any = (0.0, 0.0, 0.0, 1.0)) -> dict[str, Any]:
+    return {"position": _xyz(position), "orientation": dict(zip("xyzw", (float(q) for q in rotation)))}
+
+
+def _rgba(color: int) -> dict[str, float]:
+    """A Rerun color (0xRRGGBBAA, sRGB) as a `foxglove.Color` (0..1 floats)."""
+    return {"r": ((color >> 24) & 255) / 255, "g": ((color >> 16) & 255) / 255, "b": ((color >> 8) & 255) / 255, "a": (color & 255) / 255}
+
+
+def _at(values: list[Any], i: int, default: Any) -> Any:
+    """Instance `i` of a component batch, with Rerun's clamping: past the end, the last value."""
+    return values[min(i, len(values) - 1)] if values else default
+
+
+def _x_to(v: np.ndarray) -> list[float]:
+    """The rotation (x, y, z, w) turning +x onto the unit vector `v` (Foxglove's arrows point along +x)."""
+    if v[0] < -1 + 1e-9:
+        return [0.0, 0.0, 1.0, 0.0]
+    q = np.array([0.0, -v[2], v[1], 1.0 + v[0]])
+    return [float(c) for c in q / np.linalg.norm(q)]
+
+
+def _line_width(radius: float | None) -> tuple[float, bool]:
+    """(thickness, scale_invariant) of a Rerun radius: positive in scene units, negative in UI points (pixels here)."""
+    if radius is None:
+        return 2.0, True  # Rerun's default: a thin line of constant screen size
+    return (2 * radius, False) if radius > 0 else (-2 * radius, True)
+
+
+def _scene_primitives(row: dict[str, Any]) -> dict[str, list[Any]] | None:
+    """Foxglove primitives of a `Boxes3D`, `LineStrips3D`, `Arrows3D` or untextured `Mesh3D` row; None if nothing fits.
+
+    Colours as logged, white when none; a row with a non-finite value or a textured mesh (Foxglove's
+    triangles have no texture) has none.
+    """
+
+    def values(name: str) -> list[Any]:
+        return row[_C + name].values.to_pylist() if _C + name in row else []
+
+    def finite(*arrays: Any) -> bool:
+        return all(bool(np.isfinite(np.asarray(a, dtype=np.float64)).all()) for a in arrays if len(a))
+
+    colors = values("Color")
+    radii = values("Radius")
+    prims: dict[str, list[Any]] = {"cubes": [], "lines": [], "arrows": [], "triangles": []}
+    if _C + "Boxes3DIndicator" in row:
+        half, centers = values("HalfSize3D"), values("Position3D")
+        rotations = [_rotation_quat(r) for r in row[_C + "Rotation3D"].values] if _C + "Rotation3D" in row else []
+        if not finite(half, centers, rotations):
+            return None
+        for i, h in enumerate(half):
+            pose = _pose(_at(centers, i, (0.0, 0.0, 0.0)), _at(rotations, i, (0.0, 0.0, 0.0, 1.0)))
+            prims["cubes"].append({"pose": pose, "size": _xyz([2 * c for c in h]), "color": _rgba(_at(colors, i, _WHITE))})
+    elif _C + "LineStrips3DIndicator" in row:
+        strips = values("LineStrip3D")
+        if not finite(*strips, radii):
+            return None
+        for i, strip in enumerate(strips):
+            thickness, invariant = _line_width(_at(radii, i, None))
+            prims["lines"].append(
+                {"type": 0, "pose": _pose(), "thickness": thickness, "scale_invariant": invariant, "points": [_xyz(p) for p in strip], "color": _rgba(_at(colors, i, _WHITE)), "colors": [], "indices": []}
+            )
+    elif _C + "Arrows3DIndicator" in row:
+        vectors, origins = values("Vector3D"), values("Position3D")
+        if not finite(vectors, origins, radii):
+            return None
+        for i, vector in enumerate(vectors):
+            v = np.asarray(vector, dtype=np.float64)
+            length = float(np.linalg.norm(v))
+            if length == 0:
+                continue
+            radius = abs(float(_at(radii, i, length / 100)))
+            head = min(length / 2, 6 * radius)  # Rerun's arrow heads: a few radii long, at most half the arrow
+            prims["arrows"].append(
+                {
+                    "pose": _pose(_at(origins, i, (0.0, 0.0, 0.0)), _x_to(v / length)),
+                    "shaft_length": length - head,
+                    "shaft_diameter": 2 * radius,
+                    "head_length": head,
+                    "head_diameter": 4 * radius,
+                    "color": _rgba(_at(colors, i, _WHITE)),
+                }
+            )
+    elif _C + "Mesh3DIndicator" in row and _C + "TensorData" not in row and _C + "Position3D" in row:
+        positions = row[_C + "Position3D"].values.flatten().to_numpy(zero_copy_only=False).reshape(-1, 3)
+        indices = row[_C + "TriangleIndices"].values.flatten().to_numpy(zero_copy_only=False) if _C + "TriangleIndices" in row else np.zeros(0, np.uint32)
+        if not finite(positions) or (len(indices) and int(indices.max()) >= len(positions)):
+            return None
+        material = values("Material")
+        albedo = material[0].get("albedo_factor") if material and material[0] else None
+        per_vertex = len(colors) == len(positions) and len(colors) > 1
+        prims["triangles"].append(
+            {
+                "pose": _pose(),
+                "points": [{"x": x, "y": y, "z": z} for x, y, z in positions.astype(np.float64).tolist()],
+                "color": _rgba(albedo if albedo is not None else (colors[0] if len(colors) == 1 else _WHITE)),
+                "colors": [_rgba(c) for c in colors] if per_vertex else [],
+                "indices": [int(k) for k in indices],
+            }
+        )
+    return prims if any(prims.values()) else None
+
+
+def _scene_update(entity: str, frame: str, stamp: dict[str, int], prims: dict[str, list[Any]]) -> dict[str, Any]:
+    """One `foxglove.SceneUpdate` replacing the entity's scene entity (id = entity path) with the row's primitives."""
+    scene_entity = {
+        "timestamp": stamp,
+        "frame_id": frame,
+        "id": entity,
+        "lifetime": {"sec": 0, "nsec": 0},  # until the entity's next row replaces it
+        "frame_locked": True,
+        "metadata": [],
+        "spheres": [],
+        "cylinders": [],
+        "texts": [],
+        "models": [],
+        **prims,
+    }
+    return {"deletions": [], "entities": [scene_entity]}
 
 
 def _colors_fit(colors: np.ndarray | None, n: int) -> bool:
@@ -339,6 +474,12 @@ def export_mcap(source: str, target: str) -> str:
                             time_ns,
                         )
                         used |= {_C + "Transform3D", _C + "Transform3DIndicator"}
+                if any(_C + kind + "Indicator" in row for kind in _SCENE_KINDS):
+                    prims = _scene_primitives(row)
+                    if prims is not None:
+                        # For Foxglove's 3D panel only: the row itself stays in the generic message
+                        # (a SceneUpdate cannot hold labels, class ids, ...), and that is what `rerun` reads back.
+                        write(entity, "foxglove.SceneUpdate", _scene_update(entity, frames.of(entity), stamp, prims), time_ns)
                 if _C + "TextLogIndicator" in row and _C + "Text" in row:
                     level = row[_C + "TextLogLevel"].values[0].as_py() if _C + "TextLogLevel" in row else "INFO"
                     write(

@@ -234,6 +234,10 @@ class Importer:
                 self._frame_transform(path, "", log_time_ns, stamp_ns(get(msg, "timestamp")), archetypes[0][1].pose)
                 _mapped(stats, "Transform3D")
                 return
+            if kind == "foxglove/SceneUpdate" and topic in self.entity_frames:
+                # `rerun export` draws these rows for Foxglove and keeps each in its rerun.Components message.
+                _mapped(stats, "(SceneUpdate: the same rows as its rerun.Components)")
+                return
             if kind.startswith("foxglove/FrameTransform"):
                 items = _seq(get(msg, "transforms")) if kind.endswith("s") else [msg]
                 self._tf([_foxglove_tf(t) for t in items], log_time_ns)

@@ -221,6 +221,7 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     rec.log("world/base/arm", rr.Transform3D(rotation=rr.RotationAxisAngle(axis=[0, 1, 0], degrees=30), from_parent=True))
     rec.log("world/base/arm/tool/cloud", rr.Points3D([[0, 0, 1]]))
     rec.log("world/broken", rr.Transform3D(translation=[np.nan, 0, 0]))
+    rec.log("world/broken/cloud", rr.Points3D([[0, 0, 2]]))  # no frame of its own to be in: the root's
     rec.log("logs", rr.TextLog("hello", level=rr.TextLogLevel.WARN))
     rec.log("logs", rr.TextLog("custom level", level="NOTICE"))
     rec.log("speed", rr.Scalar(np.nan))
@@ -241,12 +242,13 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
 
     counts = _assert_every_message_conforms(out)
-    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 4, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "foxglove.SceneUpdate": 4, "rerun.Components": 11}, counts
+    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 5, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "foxglove.SceneUpdate": 4, "rerun.Components": 11}, counts
     _assert_frames_form_one_tree(out)
     msgs = {(topic, schema): m for topic, schema, m, _ in _messages(out)}
     # Frames: data in its nearest ancestor's frame that has a transform, else in the root "/".
     assert msgs[("/world/base/arm/tool/cloud", "foxglove.PointCloud")]["frame_id"] == "/world/base/arm"
     assert msgs[("/lidar/plain", "foxglove.PointCloud")]["frame_id"] == "/"
+    assert msgs[("/world/broken/cloud", "foxglove.PointCloud")]["frame_id"] == "/"
     assert msgs[("/world/base/arm", "foxglove.FrameTransform")]["parent_frame_id"] == "/world/base"
     assert msgs[("/world/base", "foxglove.FrameTransform")]["parent_frame_id"] == "/"
     assert msgs[("/camera/jpeg", "foxglove.CompressedImage")]["format"] == "jpeg"

@@ -362,15 +362,28 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _frame_transform(entity: str, cell: Any) -> tuple[list[float], list[float]] | None:
+    """The `foxglove.FrameTransform` (translation, rotation) of a row's `Transform3D` cell, if it has one.
+
+    None for the root entity, a batch of other than one transform, or a non-finite one (not JSON).
+    """
+    if entity == "/" or cell is None or not cell.is_valid or len(cell.values) != 1:
+        return None
+    tr = _transform(cell.values[0])
+    return tr if tr is not None and all(math.isfinite(v) for v in tr[0] + tr[1]) else None
+
+
 def _transformed_entities(source: str) -> set[str]:
-    """The entities of the recording that have a `Transform3D` at some time: Foxglove's frames besides the root "/"."""
+    """The entities with a `foxglove.FrameTransform` at some time: Foxglove's frames besides the root "/"."""
     from ..rrd import ArrowMsg, StoreKind, read_messages
 
     found: set[str] = set()
     for msg in read_messages(source):
-        if isinstance(msg, ArrowMsg) and msg.store_id.kind == StoreKind.RECORDING and _C + "Transform3D" in msg.chunk.components():
+        if not isinstance(msg, ArrowMsg) or msg.store_id.kind != StoreKind.RECORDING or msg.chunk.entity_path in found:
+            continue
+        cells = msg.chunk.components().get(_C + "Transform3D")
+        if cells is not None and any(_frame_transform(msg.chunk.entity_path, cell) is not None for cell in cells):
             found.add(msg.chunk.entity_path)
-    found.discard("/")
     return found
 
 
@@ -457,9 +470,8 @@ def export_mcap(source: str, target: str) -> str:
                     write(entity, "foxglove.PointCloud", _point_cloud(positions, colors, stamp, frames.of(entity)), time_ns)
                     used |= {_C + "Position3D", _C + "Points3DIndicator"} | ({_C + "Color"} if _colors_fit(colors, len(positions)) else set())
                 if _C + "Transform3D" in row:
-                    values = row[_C + "Transform3D"].values
-                    tr = _transform(values[0]) if len(values) == 1 else None
-                    if tr is not None and entity != "/" and all(math.isfinite(v) for v in tr[0] + tr[1]):
+                    tr = _frame_transform(entity, row[_C + "Transform3D"])
+                    if tr is not None:
                         translation, rotation = tr
                         write(
                             entity,

@@ -52,3 +52,58 @@ def test_imported_image_point_cloud_and_tf_tree_are_shown(page, viewer, tmp_path
     assert colored_pixels(cloud_view, (0, 255, 0), tolerance=60) > 50
     tree = page.eval_on_selector_all(".streams-names .tree-row", "els => els.map(e => e.dataset.entityPath)")
     assert "/tf" in tree and "/lidar" in tree and "/camera" in tree, tree
+
+
+
+FREE, OCCUPIED, UNKNOWN = (255, 255, 255), (0, 0, 0), (0x70, 0x89, 0x86)  # RViz's map colours
+
+
+def _map(tmp_path: Path) -> Path:
+    """A 60x40 map (3 m x 2 m at 0.05 m): free on the left, occupied on the right, unknown in the top-left corner (+y)."""
+    t0 = data.T0
+    cells = np.zeros((40, 60), np.int8)
+    cells[:, 40:] = 100
+    cells[30:, :20] = -1  # rows 30.. are the largest y: the top of the map seen from above
+    grid = {
+        "header": data.header(t0, "map"),
+        "info": {"resolution": 0.05, "width": 60, "height": 40, "origin": {"position": {"x": -1.5, "y": -1.0, "z": 0.0}, "orientation": {"w": 1.0}}},
+        "data": cells.reshape(-1).tolist(),
+    }
+    items = [
+        ("/tf_static", "tf2_msgs/msg/TFMessage", {"transforms": [data.tf("map", "odom", (0.0, 0.0, 0.0), t0)]}, t0),
+        ("/map", "nav_msgs/msg/OccupancyGrid", grid, t0 + 1),
+    ]
+    mcap_path = data.write_mcap(tmp_path / "map.mcap", items)
+    rrd = tmp_path / "map.rrd"
+    rec = rr.new_recording("rerun_test_robotics_map")
+    rec.save(rrd)
+    rec.log_file_from_path(mcap_path)
+    rec.disconnect()
+    return rrd
+
+
+def _mean_position(png: bytes, rgb: tuple[int, int, int], tolerance: int) -> tuple[float, float]:
+    """Mean (x, y) of the pixels close to `rgb`."""
+    import io
+
+    from PIL import Image
+
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    ys, xs = np.nonzero(np.abs(img - np.array(rgb)).max(axis=2) <= tolerance)
+    return float(xs.mean()), float(ys.mean())
+
+
+def test_an_occupancy_grid_is_a_textured_plane_in_3d_and_an_image_in_2d(page, viewer, tmp_path) -> None:
+    server = viewer(files=[_map(tmp_path)])
+    open_viewer(page, server)
+    page.screenshot(path=str(tmp_path / "map.png"))
+    kinds = page.eval_on_selector_all(".view-tile", "els => els.map(e => e.dataset.viewKind)")
+    assert "3D" in kinds and "2D" in kinds, kinds
+    plane = page.locator(".view-tile[data-view-kind='3D'] .view-body").first.screenshot()
+    # The plane is drawn unlit in the texture's colours: 1200 free, 800 occupied and 400 unknown cells.
+    free, occupied, unknown = (colored_pixels(plane, c, tolerance=6) for c in (FREE, OCCUPIED, UNKNOWN))
+    assert free > 2000 and occupied > 1000 and unknown > 300, (free, occupied, unknown)
+    image = page.locator(".view-tile[data-view-kind='2D'] .view-body").first.screenshot()
+    # Seen from above: free left of occupied, the unknown corner at the top left.
+    (free_x, free_y), (occupied_x, _), (unknown_x, unknown_y) = (_mean_position(image, c, 6) for c in (FREE, OCCUPIED, UNKNOWN))
+    assert free_x < occupied_x and unknown_x < occupied_x and unknown_y < free_y, (free_x, occupied_x, unknown_x, unknown_y, free_y)

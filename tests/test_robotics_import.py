@@ -147,11 +147,43 @@ def test_sensor_and_geometry_kinds(rows: Rows) -> None:
     assert rows.one("/plan", "LineStrip3D")[1] == [[[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [2.0, 0.0, 0.0]]]
 
 
-def test_occupancy_grid_is_an_image_placed_at_the_map_origin(rows: Rows) -> None:
-    origin = rows.mono("/map/origin", "Transform3D")
-    assert origin["translation"] == [-1.0, 0.0, 0.0]
-    # free = white, occupied = black, unknown (-1) = grey, 50% = half.
-    np.testing.assert_array_equal(_tensor_pixels(rows.one("/map/origin/grid", "TensorData")[1]), [[255, 0, 128], [128, 255, 0]])
+def test_occupancy_grid_is_a_textured_plane_at_the_map_origin(rows: Rows) -> None:
+    assert rows.mono("/map/origin", "Transform3D")["translation"] == [-1.0, 0.0, 0.0]
+    assert rows.one("/map/origin/plane", "Position3D")[1] == [[0.0, 0.0, 0.0], [1.5, 0.0, 0.0], [1.5, 1.0, 0.0], [0.0, 1.0, 0.0]]
+    # RViz's map colours: free (0) white, occupied (100) black, 50% mid grey, unknown (-1) grey-green;
+    # seen from above, so the grid's second row (y 0.5..1) is the picture's top.
+    unknown = [0x70, 0x89, 0x86]
+    picture = [[[128] * 3, [255] * 3, [0] * 3], [[255] * 3, [0] * 3, unknown]]
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/map/origin/plane", "TensorData")[1]), picture)
+    np.testing.assert_array_equal(_tensor_pixels(rows.one("/map/origin/grid", "TensorData")[1]), picture)
+
+
+def test_occupancy_grid_plane_vertices_texcoords_and_texture_exactly() -> None:
+    from rerun._loaders.ros_messages import Importer
+
+    rec = rr.RecordingStream("occupancy_grid_test")
+    mem = rec.memory_recording()
+    importer = Importer(rec)
+    half = float(np.sqrt(0.5))  # 90 degrees about z: the grid's rows run along the map's -x
+    info = {"resolution": 0.05, "width": 3, "height": 2, "origin": {"position": {"x": 1.0, "y": -2.0, "z": 0.5}, "orientation": {"z": half, "w": half}}}
+    # Out-of-range values are drawn as RViz does: 101..127 green, -128..-2 red to yellow.
+    importer.message("/map", "nav_msgs/OccupancyGrid", {"header": {"frame_id": "map"}, "info": info, "data": [0, 100, -1, 50, 101, -128]}, 7)
+    importer.message("/bad_map", "nav_msgs/OccupancyGrid", {"header": {"frame_id": "map"}, "info": info, "data": [0, 100]}, 8)
+    rec.flush()
+    r = Rows(mem.messages())
+    origin = r.mono("/map/origin", "Transform3D")
+    assert origin["translation"] == [1.0, -2.0, 0.5] and origin["scale"] is None
+    np.testing.assert_allclose(origin["rotation"], [0.0, 0.0, half, half], rtol=1e-7)
+    w, h = np.float32(3 * 0.05), np.float32(2 * 0.05)  # metres, as float32 vertices
+    np.testing.assert_array_equal(r.one("/map/origin/plane", "Position3D")[1], [[0, 0, 0], [w, 0, 0], [w, h, 0], [0, h, 0]])
+    assert r.one("/map/origin/plane", "TriangleIndices")[1] == [[0, 1, 2], [0, 2, 3]]
+    # Rerun's texture coordinates start at the top left of the texture, whose top row is the grid's last.
+    assert r.one("/map/origin/plane", "Texcoord2D")[1] == [[0.0, 1.0], [1.0, 1.0], [1.0, 0.0], [0.0, 0.0]]
+    texture = [[[128] * 3, [0, 255, 0], [255, 0, 0]], [[255] * 3, [0] * 3, [0x70, 0x89, 0x86]]]
+    np.testing.assert_array_equal(_tensor_pixels(r.one("/map/origin/plane", "TensorData")[1]), texture)
+    np.testing.assert_array_equal(_tensor_pixels(r.one("/map/origin/grid", "TensorData")[1]), texture)
+    assert "/bad_map" not in str(sorted(r.by_entity))
+    assert "| /bad_map | nav_msgs/OccupancyGrid | 1 | - | 1 (ValueError: an OccupancyGrid of 3x2 cells needs 6 cells of data, got 2" in importer.summary("x")
 
 
 def test_markers_become_shapes_under_namespace_and_id(rows: Rows) -> None:

@@ -116,6 +116,8 @@ def import_messages(reader: Any, importer: Any, stream: Any, total: int, progres
                     break
         if decoder is None and channel.id not in reasons:
             reasons[channel.id] = f"no decoder for message encoding {channel.message_encoding!r}"
+        if "rerun.entity_path" in (channel.metadata or {}):
+            importer.entity_frames.add(channel.topic)
         decoders[channel.id] = decoder
         return decoder
 

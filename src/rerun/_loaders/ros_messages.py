@@ -188,6 +188,9 @@ class Importer:
     parents: dict[str, str] = field(default_factory=dict)
     _frame_pose_logged: dict[str, tuple[float, ...]] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
+    #: Topics written by `rerun export` (channel metadata `rerun.entity_path`): their frame ids are
+    #: the topic's own entity or an ancestor entity ("/" the root), so the entity tree places them.
+    entity_frames: set[str] = field(default_factory=set)
 
     def entity(self, topic: str) -> str:
         return (self.prefix.rstrip("/") + "/" + topic.lstrip("/")) if self.prefix else ("/" + topic.lstrip("/"))
@@ -231,6 +234,10 @@ class Importer:
                 self._frame_transform(path, "", log_time_ns, stamp_ns(get(msg, "timestamp")), archetypes[0][1].pose)
                 _mapped(stats, "Transform3D")
                 return
+            if kind == "foxglove/SceneUpdate" and topic in self.entity_frames:
+                # `rerun export` draws these rows for Foxglove and keeps each in its rerun.Components message.
+                _mapped(stats, "(SceneUpdate: the same rows as its rerun.Components)")
+                return
             if kind.startswith("foxglove/FrameTransform"):
                 items = _seq(get(msg, "transforms")) if kind.endswith("s") else [msg]
                 self._tf([_foxglove_tf(t) for t in items], log_time_ns)
@@ -239,8 +246,8 @@ class Importer:
             if frame is None and kind.startswith("foxglove/"):
                 frame = str(get(msg, "frame_id") or "").lstrip("/") or None
                 stamp = stamp if stamp is not None else stamp_ns(get(msg, "timestamp"))
-            if frame is not None and frame == topic.lstrip("/"):
-                frame = None  # `rerun export` names each entity's own frame after it: no tf to apply
+            if frame is not None and (frame == topic.lstrip("/") or (topic in self.entity_frames and topic.lstrip("/").startswith(frame + "/"))):
+                frame = None  # `rerun export` names frames after entities: no tf to apply
             if converter is None:
                 archetypes = [("", _generic(msg))]
                 _mapped(stats, "AnyValues (fields flattened)")
@@ -249,6 +256,8 @@ class Importer:
                 names = {"Transform3D" if isinstance(a, PoseRow) else type(a).__name__ for _, a in archetypes}
                 _mapped(stats, ", ".join(sorted(names)) or stats.mapped_to)
             own_pose = [a for sub, a in archetypes if sub == "" and isinstance(a, PoseRow)]
+            if own_pose and topic in self.entity_frames and not own_pose[0].pose[0].any() and abs(own_pose[0].pose[1][3]) == 1.0:
+                own_pose = []  # the identity `pose` every exported point cloud carries: no transform of its own
             if frame or own_pose:
                 self._frame_transform(path, frame or "", log_time_ns, stamp, own_pose[0].pose if own_pose else None)
             for sub, archetype in archetypes:
@@ -624,26 +633,67 @@ def _path(msg: Any) -> Rows:
     return [("", LineStrips3D([np.asarray(points, dtype=np.float32).reshape(-1, 3)]))]
 
 
+def _map_palette() -> np.ndarray:
+    """RViz's "map" colour scheme (rviz_default_plugins map_display.cpp, `makeMapPalette`), indexed by a cell's byte.
+
+    0..100 (probability of occupied, %): grey from white (free) to black (occupied), 255 - 255 * p / 100;
+    -1 (unknown): RViz's "blueish greenish grayish" (0x70, 0x89, 0x86); the values no map should
+    hold as RViz shows them: 101..127 green, -128..-2 red to yellow.
+    """
+    palette = np.zeros((256, 3), dtype=np.uint8)
+    p = np.arange(101)
+    palette[:101] = (255 - 255 * p // 100)[:, None]
+    palette[101:128] = (0, 255, 0)
+    i = np.arange(128, 255)
+    palette[128:255, 0] = 255
+    palette[128:255, 1] = 255 * (i - 128) // (254 - 128)
+    palette[255] = (0x70, 0x89, 0x86)
+    return palette
+
+
+_MAP_PALETTE = _map_palette()
+
+
 def _occupancy_grid(msg: Any) -> Rows:
-    from ..archetypes import Image, Transform3D
+    """A map as RViz's Map display draws it: a textured plane at `info.origin` in the map's frame.
+
+    `/origin`: the `Transform3D` of `info.origin` (position + orientation) in the message's frame.
+    `/origin/plane`: a `Mesh3D` quad from (0, 0) to (width * resolution, height * resolution) metres
+    in the origin's x-y plane (cell (0, 0) at the origin, columns along +x, rows along +y), its
+    `albedo_texture` the cells in RViz's map colours. `/origin/grid`: the same picture as a 2D
+    `Image` seen from above (+x to the right, +y up, so the grid's last row is the image's top).
+    """
+    from ..archetypes import Image, Mesh3D, Transform3D
     from ..datatypes import Quaternion
 
     info = get(msg, "info")
     width, height = int(get(info, "width")), int(get(info, "height"))
-    cells = np.asarray(list(get(msg, "data")), dtype=np.int16).reshape(height, width)
-    gray = np.where(cells < 0, 128, 255 - (np.clip(cells, 0, 100) * 255 // 100)).astype(np.uint8)
-    origin = get(info, "origin")
     resolution = float(get(info, "resolution"))
+    data = get(msg, "data")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        cells = np.frombuffer(data, dtype=np.int8)
+    else:
+        # int8 cells (ROS: -1 unknown, 0..100 occupied %); a JSON list or a wider array wraps as int8 does.
+        cells = np.asarray(data).astype(np.int8, copy=False).reshape(-1)
+    if width <= 0 or height <= 0 or cells.size != width * height:
+        raise ValueError(f"an OccupancyGrid of {width}x{height} cells needs {width * height} cells of data, got {cells.size}")
+    picture = np.ascontiguousarray(_MAP_PALETTE[cells.view(np.uint8).reshape(height, width)[::-1]])
+    w, h = width * resolution, height * resolution
+    origin = get(info, "origin")
     return [
+        ("/origin", Transform3D(translation=_vec3(get(origin, "position")), rotation=Quaternion(xyzw=_quat(get(origin, "orientation"))))),
         (
-            "/origin",
-            Transform3D(
-                translation=_vec3(get(origin, "position")),
-                rotation=Quaternion(xyzw=_quat(get(origin, "orientation"))),
-                scale=resolution,
+            "/origin/plane",
+            Mesh3D(
+                vertex_positions=np.array([[0, 0, 0], [w, 0, 0], [w, h, 0], [0, h, 0]], dtype=np.float32),
+                triangle_indices=np.array([[0, 1, 2], [0, 2, 3]], dtype=np.uint32),
+                # Texture coordinates as Rerun's: (0, 0) is the texture's first pixel (top left), and
+                # the picture's top row is the grid's last row (largest y).
+                vertex_texcoords=np.array([[0, 1], [1, 1], [1, 0], [0, 0]], dtype=np.float32),
+                albedo_texture=picture,
             ),
         ),
-        ("/origin/grid", Image(gray)),
+        ("/origin/grid", Image(picture)),
     ]
 
 

@@ -82,6 +82,22 @@ export abstract class PlotView implements ViewInstance {
     this.legend.style.display = entries.length >= minEntries ? "" : "none";
   }
 
+  /**
+   * How far (CSS px) the legend reaches down into the plot area when it sits in a top corner, else 0:
+   * a view keeps that much of the plot free of data so the legend covers none.
+   */
+  protected legendTopOverlap(): number {
+    if (!this.plot || this.legend.style.display === "none" || !(this.legend.dataset.corner ?? "").endsWith("Top")) return 0;
+    const plotTop = this.plot.bbox.top / devicePixelRatio;
+    return Math.max(0, this.legend.offsetTop + this.legend.offsetHeight + 4 - plotTop);
+  }
+
+  /** The plot area's height in CSS px (before the plot is laid out: the body's). */
+  protected plotHeight(): number {
+    const h = this.plot ? this.plot.bbox.height / devicePixelRatio : 0;
+    return h > 0 ? h : Math.max(50, this.body.clientHeight - 50);
+  }
+
   private size(): { width: number; height: number } {
     return { width: Math.max(50, this.body.clientWidth), height: Math.max(50, this.body.clientHeight) };
   }

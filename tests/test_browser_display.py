@@ -117,6 +117,8 @@ def test_many_recordings_a_narrow_text_log_bar_legend_and_huge_values_stay_reada
             rec.set_time_sequence("step", 0)
             rec.log("loss", rr.Scalar(float(index)))
             if index == 9:
+                rec.set_time_sequence("step", 1)
+                rec.log("loss", rr.Scalar(float(np.finfo(np.float64).max)))
                 for level in ("INFO", "WARN", "ERROR", "DEBUG", "TRACE"):
                     rec.log("log", rr.TextLog(f"a {level} message", level=level))
                 rec.log("bars", rr.BarChart([1.0, 8.0, 3.0]), static=True)
@@ -149,6 +151,10 @@ def test_many_recordings_a_narrow_text_log_bar_legend_and_huge_values_stay_reada
         y_min, y_max = (float(tile.locator("[data-y-max]").get_attribute(a)) for a in ("data-y-min", "data-y-max"))
         tallest_top = plot["y"] + (y_max - 8.0) / (y_max - y_min) * plot["height"]
         assert legend is not None and legend["y"] + legend["height"] <= tallest_top
+
+    # A series reaching f64's largest value is drawn on a finite value axis (padding it overflowed to infinity).
+    plot = page.locator("[data-view-kind=TimeSeries] [data-x-max]")
+    assert float(plot.get_attribute("data-y-max")) == float(np.finfo(np.float64).max)
 
     # Huge and infinite values read as numbers, not as 3.4028234663852886e+38 and Infinity.
     page.click(".streams-names .tree-row[data-entity-path='/huge']")

@@ -2,7 +2,7 @@
 import uPlot from "uplot";
 import type { BarChartPayload } from "../protocol.gen";
 import { cssColor, numbers } from "./common";
-import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
+import { finiteRange, INDEX_INCRS, PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewModule } from "./types";
 
 /**
@@ -19,7 +19,7 @@ export function barRange(lo: number | null, hi: number | null, headroom = 0): uP
   const f = Math.min(0.6, Math.max(0, headroom));
   // The top value that leaves the fraction f of [bottom, top] above the highest bar (or zero).
   if (f > 0) top = Math.max(top, (Math.max(b, 0) - bottom * f) / (1 - f));
-  return [bottom, top];
+  return finiteRange([bottom, top]);
 }
 
 class BarChartView extends PlotView {
@@ -46,7 +46,7 @@ class BarChartView extends PlotView {
           // Bars stand on zero, as in Rerun: the value axis always includes it.
           y: { range: (_u, lo, hi) => barRange(lo, hi, this.legendTopOverlap() / this.plotHeight()) },
         },
-        axes: [{ ...PLOT_AXIS }, VALUE_AXIS],
+        axes: [{ ...PLOT_AXIS, incrs: INDEX_INCRS }, VALUE_AXIS],
         hooks: {
           // For tests: bars stand on zero, and the headroom above them.
           setScale: [

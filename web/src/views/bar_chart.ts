@@ -10,7 +10,7 @@ import type { ViewModule } from "./types";
  * the far end, and at the top at least `headroom` (a fraction of the plot's height) free of bars:
  * the legend sits there (Rerun 0.17 puts it top right) and must not cover the tallest bar.
  */
-export function barRange(lo: number | null, hi: number | null, headroom = 0): uPlot.Range.MinMax {
+function barRange(lo: number | null, hi: number | null, headroom = 0): uPlot.Range.MinMax {
   const a = Math.min(0, lo ?? 0);
   const b = Math.max(0, hi ?? 0);
   const pad = (b - a) * 0.05 || 1;
@@ -34,7 +34,8 @@ class BarChartView extends PlotView {
     const signature = JSON.stringify([p.bars.map((b) => [b.entity, b.color]), this.properties()]);
     const rebuild = signature !== this.signature;
     this.signature = signature;
-    // The legend first: the value range leaves room for it.
+    // As in Rerun, the legend names the charts (also a single one) unless the blueprint hides it.
+    // It is placed first: the value range leaves room for it.
     if (rebuild) this.renderLegend(p.bars.map((b) => ({ entity: b.entity, label: b.entity, color: b.color })), 1, "RightTop");
     this.show(rebuild, data, () => {
       const bars = uPlot.paths.bars!({ size: [0.8 / Math.max(1, p.bars.length), 100], align: 0 });
@@ -63,8 +64,7 @@ class BarChartView extends PlotView {
         ],
       };
     });
-    // As in Rerun, the legend names the charts (also a single one) unless the blueprint hides it;
-    // once the plot is laid out, the range is made again with the legend's true place.
+    // Once the plot is laid out, the range is made again with the legend's true place in it.
     if (rebuild) this.refitValues();
     this.ctx.rendered();
   }

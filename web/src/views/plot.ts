@@ -29,7 +29,6 @@ export function formatTicks(ticks: number[], step: number): string[] {
   const scientific = largest >= 1e6 || (step > 0 && step < 1e-3);
   const stepExp = step > 0 ? Math.floor(Math.log10(step)) : 0;
   return ticks.map((v) => {
-    if (v === null || v === undefined) return "";
     if (!Number.isFinite(v)) return Number.isNaN(v) ? "NaN" : v > 0 ? "inf" : "-inf";
     if (Math.abs(v) < step * 1e-6) return "0"; // zero, give or take the float error of summed steps
     if (!scientific) return v.toLocaleString("en-US", { maximumFractionDigits: Math.min(12, Math.max(3, -stepExp + 1)) });

@@ -299,10 +299,14 @@ def test_a_layout_edited_in_the_page_becomes_the_active_blueprint_and_reads_back
     edited.children.reverse()
     edited.column_shares = [3.0, 1.0]
     edited.children[0].children[0].visible = False
+    # ... and ticks "Compare across recordings" on the plot (pyrerun's own view property).
+    assert edited.children[1].properties.compare_recordings is None
+    edited.children[1].properties.compare_recordings = True
     hub.on_messages(edited_blueprint_messages(edited, {"time": "collapsed", "selection": "hidden"}, "rerun_test_edit"))
     after = blueprint_layout(hub, rec.store_id)
     assert after.source == "sent" and after.panels == {"time": "collapsed", "selection": "hidden"}
     assert after.root == edited  # same ids, kinds, names, contents, shares, tabs and every view property
+    assert not [line for line in after.unapplied if "CompareRecordings" in line]
     # Reset: back to the blueprint the script sent.
     hub.set_active_blueprint("rerun_test_edit", hub.default_blueprint("rerun_test_edit"))
     assert blueprint_layout(hub, rec.store_id).root == original

@@ -1,5 +1,5 @@
 """Time series in the page: a million points drawn from a level of detail and zoomed to the exact
-points, and one entity compared across recordings."""
+points, and one entity compared across recordings (kept across a reload, live for every run)."""
 
 from __future__ import annotations
 
@@ -75,6 +75,12 @@ def test_million_points_draw_their_extent_and_zoom_to_the_exact_points(page, vie
     page.wait_for_selector(f"{PLOT}[data-lod=true][data-x-min='0'][data-x-max='999999']", state="attached", timeout=30_000)
 
 
+def _series_count_is(pg: Any, count: int) -> None:
+    pg.wait_for_function(
+        f"() => {{ const e = document.querySelector('{PLOT}'); return e && JSON.parse(e.dataset.series).length === {count}; }}", timeout=15_000
+    )
+
+
 def test_one_entity_compared_across_three_recordings(page, viewer, tmp_path) -> None:  # noqa: F811
     files = []
     for run in range(3):
@@ -99,3 +105,42 @@ def test_one_entity_compared_across_three_recordings(page, viewer, tmp_path) -> 
     assert (float(attrs["drawnYMin"]), float(attrs["drawnYMax"])) == (1 / 50, 3.0)
     legend = page.locator("[data-view-kind=TimeSeries] .legend [data-entity-path='/loss']")
     assert legend.count() == 3
+
+    # The toggle is a view property of the application's blueprint, as the others are: a reload keeps it.
+    page.reload()
+    wait_rendered(page)
+    _series_count_is(page, 3)
+    page.locator("[data-view-kind=TimeSeries] .view-header").first.click()
+    assert page.locator("[data-testid=compare-recordings]").is_checked()
+    page.locator("[data-testid=compare-recordings]").uncheck()
+    _series_count_is(page, 1)
+
+
+def test_a_compared_recording_that_is_not_shown_draws_its_new_points(page, viewer) -> None:  # noqa: F811
+    server = viewer(tcp=True)
+    runs = [rr.new_recording("rerun_test_compare_live", recording_id=f"run{run}") for run in range(2)]
+    try:
+        for run, rec in enumerate(runs):
+            rec.connect(f"127.0.0.1:{server.tcp_port}")
+            for step in range(5):
+                rec.set_time_sequence("step", step)
+                rec.log("loss", rr.Scalar(run + 1.0 / (step + 1)))
+            rec.flush()
+        open_viewer(page, server, timeout=30_000)
+        page.wait_for_selector("[data-testid=recordings] button.active[data-store-id*=run1]", state="attached", timeout=15_000)
+        page.locator("[data-view-kind=TimeSeries] .view-header").first.click()
+        page.locator("[data-testid=compare-recordings]").check()
+        _series_count_is(page, 2)
+        page.wait_for_function(f"() => document.querySelector('{PLOT}').dataset.drawnPoints === '10'", timeout=15_000)
+        # run0 is not the recording shown, yet its new steps appear in the compare view.
+        for step in range(5, 8):
+            runs[0].set_time_sequence("step", step)
+            runs[0].log("loss", rr.Scalar(-1.0))
+        runs[0].flush()
+        page.wait_for_function(f"() => document.querySelector('{PLOT}').dataset.drawnPoints === '13'", timeout=15_000)
+        attrs = _plot_attrs(page)
+        assert float(attrs["drawnYMin"]) == -1.0
+        assert "run1" in page.get_attribute("[data-testid=recordings] button.active", "data-store-id")
+    finally:
+        for rec in runs:
+            rec.disconnect()

@@ -399,6 +399,21 @@ def test_selection_of_an_instance_deep_in_a_big_batch_shows_that_instance() -> N
     assert f"[{3.0 * last}, {3.0 * last + 1}, {3.0 * last + 2}]]" in text  # the first MAX_INSTANCES only
 
 
+def test_selected_values_read_as_numbers_also_when_huge_infinite_or_float32() -> None:
+    from rerun._viewer.views.selection import describe_entity
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("p", rr.Points2D([[np.finfo(np.float32).max, 0.1]], radii=[np.inf]), static=True)
+        rec.log("v", rr.AnyValues(big=[-np.finfo(np.float64).max], nan=[np.nan], tiny=[1.5e-300], plain=[0.30000000000000004]), static=True)
+
+    _, store = make_hub(log)
+    points = {v.name.rsplit(".", 1)[-1]: v.text for v in describe_entity(store, "/p", None, None, None)}
+    # float32 values as the float32 they are: 0.1, not 0.10000000149011612.
+    assert (points["Position2D"], points["Radius"]) == ("[3.40282e38 (f32 max), 0.1]", "inf")
+    values = {v.name: v.text for v in describe_entity(store, "/v", None, None, None)}
+    assert (values["big"], values["nan"], values["tiny"], values["plain"]) == ("-1.79769e308 (f64 min)", "NaN", "1.5e-300", "0.30000000000000004")
+
+
 def test_streams_are_exact_for_few_times_and_binned_for_many() -> None:
     from rerun._viewer.summary import MAX_STREAM_BINS, streams
 

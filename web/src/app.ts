@@ -129,8 +129,6 @@ export class App {
   private entitiesJson = "";
   private loading = new Map<string, Progress>();
   private timelineSentFor = "";
-  /** Time series views showing their entities across every recording of the application (toggled in the selection panel). */
-  private readonly comparedViews = new Set<string>();
 
   constructor(root: HTMLElement) {
     const events = {
@@ -502,7 +500,6 @@ export class App {
         }
         this.viewIdAliases.set(node.id, id);
         if (this.selectedViewId === node.id) this.selectedViewId = id;
-        if (this.comparedViews.delete(node.id)) this.comparedViews.add(id);
       } else {
         const edit = this.edits.get(node.id);
         if (edit) this.edits.set(id, edit);
@@ -568,7 +565,7 @@ export class App {
         timeline: this.time.timeline,
         time: this.queryTime(),
         time_window: timeWindowOf(view, this.time.timeline),
-        plot: this.plotQuery(view.id),
+        plot: this.plotQuery(view),
       });
       if (!sent) return;
       q.inFlight = requestId;
@@ -579,9 +576,9 @@ export class App {
   }
 
   /** A time series view's visible range and size (the server reduces long series to it), and whether it compares recordings. */
-  private plotQuery(viewId: string): PlotQuery | null {
-    const options = this.viewHost.instance(viewId)?.queryOptions?.() ?? null;
-    return options ? { ...options, compare_recordings: this.comparedViews.has(viewId) } : null;
+  private plotQuery(view: LayoutView): PlotQuery | null {
+    const options = this.viewHost.instance(view.id)?.queryOptions?.() ?? null;
+    return options ? { ...options, compare_recordings: compareRecordings(view) } : null;
   }
 
   /** Query one view again (its plot zoomed or resized, or its compare toggle changed). */
@@ -695,13 +692,15 @@ export class App {
     if (this.selectedViewId) {
       const node = findNode(this.layout, this.selectedViewId);
       if (node && node.type === "view") {
+        // A view property kept in the blueprint as the others are (saved with the layout: a reload keeps it).
         const compare =
           node.kind === "TimeSeries"
             ? {
-                on: this.comparedViews.has(node.id),
+                on: compareRecordings(node),
                 set: (on: boolean) => {
-                  if (on) this.comparedViews.add(node.id);
-                  else this.comparedViews.delete(node.id);
+                  const properties = { ...emptyProperties(), ...((node.props.properties as ViewProperties | null | undefined) ?? {}), compare_recordings: on || null };
+                  node.props = { ...node.props, properties };
+                  this.saveLayout();
                   this.requeryView(node.id);
                 },
               }
@@ -779,6 +778,11 @@ export class App {
     const value = done ? "true" : "false";
     if (document.body.dataset.rendered !== value) document.body.dataset.rendered = value;
   }
+}
+
+/** Does this time series view show its entities across every recording of the application (its blueprint property)? */
+function compareRecordings(view: LayoutView): boolean {
+  return Boolean((view.props.properties as ViewProperties | null | undefined)?.compare_recordings);
 }
 
 /** The blueprint's VisibleTimeRange of a view for this timeline, if any (the server draws that window's history). */

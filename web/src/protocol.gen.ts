@@ -113,6 +113,7 @@ export interface ViewProperties {
   tensor_gamma: number | null;
   tensor_mag_filter: string | null;
   tensor_fit: string | null;
+  compare_recordings: boolean | null;
 }
 
 export interface ViewNode {
@@ -348,6 +349,7 @@ export interface Hello {
   active: string | null;
 }
 
+/** The shown recording: pushed when it or its blueprint changes, and again when another recording that one of the page's views compares (`PlotQuery.compare_recordings`) gets data; the page asks its views again on each. */
 export interface RecordingSummary {
   type: "recording_summary";
   store_id: string;

@@ -187,6 +187,9 @@ class ViewProperties:
     tensor_mag_filter: str | None = None
     #: Tensor views: "Original", "Fill" or "FillKeepAspectRatio" (Rerun's ViewFit).
     tensor_fit: str | None = None
+    #: Time series views: each entity once per loaded recording of the application (pyrerun's
+    #: "Compare across recordings"; no Rerun 0.17 counterpart). Null: off.
+    compare_recordings: bool | None = None
 
 
 @dataclass
@@ -540,6 +543,10 @@ class Hello:
 
 @dataclass
 class RecordingSummary:
+    """The shown recording: pushed when it or its blueprint changes, and again when another recording
+    that one of the page's views compares (`PlotQuery.compare_recordings`) gets data; the page asks
+    its views again on each."""
+
     TYPE: ClassVar[str] = "recording_summary"
     store_id: str
     application_id: str
@@ -641,7 +648,7 @@ class PlotQuery:
     width_px: int
     height_px: int
     #: One series per recording for each entity, across every loaded recording of the queried
-    #: recording's application (comparing runs).
+    #: recording's application (comparing runs): the view's `ViewProperties.compare_recordings`.
     compare_recordings: bool = False
 
 

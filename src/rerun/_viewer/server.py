@@ -544,6 +544,7 @@ class ViewerServer:
                 return P.ErrorReply(None, f"unknown recording {msg.store_id!r}")
             session.store_id = msg.store_id
             session.timeline = None
+            session.compared_views.clear()
             session.pushed.pop("summary", None)
             session.pushed.pop("streams", None)
             return None
@@ -561,7 +562,12 @@ class ViewerServer:
                 return P.ErrorReply(msg.request_id, f"unknown recording {msg.store_id!r}")
             try:
                 components = view_components_of(self.hub, sid, msg.view_id)  # type: ignore[arg-type]
-                recordings = self._compared_recordings(sid) if sid is not None and msg.plot is not None and msg.plot.compare_recordings else None
+                compare = sid is not None and msg.plot is not None and msg.plot.compare_recordings
+                if compare:
+                    session.compared_views.add(msg.view_id)
+                else:
+                    session.compared_views.discard(msg.view_id)
+                recordings = self._compared_recordings(sid) if compare else None  # type: ignore[arg-type]
                 payload, arrays = build_view(
                     store,
                     msg.kind,
@@ -611,6 +617,16 @@ class ViewerServer:
         found.sort(key=lambda item: item[0])  # stable: recordings started together stay in load order
         return [(store_id, label, store) for _, store_id, label, store in found]
 
+    def _compared_generations(self, sid: StoreId) -> tuple[tuple[str, int], ...]:
+        """(store id, generation) of every other recording of `sid`'s application: changes when one gets data."""
+        app = self.hub.application_of(sid)
+        found = []
+        for other in self.hub.recordings(app):
+            store = self.hub.store(other)
+            if other != sid and store is not None:
+                found.append((str(other), store.generation))
+        return tuple(found)
+
     def _store_id(self, text: str) -> StoreId | None:
         try:
             sid = StoreId.parse(text)
@@ -655,10 +671,13 @@ class ViewerServer:
         if store is None or sid is None:
             return frames
         summary_key = ("summary", str(sid), hub.generation, store.generation, self.guard.limit_bytes)
-        if session.pushed.get("summary") != summary_key:
+        # A page comparing recordings is sent the (same) summary again when another recording of
+        # the application gets data: that makes it ask its views again (a live second run).
+        pushed_key = (summary_key, self._compared_generations(sid) if session.compared_views else None)
+        if session.pushed.get("summary") != pushed_key:
             frame = self._cached(summary_key, lambda: recording_summary(hub, sid, self.guard.limit_bytes))
             if frame is not None:
-                session.pushed["summary"] = summary_key
+                session.pushed["summary"] = pushed_key
                 frames.append(("summary", frame))
         timeline = session.timeline or default_timeline(store)
         if timeline is None:

@@ -53,6 +53,9 @@ class Session:
         self.timeline: str | None = None
         #: What was last pushed, to push only on change.
         self.pushed: dict[str, Any] = {}
+        #: Views whose last query compared recordings: new data in any recording of the shown
+        #: one's application pushes the summary again, so the page asks them again.
+        self.compared_views: set[str] = set()
         self._requests: collections.deque[Any] = collections.deque()
         self._pending_views: dict[str, P.QueryView] = {}
         self._request_event = asyncio.Event()

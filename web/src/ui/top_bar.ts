@@ -9,6 +9,21 @@ export interface TopBarCallbacks {
   onResetBlueprint(): void;
 }
 
+/** Beyond this many recordings the top bar lists them in one drop-down. */
+const MAX_RECORDING_BUTTONS = 8;
+
+function startTime(r: RecordingInfo): string {
+  return r.started_ns ? new Date(r.started_ns / 1e6).toISOString().slice(11, 19) + "Z" : "";
+}
+
+/** The application id, and the recording id (a long one shortened) where another recording has the same application. */
+function recordingLabel(r: RecordingInfo, all: RecordingInfo[], withTime = true): string {
+  const shared = all.some((o) => o !== r && o.application_id === r.application_id);
+  const id = r.recording_id.length > 24 ? r.recording_id.slice(0, 8) : r.recording_id;
+  const time = withTime && startTime(r) ? ` ${startTime(r)}` : "";
+  return (shared ? `${r.application_id} · ${id}` : r.application_id) + time;
+}
+
 export class TopBar {
   readonly element: HTMLElement;
   private readonly recordings = el("div", { class: "recordings", "data-testid": "recordings" });
@@ -43,8 +58,17 @@ export class TopBar {
   }
 
   setRecordings(recordings: RecordingInfo[], active: string | null): void {
+    // Many recordings (`rerun runs/*.rrd`): one compact list instead of a button each, which
+    // would run off the bar and push the panel toggles out of sight.
+    if (recordings.length > MAX_RECORDING_BUTTONS) {
+      const list = el("select", { "data-testid": "recording-select", title: "Recordings" }) as HTMLSelectElement;
+      for (const r of recordings) list.append(el("option", { value: r.store_id, title: `${r.application_id}\n${r.recording_id}\n${r.source}` }, recordingLabel(r, recordings)));
+      if (active) list.value = active;
+      list.addEventListener("change", () => this.cb.onSelectRecording(list.value));
+      this.recordings.replaceChildren(list, el("span", "dim", `${recordings.length} recordings`));
+      return;
+    }
     const buttons = recordings.map((r) => {
-      const time = r.started_ns ? new Date(r.started_ns / 1e6).toISOString().slice(11, 19) + "Z" : "";
       const b = el(
         "button",
         {
@@ -52,15 +76,14 @@ export class TopBar {
           "data-store-id": r.store_id,
           title: `${r.application_id}\n${r.recording_id}\n${r.source}`,
         },
-        r.application_id,
-        time ? el("span", "dim", ` ${time}`) : null,
+        recordingLabel(r, recordings, false),
+        startTime(r) ? el("span", "dim", ` ${startTime(r)}`) : null,
       );
       b.addEventListener("click", () => this.cb.onSelectRecording(r.store_id));
       return b;
     });
     this.recordings.replaceChildren(...buttons);
-    this.recordings.style.display = "flex";
-    this.recordings.style.gap = "4px";
+    this.recordings.querySelector("button.active")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   setProgress(p: Progress | null): void {

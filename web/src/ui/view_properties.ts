@@ -23,6 +23,7 @@ export function emptyProperties(): ViewProperties {
     tensor_gamma: null,
     tensor_mag_filter: null,
     tensor_fit: null,
+    compare_recordings: null,
   };
 }
 

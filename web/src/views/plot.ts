@@ -12,9 +12,50 @@ export const PLOT_AXIS: uPlot.Axis = {
   ticks: { stroke: "rgba(255,255,255,0.1)", width: 1 },
 };
 
+/** Tick steps from 1e-300 to 5e307: uPlot's own end near 1e±16, so a plot of 3e38 had no value labels at all. */
+const VALUE_INCRS: number[] = [];
+for (let e = -300; e <= 307; e++) for (const m of [1, 2, 2.5, 5]) VALUE_INCRS.push(Number(`${m}e${e}`));
+
+/** Index axes (bar charts): whole steps only, no tick between two bars. */
+export const INDEX_INCRS: number[] = VALUE_INCRS.filter((v) => v >= 1 && Number.isInteger(v) && v <= 1e15);
+
+/**
+ * Tick labels of a value axis with ticks `step` apart: plain numbers ("1,250", "0.25") in the usual
+ * range; beyond 1e6 or for steps below 1e-3, a mantissa with the digits that tell the ticks apart
+ * and an exponent ("3.4e38", "2e-9"), not "340,282,346,638,528,860,000,..." or a column of "0".
+ */
+export function formatTicks(ticks: number[], step: number): string[] {
+  const largest = Math.max(0, ...ticks.map((v) => (Number.isFinite(v) ? Math.abs(v) : 0)));
+  const scientific = largest >= 1e6 || (step > 0 && step < 1e-3);
+  const stepExp = step > 0 ? Math.floor(Math.log10(step)) : 0;
+  return ticks.map((v) => {
+    if (!Number.isFinite(v)) return Number.isNaN(v) ? "NaN" : v > 0 ? "inf" : "-inf";
+    if (Math.abs(v) < step * 1e-6) return "0"; // zero, give or take the float error of summed steps
+    if (!scientific) return v.toLocaleString("en-US", { maximumFractionDigits: Math.min(12, Math.max(3, -stepExp + 1)) });
+    const digits = Math.min(6, Math.max(0, Math.floor(Math.log10(Math.abs(v))) - stepExp + 1));
+    const [mantissa, exponent] = v.toExponential(digits).split("e");
+    return `${mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa}e${Number(exponent)}`;
+  });
+}
+
+/** A range clamped to finite numbers: padding a range reaching f64's largest value overflows to infinity, and nothing is drawn. */
+export function finiteRange(range: uPlot.Range.MinMax): uPlot.Range.MinMax {
+  const clamp = (v: number | null) => (v === null || Number.isNaN(v) ? v : Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, v)));
+  return [clamp(range[0]), clamp(range[1])];
+}
+
+/** uPlot's own fit of a value axis to the data (10% room, zero kept in sight when near), kept finite. */
+export function fittedRange(lo: number | null, hi: number | null): uPlot.Range.MinMax {
+  if (lo === null || hi === null) return [null, null]; // no data: as uPlot's own fit
+  if (!Number.isFinite(hi - lo)) return finiteRange([lo, hi]); // no room to pad
+  return finiteRange(uPlot.rangeNum(lo, hi, 0.1, true));
+}
+
 /** A value axis as wide as its longest label (a fixed width cuts "100,000" to "0,000"). */
 export const VALUE_AXIS: uPlot.Axis = {
   ...PLOT_AXIS,
+  incrs: VALUE_INCRS,
+  values: (_u, splits, _axis, _space, step) => formatTicks(splits, step),
   size: (_u, values) => {
     const longest = values ? Math.max(0, ...values.map((v) => String(v ?? "").length)) : 0;
     return Math.max(40, Math.ceil(longest * 7.5 + 18)); // uPlot's 12px font: ~7 px per digit
@@ -80,6 +121,22 @@ export abstract class PlotView implements ViewInstance {
       }),
     );
     this.legend.style.display = entries.length >= minEntries ? "" : "none";
+  }
+
+  /**
+   * How far (CSS px) the legend reaches down into the plot area when it sits in a top corner, else 0:
+   * a view keeps that much of the plot free of data so the legend covers none.
+   */
+  protected legendTopOverlap(): number {
+    if (!this.plot || this.legend.style.display === "none" || !(this.legend.dataset.corner ?? "").endsWith("Top")) return 0;
+    const plotTop = this.plot.bbox.top / devicePixelRatio;
+    return Math.max(0, this.legend.offsetTop + this.legend.offsetHeight + 4 - plotTop);
+  }
+
+  /** The plot area's height in CSS px (before the plot is laid out: the body's). */
+  protected plotHeight(): number {
+    const h = this.plot ? this.plot.bbox.height / devicePixelRatio : 0;
+    return h > 0 ? h : Math.max(50, this.body.clientHeight - 50);
   }
 
   private size(): { width: number; height: number } {

@@ -50,9 +50,14 @@ class TextLogView implements ViewInstance {
   private dataKey = "";
   private drawn = "";
   private readonly draw = frameThrottle(() => this.renderRows());
+  /** The table starts below the filter bar, which takes more lines in a narrow view. */
+  private readonly barObserver = new ResizeObserver(() => {
+    this.wrap.style.top = `${this.bar.getBoundingClientRect().height}px`;
+  });
 
   constructor(body: HTMLElement, private readonly ctx: ViewContext) {
     this.bar.append(this.levelBoxes, this.search, this.count);
+    this.barObserver.observe(this.bar);
     const table = el("table", "data log", this.thead, this.tbody);
     // Spacers standing in for the rows out of sight: in the head (under the column names) and foot.
     this.thead.append(el("tr", "log-pad", this.topPad));
@@ -226,6 +231,7 @@ class TextLogView implements ViewInstance {
   }
 
   dispose(): void {
+    this.barObserver.disconnect();
     this.bar.remove();
     this.wrap.remove();
   }

@@ -8,7 +8,7 @@ import uPlot from "uplot";
 import type { PlotQuery, Series, TimeBoundary, TimeSeriesPayload } from "../protocol.gen";
 import { formatTick } from "../state/time";
 import { cssColor, numbers } from "./common";
-import { PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
+import { fittedRange, PLOT_AXIS, PlotView, VALUE_AXIS } from "./plot";
 import type { ViewContext, ViewModule } from "./types";
 
 const NO_PATH = (): null => null;
@@ -181,7 +181,7 @@ class TimeSeriesView extends PlotView {
           },
         },
         // ScalarAxis.range: a fixed y range (else fitted to the data).
-        ...(props?.axis_y_range ? { y: { auto: false, range: [props.axis_y_range[0], props.axis_y_range[1]] as uPlot.Range.MinMax } } : {}),
+        y: props?.axis_y_range ? { auto: false, range: [props.axis_y_range[0], props.axis_y_range[1]] as uPlot.Range.MinMax } : { range: (_u, lo, hi) => fittedRange(lo, hi) },
       },
       axes: [
         {

@@ -119,7 +119,14 @@ def read_blueprint(bp: ChunkStore) -> P.BlueprintLayout | None:
 
 
 # View properties the page applies, per view class (the rest is kept in the store and reported).
-_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents", "TensorSliceSelection", "TensorScalarMapping", "TensorViewFit"}
+_APPLIED = {"Background", "VisualBounds2D", "PlotLegend", "ScalarAxis", "SpaceViewContents", "TensorSliceSelection", "TensorScalarMapping", "TensorViewFit", "CompareRecordings"}
+
+#: pyrerun's own view property (Rerun 0.17 has none like it): a time series view compares its
+#: entities across the application's recordings. Stored as the 0.17 properties are, at
+#: `/space_view/<id>/CompareRecordings`, so it is kept with the layout (a reload, a saved .rbl);
+#: Rerun 0.17 ignores the entity.
+COMPARE_RECORDINGS = "CompareRecordings"
+PYRERUN_BP = "pyrerun.blueprint.components."
 
 
 def unapplied(bp: ChunkStore) -> list[str]:
@@ -295,6 +302,7 @@ def _properties(bp: ChunkStore, path: str) -> P.ViewProperties:
         tensor_gamma=None if (gamma := _value(bp, f"{path}/TensorScalarMapping", "GammaCorrection", C)) is None else float(gamma),
         tensor_mag_filter=_value(bp, f"{path}/TensorScalarMapping", "MagnificationFilter", C),
         tensor_fit=_value(bp, f"{path}/TensorViewFit", "ViewFit"),
+        compare_recordings=_value(bp, f"{path}/{COMPARE_RECORDINGS}", COMPARE_RECORDINGS, PYRERUN_BP),
     )
 
 
@@ -599,6 +607,8 @@ def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] 
         out["TensorScalarMapping"] = A.TensorScalarMapping(mag_filter=props.tensor_mag_filter, colormap=props.tensor_colormap, gamma=props.tensor_gamma)
     if props.tensor_fit is not None:
         out["TensorViewFit"] = A.TensorViewFit(props.tensor_fit)
+    if props.compare_recordings:
+        out[COMPARE_RECORDINGS] = _CompareRecordings()
     for entity, names in props.visualizers.items():
         overrides[entity] = [bc.VisualizerOverrides(names)]
     import rerun.components as rc
@@ -614,6 +624,20 @@ def _view_properties(props: P.ViewProperties | None, visual_bounds: list[float] 
         if st.marker_size is not None:
             batches.append(rc.MarkerSizeBatch([st.marker_size]))
     return out, overrides
+
+
+class _CompareRecordings:
+    """The `CompareRecordings` view property, logged as the blueprint archetypes are (indicator + value)."""
+
+    def as_component_batches(self) -> list[Any]:
+        import pyarrow as pa
+
+        from ..._datamodel.batch import NamedBatch
+
+        return [
+            NamedBatch(f"{PYRERUN_BP}{COMPARE_RECORDINGS}Indicator", pa.nulls(1, pa.null())),
+            NamedBatch(PYRERUN_BP + COMPARE_RECORDINGS, pa.array([True])),
+        ]
 
 
 class _StoredBatch:

@@ -137,6 +137,8 @@ class ChunkStore(RangeQueries):
         # batched query that found none (a table is built when the next one sees the same).
         self._tables: dict[str, LatestAtTable] = {}
         self._table_requests: dict[str, int] = {}
+        # Component -> (generation, entities that logged it): see `_entities_with`.
+        self._with_component: dict[str, tuple[int, list[str]]] = {}
         self._nbytes = 0
         #: Bumped on every change; lets callers notice new data cheaply.
         self.generation = 0
@@ -507,6 +509,14 @@ class ChunkStore(RangeQueries):
         cached = self._component_cache.get(entity)
         if cached is None:
             cached = self._cache_components(entity)
+        return cached[1]
+
+    def _entities_with(self, component: str) -> list[str]:
+        """Entities that logged `component` (at any time), sorted; cached until the store changes (lock held)."""
+        cached = self._with_component.get(component)
+        if cached is None or cached[0] != self.generation:
+            found = sorted(e for e in self._entities if component in self._component_set(e))
+            cached = self._with_component[component] = (self.generation, found)
         return cached[1]
 
     def _cache_components(self, entity: str) -> tuple[list[str], frozenset[str]]:

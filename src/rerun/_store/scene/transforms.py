@@ -324,11 +324,11 @@ def find_view_coordinates(
             codes = at(path)
             if codes is not None:
                 return describe_view_coordinates(path, codes)
-        level = sorted(store._tree.get(origin, ()))
-        while level:
-            for path in level:
-                codes = at(path)
-                if codes is not None:
-                    return describe_view_coordinates(path, codes)
-            level = sorted(c for p in level for c in store._tree.get(p, ()))
+        # The shallowest descendant first, ties in path order (breadth first over the tree), among
+        # only the entities that logged ViewCoordinates at all: no walk over a big scene.
+        candidates = [p for p in store._entities_with(VIEW_COORDINATES) if p != origin and paths.is_descendant_or_self(p, origin)]
+        for path in sorted(candidates, key=lambda p: (len(paths.parts(p)), p)):
+            codes = at(path)
+            if codes is not None:
+                return describe_view_coordinates(path, codes)
     return None

@@ -137,6 +137,8 @@ class ChunkStore(RangeQueries):
         # batched query that found none (a table is built when the next one sees the same).
         self._tables: dict[str, LatestAtTable] = {}
         self._table_requests: dict[str, int] = {}
+        # (generation, entity -> its children in reverse path order): see `_children_sorted_reversed`.
+        self._children_cache: tuple[int, dict[str, list[str]]] = (-1, {})
         # Component -> (generation, entities that logged it): see `_entities_with`.
         self._with_component: dict[str, tuple[int, list[str]]] = {}
         self._nbytes = 0
@@ -510,6 +512,16 @@ class ChunkStore(RangeQueries):
         if cached is None:
             cached = self._cache_components(entity)
         return cached[1]
+
+    def _children_sorted_reversed(self, entity: str) -> list[str]:
+        """`entity`'s children in the tree, in reverse path order; cached until the store changes (lock held)."""
+        if self._children_cache[0] != self.generation:
+            self._children_cache = (self.generation, {})
+        cache = self._children_cache[1]
+        found = cache.get(entity)
+        if found is None:
+            found = cache[entity] = sorted(self._tree.get(entity, ()), reverse=True)
+        return found
 
     def _entities_with(self, component: str) -> list[str]:
         """Entities that logged `component` (at any time), sorted; cached until the store changes (lock held)."""

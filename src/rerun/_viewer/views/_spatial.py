@@ -643,6 +643,8 @@ _MAX_CACHES_PER_STORE = 8
 
 @dataclass(slots=True)
 class _Kept:
+    et: EntityTransform
+    chosen: list[str] | None
     place: tuple[Any, ...]
     comps: Comps
     rows: tuple[Any, ...]
@@ -659,6 +661,7 @@ class _DrawableCache:
         self.lock = threading.Lock()
         self.kept: dict[str, _Kept] = {}
         self.latest = LatestManyMemo()
+        self.transforms: dict[str, EntityTransform] = {}
 
 
 _CACHES: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], _DrawableCache]] = weakref.WeakKeyDictionary()
@@ -697,8 +700,21 @@ class _Answer:
         if self.cache is None:
             self._extend(_entity_drawables(Scene(self.q, et, comps, self.mats), self.kind), None)
             return
-        place = self._place(et)
         kept = self.cache.kept.get(et.entity_path)
+        chosen = self.q.blueprint.visualizers.get(et.entity_path)
+        if (
+            kept is not None
+            and kept.et is et  # placed as it was (`resolve_transforms` memo)
+            and kept.comps is comps  # the same rows (`latest_many` memo)
+            and kept.chosen == chosen
+            and kept.annotations is None
+            and self.q.arrays.has_all(kept.arrays)
+        ):
+            self.seen[et.entity_path] = kept
+            self.drawables.extend(kept.drawables)
+            self.keys.extend(kept.keys)
+            return
+        place = self._place(et)
         rows = None
         if kept is not None and kept.place == place:
             if kept.comps is not comps:  # the same answer object: the same rows
@@ -708,7 +724,7 @@ class _Answer:
                 and (kept.annotations is None or kept.annotations == self._annotation_tag(et.entity_path))
                 and self.q.arrays.has_all(kept.arrays)
             ):
-                kept.comps = comps
+                kept.comps, kept.et, kept.chosen = comps, et, chosen
                 self.seen[et.entity_path] = kept
                 self._extend(kept.drawables, kept.keys)
                 return
@@ -729,7 +745,7 @@ class _Answer:
             if flat is None:
                 flat = self.mats[id(et.world_from_entity)] = mat4(et.world_from_entity)
             drawables = [dataclasses.replace(d, world_from_entity=flat) for d in kept.drawables]
-            self._keep(et, place, comps, rows, drawables, kept.arrays, None)
+            self._keep(et, chosen, place, comps, rows, drawables, kept.arrays, None)
             return
         arrays = self.q.arrays
         arrays.touched = []
@@ -742,12 +758,14 @@ class _Answer:
         if any(isinstance(d, P.ImageDrawable) for d in drawables):  # images: opacity is set per answer
             self._extend(drawables, None)
             return
-        self._keep(et, place, comps, rows, drawables, used, _annotation_tag(s.annotations) if s.used_annotations else None)
+        self._keep(et, chosen, place, comps, rows, drawables, used, _annotation_tag(s.annotations) if s.used_annotations else None)
 
-    def _keep(self, et: EntityTransform, place: tuple[Any, ...], comps: Comps, rows: tuple[Any, ...], drawables: list[Any], arrays: list[str], tag: str | None) -> None:
+    def _keep(
+        self, et: EntityTransform, chosen: list[str] | None, place: tuple[Any, ...], comps: Comps, rows: tuple[Any, ...], drawables: list[Any], arrays: list[str], tag: str | None
+    ) -> None:
         digest = hashlib.blake2b(repr((self.kind, et.entity_path, place, rows, tag)).encode(), digest_size=8).hexdigest()
         keys = [f"{digest}.{i}" for i in range(len(drawables))]
-        self.seen[et.entity_path] = _Kept(place, comps, rows, drawables, keys, arrays, tag)
+        self.seen[et.entity_path] = _Kept(et, chosen, place, comps, rows, drawables, keys, arrays, tag)
         self._extend(drawables, keys)
 
     def _extend(self, drawables: list[Any], keys: list[str] | None) -> None:
@@ -793,10 +811,11 @@ class _Answer:
 
 def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     """Drawables of a 3D or 2D view at the query time."""
-    transforms = [et for et in resolve_transforms(q.store, q.origin, q.timeline, q.time) if q.contents.matches(et.entity_path)]
     cache = _cache_for(q.store, kind, q.origin) if q.drawable_keys else None
     canvas: list[float] | None = None
     with cache.lock if cache is not None else contextlib.nullcontext():
+        placed = resolve_transforms(q.store, q.origin, q.timeline, q.time, None if cache is None else cache.transforms)
+        transforms = [et for et in placed if q.contents.matches(et.entity_path)]
         latest = q.latest_many([et.entity_path for et in transforms], None if cache is None else cache.latest)
         answer = _Answer(q, kind, cache)
         for et in transforms:

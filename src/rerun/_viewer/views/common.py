@@ -17,9 +17,9 @@ import pyarrow as pa
 
 from ..._datamodel import arrow_types as T
 from ..._store import ChunkStore, LatestAtResult
-from ..._store.store import LatestAtMemo
 from ..._store.entity_filter import EntityFilter
 from ..._store.scene.decode import fsl_to_numpy
+from ..._store.store import LatestAtMemo
 from .. import protocol as P
 
 C = "rerun.components."

@@ -1,7 +1,7 @@
 """Viewer core benchmark: ingest from a file and from a live TCP stream, scene latest-at, memory.
 
 Run: ``python benchmarks/bench_viewer.py`` (``--quick`` for a smaller run, ``--latest-at-only``
-to skip ingest and memory). Not a test. The store
+to skip ingest and memory, ``--scene`` for the 10,000-entity scene updates only). Not a test. The store
 itself is measured by benchmarks/bench_store.py; this measures the viewer's paths around it
 (rrd decoding + `Ingestor`, the TCP server, the 3D view payload) with data logged by the SDK.
 
@@ -12,6 +12,11 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
 - latest-at of every entity of a 1,000-entity scene at one time (median, p99), as store queries
   (one call per entity, and one batched call) and as the whole 3D view payload the page asks for;
 - memory held per byte of payload (Arrow data + indexes, and the process RSS growth);
+- ``--scene`` ("scene_10k"): a 3D scene of 10,000 small point clouds under 8 transform groups,
+  stepped through consecutive times as a page scrubs it, where a tenth of the entities and one
+  group's transform change per step, and where every entity changes: the server's CPU per update
+  for the view's answer (`build_view`) and with its reply frame encoded, median and p99 (see
+  `scene_updates`);
 - ``--scalars N`` ("scalars_10M" with the default N = 10,000,000): one series of N scalars written
   with `rr.send_columns` to an .rrd and opened by a `ViewerServer`: time until the page (headless
   Chromium) has drawn it, the server time of the time series answer at each zoom level (level of

@@ -38,7 +38,7 @@ import type { Selection, ViewContext } from "./views/types";
 /** Drop the array cache (and tell the server) past this many bytes. */
 const CACHE_LIMIT_BYTES = 768 * 1024 * 1024;
 /** ... or past this many cached drawables (the spatial views' answers by key). */
-const CACHE_LIMIT_DRAWABLES = 500_000;
+const CACHE_LIMIT_DRAWABLES = 200_000;
 
 interface ViewQueryState {
   inFlight: number | null;

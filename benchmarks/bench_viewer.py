@@ -1,7 +1,7 @@
 """Viewer core benchmark: ingest from a file and from a live TCP stream, scene latest-at, memory.
 
 Run: ``python benchmarks/bench_viewer.py`` (``--quick`` for a smaller run, ``--latest-at-only``
-to skip ingest and memory). Not a test. The store
+to skip ingest and memory, ``--scene`` for the 10,000-entity scene updates only). Not a test. The store
 itself is measured by benchmarks/bench_store.py; this measures the viewer's paths around it
 (rrd decoding + `Ingestor`, the TCP server, the 3D view payload) with data logged by the SDK.
 
@@ -12,6 +12,11 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
 - latest-at of every entity of a 1,000-entity scene at one time (median, p99), as store queries
   (one call per entity, and one batched call) and as the whole 3D view payload the page asks for;
 - memory held per byte of payload (Arrow data + indexes, and the process RSS growth);
+- ``--scene`` ("scene_10k"): a 3D scene of 10,000 small point clouds under 8 transform groups,
+  stepped through consecutive times as a page scrubs it, where a tenth of the entities and one
+  group's transform change per step, and where every entity changes: the server's CPU per update
+  for the view's answer (`build_view`) and with its reply frame encoded, median and p99 (see
+  `scene_updates`);
 - ``--scalars N`` ("scalars_10M" with the default N = 10,000,000): one series of N scalars written
   with `rr.send_columns` to an .rrd and opened by a `ViewerServer`: time until the page (headless
   Chromium) has drawn it, the server time of the time series answer at each zoom level (level of
@@ -21,6 +26,7 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
 from __future__ import annotations
 
 import argparse
+import inspect
 import os
 import resource
 import socket
@@ -148,6 +154,76 @@ def scene_latest_at(entities: int, frames: int, queries: int, clock=time.perf_co
     return raw, batched, view
 
 
+def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int, some_every: int) -> StoreHub:
+    """A scene of `entities` small Points3D entities under `groups` transform groups.
+
+    Frame 0: every entity and every group transform. Frames 1..some_frames: every `some_every`-th
+    entity changes (a different tenth each frame with the default 10) and group 0's transform moves.
+    The next `all_frames` frames: every entity changes.
+    """
+    rec = rr.new_recording("bench_scene_10k", recording_id="scene10k")
+    mem = rec.memory_recording()
+    rng = np.random.default_rng(2)
+    base = rng.random((entities, 10, 3), dtype=np.float32)
+    for f in range(1 + some_frames + all_frames):
+        rec.set_time_sequence("frame", f)
+        if f <= some_frames:
+            for g in range(groups if f == 0 else 1):
+                rec.log(f"world/group{g}", rr.Transform3D(translation=[g, f * 0.1, 0.0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=f)))
+        for e in range(entities):
+            if f == 0 or f > some_frames or (e + f) % some_every == 0:
+                rec.log(f"world/group{e % groups}/obj{e}", rr.Points3D(base[e] + f, radii=0.01))
+    rec.flush()
+    hub = StoreHub()
+    hub.on_messages(mem.messages())
+    return hub
+
+
+def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12, all_frames: int = 4, passes: int = 2) -> None:
+    """Server CPU per scene update of a big 3D scene while scrubbing, as the page sees it.
+
+    One page (a `known` key set kept across queries, as `Session.sent_keys`) steps through
+    consecutive times, forward and back, `passes` times: "some" steps (a tenth of the entities
+    and one group transform change), "all" steps (every entity changes). Per step the CPU time of
+    this thread for `build_view` (payload + arrays the page lacks) and for encoding the reply
+    frame (`ViewData` as sent over the WebSocket); median and p99.
+    """
+    from rerun._viewer import protocol as P
+
+    t0 = time.perf_counter()
+    hub = log_big_scene(entities, groups, some_frames, all_frames, 10)
+    store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+    assert store is not None
+    print(f"scene of {entities:,} entities under {groups} transform groups: logged and ingested in {time.perf_counter() - t0:.1f} s")
+    known: set[str] = set()
+    # As the viewer's sessions ask (answers by drawable key), where this version of build_view can.
+    by_key = {"drawable_keys": True} if "drawable_keys" in inspect.signature(build_view).parameters else {}
+    answer = lambda t: build_view(store, "3D", "/", ["+ $origin/**"], "frame", t, known, **by_key)  # noqa: E731
+    payload, arrays = answer(0)  # the page's first view: everything
+    known.update(arrays)
+    known.update(getattr(payload, "keys", None) or ())
+    steps = {"some": list(range(1, some_frames + 1)), "all": list(range(some_frames + 1, some_frames + all_frames + 1))}
+    for label, times in steps.items():
+        build, total, sizes = [], [], []
+        for k in range(passes):
+            for t in times if k % 2 == 0 else times[::-1]:
+                c0 = time.thread_time()
+                payload, arrays = answer(t)
+                c1 = time.thread_time()
+                frame = P.encode_message(P.ViewData(1, "rec", "view", "frame", t, payload, arrays))
+                c2 = time.thread_time()
+                known.update(arrays)
+                known.update(getattr(payload, "keys", None) or ())
+                build.append(c1 - c0)
+                total.append(c2 - c0)
+                sizes.append(len(frame))
+        print(
+            f"3D scene update, {entities:,} entities, {label} change ({len(build)} steps, CPU): build_view median {ms(build, 50):6.1f} ms"
+            f" p99 {ms(build, 99):6.1f} ms; with the reply frame median {ms(total, 50):6.1f} ms p99 {ms(total, 99):6.1f} ms;"
+            f" frame median {np.median(sizes) / 1e3:,.0f} kB ({'by drawable key' if by_key else 'every drawable'})"
+        )
+
+
 def ms(samples: list[float], q: float) -> float:
     return float(np.percentile(samples, q)) * 1e3
 
@@ -161,10 +237,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
+    parser.add_argument("--scene", action="store_true", help="only the 10,000-entity scene updates (scene_10k)")
     parser.add_argument("--scalars", type=int, default=0, metavar="N", help="only the long series workload, with N scalars (scalars_10M: 10000000)")
     args = parser.parse_args()
     if args.scalars:
         long_series(args.scalars)
+        return
+    if args.scene:
+        scene_updates()
         return
     if not args.latest_at_only:
         ingest_and_memory(args.quick)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 import rerun as rr
-from browser_support import colored_pixels, open_viewer
+from browser_support import colored_pixels, open_viewer, wait_rendered
 
 
 def _spatial_recording(path: Path) -> Path:
@@ -108,3 +108,43 @@ def test_default_3d_eye_looks_as_rerun_does(page, viewer, tmp_path) -> None:
     assert gx.max() < 0.5 * width and gy.max() - gy.min() > 0.2 * height  # Y: away from us, up the screen
     assert rx.min() > 0.6 * width and ry.min() > 0.85 * height  # X: only its tip, bottom right ...
     assert ry[rx.argmax()] < ry[rx.argmin()]  # ... running right (and up, towards the horizon)
+
+
+def test_scrubbing_many_entities_shows_the_changed_one_and_keeps_the_rest(page, viewer, tmp_path) -> None:
+    """The page resolves spatial answers by drawable key: after one entity of many changes,
+    scrubbing shows its new label at the new time and its old one back at the old time, and
+    every other entity stays drawn."""
+    path = tmp_path / "many.rrd"
+    rec = rr.new_recording("rerun_test_browser_many")
+    rec.save(path)
+    rec.set_time_sequence("frame", 0)
+    for e in range(24):
+        rec.log(f"world/e{e}", rr.Points3D([[e, 0, 0]], labels=f"e{e} old"))
+    rec.set_time_sequence("frame", 1)
+    rec.log("world/e3", rr.Points3D([[3, 1, 0]], labels="e3 new"))
+    rec.disconnect()
+    server = viewer(files=[path])
+    open_viewer(page, server)
+
+    def labels() -> dict[str, str]:
+        return page.eval_on_selector_all(
+            ".view-tile[data-view-kind='3D'] .label[data-entity-path]", "els => Object.fromEntries(els.map(e => [e.dataset.entityPath, e.textContent]))"
+        )
+
+    def shows(text: str) -> None:
+        page.wait_for_function(
+            "t => [...document.querySelectorAll(\".view-tile[data-view-kind='3D'] .label[data-entity-path='/world/e3']\")].some(e => e.textContent === t)",
+            arg=text,
+            timeout=10_000,
+        )
+        wait_rendered(page)
+
+    lanes = page.locator("[data-testid=time-lanes]").bounding_box()
+    assert lanes is not None
+    shows("e3 new")  # the last time at first
+    for x, text in ((lanes["x"] + 12, "e3 old"), (lanes["x"] + lanes["width"] - 12, "e3 new"), (lanes["x"] + 12, "e3 old")):
+        page.mouse.click(x, lanes["y"] + 10)
+        shows(text)
+        shown = labels()
+        assert len(shown) == 24
+        assert all(shown[f"/world/e{e}"] == f"e{e} old" for e in range(24) if e != 3)

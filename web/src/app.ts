@@ -3,6 +3,7 @@
 // while its query is out is re-queried when the answer arrives, so scrubbing never floods the
 // socket and the newest state always wins.
 import type {
+  Drawable,
   Hello,
   PlotQuery,
   Progress,
@@ -36,6 +37,8 @@ import type { Selection, ViewContext } from "./views/types";
 
 /** Drop the array cache (and tell the server) past this many bytes. */
 const CACHE_LIMIT_BYTES = 768 * 1024 * 1024;
+/** ... or past this many cached drawables (the spatial views' answers by key). */
+const CACHE_LIMIT_DRAWABLES = 200_000;
 
 interface ViewQueryState {
   inFlight: number | null;
@@ -119,6 +122,8 @@ export class App {
 
   private arrays = new Map<string, NdArray>();
   private cacheBytes = 0;
+  /** Drawables of spatial views by key (`SpatialPayload.order`): each is sent once, like arrays. */
+  private drawables = new Map<string, Drawable>();
   private nextRequest = 1;
   private viewQueries = new Map<string, ViewQueryState>();
   private selection: Selection | null = null;
@@ -195,6 +200,7 @@ export class App {
       this.topBar.setStatus("Connected");
       // A (re)connected server knows nothing about our cache or timeline.
       this.arrays.clear();
+      this.drawables.clear();
       this.cacheBytes = 0;
       this.timelineSentFor = "";
       for (const q of this.viewQueries.values()) (q.inFlight = null), (q.dirty = true);
@@ -338,6 +344,7 @@ export class App {
       if (!this.arrays.has(key)) this.cacheBytes += arr.data.byteLength;
       this.arrays.set(key, arr);
     }
+    const complete = this.resolveDrawables(msg.payload);
     let q = this.viewQueries.get(msg.view_id);
     if (msg.request_id === 0) {
       // A refresh the server pushed unasked (protocol: request_id 0 = "the view at the latest
@@ -350,6 +357,14 @@ export class App {
     } else {
       if (!q || q.inFlight !== msg.request_id || msg.store_id !== this.activeStore) return;
       q.inFlight = null;
+    }
+    if (!complete) {
+      // A drawable key we no longer hold (cannot happen while the server's record of what it
+      // sent matches ours): start both over and ask again.
+      this.resetCache();
+      q.dirty = true;
+      this.pumpViews();
+      return;
     }
     q.received = true;
     const instance = this.viewHost.instance(msg.view_id);
@@ -367,12 +382,36 @@ export class App {
     }
     if (q.dirty) this.pumpViews();
     this.updateRendered();
-    if (this.cacheBytes > CACHE_LIMIT_BYTES && [...this.viewQueries.values()].every((v) => v.inFlight === null)) {
+    const full = this.cacheBytes > CACHE_LIMIT_BYTES || this.drawables.size > CACHE_LIMIT_DRAWABLES;
+    if (full && [...this.viewQueries.values()].every((v) => v.inFlight === null)) {
       // Everything drawn holds its own GPU copies; start the cache over.
-      this.arrays.clear();
-      this.cacheBytes = 0;
-      this.connection.send({ type: "reset_cache" });
+      this.resetCache();
     }
+  }
+
+  private resetCache(): void {
+    this.arrays.clear();
+    this.drawables.clear();
+    this.cacheBytes = 0;
+    this.connection.send({ type: "reset_cache" });
+  }
+
+  /**
+   * A spatial answer by key: cache the drawables it carries and put the whole list, in draw order,
+   * in `payload.drawables`. False when a key is missing from the cache.
+   */
+  private resolveDrawables(payload: ViewData["payload"]): boolean {
+    if ((payload.kind !== "3D" && payload.kind !== "2D") || !payload.order) return true;
+    const keys = payload.keys ?? [];
+    payload.drawables.forEach((d, i) => this.drawables.set(keys[i], d));
+    const all: Drawable[] = [];
+    for (const key of payload.order) {
+      const d = this.drawables.get(key);
+      if (!d) return false;
+      all.push(d);
+    }
+    payload.drawables = all;
+    return true;
   }
 
   private requestFailed(requestId: number, reason: string): void {

@@ -262,6 +262,8 @@ export interface SpatialPayload {
   drawables: Drawable[];
   view_coordinates: ViewCoordinatesInfo | null;
   canvas_size: number[] | null;
+  order: string[] | null;
+  keys: string[] | null;
 }
 
 export interface Series {

@@ -85,6 +85,23 @@ def _first_bools(col: pa.Array) -> np.ndarray:
     return out
 
 
+class LatestAtMemo:
+    """What one `ChunkStore.latest_at_entities` call answered, for the next call to reuse.
+
+    Owned by one caller (e.g. one view being scrubbed): entities whose rows did not change since
+    then get the same answer object back, found by comparing the table's positions of both times
+    in one vectorised step instead of searching every entity again.
+    """
+
+    __slots__ = ("table", "positions", "answers", "components")
+
+    def __init__(self) -> None:
+        self.table: LatestAtTable | None = None
+        self.positions: np.ndarray | None = None
+        self.answers: dict[str, dict[str, LatestAtResult]] = {}
+        self.components: tuple[str, ...] | None = None
+
+
 class ChunkStore(RangeQueries):
     """All chunks of one store, with latest-at and range queries. Thread-safe (one lock).
 
@@ -120,6 +137,10 @@ class ChunkStore(RangeQueries):
         # batched query that found none (a table is built when the next one sees the same).
         self._tables: dict[str, LatestAtTable] = {}
         self._table_requests: dict[str, int] = {}
+        # (generation, entity -> its children in reverse path order): see `_children_sorted_reversed`.
+        self._children_cache: tuple[int, dict[str, list[str]]] = (-1, {})
+        # Component -> (generation, entities that logged it): see `_entities_with`.
+        self._with_component: dict[str, tuple[int, list[str]]] = {}
         self._nbytes = 0
         #: Bumped on every change; lets callers notice new data cheaply.
         self.generation = 0
@@ -320,6 +341,7 @@ class ChunkStore(RangeQueries):
         timeline: str | None,
         time: int | None = None,
         components: Sequence[str] | None = None,
+        memo: LatestAtMemo | None = None,
     ) -> dict[str, dict[str, LatestAtResult]]:
         """`latest_at_entity` for many entities at one time, e.g. every entity of a scene.
 
@@ -328,14 +350,47 @@ class ChunkStore(RangeQueries):
         ``{entity: {component: result}}`` keyed by canonical entity path (``"/world/points"``),
         with every requested entity present (an empty dict when nothing is visible). The results
         are shared and must not be mutated.
+
+        `memo` (a `LatestAtMemo` kept by the caller between calls): an entity whose answer cannot
+        have changed since the memo's call (none of its rows on `timeline` is answered differently,
+        in one vectorised comparison) gets that call's dict back, the same object.
         """
         entities = [paths.normalize(p) for p in entity_paths]
         with self._lock:
-            answers = None
+            answers = table = None
             if timeline is not None and len(entities) >= _TABLE_MIN_ENTITIES:
                 table = self._latest_at_table(timeline)
                 answers = None if table is None else table.answers(time)
-            return {entity: self._entity_results(entity, timeline, time, components, answers) for entity in entities}
+            if memo is None:
+                return {entity: self._entity_results(entity, timeline, time, components, answers) for entity in entities}
+            wanted = None if components is None else tuple(components)
+            changed: set[str] | None = None
+            if table is not None and memo.table is table and memo.components == wanted and answers is not None and memo.positions is not None:
+                changed = table.entities_changed(memo.positions, answers.positions)
+                changed.update(self._volatile(table, timeline))  # type: ignore[arg-type]
+            before = memo.answers
+            out: dict[str, dict[str, LatestAtResult]] = {}
+            for entity in entities:
+                found = None if changed is None or entity in changed else before.get(entity)
+                out[entity] = self._entity_results(entity, timeline, time, components, answers) if found is None else found
+            memo.table, memo.positions, memo.answers, memo.components = table, None if answers is None else answers.positions, out, wanted
+            return out
+
+    def _volatile(self, table: LatestAtTable, timeline: str) -> frozenset[str]:
+        """Entities whose answers on `timeline` the table does not decide alone: one of their
+        indexes on it is not in the table, or a clear may hide their data (lock held)."""
+        if table.volatile is None:
+            found = set()
+            for entity, by_component in self._temporal.items():
+                for by_timeline in by_component.values():
+                    index = by_timeline.get(timeline)
+                    if index is not None and index not in table.slot_of and len(index):
+                        found.add(entity)
+                        break
+            if self._clear_entities:
+                found.update(e for e in self._entities if self._candidates(e))
+            table.volatile = frozenset(found)
+        return table.volatile
 
     def _latest_at_table(self, timeline: str) -> LatestAtTable | None:
         """The timeline's table if it is current; built on the second batched query at one
@@ -456,6 +511,24 @@ class ChunkStore(RangeQueries):
         cached = self._component_cache.get(entity)
         if cached is None:
             cached = self._cache_components(entity)
+        return cached[1]
+
+    def _children_sorted_reversed(self, entity: str) -> list[str]:
+        """`entity`'s children in the tree, in reverse path order; cached until the store changes (lock held)."""
+        if self._children_cache[0] != self.generation:
+            self._children_cache = (self.generation, {})
+        cache = self._children_cache[1]
+        found = cache.get(entity)
+        if found is None:
+            found = cache[entity] = sorted(self._tree.get(entity, ()), reverse=True)
+        return found
+
+    def _entities_with(self, component: str) -> list[str]:
+        """Entities that logged `component` (at any time), sorted; cached until the store changes (lock held)."""
+        cached = self._with_component.get(component)
+        if cached is None or cached[0] != self.generation:
+            found = sorted(e for e in self._entities if component in self._component_set(e))
+            cached = self._with_component[component] = (self.generation, found)
         return cached[1]
 
     def _cache_components(self, entity: str) -> tuple[list[str], frozenset[str]]:

@@ -45,6 +45,14 @@ class LatestAtTable:
             self.meta = np.empty(0, ROW_META)
             self.columns = np.empty(0, object)
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
+        #: Entities whose latest-at answers on this timeline the table does not decide alone (an
+        #: index outside it, or a clear); set by the store on first use.
+        self.volatile: frozenset[str] | None = None
+
+    def entities_changed(self, before: np.ndarray, after: np.ndarray) -> set[str]:
+        """Entities with an index whose answer differs between two `positions` of this table."""
+        indexes = self.indexes
+        return {indexes[slot].entity for slot in np.flatnonzero(before != after).tolist()}
 
     @staticmethod
     def build(
@@ -87,12 +95,13 @@ class LatestAtTable:
 class TableAnswers:
     """The table's latest-at answers at one time, turned into `LatestAtResult`s on request."""
 
-    __slots__ = ("_table", "_time", "_found_at", "_times", "_his", "_los", "_rows", "_columns")
+    __slots__ = ("_table", "_time", "positions", "_found_at", "_times", "_his", "_los", "_rows", "_columns")
 
     def __init__(self, table: LatestAtTable, t: int | None) -> None:
         self._table = table
         self._time = t
-        pos = table.positions(t)
+        #: Per slot, the flat position of the row answered (before the slot's start: none).
+        self.positions = pos = table.positions(t)
         found = pos >= table.starts
         hit = pos[found]
         # Per slot, where its answer is in the lists below (-1: none). Plain lists of ints, not

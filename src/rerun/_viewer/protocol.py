@@ -414,6 +414,12 @@ class SpatialPayload:
     view_coordinates: ViewCoordinatesInfo | None
     #: 2D views: the canvas size in pixels when a pinhole or image defines it, [width, height].
     canvas_size: list[float] | None
+    #: Answers by drawable key (a page that caches drawables, see `docs/viewer-protocol.md`): the
+    #: key of every drawable of the answer, in draw order. `drawables` then holds only the
+    #: drawables this connection has not received before, and `keys` their keys; a key names one
+    #: drawable for good (its content never changes). None: `drawables` is the whole answer.
+    order: list[str] | None = None
+    keys: list[str] | None = None
 
 
 @dataclass

@@ -580,10 +580,13 @@ class ViewerServer:
                     blueprint=components,
                     plot=msg.plot,
                     recordings=recordings,
+                    drawable_keys=True,
                 )
             except KeyError as err:
                 return P.ErrorReply(msg.request_id, str(err.args[0]))
             session.sent_keys.update(arrays)
+            if isinstance(payload, P.SpatialPayload) and payload.keys:
+                session.sent_keys.update(payload.keys)  # the page caches drawables by key, as arrays
             return P.ViewData(msg.request_id, msg.store_id, msg.view_id, msg.timeline, msg.time, payload, arrays)
         if isinstance(msg, (P.SaveBlueprint, P.ResetBlueprint)):
             sid = self._store_id(msg.store_id)

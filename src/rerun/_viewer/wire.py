@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import struct
 from typing import Any, Literal
 
@@ -64,6 +65,14 @@ def _align8(n: int) -> int:
 def to_json(value: Any, buffers: list[np.ndarray]) -> Any:
     """`value` (dataclasses, dicts, lists, scalars, numpy arrays) as JSON-able data; each array is
     appended to `buffers` and replaced by its ``{"buf", "dtype", "shape"}`` reference."""
+    # The common plain types first, by exact type: a scene answer holds tens of thousands of them.
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None  # JSON has no NaN/inf
+    if kind is list:
+        return [to_json(v, buffers) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name), buffers) for f in dataclasses.fields(value)}
     if isinstance(value, np.ndarray):

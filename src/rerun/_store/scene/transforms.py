@@ -155,7 +155,11 @@ def _is_disconnected(comps: dict) -> bool:  # type: ignore[type-arg]
 
 
 def resolve_transforms(
-    store: ChunkStore, origin: str = "/", timeline: str | None = None, time: int | None = None
+    store: ChunkStore,
+    origin: str = "/",
+    timeline: str | None = None,
+    time: int | None = None,
+    memo: dict[str, EntityTransform] | None = None,
 ) -> list[EntityTransform]:
     """Every entity reachable from `origin` (itself included) with its world-from-entity matrix.
 
@@ -167,6 +171,10 @@ def resolve_transforms(
         The view's space origin.
     timeline, time:
         Where to query (None timeline: static data only; None time: latest).
+    memo:
+        The previous call's answer for the same origin, by entity, kept by the caller (this call
+        replaces its contents): an entity placed as it was then gets the same `EntityTransform`
+        object (its children then share that object's matrix), so callers can compare with ``is``.
 
     Returns
     -------
@@ -185,12 +193,28 @@ def resolve_transforms(
         stack: list[tuple[str, np.ndarray, SpaceKind, PinholeInfo | None, dict]] = [  # type: ignore[type-arg]
             (origin, _read_only(np.eye(4)), root_kind, None, comps)
         ]
+        before = memo if memo is not None else {}
+        placed: dict[str, EntityTransform] = {}
         while stack:
             entity, world_from_entity, kind, pinhole, comps = stack.pop()
             oot = comps.get(OUT_OF_TREE)
             vc = comps.get(VIEW_COORDINATES) if PINHOLE_PROJECTION not in comps else None
-            out.append(
-                EntityTransform(
+            prev = before.get(entity)
+            if (
+                prev is not None
+                and oot is None
+                and vc is None
+                and pinhole is None
+                and prev.pinhole is None
+                and prev.out_of_tree is None
+                and prev.view_coordinates is None
+                and prev.space == kind
+                and (prev.world_from_entity is world_from_entity or np.array_equal(prev.world_from_entity, world_from_entity))
+            ):
+                et = prev
+                world_from_entity = prev.world_from_entity
+            else:
+                et = EntityTransform(
                     entity,
                     world_from_entity,
                     kind,
@@ -198,8 +222,9 @@ def resolve_transforms(
                     None if oot is None else decode_transforms(oot.slice(0, 1))[0],
                     None if vc is None else np.asarray(vc.slice(0, 1).values.to_numpy(zero_copy_only=False), np.uint8),
                 )
-            )
-            for child in reversed(sorted(store._tree.get(entity, ()))):
+            out.append(et)
+            placed[entity] = et
+            for child in store._children_sorted_reversed(entity):
                 c = _query(store, child, timeline, time)
                 if _is_disconnected(c):
                     continue
@@ -215,6 +240,9 @@ def resolve_transforms(
                     child_kind = SpaceKind.PINHOLE_2D
                     world_from_child = _read_only(child_pinhole.world_from_image)
                 stack.append((child, world_from_child, child_kind, child_pinhole, c))
+    if memo is not None:
+        memo.clear()
+        memo.update(placed)
     return out
 
 
@@ -324,11 +352,11 @@ def find_view_coordinates(
             codes = at(path)
             if codes is not None:
                 return describe_view_coordinates(path, codes)
-        level = sorted(store._tree.get(origin, ()))
-        while level:
-            for path in level:
-                codes = at(path)
-                if codes is not None:
-                    return describe_view_coordinates(path, codes)
-            level = sorted(c for p in level for c in store._tree.get(p, ()))
+        # The shallowest descendant first, ties in path order (breadth first over the tree), among
+        # only the entities that logged ViewCoordinates at all: no walk over a big scene.
+        candidates = [p for p in store._entities_with(VIEW_COORDINATES) if p != origin and paths.is_descendant_or_self(p, origin)]
+        for path in sorted(candidates, key=lambda p: (len(paths.parts(p)), p)):
+            codes = at(path)
+            if codes is not None:
+                return describe_view_coordinates(path, codes)
     return None

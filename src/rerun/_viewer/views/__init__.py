@@ -40,12 +40,16 @@ def build_view(
     blueprint: BlueprintComponents | None = None,
     plot: P.PlotQuery | None = None,
     recordings: list[tuple[str, str, ChunkStore]] | None = None,
+    drawable_keys: bool = False,
 ) -> tuple[Any, dict[str, Any]]:
     """(payload, arrays the client lacks) of one view at one time (spatial views: over `time_window` if given).
 
     `blueprint`: the view's component defaults and overrides (`blueprint.view_components`).
     Time series views: `plot` is the plot's visible range and size; `recordings` the (store id,
     label, store) of every recording to compare when `plot.compare_recordings` is set.
+    `drawable_keys`: spatial views answer by drawable key (`SpatialPayload.order`): drawables
+    whose key is in `known` are not sent again (a page that caches them by key, as the viewer's
+    page does); their keys are in the payload's `keys`, to add to `known` like the arrays.
 
     Raises KeyError for an unknown view kind.
     """
@@ -67,7 +71,8 @@ def build_view(
         recordings=list(recordings or []),
     )
     if time_window is not None and kind in ("2D", "3D") and time_window.timeline == query.timeline:
-        return spatial_history(query, time_window, builder), arrays.new
+        return spatial_history(query, time_window, builder), arrays.new  # many times: drawn in full
+    query.drawable_keys = drawable_keys
     return builder(query), arrays.new
 
 

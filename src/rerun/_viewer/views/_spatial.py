@@ -8,7 +8,12 @@ for drawables. The 3D view draws 3D archetypes in its own space and 2D archetype
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
+import itertools
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..._datamodel import arrow_types as T
-from ..._store import LatestAtResult, paths
+from ..._store import ChunkStore, LatestAtResult, paths
 from ..._store.scene import (
     AnnotationContext,
     EntityTransform,
@@ -30,6 +35,7 @@ from ..._store.scene.decode import rotation_matrices, xyz_from_rdf
 from .. import protocol as P
 from . import colormaps
 from .common import (
+    LatestManyMemo,
     ViewQuery,
     auto_colors,
     blob_bytes,
@@ -73,13 +79,20 @@ def _annotation_tag(ctx: AnnotationContext | None) -> str:
 class Scene:
     """What a visualizer needs about one entity besides its components."""
 
-    def __init__(self, q: ViewQuery, et: EntityTransform, comps: Comps) -> None:
+    def __init__(self, q: ViewQuery, et: EntityTransform, comps: Comps, mats: dict[int, list[float]] | None = None) -> None:
         self.q = q
         self.et = et
         self.comps = comps
         self.entity = et.entity_path
         self.space = et.space.value
         self._ctx: AnnotationContext | None | bool = False
+        # id(matrix) -> its `mat4` list, shared by the entities of one answer (most share their
+        # group's matrix): the 16 floats are made once per transform, not once per entity.
+        self._mats = mats
+
+    @property
+    def used_annotations(self) -> bool:
+        return self._ctx is not False
 
     @property
     def annotations(self) -> AnnotationContext | None:
@@ -169,7 +182,13 @@ class Scene:
         return self.key(name, lambda: per_instance(vectors(res.batch, dim), n), f"/n{n}")
 
     def base(self) -> dict[str, Any]:
-        return {"entity": self.entity, "world_from_entity": mat4(self.et.world_from_entity), "space": self.space}
+        m = self.et.world_from_entity
+        if self._mats is None:
+            return {"entity": self.entity, "world_from_entity": mat4(m), "space": self.space}
+        flat = self._mats.get(id(m))
+        if flat is None:
+            flat = self._mats[id(m)] = mat4(m)
+        return {"entity": self.entity, "world_from_entity": flat, "space": self.space}
 
 
 # -- visualizers -------------------------------------------------------------------------------------
@@ -589,33 +608,229 @@ def _visualize(s: Scene, visualizers: list[Visualizer]) -> list[Any]:
     return [d for v in visualizers if v.name in chosen and v.required in s.comps for d in v.draw(s)]
 
 
+def _entity_drawables(s: Scene, kind: str) -> list[Any]:
+    """What one entity draws in a view of `kind` ("3D" or "2D")."""
+    et = s.et
+    if kind == "3D":
+        if et.space == SpaceKind.SPACE_3D:
+            return _visualize(s, _ARCHETYPES_3D)
+        if et.space == SpaceKind.PINHOLE_2D:
+            chosen = s.q.blueprint.visualizers.get(et.entity_path)
+            out = camera(s) if (has_archetype(s.comps, "Pinhole") if chosen is None else "Cameras" in chosen) else []
+            return out + _visualize(s, _ARCHETYPES_UNDER_PINHOLE)
+        return _visualize(s, _ARCHETYPES_2D)  # a 3D view rooted inside a pinhole: 2D content, drawn flat
+    if et.space != SpaceKind.PINHOLE_2D:
+        return _visualize(s, _ARCHETYPES_2D)
+    return []
+
+
+# -- reusing drawables between answers --------------------------------------------------------------
+#
+# Scrubbing or playing a big scene, most entities show the same rows at the next time. Their
+# drawables are kept per entity with everything they were built from (where the entity is: its
+# space, matrix, out-of-tree transform, pinhole and visualizers; what it shows: the row ids of its
+# components; the annotation context it used): an entity whose inputs are the same costs a
+# comparison, not a rebuild. A drawable's key is a digest of those inputs, so the same inputs give
+# the same key (scrubbing back to a time seen before), and a page that caches drawables by key is
+# sent only the drawables it has not got (`SpatialPayload.order`).
+
+_FRESH_IDS = itertools.count()
+#: Drawable kinds whose `world_from_entity` is the entity's own (`Scene.base`).
+_PLACED_BY_ENTITY = frozenset({"points", "boxes", "arrows", "lines", "mesh", "axes"})
+#: (kind, origin) caches kept per store; the least recently used one is dropped beyond this.
+_MAX_CACHES_PER_STORE = 8
+
+
+@dataclass(slots=True)
+class _Kept:
+    et: EntityTransform
+    chosen: list[str] | None
+    place: tuple[Any, ...]
+    comps: Comps
+    rows: tuple[Any, ...]
+    drawables: list[Any]
+    keys: list[str]
+    #: Array keys the drawables refer to: all must be with the page (or in the answer) to reuse them.
+    arrays: list[str]
+    #: The annotation context tag the drawables were made with, or None when they used none.
+    annotations: str | None
+
+
+class _DrawableCache:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.kept: dict[str, _Kept] = {}
+        self.latest = LatestManyMemo()
+        self.transforms: dict[str, EntityTransform] = {}
+
+
+_CACHES: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], _DrawableCache]] = weakref.WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
+
+
+def _cache_for(store: ChunkStore, kind: str, origin: str) -> _DrawableCache:
+    with _CACHES_LOCK:
+        per_store = _CACHES.setdefault(store, {})
+        cache = per_store.pop((kind, origin), None) or _DrawableCache()
+        per_store[(kind, origin)] = cache  # most recently used last
+        while len(per_store) > _MAX_CACHES_PER_STORE:
+            del per_store[next(iter(per_store))]
+        return cache
+
+
+def _rows(comps: Comps) -> tuple[Any, ...]:
+    return tuple([(name, res._hi, res._lo) for name, res in comps.items()])
+
+
+class _Answer:
+    """The drawables of one answer, entity by entity, reusing kept ones when their inputs match."""
+
+    def __init__(self, q: ViewQuery, kind: str, cache: _DrawableCache | None) -> None:
+        self.q = q
+        self.kind = kind
+        self.cache = cache
+        self.mats: dict[int, list[float]] = {}
+        self._mat_bytes: dict[int, bytes] = {}
+        self._pinholes: dict[int, tuple[Any, ...]] = {}
+        self.drawables: list[Any] = []
+        self.keys: list[str | None] = []
+        self.seen: dict[str, _Kept] = {}
+
+    def add(self, et: EntityTransform, comps: Comps) -> None:
+        if self.cache is None:
+            self._extend(_entity_drawables(Scene(self.q, et, comps, self.mats), self.kind), None)
+            return
+        kept = self.cache.kept.get(et.entity_path)
+        chosen = self.q.blueprint.visualizers.get(et.entity_path)
+        if (
+            kept is not None
+            and kept.et is et  # placed as it was (`resolve_transforms` memo)
+            and kept.comps is comps  # the same rows (`latest_many` memo)
+            and kept.chosen == chosen
+            and kept.annotations is None
+            and self.q.arrays.has_all(kept.arrays)
+        ):
+            self.seen[et.entity_path] = kept
+            self.drawables.extend(kept.drawables)
+            self.keys.extend(kept.keys)
+            return
+        place = self._place(et)
+        rows = None
+        if kept is not None and kept.place == place:
+            if kept.comps is not comps:  # the same answer object: the same rows
+                rows = _rows(comps)
+            if (
+                (rows is None or rows == kept.rows)
+                and (kept.annotations is None or kept.annotations == self._annotation_tag(et.entity_path))
+                and self.q.arrays.has_all(kept.arrays)
+            ):
+                kept.comps, kept.et, kept.chosen = comps, et, chosen
+                self.seen[et.entity_path] = kept
+                self._extend(kept.drawables, kept.keys)
+                return
+        if rows is None:
+            rows = _rows(comps)
+        if (
+            kept is not None
+            and place[3] is None  # no pinhole: every drawable is placed by the entity's own matrix
+            and kept.place[0] == place[0]
+            and kept.place[2:] == place[2:]
+            and rows == kept.rows
+            and kept.annotations is None
+            and all(d.kind in _PLACED_BY_ENTITY for d in kept.drawables)
+            and self.q.arrays.has_all(kept.arrays)
+        ):
+            # Only its matrix moved (its group's transform changed): the same drawables, placed anew.
+            flat = self.mats.get(id(et.world_from_entity))
+            if flat is None:
+                flat = self.mats[id(et.world_from_entity)] = mat4(et.world_from_entity)
+            drawables = [dataclasses.replace(d, world_from_entity=flat) for d in kept.drawables]
+            self._keep(et, chosen, place, comps, rows, drawables, kept.arrays, None)
+            return
+        arrays = self.q.arrays
+        arrays.touched = []
+        try:
+            s = Scene(self.q, et, comps, self.mats)
+            drawables = _entity_drawables(s, self.kind)
+            used = arrays.touched
+        finally:
+            arrays.touched = None
+        if any(isinstance(d, P.ImageDrawable) for d in drawables):  # images: opacity is set per answer
+            self._extend(drawables, None)
+            return
+        self._keep(et, chosen, place, comps, rows, drawables, used, _annotation_tag(s.annotations) if s.used_annotations else None)
+
+    def _keep(
+        self, et: EntityTransform, chosen: list[str] | None, place: tuple[Any, ...], comps: Comps, rows: tuple[Any, ...], drawables: list[Any], arrays: list[str], tag: str | None
+    ) -> None:
+        digest = hashlib.blake2b(repr((self.kind, et.entity_path, place, rows, tag)).encode(), digest_size=8).hexdigest()
+        keys = [f"{digest}.{i}" for i in range(len(drawables))]
+        self.seen[et.entity_path] = _Kept(et, chosen, place, comps, rows, drawables, keys, arrays, tag)
+        self._extend(drawables, keys)
+
+    def _extend(self, drawables: list[Any], keys: list[str] | None) -> None:
+        self.drawables.extend(drawables)
+        self.keys.extend(keys if keys is not None else [None] * len(drawables))
+
+    def _annotation_tag(self, entity: str) -> str:
+        return _annotation_tag(find_annotation_context(self.q.store, entity, self.q.timeline, self.q.time))
+
+    def _place(self, et: EntityTransform) -> tuple[Any, ...]:
+        """Where the entity is drawn, and by which visualizers."""
+        m = et.world_from_entity
+        mat = self._mat_bytes.get(id(m))
+        if mat is None:
+            mat = self._mat_bytes[id(m)] = m.tobytes()
+        pinhole = None
+        if et.pinhole is not None:
+            ph = et.pinhole
+            pinhole = self._pinholes.get(id(ph))
+            if pinhole is None:
+                pinhole = self._pinholes[id(ph)] = (
+                    ph.entity_path, ph.image_from_camera.tobytes(), ph.resolution, ph.camera_xyz.tobytes(),
+                    ph.image_plane_distance, ph.world_from_camera.tobytes(), ph.world_from_image.tobytes(),
+                )
+        chosen = self.q.blueprint.visualizers.get(et.entity_path)
+        return (
+            et.space,
+            mat,
+            None if et.out_of_tree is None else et.out_of_tree.tobytes(),
+            pinhole,
+            None if chosen is None else tuple(chosen),
+        )
+
+    def finish(self) -> None:
+        """Keep what this answer built or reused (entities not seen for long are forgotten)."""
+        if self.cache is None:
+            return
+        kept = self.cache.kept
+        kept.update(self.seen)
+        if len(kept) > 2 * len(self.seen) + 1024:  # other views of this origin showed other entities
+            self.cache.kept = dict(self.seen)
+
+
 def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     """Drawables of a 3D or 2D view at the query time."""
-    transforms = [et for et in resolve_transforms(q.store, q.origin, q.timeline, q.time) if q.contents.matches(et.entity_path)]
-    latest = q.latest_many([et.entity_path for et in transforms])
-    drawables: list[Any] = []
+    cache = _cache_for(q.store, kind, q.origin) if q.drawable_keys else None
     canvas: list[float] | None = None
-    for et in transforms:
-        comps = latest[et.entity_path]
-        if not comps:
-            continue
-        s = Scene(q, et, comps)
-        if kind == "3D":
-            if et.space == SpaceKind.SPACE_3D:
-                drawables.extend(_visualize(s, _ARCHETYPES_3D))
-            elif et.space == SpaceKind.PINHOLE_2D:
-                chosen = q.blueprint.visualizers.get(et.entity_path)
-                if has_archetype(comps, "Pinhole") if chosen is None else "Cameras" in chosen:
-                    drawables.extend(camera(s))
-                drawables.extend(_visualize(s, _ARCHETYPES_UNDER_PINHOLE))
-            else:  # a 3D view rooted inside a pinhole: 2D content, drawn flat
-                drawables.extend(_visualize(s, _ARCHETYPES_2D))
-        elif et.space != SpaceKind.PINHOLE_2D:
-            drawables.extend(_visualize(s, _ARCHETYPES_2D))
-            if et.pinhole is None and et.entity_path == q.origin:
+    with cache.lock if cache is not None else contextlib.nullcontext():
+        placed = resolve_transforms(q.store, q.origin, q.timeline, q.time, None if cache is None else cache.transforms)
+        transforms = [et for et in placed if q.contents.matches(et.entity_path)]
+        latest = q.latest_many([et.entity_path for et in transforms], None if cache is None else cache.latest)
+        answer = _Answer(q, kind, cache)
+        for et in transforms:
+            comps = latest[et.entity_path]
+            if not comps:
+                continue
+            answer.add(et, comps)
+            if kind == "2D" and et.space != SpaceKind.PINHOLE_2D and et.pinhole is None and et.entity_path == q.origin:
                 canvas = _pinhole_resolution(q)
+        answer.finish()
+    drawables, keys = answer.drawables, answer.keys
     if kind == "2D":
-        drawables.extend(_projections(q))
+        projected = _projections(q)
+        drawables = drawables + projected
+        keys = keys + [None] * len(projected)
         images = [d for d in drawables if isinstance(d, P.ImageDrawable)]
         for d in images:
             if d.kind == "segmentation" and d.opacity < 0:
@@ -625,7 +840,7 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     for d in drawables:
         if isinstance(d, P.ImageDrawable) and d.opacity < 0:
             d.opacity = 1.0
-    drawables.sort(key=lambda d: getattr(d, "draw_order", 0.0))
+    order = sorted(range(len(drawables)), key=lambda i: getattr(drawables[i], "draw_order", 0.0))
     vc = find_view_coordinates(q.store, q.origin, q.timeline, q.time) if kind == "3D" else None
     view_coordinates = None
     if vc is not None:
@@ -637,7 +852,32 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
         view_coordinates = P.ViewCoordinatesInfo(
             vc.entity_path, None if vc.up is None else [float(x) for x in vc.up], bool(vc.right_handed), right
         )
-    return P.SpatialPayload(kind=kind, origin=q.origin, drawables=drawables, view_coordinates=view_coordinates, canvas_size=canvas)  # type: ignore[arg-type]
+    if not q.drawable_keys:
+        return P.SpatialPayload(
+            kind=kind, origin=q.origin, drawables=[drawables[i] for i in order], view_coordinates=view_coordinates, canvas_size=canvas  # type: ignore[arg-type]
+        )
+    # By key: drawables without one (images, projections) get a fresh key each answer.
+    known = q.arrays.known
+    all_keys: list[str] = []
+    new_drawables: list[Any] = []
+    new_keys: list[str] = []
+    for i in order:
+        key = keys[i]
+        if key is None:
+            key = f"f{next(_FRESH_IDS):x}"
+        all_keys.append(key)
+        if key not in known:
+            new_drawables.append(drawables[i])
+            new_keys.append(key)
+    return P.SpatialPayload(
+        kind=kind,  # type: ignore[arg-type]
+        origin=q.origin,
+        drawables=new_drawables,
+        view_coordinates=view_coordinates,
+        canvas_size=canvas,
+        order=all_keys,
+        keys=new_keys,
+    )
 
 
 def _projections(q: ViewQuery) -> list[Any]:

@@ -19,6 +19,7 @@ from ..._datamodel import arrow_types as T
 from ..._store import ChunkStore, LatestAtResult
 from ..._store.entity_filter import EntityFilter
 from ..._store.scene.decode import fsl_to_numpy
+from ..._store.store import LatestAtMemo
 from .. import protocol as P
 
 C = "rerun.components."
@@ -33,12 +34,21 @@ class ArrayCollector:
     def __init__(self, known: set[str] | frozenset[str] = frozenset()) -> None:
         self.known = known
         self.new: dict[str, np.ndarray] = {}
+        #: When a list: every key asked for is appended (what a cached drawable refers to).
+        self.touched: list[str] | None = None
 
     def key(self, key: str, make: Callable[[], np.ndarray]) -> str:
         """Return `key`; call `make` for the array only if the client has not got it yet."""
         if key not in self.known and key not in self.new:
             self.new[key] = make()
+        if self.touched is not None:
+            self.touched.append(key)
         return key
+
+    def has_all(self, keys: list[str]) -> bool:
+        """Whether the client has, or this answer sends, every one of `keys`."""
+        known, new = self.known, self.new
+        return all(k in known or k in new for k in keys)
 
     def row_key(self, res: LatestAtResult, suffix: str = "") -> str:
         """The immutable key of a component batch (plus a suffix naming any other input)."""
@@ -82,6 +92,10 @@ class ViewQuery:
     plot: P.PlotQuery | None = None
     #: Time series views comparing recordings: (store id, label, store) of each recording to show.
     recordings: list[tuple[str, str, ChunkStore]] = field(default_factory=list)
+    #: Spatial views: reuse each entity's drawables while its inputs are unchanged, and answer
+    #: with drawable keys (only drawables whose key is not in `arrays.known` are sent in full).
+    #: For a page that caches drawables by key (the live viewer's sessions).
+    drawable_keys: bool = False
 
     def entities(self) -> list[str]:
         """Entities with data that the view's contents include, sorted."""
@@ -93,10 +107,26 @@ class ViewQuery:
         found = _short_names(self.store.latest_at_entity(entity, self.timeline, self.time, names))
         return self.resolve(entity, found, components)
 
-    def latest_many(self, entities: list[str]) -> dict[str, dict[str, LatestAtResult]]:
-        """`latest` of all components of many entities in one store query, keyed by entity path."""
-        found = self.store.latest_at_entities(entities, self.timeline, self.time)
-        return {entity: self.resolve(entity, _short_names(comps)) for entity, comps in found.items()}
+    def latest_many(self, entities: list[str], memo: LatestManyMemo | None = None) -> dict[str, dict[str, LatestAtResult]]:
+        """`latest` of all components of many entities in one store query, keyed by entity path.
+
+        With a `memo` of the previous call (same store, any time): an entity whose answer did not
+        change gets the very dict it got then (compare with ``is``), at the cost of a lookup.
+        """
+        if memo is None:
+            found = self.store.latest_at_entities(entities, self.timeline, self.time)
+            return {entity: self.resolve(entity, _short_names(comps)) for entity, comps in found.items()}
+        found = self.store.latest_at_entities(entities, self.timeline, self.time, memo=memo.store)
+        before = memo.short
+        short: dict[str, tuple[dict[str, LatestAtResult], dict[str, LatestAtResult]]] = {}
+        out = {}
+        for entity, comps in found.items():
+            hit = before.get(entity)
+            named = hit[1] if hit is not None and hit[0] is comps else _short_names(comps)
+            short[entity] = (comps, named)
+            out[entity] = self.resolve(entity, named)
+        memo.short = short
+        return out
 
     def resolve(self, entity: str, found: dict[str, LatestAtResult], components: list[str] | None = None, *, has_data: bool | None = None) -> dict[str, LatestAtResult]:
         """An entity's components as Rerun 0.17 resolves them: override > logged value > view default.
@@ -117,6 +147,15 @@ class ViewQuery:
             if wanted is None or name in wanted:
                 out[name] = res
         return out
+
+
+@dataclass
+class LatestManyMemo:
+    """What `ViewQuery.latest_many` answered last time (see there), for one caller at a time."""
+
+    store: LatestAtMemo = field(default_factory=LatestAtMemo)
+    #: Entity -> (the store's answer, the same with short names).
+    short: dict[str, tuple[dict[str, LatestAtResult], dict[str, LatestAtResult]]] = field(default_factory=dict)
 
 
 def _short_names(found: dict[str, LatestAtResult]) -> dict[str, LatestAtResult]:
@@ -140,11 +179,14 @@ def vectors(batch: pa.Array, dim: int) -> np.ndarray:
 
 
 def floats(batch: pa.Array) -> np.ndarray:
-    return np.asarray(batch.fill_null(0).to_numpy(zero_copy_only=False), np.float64)
+    # fill_null is a compute-kernel call (tens of microseconds): only when there are nulls.
+    filled = batch.fill_null(0) if batch.null_count else batch
+    return np.asarray(filled.to_numpy(zero_copy_only=False), np.float64)
 
 
 def uints(batch: pa.Array, dtype: type = np.uint32) -> np.ndarray:
-    return np.asarray(batch.fill_null(0).to_numpy(zero_copy_only=False), dtype)
+    filled = batch.fill_null(0) if batch.null_count else batch
+    return np.asarray(filled.to_numpy(zero_copy_only=False), dtype)
 
 
 def first_float(res: LatestAtResult | None, default: float) -> float:

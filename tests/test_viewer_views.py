@@ -157,7 +157,7 @@ def test_pinhole_image_in_3d_and_2d() -> None:
     assert camera.resolution == [6.0, 4.0] and camera.image_from_camera[0] == 3.0
     img = d["/world/cam/img"]
     assert img.kind == "image" and img.space == "pinhole_2d" and (img.width, img.height) == (6, 4)
-    np.testing.assert_array_equal(arrays[img.pixels][0, 0], [200, 0, 0, 255])
+    np.testing.assert_array_equal(arrays[img.pixels][0, 0], [200, 0, 0])  # RGB as logged: the page uploads it as an RGB texture
     # Pixel (u, v) = principal point (3, 2) lands on the optical axis, 1 unit (image plane) in front.
     m = np.array(d["/world/cam/pt"].world_from_entity).reshape(4, 4).T
     np.testing.assert_allclose(m @ [3, 2, 0, 1], [0, 0, 6, 1], atol=1e-9)

@@ -1,6 +1,8 @@
 """Live images at camera rate: what the page shows of a 1280x720 RGB stream logged at 30 Hz.
 
-Run: ``python benchmarks/bench_live_images.py`` (``--seconds``, ``--fps``, ``--size WxH`` to vary it).
+Run: ``python benchmarks/bench_live_images.py`` (``--seconds``, ``--fps``, ``--size WxH`` to vary it;
+``--paced N``: N frames one at a time, each logged once the page shows the previous, for the CPU
+one frame costs each process and the latency without queueing).
 Not a test (issue 11 point 5; figures and method in BENCHMARKS.md, section "Live images").
 
 Method: a `ViewerServer` runs in this process (web + SDK ports); a headless Chromium page (the
@@ -174,6 +176,7 @@ def main() -> None:
     parser.add_argument("--size", default="1280x720", help="image width x height (at least 1280 wide for the 16 counter cells)")
     parser.add_argument("--logger", metavar="HOST:PORT", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", metavar="PNG", help="save the page at the end")
+    parser.add_argument("--paced", type=int, default=0, metavar="N", help="instead: N frames one at a time, each logged once the page shows the previous (CPU per frame, no queueing)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     if args.logger:
@@ -196,6 +199,10 @@ def main() -> None:
             page.add_init_script(SAMPLER % {"width": width, "height": height, "cell": CELL, "bits": BITS})
             page.goto(server.url + "/")
             page.wait_for_selector("body[data-rendered='true']", state="attached", timeout=60_000)
+            if args.paced:
+                paced(server, page, args.paced, width, height)
+                browser.close()
+                return
             load0 = os.getloadavg()
             cpu0 = process_cpu()
             # The logger's CPU is read when it has exited: from its own rusage, via this process's children.
@@ -212,7 +219,7 @@ def main() -> None:
             try:
                 page.wait_for_function(f"() => {last} in window.__live.seen", timeout=30_000)
             except PlaywrightTimeout:
-                print(f"  (the last frame was not shown within 30 s after it was logged)")
+                print("  (the last frame was not shown within 30 s after it was logged)")
             page.wait_for_timeout(300)
             cpu1 = process_cpu()
             cpu = {kind: cpu1[kind] - cpu0.get(kind, 0.0) for kind in cpu1}
@@ -232,6 +239,36 @@ def main() -> None:
     print(f"  log-to-pixel latency:   median {np.median(latency):6.1f} ms, p95 {np.percentile(latency, 95):6.1f} ms, max {latency.max():6.1f} ms")
     print(f"  page: {live['frames']} animation frames sampled (after a draw), {live['misreads']} without a readable counter; {live['bigMessages']} image messages received ({live['bigBytes'] / 1e6:.0f} MB)")
     print("  CPU seconds while streaming: " + ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in sorted(cpu.items())))
+    print(f"  load average (1 min): {load0[0]:.2f} before, {load[0]:.2f} after, on {os.cpu_count()} cores")
+
+
+def paced(server, page, frames: int, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Frames logged one at a time, each once the page shows the previous: what one frame costs each
+    process (CPU), and its latency when nothing queues."""
+    import rerun as rr
+
+    rec = rr.new_recording("bench_live_images_paced")
+    rec.connect(f"127.0.0.1:{server.tcp_port}")
+    yy, xx = np.mgrid[0:height, 0:width]
+    base = np.stack([xx * 255 // max(width - 1, 1), yy * 255 // max(height - 1, 1), np.full_like(xx, 96)], axis=-1).astype(np.uint8)
+
+    def show(n: int) -> float:
+        image = counter_frame(base, n)
+        rec.set_time_sequence("frame", n)
+        logged = time.time()
+        rec.log("camera", rr.Image(image))
+        rec.flush()
+        page.wait_for_function(f"() => {n} in window.__live.seen", timeout=60_000, polling=5)
+        return float(page.evaluate(f"() => window.__live.seen[{n}]")) / 1e3 - logged
+
+    show(0)  # the first frame also creates the view (WebGL context, shaders)
+    load0, cpu0 = os.getloadavg(), process_cpu()
+    latency = np.array([show(n) for n in range(1, frames + 1)]) * 1e3
+    cpu1, load = process_cpu(), os.getloadavg()
+    rr.disconnect(recording=rec)
+    print(f"live images, paced: {frames} frames of {width}x{height} RGB, each logged once the page showed the previous (software rendering: SwiftShader)")
+    print(f"  log-to-pixel latency:   median {np.median(latency):6.1f} ms, p95 {np.percentile(latency, 95):6.1f} ms")
+    print("  CPU ms per frame: " + ", ".join(f"{kind} {(cpu1[kind] - cpu0.get(kind, 0.0)) / frames * 1e3:.0f}" for kind in sorted(cpu1)))
     print(f"  load average (1 min): {load0[0]:.2f} before, {load[0]:.2f} after, on {os.cpu_count()} cores")
 
 

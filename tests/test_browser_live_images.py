@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 import rerun as rr
-from browser_support import browser, colored_pixels, page, viewer, wait_rendered  # noqa: F401
+from browser_support import colored_pixels, wait_rendered
 
 FRAMES = 24
 SIZE = (72, 128)  # height, width

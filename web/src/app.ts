@@ -36,6 +36,8 @@ import type { Selection, ViewContext } from "./views/types";
 
 /** Drop the array cache (and tell the server) past this many bytes. */
 const CACHE_LIMIT_BYTES = 768 * 1024 * 1024;
+/** The longest the time panel waits for the views' answers to new live data (see deferPanel). */
+const PANEL_DEFER_MS = 200;
 
 interface ViewQueryState {
   inFlight: number | null;
@@ -131,6 +133,9 @@ export class App {
   private timelineSentFor = "";
   /** Time series views showing their entities across every recording of the application (toggled in the selection panel). */
   private readonly comparedViews = new Set<string>();
+  /** Time panel updates for new live data, waiting for the views' answers (see deferPanel). */
+  private readonly panelUpdates = new Map<string, () => void>();
+  private panelTimer: number | null = null;
 
   constructor(root: HTMLElement) {
     const events = {
@@ -264,6 +269,7 @@ export class App {
       this.time.follow = true;
       this.timelineSentFor = "";
       this.viewQueries.clear();
+      this.panelUpdates.clear(); // the old recording's
       this.renderWelcome("Loading recording…");
     }
     this.topBar.setRecordings(this.recordings, storeId);
@@ -317,7 +323,7 @@ export class App {
       this.blueprint.set(this.layout, summary.entityRoot);
       this.timePanel.setEntities(summary.entityRoot);
     }
-    this.timePanel.refreshControls();
+    this.deferPanel("controls", () => this.timePanel.refreshControls());
     // New data may change what every view shows at the current time.
     this.invalidateViews();
     if (this.selection) this.querySelection();
@@ -325,13 +331,12 @@ export class App {
 
   private onStreams(msg: Streams): void {
     if (msg.store_id !== this.activeStore || msg.timeline !== this.time.timeline) return;
-    this.timePanel.setStreams(
-      msg.entities.map((e) => {
-        const times = (e.times as unknown as NdArray).data as Float64Array;
-        const counts = (e.counts as unknown as NdArray).data as Uint32Array;
-        return { entityPath: e.path, counts, times };
-      }),
-    );
+    const rows = msg.entities.map((e) => {
+      const times = (e.times as unknown as NdArray).data as Float64Array;
+      const counts = (e.counts as unknown as NdArray).data as Uint32Array;
+      return { entityPath: e.path, counts, times };
+    });
+    this.deferPanel("streams", () => this.timePanel.setStreams(rows));
   }
 
   private onViewData(msg: ViewData): void {
@@ -368,6 +373,7 @@ export class App {
       q.rendered = true;
     }
     if (q.dirty) this.pumpViews();
+    if (![...this.viewQueries.values()].some((v) => v.inFlight !== null)) this.flushPanel();
     this.updateRendered();
     if (this.cacheBytes > CACHE_LIMIT_BYTES && [...this.viewQueries.values()].every((v) => v.inFlight === null)) {
       // Everything drawn holds its own GPU copies; start the cache over.
@@ -417,6 +423,8 @@ export class App {
       this.timePanel.redrawLanes();
     } else if (change === "playback") {
       this.timePanel.refreshControls();
+    } else if (change === "range") {
+      this.deferPanel("time", () => this.timePanel.refreshTime());
     } else {
       this.timePanel.refreshTime();
     }
@@ -426,6 +434,30 @@ export class App {
       this.invalidateViews();
       if (this.selection) this.querySelection();
     }
+  }
+
+  /**
+   * While the page follows live data, the time panel shows new data together with the views'
+   * answers to it (or after PANEL_DEFER_MS): one redraw of the page per update instead of one for
+   * the panel and another for the views, which under software rendering costs as much as drawing a
+   * camera frame. Later updates of the same kind replace waiting ones.
+   */
+  private deferPanel(key: string, update: () => void): void {
+    if (!this.time.follow || shownViews(this.layout).next().done) {
+      this.panelUpdates.delete(key);
+      update();
+      return;
+    }
+    this.panelUpdates.set(key, update);
+    if (this.panelTimer === null) this.panelTimer = window.setTimeout(() => this.flushPanel(), PANEL_DEFER_MS);
+  }
+
+  private flushPanel(): void {
+    if (this.panelTimer !== null) window.clearTimeout(this.panelTimer);
+    this.panelTimer = null;
+    const updates = [...this.panelUpdates.values()];
+    this.panelUpdates.clear();
+    for (const update of updates) update();
   }
 
   private sendTimeline(): void {

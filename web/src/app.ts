@@ -336,7 +336,9 @@ export class App {
       const counts = (e.counts as unknown as NdArray).data as Uint32Array;
       return { entityPath: e.path, counts, times };
     });
-    this.deferPanel("streams", () => this.timePanel.setStreams(rows));
+    this.deferPanel("streams", () => {
+      if (msg.store_id === this.activeStore && msg.timeline === this.time.timeline) this.timePanel.setStreams(rows);
+    });
   }
 
   private onViewData(msg: ViewData): void {

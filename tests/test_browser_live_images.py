@@ -12,9 +12,9 @@ import rerun as rr
 from browser_support import colored_pixels, wait_rendered
 
 FRAMES = 24
-SIZE = (72, 128)  # height, width
+SIZE = (71, 127)  # height, width: RGB rows of 381 bytes, not 4-byte aligned
 
-# Counts what the page received and did, before the app starts: view answers carrying image pixels
+# Counts what the page received and did, before the app starts: view answers showing an image
 # (parsed from each frame's JSON head), and WebGL texture allocations. With `__slowPage` set, each
 # such answer also keeps the page busy for 250 ms, like a page that decodes and draws slowly.
 COUNT_IMAGE_WORK = """
@@ -28,7 +28,7 @@ COUNT_IMAGE_WORK = """
         if (!(e.data instanceof ArrayBuffer)) return;
         const jsonLen = new DataView(e.data).getUint32(0, true);
         const head = new TextDecoder().decode(new Uint8Array(e.data, 4, jsonLen));
-        if (!head.startsWith('{"type":"view_data"') || !head.includes('/pixels"')) return;
+        if (!head.startsWith('{"type":"view_data"') || !head.includes('"kind":"image"')) return;
         live.imageAnswers += 1;
         const start = performance.now();
         while (live.slowPage && performance.now() - start < 250) {}

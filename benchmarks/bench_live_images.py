@@ -12,12 +12,13 @@ with ``--logger``) then ``rr.connect``s and logs ``--fps`` frames a second for `
 ``camera`` on the ``frame`` timeline, stamping each frame with ``time.time()`` just before its
 ``rr.log``. Each frame carries its counter in its pixels: the top band of the image holds 16 cells
 of 80x80 pixels, white for a 1 bit, black for a 0 bit (least significant bit left), and the band
-below them the complement, so a misread is detected. At every ``requestAnimationFrame`` the page
-reads the cells' centres back from the 2D view's WebGL canvas (``gl.readPixels``) and records the
-first time (``performance.timeOrigin + performance.now()``, the same machine clock) it saw each
-counter. Figures: frames shown of those logged, frames skipped, log-to-pixel latency (first
-animation frame showing a counter minus its log time; median and p95 over the frames shown),
-the big WebSocket messages the page received and the load average.
+below them the complement, so a misread is detected. At each ``requestAnimationFrame`` after the
+page drew into the 2D view's WebGL canvas, an init script reads two rows through the cells back
+(``gl.readPixels``) and records the first time (``performance.timeOrigin + performance.now()``,
+the same machine clock) it saw each counter. Figures: frames shown of those logged, frames
+skipped, log-to-pixel latency (first animation frame showing a counter minus its log time; median
+and p95 over the frames shown), the big WebSocket messages the page received, the CPU seconds of
+each process (/proc) and the load average.
 """
 
 from __future__ import annotations

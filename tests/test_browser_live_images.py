@@ -115,3 +115,22 @@ def test_a_page_slower_than_the_stream_skips_frames_and_shows_the_newest(page, v
         assert 2 <= answers < FRAMES // 2, answers
     finally:
         rec.disconnect()
+
+
+def test_a_gray_image_is_shown_gray(page, viewer) -> None:
+    server = viewer(tcp=True)
+    rec = _connect(server)
+    try:
+        gray = np.full(SIZE, 90, np.uint8)
+        gray[:, SIZE[1] // 2 :] = 200
+        rec.log("camera", rr.Image(gray), static=True)
+        rec.flush()
+        page.goto(server.url + "/")
+        wait_rendered(page, timeout=30_000)
+        png = page.locator(".view-tile[data-view-kind='2D'] .view-body").first.screenshot()
+        # Both halves gray (r = g = b), not the red a one-channel texture gives in WebGL.
+        assert colored_pixels(png, (90, 90, 90), tolerance=3) > 3000
+        assert colored_pixels(png, (200, 200, 200), tolerance=3) > 3000
+        assert colored_pixels(png, (90, 0, 0), tolerance=3) == 0
+    finally:
+        rec.disconnect()

@@ -380,11 +380,11 @@ def image_value_range(a: np.ndarray) -> tuple[float, float]:
 
 
 def image_pixels(res: LatestAtResult) -> np.ndarray:
-    """A color or gray image tensor as the page uploads it: u8 (h, w, 3) or (h, w, 4).
+    """A color or gray image tensor as the page uploads it: u8 (h, w, 1), (h, w, 3) or (h, w, 4).
 
-    u8 RGB and RGBA tensors are passed on as they are (no copy, no alpha channel added: the page
-    uploads them as RGB/RGBA textures); gray images become RGB; other dtypes are scaled to u8 by
-    `image_value_range`.
+    u8 gray, RGB and RGBA tensors are passed on as they are (no copy, no channel added: the page
+    uploads them as one-channel textures shown gray, RGB or RGBA textures); other dtypes are
+    scaled to u8 by `image_value_range`.
     """
     t = tensor(res.batch)
     if t is None:
@@ -396,8 +396,6 @@ def image_pixels(res: LatestAtResult) -> np.ndarray:
         lo, hi = image_value_range(a)
         scaled = (np.nan_to_num(a.astype(np.float64)) - lo) * (255.0 / (hi - lo))
         u8 = np.clip(scaled, 0.0, 255.0).round().astype(np.uint8)
-    if u8.shape[2] == 1:
-        return np.repeat(u8, 3, axis=2)
     return u8[:, :, :4]
 
 

@@ -644,8 +644,10 @@ function addImage(d: ImageDrawable, out: Out): void {
   const pixels = out.array(d.pixels);
   if (!pixels || !d.width || !d.height) return;
   const data = pixels.data instanceof Uint8Array ? pixels.data : new Uint8Array(numbers(pixels));
-  // RGB or RGBA as sent: uploaded straight from the message's buffer (no conversion in the page).
-  const format = pixels.shape[2] === 3 ? THREE.RGBFormat : THREE.RGBAFormat;
+  // Gray, RGB or RGBA as sent: uploaded straight from the message's buffer (no conversion in the
+  // page; a gray texture is shown gray by its material's shader).
+  const channels = pixels.shape.length === 3 ? pixels.shape[2] : 1;
+  const format = channels === 1 ? THREE.RedFormat : channels === 3 ? THREE.RGBFormat : THREE.RGBAFormat;
   const key = `${d.kind}:${d.entity}`;
   let tex = out.previous?.get(key);
   if (tex && !out.textures.has(key) && tex.image.width === d.width && tex.image.height === d.height && tex.format === format) {
@@ -658,7 +660,7 @@ function addImage(d: ImageDrawable, out: Out): void {
     tex = new THREE.DataTexture(data, d.width, d.height, format);
     // three.js has no sized format of its own for RGB bytes (WebGL 2 storage needs one).
     if (format === THREE.RGBFormat) tex.internalFormat = "RGB8";
-    tex.unpackAlignment = 1; // RGB rows are not 4-byte aligned when the width is odd
+    tex.unpackAlignment = 1; // gray and RGB rows are not 4-byte aligned for every width
     tex.magFilter = THREE.NearestFilter;
     tex.minFilter = THREE.LinearFilter;
     tex.generateMipmaps = false;
@@ -673,6 +675,7 @@ function addImage(d: ImageDrawable, out: Out): void {
   geo.setAttribute("uv", new THREE.Float32BufferAttribute([0, 0, 1, 0, 1, 1, 0, 1], 2));
   geo.setIndex([0, 1, 2, 0, 2, 3]);
   const mat = new THREE.MeshBasicMaterial({ map: tex, side: THREE.DoubleSide, transparent: d.opacity < 1 || d.kind === "segmentation", opacity: d.opacity });
+  if (format === THREE.RedFormat) grayMap(mat);
   const mesh = new THREE.Mesh(geo, mat);
   const values = out.array(d.values);
   mesh.userData.image = { width: w, height: h, values: values ? numbers(values) : undefined };
@@ -680,6 +683,14 @@ function addImage(d: ImageDrawable, out: Out): void {
   // plane's distance depends on the bounds).
   if (!out.flat && d.space === "pinhole_2d") mesh.userData.outOfBounds = true;
   place(mesh, d.entity, out, d.draw_order);
+}
+
+/** Sample the material's one-channel map as gray: (v, v, v, 1) instead of WebGL's (v, 0, 0, 1). */
+function grayMap(mat: THREE.MeshBasicMaterial): void {
+  mat.onBeforeCompile = (shader) => {
+    shader.fragmentShader = shader.fragmentShader.replace("#include <map_fragment>", "#ifdef USE_MAP\n\tdiffuseColor *= texture2D( map, vMapUv ).rrra;\n#endif");
+  };
+  mat.customProgramCacheKey = () => "gray-map";
 }
 
 function addCamera(d: CameraDrawable, out: Out): void {

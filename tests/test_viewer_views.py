@@ -223,7 +223,7 @@ def test_pinhole_image_in_3d_and_2d() -> None:
     assert camera.resolution == [6.0, 4.0] and camera.image_from_camera[0] == 3.0
     img = d["/world/cam/img"]
     assert img.kind == "image" and img.space == "pinhole_2d" and (img.width, img.height) == (6, 4)
-    np.testing.assert_array_equal(arrays[img.pixels][0, 0], [200, 0, 0, 255])
+    np.testing.assert_array_equal(arrays[img.pixels][0, 0], [200, 0, 0])  # RGB as logged: the page uploads it as an RGB texture
     # Pixel (u, v) = principal point (3, 2) lands on the optical axis, 1 unit (image plane) in front.
     m = np.array(d["/world/cam/pt"].world_from_entity).reshape(4, 4).T
     np.testing.assert_allclose(m @ [3, 2, 0, 1], [0, 0, 6, 1], atol=1e-9)
@@ -656,3 +656,22 @@ def test_a_bar_chart_view_draws_one_dimensional_tensors_as_0_17_does() -> None:
     assert store is not None
     payload, arrays = build_view(store, "BarChart", "/", ["+ /**"], "log_tick", None)
     assert {b.entity: arrays[b.values].tolist() for b in payload.bars} == {"/bars": [1.0, 2.0], "/tensor": [8.0, 4.0, 0.0, 9.0]}
+
+
+def test_u8_images_are_sent_as_logged_gray_rgb_and_rgba() -> None:
+    gray = np.arange(12, dtype=np.uint8).reshape(3, 4)
+    rgb = np.zeros((3, 4, 3), np.uint8)
+    rgba = np.zeros((3, 4, 4), np.uint8)
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.log("gray", rr.Image(gray), static=True)
+        rec.log("rgb", rr.Image(rgb), static=True)
+        rec.log("rgba", rr.Image(rgba), static=True)
+
+    _, store = make_hub(log)
+    payload, arrays = view(store, "2D", "/")
+    shapes = {d.entity: arrays[d.pixels].shape for d in payload.drawables}
+    # The page uploads these bytes as they are (one-channel, RGB, RGBA textures): no channel added.
+    assert shapes == {"/gray": (3, 4, 1), "/rgb": (3, 4, 3), "/rgba": (3, 4, 4)}
+    (g,) = [d for d in payload.drawables if d.entity == "/gray"]
+    np.testing.assert_array_equal(arrays[g.pixels][:, :, 0], gray)

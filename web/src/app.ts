@@ -39,6 +39,8 @@ import type { Selection, ViewContext } from "./views/types";
 const CACHE_LIMIT_BYTES = 768 * 1024 * 1024;
 /** ... or past this many cached drawables (the spatial views' answers by key). */
 const CACHE_LIMIT_DRAWABLES = 200_000;
+/** The longest the time panel waits for the views' answers to new live data (see deferPanel). */
+const PANEL_DEFER_MS = 200;
 
 interface ViewQueryState {
   inFlight: number | null;
@@ -134,6 +136,9 @@ export class App {
   private entitiesJson = "";
   private loading = new Map<string, Progress>();
   private timelineSentFor = "";
+  /** Time panel updates for new live data, waiting for the views' answers (see deferPanel). */
+  private readonly panelUpdates = new Map<string, () => void>();
+  private panelTimer: number | null = null;
 
   constructor(root: HTMLElement) {
     const events = {
@@ -268,6 +273,7 @@ export class App {
       this.time.follow = true;
       this.timelineSentFor = "";
       this.viewQueries.clear();
+      this.panelUpdates.clear(); // the old recording's
       this.renderWelcome("Loading recording…");
     }
     this.topBar.setRecordings(this.recordings, storeId);
@@ -321,7 +327,7 @@ export class App {
       this.blueprint.set(this.layout, summary.entityRoot);
       this.timePanel.setEntities(summary.entityRoot);
     }
-    this.timePanel.refreshControls();
+    this.deferPanel("controls", () => this.timePanel.refreshControls());
     // New data may change what every view shows at the current time.
     this.invalidateViews();
     if (this.selection) this.querySelection();
@@ -329,13 +335,14 @@ export class App {
 
   private onStreams(msg: Streams): void {
     if (msg.store_id !== this.activeStore || msg.timeline !== this.time.timeline) return;
-    this.timePanel.setStreams(
-      msg.entities.map((e) => {
-        const times = (e.times as unknown as NdArray).data as Float64Array;
-        const counts = (e.counts as unknown as NdArray).data as Uint32Array;
-        return { entityPath: e.path, counts, times };
-      }),
-    );
+    const rows = msg.entities.map((e) => {
+      const times = (e.times as unknown as NdArray).data as Float64Array;
+      const counts = (e.counts as unknown as NdArray).data as Uint32Array;
+      return { entityPath: e.path, counts, times };
+    });
+    this.deferPanel("streams", () => {
+      if (msg.store_id === this.activeStore && msg.timeline === this.time.timeline) this.timePanel.setStreams(rows);
+    });
   }
 
   private onViewData(msg: ViewData): void {
@@ -381,6 +388,7 @@ export class App {
       q.rendered = true;
     }
     if (q.dirty) this.pumpViews();
+    if (![...this.viewQueries.values()].some((v) => v.inFlight !== null)) this.flushPanel();
     this.updateRendered();
     const full = this.cacheBytes > CACHE_LIMIT_BYTES || this.drawables.size > CACHE_LIMIT_DRAWABLES;
     if (full && [...this.viewQueries.values()].every((v) => v.inFlight === null)) {
@@ -454,6 +462,8 @@ export class App {
       this.timePanel.redrawLanes();
     } else if (change === "playback") {
       this.timePanel.refreshControls();
+    } else if (change === "range") {
+      this.deferPanel("time", () => this.timePanel.refreshTime());
     } else {
       this.timePanel.refreshTime();
     }
@@ -463,6 +473,30 @@ export class App {
       this.invalidateViews();
       if (this.selection) this.querySelection();
     }
+  }
+
+  /**
+   * While the page follows live data, the time panel shows new data together with the views'
+   * answers to it (or after PANEL_DEFER_MS): one redraw of the page per update instead of one for
+   * the panel and another for the views, which under software rendering costs as much as drawing a
+   * camera frame. Later updates of the same kind replace waiting ones.
+   */
+  private deferPanel(key: string, update: () => void): void {
+    if (!this.time.follow || shownViews(this.layout).next().done) {
+      this.panelUpdates.delete(key);
+      update();
+      return;
+    }
+    this.panelUpdates.set(key, update);
+    if (this.panelTimer === null) this.panelTimer = window.setTimeout(() => this.flushPanel(), PANEL_DEFER_MS);
+  }
+
+  private flushPanel(): void {
+    if (this.panelTimer !== null) window.clearTimeout(this.panelTimer);
+    this.panelTimer = null;
+    const updates = [...this.panelUpdates.values()];
+    this.panelUpdates.clear();
+    for (const update of updates) update();
   }
 
   private sendTimeline(): void {

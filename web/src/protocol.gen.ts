@@ -205,7 +205,7 @@ export interface MeshDrawable {
   default_color: Rgba;
 }
 
-/** An image, depth image or segmentation image, as an RGBA texture on the rectangle (0, 0)-(width, height) of the entity's coordinates (pixel space). */
+/** An image, depth image or segmentation image, as a gray, RGB or RGBA texture on the rectangle (0, 0)-(width, height) of the entity's coordinates (pixel space). */
 export interface ImageDrawable {
   kind: "image" | "depth" | "segmentation";
   entity: string;

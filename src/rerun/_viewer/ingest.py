@@ -191,6 +191,8 @@ class Ingestor:
         # (store id text, source name) when a store is first announced: for the recordings list.
         self._on_source = on_source
         self._since_check = 0
+        #: Called (from the ingesting thread) after new messages are in the store.
+        self.on_data: Callable[[], None] | None = None
 
     def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0) -> None:
         for msg in msgs:
@@ -201,6 +203,8 @@ class Ingestor:
                 continue
             if self._on_source is not None:
                 self._on_source(str(store_id), source)
+        if self.on_data is not None:
+            self.on_data()
         self._since_check += nbytes or 1
         # Check the budget every ~1 MB (or a tenth of a small budget); always for in-process messages.
         limit = self.guard.limit_bytes

@@ -324,7 +324,7 @@ class MeshDrawable:
 
 @dataclass
 class ImageDrawable:
-    """An image, depth image or segmentation image, as an RGBA texture on the rectangle
+    """An image, depth image or segmentation image, as a gray, RGB or RGBA texture on the rectangle
     (0, 0)-(width, height) of the entity's coordinates (pixel space)."""
 
     kind: Literal["image", "depth", "segmentation"]
@@ -333,7 +333,9 @@ class ImageDrawable:
     space: Literal["3d", "pinhole_2d", "2d"]
     width: int
     height: int
-    #: u8 [height, width, 4]: colors already mapped (depth colormap, segmentation classes).
+    #: u8 [height, width, 1, 3 or 4]: gray, RGB or RGBA, colors already mapped (depth colormap and
+    #: segmentation classes: RGBA; images: as logged). Uploaded as it is, in place of the previous
+    #: frame's texture of the entity when the size and channels are unchanged.
     pixels: ArrayKey
     #: Raw values for hover read-outs: depth in meters (f32 [h, w]) or class ids (u16 [h, w]).
     values: ArrayKey | None

@@ -37,6 +37,9 @@ log = logging.getLogger("rerun.viewer")
 
 STATIC_DIR = Path(__file__).parent / "static"
 PUSH_INTERVAL = 0.1
+#: While data streams in, pages get the new state at most this often (a live camera's next frame
+#: is asked for as soon as the page hears of it, instead of at the next 0.1 s tick).
+PUSH_MIN_INTERVAL = 1 / 30
 
 #: No inline script, nothing from other origins; styles may be set inline (uPlot, layout code).
 CSP = (
@@ -316,7 +319,10 @@ class ViewerServer:
         self.sources: dict[str, str] = {}
         self.guard = MemoryGuard(self.hub, parse_memory_limit(memory_limit), self.notice)
         self.ingestor = Ingestor(self.hub, self.guard, self._progress, self._note_source)
+        self.ingestor.on_data = self._data_arrived
         self.loop: asyncio.AbstractEventLoop | None = None
+        self._new_data: asyncio.Event | None = None
+        self._new_data_flagged = False
         self._runner: web.AppRunner | None = None
         self._tcp_server: asyncio.AbstractServer | None = None
         self._push_task: asyncio.Task[None] | None = None
@@ -698,9 +704,26 @@ class ViewerServer:
         for slot, frame in frames:
             session.push(slot, frame)
 
+    def _data_arrived(self) -> None:
+        """New data is in the store (any thread): push it to the pages soon."""
+        loop, event = self.loop, self._new_data
+        if loop is None or event is None or self._new_data_flagged:
+            return
+        self._new_data_flagged = True  # one wake-up per push, however many messages arrive
+        try:
+            loop.call_soon_threadsafe(event.set)
+        except RuntimeError:  # the loop has closed
+            pass
+
     async def _push_loop(self) -> None:
+        self._new_data = event = asyncio.Event()
         while True:
-            await asyncio.sleep(PUSH_INTERVAL)
+            try:
+                await asyncio.wait_for(event.wait(), PUSH_INTERVAL)
+            except asyncio.TimeoutError:
+                pass
+            event.clear()
+            self._new_data_flagged = False
             for session in list(self.sessions):
                 if session.closed:
                     continue
@@ -712,6 +735,7 @@ class ViewerServer:
                     if session.pushed.get("push-error") != text:
                         session.pushed["push-error"] = text
                         log.exception("failed to push state to %s", session.name)
+            await asyncio.sleep(PUSH_MIN_INTERVAL)
 
     # -- lifecycle ----------------------------------------------------------------------------------------
 

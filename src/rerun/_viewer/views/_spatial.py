@@ -398,11 +398,16 @@ def image_value_range(a: np.ndarray) -> tuple[float, float]:
     return lo, hi
 
 
-def image_rgba(res: LatestAtResult) -> np.ndarray:
-    """Any color or gray image tensor -> (h, w, 4) uint8; see `image_value_range` for non-u8 values."""
+def image_pixels(res: LatestAtResult) -> np.ndarray:
+    """A color or gray image tensor as the page uploads it: u8 (h, w, 1), (h, w, 3) or (h, w, 4).
+
+    u8 gray, RGB and RGBA tensors are passed on as they are (no copy, no channel added: the page
+    uploads them as one-channel textures shown gray, RGB or RGBA textures); other dtypes are
+    scaled to u8 by `image_value_range`.
+    """
     t = tensor(res.batch)
     if t is None:
-        return np.zeros((0, 0, 4), np.uint8)
+        return np.zeros((0, 0, 3), np.uint8)
     a = _hw_c(t.array)
     if a.dtype == np.uint8:
         u8 = a
@@ -410,13 +415,17 @@ def image_rgba(res: LatestAtResult) -> np.ndarray:
         lo, hi = image_value_range(a)
         scaled = (np.nan_to_num(a.astype(np.float64)) - lo) * (255.0 / (hi - lo))
         u8 = np.clip(scaled, 0.0, 255.0).round().astype(np.uint8)
-    h, w, ch = u8.shape
-    out = np.empty((h, w, 4), np.uint8)
-    if ch in (1, 3):  # gray broadcasts over r, g and b
-        out[:, :, :3] = u8
-        out[:, :, 3] = 255
-    else:
-        out[:] = u8[:, :, :4]
+    return u8[:, :, :4]
+
+
+def image_rgba(res: LatestAtResult) -> np.ndarray:
+    """Any color or gray image tensor -> (h, w, 4) uint8; see `image_value_range` for non-u8 values."""
+    pixels = image_pixels(res)
+    if pixels.shape[2] == 4:
+        return pixels
+    out = np.empty((*pixels.shape[:2], 4), np.uint8)
+    out[:, :, :3] = pixels
+    out[:, :, 3] = 255
     return out
 
 
@@ -452,7 +461,7 @@ def image(s: Scene, kind: str) -> list[Any]:
     h, w = _hw_c(t.array).shape[:2]
     values = None
     if kind == "image":
-        pixels = s.key("TensorData", lambda: image_rgba(res), "/rgba")
+        pixels = s.key("TensorData", lambda: image_pixels(res), "/pixels")
         opacity = first_float(s.comps.get("Opacity"), 1.0)
         order = s.draw_order("Image")
     elif kind == "depth":

@@ -95,7 +95,7 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.signature = signature;
     const previous = this.built;
     if (previous) this.scene.remove(previous.group);
-    this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat);
+    this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat, previous?.textures);
     this.scene.add(this.built.group);
     this.applySelection();
     this.note.replaceChildren(p.drawables.length ? "" : emptyNote("Nothing to show at this time"));
@@ -104,9 +104,10 @@ export abstract class SpatialViewBase implements ViewInstance {
     // Dispose the old scene only after the new one was drawn: three.js frees a shader program when
     // its last material is disposed, so disposing first would recompile every shader on every
     // update (hundreds of milliseconds per frame of live data).
-    if (previous) disposeScene(previous.group);
-    // Assets load asynchronously: fit and draw again once they are in.
-    void this.built.ready.then(() => {
+    if (previous) disposeScene(previous.group, this.built.textures);
+    // Assets load asynchronously: fit and draw again once they are in (only then: drawing a frame
+    // of a live image stream twice costs as much again under software rendering).
+    if (this.built.loading) void this.built.ready.then(() => {
       if (generation !== this.generation) return;
       this.sceneChanged();
       this.render();

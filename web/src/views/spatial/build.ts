@@ -60,21 +60,31 @@ export interface BuiltScene {
   picks: PickSet[];
   /** Resolves when asynchronously loaded assets are in the scene. */
   ready: Promise<void>;
+  /** Some assets load asynchronously (the scene is drawn again when `ready`). */
+  loading: boolean;
+  /** Image textures by image (kind and entity), for the next scene to upload its frames into. */
+  textures: Map<string, THREE.DataTexture>;
 }
 
 type ArrayOf = (key: string | null | undefined) => NdArray | undefined;
 
 const MAX_LABELS = 300;
 
-export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean): BuiltScene {
+/**
+ * The three.js scene of a payload. `previous`: the image textures of the scene it replaces, reused
+ * for the same image at the same size (a live camera stream then uploads each frame into one
+ * texture instead of allocating one per frame).
+ */
+export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean, previous?: Map<string, THREE.DataTexture>): BuiltScene {
   const group = new THREE.Group();
   const labels: Label[] = [];
   const picks: PickSet[] = [];
   const pending: Promise<void>[] = [];
+  const textures = new Map<string, THREE.DataTexture>();
   if (!flat) drawables = placeImagePlanes(drawables, array);
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
-    const out = { group, labels, picks, pending, array, matrix: m, flat };
+    const out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
     try {
       switch (d.kind) {
         case "points":
@@ -115,7 +125,7 @@ export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean)
       console.error(`cannot draw ${d.entity}`, err);
     }
   }
-  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined) };
+  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures };
 }
 
 // -- image plane distance -------------------------------------------------------------------------
@@ -201,6 +211,8 @@ interface Out {
   array: ArrayOf;
   matrix: THREE.Matrix4;
   flat: boolean;
+  previous?: Map<string, THREE.DataTexture>;
+  textures: Map<string, THREE.DataTexture>;
 }
 
 function place(obj: THREE.Object3D, entity: string, out: Out, drawOrder = 0): void {
@@ -632,11 +644,29 @@ function addImage(d: ImageDrawable, out: Out): void {
   const pixels = out.array(d.pixels);
   if (!pixels || !d.width || !d.height) return;
   const data = pixels.data instanceof Uint8Array ? pixels.data : new Uint8Array(numbers(pixels));
-  const tex = new THREE.DataTexture(data, d.width, d.height, THREE.RGBAFormat);
-  tex.magFilter = THREE.NearestFilter;
-  tex.minFilter = THREE.LinearFilter;
-  tex.generateMipmaps = false;
-  tex.needsUpdate = true;
+  // Gray, RGB or RGBA as sent: uploaded straight from the message's buffer (no conversion in the
+  // page; a gray texture is shown gray by its material's shader).
+  const channels = pixels.shape.length === 3 ? pixels.shape[2] : 1;
+  const format = channels === 1 ? THREE.RedFormat : channels === 3 ? THREE.RGBFormat : THREE.RGBAFormat;
+  const key = `${d.kind}:${d.entity}`;
+  let tex = out.previous?.get(key);
+  if (tex && !out.textures.has(key) && tex.image.width === d.width && tex.image.height === d.height && tex.format === format) {
+    // The same image at the same size (the next frame of a stream): a new upload into the texture.
+    if (tex.image.data !== data) {
+      tex.image.data = data;
+      tex.needsUpdate = true;
+    }
+  } else {
+    tex = new THREE.DataTexture(data, d.width, d.height, format);
+    // three.js has no sized format of its own for RGB bytes (WebGL 2 storage needs one).
+    if (format === THREE.RGBFormat) tex.internalFormat = "RGB8";
+    tex.unpackAlignment = 1; // gray and RGB rows are not 4-byte aligned for every width
+    tex.magFilter = THREE.NearestFilter;
+    tex.minFilter = THREE.LinearFilter;
+    tex.generateMipmaps = false;
+    tex.needsUpdate = true;
+  }
+  out.textures.set(key, tex);
   const geo = new THREE.BufferGeometry();
   const w = d.width;
   const h = d.height;
@@ -645,6 +675,7 @@ function addImage(d: ImageDrawable, out: Out): void {
   geo.setAttribute("uv", new THREE.Float32BufferAttribute([0, 0, 1, 0, 1, 1, 0, 1], 2));
   geo.setIndex([0, 1, 2, 0, 2, 3]);
   const mat = new THREE.MeshBasicMaterial({ map: tex, side: THREE.DoubleSide, transparent: d.opacity < 1 || d.kind === "segmentation", opacity: d.opacity });
+  if (format === THREE.RedFormat) grayMap(mat);
   const mesh = new THREE.Mesh(geo, mat);
   const values = out.array(d.values);
   mesh.userData.image = { width: w, height: h, values: values ? numbers(values) : undefined };
@@ -652,6 +683,14 @@ function addImage(d: ImageDrawable, out: Out): void {
   // plane's distance depends on the bounds).
   if (!out.flat && d.space === "pinhole_2d") mesh.userData.outOfBounds = true;
   place(mesh, d.entity, out, d.draw_order);
+}
+
+/** Sample the material's one-channel map as gray: (v, v, v, 1) instead of WebGL's (v, 0, 0, 1). */
+function grayMap(mat: THREE.MeshBasicMaterial): void {
+  mat.onBeforeCompile = (shader) => {
+    shader.fragmentShader = shader.fragmentShader.replace("#include <map_fragment>", "#ifdef USE_MAP\n\tdiffuseColor *= texture2D( map, vMapUv ).rrra;\n#endif");
+  };
+  mat.customProgramCacheKey = () => "gray-map";
 }
 
 function addCamera(d: CameraDrawable, out: Out): void {
@@ -730,14 +769,15 @@ function addAsset(d: AssetDrawable, out: Out): void {
   out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]) });
 }
 
-/** Dispose GPU resources of a built scene. */
-export function disposeScene(group: THREE.Object3D): void {
+/** Dispose GPU resources of a built scene, except the textures in `keep` (taken over by the next scene). */
+export function disposeScene(group: THREE.Object3D, keep?: Map<string, THREE.DataTexture>): void {
+  const kept = new Set<THREE.Texture>(keep?.values());
   group.traverse((obj) => {
     const mesh = obj as THREE.Mesh;
     mesh.geometry?.dispose();
     const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
     for (const m of mats) {
-      for (const v of Object.values(m)) if (v instanceof THREE.Texture) v.dispose();
+      for (const v of Object.values(m)) if (v instanceof THREE.Texture && !kept.has(v)) v.dispose();
       m.dispose();
     }
   });

@@ -80,7 +80,10 @@ def test_each_topic_is_an_entity_with_log_time_and_ros_time(rows: Rows) -> None:
     assert times["ros_time"] == data.T0 + 7  # header.stamp
     np.testing.assert_array_equal(_tensor_pixels(tensor), data.RGB)
     times, _ = rows.one("/chatter", "Text")
-    assert times["log_time"] == data.T0 + 41 and "ros_time" not in times  # std_msgs/String has no header
+    # std_msgs/String has no header: on ros_time at its record time, so the viewer's first timeline shows it
+    assert times["log_time"] == times["ros_time"] == data.T0 + 41
+    times, _ = rows.one("/rosout", "Text")
+    assert (times["log_time"], times["ros_time"]) == (data.T0 + 40, data.T0)  # rcl_interfaces/Log: its own `stamp`
 
 
 def test_image_encodings(rows: Rows) -> None:

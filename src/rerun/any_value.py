@@ -58,6 +58,26 @@ class AnyBatchValue(ComponentBatchLike):
                 except (TypeError, ValueError, pa.ArrowException) as err:
                     raise TypeError(f"cannot convert {type(value).__name__} to Arrow ({err})") from err
                 ANY_VALUE_TYPE_REGISTRY[name] = (values.dtype, self.pa_array.type)
+            self._match_rerun_component()
+
+    def _match_rerun_component(self) -> None:
+        """
+        Values under one of Rerun's own component names (`rerun.components.Radius`) take that
+        component's Arrow type: the viewer and every reader (ours included, which skips a chunk
+        with a mistyped Rerun component as damaged) expect it. Values that cannot be cast are
+        left out with a warning rather than written in a form that would cost the whole row.
+        """
+        from ._rrd.validate import _component_types
+
+        expected = _component_types().get(self.name)
+        if self.pa_array is None or expected is None or self.pa_array.type.equals(expected):
+            return
+        given, self.pa_array = self.pa_array, None
+        found = given.type
+        try:
+            self.pa_array = given.cast(expected)
+        except (pa.ArrowException, TypeError, ValueError) as err:
+            raise TypeError(f"'{self.name}' is Rerun's component of {expected}; {found} values do not convert to it ({err})") from None
 
     def is_valid(self) -> bool:
         """Whether the values could be converted (otherwise a warning said why)."""

@@ -6,7 +6,8 @@ classes, `rosbags`' dataclasses, protobuf messages) or a dict (JSON). `Importer.
 message of one topic into rows at the topic's entity path, stamped with two timelines:
 
 - `log_time`: when the message was recorded (MCAP log time, bag time), nanoseconds since the epoch;
-- `ros_time`: the message's `header.stamp` (`builtin_interfaces/Time`: sec + nanosec) when it has one.
+- `ros_time`: the message's `header.stamp` (`builtin_interfaces/Time`: sec + nanosec) when it has one,
+  else its own `stamp` field (`rcl_interfaces/Log`), else its `log_time`.
 
 Frames: `/tf` and `/tf_static` (`tf2_msgs/TFMessage`) are logged as a tree of entities
 `/tf/<root>/<child>/...` each with its `Transform3D` relative to its parent, and every message
@@ -246,6 +247,12 @@ class Importer:
             if frame is None and kind.startswith("foxglove/"):
                 frame = str(get(msg, "frame_id") or "").lstrip("/") or None
                 stamp = stamp if stamp is not None else stamp_ns(get(msg, "timestamp"))
+            if stamp is None:
+                # Without a header: rcl_interfaces/Log's own `stamp`, else the time the message was
+                # recorded (as Foxglove and rqt fall back to the receive time), so that every message
+                # is on `ros_time`, the timeline the viewer opens.
+                stamp = stamp_ns(get(msg, "stamp"))
+                stamp = log_time_ns if stamp is None else stamp
             if frame is not None and (frame == topic.lstrip("/") or (topic in self.entity_frames and topic.lstrip("/").startswith(frame + "/"))):
                 frame = None  # `rerun export` names frames after entities: no tf to apply
             if converter is None:
@@ -788,10 +795,23 @@ def _marker_array(msg: Any) -> Rows:
 
 def _rerun_components(msg: Any) -> Rows:
     """`rerun export`'s message for components without a Foxglove schema: back as named components."""
+    import pyarrow as pa
+
+    from .._rrd.validate import _component_types
     from ..any_value import AnyValues
 
-    components = dict(get(msg, "components") or {})
-    values = {name: _json_component(value) for name, value in components.items() if value is not None}
+    rerun_types = _component_types()
+    values: dict[str, Any] = {}
+    for name, value in dict(get(msg, "components") or {}).items():
+        if value is None:
+            continue
+        if name in rerun_types:  # Rerun's own component: back with its exact Arrow type
+            try:
+                values[name] = pa.array(value, type=rerun_types[name])
+                continue
+            except (pa.ArrowException, TypeError, ValueError):
+                pass  # (a union, say): as generic values, which AnyValues casts or leaves out with a warning
+        values[name] = _json_component(value)
     return [("", AnyValues(**values))] if values else []
 
 

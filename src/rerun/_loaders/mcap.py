@@ -124,6 +124,13 @@ def import_messages(reader: Any, importer: Any, stream: Any, total: int, progres
     # The frame tree first: /tf_static in full (data in a camera frame needs the static transforms,
     # whose messages come at any time) and the parents of /tf's frames (stable entity paths).
     summary = _summary(reader)
+    if summary is None:
+        # No summary (a truncated file, or one still being written): a seeking reader stops at
+        # the missing footer, so read from the start in file order, up to where the file ends.
+        from mcap.reader import NonSeekingReader
+
+        stream.seek(0)
+        reader = NonSeekingReader(stream, decoder_factories=())
     static_topics = [c.topic for c in summary.channels.values()] if summary is not None else []
     tree_topics = [t for t in ("/tf_static", "/tf") if t in static_topics]
     if tree_topics:

@@ -406,3 +406,14 @@ def test_save_of_a_big_import_shows_progress(tmp_path: Path, monkeypatch: pytest
     err = capsys.readouterr().err
     assert "importing big.mcap: 100%" in err and "importing big.mcap: 0%" not in err.split("100%")[-1], err
     assert len(Rows(list(rr.rrd.read_messages(out))).all("/camera/big", "TensorData")) == 40
+
+
+def test_an_organized_point_cloud_with_padded_rows_reads_each_row_s_points() -> None:
+    from rerun._loaders.ros_messages import point_cloud_arrays
+
+    points = np.arange(12, dtype=np.float32).reshape(2, 2, 3)  # 2 rows of 2 points
+    padded_rows = [points[r].tobytes() + b"\xff" * 8 for r in range(2)]  # row_step 32 = 2 * 12 + 8
+    fields = [{"name": a, "offset": 4 * i, "datatype": 7, "count": 1} for i, a in enumerate("xyz")]
+    msg = {"fields": fields, "is_bigendian": False, "point_step": 12, "row_step": 32, "data": b"".join(padded_rows), "width": 2, "height": 2}
+    positions, _colors, _extra = point_cloud_arrays(msg)
+    np.testing.assert_array_equal(positions, points.reshape(-1, 3))

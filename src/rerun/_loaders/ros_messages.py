@@ -484,7 +484,12 @@ def point_cloud_arrays(msg: Any) -> tuple[np.ndarray, np.ndarray | None, dict[st
         raise ValueError(f"PointCloud2 has no {name_missing} field(s) (it has {list(fields)})")
     point_step = int(get(msg, "point_step"))
     raw = _u8(get(msg, "data"))
-    count = int(get(msg, "width")) * int(get(msg, "height"))
+    width, height = int(get(msg, "width")), int(get(msg, "height"))
+    row_step = int(get(msg, "row_step") or 0)
+    if height > 1 and point_step and row_step > width * point_step and len(raw) >= row_step * height:
+        # An organized cloud whose rows are padded: drop each row's padding (one copy).
+        raw = np.ascontiguousarray(raw[: row_step * height].reshape(height, row_step)[:, : width * point_step]).reshape(-1)
+    count = width * height
     count = min(count, len(raw) // point_step) if point_step else 0
     if not raw.flags.c_contiguous:
         raw = np.ascontiguousarray(raw)

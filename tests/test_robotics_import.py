@@ -101,6 +101,10 @@ def test_compressed_image_and_camera_info(rows: Rows) -> None:
     k = rows.mono("/camera/camera_info", "PinholeProjection")
     np.testing.assert_allclose(np.asarray(k).reshape(3, 3).T, [[100, 0, 1.5], [0, 100, 1.0], [0, 0, 1]])  # column-major
     assert rows.mono("/camera/camera_info", "Resolution") == [3.0, 2.0]
+    # The images beside it (ROS's <ns>/camera_info next to <ns>/image...) get the same pinhole,
+    # so each shows in a 2D view and inside its camera's frustum in 3D, as Rerun draws images.
+    for image_topic in ("/camera/image", "/camera/depth", "/camera/compressed"):
+        assert rows.mono(image_topic, "PinholeProjection") == k, image_topic
 
 
 @pytest.mark.parametrize("topic", ["/lidar/points", "/lidar/points_be"])

@@ -192,6 +192,11 @@ class Importer:
     #: Topics written by `rerun export` (channel metadata `rerun.entity_path`): their frame ids are
     #: the topic's own entity or an ancestor entity ("/" the root), so the entity tree places them.
     entity_frames: set[str] = field(default_factory=set)
+    #: Camera namespace (`/camera` of `/camera/camera_info`) → its latest `Pinhole`, and the image
+    #: topics beside it (`/camera/image_raw`): ROS publishes a camera's intrinsics next to its images
+    #: (image_transport's convention), Rerun draws an image through the pinhole at its own entity.
+    cameras: dict[str, Any] = field(default_factory=dict)
+    camera_images: dict[str, set[str]] = field(default_factory=dict)
 
     def entity(self, topic: str) -> str:
         return (self.prefix.rstrip("/") + "/" + topic.lstrip("/")) if self.prefix else ("/" + topic.lstrip("/"))
@@ -270,9 +275,24 @@ class Importer:
             for sub, archetype in archetypes:
                 if not isinstance(archetype, PoseRow):
                     self.log(path + sub, archetype, log_time_ns, stamp)
+            self._place_in_camera(topic, kind, archetypes, log_time_ns, stamp)
         except Exception as err:  # noqa: BLE001 - one odd message never stops an import
             stats.errors += 1
             stats.first_error = stats.first_error or f"{type(err).__name__}: {err}"
+
+    def _place_in_camera(self, topic: str, kind: str, archetypes: Rows, log_time_ns: int, stamp: int | None) -> None:
+        """The pinhole of `<ns>/camera_info` also at each image topic `<ns>/<name>`, so the image shows in 2D and in its frustum."""
+        namespace = topic.rsplit("/", 1)[0]
+        if kind == "sensor_msgs/CameraInfo" and archetypes:
+            pinhole = self.cameras[namespace] = archetypes[0][1]
+            for image_topic in self.camera_images.get(namespace, ()):
+                self.log(self.entity(image_topic), pinhole, log_time_ns, stamp)
+        elif kind in ("sensor_msgs/Image", "sensor_msgs/CompressedImage"):
+            images = self.camera_images.setdefault(namespace, set())
+            if topic not in images:
+                images.add(topic)
+                if namespace in self.cameras:
+                    self.log(self.entity(topic), self.cameras[namespace], log_time_ns, stamp)
 
     # -- frames ------------------------------------------------------------------------------
 

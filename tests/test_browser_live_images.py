@@ -75,15 +75,21 @@ def _shows_frame(page, n: int) -> None:  # type: ignore[no-untyped-def]
         assert colored_pixels(png, frame_color(other), tolerance=4) == 0
 
 
-def test_a_live_image_stream_ends_showing_its_last_frame_in_one_texture(page, viewer) -> None:
+def _first_frame_shown(page, viewer):  # type: ignore[no-untyped-def]
+    """A page counting its image work on a fresh viewer, and an SDK stream whose first frame it shows."""
     page.add_init_script(COUNT_IMAGE_WORK)
     server = viewer(tcp=True)
     page.goto(server.url + "/")
     wait_rendered(page)
     rec = _connect(server)
+    _log_frames(rec, range(1))
+    _shows_frame(page, 0)
+    return rec
+
+
+def test_a_live_image_stream_ends_showing_its_last_frame_in_one_texture(page, viewer) -> None:
+    rec = _first_frame_shown(page, viewer)
     try:
-        _log_frames(rec, range(1))
-        _shows_frame(page, 0)
         textures = page.evaluate("() => window.__live.textures")  # three.js's own and the image's
         _log_frames(rec, range(1, 2))
         _shows_frame(page, 1)
@@ -98,14 +104,8 @@ def test_a_live_image_stream_ends_showing_its_last_frame_in_one_texture(page, vi
 
 
 def test_a_page_slower_than_the_stream_skips_frames_and_shows_the_newest(page, viewer) -> None:
-    page.add_init_script(COUNT_IMAGE_WORK)
-    server = viewer(tcp=True)
-    page.goto(server.url + "/")
-    wait_rendered(page)
-    rec = _connect(server)
+    rec = _first_frame_shown(page, viewer)
     try:
-        _log_frames(rec, range(1))
-        _shows_frame(page, 0)
         page.evaluate("() => { window.__live.slowPage = true; }")
         _log_frames(rec, range(1, FRAMES))
         _shows_frame(page, FRAMES - 1)

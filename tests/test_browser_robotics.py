@@ -15,6 +15,17 @@ import robotics_data as data  # noqa: E402
 from browser_support import colored_pixels, open_viewer  # noqa: E402
 
 
+def _imported(tmp_path: Path, name: str, items: list) -> Path:
+    """The messages written as `<name>.mcap`, imported with `log_file_from_path` into `<name>.rrd`."""
+    mcap_path = data.write_mcap(tmp_path / f"{name}.mcap", items)
+    rrd = tmp_path / f"{name}.rrd"
+    rec = rr.new_recording(f"rerun_test_robotics_{name}")
+    rec.save(rrd)
+    rec.log_file_from_path(mcap_path)
+    rec.disconnect()
+    return rrd
+
+
 def _drive(tmp_path: Path) -> Path:
     t0 = data.T0
     red = np.zeros((32, 48, 3), np.uint8)
@@ -31,24 +42,21 @@ def _drive(tmp_path: Path) -> Path:
         ("/camera/image", "sensor_msgs/msg/Image", {"header": data.header(t0, "camera"), "height": 32, "width": 48, "encoding": "rgb8", "step": 144, "data": red.tobytes()}, t0 + 1),
         ("/lidar/points", "sensor_msgs/msg/PointCloud2", {"header": data.header(t0, "lidar"), "height": 1, "width": n, "fields": fields, "point_step": 16, "row_step": 16 * n, "data": cloud.tobytes(), "is_dense": True}, t0 + 2),
     ]
-    mcap_path = data.write_mcap(tmp_path / "drive.mcap", items)
-    rrd = tmp_path / "drive.rrd"
-    rec = rr.new_recording("rerun_test_robotics")
-    rec.save(rrd)
-    rec.log_file_from_path(mcap_path)
-    rec.disconnect()
-    return rrd
+    return _imported(tmp_path, "drive", items)
+
+
+def _first_2d_and_3d_views(page, viewer, rrd: Path) -> tuple[bytes, bytes]:  # type: ignore[no-untyped-def]
+    """Screenshots of the first 2D and the first 3D view of a viewer showing `rrd` (both must exist)."""
+    open_viewer(page, viewer(files=[rrd]))
+    page.screenshot(path=str(rrd.with_suffix(".png")))
+    kinds = page.eval_on_selector_all(".view-tile", "els => els.map(e => e.dataset.viewKind)")
+    assert "3D" in kinds and "2D" in kinds, kinds
+    return tuple(page.locator(f".view-tile[data-view-kind='{k}'] .view-body").first.screenshot() for k in ("2D", "3D"))  # type: ignore[return-value]
 
 
 def test_imported_image_point_cloud_and_tf_tree_are_shown(page, viewer, tmp_path) -> None:
-    server = viewer(files=[_drive(tmp_path)])
-    open_viewer(page, server)
-    page.screenshot(path=str(tmp_path / "robotics.png"))
-    kinds = page.eval_on_selector_all(".view-tile", "els => els.map(e => e.dataset.viewKind)")
-    assert "3D" in kinds and "2D" in kinds, kinds
-    image_view = page.locator(".view-tile[data-view-kind='2D'] .view-body").first.screenshot()
+    image_view, cloud_view = _first_2d_and_3d_views(page, viewer, _drive(tmp_path))
     assert colored_pixels(image_view, (220, 0, 0), tolerance=20) > 1000
-    cloud_view = page.locator(".view-tile[data-view-kind='3D'] .view-body").first.screenshot()
     assert colored_pixels(cloud_view, (0, 255, 0), tolerance=60) > 50
     tree = page.eval_on_selector_all(".streams-names .tree-row", "els => els.map(e => e.dataset.entityPath)")
     assert "/tf" in tree and "/lidar" in tree and "/camera" in tree, tree
@@ -73,13 +81,7 @@ def _map(tmp_path: Path) -> Path:
         ("/tf_static", "tf2_msgs/msg/TFMessage", {"transforms": [data.tf("map", "odom", (0.0, 0.0, 0.0), t0)]}, t0),
         ("/map", "nav_msgs/msg/OccupancyGrid", grid, t0 + 1),
     ]
-    mcap_path = data.write_mcap(tmp_path / "map.mcap", items)
-    rrd = tmp_path / "map.rrd"
-    rec = rr.new_recording("rerun_test_robotics_map")
-    rec.save(rrd)
-    rec.log_file_from_path(mcap_path)
-    rec.disconnect()
-    return rrd
+    return _imported(tmp_path, "map", items)
 
 
 def _mean_position(png: bytes, rgb: tuple[int, int, int], tolerance: int) -> tuple[float, float]:
@@ -94,16 +96,10 @@ def _mean_position(png: bytes, rgb: tuple[int, int, int], tolerance: int) -> tup
 
 
 def test_an_occupancy_grid_is_a_textured_plane_in_3d_and_an_image_in_2d(page, viewer, tmp_path) -> None:
-    server = viewer(files=[_map(tmp_path)])
-    open_viewer(page, server)
-    page.screenshot(path=str(tmp_path / "map.png"))
-    kinds = page.eval_on_selector_all(".view-tile", "els => els.map(e => e.dataset.viewKind)")
-    assert "3D" in kinds and "2D" in kinds, kinds
-    plane = page.locator(".view-tile[data-view-kind='3D'] .view-body").first.screenshot()
+    image, plane = _first_2d_and_3d_views(page, viewer, _map(tmp_path))
     # The plane is drawn unlit in the texture's colours: 1200 free, 800 occupied and 400 unknown cells.
     free, occupied, unknown = (colored_pixels(plane, c, tolerance=6) for c in (FREE, OCCUPIED, UNKNOWN))
     assert free > 2000 and occupied > 1000 and unknown > 300, (free, occupied, unknown)
-    image = page.locator(".view-tile[data-view-kind='2D'] .view-body").first.screenshot()
     # Seen from above: free left of occupied, the unknown corner at the top left.
     (free_x, free_y), (occupied_x, _), (unknown_x, unknown_y) = (_mean_position(image, c, 6) for c in (FREE, OCCUPIED, UNKNOWN))
     assert free_x < occupied_x and unknown_x < occupied_x and unknown_y < free_y, (free_x, occupied_x, unknown_x, unknown_y, free_y)

@@ -384,7 +384,8 @@ def test_text_log_highlights_the_rows_at_the_time_cursor(page, viewer, tmp_path)
     server = viewer(files=[_save(tmp_path / "cursor.rrd", log)])
     open_viewer(page, server)
     page.select_option("[data-testid=timeline-select]", "step")
-    current = "() => [...document.querySelectorAll('.view-tile[data-view-kind=TextLog] tbody tr.current')].map(r => r.lastElementChild.textContent).join()"
-    page.wait_for_function(f"({current})() === 'line 4'", timeout=10_000)
+    # A function (not an expression string, which Playwright polls with eval, forbidden by the page's CSP).
+    current_is = "(want) => [...document.querySelectorAll('.view-tile[data-view-kind=TextLog] tbody tr.current')].map(r => r.lastElementChild.textContent).join() === want"
+    page.wait_for_function(current_is, arg="line 4", timeout=10_000)
     page.click("[data-testid=step-back]")
-    page.wait_for_function(f"({current})() === 'line 3'", timeout=10_000)
+    page.wait_for_function(current_is, arg="line 3", timeout=10_000)

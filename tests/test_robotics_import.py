@@ -394,18 +394,11 @@ def test_an_import_streams_its_rows_while_the_file_is_read(tmp_path: Path) -> No
 
 
 def test_save_of_a_big_import_shows_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    import logging
-
     from rerun._viewer import cli
 
     monkeypatch.setattr(cli._ProgressLine, "QUIET_SECS", 0.0)
     path = _big_mcap(tmp_path / "big.mcap")
     out = tmp_path / "big.rrd"
-    # `main` sets up the viewer's logger as the `rerun` command does: undo that for the other tests.
-    logger = logging.getLogger("rerun.viewer")
-    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
-    monkeypatch.setattr(logger, "propagate", logger.propagate)
-    monkeypatch.setattr(logger, "level", logger.level)
     assert cli.main([str(path), "--save", str(out)]) == 0
     err = capsys.readouterr().err
     assert "importing big.mcap: 100%" in err and "importing big.mcap: 0%" not in err.split("100%")[-1], err

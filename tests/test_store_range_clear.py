@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from rerun._store import ChunkStore
-from test_store_helpers import CLEAR, RADIUS, chunk
+from test_store_helpers import CLEAR, COLOR, RADIUS, chunk
 
 
 def r(store: ChunkStore, entity: str, t: int | None, timeline: str | None = "frame") -> list | None:  # type: ignore[type-arg]
@@ -167,13 +167,23 @@ def test_static_clear_does_not_hide_temporal_data() -> None:
     assert r(store, "/s", 1) == [5.0]
 
 
-def test_temporal_clear_hides_static_data_from_its_time_on() -> None:
+def test_temporal_clear_never_hides_static_data() -> None:
+    # Rerun 0.17's store: static data "unconditionally overrides any temporal component data",
+    # the empty cells a temporal clear writes included (rerun-io/rerun#11919)
     store = ChunkStore()
     store.add_chunk(chunk("/s", [40], {RADIUS: [[40.0]]}))
     store.add_chunk(chunk("/s", [41], {CLEAR: [[False]]}, {"frame": [10]}))
+    store.add_chunk(chunk("/", [42], {CLEAR: [[True]]}, {"frame": [11]}))
+    store.add_chunk(chunk("/s", [43], {COLOR: [[7]]}, {"frame": [5]}))  # temporal data beside it
     assert r(store, "/s", 9) == [40.0]
-    assert r(store, "/s", 10) is None
-    assert r(store, "/s", None, None) == [40.0]  # static-only query sees no temporal clear
+    assert r(store, "/s", 12) == [40.0]
+    assert r(store, "/s", None, None) == [40.0]
+    assert store.latest_at("/s", COLOR, "frame", 9) is not None
+    assert store.latest_at("/s", COLOR, "frame", 10) is None  # temporal data is cleared
+    _, found = store.latest_at_column("/s", RADIUS, "frame", np.array([9, 10, 12]))
+    assert found.tolist() == [True, True, True]
+    _, found = store.latest_at_column("/s", COLOR, "frame", np.array([9, 10, 12]))
+    assert found.tolist() == [True, False, False]
 
 
 def test_static_clear_shadows_temporal_clears_of_its_entity() -> None:

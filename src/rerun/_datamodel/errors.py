@@ -74,18 +74,21 @@ class strict_override:
 
 
 def user_stacklevel() -> int:
-    """The stacklevel for `warnings.warn` that points at the first frame outside this package."""
+    """
+    The stacklevel for `warnings.warn` that points at the first frame outside this package, or at
+    the caller when there is none (a thread of ours: better our line than Python's "sys:1").
+    """
     frame = sys._getframe(1)
     level = 1
     while frame is not None and frame.f_code.co_filename.startswith((_PACKAGE_DIR, "<rerun.")):
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
-    return level
+    return level if frame is not None else 2
 
 
-def warn(message: str) -> None:
-    """Emit a `RerunWarning` at the user's call site."""
-    warnings.warn(message, RerunWarning, stacklevel=user_stacklevel())
+def warn(message: str, category: type[Warning] = RerunWarning) -> None:
+    """Emit a warning (a `RerunWarning` unless told) at the user's call site."""
+    warnings.warn(message, category, stacklevel=user_stacklevel())
 
 
 # Where Rerun 0.17 warns about a problem, our message starts with the words 0.17 uses, so that

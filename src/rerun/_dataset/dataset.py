@@ -13,7 +13,6 @@ import fnmatch
 import glob
 import os
 import threading
-import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Union, cast
@@ -23,6 +22,7 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 
 from .._chunk import TimeType
+from .._datamodel.errors import warn
 from .._log_msg import ArrowMsg, StoreId, StoreKind
 from .._rrd.format import FRAME, RrdError, decode_payload_all
 from .._rrd.reader import RrdWarning
@@ -192,17 +192,17 @@ class Dataset:
         try:
             handle, size = self._open(file)
         except (OSError, pa.ArrowException) as err:
-            warnings.warn(f"{file.name}: skipped, cannot be read: {err}", RrdWarning, stacklevel=4)
+            warn(f"{file.name}: skipped, cannot be read: {err}", RrdWarning)
             return None
         try:
             summary = summarize(cast(BinaryIO, handle), size, file.name, use_index=self.use_index)
         except (RrdError, OSError, pa.ArrowException) as err:
-            warnings.warn(f"{file.name}: skipped, not a readable .rrd file: {err}", RrdWarning, stacklevel=4)
+            warn(f"{file.name}: skipped, not a readable .rrd file: {err}", RrdWarning)
             return None
         finally:
             handle.close()
         for offset, reason in summary.damaged:
-            warnings.warn(f"{file.name}: skipped damage at byte {offset}: {reason}", RrdWarning, stacklevel=4)
+            warn(f"{file.name}: skipped damage at byte {offset}: {reason}", RrdWarning)
         return summary
 
     def _refs(self) -> list[_RecordingRef]:
@@ -482,7 +482,7 @@ class DatasetView(_IndexFilters):
                             kind, crc, data[start + FRAME.size : start + FRAME.size + length], f.offset
                         )
                     except RrdError as err:
-                        warnings.warn(f"{ref.file.name}: skipped a damaged message: {err}", RrdWarning, stacklevel=6)
+                        warn(f"{ref.file.name}: skipped a damaged message: {err}", RrdWarning)
                         continue
                     for msg in msgs:
                         if isinstance(msg, ArrowMsg) and str(msg.store_id) == ref.store_id:

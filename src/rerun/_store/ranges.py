@@ -74,14 +74,16 @@ class RangeQueries:
                 if exact:
                     found &= dt == times
             if component_name != CLEAR_COMPONENT and self._clear_entities:
-                ct, ch, cl = self._clear_keys_many(entity, timeline, times)
+                # static data is hidden by static clears only
+                ct, ch, cl = self._clear_keys_many(entity, None if cell is not None else timeline, times)
                 found &= ~_lex_less((dt, dh, dl), (ct, ch, cl))
             batches = self._gather(component_name, serials[found], rows[found])
             take = np.full(m, -1, np.int64)
             take[found] = np.arange(int(found.sum()))
             return batches.take(pa.array(take, mask=~found)), found
 
-    def _clear_keys_many(self, entity: str, timeline: str, times: np.ndarray):  # type: ignore[no-untyped-def]
+    def _clear_keys_many(self, entity: str, timeline: str | None, times: np.ndarray):  # type: ignore[no-untyped-def]
+        """Per time, (time, row id) of the latest clear affecting `entity`; static clears only if no timeline."""
         m = len(times)
         bt, bh, bl = np.full(m, _INT64_MIN, np.int64), np.zeros(m, np.uint64), np.zeros(m, np.uint64)
         for path, is_self in self._candidates(entity):
@@ -91,7 +93,7 @@ class RangeQueries:
                     continue
                 ct = np.full(m, _INT64_MIN, np.int64)
                 ch, cl = np.full(m, cell.hi, np.uint64), np.full(m, cell.lo, np.uint64)
-            else:
+            elif timeline is not None:
                 if is_self:
                     index = self._temporal.get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
                 else:
@@ -104,6 +106,8 @@ class RangeQueries:
                 ct = np.where(ok, index.times()[p], _INT64_MIN)
                 ch = np.where(ok, index.row_id_hi()[p], np.uint64(0))
                 cl = np.where(ok, index.row_id_lo()[p], np.uint64(0))
+            else:
+                continue
             better = _lex_less((bt, bh, bl), (ct, ch, cl))
             bt, bh, bl = np.where(better, ct, bt), np.where(better, ch, bh), np.where(better, cl, bl)
         return bt, bh, bl

@@ -18,8 +18,10 @@ Clears
 A latest-at query of component C at entity E for time t hides the value found at (t_d, row_d)
 if there is a clear at E (recursive or not), or a *recursive* clear at an ancestor of E, whose
 (time, row id) is after (t_d, row_d) and at or before t. Static data sorts before all temporal
-data: a temporal clear hides static data from its time on; a static clear only hides static data
-logged before it (by row id); and, being static, it shadows the temporal clears of its entity.
+data, but static data is never hidden by a temporal clear (as in Rerun: a temporal clear is
+shadowed by the static cell it would empty, rerun-io/rerun#11919); a static clear only hides
+static data logged before it (by row id); and, being static, it shadows the temporal clears of
+its entity.
 The ``ClearIsRecursive`` component itself is never hidden. Range queries ignore clears;
 `range_clears` reports them (so plots can draw holes).
 """
@@ -427,7 +429,11 @@ class ChunkStore(RangeQueries):
         for name in components:
             res: LatestAtResult | None
             if static is not None and (cell := static.get(name)) is not None:
-                res = cell.result  # static data shadows temporal data
+                res = cell.result  # static data shadows temporal data, and temporal clears too
+                static_clear = self._clear_key(entity, None, None) if clear_key is not None else None
+                if static_clear is None or name == CLEAR_COMPONENT or res.sort_key() >= static_clear:
+                    out[name] = res
+                continue
             elif temporal is not None and (by_timeline := temporal.get(name)) is not None:
                 index = by_timeline.get(timeline)  # type: ignore[arg-type]
                 if index is None:

@@ -294,3 +294,33 @@ def _array_keys(payload: object) -> list[str]:
     elif isinstance(payload, str) and "/rerun.components." in payload:  # "<row id>/<component>"
         keys.append(payload)
     return keys
+
+
+def test_a_progress_frame_read_before_the_load_ended_never_follows_its_end() -> None:
+    # A page connecting while a file loads is sent the progress read by a worker thread; when the
+    # load ends meanwhile, that older "Loading 1.0 / 16.0 MB" must not be pushed after "done" (the
+    # bar then stayed on the page for good).
+    from rerun._viewer.ingest import LoadProgress
+    from rerun._viewer.server import ViewerServer
+
+    server = ViewerServer(open_browser=False)
+    loading = LoadProgress("big.rrd", bytes_read=1, bytes_total=16)
+    server._progress(loading)
+    stale = server._progress_frames["big.rrd"][1]
+
+    def frames_read_then_load_ends(session):  # type: ignore[no-untyped-def]
+        server._progress(LoadProgress("big.rrd", bytes_read=16, bytes_total=16, done=True))
+        return [("progress:big.rrd", stale)]
+
+    server._state_frames = frames_read_then_load_ends  # type: ignore[method-assign]
+
+    class Page:
+        pushed: list[bytes] = []
+
+        def push(self, slot: str, frame: bytes) -> None:
+            self.pushed.append(frame)
+
+    page = Page()
+    asyncio.run(server._push(page))  # type: ignore[arg-type]
+    assert stale not in page.pushed
+    assert server._progress_frames["big.rrd"][1] != stale  # "done" is kept for pages that connect later

@@ -369,10 +369,9 @@ class ViewerServer:
     def _progress(self, progress: LoadProgress) -> None:
         msg = P.Progress(progress.source, progress.bytes_read, progress.bytes_total, progress.messages, progress.done, progress.error)
         frame = P.encode_message(msg)
-        if progress.done and not progress.error:
-            self._progress_frames.pop(progress.source, None)
-        else:
-            self._progress_frames[progress.source] = (next(self._progress_serial), frame)
+        # The last frame of each source is kept, "done" included: a page that connects while a
+        # file loads gets it, and `_push` drops a frame a newer one has replaced in the meantime.
+        self._progress_frames[progress.source] = (next(self._progress_serial), frame)
         self._broadcast_threadsafe(frame, slot=f"progress:{progress.source}")
 
     def notice(self, text: str, level: str = "warning") -> None:
@@ -702,6 +701,10 @@ class ViewerServer:
     async def _push(self, session: Session) -> None:
         frames = await asyncio.get_running_loop().run_in_executor(None, self._state_frames, session)
         for slot, frame in frames:
+            if slot.startswith("progress:"):
+                latest = self._progress_frames.get(slot.removeprefix("progress:"))
+                if latest is not None and latest[1] is not frame:
+                    continue  # a newer one was broadcast while this was read (a stale "Loading …" would stay)
             session.push(slot, frame)
 
     def _data_arrived(self) -> None:

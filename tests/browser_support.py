@@ -44,7 +44,7 @@ def page(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     pg = context.new_page()
     errors: list[str] = []
-    pg.on("pageerror", lambda err: errors.append(f"pageerror: {err}"))
+    pg.on("pageerror", lambda err: errors.append(f"pageerror: {err}\n{getattr(err, 'stack', '')}"))
     # Console errors from the app (shader compile errors, views failing to draw); network errors
     # are expected while a test restarts the server.
     pg.on(

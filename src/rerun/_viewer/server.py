@@ -675,6 +675,16 @@ class ViewerServer:
                 frames.append((slot, progress_frame))
         if session.store_id is None and active is not None:
             session.store_id = active
+        return frames
+
+    def _recording_frames(self, session: Session) -> list[tuple[str, bytes]]:
+        """Frames of the shown recording's summary and streams that changed for one page (worker thread).
+
+        Apart from `_state_frames`: with thousands of entities these take seconds to make, and the
+        page is sent the recordings list first, so it can say that it is loading one meanwhile.
+        """
+        frames: list[tuple[str, bytes]] = []
+        hub = self.hub
         sid = self._store_id(session.store_id) if session.store_id else None
         store = hub.store(sid) if sid is not None else None
         if store is None or sid is None:
@@ -700,9 +710,10 @@ class ViewerServer:
         return frames
 
     async def _push(self, session: Session) -> None:
-        frames = await asyncio.get_running_loop().run_in_executor(None, self._state_frames, session)
-        for slot, frame in frames:
-            session.push(slot, frame)
+        loop = asyncio.get_running_loop()
+        for make in (self._state_frames, self._recording_frames):
+            for slot, frame in await loop.run_in_executor(None, make, session):
+                session.push(slot, frame)
 
     def _data_arrived(self) -> None:
         """New data is in the store (any thread): push it to the pages soon."""

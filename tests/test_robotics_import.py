@@ -479,3 +479,38 @@ def test_an_organized_point_cloud_with_padded_rows_reads_each_row_s_points() -> 
     msg = {"fields": fields, "is_bigendian": False, "point_step": 12, "row_step": 32, "data": b"".join(padded_rows), "width": 2, "height": 2}
     positions, _colors, _extra = point_cloud_arrays(msg)
     np.testing.assert_array_equal(positions, points.reshape(-1, 3))
+
+
+def test_a_ros1_bag_s_own_message_definition_wins_for_a_known_type_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two connections of `std_msgs/msg/Float64`, one defined as `string data`: each is read with its own definition."""
+    from rosbags.rosbag1 import Writer
+    from rosbags.typesys import Stores, get_types_from_msg, get_typestore
+
+    from rerun.any_value import ANY_VALUE_TYPE_REGISTRY
+
+    monkeypatch.delitem(ANY_VALUE_TYPE_REGISTRY, "data", raising=False)  # other tests logged "data" of other types
+
+    stock = get_typestore(Stores.ROS1_NOETIC)
+    odd = get_typestore(Stores.EMPTY)
+    odd.register(get_types_from_msg("string data\n", "std_msgs/msg/Float64"))
+    path = tmp_path / "own_definitions.bag"
+    with Writer(path) as writer:
+        own = writer.add_connection("/own", "std_msgs/msg/Float64", typestore=odd)
+        good = writer.add_connection("/good", "std_msgs/msg/Float64", typestore=stock)
+        for i in range(3):
+            writer.write(own, data.T0 + i, odd.serialize_ros1(odd.types["std_msgs/msg/Float64"](data=f"s{i}"), "std_msgs/msg/Float64"))
+            writer.write(good, data.T0 + i, stock.serialize_ros1(stock.types["std_msgs/msg/Float64"](data=float(i)), "std_msgs/msg/Float64"))
+    r = Rows(file_as_recording(str(path)))
+    assert [v for _, v in r.all("/good", "Scalar")] == [[0.0], [1.0], [2.0]]
+    assert [v for _, v in r.all("/own", "data")] == [["s0"], ["s1"], ["s2"]]
+    summary = r.mono("/import_summary", "Text")
+    assert "| /own | std_msgs/msg/Float64 | 3 | 3 kept generically: field 'data' is 's0', expected a number" in summary
+    assert "cannot decode" not in summary
+
+
+def test_a_flattened_string_field_is_not_cut_to_the_width_of_its_first_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerun.any_value import ANY_VALUE_TYPE_REGISTRY
+
+    monkeypatch.delitem(ANY_VALUE_TYPE_REGISTRY, "label", raising=False)
+    r, _ = _import(("/a", "acme_msgs/Tag", {"label": "nv21"}), ("/b", "acme_msgs/Tag", {"label": "bayer_rggb8"}))
+    assert (r.mono("/a", "label"), r.mono("/b", "label")) == ("nv21", "bayer_rggb8")

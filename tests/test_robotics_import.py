@@ -514,3 +514,14 @@ def test_a_flattened_string_field_is_not_cut_to_the_width_of_its_first_value(mon
     monkeypatch.delitem(ANY_VALUE_TYPE_REGISTRY, "label", raising=False)
     r, _ = _import(("/a", "acme_msgs/Tag", {"label": "nv21"}), ("/b", "acme_msgs/Tag", {"label": "bayer_rggb8"}))
     assert (r.mono("/a", "label"), r.mono("/b", "label")) == ("nv21", "bayer_rggb8")
+
+
+def test_a_ros2_bag_folder_reports_progress_in_bytes_as_its_messages_are_read(logs: dict[str, Path]) -> None:
+    folder = logs["ros2"]
+    size = sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+    calls: list[tuple[int, int]] = []
+    file_as_recording(str(folder), on_message=lambda msg: None, progress=lambda done, total: calls.append((done, total)))
+    assert {total for _, total in calls} == {size}  # the folder's bytes, as MCAP progress is the file's
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and done[-1] == size
+    assert len(set(done)) >= 10, calls  # step by step, not one jump at the end

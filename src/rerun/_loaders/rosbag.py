@@ -66,6 +66,10 @@ def load_into(
         connections = list(reader.connections)
         own_types = _own_typestores(connections)
         total = sum(int(c.msgcount) for c in connections) or 1
+        # Progress as the callers know it, bytes of the bag: its size on disk, read in proportion
+        # to the messages read (rosbags counts them per connection), reported at each percent.
+        size = _size_on_disk(bag) or total
+        reported = -1
         # The frame tree first (see mcap.py): /tf_static in full, the parents of /tf's frames.
         static = [c for c in connections if c.topic == "/tf_static"]
         tree = [c for c in connections if c.topic in ("/tf_static", "/tf")]
@@ -96,13 +100,24 @@ def load_into(
                 importer.skipped(conn.topic, conn.msgtype, f"cannot decode: {type(err).__name__}: {err}")
                 continue
             importer.message(conn.topic, conn.msgtype, msg, int(timestamp))
-            if progress is not None and done % 1000 == 0:
-                progress(done, total)
+            if progress is not None and done * 100 // total > reported:
+                reported = done * 100 // total
+                progress(size * done // total, size)
     finally:
         reader.close()
-    if progress is not None:
-        progress(total, total)
+    if progress is not None and reported < 100:
+        progress(size, size)
     importer.log_summary(bag.name)
+
+
+def _size_on_disk(bag: Path) -> int:
+    """Bytes of a bag file, or of the files of a ROS 2 bag folder."""
+    try:
+        if bag.is_dir():
+            return sum(f.stat().st_size for f in bag.iterdir() if f.is_file())
+        return bag.stat().st_size
+    except OSError:
+        return 0
 
 
 def _stats(type_name: str) -> Any:

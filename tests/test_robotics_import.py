@@ -525,3 +525,24 @@ def test_a_ros2_bag_folder_reports_progress_in_bytes_as_its_messages_are_read(lo
     done = [d for d, _ in calls]
     assert done == sorted(done) and done[-1] == size
     assert len(set(done)) >= 10, calls  # step by step, not one jump at the end
+
+
+def test_point_cloud2_colours_from_separate_r_g_b_a_fields() -> None:
+    from rerun._loaders.ros_messages import point_cloud_arrays
+
+    cloud = np.zeros(2, dtype=[("x", "<f4"), ("y", "<f4"), ("z", "<f4"), ("b", "u1"), ("g", "u1"), ("r", "u1"), ("a", "u1")])
+    cloud["r"], cloud["g"], cloud["b"], cloud["a"] = [255, 1], [128, 2], [0, 3], [200, 4]
+    fields = [{"name": a, "offset": 4 * i, "datatype": 7, "count": 1} for i, a in enumerate("xyz")]
+    fields += [{"name": c, "offset": 12 + i, "datatype": 2, "count": 1} for i, c in enumerate("bgra")]
+    msg = {"fields": fields, "is_bigendian": False, "point_step": 16, "row_step": 32, "data": cloud.tobytes(), "width": 2, "height": 1}
+    _positions, colors, extra = point_cloud_arrays(msg)
+    assert colors is not None and [hex(c) for c in colors] == ["0xff8000c8", "0x1020304"]
+    assert not extra  # the colour fields are colours, not extra values
+
+
+def test_a_laser_scan_with_inf_and_nan_ranges_warns_nothing() -> None:
+    scan = {"angle_min": 0.0, "angle_increment": float(np.pi / 2), "range_min": 0.1, "range_max": 10.0, "ranges": [float("inf"), 1.0, float("nan"), 2.0]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        r, _ = _import(("/scan", "sensor_msgs/LaserScan", scan))
+    np.testing.assert_allclose(r.one("/scan", "Position3D")[1], [[0.0, 1.0, 0.0], [0.0, -2.0, 0.0]], atol=1e-6)

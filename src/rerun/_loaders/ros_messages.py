@@ -643,7 +643,13 @@ def point_cloud_arrays(msg: Any) -> tuple[np.ndarray, np.ndarray | None, dict[st
         packed = column(np.dtype(order + "u4"), layout[packed_name][1])
         alpha = packed >> np.uint32(24) if packed_name == "rgba" else np.uint32(255)
         colors = (packed << np.uint32(8)) | alpha
-    extra = {name: column(*where).astype(np.float64) for name, where in layout.items() if name not in ("x", "y", "z", "rgb", "rgba")}
+    if colors is None and all(c in layout for c in "rgb"):
+        # Separate colour fields (r, g, b[, a]), uint8 0..255 or floats 0..1.
+        channels = [column(*layout[c]) for c in ("r", "g", "b", "a") if c in layout]
+        as_u8 = [np.clip(ch * 255.0 if ch.dtype.kind == "f" else ch, 0, 255).astype(np.uint32) for ch in channels]
+        alpha = as_u8[3] if len(as_u8) > 3 else np.uint32(255)
+        colors = (as_u8[0] << np.uint32(24)) | (as_u8[1] << np.uint32(16)) | (as_u8[2] << np.uint32(8)) | alpha
+    extra = {name: column(*where).astype(np.float64) for name, where in layout.items() if name not in ("x", "y", "z", "rgb", "rgba", "r", "g", "b", "a")}
     return positions, colors, extra
 
 
@@ -680,7 +686,9 @@ def _laser_scan(msg: Any) -> Rows:
     ranges = np.asarray(list(get(msg, "ranges")), dtype=np.float64)
     angles = float(get(msg, "angle_min")) + float(get(msg, "angle_increment")) * np.arange(len(ranges))
     ok = np.isfinite(ranges) & (ranges >= float(get(msg, "range_min"))) & (ranges <= float(get(msg, "range_max")))
-    pts = np.stack([ranges * np.cos(angles), ranges * np.sin(angles), np.zeros_like(ranges)], axis=1)[ok]
+    # Only the valid readings: inf/NaN ("no return") would make numpy warn on the multiplications.
+    ranges, angles = ranges[ok], angles[ok]
+    pts = np.stack([ranges * np.cos(angles), ranges * np.sin(angles), np.zeros_like(ranges)], axis=1)
     return [("", Points3D(pts.astype(np.float32)))]
 
 

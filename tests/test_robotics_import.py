@@ -546,3 +546,12 @@ def test_a_laser_scan_with_inf_and_nan_ranges_warns_nothing() -> None:
         warnings.simplefilter("error")
         r, _ = _import(("/scan", "sensor_msgs/LaserScan", scan))
     np.testing.assert_allclose(r.one("/scan", "Position3D")[1], [[0.0, 1.0, 0.0], [0.0, -2.0, 0.0]], atol=1e-6)
+
+
+def test_a_sphere_marker_is_a_point_as_big_as_the_sphere() -> None:
+    marker = {"ns": "goal", "id": 1, "type": 2, "action": 0, "pose": {"position": {"x": 1.0}, "orientation": {"w": 1.0}},
+              "scale": {"x": 0.5, "y": 0.5, "z": 0.2}, "color": {"r": 1.0, "g": 0.0, "b": 0.0, "a": 1.0}}  # fmt: skip
+    r, summary = _import(("/marker", "visualization_msgs/Marker", marker))
+    (shape,) = [e for e in r.by_entity if e.endswith("/shape")]
+    assert r.one(shape, "Position3D")[1] == [[0.0, 0.0, 0.0]] and r.one(shape, "Radius")[1] == [0.25]
+    assert "Boxes3D" not in summary

@@ -906,8 +906,10 @@ def _marker_rows(m: Any, sub: str) -> Rows:
     color = [int(round(float(get(c, k, 1.0) or 0.0) * 255)) for k in ("r", "g", "b", "a")] if c is not None else None
     points = np.asarray([_vec3(p) for p in _seq(get(m, "points"))], dtype=np.float32).reshape(-1, 3)
     rows: Rows = [(sub, Transform3D(translation=_vec3(get(pose, "position")), rotation=Quaternion(xyzw=_quat(get(pose, "orientation")))))]
-    if mtype in (1, 2, 3):  # CUBE, SPHERE, CYLINDER: a box of the marker's size
+    if mtype in (1, 3):  # CUBE, CYLINDER: a box of the marker's size
         rows.append((sub + "/shape", Boxes3D(half_sizes=[scale / 2], colors=color)))
+    elif mtype == 2:  # SPHERE: 0.17 has no ellipsoids; a point as big as the sphere (its largest half-axis), as SceneUpdate spheres
+        rows.append((sub + "/shape", Points3D([[0, 0, 0]], radii=float(scale.max()) / 2, colors=color)))
     elif mtype == 0:  # ARROW
         if len(points) >= 2:
             rows.append((sub + "/shape", Arrows3D(origins=[points[0]], vectors=[points[1] - points[0]], colors=color)))

@@ -503,3 +503,29 @@ def test_a_container_that_holds_itself_is_reported_not_raised():
     with pytest.warns(rr.RerunWarning, match="a container holds itself"):
         messages, bp = _blueprint_chunks(rrb.Blueprint(outer))
     assert bp == []
+
+
+def _default_views(log):
+    """(kind, origin) of each view of the layout made from what `log` logs (no blueprint sent)."""
+    from rerun._viewer.snapshot import layout_views
+
+    rec = rr.new_recording("rerun_test_default_layout")
+    try:
+        memory = rec.memory_recording()
+        log(rec)
+        messages = memory.messages()
+    finally:
+        rec.shutdown()
+    hub = StoreHub()
+    for m in messages:
+        hub.on_message(m)
+    return [(v.kind, v.origin) for v in layout_views(blueprint_layout(hub, rec.store_id).root)]
+
+
+def test_a_few_scalar_subtrees_get_a_plot_each_and_many_share_one():
+    def scalars(n):
+        return lambda rec: [rec.log(f"/topic_{i:04d}/v", rr.Scalar(float(i))) for i in range(n)]
+
+    assert _default_views(scalars(3)) == [("TimeSeries", f"/topic_{i:04d}") for i in range(3)]
+    # One view per subtree would be thousands of tiny plots (a page that never finished loading).
+    assert _default_views(scalars(100)) == [("TimeSeries", "/")]

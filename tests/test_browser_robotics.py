@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
 
 pytest.importorskip("mcap_ros2")
 pytest.importorskip("rosbags")
@@ -103,3 +106,33 @@ def test_an_occupancy_grid_is_a_textured_plane_in_3d_and_an_image_in_2d(page, vi
     # Seen from above: free left of occupied, the unknown corner at the top left.
     (free_x, free_y), (occupied_x, _), (unknown_x, unknown_y) = (_mean_position(image, c, 6) for c in (FREE, OCCUPIED, UNKNOWN))
     assert free_x < occupied_x and unknown_x < occupied_x and unknown_y < free_y, (free_x, occupied_x, unknown_x, unknown_y, free_y)
+
+
+PLOT_BACKGROUND = (13, 16, 17)
+
+
+def test_thousands_of_topics_open_as_one_plot_and_the_ruler_labels_keep_their_seconds(page, viewer, tmp_path) -> None:
+    """Like an MCAP of 2,000 Float64 topics (2 messages each over 3 s of ros_time): the page opens and draws them."""
+    n = 2000
+    rrd = tmp_path / "many_topics.rrd"
+    rec = rr.new_recording("rerun_test_many_topics")
+    rec.save(rrd)
+    for step in range(2):
+        rec.set_time_nanos("ros_time", data.T0 + step * 3_000_000_000)
+        for i in range(n):
+            rec.log(f"/topic_{i:05d}/value", rr.Scalar(float(i + step)))
+        rec.log("/<b>html</b> topic", rr.Scalar(float(step)))  # shown as written, not as "\<b\>html\<"
+    rec.disconnect()
+    open_viewer(page, viewer(files=[rrd]), timeout=120_000)
+    kinds = page.eval_on_selector_all(".view-tile", "els => els.map(e => e.dataset.viewKind)")
+    assert kinds == ["TimeSeries"], kinds[:5]
+    plot = page.locator(".view-tile .view-body").first.screenshot()
+    width, height = Image.open(io.BytesIO(plot)).size
+    assert width * height - colored_pixels(plot, PLOT_BACKGROUND, tolerance=8) > width * height // 3  # the lines fill the plot
+    names = page.eval_on_selector_all(".streams-names .tree-row", "els => els.map(e => e.textContent)")
+    assert any(n.strip().startswith("<b>html<") for n in names) and not any("\\" in n for n in names), names[:5]
+    # 3 s of ros_time: sub-second ticks, each with its second (never a bare "+500 ms" that repeats).
+    ticks = page.eval_on_selector_all("[data-testid=time-ruler] .tick", "els => els.map(e => e.textContent)")
+    assert len(ticks) >= 3 and len(set(ticks)) == len(ticks), ticks
+    assert all(re.fullmatch(r"\d\d:\d\d:\d\d(\.\d+)?Z", t) for t in ticks), ticks
+    assert any("." in t for t in ticks), ticks

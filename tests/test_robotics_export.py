@@ -343,3 +343,20 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     # Placed by the entity tree again, not by a transform of its own.
     assert again.one("/world/base/arm/tool/cloud", "Position3D")[1] == [[0.0, 0.0, 1.0]]
     assert not again.all("/world/base/arm/tool/cloud", "Transform3D") and not again.all("/lidar/plain", "Transform3D")
+
+
+def test_topic_names_are_the_entity_paths_as_written_and_read_back_to_the_same_entity(tmp_path: Path) -> None:
+    rec = rr.RecordingStream("export_topic_test")
+    rrd = tmp_path / "t.rrd"
+    rec.save(rrd)
+    rec.set_time_sequence("frame", 1)
+    rec.log("/<b>html</b>topic", rr.Scalar(1.0))
+    rec.log("/with space/x", rr.Scalar(2.0))
+    rec.flush()
+    rec.shutdown()
+    out = tmp_path / "t.mcap"
+    assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
+    topics = {topic for topic, _, _, _ in _messages(out)}
+    assert {"/<b>html</b>topic", "/with space/x"} <= topics, topics
+    entities = Rows(file_as_recording(str(out))).by_entity
+    assert "/\\<b\\>html\\</b\\>topic" in entities and "/with\\ space/x" in entities, sorted(entities)

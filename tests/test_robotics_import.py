@@ -189,8 +189,8 @@ def test_occupancy_grid_plane_vertices_texcoords_and_texture_exactly() -> None:
     texture = [[[128] * 3, [0, 255, 0], [255, 0, 0]], [[255] * 3, [0] * 3, [0x70, 0x89, 0x86]]]
     np.testing.assert_array_equal(_tensor_pixels(r.one("/map/origin/plane", "TensorData")[1]), texture)
     np.testing.assert_array_equal(_tensor_pixels(r.one("/map/origin/grid", "TensorData")[1]), texture)
-    assert "/bad_map" not in str(sorted(r.by_entity))
-    assert "| /bad_map | nav_msgs/OccupancyGrid | 1 | - | 1 (ValueError: an OccupancyGrid of 3x2 cells needs 6 cells of data, got 2" in importer.summary("x")
+    assert "/bad_map/origin" not in r.by_entity and r.by_entity["/bad_map"]  # kept generically, not drawn
+    assert "| /bad_map | nav_msgs/OccupancyGrid | 1 | 1 kept generically: OccupancyGrid.data holds 2 cells; info.width 3 x info.height 2 needs 6" in importer.summary("x")
 
 
 def test_markers_become_shapes_under_namespace_and_id(rows: Rows) -> None:
@@ -347,15 +347,80 @@ def test_ros1_rosgraph_log_levels_and_image_encodings_without_a_file() -> None:
     importer.message("/rosout", "rosgraph_msgs/Log", {"header": {"stamp": {"secs": 3, "nsecs": 4}}, "level": 8, "name": "/planner", "msg": "stuck"}, 99)
     bgra = np.array([[[1, 2, 3, 4]]], np.uint8)
     importer.message("/img", "sensor_msgs/Image", {"height": 1, "width": 1, "encoding": "bgra8", "step": 4, "data": bgra.tobytes()}, 100)
-    importer.message("/img_bad", "sensor_msgs/Image", {"height": 1, "width": 1, "encoding": "yuv422", "step": 2, "data": b"\0\0"}, 101)
+    importer.message("/img_bad", "sensor_msgs/Image", {"height": 1, "width": 1, "encoding": "nv21", "step": 2, "data": b"\0\0"}, 101)
     rec.flush()
     r = Rows(mem.messages())
     times, _ = r.one("/rosout", "Text")
     assert times == {"log_time": 99, "ros_time": 3_000_000_004, "log_tick": times["log_tick"]}
     assert (r.mono("/rosout", "Text"), r.mono("/rosout", "TextLogLevel")) == ("[/planner] stuck", "ERROR")
     np.testing.assert_array_equal(_tensor_pixels(r.one("/img", "TensorData")[1]), [[[3, 2, 1, 4]]])
-    assert "/img_bad" not in r.by_entity
-    assert "yuv422" in importer.summary("x") and "| /img_bad | sensor_msgs/Image | 1 | - | 1 (ValueError" in importer.summary("x")
+    assert r.mono("/img_bad", "encoding") == "nv21"  # kept generically
+    assert "| /img_bad | sensor_msgs/Image | 1 | 1 kept generically: Image.encoding 'nv21' is not one of [" in importer.summary("x")
+
+
+def _import(*messages: tuple[str, str, dict[str, Any]]) -> tuple[Rows, str]:
+    """Rows and /import_summary text of messages given to the importer directly (no file)."""
+    from rerun._loaders.ros_messages import Importer
+
+    rec = rr.RecordingStream("robotics_unit_test")
+    mem = rec.memory_recording()
+    importer = Importer(rec)
+    for i, (topic, type_name, msg) in enumerate(messages):
+        importer.message(topic, type_name, msg, 100 + i)
+    rec.flush()
+    return Rows(mem.messages()), importer.summary("test")
+
+
+def test_yuv422_and_bayer_images_are_converted_to_rgb() -> None:
+    uyvy = bytes([128, 235, 128, 16])  # U Y0 V Y1: white then black (BT.601 video range)
+    yuyv = bytes([235, 128, 16, 128])
+    bayer = np.array([[200, 100], [50, 10]], np.uint8)  # R G / G B
+    r, summary = _import(
+        ("/uyvy", "sensor_msgs/Image", {"height": 1, "width": 2, "encoding": "yuv422", "step": 4, "data": uyvy}),
+        ("/yuyv", "sensor_msgs/Image", {"height": 1, "width": 2, "encoding": "yuv422_yuy2", "step": 4, "data": yuyv}),
+        ("/bayer", "sensor_msgs/Image", {"height": 2, "width": 2, "encoding": "bayer_rggb8", "step": 2, "data": bayer.tobytes()}),
+    )
+    for topic in ("/uyvy", "/yuyv"):
+        np.testing.assert_array_equal(_tensor_pixels(r.one(topic, "TensorData")[1]), [[[255, 255, 255], [0, 0, 0]]])
+    np.testing.assert_array_equal(_tensor_pixels(r.one("/bayer", "TensorData")[1]), np.full((2, 2, 3), [200, 75, 10]))
+    assert "kept generically" not in summary
+
+
+def test_messages_whose_mapping_fails_are_kept_generically_with_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    intensity_only = {
+        "height": 1, "width": 1, "fields": [{"name": "intensity", "offset": 0, "datatype": 7, "count": 1}],
+        "point_step": 4, "row_step": 4, "data": np.float32([0.5]).tobytes(), "is_dense": True,
+    }  # fmt: skip
+    grid = {"info": {"resolution": 0.1, "width": 2, "height": 2, "origin": {"position": {}, "orientation": {"w": 1.0}}}, "data": [0, 100, -1]}
+    r, summary = _import(
+        ("/cloud", "sensor_msgs/PointCloud2", intensity_only),
+        ("/map", "nav_msgs/OccupancyGrid", grid),
+        ("/no_height", "sensor_msgs/Image", {"width": 2, "encoding": "mono8", "step": 2, "data": b"\0\0"}),
+        ("/huge", "sensor_msgs/Image", {"height": 2**31 - 1, "width": 2**31 - 1, "encoding": "rgb8", "step": 0, "data": b"abc"}),
+    )
+    # An AnyValues name keeps the Arrow type of its first use in the process (as 0.17's registry): "data" was bytes above.
+    from rerun.any_value import ANY_VALUE_TYPE_REGISTRY
+
+    monkeypatch.delitem(ANY_VALUE_TYPE_REGISTRY, "data", raising=False)
+    lies, lies_summary = _import(("/lies", "std_msgs/Float64", {"data": "s0"}))
+    assert r.mono("/cloud", "fields[0].name") == "intensity"
+    assert len(r.one("/map", "data")[1]) == 3
+    assert r.mono("/no_height", "encoding") == "mono8"
+    assert r.mono("/huge", "width") == 2**31 - 1
+    assert lies.mono("/lies", "data") == "s0"
+    assert "| /cloud | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2 has no ['x', 'y', 'z'] field(s) (it has ['intensity'])" in summary
+    assert "1 kept generically: OccupancyGrid.data holds 3 cells; info.width 2 x info.height 2 needs 4" in summary
+    assert "1 kept generically: Image.height is None, expected an integer" in summary
+    assert f"1 kept generically: Image.data holds 3 bytes; height {2**31 - 1} x step {3 * (2**31 - 1)} needs" in summary
+    assert "| /lies | std_msgs/Float64 | 1 | 1 kept generically: field 'data' is 's0', expected a number" in lies_summary
+    assert "NoneType" not in summary and "reshape" not in summary
+
+
+def test_a_compressed_image_that_is_not_an_image_is_listed_as_not_imported() -> None:
+    r, summary = _import(("/cam/bad_jpeg", "sensor_msgs/CompressedImage", {"format": "jpeg", "data": b"not a jpeg at all"}))
+    assert "/cam/bad_jpeg" not in r.by_entity
+    assert "| /cam/bad_jpeg | sensor_msgs/CompressedImage | 1 | - | 1 (CompressedImage.data (17 bytes, starting 6e 6f 74" in summary
+    assert "format 'jpeg') is not an image file PIL can read" in summary
 
 
 def _big_mcap(path: Path) -> Path:
@@ -414,3 +479,79 @@ def test_an_organized_point_cloud_with_padded_rows_reads_each_row_s_points() -> 
     msg = {"fields": fields, "is_bigendian": False, "point_step": 12, "row_step": 32, "data": b"".join(padded_rows), "width": 2, "height": 2}
     positions, _colors, _extra = point_cloud_arrays(msg)
     np.testing.assert_array_equal(positions, points.reshape(-1, 3))
+
+
+def test_a_ros1_bag_s_own_message_definition_wins_for_a_known_type_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two connections of `std_msgs/msg/Float64`, one defined as `string data`: each is read with its own definition."""
+    from rosbags.rosbag1 import Writer
+    from rosbags.typesys import Stores, get_types_from_msg, get_typestore
+
+    from rerun.any_value import ANY_VALUE_TYPE_REGISTRY
+
+    monkeypatch.delitem(ANY_VALUE_TYPE_REGISTRY, "data", raising=False)  # other tests logged "data" of other types
+
+    stock = get_typestore(Stores.ROS1_NOETIC)
+    odd = get_typestore(Stores.EMPTY)
+    odd.register(get_types_from_msg("string data\n", "std_msgs/msg/Float64"))
+    path = tmp_path / "own_definitions.bag"
+    with Writer(path) as writer:
+        own = writer.add_connection("/own", "std_msgs/msg/Float64", typestore=odd)
+        good = writer.add_connection("/good", "std_msgs/msg/Float64", typestore=stock)
+        for i in range(3):
+            writer.write(own, data.T0 + i, odd.serialize_ros1(odd.types["std_msgs/msg/Float64"](data=f"s{i}"), "std_msgs/msg/Float64"))
+            writer.write(good, data.T0 + i, stock.serialize_ros1(stock.types["std_msgs/msg/Float64"](data=float(i)), "std_msgs/msg/Float64"))
+    r = Rows(file_as_recording(str(path)))
+    assert [v for _, v in r.all("/good", "Scalar")] == [[0.0], [1.0], [2.0]]
+    assert [v for _, v in r.all("/own", "data")] == [["s0"], ["s1"], ["s2"]]
+    summary = r.mono("/import_summary", "Text")
+    assert "| /own | std_msgs/msg/Float64 | 3 | 3 kept generically: field 'data' is 's0', expected a number" in summary
+    assert "cannot decode" not in summary
+
+
+def test_a_flattened_string_field_is_not_cut_to_the_width_of_its_first_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerun.any_value import ANY_VALUE_TYPE_REGISTRY
+
+    monkeypatch.delitem(ANY_VALUE_TYPE_REGISTRY, "label", raising=False)
+    r, _ = _import(("/a", "acme_msgs/Tag", {"label": "nv21"}), ("/b", "acme_msgs/Tag", {"label": "bayer_rggb8"}))
+    assert (r.mono("/a", "label"), r.mono("/b", "label")) == ("nv21", "bayer_rggb8")
+
+
+def test_a_ros2_bag_folder_reports_progress_in_bytes_as_its_messages_are_read(logs: dict[str, Path]) -> None:
+    folder = logs["ros2"]
+    size = sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+    calls: list[tuple[int, int]] = []
+    file_as_recording(str(folder), on_message=lambda msg: None, progress=lambda done, total: calls.append((done, total)))
+    assert {total for _, total in calls} == {size}  # the folder's bytes, as MCAP progress is the file's
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and done[-1] == size
+    assert len(set(done)) >= 10, calls  # step by step, not one jump at the end
+
+
+def test_point_cloud2_colours_from_separate_r_g_b_a_fields() -> None:
+    from rerun._loaders.ros_messages import point_cloud_arrays
+
+    cloud = np.zeros(2, dtype=[("x", "<f4"), ("y", "<f4"), ("z", "<f4"), ("b", "u1"), ("g", "u1"), ("r", "u1"), ("a", "u1")])
+    cloud["r"], cloud["g"], cloud["b"], cloud["a"] = [255, 1], [128, 2], [0, 3], [200, 4]
+    fields = [{"name": a, "offset": 4 * i, "datatype": 7, "count": 1} for i, a in enumerate("xyz")]
+    fields += [{"name": c, "offset": 12 + i, "datatype": 2, "count": 1} for i, c in enumerate("bgra")]
+    msg = {"fields": fields, "is_bigendian": False, "point_step": 16, "row_step": 32, "data": cloud.tobytes(), "width": 2, "height": 1}
+    _positions, colors, extra = point_cloud_arrays(msg)
+    assert colors is not None and [hex(c) for c in colors] == ["0xff8000c8", "0x1020304"]
+    assert not extra  # the colour fields are colours, not extra values
+
+
+def test_a_laser_scan_with_inf_and_nan_ranges_warns_nothing() -> None:
+    scan = {"angle_min": 0.0, "angle_increment": float(np.pi / 2), "range_min": 0.1, "range_max": 10.0, "ranges": [float("inf"), 1.0, float("nan"), 2.0]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        r, _ = _import(("/scan", "sensor_msgs/LaserScan", scan))
+    np.testing.assert_allclose(r.one("/scan", "Position3D")[1], [[0.0, 1.0, 0.0], [0.0, -2.0, 0.0]], atol=1e-6)
+
+
+def test_a_sphere_marker_is_a_point_as_big_as_the_sphere() -> None:
+    marker = {"ns": "goal", "id": 1, "type": 2, "action": 0, "pose": {"position": {"x": 1.0}, "orientation": {"w": 1.0}},
+              "scale": {"x": 0.5, "y": 0.5, "z": 0.2}, "color": {"r": 1.0, "g": 0.0, "b": 0.0, "a": 1.0}}  # fmt: skip
+    r, summary = _import(("/marker", "visualization_msgs/Marker", marker))
+    (shape,) = [e for e in r.by_entity if e.endswith("/shape")]
+    assert r.one(shape, "Position3D")[1] == [[0.0, 0.0, 0.0]] and r.one(shape, "Radius")[1] == [0.25]
+    assert "Boxes3D" not in summary

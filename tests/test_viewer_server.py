@@ -313,6 +313,7 @@ def test_a_progress_frame_read_before_the_load_ended_never_follows_its_end() -> 
         return [("progress:big.rrd", stale)]
 
     server._state_frames = frames_read_then_load_ends  # type: ignore[method-assign]
+    server._recording_frames = lambda session: []  # type: ignore[method-assign]
 
     class Page:
         pushed: list[bytes] = []

@@ -46,7 +46,9 @@ class AnyBatchValue(ComponentBatchLike):
                 self.pa_array = value.as_arrow_array()
             elif known is not None:
                 np_type, pa_type = known
-                values = np.atleast_1d(np.asarray([] if value is None else value, dtype=np_type))
+                # A string name keeps Arrow's string type, not numpy's width of its first value
+                # (which would cut "mono8" to "mono" after "nv21").
+                values = np.atleast_1d(np.asarray([] if value is None else value, dtype=object if np_type.kind in "US" else np_type))
                 self.pa_array = pa.array(values, type=pa_type)
             elif value is None:
                 if not drop_untyped_nones:

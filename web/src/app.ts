@@ -203,6 +203,8 @@ export class App {
   private onStatus(status: ConnectionStatus): void {
     if (status === "open") {
       this.topBar.setStatus("Connected");
+      // The server sends the recordings list next, then (seconds later for thousands of entities) the summary.
+      if (!this.summary) this.renderWelcome("Connected: waiting for the viewer server's recordings…");
       // A (re)connected server knows nothing about our cache or timeline.
       this.arrays.clear();
       this.drawables.clear();

@@ -33,6 +33,7 @@ import base64
 import json
 import math
 import os
+import re
 from importlib import resources
 from typing import Any
 
@@ -411,6 +412,14 @@ class _Frames:
         return self.of(parent) if parent and parent != "/" else "/"
 
 
+
+def _topic(entity: str) -> str:
+    """The MCAP topic of an entity: its path as written, without the escapes of Rerun's canonical
+    form (`/\\<b\\>` is the topic `/<b>`; importing it gives the same entity again). An escaped `/`
+    inside a part stays escaped, or the topic would have another part."""
+    return re.sub(r"\\(.)", lambda m: m.group(0) if m.group(1) == "/" else m.group(1), entity)
+
+
 def export_mcap(source: str, target: str) -> str:
     """Write the recording in the .rrd `source` as MCAP at `target`; returns a summary line."""
     try:
@@ -435,7 +444,7 @@ def export_mcap(source: str, target: str) -> str:
                 if schema_name not in schemas:
                     schemas[schema_name] = writer.register_schema(schema_name, "jsonschema", schema_data(schema_name))
                 # One topic per entity; an entity with several kinds of rows has a channel per schema on it.
-                channels[key] = writer.register_channel(entity, "json", schemas[schema_name], metadata={"rerun.entity_path": entity})
+                channels[key] = writer.register_channel(_topic(entity), "json", schemas[schema_name], metadata={"rerun.entity_path": entity})
             return channels[key]
 
         def write(entity: str, schema_name: str, message: dict[str, Any], time_ns: int) -> None:

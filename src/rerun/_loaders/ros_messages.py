@@ -108,6 +108,25 @@ def stamp_ns(stamp: Any) -> int | None:
     return int(sec) * 1_000_000_000 + int(nsec or 0)
 
 
+class NotImported(ValueError):
+    """A message that decoded but holds nothing to keep (e.g. a CompressedImage that is not an image)."""
+
+
+def _reason(err: Exception) -> str:
+    """What went wrong, for the summary: our own checks say it in words, anything else with its type."""
+    text = str(err).replace("|", "/").replace("\n", " ")
+    return text if isinstance(err, ValueError) and type(err) in (ValueError, NotImported) else f"{type(err).__name__}: {text}"
+
+
+def _int_field(msg: Any, name: str, type_name: str) -> int:
+    """`msg.<name>` as an int, or a ValueError that names the field and what was expected."""
+    value = get(msg, name)
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{type_name}.{name} is {value!r}, expected an integer") from None
+
+
 def _header(msg: Any) -> tuple[int | None, str | None]:
     header = get(msg, "header")
     if header is None:
@@ -167,6 +186,9 @@ class TopicStats:
     mapped_to: str = ""
     errors: int = 0
     first_error: str = ""
+    #: Messages whose mapping failed, kept as their flattened fields (as unknown types are).
+    generic: int = 0
+    first_generic_reason: str = ""
 
 
 def _mapped(stats: TopicStats, what: str) -> None:
@@ -264,9 +286,17 @@ class Importer:
                 archetypes = [("", _generic(msg))]
                 _mapped(stats, "AnyValues (fields flattened)")
             else:
-                archetypes = converter(msg)
-                names = {"Transform3D" if isinstance(a, PoseRow) else type(a).__name__ for _, a in archetypes}
-                _mapped(stats, ", ".join(sorted(names)) or stats.mapped_to)
+                try:
+                    archetypes = converter(msg)
+                except NotImported:
+                    raise
+                except Exception as err:  # noqa: BLE001 - the message decoded: keep its fields
+                    archetypes = [("", _generic(msg))]
+                    stats.generic += 1
+                    stats.first_generic_reason = stats.first_generic_reason or _reason(err)
+                else:
+                    names = {"Transform3D" if isinstance(a, PoseRow) else type(a).__name__ for _, a in archetypes}
+                    _mapped(stats, ", ".join(sorted(names)) or stats.mapped_to)
             own_pose = [a for sub, a in archetypes if sub == "" and isinstance(a, PoseRow)]
             if own_pose and topic in self.entity_frames and not own_pose[0].pose[0].any() and abs(own_pose[0].pose[1][3]) == 1.0:
                 own_pose = []  # the identity `pose` every exported point cloud carries: no transform of its own
@@ -278,7 +308,7 @@ class Importer:
             self._place_in_camera(topic, kind, archetypes, log_time_ns, stamp)
         except Exception as err:  # noqa: BLE001 - one odd message never stops an import
             stats.errors += 1
-            stats.first_error = stats.first_error or f"{type(err).__name__}: {err}"
+            stats.first_error = stats.first_error or _reason(err)
 
     def _place_in_camera(self, topic: str, kind: str, archetypes: Rows, log_time_ns: int, stamp: int | None) -> None:
         """The pinhole of `<ns>/camera_info` also at each image topic `<ns>/<name>`, so the image shows in 2D and in its frustum."""
@@ -380,7 +410,11 @@ class Importer:
         lines = [f"# Imported {source}", "", "| topic | type | messages | logged as | not imported |", "|---|---|---|---|---|"]
         for topic, s in sorted(self.topics.items()):
             dropped = f"{s.errors} ({s.first_error})" if s.errors else ""
-            lines.append(f"| {topic} | {s.type_name} | {s.messages} | {s.mapped_to or '-'} | {dropped} |")
+            logged_as = s.mapped_to or "-"
+            if s.generic:
+                generic = f"{s.generic} kept generically: {s.first_generic_reason} (AnyValues, fields flattened)"
+                logged_as = generic if logged_as == "-" else f"{logged_as}; {generic}"
+            lines.append(f"| {topic} | {s.type_name} | {s.messages} | {logged_as} | {dropped} |")
         for note in self.unreadable:
             lines.append(f"\nnot imported: {note}")
         return "\n".join(lines) + "\n"
@@ -428,17 +462,75 @@ _IMAGE_ENCODINGS: dict[str, tuple[Any, int, str]] = {
 }
 
 
+#: YUV 4:2:2 encodings (ROS names): the byte order of each pair of pixels.
+_YUV422 = {"yuv422": "uyvy", "uyvy": "uyvy", "yuv422_yuy2": "yuyv", "yuyv": "yuyv"}
+#: Bayer mosaics: the colours of each 2x2 block, row by row.
+_BAYER = {"bayer_rggb8": "rggb", "bayer_bggr8": "bggr", "bayer_gbrg8": "gbrg", "bayer_grbg8": "grbg"}
+
+
+def _image_rows(raw: np.ndarray, width: int, height: int, step: int, row_bytes: int, encoding: str) -> np.ndarray:
+    """The (height, row_bytes) pixel bytes of an image, or a ValueError naming the size that does not fit."""
+    if width <= 0 or height <= 0:
+        raise ValueError(f"Image of {width}x{height} pixels: width and height must be positive")
+    if step < row_bytes:
+        raise ValueError(f"Image.step {step} is less than width {width} x the {row_bytes // width} bytes a {encoding!r} pixel needs")
+    if step * height > len(raw):
+        raise ValueError(f"Image.data holds {len(raw)} bytes; height {height} x step {step} needs {step * height}")
+    return raw[: step * height].reshape(height, step)[:, :row_bytes]
+
+
+def _yuv422_to_rgb(rows: np.ndarray, width: int, order: str) -> np.ndarray:
+    """(H, 2W) bytes of YUV 4:2:2 (UYVY or YUYV, BT.601 video range as ROS cameras send) as (H, W, 3) RGB."""
+    pairs = rows[:, : (width // 2) * 4].reshape(rows.shape[0], -1, 4).astype(np.float32)
+    if order == "uyvy":
+        u, y0, v, y1 = pairs[..., 0], pairs[..., 1], pairs[..., 2], pairs[..., 3]
+    else:
+        y0, u, y1, v = pairs[..., 0], pairs[..., 1], pairs[..., 2], pairs[..., 3]
+    y = np.stack([y0, y1], axis=-1).reshape(rows.shape[0], -1)  # (H, W)
+    u = np.repeat(u, 2, axis=1) - 128.0
+    v = np.repeat(v, 2, axis=1) - 128.0
+    c = (y - 16.0) * 1.164
+    rgb = np.stack([c + 1.596 * v, c - 0.392 * u - 0.813 * v, c + 2.017 * u], axis=-1)
+    return np.clip(rgb, 0, 255).round().astype(np.uint8)
+
+
+def _bayer_to_rgb(mosaic: np.ndarray, pattern: str) -> np.ndarray:
+    """An (H, W) Bayer mosaic as (H, W, 3) RGB: each 2x2 block's red, mean green and blue (no interpolation)."""
+    h, w = (mosaic.shape[0] // 2) * 2, (mosaic.shape[1] // 2) * 2
+    blocks = {pattern[0]: [mosaic[0:h:2, 0:w:2]], pattern[1]: [mosaic[0:h:2, 1:w:2]]}
+    blocks.setdefault(pattern[2], []).append(mosaic[1:h:2, 0:w:2])
+    blocks.setdefault(pattern[3], []).append(mosaic[1:h:2, 1:w:2])
+    green = blocks["g"][0].astype(np.uint16)
+    if len(blocks["g"]) > 1:
+        green = (green + blocks["g"][1]) // 2
+    small = np.stack([blocks["r"][0], green.astype(mosaic.dtype), blocks["b"][0]], axis=-1)
+    out = np.zeros((*mosaic.shape, 3), mosaic.dtype)
+    out[:h, :w] = small.repeat(2, axis=0).repeat(2, axis=1)
+    return out
+
+
 def image_array(data: Any, width: int, height: int, step: int, encoding: str, big_endian: bool) -> tuple[np.ndarray, str]:
-    """The pixels of a `sensor_msgs/Image` as an (H, W[, C]) array, and how to log it (color/depth)."""
+    """The pixels of a `sensor_msgs/Image` as an (H, W[, C]) array, and how to log it (color/depth).
+
+    Besides the encodings of `_IMAGE_ENCODINGS`: `yuv422` (UYVY) and `yuv422_yuy2` (YUYV) are
+    converted to RGB (BT.601), `bayer_*8` mosaics to RGB at full size (one colour per 2x2 block).
+    """
     enc = encoding.lower()
+    raw = _u8(data)
+    if enc in _YUV422:
+        rows = _image_rows(raw, width, height, step or width * 2, width * 2, encoding)
+        return _yuv422_to_rgb(rows, width, _YUV422[enc]), "rgb"
+    if enc in _BAYER:
+        rows = _image_rows(raw, width, height, step or width, width, encoding)
+        return _bayer_to_rgb(np.ascontiguousarray(rows), _BAYER[enc]), "rgb"
     if enc not in _IMAGE_ENCODINGS:
-        raise ValueError(f"image encoding {encoding!r} is not one of {sorted(_IMAGE_ENCODINGS)}")
+        known = sorted([*_IMAGE_ENCODINGS, *_YUV422, *_BAYER])
+        raise ValueError(f"Image.encoding {encoding!r} is not one of {known}")
     dtype, channels, kind = _IMAGE_ENCODINGS[enc]
     dt = np.dtype(dtype).newbyteorder(">" if big_endian else "<")
-    raw = _u8(data)
     row_bytes = width * channels * dt.itemsize
     step = step or row_bytes
-    rows = raw[: step * height].reshape(height, step)[:, :row_bytes]
+    rows = _image_rows(raw, width, height, step, row_bytes, encoding)
     pixels = np.ascontiguousarray(rows).view(dt).astype(dtype, copy=False)
     pixels = pixels.reshape(height, width, channels) if channels > 1 else pixels.reshape(height, width)
     if kind == "bgr":
@@ -451,8 +543,8 @@ def _image(msg: Any) -> Rows:
 
     pixels, kind = image_array(
         get(msg, "data"),
-        int(get(msg, "width")),
-        int(get(msg, "height")),
+        _int_field(msg, "width", "Image"),
+        _int_field(msg, "height", "Image"),
         int(get(msg, "step") or 0),
         str(get(msg, "encoding")),
         bool(get(msg, "is_bigendian")),
@@ -468,7 +560,24 @@ def _compressed_image(msg: Any) -> Rows:
     from ..archetypes import ImageEncoded
 
     data = _bytes(get(msg, "data"))
+    _check_encoded_image(data, get(msg, "format"))
     return [("", ImageEncoded(contents=data))]
+
+
+def _check_encoded_image(data: bytes, declared: Any) -> None:
+    """NotImported unless `data` starts like an image file PIL reads (JPEG, PNG, ...): only its header is read."""
+    import io
+
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(io.BytesIO(data)):
+            pass
+    except Exception:  # noqa: BLE001 - PIL raises several kinds for a header it does not know
+        raise NotImported(
+            f"CompressedImage.data ({len(data)} bytes, starting {data[:8].hex(' ') or 'empty'}; format {str(declared or '')!r}) "
+            "is not an image file PIL can read (JPEG, PNG, ...)"
+        ) from None
 
 
 def _camera_info(msg: Any) -> Rows:
@@ -534,7 +643,13 @@ def point_cloud_arrays(msg: Any) -> tuple[np.ndarray, np.ndarray | None, dict[st
         packed = column(np.dtype(order + "u4"), layout[packed_name][1])
         alpha = packed >> np.uint32(24) if packed_name == "rgba" else np.uint32(255)
         colors = (packed << np.uint32(8)) | alpha
-    extra = {name: column(*where).astype(np.float64) for name, where in layout.items() if name not in ("x", "y", "z", "rgb", "rgba")}
+    if colors is None and all(c in layout for c in "rgb"):
+        # Separate colour fields (r, g, b[, a]), uint8 0..255 or floats 0..1.
+        channels = [column(*layout[c]) for c in ("r", "g", "b", "a") if c in layout]
+        as_u8 = [np.clip(ch * 255.0 if ch.dtype.kind == "f" else ch, 0, 255).astype(np.uint32) for ch in channels]
+        alpha = as_u8[3] if len(as_u8) > 3 else np.uint32(255)
+        colors = (as_u8[0] << np.uint32(24)) | (as_u8[1] << np.uint32(16)) | (as_u8[2] << np.uint32(8)) | alpha
+    extra = {name: column(*where).astype(np.float64) for name, where in layout.items() if name not in ("x", "y", "z", "rgb", "rgba", "r", "g", "b", "a")}
     return positions, colors, extra
 
 
@@ -571,7 +686,9 @@ def _laser_scan(msg: Any) -> Rows:
     ranges = np.asarray(list(get(msg, "ranges")), dtype=np.float64)
     angles = float(get(msg, "angle_min")) + float(get(msg, "angle_increment")) * np.arange(len(ranges))
     ok = np.isfinite(ranges) & (ranges >= float(get(msg, "range_min"))) & (ranges <= float(get(msg, "range_max")))
-    pts = np.stack([ranges * np.cos(angles), ranges * np.sin(angles), np.zeros_like(ranges)], axis=1)[ok]
+    # Only the valid readings: inf/NaN ("no return") would make numpy warn on the multiplications.
+    ranges, angles = ranges[ok], angles[ok]
+    pts = np.stack([ranges * np.cos(angles), ranges * np.sin(angles), np.zeros_like(ranges)], axis=1)
     return [("", Points3D(pts.astype(np.float32)))]
 
 
@@ -590,6 +707,8 @@ def _std_scalar(msg: Any) -> Rows:
     from ..archetypes import Scalar
 
     data = get(msg, "data")
+    if isinstance(data, (str, bytes)) or data is None:  # float("1.5") would pass: a definition that differs
+        raise ValueError(f"field 'data' is {data!r}, expected a number")
     return [("", Scalar(float(data)))]
 
 
@@ -699,7 +818,7 @@ def _occupancy_grid(msg: Any) -> Rows:
     from ..datatypes import Quaternion
 
     info = get(msg, "info")
-    width, height = int(get(info, "width")), int(get(info, "height"))
+    width, height = _int_field(info, "width", "OccupancyGrid.info"), _int_field(info, "height", "OccupancyGrid.info")
     resolution = float(get(info, "resolution"))
     data = get(msg, "data")
     if isinstance(data, (bytes, bytearray, memoryview)):
@@ -708,7 +827,7 @@ def _occupancy_grid(msg: Any) -> Rows:
         # int8 cells (ROS: -1 unknown, 0..100 occupied %); a JSON list or a wider array wraps as int8 does.
         cells = np.asarray(data).astype(np.int8, copy=False).reshape(-1)
     if width <= 0 or height <= 0 or cells.size != width * height:
-        raise ValueError(f"an OccupancyGrid of {width}x{height} cells needs {width * height} cells of data, got {cells.size}")
+        raise ValueError(f"OccupancyGrid.data holds {cells.size} cells; info.width {width} x info.height {height} needs {width * height}")
     picture = np.ascontiguousarray(_MAP_PALETTE[cells.view(np.uint8).reshape(height, width)[::-1]])
     w, h = width * resolution, height * resolution
     origin = get(info, "origin")
@@ -787,8 +906,10 @@ def _marker_rows(m: Any, sub: str) -> Rows:
     color = [int(round(float(get(c, k, 1.0) or 0.0) * 255)) for k in ("r", "g", "b", "a")] if c is not None else None
     points = np.asarray([_vec3(p) for p in _seq(get(m, "points"))], dtype=np.float32).reshape(-1, 3)
     rows: Rows = [(sub, Transform3D(translation=_vec3(get(pose, "position")), rotation=Quaternion(xyzw=_quat(get(pose, "orientation")))))]
-    if mtype in (1, 2, 3):  # CUBE, SPHERE, CYLINDER: a box of the marker's size
+    if mtype in (1, 3):  # CUBE, CYLINDER: a box of the marker's size
         rows.append((sub + "/shape", Boxes3D(half_sizes=[scale / 2], colors=color)))
+    elif mtype == 2:  # SPHERE: 0.17 has no ellipsoids; a point as big as the sphere (its largest half-axis), as SceneUpdate spheres
+        rows.append((sub + "/shape", Points3D([[0, 0, 0]], radii=float(scale.max()) / 2, colors=color)))
     elif mtype == 0:  # ARROW
         if len(points) >= 2:
             rows.append((sub + "/shape", Arrows3D(origins=[points[0]], vectors=[points[1] - points[0]], colors=color)))

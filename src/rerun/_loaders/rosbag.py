@@ -64,7 +64,12 @@ def load_into(
         raise ValueError(f"{bag.name} is not a ROS bag rosbags can read ({err})") from err
     try:
         connections = list(reader.connections)
+        own_types = _own_typestores(connections)
         total = sum(int(c.msgcount) for c in connections) or 1
+        # Progress as the callers know it, bytes of the bag: its size on disk, read in proportion
+        # to the messages read (rosbags counts them per connection), reported at each percent.
+        size = _size_on_disk(bag) or total
+        reported = -1
         # The frame tree first (see mcap.py): /tf_static in full, the parents of /tf's frames.
         static = [c for c in connections if c.topic == "/tf_static"]
         tree = [c for c in connections if c.topic in ("/tf_static", "/tf")]
@@ -86,21 +91,62 @@ def load_into(
                 stats.mapped_to = "Transform3D (frame tree under /tf)"
                 continue
             try:
-                msg = reader.deserialize(raw, conn.msgtype)
+                own = own_types.get(conn.id)
+                if own is None:
+                    msg = reader.deserialize(raw, conn.msgtype)
+                else:
+                    msg = own.deserialize_ros1(raw, conn.msgtype) if not reader.is2 else own.deserialize_cdr(raw, conn.msgtype)
             except Exception as err:  # noqa: BLE001 - an unknown type or bad bytes: counted, not fatal
                 importer.skipped(conn.topic, conn.msgtype, f"cannot decode: {type(err).__name__}: {err}")
                 continue
             importer.message(conn.topic, conn.msgtype, msg, int(timestamp))
-            if progress is not None and done % 1000 == 0:
-                progress(done, total)
+            if progress is not None and done * 100 // total > reported:
+                reported = done * 100 // total
+                progress(size * done // total, size)
     finally:
         reader.close()
-    if progress is not None:
-        progress(total, total)
+    if progress is not None and reported < 100:
+        progress(size, size)
     importer.log_summary(bag.name)
+
+
+def _size_on_disk(bag: Path) -> int:
+    """Bytes of a bag file, or of the files of a ROS 2 bag folder."""
+    try:
+        if bag.is_dir():
+            return sum(f.stat().st_size for f in bag.iterdir() if f.is_file())
+        return bag.stat().st_size
+    except OSError:
+        return 0
 
 
 def _stats(type_name: str) -> Any:
     from .ros_messages import TopicStats
 
     return TopicStats(type_name)
+
+
+def _own_typestores(connections: list[Any]) -> dict[int, Any]:
+    """connection id -> a typestore of its own message definition, for type names the bag defines in several ways.
+
+    rosbags' reader keeps one definition per type name (the last connection's): a connection
+    whose definition differs (another distro, a changed message) would be read with the wrong
+    layout. Each such connection is read with the definition it carries.
+    """
+    from rosbags.interfaces import MessageDefinitionFormat
+    from rosbags.typesys import Stores, get_types_from_msg, get_typestore
+
+    definitions: dict[str, set[str]] = {}
+    for conn in connections:
+        if conn.msgdef.format == MessageDefinitionFormat.MSG:
+            definitions.setdefault(conn.msgtype, set()).add(conn.msgdef.data)
+    out: dict[int, Any] = {}
+    for conn in connections:
+        if len(definitions.get(conn.msgtype, ())) > 1:
+            try:
+                store = get_typestore(Stores.EMPTY)
+                store.register(get_types_from_msg(conn.msgdef.data, conn.msgtype))
+            except Exception:  # noqa: BLE001 - a definition rosbags cannot parse: the reader's own is used
+                continue
+            out[conn.id] = store
+    return out

@@ -16,6 +16,7 @@ import os
 import socket
 import sys
 import threading
+import time
 import webbrowser
 from pathlib import Path
 from typing import Any
@@ -331,6 +332,8 @@ class ViewerServer:
         self._stopped: asyncio.Event | None = None
         self._start_error: BaseException | None = None
         self._cache: dict[Any, bytes] = {}
+        #: slot -> (seconds the last summary/streams took to make, when it was made): see `_may_remake`.
+        self._make_costs: dict[str, tuple[float, float]] = {}
         self._ingest_lock = threading.Lock()
         # The latest progress frame of each source still loading (or that failed), with a serial
         # number: pages that connect mid-load are shown it, not only those open at the last update.
@@ -674,6 +677,16 @@ class ViewerServer:
                 frames.append((slot, progress_frame))
         if session.store_id is None and active is not None:
             session.store_id = active
+        return frames
+
+    def _recording_frames(self, session: Session) -> list[tuple[str, bytes]]:
+        """Frames of the shown recording's summary and streams that changed for one page (worker thread).
+
+        Apart from `_state_frames`: with thousands of entities these take seconds to make, and the
+        page is sent the recordings list first, so it can say that it is loading one meanwhile.
+        """
+        frames: list[tuple[str, bytes]] = []
+        hub = self.hub
         sid = self._store_id(session.store_id) if session.store_id else None
         store = hub.store(sid) if sid is not None else None
         if store is None or sid is None:
@@ -682,8 +695,8 @@ class ViewerServer:
         # A page comparing recordings is sent the (same) summary again when another recording of
         # the application gets data: that makes it ask its views again (a live second run).
         pushed_key = (summary_key, self._compared_generations(sid) if session.compared_views else None)
-        if session.pushed.get("summary") != pushed_key:
-            frame = self._cached(summary_key, lambda: recording_summary(hub, sid, self.guard.limit_bytes))
+        if session.pushed.get("summary") != pushed_key and (summary_key in self._cache or self._may_remake(session, "summary")):
+            frame = self._timed(session, "summary", summary_key, lambda: recording_summary(hub, sid, self.guard.limit_bytes))
             if frame is not None:
                 session.pushed["summary"] = pushed_key
                 frames.append(("summary", frame))
@@ -691,21 +704,37 @@ class ViewerServer:
         if timeline is None:
             return frames
         streams_key = ("streams", str(sid), store.generation, timeline)
-        if session.pushed.get("streams") != streams_key:
-            frame = self._cached(streams_key, lambda: streams(store, str(sid), timeline))
+        if session.pushed.get("streams") != streams_key and (streams_key in self._cache or self._may_remake(session, "streams")):
+            frame = self._timed(session, "streams", streams_key, lambda: streams(store, str(sid), timeline))
             if frame is not None:
                 session.pushed["streams"] = streams_key
                 frames.append(("streams", frame))
         return frames
 
+    # While a file with thousands of entities streams in, every push would remake a summary that
+    # takes seconds, holding the GIL the import needs: a page that was sent one is sent the next
+    # only after a pause of a few times what the last one cost (never sooner than each push).
+    REMAKE_PAUSE = 4.0
+
+    def _may_remake(self, session: Session, slot: str) -> bool:
+        cost, made_at = self._make_costs.get(slot, (0.0, 0.0))
+        return session.pushed.get(slot) is None or time.monotonic() - made_at >= self.REMAKE_PAUSE * cost
+
+    def _timed(self, session: Session, slot: str, key: Any, make: Any) -> bytes | None:
+        started = time.monotonic()
+        frame = self._cached(key, make)
+        self._make_costs[slot] = (time.monotonic() - started, time.monotonic())
+        return frame
+
     async def _push(self, session: Session) -> None:
-        frames = await asyncio.get_running_loop().run_in_executor(None, self._state_frames, session)
-        for slot, frame in frames:
-            if slot.startswith("progress:"):
-                latest = self._progress_frames.get(slot.removeprefix("progress:"))
-                if latest is not None and latest[1] is not frame:
-                    continue  # a newer one was broadcast while this was read (a stale "Loading …" would stay)
-            session.push(slot, frame)
+        loop = asyncio.get_running_loop()
+        for make in (self._state_frames, self._recording_frames):
+            for slot, frame in await loop.run_in_executor(None, make, session):
+                if slot.startswith("progress:"):
+                    latest = self._progress_frames.get(slot.removeprefix("progress:"))
+                    if latest is not None and latest[1] is not frame:
+                        continue  # a newer one was broadcast while this was read (a stale "Loading …" would stay)
+                session.push(slot, frame)
 
     def _data_arrived(self) -> None:
         """New data is in the store (any thread): push it to the pages soon."""

@@ -123,7 +123,7 @@ def layout_views(node: P.LayoutNode | None) -> Iterator[P.ViewNode]:
 def pushed_frames(server: ViewerServer, store_id: str | None) -> list[tuple[str, bytes]]:
     """What the server pushes a fresh page showing `store_id`, by slot: hello, summary, streams (default timeline)."""
     state = types.SimpleNamespace(pushed={}, store_id=store_id, timeline=None, compared_views=set())
-    return list(server._state_frames(state))  # type: ignore[arg-type]
+    return [*server._state_frames(state), *server._recording_frames(state)]  # type: ignore[arg-type]
 
 
 def time_window_of(view: P.ViewNode, timeline: str | None) -> P.TimeWindow | None:

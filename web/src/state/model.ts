@@ -51,7 +51,8 @@ export function entityTree(entries: { path: string; components: string[] }[]): E
       path += "/" + part;
       let node = byPath.get(path);
       if (!node) {
-        node = { path, name: part, components: [], children: [] };
+        // Shown as written, as Rerun shows parts: without the escapes of the canonical path ("a\ b" is "a b").
+        node = { path, name: part.replace(/\\(.)/g, "$1"), components: [], children: [] };
         byPath.set(path, node);
         parent.children.push(node);
       }

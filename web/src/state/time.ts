@@ -187,9 +187,13 @@ export function formatTick(kind: TimelineKind | undefined, time: number, step: n
   const small = Math.abs(time) < 1e9 * 86400 * 365;
   if (small) return `${(time / 1e9).toFixed(decimals(1e9))}s`;
   if (step < 1e9) {
-    // Sub-second ticks: milliseconds within the second, as Rerun shows them.
-    const ms = (time % 1e9) / 1e6;
-    return `+${ms.toFixed(decimals(1e6))} ms`;
+    // Sub-second ticks keep their second (a bare "+500 ms" repeats every second along the ruler).
+    const digits = Math.max(1, decimals(1e9));
+    const unit = 10 ** (9 - digits);
+    let seconds = Math.floor(time / 1e9);
+    let fraction = Math.round((time - seconds * 1e9) / unit);
+    if (fraction >= 10 ** digits) (seconds += 1), (fraction = 0);
+    return `${new Date(seconds * 1e3).toISOString().slice(11, 19)}.${String(fraction).padStart(digits, "0")}Z`;
   }
   const iso = new Date(time / 1e6).toISOString();
   return iso.slice(11, 19) + "Z";

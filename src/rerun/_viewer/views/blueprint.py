@@ -511,13 +511,22 @@ def _split_by_images(store: ChunkStore, origin: str, entities: list[str], kinds:
         _split_by_images(store, sub_origin, child_entities, kinds, out)
 
 
+#: At most this many time series views in a layout made from the data.
+MAX_TIME_SERIES_VIEWS = 12
+
+
 def _recommend_time_series(indicated: set[str]) -> list[tuple[str, bool]]:
     if not indicated:
         return []
     # Scalars at the root or right below it: one view of everything; else one per top-level subtree.
     if any(e == "/" or e.count("/") == 1 for e in indicated):
         return [("/", False)]
-    return [("/" + e.split("/")[1], False) for e in sorted(indicated)]
+    subtrees = sorted({"/" + e.split("/")[1] for e in indicated})
+    # Past a few, one view per subtree is a wall of tiny plots (and a page of thousands of views
+    # never finishes loading): then one view of everything, whose plot caps the series it draws.
+    if len(subtrees) > MAX_TIME_SERIES_VIEWS:
+        return [("/", False)]
+    return [(s, False) for s in subtrees]
 
 
 def default_layout(store: ChunkStore) -> P.BlueprintLayout:

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Frames that are neither the user's nor ours: the thread machinery our worker threads run in.
+_THREAD_MACHINERY = (threading.__file__, os.path.join(os.path.dirname(threading.__file__), "concurrent", ""))
 
 
 
@@ -83,7 +85,9 @@ def user_stacklevel() -> int:
     while frame is not None and frame.f_code.co_filename.startswith((_PACKAGE_DIR, "<rerun.")):
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
-    return level if frame is not None else 2
+    if frame is None or frame.f_code.co_filename.startswith(_THREAD_MACHINERY):
+        return 2
+    return level
 
 
 def warn(message: str, category: type[Warning] = RerunWarning) -> None:

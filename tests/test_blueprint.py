@@ -329,12 +329,13 @@ def test_visualizer_names_of_rerun017_select_the_visualizer():
 
 
 def _hub_with(blueprint, log, make_active=True):
-    """A store hub holding what `log` logs and the blueprint sent for it; (hub, the recording's store id)."""
+    """A store hub holding what `log` logs and the blueprint sent for it (none: no blueprint); (hub, the recording's store id)."""
     rec = rr.new_recording("rerun_test_blueprint")
     try:
         memory = rec.memory_recording()
         log(rec)
-        rec.send_blueprint(blueprint, make_active=make_active, make_default=True)
+        if blueprint is not None:
+            rec.send_blueprint(blueprint, make_active=make_active, make_default=True)
         messages = memory.messages()
     finally:
         rec.shutdown()
@@ -509,17 +510,8 @@ def _default_views(log):
     """(kind, origin) of each view of the layout made from what `log` logs (no blueprint sent)."""
     from rerun._viewer.snapshot import layout_views
 
-    rec = rr.new_recording("rerun_test_default_layout")
-    try:
-        memory = rec.memory_recording()
-        log(rec)
-        messages = memory.messages()
-    finally:
-        rec.shutdown()
-    hub = StoreHub()
-    for m in messages:
-        hub.on_message(m)
-    return [(v.kind, v.origin) for v in layout_views(blueprint_layout(hub, rec.store_id).root)]
+    hub, store_id = _hub_with(None, log)
+    return [(v.kind, v.origin) for v in layout_views(blueprint_layout(hub, store_id).root)]
 
 
 def test_a_few_scalar_subtrees_get_a_plot_each_and_many_share_one():

@@ -555,3 +555,20 @@ def test_a_sphere_marker_is_a_point_as_big_as_the_sphere() -> None:
     (shape,) = [e for e in r.by_entity if e.endswith("/shape")]
     assert r.one(shape, "Position3D")[1] == [[0.0, 0.0, 0.0]] and r.one(shape, "Radius")[1] == [0.25]
     assert "Boxes3D" not in summary
+
+
+def test_a_field_name_shared_by_unknown_types_keeps_each_type_s_values() -> None:
+    # `data` is uint8[] on one topic, int32[] on another and text on a third: each keeps its own
+    # values (AnyValues alone would cast all to the first type seen, wrapping 100000 into a byte).
+    r, summary = _import(
+        ("/bytes", "std_msgs/UInt8MultiArray", {"layout": {"dim": [], "data_offset": 0}, "data": bytes([1, 2, 3])}),
+        ("/ints", "std_msgs/Int32MultiArray", {"layout": {"dim": [], "data_offset": 0}, "data": np.int32([100000, -5])}),
+        ("/pair", "diagnostic_msgs/KeyValue", {"key": "data", "value": "ok"}),
+        ("/text", "example/Note", {"data": "hello", "count": 3}),
+        ("/text", "example/Note", {"data": "again", "count": 4.5}),
+    )
+    assert r.one("/bytes", "data")[1] == [1, 2, 3]
+    assert r.one("/ints", "data")[1] == [100000, -5]
+    assert [v for _, v in r.all("/text", "data")] == [["hello"], ["again"]]
+    assert [v for _, v in r.all("/text", "count")] == [[3.0], [4.5]]
+    assert "kept generically" not in summary

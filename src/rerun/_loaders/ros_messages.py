@@ -1123,11 +1123,22 @@ def flatten(msg: Any, prefix: str = "", out: dict[str, Any] | None = None, depth
 
 
 def _generic(msg: Any) -> Any:
+    import pyarrow as pa
+
     from ..any_value import AnyValues
 
-    values = flatten(msg)
-    if not values:
-        values = {"empty": True}
+    values: dict[str, Any] = flatten(msg) or {"empty": True}
+    # As Arrow arrays: `AnyValues` fixes a name's type at its first use in the process (as 0.17
+    # does), and a field called `data` may be bytes on one topic and text on the next.
+    # Numbers as float64, so that a JSON field that is 1 in one message and 1.5 in the next keeps
+    # one type (integers up to 2**53 are exact).
+    for key, value in values.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = float(value)
+        try:
+            values[key] = pa.array(value if isinstance(value, (list, np.ndarray)) else [value])
+        except (pa.ArrowException, TypeError, ValueError):
+            pass  # left to AnyValues, which converts it or says why not
     return AnyValues(**values)
 
 

@@ -39,6 +39,8 @@ from typing import Any
 
 import numpy as np
 
+from .arrow_json import to_json
+
 _LEVELS = {"TRACE": 1, "DEBUG": 1, "INFO": 2, "WARN": 3, "WARNING": 3, "ERROR": 4, "CRITICAL": 5, "FATAL": 5}
 _GENERIC_SCHEMA = "rerun.Components"
 _C = "rerun.components."
@@ -58,7 +60,7 @@ GENERIC_SCHEMA: dict[str, Any] = {
         "static": {"type": "boolean", "description": "Whether the row is static data (logged without a time)."},
         "components": {
             "type": "object",
-            "description": "The row's components by full name (`rerun.components.Scalar`): the row's batch as a JSON array, Arrow values as JSON (structs as objects, lists as arrays, unions as their variant's value, binary as base64 strings, non-finite floats as null).",
+            "description": "The row's components by full name (`rerun.components.Scalar`): the row's batch as a JSON array, Arrow values as JSON (structs as objects, lists as arrays, unions as an object whose one key is the variant, binary as base64 strings, non-finite floats as null).",
             "additionalProperties": {"type": "array"},
         },
         "indicators": {"type": "array", "items": {"type": "string"}, "description": "The archetype indicator components of the row not written in a Foxglove message."},
@@ -349,20 +351,6 @@ def _colors_fit(colors: np.ndarray | None, n: int) -> bool:
     return colors is not None and len(colors) in (1, n)
 
 
-def _json_value(value: Any) -> Any:
-    if isinstance(value, np.generic):
-        return _json_value(value.item())
-    if isinstance(value, bytes):
-        return _b64(value)
-    if isinstance(value, dict):
-        return {k: _json_value(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json_value(v) for v in value]
-    if isinstance(value, float) and not np.isfinite(value):
-        return None
-    return value
-
-
 def _frame_transform(entity: str, cell: Any) -> tuple[list[float], list[float]] | None:
     """The `foxglove.FrameTransform` (translation, rotation) of a row's `Transform3D` cell, if it has one.
 
@@ -510,7 +498,7 @@ def export_mcap(source: str, target: str) -> str:
                         time_ns,
                     )
                     used |= {_C + "Text", _C + "TextLogLevel", _C + "TextLogIndicator"}
-                rest = {name: _json_value(value.as_py()) for name, value in row.items() if name not in used and not name.endswith("Indicator")}
+                rest = {name: to_json(value.values) if value.is_valid else None for name, value in row.items() if name not in used and not name.endswith("Indicator")}
                 indicators = sorted(name for name in row if name.endswith("Indicator") and name not in used)
                 if rest or (indicators and not used):
                     write(entity, _GENERIC_SCHEMA, {"entity_path": entity, "static": chunk.is_static, "components": rest, "indicators": indicators}, time_ns)

@@ -943,6 +943,7 @@ def _rerun_components(msg: Any) -> Rows:
     """`rerun export`'s message for components without a Foxglove schema: back as named components."""
     import pyarrow as pa
 
+    from .._export.arrow_json import from_json
     from .._rrd.validate import _component_types
     from ..any_value import AnyValues
 
@@ -953,10 +954,10 @@ def _rerun_components(msg: Any) -> Rows:
             continue
         if name in rerun_types:  # Rerun's own component: back with its exact Arrow type
             try:
-                values[name] = pa.array(value, type=rerun_types[name])
+                values[name] = from_json(value, rerun_types[name])
                 continue
-            except (pa.ArrowException, TypeError, ValueError):
-                pass  # (a union, say): as generic values, which AnyValues casts or leaves out with a warning
+            except (pa.ArrowException, TypeError, ValueError, AttributeError):
+                pass  # (an export older than unions as {variant: value}): as generic values, which AnyValues casts or leaves out with a warning
         values[name] = _json_component(value)
     return [("", AnyValues(**values))] if values else []
 

@@ -290,6 +290,17 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.built.group.traverse((obj) => {
       const mat = (obj as THREE.Points).material as THREE.Material | undefined;
       if (!(mat instanceof THREE.ShaderMaterial) || !("highlight" in mat.uniforms)) return;
+      const batch = obj.userData.entities as Map<string, number> | undefined;
+      if (batch) {
+        // Points of many entities: name the entity by its index in the batch (-1: none here).
+        const s = sel ? batch.get(sel.entityPath) : undefined;
+        const h = hov ? batch.get(hov.entity) : undefined;
+        mat.uniforms.highlightEntity.value = s ?? -1;
+        mat.uniforms.highlight.value = s !== undefined ? (sel!.instance ?? -1) : -2;
+        mat.uniforms.hoveredEntity.value = h ?? -1;
+        mat.uniforms.hovered.value = h !== undefined ? (hov!.instance ?? -1) : -2;
+        return;
+      }
       const hit = sel !== null && obj.userData.entity === sel.entityPath;
       mat.uniforms.highlight.value = hit ? (sel.instance ?? -1) : -2;
       const over = hov !== null && obj.userData.entity === hov.entity;

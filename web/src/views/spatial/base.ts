@@ -125,6 +125,8 @@ export abstract class SpatialViewBase implements ViewInstance {
       if (canvas.clientWidth !== width || canvas.clientHeight !== height) this.renderer.setSize(width, height);
       updateScreenScale(this.scene, this.screenScale(width, height));
       this.renderer.render(this.scene, this.camera());
+      // Read-only debug figure for tests and benchmarks: WebGL draw calls of the last frame.
+      this.body.dataset.drawCalls = String(this.renderer.info.render.calls);
     }
     this.drawLabels(width, height);
     if (this.built) this.maybeRendered();

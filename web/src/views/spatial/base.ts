@@ -407,9 +407,18 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
 /** The payload as text, or null when it holds inline arrays (those are never compared). */
 function payloadSignature(payload: SpatialPayload): string | null {
   let plain = true;
-  const text = JSON.stringify(payload, (_key, value: unknown) => {
+  const replacer = (_key: string, value: unknown) => {
     if (ArrayBuffer.isView(value)) plain = false;
     return plain ? value : null;
-  });
+  };
+  const order = payload.order;
+  if (order && order.length === payload.drawables.length) {
+    // An answer by drawable key: a digest key ("<digest>.<i>") names one drawable for good, so it
+    // stands for the drawable without writing out 10,000 of them; the server's fresh keys (images,
+    // projections) change every answer, so those drawables are compared by content.
+    const parts = order.map((key, i) => (key.includes(".") ? key : JSON.stringify(payload.drawables[i], replacer)));
+    return plain ? JSON.stringify([parts, payload.view_coordinates, payload.canvas_size, payload.origin]) : null;
+  }
+  const text = JSON.stringify(payload, replacer);
   return plain ? text : null;
 }

@@ -242,7 +242,8 @@ export abstract class SpatialViewBase implements ViewInstance {
     ray.setFromCamera(new THREE.Vector2((x / rect.width) * 2 - 1, 1 - (y / rect.height) * 2), cam);
     const meshes: THREE.Object3D[] = [];
     this.built.group.traverse((o) => {
-      if ((o as THREE.Mesh).isMesh && !(o as THREE.InstancedMesh).isInstancedMesh) meshes.push(o);
+      // Batches (points, lines, arrow heads of many entities) were picked above, by instance.
+      if ((o as THREE.Mesh).isMesh && !(o as THREE.InstancedMesh).isInstancedMesh && !o.userData.batch) meshes.push(o);
     });
     this.scene.updateMatrixWorld(true);
     const hit = ray.intersectObjects(meshes, false)[0];

@@ -20,7 +20,13 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
 - ``--scalars N`` ("scalars_10M" with the default N = 10,000,000): one series of N scalars written
   with `rr.send_columns` to an .rrd and opened by a `ViewerServer`: time until the page (headless
   Chromium) has drawn it, the server time of the time series answer at each zoom level (level of
-  detail of the visible range, or the exact points), and the page's redraw after a zoom.
+  detail of the visible range, or the exact points), and the page's redraw after a zoom;
+- ``--page N`` ("scene_page"): the same kind of scene with N entities over 100 frames (a tenth of
+  them changing per frame, then every one for the last 4), written to an .rrd and opened by a
+  `ViewerServer` in headless Chromium (software rendering): time to the first drawn frame, WebGL
+  draw calls per drawn frame (counted by wrapping the context's draw functions in an init
+  script), frames drawn per second while orbiting the 3D view with the mouse and while playing
+  (looping), and how many distinct times the page showed per second while playing.
 """
 
 from __future__ import annotations
@@ -154,15 +160,17 @@ def scene_latest_at(entities: int, frames: int, queries: int, clock=time.perf_co
     return raw, batched, view
 
 
-def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int, some_every: int) -> StoreHub:
+def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int, some_every: int, path: str | None = None) -> StoreHub:
     """A scene of `entities` small Points3D entities under `groups` transform groups.
 
     Frame 0: every entity and every group transform. Frames 1..some_frames: every `some_every`-th
     entity changes (a different tenth each frame with the default 10) and group 0's transform moves.
-    The next `all_frames` frames: every entity changes.
+    The next `all_frames` frames: every entity changes. With `path`, also written there as .rrd.
     """
     rec = rr.new_recording("bench_scene_10k", recording_id="scene10k")
     mem = rec.memory_recording()
+    if path is not None:
+        rec.save(path)
     rng = np.random.default_rng(2)
     base = rng.random((entities, 10, 3), dtype=np.float32)
     for f in range(1 + some_frames + all_frames):
@@ -174,9 +182,105 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
             if f == 0 or f > some_frames or (e + f) % some_every == 0:
                 rec.log(f"world/group{e % groups}/obj{e}", rr.Points3D(base[e] + f, radii=0.01))
     rec.flush()
+    if path is not None:
+        rr.disconnect(recording=rec)
+        return StoreHub()
     hub = StoreHub()
     hub.on_messages(mem.messages())
     return hub
+
+
+# Counts WebGL draw calls per animation frame (every context of the page), before the app loads.
+DRAW_CALL_COUNTER = """(() => {
+  const stats = { calls: 0, frames: [] };
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    for (const name of ["drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced", "drawRangeElements"]) {
+      const orig = proto[name];
+      if (!orig) continue;
+      proto[name] = function (...args) { stats.calls++; return orig.apply(this, args); };
+    }
+  }
+  const tick = (t) => {
+    if (stats.calls) stats.frames.push([t, stats.calls]);
+    stats.calls = 0;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__benchDraws = stats;
+})();"""
+
+
+def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
+    """The page drawing a scene of `entities` point clouds: draw calls per frame, fps orbiting and playing."""
+    from playwright.sync_api import sync_playwright
+
+    from rerun._viewer.screenshot import CHROMIUM_ARGS, find_chromium
+
+    chromium = find_chromium()
+    if chromium is None:
+        print("no Chromium: page figures skipped")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "scene.rrd")
+        t0 = time.perf_counter()
+        log_big_scene(entities, 8, frames - 5, 4, 10, path)
+        print(f"scene_page: {entities:,} entities over {frames} frames logged in {time.perf_counter() - t0:.1f} s (load average {os.getloadavg()[0]:.1f})")
+        server = ViewerServer(web_port=0, tcp_port=None, memory_limit=None)
+        server.start_in_thread()
+        try:
+            server.load_file(path)
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+                page = browser.new_page(viewport={"width": 1600, "height": 900})
+                page.add_init_script(DRAW_CALL_COUNTER)
+                t0 = time.perf_counter()
+                page.goto(server.url + "/")
+                page.wait_for_selector("body[data-rendered='true']", state="attached", timeout=600_000)
+                print(f"  page open to first draw: {time.perf_counter() - t0:6.2f} s")
+                page.wait_for_timeout(500)
+                last = page.evaluate("window.__benchDraws.frames.slice(-1)[0][1]")
+                print(f"  draw calls per frame (still): {last:,}")
+
+                def window_stats(t_from: float, t_to: float) -> tuple[float, float]:
+                    drawn = page.evaluate("([a, b]) => window.__benchDraws.frames.filter(([t]) => t >= a && t <= b).map(([, c]) => c)", [t_from, t_to])
+                    return len(drawn) / ((t_to - t_from) / 1e3), float(np.median(drawn)) if drawn else 0.0
+
+                box = page.locator("[data-view-kind='3D'] canvas").first.bounding_box()
+                assert box is not None
+                cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+                page.mouse.move(cx, cy)
+                page.mouse.down()
+                start = page.evaluate("performance.now()")
+                k = 0
+                while page.evaluate("performance.now()") - start < seconds * 1e3:
+                    k += 1
+                    page.mouse.move(cx + 150 * np.sin(k / 10), cy + 40 * np.cos(k / 10))
+                    page.wait_for_timeout(10)
+                end = page.evaluate("performance.now()")
+                page.mouse.up()
+                fps, calls = window_stats(start, end)
+                print(f"  orbiting: {fps:5.1f} frames drawn/s, {calls:,.0f} draw calls per frame (median)")
+                page.click("[data-testid=loop]")
+                times = page.evaluate(
+                    """(ms) => new Promise((resolve) => {
+                      const seen = new Set();
+                      const panel = document.querySelector("[data-testid=time-panel]");
+                      const start = performance.now();
+                      const poll = () => {
+                        seen.add(panel.getAttribute("data-time"));
+                        if (performance.now() - start < ms) requestAnimationFrame(poll);
+                        else resolve([start, performance.now(), seen.size]);
+                      };
+                      document.querySelector("[data-testid=play]").click();
+                      requestAnimationFrame(poll);
+                    })""",
+                    seconds * 1e3,
+                )
+                fps, calls = window_stats(times[0], times[1])
+                print(f"  playing:  {fps:5.1f} frames drawn/s, {calls:,.0f} draw calls per frame (median); {times[2] / seconds:5.1f} times shown/s (30/s asked)")
+                browser.close()
+        finally:
+            server.shutdown()
 
 
 def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12, all_frames: int = 4, passes: int = 2) -> None:
@@ -239,7 +343,11 @@ def main() -> None:
     parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
     parser.add_argument("--scene", action="store_true", help="only the 10,000-entity scene updates (scene_10k)")
     parser.add_argument("--scalars", type=int, default=0, metavar="N", help="only the long series workload, with N scalars (scalars_10M: 10000000)")
+    parser.add_argument("--page", type=int, default=0, metavar="N", help="only the page drawing a scene of N entities (scene_page)")
     args = parser.parse_args()
+    if args.page:
+        scene_page(args.page)
+        return
     if args.scalars:
         long_series(args.scalars)
         return

@@ -419,7 +419,9 @@ class SpatialPayload:
     #: Answers by drawable key (a page that caches drawables, see `docs/viewer-protocol.md`): the
     #: key of every drawable of the answer, in draw order. `drawables` then holds only the
     #: drawables this connection has not received before, and `keys` their keys; a key names one
-    #: drawable for good (its content never changes). None: `drawables` is the whole answer.
+    #: drawable for good (its content never changes): "<digest>.<i>" for a drawable the server
+    #: keeps between answers (the same inputs give the same key), "f<n>" for one made afresh for
+    #: this answer (images, projections). None: `drawables` is the whole answer.
     order: list[str] | None = None
     keys: list[str] | None = None
 

@@ -125,6 +125,8 @@ export abstract class SpatialViewBase implements ViewInstance {
       if (canvas.clientWidth !== width || canvas.clientHeight !== height) this.renderer.setSize(width, height);
       updateScreenScale(this.scene, this.screenScale(width, height));
       this.renderer.render(this.scene, this.camera());
+      // Read-only debug figure for tests and benchmarks: WebGL draw calls of the last frame.
+      this.body.dataset.drawCalls = String(this.renderer.info.render.calls);
     }
     this.drawLabels(width, height);
     if (this.built) this.maybeRendered();
@@ -240,7 +242,8 @@ export abstract class SpatialViewBase implements ViewInstance {
     ray.setFromCamera(new THREE.Vector2((x / rect.width) * 2 - 1, 1 - (y / rect.height) * 2), cam);
     const meshes: THREE.Object3D[] = [];
     this.built.group.traverse((o) => {
-      if ((o as THREE.Mesh).isMesh && !(o as THREE.InstancedMesh).isInstancedMesh) meshes.push(o);
+      // Batches (points, lines, arrow heads of many entities) were picked above, by instance.
+      if ((o as THREE.Mesh).isMesh && !(o as THREE.InstancedMesh).isInstancedMesh && !o.userData.batch) meshes.push(o);
     });
     this.scene.updateMatrixWorld(true);
     const hit = ray.intersectObjects(meshes, false)[0];
@@ -290,6 +293,17 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.built.group.traverse((obj) => {
       const mat = (obj as THREE.Points).material as THREE.Material | undefined;
       if (!(mat instanceof THREE.ShaderMaterial) || !("highlight" in mat.uniforms)) return;
+      const batch = obj.userData.entities as Map<string, number> | undefined;
+      if (batch) {
+        // Points of many entities: name the entity by its index in the batch (-1: none here).
+        const s = sel ? batch.get(sel.entityPath) : undefined;
+        const h = hov ? batch.get(hov.entity) : undefined;
+        mat.uniforms.highlightEntity.value = s ?? -1;
+        mat.uniforms.highlight.value = s !== undefined ? (sel!.instance ?? -1) : -2;
+        mat.uniforms.hoveredEntity.value = h ?? -1;
+        mat.uniforms.hovered.value = h !== undefined ? (hov!.instance ?? -1) : -2;
+        return;
+      }
       const hit = sel !== null && obj.userData.entity === sel.entityPath;
       mat.uniforms.highlight.value = hit ? (sel.instance ?? -1) : -2;
       const over = hov !== null && obj.userData.entity === hov.entity;
@@ -394,9 +408,18 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
 /** The payload as text, or null when it holds inline arrays (those are never compared). */
 function payloadSignature(payload: SpatialPayload): string | null {
   let plain = true;
-  const text = JSON.stringify(payload, (_key, value: unknown) => {
+  const replacer = (_key: string, value: unknown) => {
     if (ArrayBuffer.isView(value)) plain = false;
     return plain ? value : null;
-  });
+  };
+  const order = payload.order;
+  if (order && order.length === payload.drawables.length) {
+    // An answer by drawable key: a digest key ("<digest>.<i>") names one drawable for good, so it
+    // stands for the drawable without writing out 10,000 of them; the server's fresh keys (images,
+    // projections) change every answer, so those drawables are compared by content.
+    const parts = order.map((key, i) => (key.includes(".") ? key : JSON.stringify(payload.drawables[i], replacer)));
+    return plain ? JSON.stringify([parts, payload.view_coordinates, payload.canvas_size, payload.origin]) : null;
+  }
+  const text = JSON.stringify(payload, replacer);
   return plain ? text : null;
 }

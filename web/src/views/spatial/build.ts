@@ -1,6 +1,14 @@
 // Drawables (per-view payload of the spatial views) -> three.js objects. Shared by the 3D and 2D
-// views. Every object carries `userData.entity` so clicks can be mapped back to an entity, and
-// every drawable registers pick positions and labels for the view's overlay.
+// views. Every drawable registers pick positions and labels for the view's overlay.
+//
+// Points, line-like instances (strips, boxes, arrow shafts, point edges, axes) and arrow heads of
+// every entity are drawn in batches: one three.js object (one draw call) per kind and material
+// (radius, opacity, translucency, and in 2D the draw order), not per entity. Each entity's part
+// (its "piece": world-space positions, colours, radii, instance ids) is made once per drawable
+// object and kept (the app caches drawables by key, so an unchanged entity hands back the same
+// object), and a scene is the concatenation of its pieces. Batched points carry an entity index per
+// vertex for the selection and hover highlight. Other objects (meshes, images, assets, cameras)
+// stay one per entity and carry `userData.entity`, so clicks on surfaces map back to an entity.
 import * as THREE from "three";
 import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
 import { OBJLoader } from "three/addons/loaders/OBJLoader.js";
@@ -82,9 +90,26 @@ export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean,
   const pending: Promise<void>[] = [];
   const textures = new Map<string, THREE.DataTexture>();
   if (!flat) drawables = placeImagePlanes(drawables, array);
+  const batches = new Batches();
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
-    const out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
+    const out: Out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
+    if (batchable(d)) {
+      let piece = pieces.get(d);
+      if (!piece || piece.flat !== flat) {
+        piece = { flat, points: [], segments: [], heads: [], labels: [], picks: [] };
+        try {
+          buildPiece(d, { ...out, labels: piece.labels, picks: piece.picks, piece });
+        } catch (err) {
+          console.error(`cannot draw ${d.entity}`, err);
+        }
+        pieces.set(d, piece);
+      }
+      batches.add(piece);
+      for (const l of piece.labels) labels.push(l);
+      for (const p of piece.picks) picks.push(p);
+      continue;
+    }
     try {
       switch (d.kind) {
         case "points":
@@ -125,7 +150,184 @@ export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean,
       console.error(`cannot draw ${d.entity}`, err);
     }
   }
+  batches.finish(group, flat);
   return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures };
+}
+
+// -- batches across entities ----------------------------------------------------------------------
+
+/** One entity's points, in world space, for a batch. */
+interface PointRun {
+  entity: string;
+  positions: Float32Array;
+  colors: Uint8Array;
+  radii: Float32Array;
+  /** The instance index of each point (skipped non-finite instances leave gaps). */
+  instances: Float32Array;
+  transparent: boolean;
+  drawOrder: number;
+}
+
+/** One entity's segments of one style, in world space. */
+interface SegmentRun {
+  positions: Float32Array; // 6 floats per segment
+  colors: Float32Array; // rgb per end
+  radius: number;
+  opacity: number;
+  drawOrder: number;
+}
+
+/** One entity's arrow heads: world matrices of the unit cone (or triangle) and their colours. */
+interface HeadRun {
+  entity: string;
+  matrices: THREE.Matrix4[];
+  colors: Rgba[];
+  instances: number[];
+  drawOrder: number;
+}
+
+/** What one drawable adds to the batches, its labels and pick sets (kept per drawable object). */
+interface Piece {
+  flat: boolean;
+  points: PointRun[];
+  segments: SegmentRun[];
+  heads: HeadRun[];
+  labels: Label[];
+  picks: PickSet[];
+}
+
+const pieces = new WeakMap<Drawable, Piece>();
+
+/**
+ * Drawn in batches: points, line-like kinds and axes under an affine transform. A projective one
+ * (3D content seen through a pinhole in a 2D view) keeps its own object: its sizes depend on the
+ * depth the GPU computes from the entity's matrix.
+ */
+function batchable(d: Drawable): boolean {
+  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes") return false;
+  const m = d.world_from_entity;
+  return m[3] === 0 && m[7] === 0 && m[11] === 0 && m[15] === 1;
+}
+
+function buildPiece(d: Drawable, out: Out): void {
+  if (d.kind === "points") addPoints(d, out);
+  else if (d.kind === "boxes") addBoxes(d, out);
+  else if (d.kind === "arrows") addArrows(d, out);
+  else if (d.kind === "lines") addLines(d, out);
+  else if (d.kind === "axes") addAxes(d, out);
+}
+
+class Batches {
+  private readonly points = new Map<string, PointRun[]>();
+  private readonly segments = new Map<string, SegmentRun[]>();
+  private readonly heads = new Map<number, HeadRun[]>();
+
+  add(piece: Piece): void {
+    const flat = piece.flat;
+    for (const r of piece.points) push(this.points, `${r.transparent}|${flat ? r.drawOrder : 0}`, r);
+    for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}`, r);
+    for (const r of piece.heads) push(this.heads, flat ? r.drawOrder : 0, r);
+  }
+
+  /** One object per batch, in the group. */
+  finish(group: THREE.Group, flat: boolean): void {
+    for (const runs of this.points.values()) {
+      let n = 0;
+      for (const r of runs) n += r.radii.length;
+      const positions = new Float32Array(n * 3);
+      const colors = new Uint8Array(n * 4);
+      const radii = new Float32Array(n);
+      const instances = new Float32Array(n);
+      const entityOf = new Float32Array(n);
+      const entities = new Map<string, number>();
+      let k = 0;
+      for (const r of runs) {
+        let id = entities.get(r.entity);
+        if (id === undefined) entities.set(r.entity, (id = entities.size));
+        positions.set(r.positions, k * 3);
+        colors.set(r.colors, k * 4);
+        radii.set(r.radii, k);
+        instances.set(r.instances, k);
+        entityOf.fill(id, k, k + r.radii.length);
+        k += r.radii.length;
+      }
+      const geo = new THREE.BufferGeometry();
+      geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+      geo.setAttribute("color", new THREE.BufferAttribute(colors, 4, true));
+      geo.setAttribute("radius", new THREE.BufferAttribute(radii, 1));
+      geo.setAttribute("instance", new THREE.BufferAttribute(instances, 1));
+      geo.setAttribute("entity", new THREE.BufferAttribute(entityOf, 1));
+      const points = new THREE.Points(geo, pointMaterial(runs[0].transparent, true, true));
+      points.frustumCulled = false;
+      points.userData.entities = entities;
+      placeBatch(points, group, flat, runs[0].drawOrder);
+    }
+    for (const runs of this.segments.values()) {
+      const positions = concat(runs.map((r) => r.positions));
+      const colors = concat(runs.map((r) => r.colors));
+      const geo = new LineSegmentsGeometry();
+      geo.setPositions(positions);
+      geo.setColors(colors);
+      const line = new LineSegments2(geo, lineMaterial(runs[0].radius, runs[0].opacity));
+      line.computeLineDistances();
+      line.frustumCulled = false;
+      placeBatch(line, group, flat, runs[0].drawOrder);
+    }
+    for (const runs of this.heads.values()) {
+      let n = 0;
+      for (const r of runs) n += r.matrices.length;
+      // Cones in 3D, triangles in 2D.
+      const geo = flat ? triangleGeometry() : new THREE.ConeGeometry(0.5, 1, 12).translate(0, -0.5, 0);
+      const mesh = new THREE.InstancedMesh(geo, new THREE.MeshBasicMaterial({ side: THREE.DoubleSide }), n);
+      const c = new THREE.Color();
+      const headEntities: string[] = [];
+      const headInstances: number[] = [];
+      const headColors: Rgba[] = [];
+      let k = 0;
+      for (const r of runs) {
+        r.matrices.forEach((m, i) => {
+          mesh.setMatrixAt(k, m);
+          const [cr, cg, cb] = r.colors[i];
+          mesh.setColorAt(k++, c.setRGB(cr / 255, cg / 255, cb / 255));
+          headEntities.push(r.entity);
+          headInstances.push(r.instances[i]);
+          headColors.push(r.colors[i]);
+        });
+      }
+      mesh.frustumCulled = false;
+      // Which arrow of which entity each head is, and its colour (see highlightHeads).
+      mesh.userData.headEntities = headEntities;
+      mesh.userData.headInstances = headInstances;
+      mesh.userData.headColors = headColors;
+      placeBatch(mesh, group, flat, runs[0].drawOrder);
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function concat(parts: Float32Array[]): Float32Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Float32Array(n);
+  let k = 0;
+  for (const p of parts) {
+    out.set(p, k);
+    k += p.length;
+  }
+  return out;
+}
+
+/** A batch object: world-space already; in 2D ordered by its draw order, as `place` does. */
+function placeBatch(obj: THREE.Object3D, group: THREE.Group, flat: boolean, drawOrder: number): void {
+  obj.matrixAutoUpdate = false;
+  obj.userData.batch = true;
+  if (flat) paintersOrder(obj, drawOrder);
+  group.add(obj);
 }
 
 // -- image plane distance -------------------------------------------------------------------------
@@ -213,28 +415,34 @@ interface Out {
   flat: boolean;
   previous?: Map<string, THREE.DataTexture>;
   textures: Map<string, THREE.DataTexture>;
+  /** Set for drawables drawn in batches: what they draw goes here instead of into `group`. */
+  piece?: Piece;
 }
 
 function place(obj: THREE.Object3D, entity: string, out: Out, drawOrder = 0): void {
   obj.matrixAutoUpdate = false;
   obj.matrix.copy(out.matrix);
   obj.userData.entity = entity;
-  if (out.flat) {
-    // 2D: painter's order by draw order, no depth test. Every material is in three.js's
-    // transparent list, the only one sorted by renderOrder across objects: an opaque overlay would
-    // otherwise be drawn before (under) a translucent segmentation image of lower draw order.
-    obj.renderOrder = drawOrder;
-    obj.traverse((o) => {
-      const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
-      if (mat) {
-        mat.depthTest = false;
-        mat.depthWrite = false;
-        mat.transparent = true;
-      }
-      o.renderOrder = drawOrder;
-    });
-  }
+  if (out.flat) paintersOrder(obj, drawOrder);
   out.group.add(obj);
+}
+
+/**
+ * 2D: painter's order by draw order, no depth test. Every material is in three.js's transparent
+ * list, the only one sorted by renderOrder across objects: an opaque overlay would otherwise be
+ * drawn before (under) a translucent segmentation image of lower draw order.
+ */
+function paintersOrder(obj: THREE.Object3D, drawOrder: number): void {
+  obj.renderOrder = drawOrder;
+  obj.traverse((o) => {
+    const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
+    if (mat) {
+      mat.depthTest = false;
+      mat.depthWrite = false;
+      mat.transparent = true;
+    }
+    o.renderOrder = drawOrder;
+  });
 }
 
 /** Positions as xyz triples (2D data gets z = 0). */
@@ -348,7 +556,12 @@ function addPoints(d: PointsDrawable, out: Out): void {
     if (c[3] < 255) transparent = true;
     radiusAttr[j] = radiusAt(radii, i, d.default_radius);
   }
-  if (m) {
+  const world = worldPositions(positions, out.matrix);
+  if (m && out.piece) {
+    const instances = instanceAttr ?? new Float32Array(m);
+    if (!instanceAttr) for (let j = 0; j < m; j++) instances[j] = j;
+    out.piece.points.push({ entity: d.entity, positions: world, colors: colorAttr, radii: radiusAttr, instances, transparent, drawOrder: d.draw_order });
+  } else if (m) {
     const geo = new THREE.BufferGeometry();
     geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
     geo.setAttribute("color", new THREE.BufferAttribute(colorAttr, 4, true));
@@ -360,7 +573,7 @@ function addPoints(d: PointsDrawable, out: Out): void {
   }
   out.picks.push({
     entity: d.entity,
-    positions: worldPositions(positions, out.matrix),
+    positions: world,
     radii: radiusAttr,
     instances: skipped ? Uint32Array.from(keep) : undefined,
     count: n,
@@ -386,6 +599,10 @@ function addPoints(d: PointsDrawable, out: Out): void {
 /** One thick-line object per distinct radius. */
 function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity = 1): void {
   if (!positions.length || !Number.isFinite(radius)) return;
+  if (out.piece) {
+    out.piece.segments.push({ positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder });
+    return;
+  }
   const geo = new LineSegmentsGeometry();
   geo.setPositions(positions);
   geo.setColors(colors);
@@ -506,7 +723,16 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     heads.push({ tip, dir, len: headLen, width: headWidth, color, instance: i });
   }
   segs.flush(out, d.entity, d.draw_order);
-  if (heads.length) {
+  if (heads.length && out.piece) {
+    const up = new THREE.Vector3(0, 1, 0);
+    out.piece.heads.push({
+      entity: d.entity,
+      matrices: heads.map((h) => out.matrix.clone().multiply(new THREE.Matrix4().compose(h.tip, new THREE.Quaternion().setFromUnitVectors(up, h.dir), new THREE.Vector3(h.width, h.len, h.width)))),
+      colors: heads.map((h) => h.color),
+      instances: heads.map((h) => h.instance),
+      drawOrder: d.draw_order,
+    });
+  } else if (heads.length) {
     // Heads: cones in 3D, triangles in 2D; one instanced mesh.
     const geo = out.flat ? triangleGeometry() : new THREE.ConeGeometry(0.5, 1, 12).translate(0, -0.5, 0);
     const mat = new THREE.MeshBasicMaterial({ side: THREE.DoubleSide });
@@ -796,8 +1022,10 @@ export function highlightHeads(group: THREE.Object3D, marks: { entity: string; i
     if (!mesh.isInstancedMesh || !instances || !colors) return;
     let entity: THREE.Object3D | null = mesh;
     while (entity && !entity.userData.entity) entity = entity.parent;
-    const path = entity?.userData.entity as string | undefined;
+    const entities = mesh.userData.headEntities as string[] | undefined;
+    const single = entity?.userData.entity as string | undefined;
     instances.forEach((instance, k) => {
+      const path = entities ? entities[k] : single;
       const [r, g, b] = colors[k];
       let amount = 0;
       for (const m of marks) if (m.entity === path && (m.instance === null || m.instance === instance)) amount = Math.max(amount, m.amount);

@@ -9,6 +9,13 @@ attribute vec4 color;
 #ifdef INSTANCE_ATTRIBUTE
 attribute float instance;
 #endif
+#ifdef BATCHED
+// Points of many entities in one buffer: each vertex names its entity (an index into the batch's
+// entity list); the selection and hover name an entity index too (-1: none of this batch).
+attribute float entity;
+uniform float highlightEntity;
+uniform float hoveredEntity;
+#endif
 uniform float pixelsPerUnit;
 uniform float pixelRatio;
 uniform bool orthographic;
@@ -24,8 +31,13 @@ void main() {
 #else
   float id = float(gl_VertexID);
 #endif
+#ifdef BATCHED
+  vHighlight = (entity == highlightEntity && (highlight == -1.0 || id == highlight)) ? 1.0 : 0.0;
+  vHover = (entity == hoveredEntity && (hovered == -1.0 || id == hovered)) ? 1.0 : 0.0;
+#else
   vHighlight = (highlight == -1.0 || id == highlight) ? 1.0 : 0.0;
   vHover = (hovered == -1.0 || id == hovered) ? 1.0 : 0.0;
+#endif
   vec4 mv = modelViewMatrix * vec4(position, 1.0);
   gl_Position = projectionMatrix * mv;
   // Positive radii are scene units, negative ones UI points (as in Rerun). Orthographic views
@@ -64,13 +76,21 @@ void main() {
 /**
  * Round points sized per instance. `instanceAttribute`: the geometry has an `instance` attribute
  * naming each vertex's instance (some instances were skipped), used to highlight the selected one.
+ * `batched`: the points of many entities, with an `entity` attribute (see `SpatialViewBase.applySelection`).
  */
-export function pointMaterial(transparent: boolean, instanceAttribute = false): THREE.ShaderMaterial {
+export function pointMaterial(transparent: boolean, instanceAttribute = false, batched = false): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader: POINT_VERTEX,
     fragmentShader: POINT_FRAGMENT,
-    defines: { MIN_POINT_PX: "1.5", HOVER_RIM: "vec3(0.6)", ...(instanceAttribute ? { INSTANCE_ATTRIBUTE: "1" } : {}) },
+    defines: {
+      MIN_POINT_PX: "1.5",
+      HOVER_RIM: "vec3(0.6)",
+      ...(instanceAttribute || batched ? { INSTANCE_ATTRIBUTE: "1" } : {}),
+      ...(batched ? { BATCHED: "1" } : {}),
+    },
     uniforms: {
+      highlightEntity: { value: -1 },
+      hoveredEntity: { value: -1 },
       pixelsPerUnit: { value: 1 },
       pixelRatio: { value: window.devicePixelRatio || 1 },
       orthographic: { value: false },

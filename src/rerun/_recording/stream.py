@@ -250,15 +250,15 @@ class RecordingStream:
         try:
             path = canonical_entity_path(entity_path) if type(entity_path) is str else entity_path_from(entity_path)
             if isinstance(entities, Archetype):  # the common case, without a dict of batches
-                names, storages, arrow_types = entities.component_storages()
+                names, storages, arrow_types, nbytes = entities.row_parts()
             else:
                 names, storages, arrow_types = component_parts(
                     {batch.component_name(): batch for batch in _component_batches(entities)}
                 )
                 check_component_names(names)
+                nbytes = sum(map(storage_nbytes, storages))
             if not names:
                 return
-            nbytes = sum(map(storage_nbytes, storages))
             now_ns = time_ns() if log_time_ns is None else log_time_ns
             times: tuple[int, ...] = ()
             if static:

@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
+from .copies import protective_copy
 from .errors import as_rerun017, report, rewrapped, strict_mode, strict_override
 
 
@@ -70,10 +71,10 @@ def _unshared(storage: np.ndarray, data: np.ndarray) -> np.ndarray:
     have a `base`).
     """
     if storage is data:
-        return storage.copy()
+        return protective_copy(storage)
     if storage.base is None or not np.may_share_memory(storage, data):
         return storage
-    return storage.copy()
+    return protective_copy(storage)
 
 
 class BaseBatch:

@@ -11,6 +11,7 @@ import pyarrow as pa
 from . import arrow_types as T
 from .batch import checked_when_logged
 from .convert import describe
+from .copies import protective_copy
 from .errors import as_rerun017
 
 _CODE_OF_DTYPE = {dtype: i + 1 for i, (name, dtype) in enumerate(T.TENSOR_BUFFER_VARIANTS) if name not in ("JPEG", "NV12", "YUY2")}
@@ -207,7 +208,7 @@ class TensorData:
         )
         shape_list = pa.ListArray.from_arrays(pa.array([0, len(self.sizes)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
         # A copy: users refill their image buffers after logging them; what was logged must not change.
-        flat = np.array(self.array, order="C").reshape(-1)
+        flat = protective_copy(self.array).reshape(-1)
         code = ENCODED_CODES[self.encoding] if self.encoding else _CODE_OF_DTYPE[flat.dtype]
         buffer = _buffer_array(flat, code)
         return pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA))

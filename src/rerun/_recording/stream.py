@@ -22,6 +22,7 @@ from typing import Any
 
 from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
 from .._datamodel.archetype import Archetype
+from .._datamodel.copies import release_unused
 from .._datamodel.errors import as_rerun017, report, soft_problem, strict_override, warn
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from . import process_hooks
@@ -539,6 +540,7 @@ class RecordingStream:
                 self._sink.close()
                 self._sink = BufferedSink()
                 self._sink.send(SetStoreInfo(self.store_info))
+        release_unused()  # the memory kept for the copies of large arrays, now written
 
     def send_blueprint(self, blueprint: Any, *, make_active: bool = True, make_default: bool = True) -> None:
         """Send a layout (`rerun.blueprint.Blueprint`, or a container or view) for this application."""

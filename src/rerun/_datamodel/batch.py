@@ -15,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
-from .copies import protective_copy
+from .copies import MIN_POOLED_BYTES, protective_copy
 from .errors import as_rerun017, report, rewrapped, strict_mode, strict_override
 
 
@@ -70,11 +70,9 @@ def _unshared(storage: np.ndarray, data: np.ndarray) -> np.ndarray:
     input of the storage type already), or a new array that owns its memory (numpy views always
     have a `base`).
     """
-    if storage is data:
-        return protective_copy(storage)
-    if storage.base is None or not np.may_share_memory(storage, data):
+    if storage is not data and (storage.base is None or not np.may_share_memory(storage, data)):
         return storage
-    return protective_copy(storage)
+    return storage.copy() if storage.nbytes < MIN_POOLED_BYTES else protective_copy(storage)
 
 
 class BaseBatch:

@@ -11,8 +11,8 @@ So copies of at least `MIN_POOLED_BYTES` go into buffers kept here and handed ou
 nothing references them any more: the row, its chunk, the Arrow arrays and the file sink's
 pieces all hold a reference to the copy (a numpy view whose `base` is the kept buffer), so a
 buffer whose only reference is this pool's is free, whoever used it. Buffers of a size that stops
-being logged are dropped after `IDLE_TAKES` copies of other sizes; at most `MAX_POOLED_BYTES`
-are kept.
+being logged are dropped after `IDLE_TAKES` copies of other sizes; at most `MAX_POOLED_BUFFERS`
+buffers and `MAX_POOLED_BYTES` are kept.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ import numpy as np
 MIN_POOLED_BYTES = 256 * 1024
 #: At most this much memory is kept for reuse (a few copies of a large point cloud).
 MAX_POOLED_BYTES = 96 * 1024 * 1024
+#: At most this many buffers are kept: when the user holds on to what was logged (a memory
+#: recording, a viewer in the process), none comes free, and looking through them costs each copy.
+MAX_POOLED_BUFFERS = 16
 #: A kept buffer not reused during this many pooled copies is released.
 IDLE_TAKES = 64
 
@@ -53,7 +56,7 @@ def protective_copy(array: np.ndarray) -> np.ndarray:
     """
     nbytes = array.nbytes
     if nbytes < MIN_POOLED_BYTES or array.dtype.hasobject:
-        return np.array(array, order="C")
+        return array.copy(order="C")
     global _takes, _pooled_bytes
     with _lock:
         _takes += 1
@@ -69,8 +72,8 @@ def protective_copy(array: np.ndarray) -> np.ndarray:
                 if _takes - _last_used[i] > IDLE_TAKES and _free(i):
                     _pooled_bytes -= _buffers[i].nbytes
                     del _buffers[i], _last_used[i]
-            if _pooled_bytes + nbytes > MAX_POOLED_BYTES:
-                return np.array(array, order="C")
+            if _pooled_bytes + nbytes > MAX_POOLED_BYTES or len(_buffers) >= MAX_POOLED_BUFFERS:
+                return array.copy(order="C")
             _buffers.append(np.empty(nbytes, np.uint8))
             _last_used.append(_takes)
             _pooled_bytes += nbytes

@@ -17,6 +17,7 @@ buffers and `MAX_POOLED_BYTES` are kept.
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 
@@ -37,6 +38,15 @@ _buffers: list[np.ndarray] = []  # flat uint8 buffers, each referenced only by t
 _last_used: list[int] = []  # per buffer, the value of `_takes` when it was last handed out
 _takes = 0
 _pooled_bytes = 0
+
+
+def _new_lock_in_child() -> None:
+    # A fork while another thread held the lock would leave it held for ever in the child.
+    global _lock
+    _lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock_in_child)
 
 
 def _free(i: int) -> bool:

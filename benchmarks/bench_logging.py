@@ -163,6 +163,8 @@ def run_once(python: str, workload: Workload, path: str) -> tuple[float, float]:
     env = dict(os.environ)
     if python == sys.executable:  # pyrerun: this checkout's, not whichever is installed
         env["PYTHONPATH"] = os.pathsep.join(p for p in (SRC, env.get("PYTHONPATH")) if p)
+    else:  # rerun 0.17's venv: an exported PYTHONPATH=src (as the worktrees use) would make it import pyrerun
+        env.pop("PYTHONPATH", None)
     out = subprocess.run([python, "-c", code, _fresh(path)], capture_output=True, text=True, env=env)
     if out.returncode != 0:
         raise RuntimeError(f"{python} failed:\n{out.stderr[-2000:]}")

@@ -39,6 +39,52 @@ def test_refilling_a_logged_buffer_does_not_change_what_was_logged(rec):
     assert [t["buffer"][0] for t in tensors] == [0, 1, 2]  # the union's U8 buffer, first byte
 
 
+def test_large_logged_arrays_keep_their_values_while_their_copies_memory_is_reused(rec, tmp_path):
+    # Copies of large arrays go into memory reused once written (rerun._datamodel.copies): a
+    # refilled camera buffer written to a file, and objects the user still holds, keep their values.
+    path = tmp_path / "frames.rrd"
+    rec.save(path)
+    image = np.zeros((480, 640, 3), np.uint8)  # 921 KB: above the pooling threshold
+    cloud = np.zeros((100_000, 3), np.float32)  # 1.2 MB
+    held = []
+    for step in range(12):
+        image[:] = step
+        cloud[:] = step
+        rec.set_time_sequence("step", step)
+        rec.log("image", rr.Image(image))
+        points = rr.Points3D(cloud)
+        rec.log("cloud", points)
+        if step % 4 == 0:
+            held.append((step, points))
+        rec.flush()  # written: the copies' memory is free for the next frame
+    rec.disconnect()
+    for step, points in held:
+        assert (points.positions.as_numpy() == step).all()
+    messages = list(read_messages(path))
+    firsts = [row[0]["buffer"][0] for c in _chunks(messages, "/image") for row in c.components()["rerun.components.TensorData"].to_pylist()]
+    assert firsts == list(range(12))
+    clouds = [c.components()["rerun.components.Position3D"].values.values.to_numpy() for c in _chunks(messages, "/cloud")]
+    assert [int(v[0]) for v in clouds] == list(range(12)) and all((v == v[0]).all() for v in clouds)
+
+
+def test_pooled_copies_are_reused_only_when_nothing_references_them():
+    from rerun._datamodel.copies import protective_copy, release_unused
+
+    release_unused()  # no free buffer left by earlier tests
+    source = np.arange(300_000, dtype=np.float32).reshape(-1, 3)
+    first = protective_copy(source)
+    second = protective_copy(source)
+    assert not np.shares_memory(first, second)  # `first` is alive: its memory is not handed out again
+    address = first.ctypes.data
+    del first
+    third = protective_copy(source * 2)
+    assert third.ctypes.data == address  # reused once free
+    assert (third == source * 2).all() and (second == source).all()
+    assert third.flags.c_contiguous and third.dtype == np.float32 and third.shape == (100_000, 3)
+    del second, third
+    release_unused()
+
+
 def test_many_small_entities_each_get_their_own_chunk_through_a_file(rec, tmp_path):
     path = tmp_path / "entities.rrd"
     rec.save(path)

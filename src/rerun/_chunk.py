@@ -109,7 +109,7 @@ def _data_field(name: str, type_: pa.DataType) -> pa.Field:
     return pa.field(name, type_, metadata={_KIND: b"data"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Chunk:
     """Rows logged to one entity, stored column by column (see the module docstring)."""
 
@@ -176,10 +176,10 @@ class Chunk:
         whole = Chunk.build(entity_paths[0] if entity_paths else "/", row_ids, timelines, components).batch
         is_static = not timelines
         ids = os.urandom(16 * len(entity_paths)).hex()  # one system call for all the chunk ids
-        chunks = []
+        chunks: list[Chunk] = []
         start = 0
         for i, (entity_path, n) in enumerate(zip(entity_paths, num_rows)):
-            chunks.append(Chunk(whole.slice(start, n), entity_path, ids[32 * i : 32 * i + 32], is_static, (whole, start)))
+            chunks.append(_PackChunk(whole, start, n, entity_path, ids[32 * i : 32 * i + 32], is_static))
             start += n
         return chunks
 
@@ -219,7 +219,17 @@ class Chunk:
 
     @property
     def num_rows(self) -> int:
-        return self.batch.num_rows
+        return self.batch.num_rows  # type: ignore[no-any-return]
+
+    def __eq__(self, other: object) -> bool:
+        """Same rows, entity, id and static flag (however the batch is held: see `_PackChunk`)."""
+        if not isinstance(other, Chunk):
+            return NotImplemented
+        return (self.entity_path, self.chunk_id, self.is_static) == (other.entity_path, other.chunk_id, other.is_static) and self.batch.equals(
+            other.batch
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
     def row_ids(self) -> np.ndarray:
         """(n, 2) uint64 array of (time_ns, inc)."""
@@ -253,3 +263,34 @@ class Chunk:
     def nbytes(self) -> int:
         # Not `batch.nbytes`: pyarrow (26) crashes computing it for dense unions read from IPC.
         return self.batch.get_total_buffer_size()
+
+
+class _PackChunk(Chunk):
+    """
+    A chunk of `Chunk.build_many`: rows `start` to `start + num_rows` of a batch shared by several
+    entities, sliced only when its own `batch` is asked for. The file sink never asks (it writes
+    the shared batch once, as a pack frame, from `pack` and `num_rows`), and a slice costs a
+    pyarrow object and one per column: as much as the rest of building an entity's chunk.
+    """
+
+    def __init__(self, whole: pa.RecordBatch, start: int, num_rows: int, entity_path: str, chunk_id: str, is_static: bool) -> None:
+        # Written into `__dict__` directly: the dataclass is frozen, and this runs per entity.
+        fields = self.__dict__
+        fields["entity_path"] = entity_path
+        fields["chunk_id"] = chunk_id
+        fields["is_static"] = is_static
+        fields["pack"] = (whole, start)
+        fields["_num_rows"] = num_rows
+
+    @property  # type: ignore[override]
+    def batch(self) -> pa.RecordBatch:
+        fields = self.__dict__
+        batch = fields.get("_batch")
+        if batch is None:
+            whole, start = fields["pack"]
+            batch = fields["_batch"] = whole.slice(start, fields["_num_rows"])
+        return batch
+
+    @property
+    def num_rows(self) -> int:
+        return self.__dict__["_num_rows"]  # type: ignore[no-any-return]

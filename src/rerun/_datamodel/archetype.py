@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from .batch import IndicatorComponentBatch
+import numpy as np
+
+from .batch import IndicatorComponentBatch, storage_nbytes
 from .classes import COMPONENTS_NS
 from .errors import as_rerun017, report, rewrapped
 
@@ -144,16 +146,17 @@ class Archetype:
                 out.append(batch)
         return out
 
-    def component_storages(self) -> tuple[tuple[str, ...], tuple[Any, ...], tuple[Any, ...]]:
+    def row_parts(self) -> tuple[tuple[str, ...], tuple[Any, ...], tuple[Any, ...], int]:
         """
         The batches of `as_component_batches()` as three tuples: their component names, storages
-        and Arrow types (None and None for the indicator); empty when construction failed. Plain
-        values, which the batcher keeps for a row instead of the batch objects (see
-        `rerun._recording.batcher.PendingRow`), made without asking each batch its name.
+        and Arrow types (None and None for the indicator), and the storages' estimated size
+        (`storage_nbytes`); empty when construction failed. Plain values, which the batcher keeps
+        for a row instead of the batch objects (see `rerun._recording.batcher.PendingRow`), made
+        without asking each batch its name. `make_archetype` writes this loop out per class.
         """
         fields = self.__dict__
         if "_invalid" in fields:
-            return (), (), ()
+            return (), (), (), 0
         names = [self._INDICATOR._name]
         storages: list[Any] = [None]
         arrow_types: list[Any] = [None]
@@ -163,7 +166,7 @@ class Archetype:
                 names.append(component)
                 storages.append(batch._data)
                 arrow_types.append(batch._ARROW_TYPE)
-        return tuple(names), tuple(storages), tuple(arrow_types)
+        return tuple(names), tuple(storages), tuple(arrow_types), sum(map(storage_nbytes, storages))
 
     def num_instances(self) -> int:
         primary = next((f for f in self._FIELDS if f.required), None)
@@ -228,6 +231,37 @@ def _init_fields_source(fields: list[Field]) -> list[str]:
     return lines
 
 
+def _row_parts_source(fields: list[Field]) -> str:
+    """
+    `Archetype.row_parts` written out for these fields (no loop over the table, no dict lookup
+    per absent field, the size summed as it goes): it runs for every `rr.log` of an archetype.
+    Field `f`'s component name is `_component_f`; the indicator's size counts 64 as in
+    `storage_nbytes(None)`.
+    """
+    lines = [
+        "def row_parts(self):",
+        "    fields = self.__dict__",
+        "    if '_invalid' in fields:",
+        "        return (), (), (), 0",
+        "    names = [self._INDICATOR._name]",
+        "    storages = [None]",
+        "    arrow_types = [None]",
+        "    nbytes = 64",
+    ]
+    for f in fields:
+        lines += [
+            f"    batch = fields.get({f.name!r})",
+            "    if batch is not None:",
+            f"        names.append(_component_{f.name})",
+            "        storage = batch._data",
+            "        storages.append(storage)",
+            "        arrow_types.append(batch._ARROW_TYPE)",
+            "        nbytes += storage.nbytes if type(storage) is _ndarray else _storage_nbytes(storage)",
+        ]
+    lines.append("    return tuple(names), tuple(storages), tuple(arrow_types), nbytes")
+    return "\n".join(lines) + "\n"
+
+
 def make_archetype(
     name: str, doc: str, fields: list[Field], positional: tuple[str, ...] = (), base: type = Archetype
 ) -> type:
@@ -267,12 +301,17 @@ def make_archetype(
         f"\n"
         f"def _init_fields(self, {', '.join(f'{f.name}=None' for f in fields)}, **_unknown):\n"
         f"{textwrap.indent(body, '    ')}\n"
+        f"\n"
+        f"{_row_parts_source(fields)}"
     )
     namespace: dict[str, Any] = {
         "_report": report,
         "_field_error": field_error,
         "_as_rerun017": as_rerun017,
         **{f"_convert_{f.name}": _BATCH_CLASSES[f.component].convert for f in fields},
+        **{f"_component_{f.name}": _BATCH_CLASSES[f.component]._COMPONENT_NAME for f in fields},
+        "_ndarray": np.ndarray,
+        "_storage_nbytes": storage_nbytes,
     }
     exec(compile(source, f"<rerun.archetypes.{name}.__init__>", "exec"), namespace)  # noqa: S102 - generated from the table
     init = namespace["__init__"]
@@ -291,6 +330,7 @@ def make_archetype(
         "_NAME": f"rerun.archetypes.{name}",
         "_FIELDS": tuple(fields),
         "_init_fields": namespace["_init_fields"],
+        "row_parts": namespace["row_parts"],
         "_FIELD_COMPONENTS": tuple((f.name, _BATCH_CLASSES[f.component]._COMPONENT_NAME) for f in fields),
     }
     return type(name, (base,), attrs)

@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
+from .copies import MIN_POOLED_BYTES, protective_copy
 from .errors import as_rerun017, report, rewrapped, strict_mode, strict_override
 
 
@@ -43,10 +44,35 @@ Storage = Union[np.ndarray, pa.Array, Deferred]
 Converter = Callable[[Any], Storage]
 
 
+def storage_nbytes(storage: Any) -> int:
+    """Cheap size estimate of a batch's storage for the flush thresholds."""
+    kind = type(storage)
+    if kind is np.ndarray:
+        return storage.nbytes  # type: ignore[no-any-return]
+    if kind is Deferred:
+        return 64 * len(storage.items)
+    return storage.nbytes if isinstance(storage, pa.Array) else 64  # type: ignore[no-any-return]
+
+
 def _is_numpy_storage(type_: pa.DataType) -> bool:
     return pa.types.is_primitive(type_) or (
         pa.types.is_fixed_size_list(type_) and pa.types.is_primitive(type_.value_type)
     )
+
+
+def _unshared(storage: np.ndarray, data: np.ndarray) -> np.ndarray:
+    """
+    `storage`, copied when it shares memory with the user's array `data`: users refill their
+    buffers after logging them, and what was logged must not change.
+
+    Decided without `np.may_share_memory` (a microsecond per field, as much as the rest of a
+    small conversion) in the two common cases: the converter returned `data` itself (numpy
+    input of the storage type already), or a new array that owns its memory (numpy views always
+    have a `base`).
+    """
+    if storage is not data and (storage.base is None or not np.may_share_memory(storage, data)):
+        return storage
+    return storage.copy() if storage.nbytes < MIN_POOLED_BYTES else protective_copy(storage)
 
 
 class BaseBatch:
@@ -107,6 +133,9 @@ class BaseBatch:
     @classmethod
     def to_storage(cls, data: Any) -> Storage:
         """Convert user data to storage, raising `TypeError`/`ValueError` on bad input."""
+        if type(data) is np.ndarray:  # the common numpy case, first
+            storage = cls._CONVERT(data)
+            return _unshared(storage, data) if type(storage) is np.ndarray else storage
         if data is None:
             if cls._NUMPY_STORAGE:
                 return np.zeros((0,) + cls._numpy_row_shape(), cls._numpy_dtype())
@@ -122,9 +151,8 @@ class BaseBatch:
         if isinstance(data, Value) and "_storage" not in data.__dict__:
             data = data._value  # a value that was not valid when made: convert what was given, to say what is wrong with it
         storage = cls._CONVERT(data)
-        if type(storage) is np.ndarray and isinstance(data, np.ndarray) and np.may_share_memory(storage, data):
-            # Users refill their buffers after logging them; what was logged must not change.
-            storage = storage.copy()
+        if type(storage) is np.ndarray and isinstance(data, np.ndarray):
+            return _unshared(storage, data)
         return storage
 
     @classmethod

@@ -165,7 +165,7 @@ def _valid_text(items: list[str]) -> list[str]:
 def strings(data: Any) -> pa.Array | Deferred:
     """One string or many; other scalars are turned into text as Rerun does (`str()`)."""
     if type(data) is str:
-        return Deferred(_valid_text([data]), _utf8_array)
+        return Deferred([data] if data.isascii() else _valid_text([data]), _utf8_array)
     if isinstance(data, pa.Array) and pa.types.is_string(data.type):
         return data
     if isinstance(data, (str, int, float, np.generic)):
@@ -222,10 +222,22 @@ def colors(data: Any) -> np.ndarray:
     Accepts one color or many: packed 0xRRGGBBAA integers, RGB or RGBA sequences of 0-255
     integers or 0-1 floats, (n, 3) / (n, 4) arrays, or `Color`/`Rgba32` objects.
     """
-    if type(data) in (list, tuple) and len(data) in (3, 4) and all(type(c) is int and 0 <= c <= 255 for c in data):
-        # One RGB(A) color as plain 0-255 ints (`colors=[255, 0, 0]`), the most common form, packed without numpy.
-        r, g, b, *a = data
-        return np.array([(r << 24) | (g << 16) | (b << 8) | (a[0] if a else 255)], dtype=np.uint32)
+    kind = type(data)
+    if kind is list or kind is tuple:
+        # One RGB(A) color as plain 0-255 ints (`colors=[255, 0, 0]`), the most common form, packed
+        # without numpy (and without a generator: this runs for every logged entity).
+        if len(data) == 3:
+            r, g, b = data
+            a = 255
+        elif len(data) == 4:
+            r, g, b, a = data
+        else:
+            r = None
+        if (
+            type(r) is int and type(g) is int and type(b) is int and type(a) is int
+            and 0 <= r <= 255 and 0 <= g <= 255 and 0 <= b <= 255 and 0 <= a <= 255
+        ):
+            return np.array([(r << 24) | (g << 16) | (b << 8) | a], dtype=np.uint32)
     if isinstance(data, (int, np.integer)) and not isinstance(data, bool):
         return _packed(np.array([data]))
     if isinstance(data, Sequence) and data and not isinstance(data, (str, bytes)) and hasattr(data[0], "rgba"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ import pyarrow as pa
 from . import arrow_types as T
 from .batch import checked_when_logged
 from .convert import describe
+from .copies import protective_copy
 from .errors import as_rerun017
 
 _CODE_OF_DTYPE = {dtype: i + 1 for i, (name, dtype) in enumerate(T.TENSOR_BUFFER_VARIANTS) if name not in ("JPEG", "NV12", "YUY2")}
@@ -100,6 +102,14 @@ class TensorBuffer:
 
     def __repr__(self) -> str:
         return f"TensorBuffer(kind={self.kind!r}, {len(self.inner)} values)"
+
+
+@functools.lru_cache(maxsize=256)
+def _shape_array(sizes: tuple[int, ...], names: tuple[str | None, ...]) -> pa.Array:
+    """A tensor's shape as a one-element list of TensorDimension: made once per shape (a camera's
+    frames all have the same), since building it costs as much as the rest of an image's conversion."""
+    shape = pa.StructArray.from_arrays([pa.array(sizes, T.U64), pa.array(names, T.UTF8)], fields=list(T.TENSOR_DIMENSION))
+    return pa.ListArray.from_arrays(pa.array([0, len(sizes)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
 
 
 def _buffer_array(flat: np.ndarray, code: int) -> pa.Array:
@@ -202,12 +212,9 @@ class TensorData:
 
     def as_arrow(self) -> pa.Array:
         """This tensor as a one-element TensorData array."""
-        shape = pa.StructArray.from_arrays(
-            [pa.array(self.sizes, T.U64), pa.array(self.names, T.UTF8)], fields=list(T.TENSOR_DIMENSION)
-        )
-        shape_list = pa.ListArray.from_arrays(pa.array([0, len(self.sizes)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
+        shape_list = _shape_array(tuple(self.sizes), tuple(self.names))
         # A copy: users refill their image buffers after logging them; what was logged must not change.
-        flat = np.array(self.array, order="C").reshape(-1)
+        flat = protective_copy(self.array).reshape(-1)
         code = ENCODED_CODES[self.encoding] if self.encoding else _CODE_OF_DTYPE[flat.dtype]
         buffer = _buffer_array(flat, code)
         return pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA))

@@ -31,7 +31,7 @@ import pyarrow as pa
 
 from .._chunk import Chunk, TimeType
 from .._datamodel import arrow_types as T
-from .._datamodel.batch import BaseBatch, Deferred, IndicatorComponentBatch
+from .._datamodel.batch import BaseBatch, Deferred, IndicatorComponentBatch, storage_nbytes
 from .._datamodel.errors import warn
 from .time import TimelineKey
 
@@ -88,16 +88,6 @@ TIME_NS: Final = 6
 INC: Final = 7
 TICK: Final = 8
 NBYTES: Final = 9
-
-
-def storage_nbytes(storage: Any) -> int:
-    """Cheap size estimate of a batch's storage for the flush thresholds."""
-    kind = type(storage)
-    if kind is np.ndarray:
-        return storage.nbytes  # type: ignore[no-any-return]
-    if kind is Deferred:
-        return 64 * len(storage.items)
-    return storage.nbytes if isinstance(storage, pa.Array) else 64  # type: ignore[no-any-return]
 
 
 def batch_storage(batch: Any) -> tuple[Any, pa.DataType | None]:

@@ -7,10 +7,16 @@ with a backslash in the string form, as in Rerun. The canonical string form star
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 # Characters allowed unescaped in a part (besides letters and digits), as in Rerun.
 _PLAIN = set("-_.+")
+
+#: A path made of letters, digits (`str.isalnum`, which is what `\w` matches besides `_`) and
+#: `-_.+`, in non-empty parts between single `/`s, with at most a leading `/`: its canonical form
+#: is itself with the leading `/` (nothing to escape, no empty part to drop).
+_PLAIN_PATH = re.compile(r"/?[\w\-.+]+(?:/[\w\-.+]+)*")
 
 
 def escape_entity_path_part(part: str) -> str:
@@ -93,6 +99,8 @@ def canonical_entity_path(path: str) -> str:
         raise TypeError(f"entity path must be a string or a list of parts, got {type(path).__name__}")
     if not path or path == "/":
         return "/"
+    if _PLAIN_PATH.fullmatch(path):  # `points/17`: already canonical but for the leading `/`, in one regex call
+        return path if path[0] == "/" else "/" + path
     if "\\" not in path and " " not in path:
         parts = [p for p in path.split("/") if p]
         if all(p.replace("-", "").replace("_", "").replace(".", "").replace("+", "").isalnum() for p in parts):

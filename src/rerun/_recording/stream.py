@@ -22,6 +22,7 @@ from typing import Any
 
 from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
 from .._datamodel.archetype import Archetype
+from .._datamodel.copies import release_unused
 from .._datamodel.errors import as_rerun017, report, soft_problem, strict_override, warn
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from . import process_hooks
@@ -250,15 +251,15 @@ class RecordingStream:
         try:
             path = canonical_entity_path(entity_path) if type(entity_path) is str else entity_path_from(entity_path)
             if isinstance(entities, Archetype):  # the common case, without a dict of batches
-                names, storages, arrow_types = entities.component_storages()
+                names, storages, arrow_types, nbytes = entities.row_parts()
             else:
                 names, storages, arrow_types = component_parts(
                     {batch.component_name(): batch for batch in _component_batches(entities)}
                 )
                 check_component_names(names)
+                nbytes = sum(map(storage_nbytes, storages))
             if not names:
                 return
-            nbytes = sum(map(storage_nbytes, storages))
             now_ns = time_ns() if log_time_ns is None else log_time_ns
             times: tuple[int, ...] = ()
             if static:
@@ -539,6 +540,7 @@ class RecordingStream:
                 self._sink.close()
                 self._sink = BufferedSink()
                 self._sink.send(SetStoreInfo(self.store_info))
+        release_unused()  # the memory kept for the copies of large arrays, now written
 
     def send_blueprint(self, blueprint: Any, *, make_active: bool = True, make_default: bool = True) -> None:
         """Send a layout (`rerun.blueprint.Blueprint`, or a container or view) for this application."""

@@ -243,7 +243,7 @@ def encode_msg_parts(msg: LogMsg | list[ArrowMsg], compression: str | None = Non
 def _pack_meta_prefix(store_id: StoreId, chunks: list[Chunk]) -> bytes:
     """The json prefix of a pack frame: store id, static flag, and per chunk [entity path, chunk id, rows]."""
     entries = ",".join(
-        f"[{_json_string(c.entity_path)},{_json_string(c.chunk_id)},{c.batch.num_rows}]" for c in chunks
+        f"[{_json_string(c.entity_path)},{_json_string(c.chunk_id)},{c.num_rows}]" for c in chunks
     )
     meta_bytes = (
         f'{{"chunks":[{entries}],"is_static":{"true" if chunks[0].is_static else "false"},'
@@ -255,7 +255,7 @@ def _pack_meta_prefix(store_id: StoreId, chunks: list[Chunk]) -> bytes:
 def _pack_parts(store_id: StoreId, chunks: list[Chunk], compression: str | None) -> list[bytes | pa.Buffer]:
     """One pack frame for chunks cut, one after the other, from one shared batch (see `pack_msgs`)."""
     whole, start = chunks[0].pack  # type: ignore[misc]
-    rows = sum(c.batch.num_rows for c in chunks)
+    rows = sum(c.num_rows for c in chunks)
     batch = whole if start == 0 and rows == whole.num_rows else whole.slice(start, rows)
     ipc = encode_chunk_ipc(Chunk(batch, chunks[0].entity_path, "", chunks[0].is_static), compression)
     return [b"".join(_frame_parts(KIND_ARROW_PACK, _pack_meta_prefix(store_id, chunks), [ipc]))]
@@ -275,14 +275,14 @@ def pack_msgs(msgs: list[LogMsg]) -> list[LogMsg | list[ArrowMsg]]:
             first = run[0]
             if pack[0] is first.chunk.pack[0] and pack[1] == end and msg.store_id == first.store_id:  # type: ignore[index]
                 run.append(msg)  # type: ignore[arg-type]
-                end += msg.chunk.batch.num_rows  # type: ignore[union-attr]
+                end += msg.chunk.num_rows  # type: ignore[union-attr]
                 continue
         if run:
             out.append(run if len(run) > 1 else run[0])
             run = []
         if pack is not None:
             run = [msg]  # type: ignore[list-item]
-            end = pack[1] + msg.chunk.batch.num_rows  # type: ignore[union-attr]
+            end = pack[1] + msg.chunk.num_rows  # type: ignore[union-attr]
         else:
             out.append(msg)
     if run:

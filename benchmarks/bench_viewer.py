@@ -190,19 +190,32 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
     return hub
 
 
-# Counts WebGL draw calls per animation frame (every context of the page), before the app loads.
+# Per animation frame that drew anything, [time, WebGL draw calls] (every context of the page),
+# installed before the app loads. 2D canvas drawing counts as drawing only inside a view (our
+# plots draw with uPlot on a 2D canvas; the time panel's ruler is not a view's frame).
 DRAW_CALL_COUNTER = """(() => {
-  const stats = { calls: 0, frames: [] };
-  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
-    for (const name of ["drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced", "drawRangeElements"]) {
-      const orig = proto[name];
-      if (!orig) continue;
-      proto[name] = function (...args) { stats.calls++; return orig.apply(this, args); };
+  const stats = { calls: 0, drew: false, frames: [] };
+  const wrap = (proto, names, onCall) => {
+    for (const name of names) {
+      const orig = proto && proto[name];
+      if (typeof orig !== "function") continue;
+      proto[name] = function (...args) { onCall(this); return orig.apply(this, args); };
     }
-  }
+  };
+  const gl = ["drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced", "drawRangeElements"];
+  for (const proto of [window.WebGL2RenderingContext?.prototype, window.WebGLRenderingContext?.prototype]) wrap(proto, gl, () => { stats.calls++; });
+  const inView = new WeakMap();
+  const isView = (ctx) => {
+    if (inView.has(ctx)) return inView.get(ctx);
+    const yes = !!ctx.canvas?.closest?.(".view-tile");
+    if (ctx.canvas?.isConnected) inView.set(ctx, yes);
+    return yes;
+  };
+  wrap(window.CanvasRenderingContext2D?.prototype, ["stroke", "fill", "fillRect", "drawImage", "putImageData", "fillText"], (ctx) => { if (!stats.drew && isView(ctx)) stats.drew = true; });
   const tick = (t) => {
-    if (stats.calls) stats.frames.push([t, stats.calls]);
+    if (stats.calls || stats.drew) stats.frames.push([t, stats.calls]);
     stats.calls = 0;
+    stats.drew = false;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

@@ -11,9 +11,11 @@ workload it reports:
 - ``first render``: seconds from opening the page until the page looks as it does once settled
   (screenshots every ~0.5 s; the first one within a small mean pixel difference of the last);
 - ``fps play`` / ``fps orbit`` / ``fps pan``: frames per second that drew anything (WebGL draw
-  calls or 2D canvas drawing, counted per animation frame by a script injected before the page's
-  own) while playing (Space), orbiting the 3D view (a mouse drag) or panning a plot (the wheel);
-- ``calls/frame``: WebGL draw calls per drawn frame while orbiting or playing;
+  calls, or 2D canvas drawing in one of our views; `bench_viewer.DRAW_CALL_COUNTER`, injected
+  before the page's own scripts) while playing (Space), orbiting the 3D view (a mouse drag) or
+  panning a plot (the wheel). 0.17 draws everything, panels included, on one WebGL canvas, so
+  any redraw of its counts: the comparison favours it;
+- ``calls/frame``: median WebGL draw calls per drawn frame while orbiting or playing;
 - ``server CPU`` and ``page CPU``: CPU seconds per second of the viewer process tree and of
   Chromium's processes during those windows (0.17's server only forwards data to its wasm app,
   which does the work in the page: compare the sums);
@@ -51,37 +53,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from bench_viewer import DRAW_CALL_COUNTER  # noqa: E402 - one frame counter for every page benchmark
+
 VIEWPORT = (1280, 800)
 WINDOW_S = 5.0  # seconds of playing, orbiting or panning measured
-
-#: Counts, per animation frame, whether the page drew anything: every WebGL draw call and the 2D
-#: canvas calls that put pixels (our plots draw with uPlot on a 2D canvas). Injected before the
-#: page's own scripts, so both apps' calls go through it.
-FRAME_COUNTER = """
-(() => {
-  const st = { draws: 0, drew2d: false, frames: 0, calls: 0 };
-  window.__bench = st;
-  const wrap = (proto, names, onCall) => {
-    for (const name of names) {
-      const f = proto && proto[name];
-      if (typeof f !== "function") continue;
-      proto[name] = function (...args) { onCall(); return f.apply(this, args); };
-    }
-  };
-  const gl = ["drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced", "drawRangeElements"];
-  wrap(window.WebGLRenderingContext && WebGLRenderingContext.prototype, gl, () => { st.draws++; });
-  wrap(window.WebGL2RenderingContext && WebGL2RenderingContext.prototype, gl, () => { st.draws++; });
-  wrap(window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype,
-       ["stroke", "fill", "fillRect", "drawImage", "putImageData", "fillText"], () => { st.drew2d = true; });
-  const tick = () => {
-    if (st.draws || st.drew2d) { st.frames++; st.calls += st.draws; }
-    st.draws = 0; st.drew2d = false;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();
-"""
-
 
 @dataclass(frozen=True)
 class Workload:
@@ -322,17 +297,16 @@ def first_render(page, timeout: float) -> tuple[float | None, str]:  # type: ign
 
 
 def _window(page, viewer: Viewer, browser_pids: list[int], action: Callable[[], None]) -> tuple[float, float, float, float]:  # type: ignore[no-untyped-def]
-    """(frames/s, draw calls per frame, server CPU s/s, page CPU s/s) while `action` runs."""
-    before = page.evaluate("() => ({ frames: window.__bench.frames, calls: window.__bench.calls })")
+    """(frames drawn/s, median WebGL draw calls per drawn frame, server CPU s/s, page CPU s/s) while `action` runs."""
     server0, page0, t0 = _cpu_s(viewer.pids()), _cpu_s(browser_pids), time.monotonic()
+    start = page.evaluate("performance.now()")
     action()
+    end = page.evaluate("performance.now()")
     elapsed = time.monotonic() - t0
-    after = page.evaluate("() => ({ frames: window.__bench.frames, calls: window.__bench.calls })")
-    frames = after["frames"] - before["frames"]
-    calls = after["calls"] - before["calls"]
+    calls = page.evaluate("([a, b]) => window.__benchDraws.frames.filter(([t]) => t >= a && t <= b).map(([, c]) => c)", [start, end])
     return (
-        frames / elapsed,
-        calls / frames if frames else 0.0,
+        len(calls) / ((end - start) / 1e3),
+        float(np.median(calls)) if calls else 0.0,
         (_cpu_s(viewer.pids()) - server0) / elapsed,
         (_cpu_s(browser_pids) - page0) / elapsed,
     )
@@ -341,7 +315,7 @@ def _window(page, viewer: Viewer, browser_pids: list[int], action: Callable[[], 
 def measure(browser, viewer: Viewer, workload: Workload, timeout: float) -> PageFigures:  # type: ignore[no-untyped-def]
     figures = PageFigures(viewer.name, workload.name)
     context = browser.new_context(viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]})
-    context.add_init_script(FRAME_COUNTER)
+    context.add_init_script(DRAW_CALL_COUNTER)
     page = context.new_page()
     browser_pids = _tree(os.getpid(), "chrom")
     try:

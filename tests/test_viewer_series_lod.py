@@ -213,3 +213,15 @@ def test_odd_plot_queries_are_answered_not_crashed_on() -> None:
     for query in (P.PlotQuery([10.0, 5.0], 300, 200), P.PlotQuery(None, -5, 0), P.PlotQuery([0.0, 4_999.0], 1, 10**12), P.PlotQuery([-1e300, 1e300], 10**9, 10**9)):
         payload, arrays = build_view(store, "TimeSeries", "/", [], "step", None, plot=query)
         assert len(payload.series) == 1 and sum(len(a) for a in arrays.values()) <= 4 * 5_002
+
+
+def test_a_series_is_named_by_its_last_path_part_as_written() -> None:
+    # As Rerun labels it: "<i>v</i>" and "my cam", not the escaped "\<i\>v\</i\>" and "my\ cam".
+    def log(rec: rr.RecordingStream) -> None:
+        rec.set_time_sequence("step", 0)
+        for part in ("<i>v</i>", "my cam"):
+            rec.log(rr.new_entity_path(["topic", part]), rr.Scalar(1.0))
+
+    _, store = _store(log)
+    payload, _ = _plot(store, None)
+    assert sorted(s.name for s in payload.series) == ["<i>v</i>", "my cam"]

@@ -44,6 +44,16 @@ def escape_entity_path_part(part: str) -> str:
     return "".join(out)
 
 
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+def unescape_entity_path_part(part: str) -> str:
+    """The text of one part as written, from its escaped form (`my\\ cam` -> `my cam`): what labels show."""
+    if "\\" not in part:
+        return part
+    return _ESCAPED.sub(lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), part)
+
+
 def new_entity_path(entity_path: Iterable[str]) -> str:
     """
     Build an entity path string from unescaped parts: `new_entity_path(["world", "my cam"])`.

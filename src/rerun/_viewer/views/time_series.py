@@ -23,6 +23,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..._datamodel import arrow_types as T
+from ..._recording.entity_path import unescape_entity_path_part
 from ..._store import ChunkStore, LatestAtResult, paths
 from .. import protocol as P
 from . import series_lod
@@ -275,7 +276,8 @@ def _one_series(  # noqa: PLR0913 - one series' inputs
                 color_keys.append(q.arrays.key(key + "/colors", lambda a=start, b=stop, c=point_colors: c[a:b].astype(np.float64)))  # type: ignore[misc]
             if point_sizes is not None:
                 size_keys.append(q.arrays.key(key + "/sizes", lambda a=start, b=stop, z=point_sizes: z[a:b].astype(np.float64)))  # type: ignore[misc]
-    name = first_text(style.get("Name")) or paths.last_part(entity) or "/"  # Rerun's default: the last path part
+    # Rerun's default: the last path part, as written (without the canonical form's escapes)
+    name = first_text(style.get("Name")) or unescape_entity_path_part(paths.last_part(entity)) or "/"
     return P.Series(
         entity=entity,
         name=name if label is None else f"{name} · {label}",

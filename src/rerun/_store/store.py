@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from .._chunk import Chunk, TimeType
+from .._chunk import ROW_ID, Chunk, TimeType
 from . import paths
 from .index import ComponentIndex, TimeIndex
 from .ranges import RangeQueries
@@ -69,6 +69,18 @@ class _Static:
     serial: int
     row: int
     result: LatestAtResult
+
+
+def _row_id_halves(chunk: Chunk) -> tuple[np.ndarray, np.ndarray]:
+    """The chunk's row ids as two uint64 arrays: views of its Arrow buffers when possible, so
+    the indexes that keep them by reference cost no copy."""
+    col = chunk.batch.column(ROW_ID)
+    if col.null_count == 0 and pa.types.is_uint64(col.type.field(0).type) and pa.types.is_uint64(col.type.field(1).type):
+        hi, lo = col.flatten()  # `flatten`, unlike `field`, applies a sliced column's offset
+        if hi.null_count == 0 and lo.null_count == 0:
+            return hi.to_numpy(), lo.to_numpy()
+    rids = chunk.row_ids()
+    return np.ascontiguousarray(rids[:, 0]), np.ascontiguousarray(rids[:, 1])
 
 
 def _first_bools(col: pa.Array) -> np.ndarray:
@@ -158,8 +170,7 @@ class ChunkStore(RangeQueries):
         if n == 0 or not components:
             return
         entity = paths.normalize(chunk.entity_path)
-        rids = chunk.row_ids()
-        hi, lo = np.ascontiguousarray(rids[:, 0]), np.ascontiguousarray(rids[:, 1])
+        hi, lo = _row_id_halves(chunk)
         valid: dict[str, np.ndarray | None] = {}
         for name, col in components.items():
             if col.null_count == 0:
@@ -223,7 +234,7 @@ class ChunkStore(RangeQueries):
 
     def _add_temporal(self, rec: _ChunkRec, valid, timelines, hi, lo) -> None:  # type: ignore[no-untyped-def]
         n = len(hi)
-        all_rows = np.arange(n, dtype=np.int64)
+        all_rows = np.arange(n, dtype=np.int32)
         any_valid: np.ndarray | None = None
         if any(m is None for m in valid.values()):
             any_valid = None
@@ -245,12 +256,12 @@ class ChunkStore(RangeQueries):
                     index = per_entity[name][timeline] = ComponentIndex(rec.entity, name)
                 column = rec.columns[name]
                 if mask is None:
-                    index.append(times, hi, lo, rec.serial, all_rows, column)
+                    index.append(times, hi, lo, rec.serial, None, column)
                 else:
                     index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask], column)
             rows_index = self._entity_rows.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
             if any_valid is None:
-                rows_index.append(times, hi, lo, rec.serial, all_rows)
+                rows_index.append(times, hi, lo, rec.serial)
             else:
                 rows_index.append(times[any_valid], hi[any_valid], lo[any_valid], rec.serial, all_rows[any_valid])
             if recursive is not None and recursive.any():

@@ -30,6 +30,7 @@ import itertools
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -156,6 +157,10 @@ class ChunkStore(RangeQueries):
         self._nbytes = 0
         #: Bumped on every change; lets callers notice new data cheaply.
         self.generation = 0
+        #: Caches that views derive from this store's data (their results refer to its chunks),
+        #: by the view's own key. Emptied when chunks are dropped (`gc_drop_oldest`), so that no
+        #: cache keeps a dropped chunk's memory alive.
+        self.derived: dict[str, Any] = {}
 
     # -- ingest -----------------------------------------------------------------------------
 
@@ -613,4 +618,5 @@ class ChunkStore(RangeQueries):
             report = drop_oldest(self, target_bytes)
             if report.chunks_dropped:
                 self._changed()
+                self.derived.clear()
             return report

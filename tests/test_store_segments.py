@@ -4,13 +4,16 @@ large sorted chunk costs no memory per row."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rerun._store import ChunkStore
+from rerun._store import store as store_module
 from rerun._store.index import CHUNK_SEGMENT_ROWS
-from test_store_helpers import RADIUS, chunk
+from test_store_helpers import COLOR, RADIUS, chunk
 
 FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -113,3 +116,55 @@ def test_large_sorted_chunk_is_indexed_without_memory_per_row() -> None:
     # bytes each, where a per-row index would take megabytes.
     assert store.index_nbytes() < 4096
     assert store.latest_at("/s", RADIUS, "other", 2 * 1234 + 1).time == 2 * 1234  # type: ignore[union-attr]
+
+
+# Small chunks of a few entities, in any order: (entity, rows, first time, which rows are null).
+SMALL_CHUNKS = st.lists(
+    st.tuples(st.sampled_from(["/a", "/a/b", "/c"]), st.integers(1, 6), st.integers(0, 40), st.booleans()),
+    min_size=1,
+    max_size=30,
+)
+
+
+def _small_store(spec: list[tuple[str, int, int, bool]], compact: bool) -> ChunkStore:
+    with mock.patch.object(store_module, "COMPACT_ROWS", store_module.COMPACT_ROWS if compact else 0):
+        store = ChunkStore()
+        inc = 0
+        for entity, n, t0, nulls in spec:
+            incs = list(range(inc, inc + n))
+            inc += n
+            radii = [None if nulls and k % 2 else [float(i)] for k, i in enumerate(incs)]
+            colors = [[i] for i in incs]
+            store.add_chunk(chunk(entity, incs, {RADIUS: radii, COLOR: colors}, {"frame": [t0 + 3 * k for k in range(n)]}))
+    return store
+
+
+@FUZZ
+@given(spec=SMALL_CHUNKS)
+def test_compaction_keeps_every_answer(spec: list[tuple[str, int, int, bool]]) -> None:
+    compacted, plain = _small_store(spec, True), _small_store(spec, False)
+    compacted.compact()  # what is left of each entity's small chunks, merged too
+    assert plain.num_chunks == len(spec)
+    assert compacted.num_chunks == len({entity for entity, *_ in spec})  # one chunk per entity
+    entities = plain.entity_paths()
+    assert compacted.entity_paths() == entities
+    times = np.arange(-1, 60, 2)
+
+    def rows(found: dict) -> dict:  # type: ignore[type-arg]
+        return {name: (res.time, res.row_id, res.batch.to_pylist()) for name, res in found.items()}
+
+    for t in [None, *times.tolist()]:
+        for entity in entities:
+            assert rows(compacted.latest_at_entity(entity, "frame", t)) == rows(plain.latest_at_entity(entity, "frame", t))
+    for entity in entities:
+        for component in (RADIUS, COLOR):
+            a, b = compacted.range(entity, component, "frame", 5, 30), plain.range(entity, component, "frame", 5, 30)
+            assert a.times.tolist() == b.times.tolist() and a.row_ids.tolist() == b.row_ids.tolist()
+            assert a.batches.to_pylist() == b.batches.to_pylist()
+            col_a, found_a = compacted.latest_at_column(entity, component, "frame", times)
+            col_b, found_b = plain.latest_at_column(entity, component, "frame", times)
+            assert found_a.tolist() == found_b.tolist()
+            assert (col_a is None and col_b is None) or col_a.to_pylist() == col_b.to_pylist()  # type: ignore[union-attr]
+        ha, hb = compacted.entity_times(entity, "frame"), plain.entity_times(entity, "frame")
+        assert ha.times.tolist() == hb.times.tolist() and ha.counts.tolist() == hb.counts.tolist()
+    assert compacted.time_range("frame") == plain.time_range("frame")

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from .._chunk import ROW_ID, Chunk, TimeType
+from .._chunk import ROW_ID, Chunk, TimeType, new_chunk_id
 from . import paths
 from .index import ComponentIndex, TimeIndex
 from .ranges import RangeQueries
@@ -44,6 +44,12 @@ from .table import LatestAtTable, TableAnswers
 
 CLEAR_COMPONENT = "rerun.components.ClearIsRecursive"
 # Batched latest-at queries of fewer entities than this search index by index (no table).
+#: Consecutive small temporal chunks of one entity are merged up to this many rows and bytes
+#: (Rerun's store compacts its chunks with similar thresholds).
+COMPACT_ROWS = 512
+COMPACT_BYTES = 256 * 1024
+#: An entity's small chunks are merged once it has this many (and by `ChunkStore.compact`).
+COMPACT_EVERY = 8
 _TABLE_MIN_ENTITIES = 16
 
 
@@ -161,6 +167,8 @@ class ChunkStore(RangeQueries):
         #: by the view's own key. Emptied when chunks are dropped (`gc_drop_oldest`), so that no
         #: cache keeps a dropped chunk's memory alive.
         self.derived: dict[str, Any] = {}
+        # Per entity, the serials of its small chunks gathered for merging (see `_note_small`).
+        self._open_chunks: dict[str, list[int]] = {}
 
     # -- ingest -----------------------------------------------------------------------------
 
@@ -169,12 +177,14 @@ class ChunkStore(RangeQueries):
         with self._lock:
             self._add(chunk)
 
-    def _add(self, chunk: Chunk) -> None:
+    def _add(self, chunk: Chunk, compact: bool = True) -> None:
         n = chunk.num_rows
-        components = chunk.components()
-        if n == 0 or not components:
+        if n == 0:
             return
         entity = paths.normalize(chunk.entity_path)
+        components = chunk.components()
+        if not components:
+            return
         hi, lo = _row_id_halves(chunk)
         valid: dict[str, np.ndarray | None] = {}
         for name, col in components.items():
@@ -207,6 +217,67 @@ class ChunkStore(RangeQueries):
         self._nbytes += rec.nbytes
         self._register_entity(entity)
         self._changed()
+        if compact and timelines and n < COMPACT_ROWS and (chunk.pack is not None or rec.nbytes < COMPACT_BYTES):
+            self._note_small(rec)
+
+    def _note_small(self, rec: _ChunkRec) -> None:
+        """Remember a small temporal chunk of an entity; merge the entity's small chunks once
+        there are `COMPACT_EVERY` of them (lock held).
+
+        Rows logged one at a time arrive as many tiny chunks (one per entity per batcher flush);
+        kept as they are, each costs far more in Python objects and index entries than its data.
+        As Rerun's store does, small chunks of an entity with the same columns are merged, up to
+        `COMPACT_ROWS` rows or `COMPACT_BYTES` bytes; queries see the same rows. Merging a few
+        at a time (not each new chunk into the last) keeps ingest cheap; `compact` merges the
+        rest, e.g. once a file is loaded.
+        """
+        small = self._open_chunks.get(rec.entity)
+        if small:
+            first = self._chunks.get(small[0])
+            if first is None or not first.chunk.batch.schema.equals(rec.chunk.batch.schema):
+                self._merge_small(rec.entity)
+                small = None
+        if not small:
+            self._open_chunks[rec.entity] = [rec.serial]
+            return
+        small.append(rec.serial)
+        if len(small) >= COMPACT_EVERY:
+            self._merge_small(rec.entity)
+
+    def compact(self) -> None:
+        """Merge the small chunks each entity has gathered (see `_note_small`)."""
+        with self._lock:
+            for entity in [e for e, small in self._open_chunks.items() if len(small) > 1]:
+                self._merge_small(entity)
+
+    def _merge_small(self, entity: str) -> None:
+        """Replace the entity's gathered small chunks by one chunk of all their rows (lock held)."""
+        serials = self._open_chunks.pop(entity, [])
+        recs = [rec for serial in serials if (rec := self._chunks.get(serial)) is not None]
+        if len(recs) < 2:
+            return
+        try:
+            table = pa.Table.from_batches([rec.chunk.batch for rec in recs]).combine_chunks()
+            batches = table.to_batches()
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            return  # a type Arrow cannot concatenate: keep the chunks apart
+        if len(batches) != 1:
+            return
+        gone = np.array([rec.serial for rec in recs], np.int64)
+        for by_timeline in self._temporal.get(entity, {}).values():
+            for index in by_timeline.values():
+                index.remove_chunks(gone)
+        for table_ in (self._entity_rows, self._rclear):
+            for index in table_.get(entity, {}).values():
+                index.remove_chunks(gone)
+        for rec in recs:
+            del self._chunks[rec.serial]
+            self._nbytes -= rec.nbytes
+        merged = Chunk(batches[0], recs[0].chunk.entity_path, new_chunk_id(), False)
+        self._add(merged, compact=False)
+        if merged.num_rows < COMPACT_ROWS and merged.nbytes < COMPACT_BYTES:
+            new = next(reversed(self._chunks))  # the merged chunk's serial: the latest added
+            self._open_chunks[entity] = [new]
 
     def _add_static(self, rec: _ChunkRec, valid, hi, lo, order) -> None:  # type: ignore[no-untyped-def]
         cells = self._static.setdefault(rec.entity, {})

@@ -259,6 +259,10 @@ class Ingestor:
         except OSError as err:
             progress.error = f"{name}: could not read: {err}"
         progress.done = True
+        # The small chunks still gathered for compaction are merged now that no more will come.
+        for store_id in self.hub.store_ids():
+            if (store := self.hub.store(store_id)) is not None:
+                store.compact()
         if progress.error:
             log.warning("%s", progress.error)
         else:

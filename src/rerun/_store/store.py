@@ -268,8 +268,8 @@ class ChunkStore(RangeQueries):
             for index in by_timeline.values():
                 index.remove_chunks(gone)
         for table_ in (self._entity_rows, self._rclear):
-            for index in table_.get(entity, {}).values():
-                index.remove_chunks(gone)
+            for rows_index in table_.get(entity, {}).values():
+                rows_index.remove_chunks(gone)
         for rec in recs:
             del self._chunks[rec.serial]
             self._nbytes -= rec.nbytes

@@ -205,6 +205,11 @@ class ChunkStore(RangeQueries):
             columns={name: components[name] for name in valid},
         )
         timelines = chunk.timelines()
+        if compact and timelines and entity in self._open_chunks and not self._continues_run(entity, chunk, n):
+            # Only an unbroken run of small chunks is merged: the merged chunk then takes their
+            # place at the end of the entity's rows, and indexes stay in order (a merged chunk
+            # spanning later rows would arrive late, and late rows are indexed row by row).
+            self._merge_small(entity)
         if not timelines:
             self._add_static(rec, valid, hi, lo, order)
             if rec.static_refs == 0:
@@ -217,8 +222,21 @@ class ChunkStore(RangeQueries):
         self._nbytes += rec.nbytes
         self._register_entity(entity)
         self._changed()
-        if compact and timelines and n < COMPACT_ROWS and (chunk.pack is not None or rec.nbytes < COMPACT_BYTES):
+        if compact and timelines and self._is_small(chunk, n):
             self._note_small(rec)
+
+    def _continues_run(self, entity: str, chunk: Chunk, n: int) -> bool:
+        """Whether `chunk` can join the entity's run of small chunks gathered for merging."""
+        run = self._open_chunks.get(entity)
+        first = None if not run else self._chunks.get(run[0])
+        return first is not None and self._is_small(chunk, n) and first.chunk.batch.schema.equals(chunk.batch.schema)
+
+    @staticmethod
+    def _is_small(chunk: Chunk, n: int) -> bool:
+        """Whether a temporal chunk is small enough to be merged with others (`_note_small`)."""
+        # (The size of a chunk cut from a batch shared with other entities is not its own: such
+        # chunks are small by construction; a merged chunk's size is checked when merging.)
+        return n < COMPACT_ROWS and (chunk.pack is not None or chunk.nbytes < COMPACT_BYTES)
 
     def _note_small(self, rec: _ChunkRec) -> None:
         """Remember a small temporal chunk of an entity; merge the entity's small chunks once
@@ -232,11 +250,6 @@ class ChunkStore(RangeQueries):
         rest, e.g. once a file is loaded.
         """
         small = self._open_chunks.get(rec.entity)
-        if small:
-            first = self._chunks.get(small[0])
-            if first is None or not first.chunk.batch.schema.equals(rec.chunk.batch.schema):
-                self._merge_small(rec.entity)
-                small = None
         if not small:
             self._open_chunks[rec.entity] = [rec.serial]
             return

@@ -4,8 +4,14 @@ Layout
 ------
 - ``_chunks``: chunk serial (an int given at insertion) -> `_ChunkRec` (the chunk and its columns).
 - ``_temporal[entity][component][timeline]``: a `ComponentIndex` of the non-null rows of that
-  component, sorted by (time, row id). Built incrementally (see `index.py`); it keeps its last
-  latest-at answer with the interval of times that share it.
+  component, sorted by (time, row id). Built incrementally from segments (see `index.py`): a
+  sorted chunk without nulls is referenced whole (its own time and row id arrays), so memory
+  per row is only spent on small, late or sparse chunks; it keeps its last latest-at answer
+  with the interval of times that share it.
+- Compaction: an unbroken run of small temporal chunks of one entity with the same columns is
+  merged into one chunk (`_note_small`), as Rerun's store does: rows logged one at a time
+  otherwise cost far more as chunks and index entries than as data.
+- ``derived``: caches views keep per store (emptied when the memory limit drops chunks).
 - ``_static[entity][component]``: the one static cell that wins (greatest row id). A static cell
   shadows all temporal data of the same component at the same entity, on every timeline.
 - ``_rclear[entity][timeline]``: the subset of ``ClearIsRecursive`` rows whose value is true.

@@ -30,6 +30,8 @@ import pyarrow as pa
 from .results import LatestAtResult
 
 _INITIAL_CAPACITY = 8
+# Up to this many rows a `ComponentIndex` also keeps its times as a Python list (see there).
+_SMALL = 64
 #: Sorted chunks with at least this many rows (and no null cell) are indexed as whole chunks.
 CHUNK_SEGMENT_ROWS = 32
 #: Per row besides its time: row id (two uint64 halves), chunk serial, row within the chunk.
@@ -474,12 +476,21 @@ class ComponentIndex(TimeIndex):
     same time for another view, costs a comparison instead of a search and a new result.
     """
 
-    __slots__ = ("entity", "component")
+    __slots__ = ("entity", "component", "_tlist", "_tlist_n")
 
     def __init__(self, entity: str, component: str) -> None:
         super().__init__(with_columns=True)
         self.entity = entity
         self.component = component
+        # For small indexes, the times as a Python list (bisecting it is several times faster
+        # than a numpy search), valid while `n == _tlist_n` (appends change `n`; merges and removals
+        # rebuild the segments and reset it).
+        self._tlist: list[int] | None = None
+        self._tlist_n = -1
+
+    def _set_segments(self, segs: list[_Seg]) -> None:
+        super()._set_segments(segs)
+        self._tlist = None
 
     def latest_result(self, t: int | None) -> LatestAtResult | None:
         """The row visible at time `t` (None: the latest), ignoring clears and static data."""
@@ -497,23 +508,30 @@ class ComponentIndex(TimeIndex):
             self._q_lo, self._q_hi, self._q_value = _NEG_INF, self.first_time, None
             return None
         segs = self._segs
-        if t >= last:
-            k = len(segs) - 1
+        if n <= _SMALL:
+            tlist = self._tlist
+            if tlist is None or self._tlist_n != n:
+                tlist = self._tlist = self.times().tolist()
+                self._tlist_n = n
+            i = n - 1 if t >= last else bisect_right(tlist, t) - 1
+            seg, j = self._locate(i)
+            time = tlist[i]
+            next_time = tlist[i + 1] if i + 1 < n else _POS_INF
         else:
-            k = bisect_right(self._firsts, t) - 1
-        seg = segs[k]
-        m = seg.n
-        if t >= self._lasts[k]:
-            j = m - 1
-        else:
-            j = int(seg.times[:m].searchsorted(t, "right")) - 1
-        time = seg.times.item(j)
-        if j + 1 < m:
-            next_time = seg.times.item(j + 1)
-        elif k + 1 < len(segs):
-            next_time = self._firsts[k + 1]
-        else:
-            next_time = _POS_INF
+            k = len(segs) - 1 if t >= last else bisect_right(self._firsts, t) - 1
+            seg = segs[k]
+            m = seg.n
+            if t >= self._lasts[k]:
+                j = m - 1
+            else:
+                j = int(seg.times[:m].searchsorted(t, "right")) - 1
+            time = seg.times.item(j)
+            if j + 1 < m:
+                next_time = seg.times.item(j + 1)
+            elif k + 1 < len(segs):
+                next_time = self._firsts[k + 1]
+            else:
+                next_time = _POS_INF
         result = LatestAtResult(
             self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), seg.column_at(j), seg.row_at(j)
         )

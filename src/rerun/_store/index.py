@@ -532,8 +532,10 @@ class ComponentIndex(TimeIndex):
                 next_time = self._firsts[k + 1]
             else:
                 next_time = _POS_INF
-        result = LatestAtResult(
-            self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), seg.column_at(j), seg.row_at(j)
-        )
+        if seg.serial >= 0:  # a chunk segment: row j of its chunk's column
+            column, row = seg.column, j
+        else:
+            column, row = seg.columns[j], seg.rows.item(j)  # type: ignore[index,union-attr]
+        result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), column, row)
         self._q_lo, self._q_hi, self._q_value = time, next_time, result
         return result

@@ -10,10 +10,12 @@ import pyarrow as pa
 from rerun._chunk import TimeType
 from rerun._log_msg import ArrowMsg, BlueprintActivation, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from rerun._store import ChunkStore, StoreHub
+from rerun._store.store import COMPACT_BYTES
 from test_store_helpers import COLOR, RADIUS, chunk
 
 
-def big(entity: str, inc: int, t: int, n_floats: int = 1000) -> object:
+def big(entity: str, inc: int, t: int, n_floats: int = COMPACT_BYTES // 4 + 16) -> object:
+    """A one-row chunk too large to be compacted with others (the store then keeps each one)."""
     values = pa.array([np.full(n_floats, float(t), np.float32)], pa.list_(pa.float32()))
     return chunk(entity, [inc], {RADIUS: values}, {"frame": [t]})
 

@@ -76,11 +76,10 @@ def _rebuild_catalogue(store: ChunkStore, emptied: list[str]) -> None:
     ranges: dict[str, list[int]] = {}
     for by_tl in store._entity_rows.values():
         for timeline, index in by_tl.items():
-            times = index.times()
-            if len(times) == 0:
+            if len(index) == 0:
                 continue
             bounds = ranges.get(timeline)
-            t0, t1 = int(times[0]), int(times[-1])
+            t0, t1 = index.first_time, index.last_time
             ranges[timeline] = [t0, t1] if bounds is None else [min(bounds[0], t0), max(bounds[1], t1)]
     store._time_ranges = ranges
     if emptied:

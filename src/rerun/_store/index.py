@@ -1,20 +1,28 @@
-"""A sorted, incrementally built index of rows on one timeline.
+"""A sorted, incrementally built index of rows on one timeline, made of segments.
 
-`TimeIndex` keeps, sorted by (time, row id), a contiguous time column (for searching), one
-`ROW_META` record per row (row id as two uint64 halves, chunk serial, row within the chunk) and,
-for a `ComponentIndex`, a reference per row to the Arrow column holding the cell. Rows arriving
-in order (the common case while a viewer is live) are appended in amortised O(1) into
-over-allocated buffers; rows arriving out of order wait in a pending list and are merged on the
-next read, re-sorting only the tail that the late rows fall into.
+`TimeIndex` keeps the rows of one (entity, component or all components, timeline) sorted by
+(time, row id) as a list of non-overlapping segments in that order:
 
-Arrays handed out (`times()`, ...) are views of `[:n]` of the buffers. Nothing ever writes inside
-`[:n]` after the fact: appends write beyond it, merges and removals build new buffers, so views
-stay valid and unchanged while the index grows.
+- a *chunk segment* is a whole chunk whose rows arrive sorted and without null cells (the
+  common case for chunks of more than a few rows): its times and row ids are the chunk's own
+  arrays (numpy views of the Arrow buffers, shared by every index of the chunk), so it costs a
+  few hundred bytes per chunk and nothing per row;
+- a *row segment* owns per-row arrays (time, row id halves, chunk serial, row within the chunk
+  and, for a `ComponentIndex`, the Arrow column of the row): rows of tiny chunks appended one
+  after another, rows of chunks with null cells or unsorted rows, and the result of merging
+  late rows. Only these cost memory per row.
+
+Positions (what `latest`, `span`, `key_at` return) count rows across all segments. Rows
+arriving out of order wait in a pending list and are merged on the next read: the segments at
+and after the earliest late time become one row segment, the ones before keep their place.
+
+Arrays handed out are never written inside after the fact: appends write beyond a row
+segment's `n`, merges and removals build new segments.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 import pyarrow as pa
@@ -22,32 +30,21 @@ import pyarrow as pa
 from .results import LatestAtResult
 
 _INITIAL_CAPACITY = 8
-# Up to this many rows an index also keeps its times as a Python list: bisecting that is several
-# times faster than a numpy searchsorted call, and most entities of a scene have few rows.
+# Up to this many rows a `ComponentIndex` also keeps its times as a Python list (see there).
 _SMALL = 64
+#: Sorted chunks with at least this many rows (and no null cell) are indexed as whole chunks.
+CHUNK_SEGMENT_ROWS = 32
 #: Per row besides its time: row id (two uint64 halves), chunk serial, row within the chunk.
-#: One record per row, so that reading a row back is one `.item()` call.
 ROW_META = np.dtype([("hi", np.uint64), ("lo", np.uint64), ("chunk", np.int32), ("row", np.int32)])
 # Bounds of the latest-at cache interval beyond every int64 time.
 _NEG_INF = -(1 << 64)
 _POS_INF = 1 << 64
-
-
-def _plain(a: np.ndarray) -> np.ndarray:
-    """`a`, or for `ROW_META` records an (n, record size) uint8 view of the same memory: numpy
-    copies, gathers and masks record arrays field by field, ten times slower than bytes."""
-    return a.view(np.uint8).reshape(len(a), ROW_META.itemsize) if a.dtype == ROW_META else a
-
-
-def _take(a: np.ndarray, which: np.ndarray) -> np.ndarray:
-    """``a[which]`` (indices or a mask), through `_plain` for records."""
-    if a.dtype != ROW_META:
-        return a[which]
-    return _plain(a)[which].reshape(-1).view(ROW_META)
+_EMPTY_I64 = np.empty(0, np.int64)
+_EMPTY_U64 = np.empty(0, np.uint64)
 
 
 def concat_meta(parts: list[np.ndarray]) -> np.ndarray:
-    """`np.concatenate` of `ROW_META` arrays, as bytes (see `_plain`)."""
+    """`np.concatenate` of `ROW_META` arrays, as bytes (numpy copies records field by field)."""
     return np.concatenate([part.view(np.uint8) for part in parts]).view(ROW_META)
 
 
@@ -67,50 +64,135 @@ def sort_order(times: np.ndarray, hi: np.ndarray, lo: np.ndarray) -> np.ndarray 
     return np.lexsort((lo, hi, times))
 
 
+class _Seg:
+    """One segment (see the module docstring). Chunk segment: `serial >= 0`, `rows`/`serials`/
+    `columns` None, `column` the chunk's column. Row segment: `serial == -1`, per-row arrays
+    with spare capacity beyond `n`."""
+
+    __slots__ = ("times", "hi", "lo", "serial", "serials", "rows", "column", "columns", "n")
+
+    def __init__(self, times, hi, lo, serial, serials, rows, column, columns, n) -> None:  # type: ignore[no-untyped-def]
+        self.times: np.ndarray = times
+        self.hi: np.ndarray = hi
+        self.lo: np.ndarray = lo
+        self.serial: int = serial
+        self.serials: np.ndarray | None = serials
+        self.rows: np.ndarray | None = rows
+        self.column: pa.Array | None = column
+        self.columns: np.ndarray | None = columns
+        self.n: int = n
+
+    @staticmethod
+    def rows_of(times, hi, lo, serials, rows, columns, cap: int) -> _Seg:  # type: ignore[no-untyped-def]
+        """A row segment holding copies of the given per-row arrays, with room for `cap` rows."""
+        k = len(times)
+        cap = max(cap, k, _INITIAL_CAPACITY)
+        seg = _Seg(
+            np.empty(cap, np.int64),
+            np.empty(cap, np.uint64),
+            np.empty(cap, np.uint64),
+            -1,
+            np.empty(cap, np.int32),
+            np.empty(cap, np.int32),
+            None,
+            None if columns is None else np.empty(cap, object),
+            k,
+        )
+        seg.times[:k], seg.hi[:k], seg.lo[:k], seg.serials[:k], seg.rows[:k] = times, hi, lo, serials, rows  # type: ignore[index]
+        if columns is not None:
+            seg.columns[:k] = columns  # type: ignore[index]
+        return seg
+
+    def grow(self, k: int) -> None:
+        """Make room for `k` more rows (a row segment); the old arrays stay as they were."""
+        n = self.n
+        if n + k <= len(self.times):
+            return
+        cap = max(2 * len(self.times), n + k)
+        for name in ("times", "hi", "lo", "serials", "rows", "columns"):
+            old = getattr(self, name)
+            if old is None:
+                continue
+            new = np.empty(cap, old.dtype)
+            new[:n] = old[:n]
+            setattr(self, name, new)
+
+    # Per-row views of [0, n).
+    def t(self) -> np.ndarray:
+        return self.times[: self.n]
+
+    def serials_view(self) -> np.ndarray:
+        if self.serials is not None:
+            return self.serials[: self.n]
+        return np.full(self.n, self.serial, np.int32)
+
+    def rows_view(self) -> np.ndarray:
+        if self.rows is not None:
+            return self.rows[: self.n]
+        return np.arange(self.n, dtype=np.int32)
+
+    def columns_view(self) -> np.ndarray:
+        if self.columns is not None:
+            return self.columns[: self.n]
+        out = np.empty(self.n, object)
+        out.fill(self.column)  # fill, not assignment: numpy would iterate the Arrow array
+        return out
+
+    def column_at(self, j: int) -> pa.Array:
+        return self.column if self.columns is None else self.columns[j]  # type: ignore[return-value]
+
+    def row_at(self, j: int) -> int:
+        return j if self.rows is None else int(self.rows[j])
+
+    def serial_at(self, j: int) -> int:
+        return self.serial if self.serials is None else int(self.serials[j])
+
+    def nbytes(self) -> int:
+        """Bytes this segment owns (a chunk segment's arrays belong to its chunk)."""
+        if self.serial >= 0:
+            return 0
+        return sum(a.nbytes for a in (self.times, self.hi, self.lo, self.serials, self.rows, self.columns) if a is not None)
+
+
 class TimeIndex:
     """Rows of one (entity, component, timeline), sorted by (time, row id)."""
 
     __slots__ = (
-        "_times",
-        "_meta",
-        "_columns",
+        "_segs",
+        "_starts",
+        "_firsts",
+        "_lasts",
+        "_with_columns",
         "n",
         "_pending",
-        "_tview",
         "first_time",
         "last_time",
         "_last_key",
-        "mat_pieces",
-        "mat_n",
         "_q_lo",
         "_q_hi",
         "_q_value",
-        "_tlist",
     )
 
     def __init__(self, *, with_columns: bool = False) -> None:
-        cap = _INITIAL_CAPACITY
-        self._times = np.empty(cap, np.int64)  # contiguous, for searchsorted
-        self._meta = np.empty(cap, ROW_META)
-        # Optionally per row the Arrow column holding its cell (a reference, 8 bytes a row), so
-        # reading a row back needs no lookup through the store's chunk table.
-        self._columns: np.ndarray | None = np.empty(cap, object) if with_columns else None
+        self._segs: list[_Seg] = []
+        # Per segment: the position of its first row, its first and last time (for bisecting).
+        self._starts: list[int] = []
+        self._firsts: list[int] = []
+        self._lasts: list[int] = []
+        # Whether rows keep their Arrow column (a `ComponentIndex`: reading a row back then needs
+        # no lookup through the store's chunk table).
+        self._with_columns = with_columns
         self.n = 0
         # Late rows waiting for a merge: (times, hi, lo, chunk serials, rows, columns or None).
         self._pending: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]] = []
-        self._tview = self._times[:0]
         self.first_time = 0
         self.last_time = 0
         self._last_key: tuple[int, int, int] | None = None
-        # Materialised list arrays of the component batches, in index order, for entries [0, mat_n).
-        self.mat_pieces: list[pa.Array] = []
-        self.mat_n = 0
         # Latest-at cache (see `ComponentIndex.latest_result`): the answer `_q_value` holds for
         # every query time in [_q_lo, _q_hi). Reset by every change.
         self._q_lo = 0
         self._q_hi = 0
         self._q_value: LatestAtResult | None = None
-        self._tlist: list[int] | None = []
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -120,124 +202,149 @@ class TimeIndex:
         hi: np.ndarray,
         lo: np.ndarray,
         chunk: int,
-        rows: np.ndarray,
+        rows: np.ndarray | None = None,
         column: pa.Array | None = None,
     ) -> None:
-        """Add rows of one chunk (any order); `column` is the chunk's column (`with_columns`)."""
+        """Add rows of one chunk (any order). `rows`: each row's position in the chunk (None:
+        all rows of the chunk, in order, and then `times`, `hi`, `lo` may be the chunk's own
+        arrays, kept by reference); `column`: the chunk's column (a `ComponentIndex`)."""
         k = len(times)
         if k == 0:
             return
         order = sort_order(times, hi, lo)
         if order is not None:
-            times, hi, lo, rows = times[order], hi[order], lo[order], rows[order]
+            times, hi, lo = times[order], hi[order], lo[order]
+            rows = order if rows is None else rows[order]
         first = (times.item(0), hi.item(0), lo.item(0))
         if self._pending or (self._last_key is not None and first < self._last_key):
-            columns = None
-            if self._columns is not None:
-                columns = np.empty(k, object)
-                columns.fill(column)  # fill, not assignment: numpy would iterate the Arrow array
-            self._pending.append((times, hi, lo, np.full(k, chunk, np.int64), rows, columns))
+            self._pending.append((times, hi, lo, np.full(k, chunk, np.int32), _rows(rows, k), self._fill_columns(column, k)))
             return
-        n = self.n
-        if n + k > len(self._times):
-            cap = max(2 * len(self._times), n + k)
-            for name in self._column_names():
-                old = getattr(self, name)
-                new = np.empty(cap, old.dtype)
-                _plain(new)[:n] = _plain(old)[:n]
-                setattr(self, name, new)
-        self._times[n : n + k] = times
-        meta = self._meta[n : n + k]
-        meta["hi"], meta["lo"], meta["chunk"], meta["row"] = hi, lo, chunk, rows
-        if self._columns is not None:
-            self._columns[n : n + k].fill(column)
-        self.n = m = n + k
-        # Incremental version of `_refresh` for the append-only case.
-        self._q_lo, self._q_hi, self._q_value = 0, 0, None
-        self._tview = self._times[:m]
-        if n == 0:
+        segs = self._segs
+        if rows is None and k >= CHUNK_SEGMENT_ROWS:
+            segs.append(_Seg(times, hi, lo, chunk, None, None, column if self._with_columns else None, None, k))
+            self._starts.append(self.n)
+            self._firsts.append(first[0])
+            self._lasts.append(times.item(k - 1))
+        else:
+            last = segs[-1] if segs else None
+            if last is None or last.serial >= 0:
+                last = _Seg.rows_of(_EMPTY_I64, _EMPTY_U64, _EMPTY_U64, _EMPTY_I64, _EMPTY_I64, None if not self._with_columns else np.empty(0, object), k)
+                segs.append(last)
+                self._starts.append(self.n)
+                self._firsts.append(first[0])
+                self._lasts.append(first[0])
+            last.grow(k)
+            m = last.n
+            last.times[m : m + k], last.hi[m : m + k], last.lo[m : m + k] = times, hi, lo
+            last.serials[m : m + k] = chunk  # type: ignore[index]
+            last.rows[m : m + k] = _rows(rows, k)  # type: ignore[index]
+            if last.columns is not None:
+                last.columns[m : m + k].fill(column)
+            last.n = m + k
+            self._lasts[-1] = times.item(k - 1)
+        if self.n == 0:
             self.first_time = first[0]
+        self.n += k
+        self._q_lo, self._q_hi, self._q_value = 0, 0, None
         self.last_time = times.item(k - 1)
         self._last_key = (self.last_time, hi.item(k - 1), lo.item(k - 1))
-        if self._tlist is not None:
-            if m <= _SMALL:
-                self._tlist.extend(times.tolist())
-            else:
-                self._tlist = None
 
-    def _refresh(self) -> None:
-        """Recompute the derived fields after a rebuild (merge or removal)."""
+    def _fill_columns(self, column: pa.Array | None, k: int) -> np.ndarray | None:
+        if not self._with_columns:
+            return None
+        out = np.empty(k, object)
+        out.fill(column)
+        return out
+
+    def _set_segments(self, segs: list[_Seg]) -> None:
+        """Replace every segment (after a merge or a removal) and recompute what derives from them."""
+        segs = [s for s in segs if s.n]
+        self._segs = segs
+        self._starts, self._firsts, self._lasts = [], [], []
+        at = 0
+        for seg in segs:
+            self._starts.append(at)
+            self._firsts.append(seg.times.item(0))
+            self._lasts.append(seg.times.item(seg.n - 1))
+            at += seg.n
+        self.n = at
         self._q_lo, self._q_hi, self._q_value = 0, 0, None  # the cached answer may have changed
-        n = self.n
-        self._tview = self._times[:n]
-        self._tlist = self._tview.tolist() if n <= _SMALL else None
-        if n:
-            self.first_time = self._times.item(0)
-            self.last_time = self._times.item(n - 1)
-            self._last_key = self.key_at(n - 1)
+        if at:
+            self.first_time = self._firsts[0]
+            self.last_time = self._lasts[-1]
+            self._last_key = self.key_at(at - 1)
         else:
             self._last_key = None
 
-    def _column_names(self) -> tuple[str, ...]:
-        return ("_times", "_meta") if self._columns is None else ("_times", "_meta", "_columns")
-
     def _merge(self) -> None:
-        """Fold the pending (late) rows in, re-sorting only the affected tail."""
+        """Fold the pending (late) rows in; segments wholly before the earliest late time keep their place."""
         parts = list(zip(*self._pending))
         self._pending = []
-        p_times, p_hi, p_lo, p_chunk, p_row = (np.concatenate(p) for p in parts[:5])
-        p_meta = np.empty(len(p_times), ROW_META)
-        p_meta["hi"], p_meta["lo"], p_meta["chunk"], p_meta["row"] = p_hi, p_lo, p_chunk, p_row
-        n = self.n
-        # Everything strictly before the earliest late time keeps its place.
-        pos = int(np.searchsorted(self._times[:n], p_times.min(), side="left"))
-        times = np.concatenate([self._times[pos:n], p_times])
-        meta = concat_meta([self._meta[pos:n], p_meta])
-        tails = [times, meta]
-        if self._columns is not None:
-            tails.append(np.concatenate([self._columns[pos:n], *parts[5]]))
-        order = np.lexsort((meta["lo"], meta["hi"], times))
-        total = n + len(p_times)
-        cap = max(_INITIAL_CAPACITY, total + total // 2)
-        for name, tail in zip(self._column_names(), tails):
-            old = getattr(self, name)
-            new = np.empty(cap, old.dtype)
-            _plain(new)[:pos] = _plain(old)[:pos]
-            _plain(new)[pos:total] = _plain(tail)[order]
-            setattr(self, name, new)
-        self.n = total
-        self._truncate_materialised(pos)
-        self._refresh()
-
-    def _truncate_materialised(self, pos: int) -> None:
-        if self.mat_n <= pos:
-            return
-        kept: list[pa.Array] = []
-        start = 0
-        for piece in self.mat_pieces:
-            end = start + len(piece)
-            if end <= pos:
-                kept.append(piece)
-            elif start < pos:
-                kept.append(piece.slice(0, pos - start))
-            start = end
-        self.mat_pieces = kept
-        self.mat_n = pos
+        p_times, p_hi, p_lo, p_serials, p_rows = (np.concatenate(p) for p in parts[:5])
+        p_columns = np.concatenate(parts[5]) if self._with_columns else None
+        # First segment that has a row at or after the earliest late time: it and all after it
+        # are merged with the late rows into one row segment.
+        k = bisect_left(self._lasts, int(p_times.min()))
+        tail = self._segs[k:]
+        times = np.concatenate([s.t() for s in tail] + [p_times])
+        hi = np.concatenate([s.hi[: s.n] for s in tail] + [p_hi])
+        lo = np.concatenate([s.lo[: s.n] for s in tail] + [p_lo])
+        serials = np.concatenate([s.serials_view() for s in tail] + [p_serials])
+        rows = np.concatenate([s.rows_view() for s in tail] + [p_rows])
+        columns = None
+        if p_columns is not None:
+            columns = np.concatenate([s.columns_view() for s in tail] + [p_columns])
+        order = np.lexsort((lo, hi, times))
+        merged = _Seg.rows_of(
+            times[order], hi[order], lo[order], serials[order], rows[order], None if columns is None else columns[order], 0
+        )
+        self._set_segments(self._segs[:k] + [merged])
 
     def remove_chunks(self, chunks: np.ndarray) -> int:
         """Drop every row that points into one of `chunks`; returns how many were dropped."""
         self.flush()
         n = self.n
-        keep = ~np.isin(self._meta["chunk"][:n], chunks)
-        dropped = int(n - keep.sum())
-        if dropped:
-            for name in self._column_names():
-                setattr(self, name, _take(getattr(self, name)[:n], keep))
-            self.n = n - dropped
-            self.mat_pieces = []
-            self.mat_n = 0
-            self._refresh()
-        return dropped
+        gone = set(np.asarray(chunks).tolist())
+        if not gone:
+            return 0
+        one = next(iter(gone)) if len(gone) == 1 else None
+        ordered = np.array(sorted(gone), np.int64)
+        kept: list[_Seg] = []
+        changed = False
+        for seg in self._segs:
+            if seg.serial >= 0:
+                if seg.serial not in gone:
+                    kept.append(seg)
+                else:
+                    changed = True
+                continue
+            serials = seg.serials[: seg.n]  # type: ignore[index]
+            # (A comparison, or a search in the few sorted serials compaction removes: several
+            # times cheaper than `np.isin`.)
+            if one is not None:
+                keep = serials != one
+            else:
+                at = np.minimum(ordered.searchsorted(serials), len(ordered) - 1)
+                keep = ordered[at] != serials
+            if keep.all():
+                kept.append(seg)
+                continue
+            changed = True
+            if keep.any():
+                kept.append(
+                    _Seg.rows_of(
+                        seg.times[: seg.n][keep],
+                        seg.hi[: seg.n][keep],
+                        seg.lo[: seg.n][keep],
+                        seg.serials[: seg.n][keep],  # type: ignore[index]
+                        seg.rows[: seg.n][keep],  # type: ignore[index]
+                        None if seg.columns is None else seg.columns[: seg.n][keep],
+                        len(seg.times),  # room for the rows compaction adds back right away
+                    )
+                )
+        if changed:
+            self._set_segments(kept)
+        return n - self.n
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -248,6 +355,29 @@ class TimeIndex:
     def __len__(self) -> int:
         self.flush()
         return self.n
+
+    def _locate(self, i: int) -> tuple[_Seg, int]:
+        """The segment holding position i, and i's position within it."""
+        if len(self._segs) == 1:
+            return self._segs[0], i
+        k = bisect_right(self._starts, i) - 1
+        return self._segs[k], i - self._starts[k]
+
+    def _count_le(self, t: int) -> int:
+        """How many rows have time <= t."""
+        k = bisect_right(self._firsts, t) - 1
+        if k < 0:
+            return 0
+        seg = self._segs[k]
+        return self._starts[k] + int(seg.times[: seg.n].searchsorted(t, "right"))
+
+    def _count_lt(self, t: int) -> int:
+        """How many rows have time < t."""
+        k = bisect_left(self._lasts, t)
+        if k >= len(self._segs):
+            return self.n
+        seg = self._segs[k]
+        return self._starts[k] + int(seg.times[: seg.n].searchsorted(t, "left"))
 
     def latest(self, t: int | None) -> int:
         """Position of the last row with time <= t (the greatest row id among equal times), or -1."""
@@ -260,70 +390,82 @@ class TimeIndex:
             return n - 1
         if t < self.first_time:
             return -1
-        return int(self._tview.searchsorted(t, "right")) - 1
+        return self._count_le(t) - 1
 
     def latest_many(self, ts: np.ndarray) -> np.ndarray:
         """Vectorised `latest` for an int64 array of times."""
         self.flush()
-        return np.searchsorted(self._tview, ts, side="right").astype(np.int64) - 1
+        return np.searchsorted(self.times(), ts, side="right").astype(np.int64) - 1
 
     def span(self, t_min: int | None, t_max: int | None) -> tuple[int, int]:
         """[start, stop) positions of rows with t_min <= time <= t_max (None = unbounded)."""
         self.flush()
-        lo = 0 if t_min is None else int(np.searchsorted(self._tview, t_min, side="left"))
-        hi = self.n if t_max is None else int(np.searchsorted(self._tview, t_max, side="right"))
+        lo = 0 if t_min is None else self._count_lt(t_min)
+        hi = self.n if t_max is None else self._count_le(t_max)
         return lo, max(lo, hi)
 
-    def times(self) -> np.ndarray:
+    def segments(self, start: int = 0, stop: int | None = None) -> list[tuple[_Seg, int, int]]:
+        """(segment, local start, local stop) of the segments covering positions [start, stop)."""
         self.flush()
-        return self._tview
+        stop = self.n if stop is None else stop
+        out = []
+        for seg, at in zip(self._segs, self._starts):
+            a, b = max(start - at, 0), min(stop - at, seg.n)
+            if a < b:
+                out.append((seg, a, b))
+        return out
 
-    # The column views below are strided (fields of `_meta`); numpy and pyarrow accept them.
+    def _joined(self, part) -> np.ndarray:  # type: ignore[no-untyped-def]
+        """Per-row values of all segments as one array: a view for a single segment, else a copy."""
+        self.flush()
+        segs = self._segs
+        if len(segs) == 1:
+            return part(segs[0])
+        if not segs:
+            return part(_Seg.rows_of(_EMPTY_I64, _EMPTY_U64, _EMPTY_U64, _EMPTY_I64, _EMPTY_I64, None, 0))
+        return np.concatenate([part(s) for s in segs])
+
+    def times(self) -> np.ndarray:
+        return self._joined(_Seg.t)
 
     def row_id_hi(self) -> np.ndarray:
-        self.flush()
-        return self._meta["hi"][: self.n]
+        return self._joined(lambda s: s.hi[: s.n])
 
     def row_id_lo(self) -> np.ndarray:
-        self.flush()
-        return self._meta["lo"][: self.n]
+        return self._joined(lambda s: s.lo[: s.n])
 
     def chunks(self) -> np.ndarray:
-        self.flush()
-        return self._meta["chunk"][: self.n]
+        return self._joined(_Seg.serials_view)
 
     def rows(self) -> np.ndarray:
-        self.flush()
-        return self._meta["row"][: self.n]
+        return self._joined(_Seg.rows_view)
 
     def meta(self) -> np.ndarray:
-        """The `ROW_META` records of all rows (a contiguous view)."""
+        """The `ROW_META` records of all rows (a new array)."""
         self.flush()
-        return self._meta[: self.n]
+        out = np.empty(self.n, ROW_META)
+        out["hi"], out["lo"], out["chunk"], out["row"] = self.row_id_hi(), self.row_id_lo(), self.chunks(), self.rows()
+        return out
 
     def columns(self) -> np.ndarray:
         """Per row, the Arrow column holding its cell (an object array; `with_columns` only)."""
-        self.flush()
-        assert self._columns is not None, "an index built without columns"
-        return self._columns[: self.n]
+        assert self._with_columns, "an index built without columns"
+        return self._joined(_Seg.columns_view)
 
     def key_at(self, i: int) -> tuple[int, int, int]:
         """(time, row id hi, row id lo) of entry i."""
-        hi, lo, _, _ = self._meta.item(i)
-        return (self._times.item(i), hi, lo)
-
-    def add_materialised(self, piece: pa.Array) -> None:
-        """Append a materialised piece covering the next entries; keeps O(log n) pieces."""
-        self.mat_pieces.append(piece)
-        self.mat_n += len(piece)
-        pieces = self.mat_pieces
-        while len(pieces) >= 2 and len(pieces[-2]) <= 2 * len(pieces[-1]):
-            merged = pa.concat_arrays([pieces[-2], pieces[-1]])
-            pieces[-2:] = [merged]
+        seg, j = self._locate(i)
+        return (seg.times.item(j), seg.hi.item(j), seg.lo.item(j))
 
     @property
     def index_nbytes(self) -> int:
-        return sum(getattr(self, name).nbytes for name in self._column_names())
+        """Bytes the index owns (a chunk segment's arrays are its chunk's; pending rows count)."""
+        pending = sum(a.nbytes for part in self._pending for a in part if a is not None)
+        return sum(seg.nbytes() for seg in self._segs) + pending + 64 * len(self._segs)
+
+
+def _rows(rows: np.ndarray | None, k: int) -> np.ndarray:
+    return np.arange(k, dtype=np.int32) if rows is None else rows
 
 
 class ComponentIndex(TimeIndex):
@@ -334,12 +476,21 @@ class ComponentIndex(TimeIndex):
     same time for another view, costs a comparison instead of a search and a new result.
     """
 
-    __slots__ = ("entity", "component")
+    __slots__ = ("entity", "component", "_tlist", "_tlist_n")
 
     def __init__(self, entity: str, component: str) -> None:
         super().__init__(with_columns=True)
         self.entity = entity
         self.component = component
+        # For small indexes, the times as a Python list (bisecting it is several times faster
+        # than a numpy search), valid while `n == _tlist_n` (appends change `n`; merges and removals
+        # rebuild the segments and reset it).
+        self._tlist: list[int] | None = None
+        self._tlist_n = -1
+
+    def _set_segments(self, segs: list[_Seg]) -> None:
+        super()._set_segments(segs)
+        self._tlist = None
 
     def latest_result(self, t: int | None) -> LatestAtResult | None:
         """The row visible at time `t` (None: the latest), ignoring clears and static data."""
@@ -353,26 +504,38 @@ class ComponentIndex(TimeIndex):
             t = last
         if self._q_lo <= t < self._q_hi:
             return self._q_value
-        if t >= last:
-            i = n - 1
-        elif t < self.first_time:
-            i = -1
-        elif self._tlist is not None:
-            i = bisect_right(self._tlist, t) - 1
-        else:
-            i = int(self._tview.searchsorted(t, "right")) - 1
-        if i < 0:
+        if t < self.first_time:
             self._q_lo, self._q_hi, self._q_value = _NEG_INF, self.first_time, None
             return None
-        tlist = self._tlist
-        if tlist is not None:  # small index: times as Python ints already
+        segs = self._segs
+        if n <= _SMALL:
+            tlist = self._tlist
+            if tlist is None or self._tlist_n != n:
+                tlist = self._tlist = self.times().tolist()
+                self._tlist_n = n
+            i = n - 1 if t >= last else bisect_right(tlist, t) - 1
+            seg, j = self._locate(i)
             time = tlist[i]
             next_time = tlist[i + 1] if i + 1 < n else _POS_INF
         else:
-            time = self._times.item(i)
-            next_time = self._times.item(i + 1) if i + 1 < n else _POS_INF
-        hi, lo, _, row = self._meta.item(i)
-        column = self._columns[i]  # type: ignore[index]  # always kept by a ComponentIndex
-        result = LatestAtResult(self.entity, self.component, time, hi, lo, column, row)
+            k = len(segs) - 1 if t >= last else bisect_right(self._firsts, t) - 1
+            seg = segs[k]
+            m = seg.n
+            if t >= self._lasts[k]:
+                j = m - 1
+            else:
+                j = int(seg.times[:m].searchsorted(t, "right")) - 1
+            time = seg.times.item(j)
+            if j + 1 < m:
+                next_time = seg.times.item(j + 1)
+            elif k + 1 < len(segs):
+                next_time = self._firsts[k + 1]
+            else:
+                next_time = _POS_INF
+        if seg.serial >= 0:  # a chunk segment: row j of its chunk's column
+            column, row = seg.column, j
+        else:
+            column, row = seg.columns[j], seg.rows.item(j)  # type: ignore[index,union-attr]
+        result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), column, row)
         self._q_lo, self._q_hi, self._q_value = time, next_time, result
         return result

@@ -6,7 +6,7 @@ clear semantics.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -14,13 +14,8 @@ import pyarrow as pa
 from . import paths
 from .results import ClearTimes, RangeResult
 
-if TYPE_CHECKING:
-    from .index import TimeIndex
-
 CLEAR_COMPONENT = "rerun.components.ClearIsRecursive"
 _INT64_MIN = np.iinfo(np.int64).min
-# Range queries smaller than this gather rows directly instead of materialising the whole index.
-_SMALL_RANGE = 512
 
 
 class RangeQueries:
@@ -136,13 +131,15 @@ class RangeQueries:
                 empty = pa.array([], pa.list_(pa.null()))
                 return RangeResult(entity, component_name, np.empty(0, np.int64), np.empty((0, 2), np.uint64), empty)
             start, stop = index.span(t_min, t_max)
-            times = index.times()[start:stop]
-            row_ids = np.column_stack([index.row_id_hi()[start:stop], index.row_id_lo()[start:stop]])
-            if stop - start <= _SMALL_RANGE and index.mat_n < stop:
-                batches = self._gather(component_name, index.chunks()[start:stop], index.rows()[start:stop])
+            parts = index.segments(start, stop)
+            if not parts:
+                times, row_ids = np.empty(0, np.int64), np.empty((0, 2), np.uint64)
             else:
-                batches = self._materialised(index, component_name, start, stop)
-            return RangeResult(entity, component_name, times, row_ids, batches)
+                times = np.concatenate([seg.times[a:b] for seg, a, b in parts])
+                row_ids = np.column_stack(
+                    [np.concatenate([seg.hi[a:b] for seg, a, b in parts]), np.concatenate([seg.lo[a:b] for seg, a, b in parts])]
+                )
+            return RangeResult(entity, component_name, times, row_ids, self._segment_cells(component_name, parts))
 
     def range_fingerprint(self, entity_path: str, component_name: str, timeline: str) -> tuple[int, ...]:
         """A cheap identity of a component's temporal rows on a timeline: (rows, first and last
@@ -172,16 +169,22 @@ class RangeQueries:
             index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
             if index is None or len(index) == 0:
                 return np.empty(0, np.int64), np.empty(0, np.uint64), np.empty(0, np.uint64), np.empty(0)
-            serials, rows = index.chunks(), index.rows()
-            present = np.flatnonzero(np.bincount(serials))
-            base = np.zeros(int(present[-1]) + 1, np.int64)
-            firsts, at = [], 0
-            for serial in present.tolist():
-                first = _first_floats(self._chunks[serial].columns[component_name])
-                base[serial] = at
-                at += len(first)
-                firsts.append(first)
-            values = np.concatenate(firsts)[base[serials] + rows]
+            pieces = []
+            for seg, a, b in index.segments():
+                if seg.serial >= 0:
+                    pieces.append(_first_floats(self._chunks[seg.serial].columns[component_name]))
+                    continue
+                serials, rows = seg.serials[a:b], seg.rows[a:b]
+                present = np.flatnonzero(np.bincount(serials))
+                base = np.zeros(int(present[-1]) + 1, np.int64)
+                firsts, at = [], 0
+                for serial in present.tolist():
+                    first = _first_floats(self._chunks[serial].columns[component_name])
+                    base[serial] = at
+                    at += len(first)
+                    firsts.append(first)
+                pieces.append(np.concatenate(firsts)[base[serials] + rows])
+            values = pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
             return index.times(), index.row_id_hi(), index.row_id_lo(), values
 
     def range_clears(self, entity_path: str, timeline: str, t_min: int | None, t_max: int | None) -> ClearTimes:
@@ -235,22 +238,19 @@ class RangeQueries:
             out = out.take(pa.array(inverse))
         return out
 
-    def _materialised(self, index: TimeIndex, component: str, start: int, stop: int) -> pa.Array:
-        n = len(index)
-        if index.mat_n < n:
-            a = index.mat_n
-            index.add_materialised(self._gather(component, index.chunks()[a:n], index.rows()[a:n]))
-        out: list[pa.Array] = []
-        offset = 0
-        for piece in index.mat_pieces:
-            end = offset + len(piece)
-            lo, hi = max(start, offset), min(stop, end)
-            if lo < hi:
-                out.append(piece.slice(lo - offset, hi - lo))
-            offset = end
-        if not out:
-            return self._gather(component, index.chunks()[:0], index.rows()[:0])
-        return out[0] if len(out) == 1 else _concat(out)
+    def _segment_cells(self, component: str, parts: list[tuple[Any, int, int]]) -> pa.Array:
+        """The list cells of (segment, start, stop) parts of an index, in order: slices of the
+        chunks' columns for chunk segments, gathered for row segments (nothing is cached: a copy
+        kept per range would cost as much memory as the data)."""
+        pieces = []
+        for seg, a, b in parts:
+            if seg.serial >= 0:
+                pieces.append(self._chunks[seg.serial].columns[component].slice(a, b - a))
+            else:
+                pieces.append(self._gather(component, seg.serials[a:b], seg.rows[a:b]))
+        if not pieces:
+            return self._gather(component, np.empty(0, np.int64), np.empty(0, np.int64))
+        return pieces[0] if len(pieces) == 1 else _concat(pieces)
 
 
 def _first_floats(column: pa.Array) -> np.ndarray:

@@ -4,8 +4,14 @@ Layout
 ------
 - ``_chunks``: chunk serial (an int given at insertion) -> `_ChunkRec` (the chunk and its columns).
 - ``_temporal[entity][component][timeline]``: a `ComponentIndex` of the non-null rows of that
-  component, sorted by (time, row id). Built incrementally (see `index.py`); it keeps its last
-  latest-at answer with the interval of times that share it.
+  component, sorted by (time, row id). Built incrementally from segments (see `index.py`): a
+  sorted chunk without nulls is referenced whole (its own time and row id arrays), so memory
+  per row is only spent on small, late or sparse chunks; it keeps its last latest-at answer
+  with the interval of times that share it.
+- Compaction: an unbroken run of small temporal chunks of one entity with the same columns is
+  merged into one chunk (`_note_small`), as Rerun's store does: rows logged one at a time
+  otherwise cost far more as chunks and index entries than as data.
+- ``derived``: caches views keep per store (emptied when the memory limit drops chunks).
 - ``_static[entity][component]``: the one static cell that wins (greatest row id). A static cell
   shadows all temporal data of the same component at the same entity, on every timeline.
 - ``_rclear[entity][timeline]``: the subset of ``ClearIsRecursive`` rows whose value is true.
@@ -32,11 +38,12 @@ import itertools
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
 
-from .._chunk import Chunk, TimeType
+from .._chunk import ROW_ID, Chunk, TimeType, new_chunk_id
 from . import paths
 from .index import ComponentIndex, TimeIndex
 from .ranges import RangeQueries
@@ -45,6 +52,12 @@ from .table import LatestAtTable, TableAnswers
 
 CLEAR_COMPONENT = "rerun.components.ClearIsRecursive"
 # Batched latest-at queries of fewer entities than this search index by index (no table).
+#: Consecutive small temporal chunks of one entity are merged up to this many rows and bytes
+#: (Rerun's store compacts its chunks with similar thresholds).
+COMPACT_ROWS = 512
+COMPACT_BYTES = 256 * 1024
+#: An entity's small chunks are merged once it has this many (and by `ChunkStore.compact`).
+COMPACT_EVERY = 8
 _TABLE_MIN_ENTITIES = 16
 
 
@@ -71,6 +84,18 @@ class _Static:
     serial: int
     row: int
     result: LatestAtResult
+
+
+def _row_id_halves(chunk: Chunk) -> tuple[np.ndarray, np.ndarray]:
+    """The chunk's row ids as two uint64 arrays: views of its Arrow buffers when possible, so
+    the indexes that keep them by reference cost no copy."""
+    col = chunk.batch.column(ROW_ID)
+    if col.null_count == 0 and pa.types.is_uint64(col.type.field(0).type) and pa.types.is_uint64(col.type.field(1).type):
+        hi, lo = col.flatten()  # `flatten`, unlike `field`, applies a sliced column's offset
+        if hi.null_count == 0 and lo.null_count == 0:
+            return hi.to_numpy(), lo.to_numpy()
+    rids = chunk.row_ids()
+    return np.ascontiguousarray(rids[:, 0]), np.ascontiguousarray(rids[:, 1])
 
 
 def _first_bools(col: pa.Array) -> np.ndarray:
@@ -146,6 +171,12 @@ class ChunkStore(RangeQueries):
         self._nbytes = 0
         #: Bumped on every change; lets callers notice new data cheaply.
         self.generation = 0
+        #: Caches that views derive from this store's data (their results refer to its chunks),
+        #: by the view's own key. Emptied when chunks are dropped (`gc_drop_oldest`), so that no
+        #: cache keeps a dropped chunk's memory alive.
+        self.derived: dict[str, Any] = {}
+        # Per entity, the serials of its small chunks gathered for merging (see `_note_small`).
+        self._open_chunks: dict[str, list[int]] = {}
 
     # -- ingest -----------------------------------------------------------------------------
 
@@ -154,14 +185,15 @@ class ChunkStore(RangeQueries):
         with self._lock:
             self._add(chunk)
 
-    def _add(self, chunk: Chunk) -> None:
+    def _add(self, chunk: Chunk, compact: bool = True) -> None:
         n = chunk.num_rows
-        components = chunk.components()
-        if n == 0 or not components:
+        if n == 0:
             return
         entity = paths.normalize(chunk.entity_path)
-        rids = chunk.row_ids()
-        hi, lo = np.ascontiguousarray(rids[:, 0]), np.ascontiguousarray(rids[:, 1])
+        components = chunk.components()
+        if not components:
+            return
+        hi, lo = _row_id_halves(chunk)
         valid: dict[str, np.ndarray | None] = {}
         for name, col in components.items():
             if col.null_count == 0:
@@ -181,6 +213,11 @@ class ChunkStore(RangeQueries):
             columns={name: components[name] for name in valid},
         )
         timelines = chunk.timelines()
+        if compact and timelines and entity in self._open_chunks and not self._continues_run(entity, chunk, n):
+            # Only an unbroken run of small chunks is merged: the merged chunk then takes their
+            # place at the end of the entity's rows, and indexes stay in order (a merged chunk
+            # spanning later rows would arrive late, and late rows are indexed row by row).
+            self._merge_small(entity)
         if not timelines:
             self._add_static(rec, valid, hi, lo, order)
             if rec.static_refs == 0:
@@ -193,6 +230,75 @@ class ChunkStore(RangeQueries):
         self._nbytes += rec.nbytes
         self._register_entity(entity)
         self._changed()
+        if compact and timelines and self._is_small(chunk, n):
+            self._note_small(rec)
+
+    def _continues_run(self, entity: str, chunk: Chunk, n: int) -> bool:
+        """Whether `chunk` can join the entity's run of small chunks gathered for merging."""
+        run = self._open_chunks.get(entity)
+        first = None if not run else self._chunks.get(run[0])
+        return first is not None and self._is_small(chunk, n) and first.chunk.batch.schema.equals(chunk.batch.schema)
+
+    @staticmethod
+    def _is_small(chunk: Chunk, n: int) -> bool:
+        """Whether a temporal chunk is small enough to be merged with others (`_note_small`)."""
+        # (The size of a chunk cut from a batch shared with other entities is not its own: such
+        # chunks are small by construction; a merged chunk's size is checked when merging.)
+        return n < COMPACT_ROWS and (chunk.pack is not None or chunk.nbytes < COMPACT_BYTES)
+
+    def _note_small(self, rec: _ChunkRec) -> None:
+        """Remember a small temporal chunk of an entity; merge the entity's small chunks once
+        there are `COMPACT_EVERY` of them (lock held).
+
+        Rows logged one at a time arrive as many tiny chunks (one per entity per batcher flush);
+        kept as they are, each costs far more in Python objects and index entries than its data.
+        As Rerun's store does, small chunks of an entity with the same columns are merged, up to
+        `COMPACT_ROWS` rows or `COMPACT_BYTES` bytes; queries see the same rows. Merging a few
+        at a time (not each new chunk into the last) keeps ingest cheap; `compact` merges the
+        rest, e.g. once a file is loaded.
+        """
+        small = self._open_chunks.get(rec.entity)
+        if not small:
+            self._open_chunks[rec.entity] = [rec.serial]
+            return
+        small.append(rec.serial)
+        if len(small) >= COMPACT_EVERY:
+            self._merge_small(rec.entity)
+
+    def compact(self) -> None:
+        """Merge the small chunks each entity has gathered (see `_note_small`)."""
+        with self._lock:
+            for entity in [e for e, small in self._open_chunks.items() if len(small) > 1]:
+                self._merge_small(entity)
+
+    def _merge_small(self, entity: str) -> None:
+        """Replace the entity's gathered small chunks by one chunk of all their rows (lock held)."""
+        serials = self._open_chunks.pop(entity, [])
+        recs = [rec for serial in serials if (rec := self._chunks.get(serial)) is not None]
+        if len(recs) < 2:
+            return
+        try:
+            table = pa.Table.from_batches([rec.chunk.batch for rec in recs]).combine_chunks()
+            batches = table.to_batches()
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            return  # a type Arrow cannot concatenate: keep the chunks apart
+        if len(batches) != 1:
+            return
+        gone = np.array([rec.serial for rec in recs], np.int64)
+        for by_timeline in self._temporal.get(entity, {}).values():
+            for index in by_timeline.values():
+                index.remove_chunks(gone)
+        for table_ in (self._entity_rows, self._rclear):
+            for rows_index in table_.get(entity, {}).values():
+                rows_index.remove_chunks(gone)
+        for rec in recs:
+            del self._chunks[rec.serial]
+            self._nbytes -= rec.nbytes
+        merged = Chunk(batches[0], recs[0].chunk.entity_path, new_chunk_id(), False)
+        self._add(merged, compact=False)
+        if merged.num_rows < COMPACT_ROWS and merged.nbytes < COMPACT_BYTES:
+            new = next(reversed(self._chunks))  # the merged chunk's serial: the latest added
+            self._open_chunks[entity] = [new]
 
     def _add_static(self, rec: _ChunkRec, valid, hi, lo, order) -> None:  # type: ignore[no-untyped-def]
         cells = self._static.setdefault(rec.entity, {})
@@ -225,7 +331,7 @@ class ChunkStore(RangeQueries):
 
     def _add_temporal(self, rec: _ChunkRec, valid, timelines, hi, lo) -> None:  # type: ignore[no-untyped-def]
         n = len(hi)
-        all_rows = np.arange(n, dtype=np.int64)
+        all_rows = np.arange(n, dtype=np.int32)
         any_valid: np.ndarray | None = None
         if any(m is None for m in valid.values()):
             any_valid = None
@@ -247,12 +353,12 @@ class ChunkStore(RangeQueries):
                     index = per_entity[name][timeline] = ComponentIndex(rec.entity, name)
                 column = rec.columns[name]
                 if mask is None:
-                    index.append(times, hi, lo, rec.serial, all_rows, column)
+                    index.append(times, hi, lo, rec.serial, None, column)
                 else:
                     index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask], column)
             rows_index = self._entity_rows.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
             if any_valid is None:
-                rows_index.append(times, hi, lo, rec.serial, all_rows)
+                rows_index.append(times, hi, lo, rec.serial)
             else:
                 rows_index.append(times[any_valid], hi[any_valid], lo[any_valid], rec.serial, all_rows[any_valid])
             if recursive is not None and recursive.any():
@@ -608,4 +714,5 @@ class ChunkStore(RangeQueries):
             report = drop_oldest(self, target_bytes)
             if report.chunks_dropped:
                 self._changed()
+                self.derived.clear()
             return report

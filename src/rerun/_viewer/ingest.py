@@ -8,6 +8,7 @@ before the damage stays in the store.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import os
 import re
@@ -162,6 +163,15 @@ class MemoryGuard:
             self._on_notice(text)
 
 
+def _release_free_memory() -> None:
+    """Give the memory freed while loading back to the system (glibc keeps freed heap pages of a
+    load's short-lived buffers and small chunks, which shows as resident memory long after)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to do
+
+
 # -- sources ------------------------------------------------------------------------------------------
 
 
@@ -259,6 +269,11 @@ class Ingestor:
         except OSError as err:
             progress.error = f"{name}: could not read: {err}"
         progress.done = True
+        # The small chunks still gathered for compaction are merged now that no more will come.
+        for store_id in self.hub.store_ids():
+            if (store := self.hub.store(store_id)) is not None:
+                store.compact()
+        _release_free_memory()
         if progress.error:
             log.warning("%s", progress.error)
         else:

@@ -13,7 +13,6 @@ import dataclasses
 import hashlib
 import itertools
 import threading
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -673,13 +672,14 @@ class _DrawableCache:
         self.transforms: dict[str, EntityTransform] = {}
 
 
-_CACHES: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], _DrawableCache]] = weakref.WeakKeyDictionary()
 _CACHES_LOCK = threading.Lock()
 
 
 def _cache_for(store: ChunkStore, kind: str, origin: str) -> _DrawableCache:
     with _CACHES_LOCK:
-        per_store = _CACHES.setdefault(store, {})
+        # In the store's `derived` caches: dropped with the store, and emptied when the memory
+        # limit drops chunks (kept drawables and answers refer to their arrays).
+        per_store: dict[tuple[str, str], _DrawableCache] = store.derived.setdefault("spatial", {})
         cache = per_store.pop((kind, origin), None) or _DrawableCache()
         per_store[(kind, origin)] = cache  # most recently used last
         while len(per_store) > _MAX_CACHES_PER_STORE:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import weakref
 from dataclasses import dataclass
 from typing import Final
 
@@ -152,7 +151,9 @@ class _SeriesData:
 
 #: Per store, (entity, timeline) -> its series: sorting and decoding 10M points takes a second,
 #: and a page asks again on every zoom, pan and time cursor move.
-_SERIES_CACHE: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], _SeriesData]] = weakref.WeakKeyDictionary()
+#: Kept in the store's `derived` caches under this key (emptied when the memory limit drops
+#: chunks: a series' times may be views of a chunk's buffer).
+_SERIES_CACHE = "time_series"
 
 
 def _series_data(store: ChunkStore, entity: str, timeline: str) -> _SeriesData | None:
@@ -160,7 +161,7 @@ def _series_data(store: ChunkStore, entity: str, timeline: str) -> _SeriesData |
     fingerprint = store.range_fingerprint(entity, SCALAR, timeline) + (len(clears.times),)
     if len(clears.times):
         fingerprint += tuple(int(x) for x in clears.row_ids[-1])
-    cache = _SERIES_CACHE.setdefault(store, {})
+    cache: dict[tuple[str, str], _SeriesData] = store.derived.setdefault(_SERIES_CACHE, {})
     found = cache.get((entity, timeline))
     if found is not None and found.fingerprint == fingerprint:
         return found

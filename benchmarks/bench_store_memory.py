@@ -1,0 +1,208 @@
+"""Memory the viewer keeps per byte of Arrow payload (issue 11, point 4). Not a test.
+
+Workloads (each written to an .rrd with the SDK first):
+
+- ``scalars_log``: N scalars on one entity, one ``rr.log`` per row (default 1,000,000);
+- ``scalars_columns``: the same series sent with ``rr.send_columns``;
+- ``points``: 100,000 small ``Points3D`` rows (5 points each) over 1,000 entities;
+- ``images``: 300 640x480 RGB images on one entity.
+
+Per workload, two measures:
+
+- in-process: the .rrd loaded into a `StoreHub` through the viewer's `Ingestor`; retained bytes
+  are the RSS growth over an empty hub after a full GC and ``malloc_trim``, or with
+  ``--tracemalloc`` Python's traced allocations (numpy buffers, Python objects) plus Arrow's
+  allocator (``pa.total_allocated_bytes``);
+- a real viewer process: ``python -m rerun FILE --no-browser``, its RSS once it stopped growing,
+  minus the RSS of the same command with a one-row recording (the fixed base).
+
+The payload is the sum of the distinct Arrow buffers of the decoded chunks (what the file's
+record batches hold), before the store touches them. ``python benchmarks/bench_store_memory.py
+[--workloads scalars_log,points] [--scalars N] [--no-process]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import gc
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+
+import numpy as np
+import pyarrow as pa
+
+import rerun as rr
+from rerun._rrd.reader import read_messages
+from rerun._store.hub import StoreHub
+from rerun._viewer.ingest import Ingestor, MemoryGuard
+
+WORKLOADS = ("scalars_log", "scalars_columns", "points", "images")
+
+
+def write(path: str, workload: str, n_scalars: int) -> None:
+    rec = rr.new_recording("bench_store_memory", recording_id=workload)
+    rec.save(path)
+    if workload == "scalars_log":
+        for i in range(n_scalars):
+            rec.set_time_sequence("step", i)
+            rec.log("signal", rr.Scalar(float(np.sin(i / 1000.0))))
+    elif workload == "scalars_columns":
+        steps = np.arange(n_scalars)
+        rr.send_columns(
+            "signal",
+            times=[rr.TimeSequenceColumn("step", steps)],
+            components=[rr.components.ScalarBatch(np.sin(steps / 1000.0))],
+            recording=rec,
+        )
+    elif workload == "points":
+        rng = np.random.default_rng(0)
+        for frame in range(100):
+            rec.set_time_sequence("frame", frame)
+            for e in range(1000):
+                rec.log(f"world/group{e // 100}/points{e}", rr.Points3D(rng.random((5, 3), np.float32)))
+    elif workload == "images":
+        rng = np.random.default_rng(0)
+        base = rng.integers(0, 255, (480, 640, 3), np.uint8)
+        for frame in range(300):
+            rec.set_time_sequence("frame", frame)
+            rec.log("camera/image", rr.Image(np.roll(base, frame, axis=1)))
+    else:
+        raise ValueError(workload)
+    rec.flush()
+    rr.disconnect(recording=rec)
+
+
+def payload_bytes(path: str) -> tuple[int, int, int]:
+    """(distinct Arrow buffer bytes, chunks, rows) of the recording's chunks as decoded."""
+    seen: dict[int, int] = {}
+    chunks = rows = 0
+    alive = []  # every chunk kept until counted: a freed buffer's address could be reused
+    with open(path, "rb") as f:
+        for msg in read_messages(f):
+            chunk = getattr(msg, "chunk", None)
+            if chunk is None:
+                continue
+            alive.append(chunk)
+            chunks += 1
+            rows += chunk.num_rows
+            for column in chunk.batch.columns:
+                for buf in _buffers(column):
+                    seen[buf.address] = max(seen.get(buf.address, 0), buf.size)
+    return sum(seen.values()), chunks, rows
+
+
+def _buffers(array: pa.Array) -> list[pa.Buffer]:
+    return [b for b in array.buffers() if b is not None]
+
+
+def in_process(path: str, traced: bool) -> tuple[int, int, int, StoreHub]:
+    """(retained bytes over an empty hub, of which Arrow's allocator, chunks in the store, the hub).
+
+    Retained: with `traced`, Python's traced allocations (numpy buffers, Python objects) plus
+    Arrow's allocator; otherwise the RSS growth after a full GC and `malloc_trim` (tracemalloc
+    makes loading many small chunks 10-50x slower)."""
+    gc.collect()
+    if traced:
+        tracemalloc.start()
+    hub = StoreHub()
+    ingestor = Ingestor(hub, MemoryGuard(hub, None, lambda _: None), lambda _: None)
+    before, arrow0 = _retained(traced), pa.total_allocated_bytes()
+    progress = ingestor.load_file(path)
+    assert progress.error is None, progress.error
+    del ingestor
+    after, arrow1 = _retained(traced), pa.total_allocated_bytes()
+    if traced:
+        tracemalloc.stop()
+    chunks = sum(hub.store(sid).num_chunks for sid in hub.store_ids())  # type: ignore[union-attr]
+    return after - before, arrow1 - arrow0, chunks, hub
+
+
+def _retained(traced: bool) -> int:
+    gc.collect()
+    if traced:
+        return tracemalloc.get_traced_memory()[0] + pa.total_allocated_bytes()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:
+        pass
+    return _rss_of(os.getpid())
+
+
+def process_rss(path: str, timeout: float = 300.0) -> int:
+    """RSS of `rerun FILE --no-browser` once it has not grown for a few seconds (bytes)."""
+    env = dict(os.environ)
+    cmd = [sys.executable, "-m", "rerun", path, "--no-browser", "--port", "0", "--web-viewer-port", "0", "--memory-limit", "100GB", "-q"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        last, stable_since, t0 = -1, time.monotonic(), time.monotonic()
+        while time.monotonic() - t0 < timeout:
+            time.sleep(0.5)
+            rss = _rss_of(proc.pid)
+            if rss != last:
+                last, stable_since = rss, time.monotonic()
+            elif time.monotonic() - stable_since > 4.0:
+                return rss
+        return last
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _rss_of(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workloads", default=",".join(WORKLOADS))
+    parser.add_argument("--scalars", type=int, default=1_000_000)
+    parser.add_argument("--no-process", action="store_true", help="skip the real viewer process")
+    parser.add_argument("--tracemalloc", action="store_true", help="in-process retained bytes by tracemalloc (slow) instead of RSS")
+    args = parser.parse_args()
+    print(f"load average: {os.getloadavg()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        base_rss = None
+        if not args.no_process:
+            # One row: the viewer's code paths for data loaded (imports on first use) count in the base.
+            empty = os.path.join(tmp, "empty.rrd")
+            rec = rr.new_recording("bench_store_memory", recording_id="empty")
+            rec.save(empty)
+            rec.log("signal", rr.Scalar(0.0))
+            rec.flush()
+            rr.disconnect(recording=rec)
+            base_rss = process_rss(empty)
+            print(f"fixed base: viewer process RSS with a one-row recording {base_rss / 1e6:.1f} MB")
+        for workload in args.workloads.split(","):
+            path = os.path.join(tmp, f"{workload}.rrd")
+            t0 = time.perf_counter()
+            write(path, workload, args.scalars)
+            payload, chunks_in, rows = payload_bytes(path)
+            print(
+                f"{workload}: {rows:,} rows in {chunks_in:,} chunks, payload {payload / 1e6:.1f} MB "
+                f"(rrd {os.path.getsize(path) / 1e6:.1f} MB, written in {time.perf_counter() - t0:.1f} s)"
+            )
+            t0 = time.perf_counter()
+            retained, arrow, chunks, hub = in_process(path, args.tracemalloc)
+            how = "traced" if args.tracemalloc else "RSS growth"
+            print(
+                f"  in-process ({how}): retained {retained / 1e6:.1f} MB = {retained / payload:.2f}x payload, "
+                f"Arrow allocator {arrow / 1e6:.1f} MB ({chunks:,} chunks in the store, loaded in {time.perf_counter() - t0:.1f} s)"
+            )
+            del hub
+            gc.collect()
+            if base_rss is not None:
+                rss = process_rss(path)
+                print(f"  viewer process: RSS {rss / 1e6:.1f} MB, over the base {(rss - base_rss) / 1e6:.1f} MB = {(rss - base_rss) / payload:.2f}x payload")
+
+
+if __name__ == "__main__":
+    main()

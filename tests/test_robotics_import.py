@@ -576,14 +576,14 @@ def test_a_field_name_shared_by_unknown_types_keeps_each_type_s_values() -> None
     assert "kept generically" not in summary
 
 
-@pytest.mark.parametrize("compression", ["zstd", "lz4"])
-def test_a_corrupt_chunk_in_the_middle_costs_only_that_chunk_and_is_reported(tmp_path: Path, compression: str) -> None:
+def _mcap_with_a_corrupt_chunk(folder: Path, compression: str = "zstd") -> tuple[Path, Any]:
+    """1000 Float64 messages on /x in small chunks, one chunk in the middle with flipped bytes; (path, that chunk's index)."""
     from mcap.reader import make_reader
     from mcap.writer import CompressionType
     from mcap_ros2.writer import Writer
     from rosbags.typesys import Stores, get_typestore
 
-    whole = tmp_path / "whole.mcap"
+    whole = folder / "whole.mcap"
     with whole.open("wb") as f:
         writer = Writer(f, chunk_size=2048, compression=CompressionType[compression.upper()])
         schema = writer.register_msgdef("std_msgs/msg/Float64", str(get_typestore(Stores.ROS2_HUMBLE).generate_msgdef("std_msgs/msg/Float64", ros_version=2)[0]))
@@ -598,8 +598,14 @@ def test_a_corrupt_chunk_in_the_middle_costs_only_that_chunk_and_is_reported(tmp
     body = bad.chunk_start_offset + 1 + 8 + 8 + 8 + 8 + 4 + 4 + len(compression) + 8
     for i in range(body, body + 8):
         raw[i] ^= 0xFF
-    damaged = tmp_path / "damaged.mcap"
+    damaged = folder / "damaged.mcap"
     damaged.write_bytes(bytes(raw))
+    return damaged, bad
+
+
+@pytest.mark.parametrize("compression", ["zstd", "lz4"])
+def test_a_corrupt_chunk_in_the_middle_costs_only_that_chunk_and_is_reported(tmp_path: Path, compression: str) -> None:
+    damaged, bad = _mcap_with_a_corrupt_chunk(tmp_path, compression)
     with pytest.warns(rr.RerunWarning, match=r"damaged.mcap: chunk \d+ of \d+ \(bytes [\d,]+–[\d,]+, log times .* cannot be read"):
         r = Rows(file_as_recording(str(damaged)))
     values = [batch[0] for _, batch in r.all("/x", "Scalar")]
@@ -608,3 +614,23 @@ def test_a_corrupt_chunk_in_the_middle_costs_only_that_chunk_and_is_reported(tmp
     summary = r.mono("/import_summary", "Text")
     assert f"| /x | std_msgs/msg/Float64 | 1000 | Scalar | {len(lost)} (in unreadable chunk" in summary
     assert f"{len(lost)} messages ({len(lost)} on /x) lost" in summary
+
+
+def test_the_viewer_page_is_told_about_a_corrupt_chunk(tmp_path: Path) -> None:
+    from rerun._viewer.cli import _import_into_viewer
+
+    damaged, _ = _mcap_with_a_corrupt_chunk(tmp_path)
+    notices: list[str] = []
+    ingested: list[Any] = []
+
+    class Ingestor:
+        def ingest(self, msgs: list[Any], source: str) -> None:
+            ingested.extend(msgs)
+
+        def report_progress(self, progress: Any) -> None:
+            pass
+
+    with pytest.warns(rr.RerunWarning, match="cannot be read"):  # still on stderr too
+        assert _import_into_viewer(Ingestor(), str(damaged), notices.append) is None
+    assert len(notices) == 1 and "damaged.mcap: chunk" in notices[0] and "messages (" in notices[0] and "on /x) lost" in notices[0]
+    assert ingested

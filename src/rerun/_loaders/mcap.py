@@ -85,13 +85,11 @@ def load_into(
                 "the messages before it are kept, the rest of the file is lost"
             )
         if lost:
-            import warnings
-
-            from .._datamodel.errors import RerunWarning
+            from .._datamodel.errors import warn
 
             importer.unreadable.extend(lost)
             for note in lost:
-                warnings.warn(f"{os.path.basename(path)}: {note}", RerunWarning, stacklevel=2)
+                warn(f"{os.path.basename(path)}: {note}")
     finally:
         if contents is None:
             stream.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 pytest.importorskip("mcap_ros2")
@@ -18,6 +19,7 @@ import rerun as rr  # noqa: E402
 import robotics_data as data  # noqa: E402
 from rerun.__main__ import main as rerun_main  # noqa: E402
 from rerun._loaders import file_as_recording  # noqa: E402
+from rerun.rrd import ArrowMsg  # noqa: E402
 from test_robotics_import import Rows, _tensor_pixels  # noqa: E402
 
 
@@ -381,11 +383,16 @@ def test_round_trip_gives_back_the_same_rows_and_static_data_as_static(tmp_path:
         rec.log("cloud", rr.Points3D([[0, 0, 0], [1, 1, 1]], colors=[[255, 0, 0]], radii=0.5))
         rec.log("depth", rr.DepthImage(np.array([[1000, 2000]], np.uint16), meter=1000.0))
         rec.log("chat", rr.TextLog(f"message {i}"))  # no level
+        rec.log("blob", rr.AnyValues(export_test_bytes=np.array([1, 2, i], np.uint8), export_test_ratio=np.float32(0.5)))
     rec.flush()
     rec.disconnect()
     out = tmp_path / "rows.mcap"
     assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
-    again = Rows(file_as_recording(str(out)))
+    msgs = file_as_recording(str(out))
+    again = Rows(msgs)
+    types = {name: array.type.value_type for m in msgs if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/blob" for name, array in m.chunk.components().items()}
+    assert (types["export_test_bytes"], types["export_test_ratio"]) == (pa.uint8(), pa.float32()), "AnyValues keep their Arrow types"
+    assert [values for _, values in again.all("/blob", "export_test_bytes")] == [[1, 2, 0], [1, 2, 1], [1, 2, 2]]
 
     (times, notes), *more = again.all("/notes", "Text")
     assert times == {} and not more and notes == ["# static notes"], "static, not a row at time 0"

@@ -64,6 +64,11 @@ GENERIC_SCHEMA: dict[str, Any] = {
             "additionalProperties": {"type": "array"},
         },
         "indicators": {"type": "array", "items": {"type": "string"}, "description": "The archetype indicator components of the row not written in a Foxglove message."},
+        "arrow_types": {
+            "type": "object",
+            "description": "The Arrow type of the batch's values of each component that is not one of Rerun's (AnyValues), as pyarrow names it (uint8, double, string, ...), where it is a plain type: read back with that type, not one guessed from the JSON.",
+            "additionalProperties": {"type": "string"},
+        },
     },
     "required": ["entity_path", "static", "components", "indicators"],
     "additionalProperties": False,
@@ -416,6 +421,9 @@ def export_mcap(source: str, target: str) -> str:
         raise ValueError("writing MCAP needs the robotics extra: pip install pyrerun[robotics]") from err
     from ..rrd import ArrowMsg, StoreKind, read_messages
 
+    from .._rrd.validate import _component_types
+
+    rerun_types = _component_types()
     frames = _Frames(_transformed_entities(source))
     channels: dict[tuple[str, str], int] = {}
     schemas: dict[str, int] = {}
@@ -502,15 +510,27 @@ def export_mcap(source: str, target: str) -> str:
                     )
                     used |= {_C + "Text", _C + "TextLogIndicator"} | ({_C + "TextLogLevel"} if known else set())
                 rest = {name: to_json(value.values) if value.is_valid else None for name, value in row.items() if name not in used and not name.endswith("Indicator")}
+                arrow_types = {name: str(row[name].values.type) for name in rest if name not in rerun_types and _plain(row[name].values.type)}
                 indicators = sorted(name for name in row if name.endswith("Indicator") and name not in used)
                 # Also when empty: after a row's Foxglove messages it ends the row (so `rerun` reads the
                 # row back as one) and says whether it is static (Foxglove messages cannot).
                 if rest or indicators or used or chunk.is_static:
-                    write(entity, _GENERIC_SCHEMA, {"entity_path": entity, "static": chunk.is_static, "components": rest, "indicators": indicators}, time_ns)
+                    message = {"entity_path": entity, "static": chunk.is_static, "components": rest, "indicators": indicators}
+                    write(entity, _GENERIC_SCHEMA, {**message, "arrow_types": arrow_types} if arrow_types else message, time_ns)
         writer.finish()
     os.replace(tmp, target)
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
     return f"wrote {target}: {rows} rows as {sum(counts.values())} messages on {len(channels)} channels ({kinds})"
+
+
+def _plain(t: Any) -> bool:
+    """Whether the Arrow type has a pyarrow alias that names it exactly (`pa.type_for_alias`)."""
+    import pyarrow as pa
+
+    try:
+        return bool(pa.type_for_alias(str(t)) == t)
+    except (ValueError, KeyError):
+        return False
 
 
 def _row_time(timelines: dict[str, tuple[Any, np.ndarray]], i: int) -> int:

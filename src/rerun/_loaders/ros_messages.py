@@ -1013,15 +1013,16 @@ def _rerun_components(msg: Any) -> Rows:
     from ..any_value import AnyValues
 
     rerun_types = _component_types()
+    arrow_types = dict(get(msg, "arrow_types") or {})
     values: dict[str, Any] = {}
     for name, value in dict(get(msg, "components") or {}).items():
         if value is None:
             continue
-        if name in rerun_types:  # Rerun's own component: back with its exact Arrow type
+        if name in rerun_types or name in arrow_types:  # Rerun's own component, or an AnyValues one whose type the export wrote: back with its exact Arrow type
             try:
-                values[name] = from_json(value, rerun_types[name])
+                values[name] = from_json(value, rerun_types[name] if name in rerun_types else pa.type_for_alias(str(arrow_types[name])))
                 continue
-            except (pa.ArrowException, TypeError, ValueError, AttributeError):
+            except (pa.ArrowException, TypeError, ValueError, AttributeError, KeyError):
                 pass  # (an export older than unions as {variant: value}): as generic values, which AnyValues casts or leaves out with a warning
         values[name] = _json_component(value)
     return [("", AnyValues(**values))] if values else []

@@ -419,9 +419,8 @@ def export_mcap(source: str, target: str) -> str:
         from mcap.writer import Writer
     except ImportError as err:
         raise ValueError("writing MCAP needs the robotics extra: pip install pyrerun[robotics]") from err
-    from ..rrd import ArrowMsg, StoreKind, read_messages
-
     from .._rrd.validate import _component_types
+    from ..rrd import ArrowMsg, StoreKind, read_messages
 
     rerun_types = _component_types()
     frames = _Frames(_transformed_entities(source))

@@ -320,6 +320,7 @@ class Importer:
         """One message of a row written by `rerun export`: collected until its rerun.Components message ends the row."""
         row = self._export_rows.setdefault(topic, _ExportRow(log_time_ns))
         row.kinds.add(kind)
+        archetypes: Rows
         if kind == "rerun/Components":
             archetypes = _rerun_components(msg)
             row.static = get(msg, "static") is True
@@ -336,7 +337,7 @@ class Importer:
             from ..datatypes import Quaternion
 
             pose = _transform_stamped({"transform": msg})[0][1].pose
-            archetypes: Rows = [("", Transform3D(translation=pose[0], rotation=Quaternion(xyzw=pose[1])))]
+            archetypes = [("", Transform3D(translation=pose[0], rotation=Quaternion(xyzw=pose[1])))]
         else:
             archetypes = _CONVERTERS[kind](msg)
             if kind == "foxglove/Log" and not get(msg, "level"):

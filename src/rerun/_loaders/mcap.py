@@ -9,6 +9,12 @@ has no decoder are listed in the import summary (logged as a markdown `TextDocum
 `import_summary`). Messages are read in log-time order and streamed into the recording, so memory
 is bounded by the recording's sink, not the file.
 
+A damaged file keeps what can be read: with a summary section, a chunk that cannot be read (a
+corrupt zstd/lz4 block) costs only its own messages (the rest is read chunk by chunk via the chunk
+indexes); without one (a truncated file) reading stops where the damage is. Either way a
+RerunWarning (also on the viewer's page) and `import_summary` say what was lost: which chunk, its
+bytes, its log times and its messages per topic.
+
 The messages keep their own times even when `rr.log_file_from_path(..., static=True)` is asked
 (as static data every topic would keep only its last message).
 
@@ -80,8 +86,10 @@ def load_into(
         except Exception as err:  # noqa: BLE001 - a damaged or truncated file: keep what came before
             if isinstance(err, ValueError) and INSTALL_HINT in str(err):
                 raise  # the decoders are missing: nothing was read, say what to install
+            position = stream.tell()
+            where = " (its end: the last record is cut off)" if position >= total else ""
             lost.append(
-                f"damaged or truncated MCAP, reading stopped at byte {stream.tell():,} of {total:,} ({type(err).__name__}: {err}); "
+                f"damaged or truncated MCAP, reading stopped at byte {position:,} of {total:,}{where} ({type(err).__name__}: {err}); "
                 "the messages before it are kept, the rest of the file is lost"
             )
         if lost:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 pytest.importorskip("mcap_ros2")
@@ -18,6 +19,7 @@ import rerun as rr  # noqa: E402
 import robotics_data as data  # noqa: E402
 from rerun.__main__ import main as rerun_main  # noqa: E402
 from rerun._loaders import file_as_recording  # noqa: E402
+from rerun.rrd import ArrowMsg  # noqa: E402
 from test_robotics_import import Rows, _tensor_pixels  # noqa: E402
 
 
@@ -297,7 +299,7 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
 
     counts = _assert_every_message_conforms(out)
-    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 5, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "foxglove.SceneUpdate": 4, "rerun.Components": 11}, counts
+    assert counts == {"foxglove.RawImage": 6, "foxglove.CompressedImage": 1, "foxglove.PointCloud": 5, "foxglove.FrameTransform": 2, "foxglove.Log": 3, "foxglove.SceneUpdate": 4, "rerun.Components": 25}, counts  # one per row: it ends the row
     _assert_frames_form_one_tree(out)
     msgs = {(topic, schema): m for topic, schema, m, _ in _messages(out)}
     # Frames: data in its nearest ancestor's frame that has a transform, else in the root "/".
@@ -345,7 +347,7 @@ def test_an_export_of_every_foxglove_kind_conforms_and_reads_back_with_every_mes
     summary = {cells[0].strip(): (int(cells[2]), cells[4].strip()) for cells in table}
     assert summary == {topic: (n, "") for topic, n in per_topic.items()}, summary
     np.testing.assert_array_equal(_tensor_pixels(again.one("/camera/rgb", "TensorData")[1]), rgb)
-    assert sorted((c[0], lvl[0]) for (_, c), (_, lvl) in zip(again.all("/logs", "Text"), again.all("/logs", "TextLogLevel"))) == [("custom level", "INFO"), ("hello", "WARN")]
+    assert sorted((c[0], lvl[0]) for (_, c), (_, lvl) in zip(again.all("/logs", "Text"), again.all("/logs", "TextLogLevel"))) == [("custom level", "NOTICE"), ("hello", "WARN")]
     np.testing.assert_array_equal(np.asarray(again.one("/lidar/colored", "Position3D")[1])[:2], [[0, 0, 0], [1, 2, 3]])
     # Placed by the entity tree again, not by a transform of its own.
     assert again.one("/world/base/arm/tool/cloud", "Position3D")[1] == [[0.0, 0.0, 1.0]]
@@ -367,3 +369,36 @@ def test_topic_names_are_the_entity_paths_as_written_and_read_back_to_the_same_e
     assert {"/<b>html</b>topic", "/with space/x"} <= topics, topics
     entities = Rows(file_as_recording(str(out))).by_entity
     assert "/\\<b\\>html\\</b\\>topic" in entities and "/with\\ space/x" in entities, sorted(entities)
+
+
+def test_round_trip_gives_back_the_same_rows_and_static_data_as_static(tmp_path: Path) -> None:
+    rec = rr.RecordingStream("export_same_rows")
+    rrd = tmp_path / "rows.rrd"
+    rec.save(rrd)
+    rec.log("notes", rr.TextDocument("# static notes", media_type="text/markdown"), static=True)
+    rec.log("static_cloud", rr.Points3D([[1, 2, 3]]), static=True)
+    for i in range(3):
+        rec.set_time_sequence("frame", i)
+        rec.log("arm", rr.Transform3D(translation=[1, 0, 0]))  # the same transform each time: three rows still
+        rec.log("cloud", rr.Points3D([[0, 0, 0], [1, 1, 1]], colors=[[255, 0, 0]], radii=0.5))
+        rec.log("depth", rr.DepthImage(np.array([[1000, 2000]], np.uint16), meter=1000.0))
+        rec.log("chat", rr.TextLog(f"message {i}"))  # no level
+        rec.log("blob", rr.AnyValues(export_test_bytes=np.array([1, 2, i], np.uint8), export_test_ratio=np.float32(0.5)))
+    rec.flush()
+    rec.disconnect()
+    out = tmp_path / "rows.mcap"
+    assert rerun_main(["export", str(rrd), "--to", str(out)]) == 0
+    msgs = file_as_recording(str(out))
+    again = Rows(msgs)
+    types = {name: array.type.value_type for m in msgs if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/blob" for name, array in m.chunk.components().items()}
+    assert (types["export_test_bytes"], types["export_test_ratio"]) == (pa.uint8(), pa.float32()), "AnyValues keep their Arrow types"
+    assert [values for _, values in again.all("/blob", "export_test_bytes")] == [[1, 2, 0], [1, 2, 1], [1, 2, 2]]
+
+    (times, notes), *more = again.all("/notes", "Text")
+    assert times == {} and not more and notes == ["# static notes"], "static, not a row at time 0"
+    assert again.one("/static_cloud", "Position3D")[0] == {}
+    assert len(again.all("/arm", "Transform3D")) == 3
+    for entity, component in [("/cloud", "Position3D"), ("/cloud", "Color"), ("/cloud", "Radius"), ("/depth", "TensorData"), ("/depth", "DepthMeter"), ("/chat", "Text")]:
+        assert len(again.all(entity, component)) == 3, (entity, component, "one row per row, not one per message")
+    assert all(colors == [0xFF0000FF] for _, colors in again.all("/cloud", "Color")), "the row's one colour, not one per point"
+    assert not again.all("/chat", "TextLogLevel"), "a TextLog without a level stays without"

@@ -262,6 +262,8 @@ def test_a_truncated_mcap_keeps_what_came_before_with_a_warning(tmp_path: Path, 
         msgs = file_as_recording(str(cut))
     summary = [m for m in msgs if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/import_summary"]
     assert summary, "the import summary is still written"
+    text = summary[-1].chunk.components()["rerun.components.Text"].to_pylist()[-1][0]
+    assert "damaged or truncated MCAP, reading stopped at byte" in text and "the rest of the file is lost" in text
     if isinstance(keep, float):  # the complete chunks before the cut are read (in file order, no summary to seek with)
         kept = {m.chunk.entity_path for m in msgs if isinstance(m, ArrowMsg)} - {"/import_summary"}
         assert len(kept) >= 3, kept
@@ -572,3 +574,63 @@ def test_a_field_name_shared_by_unknown_types_keeps_each_type_s_values() -> None
     assert [v for _, v in r.all("/text", "data")] == [["hello"], ["again"]]
     assert [v for _, v in r.all("/text", "count")] == [[3.0], [4.5]]
     assert "kept generically" not in summary
+
+
+def _mcap_with_a_corrupt_chunk(folder: Path, compression: str = "zstd") -> tuple[Path, Any]:
+    """1000 Float64 messages on /x in small chunks, one chunk in the middle with flipped bytes; (path, that chunk's index)."""
+    from mcap.reader import make_reader
+    from mcap.writer import CompressionType
+    from mcap_ros2.writer import Writer
+    from rosbags.typesys import Stores, get_typestore
+
+    whole = folder / "whole.mcap"
+    with whole.open("wb") as f:
+        writer = Writer(f, chunk_size=2048, compression=CompressionType[compression.upper()])
+        schema = writer.register_msgdef("std_msgs/msg/Float64", str(get_typestore(Stores.ROS2_HUMBLE).generate_msgdef("std_msgs/msg/Float64", ros_version=2)[0]))
+        for i in range(1000):
+            writer.write_message("/x", schema, {"data": float(i)}, log_time=data.T0 + i * 10**6, publish_time=data.T0 + i * 10**6)
+        writer.finish()
+    chunks = sorted(make_reader(whole.open("rb")).get_summary().chunk_indexes, key=lambda c: c.chunk_start_offset)  # type: ignore[union-attr]
+    assert len(chunks) > 6
+    bad = chunks[len(chunks) // 2]
+    raw = bytearray(whole.read_bytes())
+    # The chunk's compressed records start after opcode, length, start/end time, sizes, crc, compression name and its length.
+    body = bad.chunk_start_offset + 1 + 8 + 8 + 8 + 8 + 4 + 4 + len(compression) + 8
+    for i in range(body, body + 8):
+        raw[i] ^= 0xFF
+    damaged = folder / "damaged.mcap"
+    damaged.write_bytes(bytes(raw))
+    return damaged, bad
+
+
+@pytest.mark.parametrize("compression", ["zstd", "lz4"])
+def test_a_corrupt_chunk_in_the_middle_costs_only_that_chunk_and_is_reported(tmp_path: Path, compression: str) -> None:
+    damaged, bad = _mcap_with_a_corrupt_chunk(tmp_path, compression)
+    with pytest.warns(rr.RerunWarning, match=r"damaged.mcap: chunk \d+ of \d+ \(bytes [\d,]+–[\d,]+, log times .* cannot be read"):
+        r = Rows(file_as_recording(str(damaged)))
+    values = [batch[0] for _, batch in r.all("/x", "Scalar")]
+    lost = [i for i in range(1000) if data.T0 + i * 10**6 in range(bad.message_start_time, bad.message_end_time + 1)]
+    assert values == [float(i) for i in range(1000) if i not in lost], "every message of every other chunk, in order"
+    summary = r.mono("/import_summary", "Text")
+    assert f"| /x | std_msgs/msg/Float64 | 1000 | Scalar | {len(lost)} (in unreadable chunk" in summary
+    assert f"{len(lost)} messages ({len(lost)} on /x) lost" in summary
+
+
+def test_the_viewer_page_is_told_about_a_corrupt_chunk(tmp_path: Path) -> None:
+    from rerun._viewer.cli import _import_into_viewer
+
+    damaged, _ = _mcap_with_a_corrupt_chunk(tmp_path)
+    notices: list[str] = []
+    ingested: list[Any] = []
+
+    class Ingestor:
+        def ingest(self, msgs: list[Any], source: str) -> None:
+            ingested.extend(msgs)
+
+        def report_progress(self, progress: Any) -> None:
+            pass
+
+    with pytest.warns(rr.RerunWarning, match="cannot be read"):  # still on stderr too
+        assert _import_into_viewer(Ingestor(), str(damaged), notices.append) is None
+    assert len(notices) == 1 and "damaged.mcap: chunk" in notices[0] and "messages (" in notices[0] and "on /x) lost" in notices[0]
+    assert ingested

@@ -19,12 +19,12 @@ and every message conforms to it (bytes fields as base64 strings, as those schem
 `contentEncoding`). A value a schema cannot hold (a non-finite transform) leaves its component to
 the generic message instead.
 
-Every other row (and the components of the rows above that the schema has no field for) is a
-`rerun.Components` message (`GENERIC_SCHEMA`): `{"entity_path", "static", "components": {name:
-the row's batch as a JSON array}, "indicators"}`, so importing the file again (`rerun out.mcap`)
-gives back every row. Message time: the row's `log_time`, else its first time timeline, else its
-sequence number as nanoseconds; static rows, and times before the epoch (MCAP times are unsigned),
-at time 0.
+Every row also has a `rerun.Components` message (`GENERIC_SCHEMA`), written after its Foxglove
+messages: `{"entity_path", "static", "components": {name: the row's batch as a JSON array}, "indicators"}`
+with the components no Foxglove message above holds (possibly none). It ends the row, so importing
+the file again (`rerun out.mcap`) gives back every row once, static rows as static. Message time:
+the row's `log_time`, else its first time timeline, else its sequence number as nanoseconds; static
+rows, and times before the epoch (MCAP times are unsigned), at time 0.
 """
 
 from __future__ import annotations
@@ -64,6 +64,11 @@ GENERIC_SCHEMA: dict[str, Any] = {
             "additionalProperties": {"type": "array"},
         },
         "indicators": {"type": "array", "items": {"type": "string"}, "description": "The archetype indicator components of the row not written in a Foxglove message."},
+        "arrow_types": {
+            "type": "object",
+            "description": "The Arrow type of the batch's values of each component that is not one of Rerun's (AnyValues), as pyarrow names it (uint8, double, string, ...), where it is a plain type: read back with that type, not one guessed from the JSON.",
+            "additionalProperties": {"type": "string"},
+        },
     },
     "required": ["entity_path", "static", "components", "indicators"],
     "additionalProperties": False,
@@ -414,8 +419,10 @@ def export_mcap(source: str, target: str) -> str:
         from mcap.writer import Writer
     except ImportError as err:
         raise ValueError("writing MCAP needs the robotics extra: pip install pyrerun[robotics]") from err
+    from .._rrd.validate import _component_types
     from ..rrd import ArrowMsg, StoreKind, read_messages
 
+    rerun_types = _component_types()
     frames = _Frames(_transformed_entities(source))
     channels: dict[tuple[str, str], int] = {}
     schemas: dict[str, int] = {}
@@ -465,7 +472,8 @@ def export_mcap(source: str, target: str) -> str:
                     positions = row[_C + "Position3D"].values.flatten().to_numpy(zero_copy_only=False).reshape(-1, 3)
                     colors = row[_C + "Color"].values.to_numpy(zero_copy_only=False).astype(np.uint32) if _C + "Color" in row else None
                     write(entity, "foxglove.PointCloud", _point_cloud(positions, colors, stamp, frames.of(entity)), time_ns)
-                    used |= {_C + "Position3D", _C + "Points3DIndicator"} | ({_C + "Color"} if _colors_fit(colors, len(positions)) else set())
+                    # One colour for all is written per point for Foxglove; the row's own batch stays in the generic message.
+                    used |= {_C + "Position3D", _C + "Points3DIndicator"} | ({_C + "Color"} if colors is not None and len(colors) == len(positions) else set())
                 if _C + "Transform3D" in row:
                     tr = _frame_transform(entity, row[_C + "Transform3D"])
                     if tr is not None:
@@ -490,22 +498,38 @@ def export_mcap(source: str, target: str) -> str:
                         # (a SceneUpdate cannot hold labels, class ids, ...), and that is what `rerun` reads back.
                         write(entity, "foxglove.SceneUpdate", _scene_update(entity, frames.of(entity), stamp, prims), time_ns)
                 if _C + "TextLogIndicator" in row and _C + "Text" in row:
-                    level = row[_C + "TextLogLevel"].values[0].as_py() if _C + "TextLogLevel" in row else "INFO"
+                    level = row[_C + "TextLogLevel"].values[0].as_py() if _C + "TextLogLevel" in row else None
+                    # foxglove.LogLevel UNKNOWN (0) for a row without a level; a level Foxglove has no name for is shown as INFO and kept in the generic message.
+                    known = level is None or str(level).upper() in _LEVELS
                     write(
                         entity,
                         "foxglove.Log",
-                        {"timestamp": stamp, "level": _LEVELS.get(str(level).upper(), 2), "message": row[_C + "Text"].values[0].as_py(), "name": "", "file": "", "line": 0},
+                        {"timestamp": stamp, "level": 0 if level is None else _LEVELS.get(str(level).upper(), 2), "message": row[_C + "Text"].values[0].as_py(), "name": "", "file": "", "line": 0},
                         time_ns,
                     )
-                    used |= {_C + "Text", _C + "TextLogLevel", _C + "TextLogIndicator"}
+                    used |= {_C + "Text", _C + "TextLogIndicator"} | ({_C + "TextLogLevel"} if known else set())
                 rest = {name: to_json(value.values) if value.is_valid else None for name, value in row.items() if name not in used and not name.endswith("Indicator")}
+                arrow_types = {name: str(row[name].values.type) for name in rest if name not in rerun_types and _plain(row[name].values.type)}
                 indicators = sorted(name for name in row if name.endswith("Indicator") and name not in used)
-                if rest or (indicators and not used):
-                    write(entity, _GENERIC_SCHEMA, {"entity_path": entity, "static": chunk.is_static, "components": rest, "indicators": indicators}, time_ns)
+                # Also when empty: after a row's Foxglove messages it ends the row (so `rerun` reads the
+                # row back as one) and says whether it is static (Foxglove messages cannot).
+                if rest or indicators or used or chunk.is_static:
+                    message = {"entity_path": entity, "static": chunk.is_static, "components": rest, "indicators": indicators}
+                    write(entity, _GENERIC_SCHEMA, {**message, "arrow_types": arrow_types} if arrow_types else message, time_ns)
         writer.finish()
     os.replace(tmp, target)
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
     return f"wrote {target}: {rows} rows as {sum(counts.values())} messages on {len(channels)} channels ({kinds})"
+
+
+def _plain(t: Any) -> bool:
+    """Whether the Arrow type has a pyarrow alias that names it exactly (`pa.type_for_alias`)."""
+    import pyarrow as pa
+
+    try:
+        return bool(pa.type_for_alias(str(t)) == t)
+    except (ValueError, KeyError):
+        return False
 
 
 def _row_time(timelines: dict[str, tuple[Any, np.ndarray]], i: int) -> int:

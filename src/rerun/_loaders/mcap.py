@@ -9,6 +9,12 @@ has no decoder are listed in the import summary (logged as a markdown `TextDocum
 `import_summary`). Messages are read in log-time order and streamed into the recording, so memory
 is bounded by the recording's sink, not the file.
 
+A damaged file keeps what can be read: with a summary section, a chunk that cannot be read (a
+corrupt zstd/lz4 block) costs only its own messages (the rest is read chunk by chunk via the chunk
+indexes); without one (a truncated file) reading stops where the damage is. Either way a
+RerunWarning (also on the viewer's page) and `import_summary` say what was lost: which chunk, its
+bytes, its log times and its messages per topic.
+
 The messages keep their own times even when `rr.log_file_from_path(..., static=True)` is asked
 (as static data every topic would keep only its last message).
 
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import PurePath
 from typing import IO, Any
 
@@ -74,28 +80,35 @@ def load_into(
             reader.get_header()
         except (McapError, Exception) as err:  # noqa: BLE001 - any parse failure means "not a readable MCAP file"
             raise ValueError(f"{os.path.basename(path)} is not a readable MCAP file ({err})") from err
+        lost: list[str] = []
         try:
-            import_messages(reader, importer, stream, total, progress)
+            import_messages(reader, importer, stream, total, progress, lost)
         except Exception as err:  # noqa: BLE001 - a damaged or truncated file: keep what came before
             if isinstance(err, ValueError) and INSTALL_HINT in str(err):
                 raise  # the decoders are missing: nothing was read, say what to install
-            import warnings
-
-            from .._datamodel.errors import RerunWarning
-
-            warnings.warn(
-                f"{os.path.basename(path)}: damaged or truncated MCAP, reading stopped there ({type(err).__name__}: {err}); "
-                "the messages before it are kept",
-                RerunWarning,
-                stacklevel=2,
+            position = stream.tell()
+            where = " (its end: the last record is cut off)" if position >= total else ""
+            lost.append(
+                f"damaged or truncated MCAP, reading stopped at byte {position:,} of {total:,}{where} ({type(err).__name__}: {err}); "
+                "the messages before it are kept, the rest of the file is lost"
             )
+        if lost:
+            from .._datamodel.errors import warn
+
+            importer.unreadable.extend(lost)
+            for note in lost:
+                warn(f"{os.path.basename(path)}: {note}")
     finally:
         if contents is None:
             stream.close()
     importer.log_summary(os.path.basename(path))
 
 
-def import_messages(reader: Any, importer: Any, stream: Any, total: int, progress: Callable[[int, int], None] | None) -> None:
+def import_messages(
+    reader: Any, importer: Any, stream: Any, total: int, progress: Callable[[int, int], None] | None, lost: list[str] | None = None
+) -> None:
+    """Import every message; `lost` gets a note for each chunk that cannot be read (its messages are counted as not imported)."""
+    lost = [] if lost is None else lost
     factories = _decoder_factories()
     decoders: dict[int, Callable[[bytes], Any] | None] = {}
     reasons: dict[int, str] = {}
@@ -134,7 +147,7 @@ def import_messages(reader: Any, importer: Any, stream: Any, total: int, progres
     static_topics = [c.topic for c in summary.channels.values()] if summary is not None else []
     tree_topics = [t for t in ("/tf_static", "/tf") if t in static_topics]
     if tree_topics:
-        for schema, channel, message in reader.iter_messages(topics=tree_topics, log_time_order=True):
+        for schema, channel, message in _messages(reader, stream, summary, tree_topics, None):
             decoder = decoder_of(schema, channel)
             if decoder is None:
                 continue
@@ -148,7 +161,7 @@ def import_messages(reader: Any, importer: Any, stream: Any, total: int, progres
         importer.topics.pop("/tf_static", None)
 
     last_report = 0
-    for schema, channel, message in reader.iter_messages(log_time_order=summary is not None):
+    for schema, channel, message in _messages(reader, stream, summary, None, (importer, lost)):
         type_name = schema.name if schema is not None else ""
         if channel.topic == "/tf_static" and "/tf_static" in static_topics:
             importer.topics.setdefault("/tf_static", _stats(type_name)).messages += 1
@@ -171,6 +184,110 @@ def import_messages(reader: Any, importer: Any, stream: Any, total: int, progres
                 progress(position, total)
     if progress is not None:
         progress(total, total)
+
+
+def _messages(reader: Any, stream: Any, summary: Any, topics: list[str] | None, report: tuple[Any, list[str]] | None) -> Iterator[Any]:
+    """(schema, channel, message) in log-time order (file order without a summary).
+
+    The mcap reader stops at the first chunk it cannot read (a corrupt zstd/lz4 block, a bad
+    length). With chunk indexes the rest is then read chunk by chunk, skipping only the unreadable
+    ones: each is noted in `report` (importer, notes) with the messages its message index lists.
+    The fast path stays the mcap reader's own loop, so an intact file costs nothing extra.
+    """
+    emitted = 0
+    try:
+        for item in reader.iter_messages(topics=topics, log_time_order=summary is not None):
+            emitted += 1
+            yield item
+        return
+    except Exception:  # noqa: BLE001 - read on chunk by chunk below, or the caller keeps what came before
+        if summary is None or not summary.chunk_indexes:
+            raise
+    yield from _chunk_by_chunk(stream, summary, topics, emitted, report)
+
+
+def _chunk_by_chunk(stream: Any, summary: Any, topics: list[str] | None, skip: int, report: tuple[Any, list[str]] | None) -> Iterator[Any]:
+    """The messages of the readable chunks, in the mcap reader's own order (its queue), after the first `skip` (already read)."""
+    from mcap._message_queue import make_message_queue
+    from mcap.data_stream import ReadDataStream
+    from mcap.records import Chunk, ChunkIndex, Message
+    from mcap.stream_reader import breakup_chunk
+
+    wanted = {cid for cid, c in summary.channels.items() if c.topic in topics} if topics is not None else None
+    order = {id(ci): n for n, ci in enumerate(sorted(summary.chunk_indexes, key=lambda ci: ci.chunk_start_offset))}
+    queue = make_message_queue(log_time_order=True)
+    for chunk_index in summary.chunk_indexes:
+        if wanted is None or not chunk_index.message_index_offsets or wanted & set(chunk_index.message_index_offsets):
+            queue.push(chunk_index)
+    while queue:
+        item = queue.pop()
+        if isinstance(item, ChunkIndex):
+            try:
+                stream.seek(item.chunk_start_offset + 1 + 8)
+                records = breakup_chunk(Chunk.read(ReadDataStream(stream)))
+            except Exception as err:  # noqa: BLE001 - this chunk is lost, the next ones are read
+                if report is not None:
+                    _report_lost_chunk(stream, summary, item, order[id(item)], err, *report)
+                continue
+            for index, record in enumerate(records):
+                if isinstance(record, Message) and (wanted is None or record.channel_id in wanted):
+                    channel = summary.channels.get(record.channel_id)
+                    if channel is None:
+                        continue
+                    schema = summary.schemas.get(channel.schema_id) if channel.schema_id else None
+                    queue.push(((schema, channel, record), item.chunk_start_offset, index))
+        elif skip:
+            skip -= 1
+        else:
+            yield item[0]
+
+
+def _report_lost_chunk(stream: Any, summary: Any, chunk_index: Any, number: int, err: Exception, importer: Any, notes: list[str]) -> None:
+    """Note an unreadable chunk (which, where in the file, its time range) and count its messages per topic, as listed by its message indexes."""
+    counts = _indexed_message_counts(stream, summary, chunk_index)
+    for topic, count in counts.items():
+        channel = next(c for c in summary.channels.values() if c.topic == topic)
+        schema = summary.schemas.get(channel.schema_id) if channel.schema_id else None
+        for _ in range(count):
+            importer.skipped(topic, schema.name if schema is not None else channel.message_encoding, f"in unreadable chunk {number + 1}")
+    start, end = chunk_index.chunk_start_offset, chunk_index.chunk_start_offset + chunk_index.chunk_length
+    what = f"{sum(counts.values()):,} messages ({', '.join(f'{n:,} on {t}' for t, n in sorted(counts.items()))})" if counts else "its messages"
+    notes.append(
+        f"chunk {number + 1} of {len(summary.chunk_indexes)} (bytes {start:,}–{end:,}, log times {_time(chunk_index.message_start_time)} to "
+        f"{_time(chunk_index.message_end_time)}) cannot be read ({type(err).__name__}: {err}): {what} lost, the other chunks are imported"
+    )
+
+
+def _indexed_message_counts(stream: Any, summary: Any, chunk_index: Any) -> dict[str, int]:
+    """Messages per topic in a chunk, from its message index records (after the chunk); empty if they cannot be read."""
+    import io
+
+    from mcap.data_stream import ReadDataStream
+    from mcap.opcode import Opcode
+    from mcap.records import MessageIndex
+
+    counts: dict[str, int] = {}
+    try:
+        stream.seek(chunk_index.chunk_start_offset + chunk_index.chunk_length)
+        data = stream.read(chunk_index.message_index_length)
+        records = ReadDataStream(io.BytesIO(data))
+        while records.count < len(data):
+            opcode, length = records.read1(), records.read8()
+            if opcode != Opcode.MESSAGE_INDEX:
+                records.read(length)
+                continue
+            index = MessageIndex.read(records)
+            topic = summary.channels[index.channel_id].topic
+            counts[topic] = counts.get(topic, 0) + len(index.records)
+    except Exception:  # noqa: BLE001 - the count is then unknown, the chunk is still named
+        return {}
+    return counts
+
+
+def _time(ns: int) -> str:
+    import datetime
+
+    return datetime.datetime.fromtimestamp(ns / 1e9, tz=datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f") + "Z"
 
 
 def _stats(type_name: str) -> Any:

@@ -219,6 +219,10 @@ class Importer:
     #: (image_transport's convention), Rerun draws an image through the pinhole at its own entity.
     cameras: dict[str, Any] = field(default_factory=dict)
     camera_images: dict[str, set[str]] = field(default_factory=dict)
+    #: Topic written by `rerun export` → the row being read back: `rerun export` writes one row as
+    #: its Foxglove messages (image, points, transform, log) followed by its `rerun.Components`
+    #: message (the other components), all at the row's time; they are logged as that one row.
+    _export_rows: dict[str, _ExportRow] = field(default_factory=dict)
 
     def entity(self, topic: str) -> str:
         return (self.prefix.rstrip("/") + "/" + topic.lstrip("/")) if self.prefix else ("/" + topic.lstrip("/"))
@@ -251,7 +255,13 @@ class Importer:
         path = self.entity(topic)
         stamp, frame = _header(msg)
         converter = _CONVERTERS.get(kind)
+        pending = self._export_rows.get(topic)
+        if pending is not None and (pending.log_time_ns != log_time_ns or kind in pending.kinds or kind not in _EXPORT_ROW_KINDS):
+            self._log_export_row(topic)  # a row without its rerun.Components message (an older export)
         try:
+            if topic in self.entity_frames and kind in _EXPORT_ROW_KINDS:
+                self._read_export_row(topic, kind, msg, log_time_ns, stats)
+                return
             if kind in ("tf2_msgs/TFMessage", "tf/tfMessage"):
                 self._tf(_seq(get(msg, "transforms")), log_time_ns)
                 _mapped(stats, "Transform3D (frame tree under /tf)")
@@ -261,10 +271,6 @@ class Importer:
                 archetypes = _transform_stamped({"transform": msg})
                 self._frame_transform(path, "", log_time_ns, stamp_ns(get(msg, "timestamp")), archetypes[0][1].pose)
                 _mapped(stats, "Transform3D")
-                return
-            if kind == "foxglove/SceneUpdate" and topic in self.entity_frames:
-                # `rerun export` draws these rows for Foxglove and keeps each in its rerun.Components message.
-                _mapped(stats, "(SceneUpdate: the same rows as its rerun.Components)")
                 return
             if kind.startswith("foxglove/FrameTransform"):
                 items = _seq(get(msg, "transforms")) if kind.endswith("s") else [msg]
@@ -309,6 +315,47 @@ class Importer:
         except Exception as err:  # noqa: BLE001 - one odd message never stops an import
             stats.errors += 1
             stats.first_error = stats.first_error or _reason(err)
+
+    def _read_export_row(self, topic: str, kind: str, msg: Any, log_time_ns: int, stats: TopicStats) -> None:
+        """One message of a row written by `rerun export`: collected until its rerun.Components message ends the row."""
+        row = self._export_rows.setdefault(topic, _ExportRow(log_time_ns))
+        row.kinds.add(kind)
+        archetypes: Rows
+        if kind == "rerun/Components":
+            archetypes = _rerun_components(msg)
+            row.static = get(msg, "static") is True
+            row.parts += [a for _, a in archetypes]
+            _mapped(stats, "AnyValues" if archetypes else "")
+            self._log_export_row(topic)
+            return
+        if kind == "foxglove/SceneUpdate":
+            # Drawn for Foxglove from the row that its rerun.Components message holds in full.
+            _mapped(stats, "(SceneUpdate: the same rows as its rerun.Components)")
+            return
+        if kind == "foxglove/FrameTransform":
+            from ..archetypes import Transform3D
+            from ..datatypes import Quaternion
+
+            pose = _transform_stamped({"transform": msg})[0][1].pose
+            archetypes = [("", Transform3D(translation=pose[0], rotation=Quaternion(xyzw=pose[1])))]
+        else:
+            archetypes = _CONVERTERS[kind](msg)
+            if kind == "foxglove/Log" and not get(msg, "level"):
+                from ..archetypes import TextLog
+
+                archetypes = [("", TextLog(str(get(msg, "message"))))]  # level UNKNOWN: `rerun export`'s row had none
+        row.stamp = stamp_ns(get(msg, "timestamp"))
+        row.parts += [a for sub, a in archetypes if not isinstance(a, PoseRow)]  # a point cloud's pose: the identity `rerun export` writes
+        _mapped(stats, ", ".join(sorted({type(a).__name__ for _, a in archetypes if not isinstance(a, PoseRow)})))
+
+    def _log_export_row(self, topic: str) -> None:
+        row = self._export_rows.pop(topic)
+        if not row.parts:
+            return
+        if row.static:
+            self.recording._log(self.entity(topic), row.parts, True, True)
+        else:
+            self.log(self.entity(topic), row.parts, row.log_time_ns, row.log_time_ns if row.stamp is None else row.stamp)
 
     def _place_in_camera(self, topic: str, kind: str, archetypes: Rows, log_time_ns: int, stamp: int | None) -> None:
         """The pinhole of `<ns>/camera_info` also at each image topic `<ns>/<name>`, so the image shows in 2D and in its frustum."""
@@ -422,9 +469,28 @@ class Importer:
     def log_summary(self, source: str) -> None:
         from ..archetypes import TextDocument
 
+        for topic in list(self._export_rows):
+            self._log_export_row(topic)
+
         self.recording._log(
             self.entity("import_summary"), TextDocument(self.summary(source), media_type="text/markdown"), True, True
         )
+
+
+#: The messages `rerun export` writes one row as (see `Importer._export_rows`).
+_EXPORT_ROW_KINDS = frozenset(
+    ("rerun/Components", "foxglove/RawImage", "foxglove/CompressedImage", "foxglove/PointCloud", "foxglove/FrameTransform", "foxglove/Log", "foxglove/SceneUpdate")
+)
+
+
+@dataclass
+class _ExportRow:
+    log_time_ns: int
+    stamp: int | None = None
+    static: bool = False
+    kinds: set[str] = field(default_factory=set)
+    #: Archetypes and component batches; logged as one list, so a later part's component wins (the exact types of rerun.Components).
+    parts: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -948,15 +1014,16 @@ def _rerun_components(msg: Any) -> Rows:
     from ..any_value import AnyValues
 
     rerun_types = _component_types()
+    arrow_types = dict(get(msg, "arrow_types") or {})
     values: dict[str, Any] = {}
     for name, value in dict(get(msg, "components") or {}).items():
         if value is None:
             continue
-        if name in rerun_types:  # Rerun's own component: back with its exact Arrow type
+        if name in rerun_types or name in arrow_types:  # Rerun's own component, or an AnyValues one whose type the export wrote: back with its exact Arrow type
             try:
-                values[name] = from_json(value, rerun_types[name])
+                values[name] = from_json(value, rerun_types[name] if name in rerun_types else pa.type_for_alias(str(arrow_types[name])))
                 continue
-            except (pa.ArrowException, TypeError, ValueError, AttributeError):
+            except (pa.ArrowException, TypeError, ValueError, AttributeError, KeyError):
                 pass  # (an export older than unions as {variant: value}): as generic values, which AnyValues casts or leaves out with a warning
         values[name] = _json_component(value)
     return [("", AnyValues(**values))] if values else []

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import re
 import sys
+import threading
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import PurePath
 from typing import Any
 
@@ -358,7 +360,7 @@ async def _load_sources(server: Any, sources: list[str]) -> list[str]:
             progress = await loop.run_in_executor(None, server.load_file, source)
             error = progress.error
         else:
-            error = await loop.run_in_executor(None, _import_into_viewer, server.ingestor, source)
+            error = await loop.run_in_executor(None, _import_into_viewer, server.ingestor, source, server.notice)
             if error:
                 logging.getLogger("rerun.viewer").warning("%s", error)
                 server.notice(error)
@@ -367,8 +369,12 @@ async def _load_sources(server: Any, sources: list[str]) -> list[str]:
     return problems
 
 
-def _import_into_viewer(ingestor: Any, source: str) -> str | None:
-    """Import a non-rrd source into the viewer as it is read, showing progress on the page and stderr; returns the error."""
+def _import_into_viewer(ingestor: Any, source: str, notice: Callable[[str], None] | None = None) -> str | None:
+    """Import a non-rrd source into the viewer as it is read, showing progress on the page and stderr; returns the error.
+
+    The importer's warnings (data it could not read, e.g. a damaged MCAP chunk) go to stderr as
+    always and, with `notice`, to the page as well.
+    """
     progress = LoadProgress(source)
     reported = 0.0
     shown = _ProgressLine(source)
@@ -386,13 +392,38 @@ def _import_into_viewer(ingestor: Any, source: str) -> str | None:
             ingestor.report_progress(progress)
 
     ingestor.report_progress(progress)
-    msgs, error = load_source(source, on_message, on_progress)
+    with _warnings_of_this_thread(notice):
+        msgs, error = load_source(source, on_message, on_progress)
     shown.end()
     if msgs:  # a URL: downloaded whole, then taken in
         ingestor.ingest(msgs, source)
     progress.done, progress.error = True, error
     ingestor.report_progress(progress)
     return error
+
+
+@contextlib.contextmanager
+def _warnings_of_this_thread(notice: Callable[[str], None] | None) -> Iterator[None]:
+    """Also pass the RerunWarnings this thread shows to `notice` (other threads' warnings are left alone)."""
+    if notice is None:
+        yield
+        return
+    from .._datamodel.errors import RerunWarning
+
+    shown = warnings.showwarning
+    me = threading.get_ident()
+
+    def show(message: Any, category: type[Warning], filename: str, lineno: int, file: Any = None, line: str | None = None) -> None:
+        if threading.get_ident() == me and issubclass(category, RerunWarning):
+            notice(str(message))
+        shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        if warnings.showwarning is show:
+            warnings.showwarning = shown
 
 
 class _ProgressLine:

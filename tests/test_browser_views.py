@@ -102,12 +102,35 @@ def test_default_3d_eye_looks_as_rerun_does(page, viewer, tmp_path) -> None:
         return ys, xs
 
     (ry, rx), (gy, gx), (by, bx) = where(0), where(1), where(2)
-    # Rerun's eye (see reference-screens/view_coordinates_simple.png): close to the scene's centre
-    # (1.5x its half diagonal), in front, a little right and above; the origin is below the view.
-    assert by.min() < 0.1 * height and bx[by.argmin()] < 0.3 * width  # Z: up to the top, on the left
-    assert gx.max() < 0.5 * width and gy.max() - gy.min() > 0.2 * height  # Y: away from us, up the screen
-    assert rx.min() > 0.6 * width and ry.min() > 0.85 * height  # X: only its tip, bottom right ...
-    assert ry[rx.argmax()] < ry[rx.argmin()]  # ... running right (and up, towards the horizon)
+    # Rerun's eye direction (see reference-screens/view_coordinates_simple.png): in front, a little
+    # right and above, looking at the scene's centre. Rerun's distance (1.5x the half diagonal)
+    # crops this scene, cutting X to its tip and the origin off; ours moves back until nothing is cut.
+    assert by.min() < gy.min() and abs(int(bx[by.argmin()]) - int(bx[by.argmax()])) < 0.1 * width  # Z: up
+    assert gy.max() - gy.min() > 0.2 * height and gx[gy.argmin()] < 0.5 * width  # Y: away from us, up the screen
+    assert rx.max() > 0.6 * width and ry[rx.argmax()] < ry[rx.argmin()]  # X: to the right, towards the horizon
+    for ys, xs in ((ry, rx), (gy, gx), (by, bx)):  # every arrow whole: none touches the view's edge
+        assert xs.min() > 2 and xs.max() < width - 3 and ys.min() > 2 and ys.max() < height - 3
+
+
+def test_a_view_taller_than_wide_shows_what_a_wide_one_shows(page, viewer, tmp_path) -> None:
+    # A 3D view beside a plot is taller than wide: Rerun's distance put both points outside it.
+    rec = rr.new_recording("rerun_test_browser_tall")
+    path = tmp_path / "tall.rrd"
+    rec.save(path)
+    rec.set_time_sequence("frame", 0)
+    rec.log("pts", rr.Points3D([[1.9, 0, 0], [0, 1, 0]], radii=0.1, colors=[255, 0, 0]))
+    rec.log("s", rr.Scalar(1.0))
+    rec.disconnect()
+    open_viewer(page, viewer(files=[path]))
+    from PIL import Image
+
+    body = page.locator(".view-tile[data-view-kind='3D'] .view-body")
+    box = body.bounding_box()
+    assert box is not None and box["height"] > box["width"]
+    img = np.asarray(Image.open(io.BytesIO(body.screenshot())).convert("RGB")).astype(int)
+    red = (img[..., 0] > 200) & (img[..., 1] < 60) & (img[..., 2] < 60)
+    _, labels = np.unique(np.nonzero(red)[1] > img.shape[1] / 2, return_counts=True)
+    assert len(labels) == 2 and labels.min() > 300  # a whole disc on each side
 
 
 def test_scrubbing_many_entities_shows_the_changed_one_and_keeps_the_rest(page, viewer, tmp_path) -> None:

@@ -15,6 +15,7 @@ class Spatial3DView extends SpatialViewBase {
   private userMoved = false;
   private up = DEFAULT_UP.clone();
   private fittedRadius = 0;
+  private fittedAspect = 1;
 
   constructor(body: HTMLElement, ctx: ViewContext) {
     super(body, ctx, false);
@@ -51,6 +52,8 @@ class Spatial3DView extends SpatialViewBase {
     const pr = this.renderer?.getPixelRatio() ?? 1;
     this.cam.aspect = width / height;
     this.cam.updateProjectionMatrix();
+    // The default framing depends on the view's shape: frame again when it changes.
+    if (!this.userMoved && Math.abs(this.cam.aspect - this.fittedAspect) > 0.01) this.fit(true);
     const ppu = (height * pr) / (2 * Math.tan(THREE.MathUtils.degToRad(this.cam.fov) / 2));
     return { width, height, pixelRatio: pr, orthographic: false, pixelsPerUnit: ppu };
   }
@@ -101,7 +104,19 @@ class Spatial3DView extends SpatialViewBase {
     if (Math.abs(right.dot(up)) > 0.9) right = Math.abs(up.y) < 0.9 ? new THREE.Vector3(0, 1, 0) : new THREE.Vector3(0, 0, 1);
     const fwd = up.clone().cross(right);
     const eyeDir = fwd.multiplyScalar(0.75).addScaledVector(right, 0.25).addScaledVector(up, -0.25).normalize();
-    const dist = radius;
+    // Rerun's distance, or farther when the view is too narrow (or too flat) for the content
+    // seen from there: no corner of the box may fall outside the view (Rerun would crop it).
+    this.fittedAspect = this.cam.aspect;
+    const tanV = Math.tan(THREE.MathUtils.degToRad(this.cam.fov) / 2) * 0.9; // a margin for what is drawn around a corner (radii)
+    const tanH = tanV * (this.cam.aspect > 0 ? this.cam.aspect : 1);
+    const camRight = eyeDir.clone().cross(up).normalize();
+    const camUp = camRight.clone().cross(eyeDir).normalize();
+    let dist = radius;
+    for (const corner of boxCorners(box)) {
+      const v = corner.sub(center);
+      const depth = v.dot(eyeDir); // beyond the centre, seen from the eye
+      dist = Math.max(dist, Math.abs(v.dot(camRight)) / tanH - depth, Math.abs(v.dot(camUp)) / tanV - depth);
+    }
     this.cam.position.copy(center).addScaledVector(eyeDir, -dist);
     this.cam.near = Math.max(dist / 1000, 1e-4);
     this.cam.far = dist * 100 + radius * 10;
@@ -118,6 +133,11 @@ class Spatial3DView extends SpatialViewBase {
     this.controls?.dispose();
     super.dispose();
   }
+}
+
+function boxCorners(box: THREE.Box3): THREE.Vector3[] {
+  const { min, max } = box;
+  return [0, 1, 2, 3, 4, 5, 6, 7].map((i) => new THREE.Vector3(i & 1 ? max.x : min.x, i & 2 ? max.y : min.y, i & 4 ? max.z : min.z));
 }
 
 export const spatial3dView: ViewModule = {

@@ -367,8 +367,10 @@ def _import(*messages: tuple[str, str, dict[str, Any]]) -> tuple[Rows, str]:
     importer = Importer(rec)
     for i, (topic, type_name, msg) in enumerate(messages):
         importer.message(topic, type_name, msg, 100 + i)
+    summary = importer.summary("test")
+    importer.log_summary("test")
     rec.flush()
-    return Rows(mem.messages()), importer.summary("test")
+    return Rows(mem.messages()), summary
 
 
 def test_yuv422_and_bayer_images_are_converted_to_rgb() -> None:
@@ -416,11 +418,39 @@ def test_messages_whose_mapping_fails_are_kept_generically_with_the_reason(monke
     assert "NoneType" not in summary and "reshape" not in summary
 
 
-def test_a_compressed_image_that_is_not_an_image_is_listed_as_not_imported() -> None:
-    r, summary = _import(("/cam/bad_jpeg", "sensor_msgs/CompressedImage", {"format": "jpeg", "data": b"not a jpeg at all"}))
-    assert "/cam/bad_jpeg" not in r.by_entity
-    assert "| /cam/bad_jpeg | sensor_msgs/CompressedImage | 1 | - | 1 (CompressedImage.data (17 bytes, starting 6e 6f 74" in summary
+def test_a_compressed_image_that_is_not_an_image_is_kept_generically_with_the_reason() -> None:
+    header = {"stamp": {"sec": 1, "nanosec": 5}, "frame_id": "cam"}
+    r, summary = _import(("/cam/bad_jpeg", "sensor_msgs/CompressedImage", {"header": header, "format": "jpeg", "data": b"not a jpeg at all"}))
+    assert r.mono("/cam/bad_jpeg", "format") == "jpeg"
+    assert bytes(r.one("/cam/bad_jpeg", "data")[1]) == b"not a jpeg at all"
+    assert r.mono("/cam/bad_jpeg", "header.frame_id") == "cam"
+    assert "| /cam/bad_jpeg | sensor_msgs/CompressedImage | 1 | 1 kept generically: CompressedImage.data (17 bytes, starting 6e 6f 74" in summary
     assert "format 'jpeg') is not an image file PIL can read" in summary
+    assert summary.rstrip().endswith("|  |")  # nothing "not imported"
+
+
+def test_a_generic_field_that_does_not_convert_is_left_out_alone_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow as pa
+
+    from rerun.any_value import ANY_VALUE_TYPE_REGISTRY
+
+    # `data` already known as bytes in this process (an earlier file): a file's own Image
+    # definition with `float64 data` still keeps its value, as float64.
+    monkeypatch.setitem(ANY_VALUE_TYPE_REGISTRY, "data", (np.dtype(object), pa.binary()))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        r, summary = _import(
+            ("/img_lies", "sensor_msgs/msg/Image", {"data": 1.0}),
+            ("/odd", "acme_msgs/Note", {"label": "bad \ud800 text", "count": 2, "data": "ok"}),
+        )
+    assert r.mono("/img_lies", "data") == 1.0
+    assert (r.mono("/odd", "count"), r.mono("/odd", "data")) == (2.0, "ok")  # the rest of the row is kept
+    assert "label" not in r.by_entity["/odd"][0][1]
+    assert "| /odd | acme_msgs/Note | 1 | AnyValues (fields flattened); fields left out (they do not convert to Arrow): label (UnicodeEncodeError:" in summary
+    assert [str(w.message) for w in caught if "/odd" in str(w.message)] == [
+        "test: topic /odd (acme_msgs/Note): fields left out (they do not convert to Arrow): label (UnicodeEncodeError: "
+        "'utf-8' codec can't encode character '\\ud800' in position 4: surrogates not allowed)"
+    ]
 
 
 def _big_mcap(path: Path) -> Path:

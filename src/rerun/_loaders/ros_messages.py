@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from .._chunk import TimeType
+from .._datamodel.errors import collect_warnings, warn
 
 ROS_TIME = "ros_time"
 _ROS_TIME_KEY = ((ROS_TIME, TimeType.TIME.value),)
@@ -108,14 +109,10 @@ def stamp_ns(stamp: Any) -> int | None:
     return int(sec) * 1_000_000_000 + int(nsec or 0)
 
 
-class NotImported(ValueError):
-    """A message that decoded but holds nothing to keep (e.g. a CompressedImage that is not an image)."""
-
-
 def _reason(err: Exception) -> str:
     """What went wrong, for the summary: our own checks say it in words, anything else with its type."""
     text = str(err).replace("|", "/").replace("\n", " ")
-    return text if isinstance(err, ValueError) and type(err) in (ValueError, NotImported) else f"{type(err).__name__}: {text}"
+    return text if type(err) is ValueError else f"{type(err).__name__}: {text}"
 
 
 def _int_field(msg: Any, name: str, type_name: str) -> int:
@@ -189,6 +186,11 @@ class TopicStats:
     #: Messages whose mapping failed, kept as their flattened fields (as unknown types are).
     generic: int = 0
     first_generic_reason: str = ""
+    #: Fields of messages kept generically that do not convert to Arrow (left out of the row): name → reason.
+    dropped_fields: dict[str, str] = field(default_factory=dict)
+    #: Messages imported with a problem a warning named (e.g. a value left out of an archetype).
+    warned: int = 0
+    first_warning: str = ""
 
 
 def _mapped(stats: TopicStats, what: str) -> None:
@@ -248,6 +250,20 @@ class Importer:
         elif type_name not in stats.type_name.split(", "):
             stats.type_name += ", " + type_name  # several channels on one topic
         stats.messages += 1
+        warned: list[str] = []
+        with collect_warnings(warned):  # one warning per topic (see `warn_problems`), not one per message from a worker thread
+            self._convert_and_log(stats, topic, kind, msg, log_time_ns)
+        if warned:
+            stats.warned += 1
+            stats.first_warning = stats.first_warning or warned[0].replace("|", "/").replace("\n", " ")
+
+    def _keep_generically(self, stats: TopicStats, msg: Any) -> Rows:
+        values, dropped = _generic(msg)
+        for name, reason in dropped.items():
+            stats.dropped_fields.setdefault(name, reason)
+        return [("", values)]
+
+    def _convert_and_log(self, stats: TopicStats, topic: str, kind: str, msg: Any, log_time_ns: int) -> None:
         path = self.entity(topic)
         stamp, frame = _header(msg)
         converter = _CONVERTERS.get(kind)
@@ -283,15 +299,13 @@ class Importer:
             if frame is not None and (frame == topic.lstrip("/") or (topic in self.entity_frames and topic.lstrip("/").startswith(frame + "/"))):
                 frame = None  # `rerun export` names frames after entities: no tf to apply
             if converter is None:
-                archetypes = [("", _generic(msg))]
+                archetypes = self._keep_generically(stats, msg)
                 _mapped(stats, "AnyValues (fields flattened)")
             else:
                 try:
                     archetypes = converter(msg)
-                except NotImported:
-                    raise
                 except Exception as err:  # noqa: BLE001 - the message decoded: keep its fields
-                    archetypes = [("", _generic(msg))]
+                    archetypes = self._keep_generically(stats, msg)
                     stats.generic += 1
                     stats.first_generic_reason = stats.first_generic_reason or _reason(err)
                 else:
@@ -414,13 +428,30 @@ class Importer:
             if s.generic:
                 generic = f"{s.generic} kept generically: {s.first_generic_reason} (AnyValues, fields flattened)"
                 logged_as = generic if logged_as == "-" else f"{logged_as}; {generic}"
+            if s.dropped_fields:
+                logged_as += "; " + _dropped_text(s.dropped_fields)
+            if s.warned:
+                logged_as += f"; {s.warned} with a warning, the first: {s.first_warning}"
             lines.append(f"| {topic} | {s.type_name} | {s.messages} | {logged_as} | {dropped} |")
         for note in self.unreadable:
             lines.append(f"\nnot imported: {note}")
         return "\n".join(lines) + "\n"
 
+    def warn_problems(self, source: str) -> None:
+        """One `RerunWarning` per topic whose messages lost a value (a field left out, a warning), naming file, topic and the first reason."""
+        for topic, s in sorted(self.topics.items()):
+            problems = []
+            if s.dropped_fields:
+                problems.append(_dropped_text(s.dropped_fields))
+            if s.warned:
+                problems.append(f"{s.warned} of {s.messages} message(s) imported with a warning, the first: {s.first_warning}")
+            if problems:
+                warn(f"{source}: topic {topic} ({s.type_name}): " + "; ".join(problems))
+
     def log_summary(self, source: str) -> None:
         from ..archetypes import TextDocument
+
+        self.warn_problems(source)
 
         self.recording._log(
             self.entity("import_summary"), TextDocument(self.summary(source), media_type="text/markdown"), True, True
@@ -440,6 +471,10 @@ def _foxglove_tf(t: Any) -> dict[str, Any]:
         "child_frame_id": get(t, "child_frame_id"),
         "transform": {"translation": get(t, "translation"), "rotation": get(t, "rotation")},
     }
+
+
+def _dropped_text(dropped: dict[str, str]) -> str:
+    return "fields left out (they do not convert to Arrow): " + ", ".join(f"{name} ({reason})" for name, reason in sorted(dropped.items()))
 
 
 # -- converters: message → [(entity sub-path, archetype)] ------------------------------------------
@@ -565,7 +600,7 @@ def _compressed_image(msg: Any) -> Rows:
 
 
 def _check_encoded_image(data: bytes, declared: Any) -> None:
-    """NotImported unless `data` starts like an image file PIL reads (JPEG, PNG, ...): only its header is read."""
+    """A ValueError unless `data` starts like an image file PIL reads (JPEG, PNG, ...): only its header is read."""
     import io
 
     from PIL import Image as PILImage
@@ -574,7 +609,7 @@ def _check_encoded_image(data: bytes, declared: Any) -> None:
         with PILImage.open(io.BytesIO(data)):
             pass
     except Exception:  # noqa: BLE001 - PIL raises several kinds for a header it does not know
-        raise NotImported(
+        raise ValueError(
             f"CompressedImage.data ({len(data)} bytes, starting {data[:8].hex(' ') or 'empty'}; format {str(declared or '')!r}) "
             "is not an image file PIL can read (JPEG, PNG, ...)"
         ) from None
@@ -1123,24 +1158,42 @@ def flatten(msg: Any, prefix: str = "", out: dict[str, Any] | None = None, depth
     return out
 
 
-def _generic(msg: Any) -> Any:
-    import pyarrow as pa
+def _generic(msg: Any) -> tuple[Any, dict[str, str]]:
+    """
+    A message's flattened fields as `AnyValues` of Arrow arrays, and the fields left out (name → reason).
 
+    Each field is converted on its own, to its own values' type: `AnyValues` would fix a name's
+    type at its first use in the process (as 0.17 does), and a field called `data` may be bytes on
+    one topic, float64 on the next (a file's own definition) and text on a third. A field that does
+    not convert is left out, never the row.
+    """
     from ..any_value import AnyValues
 
     values: dict[str, Any] = flatten(msg) or {"empty": True}
-    # As Arrow arrays: `AnyValues` fixes a name's type at its first use in the process (as 0.17
-    # does), and a field called `data` may be bytes on one topic and text on the next.
+    arrays: dict[str, Any] = {}
+    dropped: dict[str, str] = {}
+    for key, value in values.items():
+        try:
+            arrays[key] = _generic_array(key, value)
+        except Exception as err:  # noqa: BLE001 - one field's values never cost the others
+            dropped[key] = f"{type(err).__name__}: {str(err).replace('|', '/')}"
+    return AnyValues(**arrays), dropped
+
+
+def _generic_array(name: str, value: Any) -> Any:
+    import pyarrow as pa
+
+    from .._rrd.validate import _component_types
+
     # Numbers as float64, so that a JSON field that is 1 in one message and 1.5 in the next keeps
     # one type (integers up to 2**53 are exact).
-    for key, value in values.items():
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = float(value)
-        try:
-            values[key] = pa.array(value if isinstance(value, (list, np.ndarray)) else [value])
-        except (pa.ArrowException, TypeError, ValueError):
-            pass  # left to AnyValues, which converts it or says why not
-    return AnyValues(**values)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = float(value)
+    array = pa.array(value if isinstance(value, (list, np.ndarray)) else [value])
+    expected = _component_types().get(name)
+    if expected is not None and not array.type.equals(expected):
+        array = array.cast(expected)  # a field named like one of Rerun's components takes its type (or is left out)
+    return array
 
 
 __all__ = ["Importer", "flatten", "image_array", "mapped_types", "normalize_type", "point_cloud_arrays", "stamp_ns"]

@@ -602,3 +602,66 @@ def test_a_field_name_shared_by_unknown_types_keeps_each_type_s_values() -> None
     assert [v for _, v in r.all("/text", "data")] == [["hello"], ["again"]]
     assert [v for _, v in r.all("/text", "count")] == [[3.0], [4.5]]
     assert "kept generically" not in summary
+
+
+def _cloud(**overrides: Any) -> dict[str, Any]:
+    fields = [{"name": a, "offset": 4 * i, "datatype": 7, "count": 1} for i, a in enumerate("xyz")]
+    cloud = {"height": 1, "width": 2, "fields": fields, "is_bigendian": False, "point_step": 12, "row_step": 24, "data": np.float32(np.arange(6)).tobytes()}
+    return {**cloud, **overrides}
+
+
+def test_a_point_cloud_whose_declared_size_does_not_fit_its_data_is_kept_generically_with_the_reason() -> None:
+    r, summary = _import(
+        ("/ok", "sensor_msgs/PointCloud2", _cloud()),
+        ("/huge", "sensor_msgs/PointCloud2", _cloud(height=2**31 - 1, width=2**31 - 1, row_step=12 * (2**31 - 1) % 2**32)),
+        ("/step0", "sensor_msgs/PointCloud2", _cloud(point_step=0, row_step=0, width=5, data=bytes(60))),
+        ("/step_small", "sensor_msgs/PointCloud2", _cloud(point_step=8, row_step=16, width=3)),
+        ("/rows", "sensor_msgs/PointCloud2", _cloud(height=2, width=1, row_step=8)),
+        ("/no_points", "sensor_msgs/PointCloud2", _cloud(width=0, row_step=0)),
+    )
+    np.testing.assert_array_equal(r.one("/ok", "Position3D")[1], [[0, 1, 2], [3, 4, 5]])
+    for topic in ("/huge", "/step0", "/step_small", "/rows", "/no_points"):
+        assert "Position3D" not in {c for _, comps in r.by_entity[topic] for c in comps}, topic
+        assert len(r.one(topic, "data")[1]) in (24, 60), topic  # the bytes are kept
+    n = 2**31 - 1
+    assert f"| /huge | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.data holds 24 bytes; width {n} x height {n} x point_step 12 needs {n * n * 12}" in summary
+    assert "| /step0 | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.point_step is 0; field 'z' needs at least 12 bytes per point" in summary
+    assert "| /step_small | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.point_step is 8; field 'z' needs at least 12 bytes per point" in summary
+    assert "| /rows | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.row_step is 8; width 1 x point_step 12 needs 12" in summary
+    assert "| /no_points | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.data holds 24 bytes; width 0 x height 1 is no point" in summary
+
+
+def test_failure_reasons_name_the_field_and_what_was_expected() -> None:
+    r, summary = _import(
+        ("/badjson", "foxglove.Log", {"level": "<b>x</b>", "message": "hi"}),
+        ("/fix", "sensor_msgs/NavSatFix", {"latitude": "north", "longitude": 1.0, "altitude": 2.0}),
+        ("/range", "sensor_msgs/Range", {"range": None}),
+        ("/scan", "sensor_msgs/LaserScan", {"angle_min": "a", "angle_increment": 0.1, "ranges": [1.0]}),
+        ("/cam_info", "sensor_msgs/CameraInfo", {"k": [1, 0, 0, 0, 1, 0, 0, 0, 1], "width": "wide", "height": 2}),
+        ("/marker", "visualization_msgs/Marker", {"type": "cube", "pose": {}}),
+        ("/pose", "geometry_msgs/PoseStamped", {"pose": {"position": {"x": "one"}, "orientation": {"w": 1.0}}}),
+    )
+    assert r.mono("/badjson", "message") == "hi"
+    for reason in (
+        "Log.level is '<b>x</b>', expected an integer",
+        "NavSatFix.latitude is 'north', expected a number",
+        "Range.range is None, expected a number",
+        "LaserScan.angle_min is 'a', expected a number",
+        "CameraInfo.width is 'wide', expected an integer",
+        "Marker.type is 'cube', expected an integer",
+        "vector.x is 'one', expected a number",
+    ):
+        assert f"1 kept generically: {reason} (AnyValues" in summary, reason
+    assert "invalid literal" not in summary and "could not convert" not in summary
+
+
+def test_conversion_warnings_are_counted_per_topic_with_one_warning_naming_file_topic_and_reason() -> None:
+    marker = {"ns": "goal", "id": 1, "type": 2, "action": 0, "pose": {"orientation": {"w": 1.0}}, "scale": {"x": 0.5}, "color": {"r": 300.0, "a": 1.0}}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        r, summary = _import(*[("/m", "visualization_msgs/Marker", marker)] * 3)
+    assert len(r.all("/m/goal/1/shape", "Position3D")) == 3  # imported, with the colour wrapped as 0.17 does
+    assert "| /m | visualization_msgs/Marker | 3 | Points3D, Transform3D; 3 with a warning, the first: integer color components are expected in 0-255" in summary
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 1, messages
+    assert messages[0].startswith("test: topic /m (visualization_msgs/Marker): 3 of 3 message(s) imported with a warning, the first: integer color")

@@ -1215,32 +1215,32 @@ def _generic(msg: Any) -> tuple[Any, dict[str, str]]:
     one topic, float64 on the next (a file's own definition) and text on a third. A field that does
     not convert is left out, never the row.
     """
+    from .._rrd.validate import _component_types
     from ..any_value import AnyValues
 
+    rerun_types = _component_types()
     values: dict[str, Any] = flatten(msg) or {"empty": True}
     arrays: dict[str, Any] = {}
     dropped: dict[str, str] = {}
     for key, value in values.items():
         try:
-            arrays[key] = _generic_array(key, value)
+            arrays[key] = _generic_array(value, rerun_types.get(key))
         except Exception as err:  # noqa: BLE001 - one field's values never cost the others
             dropped[key] = f"{type(err).__name__}: {str(err).replace('|', '/')}"
     return AnyValues(**arrays), dropped
 
 
-def _generic_array(name: str, value: Any) -> Any:
+def _generic_array(value: Any, rerun_type: Any) -> Any:
+    """One flattened field's values as an Arrow array of their own type (`rerun_type` for a field named like one of Rerun's components)."""
     import pyarrow as pa
-
-    from .._rrd.validate import _component_types
 
     # Numbers as float64, so that a JSON field that is 1 in one message and 1.5 in the next keeps
     # one type (integers up to 2**53 are exact).
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = float(value)
     array = pa.array(value if isinstance(value, (list, np.ndarray)) else [value])
-    expected = _component_types().get(name)
-    if expected is not None and not array.type.equals(expected):
-        array = array.cast(expected)  # a field named like one of Rerun's components takes its type (or is left out)
+    if rerun_type is not None and not array.type.equals(rerun_type):
+        array = array.cast(rerun_type)  # the viewer expects Rerun's components in their own type: cast, or left out
     return array
 
 

@@ -442,8 +442,10 @@ def test_a_generic_field_that_does_not_convert_is_left_out_alone_and_named(monke
         r, summary = _import(
             ("/img_lies", "sensor_msgs/msg/Image", {"data": 1.0}),
             ("/odd", "acme_msgs/Note", {"label": "bad \ud800 text", "count": 2, "data": "ok"}),
+            ("/mixed", "acme_msgs/Note", {"items": [1, "a", None]}),
         )
     assert r.mono("/img_lies", "data") == 1.0
+    assert r.one("/mixed", "items")[1] == ["1", "a", "None"]
     assert (r.mono("/odd", "count"), r.mono("/odd", "data")) == (2.0, "ok")  # the rest of the row is kept
     assert "label" not in r.by_entity["/odd"][0][1]
     assert "| /odd | acme_msgs/Note | 1 | AnyValues (fields flattened); fields left out (they do not convert to Arrow): label (UnicodeEncodeError:" in summary

@@ -1196,6 +1196,8 @@ def flatten(msg: Any, prefix: str = "", out: dict[str, Any] | None = None, depth
                 out[key] = np.asarray(items, dtype=np.float64) if items else np.zeros(0)
             elif all(isinstance(v, str) for v in items):
                 out[key] = items
+            elif all(v is None or isinstance(v, (bool, int, float, str, np.number)) for v in items):
+                out[key] = [str(v) for v in items]  # mixed (JSON [1, "a"]): as text, rather than lost
             else:
                 for i, item in enumerate(items):
                     flatten(item, f"{key}[{i}].", out, depth + 1)

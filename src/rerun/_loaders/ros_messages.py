@@ -444,7 +444,8 @@ class Importer:
             if s.dropped_fields:
                 logged_as += "; " + _dropped_text(s.dropped_fields)
             if s.warned:
-                logged_as += f"; {s.warned} with a warning, the first: {s.first_warning}"
+                first = s.first_warning if len(s.first_warning) <= 300 else s.first_warning[:300] + "…"  # the warning has it all
+                logged_as += f"; {s.warned} with a warning, the first: {first}"
             lines.append(f"| {topic} | {s.type_name} | {s.messages} | {logged_as} | {dropped} |")
         for note in self.unreadable:
             lines.append(f"\nnot imported: {note}")

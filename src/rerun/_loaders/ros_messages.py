@@ -437,15 +437,15 @@ class Importer:
         lines = [f"# Imported {source}", "", "| topic | type | messages | logged as | not imported |", "|---|---|---|---|---|"]
         for topic, s in sorted(self.topics.items()):
             dropped = f"{s.errors} ({s.first_error})" if s.errors else ""
-            logged_as = s.mapped_to or "-"
+            parts = [s.mapped_to] if s.mapped_to else []
             if s.generic:
-                generic = f"{s.generic} kept generically: {s.first_generic_reason} (AnyValues, fields flattened)"
-                logged_as = generic if logged_as == "-" else f"{logged_as}; {generic}"
+                parts.append(f"{s.generic} kept generically: {s.first_generic_reason} (AnyValues, fields flattened)")
             if s.dropped_fields:
-                logged_as += "; " + _dropped_text(s.dropped_fields)
+                parts.append(_dropped_text(s.dropped_fields))
             if s.warned:
                 first = s.first_warning if len(s.first_warning) <= 300 else s.first_warning[:300] + "…"  # the warning has it all
-                logged_as += f"; {s.warned} with a warning, the first: {first}"
+                parts.append(f"{s.warned} with a warning, the first: {first}")
+            logged_as = "; ".join(parts) or "-"
             lines.append(f"| {topic} | {s.type_name} | {s.messages} | {logged_as} | {dropped} |")
         for note in self.unreadable:
             lines.append(f"\nnot imported: {note}")

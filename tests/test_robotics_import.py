@@ -369,8 +369,10 @@ def _import(*messages: tuple[str, str, dict[str, Any]]) -> tuple[Rows, str]:
     importer = Importer(rec)
     for i, (topic, type_name, msg) in enumerate(messages):
         importer.message(topic, type_name, msg, 100 + i)
+    summary = importer.summary("test")
+    importer.log_summary("test")
     rec.flush()
-    return Rows(mem.messages()), importer.summary("test")
+    return Rows(mem.messages()), summary
 
 
 def test_yuv422_and_bayer_images_are_converted_to_rgb() -> None:
@@ -418,11 +420,41 @@ def test_messages_whose_mapping_fails_are_kept_generically_with_the_reason(monke
     assert "NoneType" not in summary and "reshape" not in summary
 
 
-def test_a_compressed_image_that_is_not_an_image_is_listed_as_not_imported() -> None:
-    r, summary = _import(("/cam/bad_jpeg", "sensor_msgs/CompressedImage", {"format": "jpeg", "data": b"not a jpeg at all"}))
-    assert "/cam/bad_jpeg" not in r.by_entity
-    assert "| /cam/bad_jpeg | sensor_msgs/CompressedImage | 1 | - | 1 (CompressedImage.data (17 bytes, starting 6e 6f 74" in summary
+def test_a_compressed_image_that_is_not_an_image_is_kept_generically_with_the_reason() -> None:
+    header = {"stamp": {"sec": 1, "nanosec": 5}, "frame_id": "cam"}
+    r, summary = _import(("/cam/bad_jpeg", "sensor_msgs/CompressedImage", {"header": header, "format": "jpeg", "data": b"not a jpeg at all"}))
+    assert r.mono("/cam/bad_jpeg", "format") == "jpeg"
+    assert bytes(r.one("/cam/bad_jpeg", "data")[1]) == b"not a jpeg at all"
+    assert r.mono("/cam/bad_jpeg", "header.frame_id") == "cam"
+    assert "| /cam/bad_jpeg | sensor_msgs/CompressedImage | 1 | 1 kept generically: CompressedImage.data (17 bytes, starting 6e 6f 74" in summary
     assert "format 'jpeg') is not an image file PIL can read" in summary
+    assert summary.rstrip().endswith("|  |")  # nothing "not imported"
+
+
+def test_a_generic_field_that_does_not_convert_is_left_out_alone_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow as pa
+
+    from rerun.any_value import ANY_VALUE_TYPE_REGISTRY
+
+    # `data` already known as bytes in this process (an earlier file): a file's own Image
+    # definition with `float64 data` still keeps its value, as float64.
+    monkeypatch.setitem(ANY_VALUE_TYPE_REGISTRY, "data", (np.dtype(object), pa.binary()))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        r, summary = _import(
+            ("/img_lies", "sensor_msgs/msg/Image", {"data": 1.0}),
+            ("/odd", "acme_msgs/Note", {"label": "bad \ud800 text", "count": 2, "data": "ok"}),
+            ("/mixed", "acme_msgs/Note", {"items": [1, "a", None]}),
+        )
+    assert r.mono("/img_lies", "data") == 1.0
+    assert r.one("/mixed", "items")[1] == ["1", "a", "None"]
+    assert (r.mono("/odd", "count"), r.mono("/odd", "data")) == (2.0, "ok")  # the rest of the row is kept
+    assert "label" not in r.by_entity["/odd"][0][1]
+    assert "| /odd | acme_msgs/Note | 1 | AnyValues (fields flattened); fields left out (they do not convert to Arrow): label (UnicodeEncodeError:" in summary
+    assert [str(w.message) for w in caught if "/odd" in str(w.message)] == [
+        "test: topic /odd (acme_msgs/Note): fields left out (they do not convert to Arrow): label (UnicodeEncodeError: "
+        "'utf-8' codec can't encode character '\\ud800' in position 4: surrogates not allowed)"
+    ]
 
 
 def _big_mcap(path: Path) -> Path:
@@ -634,3 +666,66 @@ def test_the_viewer_page_is_told_about_a_corrupt_chunk(tmp_path: Path) -> None:
         assert _import_into_viewer(Ingestor(), str(damaged), notices.append) is None
     assert len(notices) == 1 and "damaged.mcap: chunk" in notices[0] and "messages (" in notices[0] and "on /x) lost" in notices[0]
     assert ingested
+
+
+def _cloud(**overrides: Any) -> dict[str, Any]:
+    fields = [{"name": a, "offset": 4 * i, "datatype": 7, "count": 1} for i, a in enumerate("xyz")]
+    cloud = {"height": 1, "width": 2, "fields": fields, "is_bigendian": False, "point_step": 12, "row_step": 24, "data": np.float32(np.arange(6)).tobytes()}
+    return {**cloud, **overrides}
+
+
+def test_a_point_cloud_whose_declared_size_does_not_fit_its_data_is_kept_generically_with_the_reason() -> None:
+    r, summary = _import(
+        ("/ok", "sensor_msgs/PointCloud2", _cloud()),
+        ("/huge", "sensor_msgs/PointCloud2", _cloud(height=2**31 - 1, width=2**31 - 1, row_step=12 * (2**31 - 1) % 2**32)),
+        ("/step0", "sensor_msgs/PointCloud2", _cloud(point_step=0, row_step=0, width=5, data=bytes(60))),
+        ("/step_small", "sensor_msgs/PointCloud2", _cloud(point_step=8, row_step=16, width=3)),
+        ("/rows", "sensor_msgs/PointCloud2", _cloud(height=2, width=1, row_step=8)),
+        ("/no_points", "sensor_msgs/PointCloud2", _cloud(width=0, row_step=0)),
+    )
+    np.testing.assert_array_equal(r.one("/ok", "Position3D")[1], [[0, 1, 2], [3, 4, 5]])
+    for topic in ("/huge", "/step0", "/step_small", "/rows", "/no_points"):
+        assert "Position3D" not in {c for _, comps in r.by_entity[topic] for c in comps}, topic
+        assert len(r.one(topic, "data")[1]) in (24, 60), topic  # the bytes are kept
+    n = 2**31 - 1
+    assert f"| /huge | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.data holds 24 bytes; width {n} x height {n} x point_step 12 needs {n * n * 12}" in summary
+    assert "| /step0 | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.point_step is 0; field 'z' needs at least 12 bytes per point" in summary
+    assert "| /step_small | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.point_step is 8; field 'z' needs at least 12 bytes per point" in summary
+    assert "| /rows | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.row_step is 8; width 1 x point_step 12 needs 12" in summary
+    assert "| /no_points | sensor_msgs/PointCloud2 | 1 | 1 kept generically: PointCloud2.data holds 24 bytes; width 0 x height 1 is no point" in summary
+
+
+def test_failure_reasons_name_the_field_and_what_was_expected() -> None:
+    r, summary = _import(
+        ("/badjson", "foxglove.Log", {"level": "<b>x</b>", "message": "hi"}),
+        ("/fix", "sensor_msgs/NavSatFix", {"latitude": "north", "longitude": 1.0, "altitude": 2.0}),
+        ("/range", "sensor_msgs/Range", {"range": None}),
+        ("/scan", "sensor_msgs/LaserScan", {"angle_min": "a", "angle_increment": 0.1, "ranges": [1.0]}),
+        ("/cam_info", "sensor_msgs/CameraInfo", {"k": [1, 0, 0, 0, 1, 0, 0, 0, 1], "width": "wide", "height": 2}),
+        ("/marker", "visualization_msgs/Marker", {"type": "cube", "pose": {}}),
+        ("/pose", "geometry_msgs/PoseStamped", {"pose": {"position": {"x": "one"}, "orientation": {"w": 1.0}}}),
+    )
+    assert r.mono("/badjson", "message") == "hi"
+    for reason in (
+        "Log.level is '<b>x</b>', expected an integer",
+        "NavSatFix.latitude is 'north', expected a number",
+        "Range.range is None, expected a number",
+        "LaserScan.angle_min is 'a', expected a number",
+        "CameraInfo.width is 'wide', expected an integer",
+        "Marker.type is 'cube', expected an integer",
+        "vector.x is 'one', expected a number",
+    ):
+        assert f"1 kept generically: {reason} (AnyValues" in summary, reason
+    assert "invalid literal" not in summary and "could not convert" not in summary
+
+
+def test_conversion_warnings_are_counted_per_topic_with_one_warning_naming_file_topic_and_reason() -> None:
+    marker = {"ns": "goal", "id": 1, "type": 2, "action": 0, "pose": {"orientation": {"w": 1.0}}, "scale": {"x": 0.5}, "color": {"r": 300.0, "a": 1.0}}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        r, summary = _import(*[("/m", "visualization_msgs/Marker", marker)] * 3)
+    assert len(r.all("/m/goal/1/shape", "Position3D")) == 3  # imported, with the colour wrapped as 0.17 does
+    assert "| /m | visualization_msgs/Marker | 3 | Points3D, Transform3D; 3 with a warning, the first: integer color components are expected in 0-255" in summary
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 1, messages
+    assert messages[0].startswith("test: topic /m (visualization_msgs/Marker): 3 of 3 message(s) imported with a warning, the first: integer color")

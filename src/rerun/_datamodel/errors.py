@@ -91,8 +91,26 @@ def user_stacklevel() -> int:
 
 
 def warn(message: str, category: type[Warning] = RerunWarning) -> None:
-    """Emit a warning (a `RerunWarning` unless told) at the user's call site."""
+    """Emit a warning (a `RerunWarning` unless told) at the user's call site (or into `collect_warnings`)."""
+    collector = getattr(_local, "collector", None)
+    if collector is not None and category is RerunWarning:
+        collector.append(message)
+        return
     warnings.warn(message, category, stacklevel=user_stacklevel())
+
+
+@contextmanager
+def collect_warnings(into: list[str]) -> Iterator[None]:
+    """
+    This thread's `RerunWarning`s inside go into `into` instead of being emitted: for a loader,
+    whose worker thread has no user call site, to report them once per file and topic.
+    """
+    previous = getattr(_local, "collector", None)
+    _local.collector = into
+    try:
+        yield
+    finally:
+        _local.collector = previous
 
 
 # Where Rerun 0.17 warns about a problem, our message starts with the words 0.17 uses, so that

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from .._chunk import TimeType
+from .._datamodel.errors import collect_warnings, warn
 
 ROS_TIME = "ros_time"
 _ROS_TIME_KEY = ((ROS_TIME, TimeType.TIME.value),)
@@ -108,23 +109,32 @@ def stamp_ns(stamp: Any) -> int | None:
     return int(sec) * 1_000_000_000 + int(nsec or 0)
 
 
-class NotImported(ValueError):
-    """A message that decoded but holds nothing to keep (e.g. a CompressedImage that is not an image)."""
-
-
 def _reason(err: Exception) -> str:
     """What went wrong, for the summary: our own checks say it in words, anything else with its type."""
     text = str(err).replace("|", "/").replace("\n", " ")
-    return text if isinstance(err, ValueError) and type(err) in (ValueError, NotImported) else f"{type(err).__name__}: {text}"
+    return text if type(err) is ValueError else f"{type(err).__name__}: {text}"
 
 
-def _int_field(msg: Any, name: str, type_name: str) -> int:
-    """`msg.<name>` as an int, or a ValueError that names the field and what was expected."""
+def _int_field(msg: Any, name: str, type_name: str, default: int | None = None) -> int:
+    """`msg.<name>` as an int (`default` when absent), or a ValueError that names the field and what was expected."""
     value = get(msg, name)
+    if value is None and default is not None:
+        return default
     try:
         return int(value)
     except (TypeError, ValueError, OverflowError):
         raise ValueError(f"{type_name}.{name} is {value!r}, expected an integer") from None
+
+
+def _float_field(msg: Any, name: str, type_name: str, default: float | None = None) -> float:
+    """`msg.<name>` as a float (`default` when absent), or a ValueError that names the field and what was expected."""
+    value = get(msg, name)
+    if value is None and default is not None:
+        return default
+    try:
+        return float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{type_name}.{name} is {value!r}, expected a number") from None
 
 
 def _header(msg: Any) -> tuple[int | None, str | None]:
@@ -158,13 +168,13 @@ def _qrot(q: np.ndarray, v: np.ndarray) -> np.ndarray:
 
 
 def _vec3(v: Any) -> np.ndarray:
-    return np.array([float(get(v, "x", 0.0) or 0.0), float(get(v, "y", 0.0) or 0.0), float(get(v, "z", 0.0) or 0.0)])
+    return np.array([_float_field(v, k, "vector", 0.0) for k in "xyz"])
 
 
 def _quat(q: Any) -> np.ndarray:
     if q is None:
         return np.array([0.0, 0.0, 0.0, 1.0])
-    out = np.array([float(get(q, k, 0.0) or 0.0) for k in ("x", "y", "z", "w")])
+    out = np.array([_float_field(q, k, "quaternion", 0.0) for k in ("x", "y", "z", "w")])
     norm = float(np.linalg.norm(out))
     return out / norm if norm > 0 else np.array([0.0, 0.0, 0.0, 1.0])
 
@@ -189,6 +199,11 @@ class TopicStats:
     #: Messages whose mapping failed, kept as their flattened fields (as unknown types are).
     generic: int = 0
     first_generic_reason: str = ""
+    #: Fields of messages kept generically that do not convert to Arrow (left out of the row): name → reason.
+    dropped_fields: dict[str, str] = field(default_factory=dict)
+    #: Messages imported with a problem a warning named (e.g. a value left out of an archetype).
+    warned: int = 0
+    first_warning: str = ""
 
 
 def _mapped(stats: TopicStats, what: str) -> None:
@@ -252,6 +267,20 @@ class Importer:
         elif type_name not in stats.type_name.split(", "):
             stats.type_name += ", " + type_name  # several channels on one topic
         stats.messages += 1
+        warned: list[str] = []
+        with collect_warnings(warned):  # one warning per topic (see `warn_problems`), not one per message from a worker thread
+            self._convert_and_log(stats, topic, kind, msg, log_time_ns)
+        if warned:
+            stats.warned += 1
+            stats.first_warning = stats.first_warning or warned[0].replace("|", "/").replace("\n", " ")
+
+    def _keep_generically(self, stats: TopicStats, msg: Any) -> Rows:
+        values, dropped = _generic(msg)
+        for name, reason in dropped.items():
+            stats.dropped_fields.setdefault(name, reason)
+        return [("", values)]
+
+    def _convert_and_log(self, stats: TopicStats, topic: str, kind: str, msg: Any, log_time_ns: int) -> None:
         path = self.entity(topic)
         stamp, frame = _header(msg)
         converter = _CONVERTERS.get(kind)
@@ -289,15 +318,13 @@ class Importer:
             if frame is not None and (frame == topic.lstrip("/") or (topic in self.entity_frames and topic.lstrip("/").startswith(frame + "/"))):
                 frame = None  # `rerun export` names frames after entities: no tf to apply
             if converter is None:
-                archetypes = [("", _generic(msg))]
+                archetypes = self._keep_generically(stats, msg)
                 _mapped(stats, "AnyValues (fields flattened)")
             else:
                 try:
                     archetypes = converter(msg)
-                except NotImported:
-                    raise
                 except Exception as err:  # noqa: BLE001 - the message decoded: keep its fields
-                    archetypes = [("", _generic(msg))]
+                    archetypes = self._keep_generically(stats, msg)
                     stats.generic += 1
                     stats.first_generic_reason = stats.first_generic_reason or _reason(err)
                 else:
@@ -457,20 +484,37 @@ class Importer:
         lines = [f"# Imported {source}", "", "| topic | type | messages | logged as | not imported |", "|---|---|---|---|---|"]
         for topic, s in sorted(self.topics.items()):
             dropped = f"{s.errors} ({s.first_error})" if s.errors else ""
-            logged_as = s.mapped_to or "-"
+            parts = [s.mapped_to] if s.mapped_to else []
             if s.generic:
-                generic = f"{s.generic} kept generically: {s.first_generic_reason} (AnyValues, fields flattened)"
-                logged_as = generic if logged_as == "-" else f"{logged_as}; {generic}"
+                parts.append(f"{s.generic} kept generically: {s.first_generic_reason} (AnyValues, fields flattened)")
+            if s.dropped_fields:
+                parts.append(_dropped_text(s.dropped_fields))
+            if s.warned:
+                first = s.first_warning if len(s.first_warning) <= 300 else s.first_warning[:300] + "…"  # the warning has it all
+                parts.append(f"{s.warned} with a warning, the first: {first}")
+            logged_as = "; ".join(parts) or "-"
             lines.append(f"| {topic} | {s.type_name} | {s.messages} | {logged_as} | {dropped} |")
         for note in self.unreadable:
             lines.append(f"\nnot imported: {note}")
         return "\n".join(lines) + "\n"
+
+    def warn_problems(self, source: str) -> None:
+        """One `RerunWarning` per topic whose messages lost a value (a field left out, a warning), naming file, topic and the first reason."""
+        for topic, s in sorted(self.topics.items()):
+            problems = []
+            if s.dropped_fields:
+                problems.append(_dropped_text(s.dropped_fields))
+            if s.warned:
+                problems.append(f"{s.warned} of {s.messages} message(s) imported with a warning, the first: {s.first_warning}")
+            if problems:
+                warn(f"{source}: topic {topic} ({s.type_name}): " + "; ".join(problems))
 
     def log_summary(self, source: str) -> None:
         from ..archetypes import TextDocument
 
         for topic in list(self._export_rows):
             self._log_export_row(topic)
+        self.warn_problems(source)
 
         self.recording._log(
             self.entity("import_summary"), TextDocument(self.summary(source), media_type="text/markdown"), True, True
@@ -506,6 +550,10 @@ def _foxglove_tf(t: Any) -> dict[str, Any]:
         "child_frame_id": get(t, "child_frame_id"),
         "transform": {"translation": get(t, "translation"), "rotation": get(t, "rotation")},
     }
+
+
+def _dropped_text(dropped: dict[str, str]) -> str:
+    return "fields left out (they do not convert to Arrow): " + ", ".join(f"{name} ({reason})" for name, reason in sorted(dropped.items()))
 
 
 # -- converters: message → [(entity sub-path, archetype)] ------------------------------------------
@@ -611,7 +659,7 @@ def _image(msg: Any) -> Rows:
         get(msg, "data"),
         _int_field(msg, "width", "Image"),
         _int_field(msg, "height", "Image"),
-        int(get(msg, "step") or 0),
+        _int_field(msg, "step", "Image", 0),
         str(get(msg, "encoding")),
         bool(get(msg, "is_bigendian")),
     )
@@ -631,7 +679,7 @@ def _compressed_image(msg: Any) -> Rows:
 
 
 def _check_encoded_image(data: bytes, declared: Any) -> None:
-    """NotImported unless `data` starts like an image file PIL reads (JPEG, PNG, ...): only its header is read."""
+    """A ValueError unless `data` starts like an image file PIL reads (JPEG, PNG, ...): only its header is read."""
     import io
 
     from PIL import Image as PILImage
@@ -640,7 +688,7 @@ def _check_encoded_image(data: bytes, declared: Any) -> None:
         with PILImage.open(io.BytesIO(data)):
             pass
     except Exception:  # noqa: BLE001 - PIL raises several kinds for a header it does not know
-        raise NotImported(
+        raise ValueError(
             f"CompressedImage.data ({len(data)} bytes, starting {data[:8].hex(' ') or 'empty'}; format {str(declared or '')!r}) "
             "is not an image file PIL can read (JPEG, PNG, ...)"
         ) from None
@@ -652,8 +700,12 @@ def _camera_info(msg: Any) -> Rows:
     k = get(msg, "k")
     if k is None:
         k = get(msg, "K")
-    matrix = np.asarray(list(k), dtype=np.float32).reshape(3, 3)
-    return [("", Pinhole(image_from_camera=matrix, resolution=[int(get(msg, "width")), int(get(msg, "height"))]))]
+    try:
+        matrix = np.asarray(list(k), dtype=np.float32).reshape(3, 3)
+    except (TypeError, ValueError) as err:
+        raise ValueError(f"CameraInfo.k is {k!r}, expected 9 numbers ({err})") from None
+    resolution = [_int_field(msg, "width", "CameraInfo"), _int_field(msg, "height", "CameraInfo")]
+    return [("", Pinhole(image_from_camera=matrix, resolution=resolution))]
 
 
 _POINT_FIELD_TYPES = {1: "i1", 2: "u1", 3: "i2", 4: "u2", 5: "i4", 6: "u4", 7: "f4", 8: "f8"}
@@ -672,20 +724,26 @@ def point_cloud_arrays(msg: Any) -> tuple[np.ndarray, np.ndarray | None, dict[st
     order = ">" if bool(get(msg, "is_bigendian")) else "<"
     layout: dict[str, tuple[np.dtype, int]] = {}
     for name, f in fields.items():
-        code = _POINT_FIELD_TYPES.get(int(get(f, "datatype")))
-        if code is not None and int(get(f, "count") or 1) == 1:
-            layout[name] = (np.dtype(order + code), int(get(f, "offset")))
+        where = f"PointCloud2.fields[{name!r}]"
+        code = _POINT_FIELD_TYPES.get(_int_field(f, "datatype", where))
+        if code is not None and _int_field(f, "count", where, 1) in (0, 1):
+            offset = _int_field(f, "offset", where)
+            if offset < 0:
+                raise ValueError(f"{where}.offset is {offset}, expected 0 or more")
+            layout[name] = (np.dtype(order + code), offset)
     if name_missing := [a for a in ("x", "y", "z") if a not in layout]:
         raise ValueError(f"PointCloud2 has no {name_missing} field(s) (it has {list(fields)})")
-    point_step = int(get(msg, "point_step"))
+    point_step = _int_field(msg, "point_step", "PointCloud2")
     raw = _u8(get(msg, "data"))
-    width, height = int(get(msg, "width")), int(get(msg, "height"))
-    row_step = int(get(msg, "row_step") or 0)
-    if height > 1 and point_step and row_step > width * point_step and len(raw) >= row_step * height:
+    width, height = _int_field(msg, "width", "PointCloud2"), _int_field(msg, "height", "PointCloud2")
+    row_step = _int_field(msg, "row_step", "PointCloud2", 0)
+    _check_point_cloud_size(layout, len(raw), width, height, point_step, row_step)
+    if height > 1 and row_step > width * point_step:
         # An organized cloud whose rows are padded: drop each row's padding (one copy).
+        if len(raw) < row_step * height:  # the last row's padding may be left out
+            raw = np.concatenate([raw, np.zeros(row_step * height - len(raw), np.uint8)])
         raw = np.ascontiguousarray(raw[: row_step * height].reshape(height, row_step)[:, : width * point_step]).reshape(-1)
     count = width * height
-    count = min(count, len(raw) // point_step) if point_step else 0
     if not raw.flags.c_contiguous:
         raw = np.ascontiguousarray(raw)
 
@@ -719,6 +777,28 @@ def point_cloud_arrays(msg: Any) -> tuple[np.ndarray, np.ndarray | None, dict[st
     return positions, colors, extra
 
 
+def _check_point_cloud_size(layout: dict[str, tuple[np.dtype, int]], size: int, width: int, height: int, point_step: int, row_step: int) -> None:
+    """A ValueError naming the fields when a PointCloud2's declared size does not fit its data (no made-up or missing points)."""
+    if width < 0 or height < 0:
+        raise ValueError(f"PointCloud2 of width {width} x height {height}: both must be 0 or more")
+    extent = max(offset + dtype.itemsize for dtype, offset in layout.values())
+    last = max(layout, key=lambda name: layout[name][1] + layout[name][0].itemsize)
+    count = width * height
+    if count == 0:
+        if size:
+            raise ValueError(f"PointCloud2.data holds {size} bytes; width {width} x height {height} is no point")
+        return
+    if point_step < extent:
+        raise ValueError(f"PointCloud2.point_step is {point_step}; field {last!r} needs at least {extent} bytes per point")
+    if size < count * point_step:
+        raise ValueError(f"PointCloud2.data holds {size} bytes; width {width} x height {height} x point_step {point_step} needs {count * point_step}")
+    if row_step and row_step < width * point_step:
+        raise ValueError(f"PointCloud2.row_step is {row_step}; width {width} x point_step {point_step} needs {width * point_step}")
+    if height > 1 and row_step and size < row_step * (height - 1) + width * point_step:
+        needed = row_step * (height - 1) + width * point_step
+        raise ValueError(f"PointCloud2.data holds {size} bytes; height {height} rows of row_step {row_step} (the last {width} x point_step {point_step}) need {needed}")
+
+
 def _intensity_colors(values: np.ndarray) -> np.ndarray:
     from .._colormaps import float_table
 
@@ -749,9 +829,12 @@ def _point_cloud2(msg: Any) -> Rows:
 def _laser_scan(msg: Any) -> Rows:
     from ..archetypes import Points3D
 
-    ranges = np.asarray(list(get(msg, "ranges")), dtype=np.float64)
-    angles = float(get(msg, "angle_min")) + float(get(msg, "angle_increment")) * np.arange(len(ranges))
-    ok = np.isfinite(ranges) & (ranges >= float(get(msg, "range_min"))) & (ranges <= float(get(msg, "range_max")))
+    try:
+        ranges = np.asarray(_seq(get(msg, "ranges")), dtype=np.float64).reshape(-1)
+    except (TypeError, ValueError):
+        raise ValueError(f"LaserScan.ranges is {get(msg, 'ranges')!r:.80}, expected numbers") from None
+    angles = _float_field(msg, "angle_min", "LaserScan") + _float_field(msg, "angle_increment", "LaserScan") * np.arange(len(ranges))
+    ok = np.isfinite(ranges) & (ranges >= _float_field(msg, "range_min", "LaserScan", 0.0)) & (ranges <= _float_field(msg, "range_max", "LaserScan", np.inf))
     # Only the valid readings: inf/NaN ("no return") would make numpy warn on the multiplications.
     ranges, angles = ranges[ok], angles[ok]
     pts = np.stack([ranges * np.cos(angles), ranges * np.sin(angles), np.zeros_like(ranges)], axis=1)
@@ -800,10 +883,10 @@ def _log_msg(levels: dict[int, str]) -> Callable[[Any], Rows]:
     def convert(msg: Any) -> Rows:
         from ..archetypes import TextLog
 
-        level = get(msg, "level")
+        level = _int_field(msg, "level", "Log", 0)
         name = str(get(msg, "name") or "")
         text = str(get(msg, "msg") if get(msg, "msg") is not None else get(msg, "message"))
-        return [("", TextLog(f"[{name}] {text}" if name else text, level=levels.get(int(level or 0), "INFO")))]
+        return [("", TextLog(f"[{name}] {text}" if name else text, level=levels.get(level, "INFO")))]
 
     return convert
 
@@ -885,7 +968,7 @@ def _occupancy_grid(msg: Any) -> Rows:
 
     info = get(msg, "info")
     width, height = _int_field(info, "width", "OccupancyGrid.info"), _int_field(info, "height", "OccupancyGrid.info")
-    resolution = float(get(info, "resolution"))
+    resolution = _float_field(info, "resolution", "OccupancyGrid.info")
     data = get(msg, "data")
     if isinstance(data, (bytes, bytearray, memoryview)):
         cells = np.frombuffer(data, dtype=np.int8)
@@ -935,33 +1018,33 @@ def _joint_state(msg: Any) -> Rows:
 
 
 def _nav_sat_fix(msg: Any) -> Rows:
-    return _scalar_rows({k: float(get(msg, k)) for k in ("latitude", "longitude", "altitude")})
+    return _scalar_rows({k: _float_field(msg, k, "NavSatFix") for k in ("latitude", "longitude", "altitude")})
 
 
 def _battery(msg: Any) -> Rows:
     return _scalar_rows(
-        {k: float(get(msg, k)) for k in ("voltage", "current", "charge", "capacity", "percentage") if get(msg, k) is not None}
+        {k: _float_field(msg, k, "BatteryState") for k in ("voltage", "current", "charge", "capacity", "percentage") if get(msg, k) is not None}
     )
 
 
 def _range(msg: Any) -> Rows:
     from ..archetypes import Scalar
 
-    return [("", Scalar(float(get(msg, "range"))))]
+    return [("", Scalar(_float_field(msg, "range", "Range")))]
 
 
 def _temperature(msg: Any) -> Rows:
     from ..archetypes import Scalar
 
-    return [("", Scalar(float(get(msg, "temperature"))))]
+    return [("", Scalar(_float_field(msg, "temperature", "Temperature")))]
 
 
 def _marker_rows(m: Any, sub: str) -> Rows:
     from ..archetypes import Arrows3D, Boxes3D, LineStrips3D, Points3D, TextLog, Transform3D
     from ..datatypes import Quaternion
 
-    mtype = int(get(m, "type") or 0)
-    action = int(get(m, "action") or 0)
+    mtype = _int_field(m, "type", "Marker", 0)
+    action = _int_field(m, "action", "Marker", 0)
     if action in (2, 3):  # DELETE, DELETEALL
         from ..archetypes import Clear
 
@@ -969,7 +1052,7 @@ def _marker_rows(m: Any, sub: str) -> Rows:
     pose = get(m, "pose")
     scale = _vec3(get(m, "scale"))
     c = get(m, "color")
-    color = [int(round(float(get(c, k, 1.0) or 0.0) * 255)) for k in ("r", "g", "b", "a")] if c is not None else None
+    color = [int(round(_float_field(c, k, "Marker.color", 1.0) * 255)) for k in ("r", "g", "b", "a")] if c is not None else None
     points = np.asarray([_vec3(p) for p in _seq(get(m, "points"))], dtype=np.float32).reshape(-1, 3)
     rows: Rows = [(sub, Transform3D(translation=_vec3(get(pose, "position")), rotation=Quaternion(xyzw=_quat(get(pose, "orientation")))))]
     if mtype in (1, 3):  # CUBE, CYLINDER: a box of the marker's size
@@ -1068,9 +1151,9 @@ def _foxglove_point_cloud(msg: Any) -> Rows:
 
     # foxglove.PackedElementField: numeric_type 1=u8 2=i8 3=u16 4=i16 5=u32 6=i32 7=f32 8=f64
     fox_to_ros = {1: 2, 2: 1, 3: 4, 4: 3, 5: 6, 6: 5, 7: 7, 8: 8}
-    fields = [{"name": get(f, "name"), "offset": get(f, "offset"), "datatype": fox_to_ros.get(int(get(f, "type") or 0), 0), "count": 1} for f in _seq(get(msg, "fields"))]
+    fields = [{"name": get(f, "name"), "offset": get(f, "offset"), "datatype": fox_to_ros.get(_int_field(f, "type", f"PointCloud.fields[{get(f, 'name')!r}]", 0), 0), "count": 1} for f in _seq(get(msg, "fields"))]
     data = _u8(get(msg, "data"))
-    stride = int(get(msg, "point_stride"))
+    stride = _int_field(msg, "point_stride", "PointCloud")
     fake = {"fields": fields, "is_bigendian": False, "point_step": stride, "data": data, "width": len(data) // stride if stride else 0, "height": 1}
     positions, colors, extra = point_cloud_arrays(fake)
     if colors is None and all(k in extra for k in ("red", "green", "blue")):
@@ -1099,7 +1182,7 @@ def _foxglove_scene_update(msg: Any) -> Rows:
             rows.append((f"{sub}/sphere_{i}", Points3D([_vec3(get(pose, "position"))], radii=float(_vec3(get(sphere, "size"))[0]) / 2)))
         for i, arrow in enumerate(_seq(get(entity, "arrows"))):
             pose = get(arrow, "pose")
-            length = float(get(arrow, "shaft_length") or 0) + float(get(arrow, "head_length") or 0)
+            length = _float_field(arrow, "shaft_length", "ArrowPrimitive", 0.0) + _float_field(arrow, "head_length", "ArrowPrimitive", 0.0)
             direction = _qrot(_quat(get(pose, "orientation")), np.array([length, 0.0, 0.0]))
             rows.append((f"{sub}/arrow_{i}", Arrows3D(origins=[_vec3(get(pose, "position"))], vectors=[direction])))
         for i, line in enumerate(_seq(get(entity, "lines"))):
@@ -1180,6 +1263,8 @@ def flatten(msg: Any, prefix: str = "", out: dict[str, Any] | None = None, depth
                 out[key] = np.asarray(items, dtype=np.float64) if items else np.zeros(0)
             elif all(isinstance(v, str) for v in items):
                 out[key] = items
+            elif all(v is None or isinstance(v, (bool, int, float, str, np.number)) for v in items):
+                out[key] = [str(v) for v in items]  # mixed (JSON [1, "a"]): as text, rather than lost
             else:
                 for i, item in enumerate(items):
                     flatten(item, f"{key}[{i}].", out, depth + 1)
@@ -1190,24 +1275,42 @@ def flatten(msg: Any, prefix: str = "", out: dict[str, Any] | None = None, depth
     return out
 
 
-def _generic(msg: Any) -> Any:
-    import pyarrow as pa
+def _generic(msg: Any) -> tuple[Any, dict[str, str]]:
+    """
+    A message's flattened fields as `AnyValues` of Arrow arrays, and the fields left out (name → reason).
 
+    Each field is converted on its own, to its own values' type: `AnyValues` would fix a name's
+    type at its first use in the process (as 0.17 does), and a field called `data` may be bytes on
+    one topic, float64 on the next (a file's own definition) and text on a third. A field that does
+    not convert is left out, never the row.
+    """
+    from .._rrd.validate import _component_types
     from ..any_value import AnyValues
 
+    rerun_types = _component_types()
     values: dict[str, Any] = flatten(msg) or {"empty": True}
-    # As Arrow arrays: `AnyValues` fixes a name's type at its first use in the process (as 0.17
-    # does), and a field called `data` may be bytes on one topic and text on the next.
+    arrays: dict[str, Any] = {}
+    dropped: dict[str, str] = {}
+    for key, value in values.items():
+        try:
+            arrays[key] = _generic_array(value, rerun_types.get(key))
+        except Exception as err:  # noqa: BLE001 - one field's values never cost the others
+            dropped[key] = f"{type(err).__name__}: {str(err).replace('|', '/')}"
+    return AnyValues(**arrays), dropped
+
+
+def _generic_array(value: Any, rerun_type: Any) -> Any:
+    """One flattened field's values as an Arrow array of their own type (`rerun_type` for a field named like one of Rerun's components)."""
+    import pyarrow as pa
+
     # Numbers as float64, so that a JSON field that is 1 in one message and 1.5 in the next keeps
     # one type (integers up to 2**53 are exact).
-    for key, value in values.items():
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = float(value)
-        try:
-            values[key] = pa.array(value if isinstance(value, (list, np.ndarray)) else [value])
-        except (pa.ArrowException, TypeError, ValueError):
-            pass  # left to AnyValues, which converts it or says why not
-    return AnyValues(**values)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = float(value)
+    array = pa.array(value if isinstance(value, (list, np.ndarray)) else [value])
+    if rerun_type is not None and not array.type.equals(rerun_type):
+        array = array.cast(rerun_type)  # the viewer expects Rerun's components in their own type: cast, or left out
+    return array
 
 
 __all__ = ["Importer", "flatten", "image_array", "mapped_types", "normalize_type", "point_cloud_arrays", "stamp_ns"]

@@ -11,6 +11,7 @@ import numpy as np
 
 import rerun as rr
 from browser_support import browser, open_viewer, page, viewer, wait_rendered  # noqa: F401
+from viewer_support import wait_for
 
 PLOT = "[data-view-kind=TimeSeries] [data-x-max]"
 
@@ -126,6 +127,9 @@ def test_a_compared_recording_that_is_not_shown_draws_its_new_points(page, viewe
                 rec.set_time_sequence("step", step)
                 rec.log("loss", rr.Scalar(run + 1.0 / (step + 1)))
             rec.flush()
+            # run1 is the later run (the one shown) only once run0 has reached the viewer: the
+            # two connections are read concurrently.
+            wait_for(lambda n=run + 1: len(server.hub.recordings()) == n, timeout=30, what=f"run{run} in the viewer")
         open_viewer(page, server, timeout=30_000)
         page.wait_for_selector("[data-testid=recordings] button.active[data-store-id*=run1]", state="attached", timeout=15_000)
         page.locator("[data-view-kind=TimeSeries] .view-header").first.click()

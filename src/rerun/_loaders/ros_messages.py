@@ -115,26 +115,24 @@ def _reason(err: Exception) -> str:
     return text if type(err) is ValueError else f"{type(err).__name__}: {text}"
 
 
-def _int_field(msg: Any, name: str, type_name: str, default: int | None = None) -> int:
-    """`msg.<name>` as an int (`default` when absent), or a ValueError that names the field and what was expected."""
+def _typed_field(msg: Any, name: str, type_name: str, convert: Any, expected: str, default: Any) -> Any:
     value = get(msg, name)
     if value is None and default is not None:
         return default
     try:
-        return int(value)
+        return convert(value)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{type_name}.{name} is {value!r}, expected an integer") from None
+        raise ValueError(f"{type_name}.{name} is {value!r}, expected {expected}") from None
+
+
+def _int_field(msg: Any, name: str, type_name: str, default: int | None = None) -> int:
+    """`msg.<name>` as an int (`default` when absent), or a ValueError that names the field and what was expected."""
+    return int(_typed_field(msg, name, type_name, int, "an integer", default))
 
 
 def _float_field(msg: Any, name: str, type_name: str, default: float | None = None) -> float:
     """`msg.<name>` as a float (`default` when absent), or a ValueError that names the field and what was expected."""
-    value = get(msg, name)
-    if value is None and default is not None:
-        return default
-    try:
-        return float(value)
-    except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{type_name}.{name} is {value!r}, expected a number") from None
+    return float(_typed_field(msg, name, type_name, float, "a number", default))
 
 
 def _header(msg: Any) -> tuple[int | None, str | None]:

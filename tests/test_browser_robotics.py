@@ -122,6 +122,7 @@ def test_thousands_of_topics_open_as_one_plot_and_the_ruler_labels_keep_their_se
         for i in range(n):
             rec.log(f"/topic_{i:05d}/value", rr.Scalar(float(i + step)))
         rec.log("/<b>html</b> topic", rr.Scalar(float(step)))  # shown as written, not as "\<b\>html\<"
+        rec.log(rr.new_entity_path(["<i>v</i>"]), rr.Scalar(float(step)))  # one part with an escaped "/"
     rec.disconnect()
     open_viewer(page, viewer(files=[rrd]), timeout=120_000)
     kinds = page.eval_on_selector_all(".view-tile", "els => els.map(e => e.dataset.viewKind)")
@@ -131,6 +132,7 @@ def test_thousands_of_topics_open_as_one_plot_and_the_ruler_labels_keep_their_se
     assert width * height - colored_pixels(plot, PLOT_BACKGROUND, tolerance=8) > width * height // 3  # the lines fill the plot
     names = page.eval_on_selector_all(".streams-names .tree-row", "els => els.map(e => e.textContent)")
     assert any(n.strip().startswith("<b>html<") for n in names) and not any("\\" in n for n in names), names[:5]
+    assert any(n.strip().startswith("<i>v</i>") for n in names) and not any(n.strip().startswith("i>") for n in names)
     # 3 s of ros_time: sub-second ticks, each with its second (never a bare "+500 ms" that repeats).
     ticks = page.eval_on_selector_all("[data-testid=time-ruler] .tick", "els => els.map(e => e.textContent)")
     assert len(ticks) >= 3 and len(set(ticks)) == len(ticks), ticks

@@ -19,6 +19,7 @@ import type {
 import { convertSummary, layoutToWire } from "./state/convert";
 import { allViews, carryOverEdits, type Drop, findNode, findParent, type LayoutContainer, type LayoutNode, type LayoutView, moveNode, newId, removeNode, shownViews } from "./state/layout";
 import type { Summary } from "./state/model";
+import { pathParts } from "./state/model";
 import { formatTime, TimeState } from "./state/time";
 import { Connection, type ConnectionStatus } from "./transport/connection";
 import { embeddedTransport, type Transport } from "./transport/embedded";
@@ -81,7 +82,7 @@ export class App {
         type: "view",
         id: newId(),
         kind,
-        name: origin === "/" ? "/" : origin.split("/").filter((p) => p).slice(-1)[0] ?? origin,
+        name: origin === "/" ? "/" : (pathParts(origin).slice(-1)[0] ?? origin).replace(/\\(.)/g, "$1"),
         origin,
         contents: ["+ $origin/**"],
         visible: true,

@@ -29,13 +29,30 @@ const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "variant" 
 
 /** Entity paths in Rerun's natural order, part by part: cam2 before cam10. */
 export function comparePaths(a: string, b: string): number {
-  const pa = a.split("/");
-  const pb = b.split("/");
+  const pa = pathParts(a);
+  const pb = pathParts(b);
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const c = NATURAL.compare(pa[i], pb[i]);
     if (c !== 0) return c;
   }
   return pa.length - pb.length;
+}
+
+/** The parts of an entity path, each still escaped: a `/` escaped as `\/` is inside a part, not between two. */
+export function pathParts(path: string): string[] {
+  const parts: string[] = [];
+  let part = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === "\\" && i + 1 < path.length) {
+      part += c + path[++i];
+    } else if (c === "/") {
+      if (part) parts.push(part);
+      part = "";
+    } else part += c;
+  }
+  if (part) parts.push(part);
+  return parts;
 }
 
 /** Build a tree from flat entity paths. */
@@ -44,7 +61,7 @@ export function entityTree(entries: { path: string; components: string[] }[]): E
   const byPath = new Map<string, EntityNode>([["/", root]]);
   const sorted = [...entries].sort((a, b) => comparePaths(a.path, b.path));
   for (const entry of sorted) {
-    const parts = entry.path.split("/").filter(Boolean);
+    const parts = pathParts(entry.path);
     let parent = root;
     let path = "";
     for (const part of parts) {

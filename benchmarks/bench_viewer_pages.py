@@ -273,13 +273,19 @@ def _screen(page) -> np.ndarray:  # type: ignore[no-untyped-def]
     return np.asarray(Image.open(BytesIO(page.screenshot(timeout=180_000))).convert("L"), dtype=np.float32)
 
 
-def first_render(page, timeout: float) -> tuple[float | None, str]:  # type: ignore[no-untyped-def]
-    """Seconds until the page first looks as it does once settled (None: not settled in `timeout`)."""
+def first_render(page, url: str, timeout: float) -> tuple[float | None, str]:  # type: ignore[no-untyped-def]
+    """Seconds from opening `url` until the page first looks as it does once settled (None: not settled in `timeout`).
+
+    Each screenshot is dated when it was returned: a busy software-rendered page can take seconds to
+    give one, and what it shows is no older than that.
+    """
     start = time.monotonic()
+    page.goto(url)
     shots: list[tuple[float, np.ndarray]] = []
     stable = 0
     while time.monotonic() - start < timeout:
-        shots.append((time.monotonic() - start, _screen(page)))
+        shot = _screen(page)
+        shots.append((time.monotonic() - start, shot))
         if len(shots) > 1 and float(np.abs(shots[-1][1] - shots[-2][1]).mean()) < 0.05:
             stable += 1
             if stable >= 6 and shots[-1][0] - shots[-stable - 1][0] >= 3.0:  # unchanged for 3 s
@@ -320,8 +326,7 @@ def measure(browser, viewer: Viewer, workload: Workload, timeout: float) -> Page
     browser_pids = _tree(os.getpid(), "chrom")
     try:
         assert viewer.url is not None
-        page.goto(viewer.url)
-        figures.first_render_s, figures.note = first_render(page, timeout)
+        figures.first_render_s, figures.note = first_render(page, viewer.url, timeout)
         # A point inside the main view in both layouts (0.17: panels left, right and below).
         x, y = int(VIEWPORT[0] * 0.45), int(VIEWPORT[1] * 0.38)
         page.mouse.move(x, y)

@@ -284,7 +284,10 @@ def first_render(page, url: str, timeout: float) -> tuple[float | None, str]:  #
     shots: list[tuple[float, np.ndarray]] = []
     stable = 0
     while time.monotonic() - start < timeout:
-        shot = _screen(page)
+        try:
+            shot = _screen(page)
+        except Exception as err:  # noqa: BLE001 - a page too busy to give a screenshot is a result, not a crash
+            return None, f"no screenshot within 180 s ({type(err).__name__})"
         shots.append((time.monotonic() - start, shot))
         if len(shots) > 1 and float(np.abs(shots[-1][1] - shots[-2][1]).mean()) < 0.05:
             stable += 1
@@ -362,7 +365,10 @@ def measure(browser, viewer: Viewer, workload: Workload, timeout: float) -> Page
             figures.page_cpu[what] = round(page_cpu, 2)
         figures.server_mb = round(_rss_mb(viewer.pids()), 1)
         figures.page_mb = round(_rss_mb(_tree(os.getpid(), "chrom")), 1)
-        page.screenshot(path=str(Path(tempfile.gettempdir()) / f"bench_pages_{workload.name}_{viewer.name.replace(' ', '')}.png"))
+        try:
+            page.screenshot(path=str(Path(tempfile.gettempdir()) / f"bench_pages_{workload.name}_{viewer.name.replace(' ', '')}.png"), timeout=60_000)
+        except Exception:  # noqa: BLE001, S110 - the last screenshot is only for looking at
+            pass
     finally:
         context.close()
     return figures

@@ -154,24 +154,49 @@ def _chunk_meta_prefix(store_id: StoreId, chunk: Chunk) -> bytes:
 
 
 class _PieceCollector:
-    """A write-only file for Arrow's IPC writer that keeps what it is given: data buffers by reference."""
+    """
+    A write-only file for Arrow's IPC writer that keeps large data buffers by reference and
+    joins everything else (message headers, flatbuffers, padding, small buffers) into few pieces.
+
+    Arrow writes a chunk of an image as about fifty pieces, all but one of a few bytes: kept
+    apart, each would cost its own checksum call and its own entry in the sink's `writev`.
+    """
 
     closed = False
 
     def __init__(self) -> None:
-        self.pieces: list[bytes | pa.Buffer] = []
+        self.pieces: list[bytes | bytearray | pa.Buffer] = []
+        self._small = bytearray()
         self.nbytes = 0
 
     def write(self, data: bytes | pa.Buffer) -> int:
-        self.pieces.append(data)
-        self.nbytes += len(data)
-        return len(data)
+        size = len(data)
+        if size >= _BY_REFERENCE_PIECE_BYTES:
+            if self._small:
+                self.pieces.append(self._small)
+                self._small = bytearray()
+            self.pieces.append(data)
+        else:
+            self._small += data
+        self.nbytes += size
+        return size
 
     def tell(self) -> int:
         return self.nbytes
 
     def flush(self) -> None:
         pass
+
+    def finish(self) -> list[bytes | bytearray | pa.Buffer]:
+        """The pieces, in order, once the writer is closed."""
+        if self._small:
+            self.pieces.append(self._small)
+            self._small = bytearray()
+        return self.pieces
+
+
+#: Pieces at least this large are written from the chunk's own buffer (no copy); smaller ones are joined.
+_BY_REFERENCE_PIECE_BYTES = 64 << 10
 
 
 #: From this size on, `encode_msg_parts` references a chunk's buffers instead of copying them.
@@ -227,6 +252,9 @@ def encode_msg_parts(msg: LogMsg | list[ArrowMsg], compression: str | None = Non
     if not isinstance(msg, ArrowMsg):
         return [encode_msg(msg, compression)]
     chunk = msg.chunk
+    ahead = chunk.__dict__.get(_ENCODED_AHEAD)
+    if ahead is not None and ahead[0] == msg.store_id and ahead[1] == compression:
+        return ahead[2]  # type: ignore[no-any-return]
     prefix = _chunk_meta_prefix(msg.store_id, chunk)
     # The total size of the buffers a batch references: for a slice, that of the whole batch it
     # was cut from (the batcher cuts slices only from small batches), and unlike `nbytes` it
@@ -235,9 +263,23 @@ def encode_msg_parts(msg: LogMsg | list[ArrowMsg], compression: str | None = Non
         collector = _PieceCollector()
         with pa.ipc.new_stream(collector, chunk.batch.schema, options=_ipc_options(compression)) as writer:
             writer.write_batch(chunk.batch)
-        return _frame_parts(KIND_ARROW, prefix, collector.pieces)
+        return _frame_parts(KIND_ARROW, prefix, collector.finish())
     # A small frame goes as one piece: joining a few KB costs less than writing three pieces.
     return [b"".join(_frame_parts(KIND_ARROW, prefix, [encode_chunk_ipc(chunk, compression)]))]
+
+
+#: Where `encode_ahead` keeps a chunk's frame: `(store id, compression, pieces)`.
+_ENCODED_AHEAD = "_encoded_ahead"
+
+
+def encode_ahead(msg: ArrowMsg, compression: str | None = None) -> None:
+    """
+    Encode a chunk's frame now and keep it with the chunk, for `encode_msg_parts` of the same
+    store and compression to return (a large chunk, encoded in the logging thread while its
+    array is still in the processor's cache; see `Batcher.push`).
+    """
+    parts = encode_msg_parts(msg, compression)
+    msg.chunk.__dict__[_ENCODED_AHEAD] = (msg.store_id, compression, parts)
 
 
 def _pack_meta_prefix(store_id: StoreId, chunks: list[Chunk]) -> bytes:

@@ -112,7 +112,7 @@ def _shape_array(sizes: tuple[int, ...], names: tuple[str | None, ...]) -> pa.Ar
     return pa.ListArray.from_arrays(pa.array([0, len(sizes)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _one_row_union_parts(code: int) -> tuple[pa.Buffer, pa.Buffer, tuple[pa.Array, ...]]:
     """The type id and offset buffers of a one-row TensorBuffer union of variant `code`, and its
     empty children: the same for every image, so made once rather than per image."""

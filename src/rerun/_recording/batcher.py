@@ -7,9 +7,10 @@ pending, groups the rows by entity and timelines, and builds one `Chunk` per gro
 batches are concatenated with numpy and wrapped as Arrow list columns in one go.
 
 A group is cut into several chunks once it passes either threshold, so a chunk stays a unit a
-slow sink can drop, and the viewer's garbage collector can release, on its own. A row bigger than
-`RERUN_FLUSH_NUM_BYTES` (an image, a large point cloud) gets a chunk of its own and is never
-copied: its numpy buffer becomes the Arrow column as it is.
+slow sink can drop, and the viewer's garbage collector can release, on its own. A row of
+`SOLO_ROW_BYTES` (256 KiB) or more (an image, a point cloud) gets a chunk of its own and is never
+copied: its numpy buffer becomes the Arrow column as it is. That chunk is built by `rr.log` in the
+logging thread, and encoded there for a byte sink (see `Batcher.push`).
 """
 
 from __future__ import annotations

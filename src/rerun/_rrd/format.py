@@ -259,23 +259,23 @@ def _ipc_stream_pieces(batch: pa.RecordBatch, compression: str | None) -> list[b
         (i for i, (known, known_compression, _c, _w) in enumerate(recent) if known_compression == compression and known.equals(schema, check_metadata=True)),
         -1,
     )
+    # Taken out of the list while in use: a signal handler flushing in this thread meanwhile
+    # (SIGTERM, see `process_hooks`) makes its own writer instead of writing into this one.
     if i >= 0:
-        _schema, _compression, collector, writer = recent[i]
+        entry = recent.pop(i)
+        collector, writer = entry[2], entry[3]
         collector.start(_serialized_schema(schema))
     else:
         collector = _PieceCollector()
         writer = pa.ipc.new_stream(collector, schema, options=_ipc_options(compression))
-        recent.insert(0, (schema, compression, collector, writer))
-        del recent[_RECENT_SCHEMAS_KEPT:]
-        i = 0
+        entry = (schema, compression, collector, writer)
         collector.start(b"")  # a new writer writes the schema with its first batch
-    try:
-        writer.write_batch(batch)
-    except BaseException:
-        del recent[i]  # the writer's state is unknown after a failure
-        raise
+    writer.write_batch(batch)  # on failure the writer is dropped: its state is unknown
     collector.write(_IPC_END_OF_STREAM)
-    return collector.finish()
+    pieces = collector.finish()
+    recent.insert(0, entry)
+    del recent[_RECENT_SCHEMAS_KEPT:]
+    return pieces
 
 
 def encode_chunk_ipc(chunk: Chunk, compression: str | None = None) -> bytes | pa.Buffer:

@@ -26,10 +26,10 @@ import numpy as np
 #: Smaller copies come from the allocator's free lists, which reuse memory well at these sizes.
 MIN_POOLED_BYTES = 256 * 1024
 #: At most this much memory is kept for reuse (a few copies of a large point cloud).
-MAX_POOLED_BYTES = 256 * 1024 * 1024
+MAX_POOLED_BYTES = 96 * 1024 * 1024
 #: At most this many buffers are kept: when the user holds on to what was logged (a memory
 #: recording, a viewer in the process), none comes free, and looking through them costs each copy.
-MAX_POOLED_BUFFERS = 64
+MAX_POOLED_BUFFERS = 16
 #: A kept buffer not reused during this many pooled copies is released.
 IDLE_TAKES = 64
 

@@ -300,7 +300,10 @@ def stage_seconds(name: str, tmp: str, repeat: int) -> dict[str, float]:
     Where pyrerun's time goes, in CPU seconds per stage, run in this process on one thread
     (the batcher thread is stopped and its work done afterwards, stage by stage): the logging
     loop (conversion + `rr.log`), building chunks, encoding frames (Arrow IPC + crc32) and
-    writing the file. The best of `repeat` runs.
+    writing the file. The best of `repeat` runs. A large row's chunk (an image, a cloud) is
+    built by `rr.log` itself, so it counts in the logging loop, as in a real run; its frame is
+    encoded in the encode stage here (no file sink during the loop; a real run encodes it in
+    the logging thread too).
     """
     import numpy as np
 

@@ -124,6 +124,18 @@ def test_chunks_are_cut_at_the_row_and_byte_limits_in_order():
     assert steps == list(range(25)) + list(range(7)) + list(range(3))
 
 
+def test_large_rows_get_chunks_of_their_own_in_logging_order():
+    # Rows from 256 KiB on (images, clouds) are never grouped: grouping would copy them into one array.
+    from rerun._recording.batcher import SOLO_ROW_BYTES
+
+    sizes = [10, 10, SOLO_ROW_BYTES, 10, SOLO_ROW_BYTES + 1, SOLO_ROW_BYTES, 10, 10]
+    batch = rr.components.ScalarBatch([1.0])
+    rows = [pending_row("/e", (("step", "sequence"),), (i,), {"rerun.components.Scalar": batch}, i, i, i, size) for i, size in enumerate(sizes)]
+    chunks = build_chunks(rows, BatcherConfig(flush_num_rows=100, flush_num_bytes=4 * SOLO_ROW_BYTES))
+    assert [c.num_rows for c in chunks] == [2, 1, 1, 1, 1, 2]
+    assert [t for c in chunks for t in c.timelines()["step"][1].tolist()] == list(range(8))
+
+
 def test_a_large_row_is_not_copied_into_its_chunk(rec):
     memory = rec.memory_recording()
     cloud = rr.Points3D(np.random.default_rng(0).random((200_000, 3), dtype=np.float32))

@@ -131,6 +131,59 @@ def test_frame_checksums_are_zlibs_crc32_also_for_large_arrays(tmp_path):
     assert checked > 3_600_000
 
 
+@pytest.mark.parametrize("compression", [None, "lz4", "zstd"])
+def test_images_and_clouds_are_arrow_streams_as_arrows_own_writer_makes_them(tmp_path, monkeypatch, compression):
+    """
+    Large chunks are encoded in the logging thread, by a stream writer kept per schema: the frames
+    (the first of a schema and the later ones) hold exactly the stream Arrow writes for the
+    batch alone, checksummed as zlib does, and read back as logged.
+    """
+    import pyarrow as pa
+
+    if compression:
+        monkeypatch.setenv("RERUN_COMPRESSION", compression)
+    path = tmp_path / "frames.rrd"
+    rec = rr.new_recording("rerun_test_rrd")
+    rec.save(path)
+    rng = np.random.default_rng(0)  # random values: compressed, they stay large
+    image = np.zeros((480, 640, 3), np.uint8)
+    for step in range(4):
+        image[:] = rng.integers(0, 255, image.shape)  # refilled after each log: what was logged must not change
+        image[0, 0, 0] = step
+        rec.set_time_sequence("step", step)
+        rec.log("camera", rr.Image(image))
+        cloud = rng.random((30_000, 3), dtype=np.float32)
+        cloud[0, 0] = step
+        rec.log("cloud", rr.Points3D(cloud))
+        rec.log("plot", rr.Scalar(float(step)))
+    rec.disconnect()
+    data = path.read_bytes()
+    large = 0
+    pos = 12
+    while pos < len(data):
+        kind, crc, length = struct.unpack_from("<B3xIQ", data, pos)
+        payload = data[pos + 16 : pos + 16 + length]
+        assert zlib.crc32(payload) == crc
+        pos += 16 + length
+        if kind != 2:
+            continue
+        (json_len,) = struct.unpack_from("<I", payload)
+        arrow = payload[4 + json_len :]
+        batch = pa.ipc.open_stream(arrow).read_next_batch()
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, batch.schema, options=pa.ipc.IpcWriteOptions(compression=compression)) as writer:
+            writer.write_batch(batch)
+        assert sink.getvalue().to_pybytes() == arrow
+        large += len(arrow) > 300_000  # 921 KB images, 360 KB clouds
+    assert large == 8
+    chunks = [m.chunk for m in read_messages(path) if isinstance(m, ArrowMsg)]
+    firsts = [row[0]["buffer"][0] for c in chunks if c.entity_path == "/camera" for row in c.components()["rerun.components.TensorData"].to_pylist()]
+    clouds = [c.components()["rerun.components.Position3D"].values.values.to_numpy() for c in chunks if c.entity_path == "/cloud"]
+    scalars = [v for c in chunks if c.entity_path == "/plot" for v in c.components()["rerun.components.Scalar"].to_pylist()]
+    assert firsts == [0, 1, 2, 3] and [float(v[0]) for v in clouds] == [0.0, 1.0, 2.0, 3.0]
+    assert scalars == [[0.0], [1.0], [2.0], [3.0]]
+
+
 def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):
     """Format 1.0 kept a chunk's entity path, id and static flag in its Arrow schema's metadata."""
     import pyarrow as pa

@@ -104,9 +104,19 @@ def _time_field(name: str, time_type: TimeType) -> pa.Field:
     return pa.field(name, pa.int64(), metadata={_KIND: b"time", _TIME_TYPE: time_type.value.encode()})
 
 
-@functools.lru_cache(maxsize=4096)
+#: The last data field made per component name. Not an `lru_cache` keyed by the type: hashing a
+#: pyarrow type formats it as text, which for a tensor's type (a union of 14 lists) cost a third
+#: of building an image's chunk; comparing it with the field's type is cheap.
+_data_fields: dict[str, pa.Field] = {}
+
+
 def _data_field(name: str, type_: pa.DataType) -> pa.Field:
-    return pa.field(name, type_, metadata={_KIND: b"data"})
+    field = _data_fields.get(name)
+    if field is None or not field.type.equals(type_):
+        if len(_data_fields) >= 4096:
+            _data_fields.clear()
+        field = _data_fields[name] = pa.field(name, type_, metadata={_KIND: b"data"})
+    return field
 
 
 @dataclass(frozen=True, eq=False)

@@ -140,7 +140,7 @@ def dense_union_from_variants(type_: pa.DataType, type_ids: np.ndarray, children
     # Each row's offset is its rank among the rows of its code: computed for all codes at once.
     offsets = np.empty(len(type_ids), dtype=np.int32)
     offsets[np.argsort(type_ids, kind="stable")] = np.arange(len(type_ids)) - np.repeat(np.cumsum(counts) - counts, counts)
-    empty = _empty_children(type_)
+    empty = empty_union_children(type_)
     all_children = []
     for code in range(type_.num_fields):
         child = children.get(code)
@@ -151,7 +151,7 @@ def dense_union_from_variants(type_: pa.DataType, type_ids: np.ndarray, children
 
 
 @functools.lru_cache(maxsize=64)
-def _empty_children(type_: pa.DataType) -> tuple[pa.Array, ...]:
+def empty_union_children(type_: pa.DataType) -> tuple[pa.Array, ...]:
     """An empty array per child of a union, made once: every image would otherwise build 14 of them."""
     return tuple(empty_array(type_.field(code).type) for code in range(type_.num_fields))
 

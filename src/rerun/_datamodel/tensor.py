@@ -112,11 +112,30 @@ def _shape_array(sizes: tuple[int, ...], names: tuple[str | None, ...]) -> pa.Ar
     return pa.ListArray.from_arrays(pa.array([0, len(sizes)], pa.int32()), shape, type=T.TENSOR_DATA[0].type)
 
 
+@functools.cache
+def _one_row_union_parts(code: int) -> tuple[pa.Buffer, pa.Buffer, tuple[pa.Array, ...]]:
+    """The type id and offset buffers of a one-row TensorBuffer union of variant `code`, and its
+    empty children: the same for every image, so made once rather than per image."""
+    type_ids = pa.py_buffer(np.array([code], np.int8))
+    offsets = pa.py_buffer(np.zeros(1, np.int32))
+    return type_ids, offsets, T.empty_union_children(T.TENSOR_BUFFER)
+
+
 def _buffer_array(flat: np.ndarray, code: int) -> pa.Array:
+    """A one-row TensorBuffer union holding `flat` (1-D, the dtype of variant `code`) without copying it."""
     child_type = T.TENSOR_BUFFER.field(code).type
     values = pa.array(flat, child_type.value_type)
-    child = pa.ListArray.from_arrays(pa.array([0, len(flat)], pa.int32()), values, type=child_type)
-    return T.dense_union_from_variants(T.TENSOR_BUFFER, np.array([code], np.int8), {code: child})
+    child = pa.Array.from_buffers(child_type, 1, [None, _list_offsets(len(flat))], children=[values])
+    type_ids, offsets, empty = _one_row_union_parts(code)
+    children = list(empty)
+    children[code] = child
+    return pa.Array.from_buffers(T.TENSOR_BUFFER, 1, [None, type_ids, offsets], children=children)
+
+
+@functools.lru_cache(maxsize=64)
+def _list_offsets(length: int) -> pa.Buffer:
+    """The int32 offsets `[0, length]` of a one-row list (a camera's frames all have the same length)."""
+    return pa.py_buffer(np.array([0, length], np.int32))
 
 
 def tensor_buffers(data: Any) -> pa.Array:

@@ -189,6 +189,28 @@ class EntryMaker:
             for c, r, f in zip(chunks, ranges, firsts)
         ]
 
+    def _one_entry_json(self, offset: int, length: int, store_id: str, chunk: Chunk) -> str | None:
+        """
+        `_entries_json(self.entries(...))` of a frame of one chunk (an image, a point cloud),
+        formatted directly: the general path's numpy passes and `json.dumps` cost more than
+        the rest of writing an image. None where that path is needed (no rows, absent values).
+        """
+        batch = chunk.batch
+        rows = batch.num_rows
+        layout = self._layout(batch.schema)
+        if rows == 0 or any(batch.column(i).null_count for i, _ in layout.components):
+            return None
+        ranges = []
+        for column, timeline in layout.times:
+            times = np.asarray(batch.column(column).to_numpy(zero_copy_only=False)).view(np.int64)
+            low, high = (int(times[0]), int(times[0])) if rows == 1 else (int(times.min()), int(times.max()))
+            ranges.append(f"{_json_string(timeline)}:[{low},{high}]")
+        static = "true" if chunk.is_static else "false"
+        return (
+            f"[{offset},{length},{_json_string(store_id)},{_json_string(chunk.entity_path)},{static},{rows},"
+            f"{layout.schema_id},{{{','.join(ranges)}}},{{}}]"
+        )
+
     def entries_json(self, offset: int, length: int, store_id: str, chunks: list[Chunk]) -> str:
         """
         `_entries_json(self.entries(...))`, the same JSON, written straight from the columns
@@ -197,7 +219,9 @@ class EntryMaker:
         cost more than building the entity's chunk). Other frames take the general path.
         """
         first = chunks[0]
-        if len(chunks) == 1 or first.pack is None:
+        if len(chunks) == 1:
+            return self._one_entry_json(offset, length, store_id, first) or _entries_json(self.entries(offset, length, store_id, chunks))
+        if first.pack is None:
             return _entries_json(self.entries(offset, length, store_id, chunks))
         counts = [c.num_rows for c in chunks]
         whole, start = first.pack
@@ -243,12 +267,9 @@ class IndexBuilder:
             self._rows.append(self._maker.entries_json(offset, length, str(item[0].store_id), [m.chunk for m in item]))
             return
         if isinstance(item, ArrowMsg):
-            entries = self._maker.entries(offset, length, str(item.store_id), [item.chunk])
-        else:
-            if isinstance(item, SetStoreInfo):
-                self.store_infos[str(item.store_id)] = json.loads(item.info.to_json())
-            return
-        self._rows.append(_entries_json(entries))
+            self._rows.append(self._maker.entries_json(offset, length, str(item.store_id), [item.chunk]))
+        elif isinstance(item, SetStoreInfo):
+            self.store_infos[str(item.store_id)] = json.loads(item.info.to_json())
 
     def encode(self, index_offset: int) -> bytes:
         """The index frame for a file whose frames end at `index_offset`."""

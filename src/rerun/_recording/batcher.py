@@ -7,13 +7,15 @@ pending, groups the rows by entity and timelines, and builds one `Chunk` per gro
 batches are concatenated with numpy and wrapped as Arrow list columns in one go.
 
 A group is cut into several chunks once it passes either threshold, so a chunk stays a unit a
-slow sink can drop, and the viewer's garbage collector can release, on its own. A row bigger than
-`RERUN_FLUSH_NUM_BYTES` (an image, a large point cloud) gets a chunk of its own and is never
-copied: its numpy buffer becomes the Arrow column as it is.
+slow sink can drop, and the viewer's garbage collector can release, on its own. A row of
+`SOLO_ROW_BYTES` (256 KiB) or more (an image, a point cloud) gets a chunk of its own and is never
+copied: its numpy buffer becomes the Arrow column as it is. That chunk is built by `rr.log` in the
+logging thread, and encoded there for a byte sink (see `Batcher.push`).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections import deque
@@ -88,6 +90,13 @@ TIME_NS: Final = 6
 INC: Final = 7
 TICK: Final = 8
 NBYTES: Final = 9
+#: A large row (see `SOLO_ROW_BYTES`) may carry an eleventh field: its chunk, built by `Batcher.push`.
+PREBUILT: Final = 10
+
+#: Rows of at least this many bytes (an image, a point cloud) are never grouped with other rows:
+#: their chunk holds their own arrays as they are (grouping them would copy them into one), and
+#: it is built, and encoded for a byte sink, in the logging thread (see `Batcher.push`).
+SOLO_ROW_BYTES = 256 * 1024
 
 
 def batch_storage(batch: Any) -> tuple[Any, pa.DataType | None]:
@@ -159,9 +168,16 @@ def _values(storages: list[Any], arrow_types: list[Any]) -> tuple[pa.Array, np.n
     return (pa.concat_arrays(arrays) if len(arrays) > 1 else arrays[0]), lengths
 
 
+@functools.lru_cache(maxsize=256)
+def _one_row_offsets(length: int) -> pa.Array:
+    return pa.array([0, length], pa.int32())
+
+
 def _list_column(present: list[bool] | None, storages: list[Any], arrow_types: list[Any]) -> pa.Array:
     """One list column from the rows' storages; `present` says which rows have the component (None: all)."""
     values, lengths = _values(storages, arrow_types)
+    if present is None and len(storages) == 1:  # one row (an image, a point cloud): offsets made once per length
+        return pa.ListArray.from_arrays(_one_row_offsets(len(values)), values)
     mask = None
     num_rows = len(storages) if present is None else len(present)
     if present is not None:
@@ -187,7 +203,14 @@ def _group_rows(rows: list[PendingRow], max_rows: int, max_bytes: int) -> list[l
             group.append(row)
     out = []
     for group in groups.values():
-        if len(group) == 1 or (len(group) <= max_rows and sum(r[NBYTES] for r in group) <= max_bytes):
+        if len(group) == 1:
+            out.append(group)
+            continue
+        total = sum(r[NBYTES] for r in group)
+        if total >= SOLO_ROW_BYTES and max(r[NBYTES] for r in group) >= SOLO_ROW_BYTES:
+            out.extend(_cut_around_solo_rows(group, max_rows, max_bytes))
+            continue
+        if len(group) <= max_rows and total <= max_bytes:
             out.append(group)
             continue
         ends = np.cumsum(np.fromiter([r[NBYTES] for r in group], dtype=np.int64, count=len(group)))
@@ -199,6 +222,29 @@ def _group_rows(rows: list[PendingRow], max_rows: int, max_bytes: int) -> list[l
             stop = min(stop, start + max_rows, len(group))
             out.append(group[start:stop])
             start = stop
+    return out
+
+
+def _cut_around_solo_rows(group: list[PendingRow], max_rows: int, max_bytes: int) -> list[list[PendingRow]]:
+    """A group with large rows cut in logging order: each large row alone, the rows between within the limits."""
+    out: list[list[PendingRow]] = []
+    piece: list[PendingRow] = []
+    nbytes = 0
+    for row in group:
+        size = row[NBYTES]
+        if size >= SOLO_ROW_BYTES:
+            if piece:
+                out.append(piece)
+                piece, nbytes = [], 0
+            out.append([row])
+            continue
+        if piece and (len(piece) >= max_rows or nbytes + size > max_bytes):
+            out.append(piece)
+            piece, nbytes = [], 0
+        piece.append(row)
+        nbytes += size
+    if piece:
+        out.append(piece)
     return out
 
 
@@ -232,7 +278,10 @@ def _columns(rows: list[PendingRow]) -> tuple[np.ndarray, dict[str, tuple[TimeTy
 
 
 def _build_chunk(group: list[PendingRow]) -> Chunk:
-    return Chunk.build(group[0][ENTITY_PATH], *_columns(group))
+    first = group[0]
+    if len(first) > PREBUILT and len(group) == 1:
+        return first[PREBUILT]  # type: ignore[misc]  # a large row, built by `Batcher.push`
+    return Chunk.build(first[ENTITY_PATH], *_columns(group))
 
 
 #: Groups below this size may share one record batch with other entities' groups, up to
@@ -388,9 +437,15 @@ class Batcher:
     batcher has caught up. Nothing is dropped.
     """
 
-    def __init__(self, on_chunks: Callable[[list[Chunk]], None], config: BatcherConfig | None = None) -> None:
+    def __init__(
+        self,
+        on_chunks: Callable[[list[Chunk]], None],
+        config: BatcherConfig | None = None,
+        prepare: Callable[[Chunk], None] | None = None,
+    ) -> None:
         self._config = config or BatcherConfig.from_env()
         self._on_chunks = on_chunks
+        self._prepare = prepare
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
         self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 256 << 20), 1)
@@ -410,7 +465,23 @@ class Batcher:
         self._thread.start()
 
     def push(self, row: PendingRow) -> None:
-        """Queue a row; wakes the batcher early when the size thresholds are passed, waits when far behind."""
+        """
+        Queue a row; wakes the batcher early when the size thresholds are passed, waits when far behind.
+
+        A large row (`SOLO_ROW_BYTES`) is made into its chunk here, and handed to `prepare` (the
+        recording encodes it for a byte sink), so that the batcher's thread, which writes, has
+        little else to do: the logging thread works on the next image meanwhile, and checksums
+        the array while it is still in the processor's cache from the protective copy. If that
+        fails, the row is queued as it is, and the batcher reports the error as for any row.
+        """
+        if row[NBYTES] >= SOLO_ROW_BYTES and len(row) == PREBUILT:
+            try:
+                chunk = Chunk.build(row[ENTITY_PATH], *_columns([row]))
+                if self._prepare is not None:
+                    self._prepare(chunk)
+                row = (*row, chunk)  # type: ignore[assignment]
+            except Exception:  # noqa: BLE001, S110 - built again, and reported, by the batcher
+                pass
         pending = self._pending
         pending.append(row)
         self._pending_bytes += row[NBYTES]  # approximate under races: it only decides when to wake

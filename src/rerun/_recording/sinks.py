@@ -20,7 +20,7 @@ from typing import Any
 
 from .._datamodel.errors import RerunWarning
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo
-from .._rrd.format import encode_header, encode_msg, encode_msg_parts, pack_msgs
+from .._rrd.format import encode_ahead, encode_header, encode_msg, encode_msg_parts, pack_msgs
 
 # `socket.getaddrinfo` encodes the host name with the "idna" codec, whose module Python imports on
 # first use. Were that first use in a sink thread while the program forks, the child would inherit
@@ -153,6 +153,10 @@ class _EncodingSink(Sink):
         self._write_parts = write_parts
         self._lock = threading.RLock()
         self._write_parts([encode_header(self._compression)])
+
+    def encode_ahead(self, msg: ArrowMsg) -> None:
+        """Encode a large chunk's frame before `send_all` (in the logging thread: see `Batcher.push`)."""
+        encode_ahead(msg, self._compression)
 
     def _encode(self, msg: LogMsg | list[ArrowMsg]) -> list[Any]:
         return encode_msg_parts(msg, self._compression)  # large data by reference: written, never copied

@@ -90,7 +90,7 @@ class RecordingStream:
         self._sink_lock = threading.RLock()
         self._sink: Sink = BufferedSink()
         self._sink.send(SetStoreInfo(self.store_info))
-        self._batcher = Batcher(self._on_chunks)
+        self._batcher = Batcher(self._on_chunks, prepare=self._encode_ahead)
         self._previous_thread_local: list[RecordingStream | None] = []
         _ALL_STREAMS.add(self)
         if self.enabled:
@@ -413,6 +413,12 @@ class RecordingStream:
 
     # -- sinks -----------------------------------------------------------------------------
 
+    def _encode_ahead(self, chunk: Chunk) -> None:
+        """A large chunk, built in the logging thread: encoded there too, when the sink writes bytes."""
+        encode = getattr(self._sink, "encode_ahead", None)
+        if encode is not None:
+            encode(ArrowMsg(self.store_id, chunk))
+
     def _on_chunks(self, chunks: list[Chunk]) -> None:
         store_id = self.store_id
         msgs: list[LogMsg] = [ArrowMsg(store_id, chunk) for chunk in chunks]
@@ -616,7 +622,7 @@ class RecordingStream:
         queued are the parent's to send), and a sink of the child's own (see `Sink.for_forked_child`).
         """
         self._sink_lock = threading.RLock()
-        self._batcher = Batcher(self._on_chunks, self._batcher.config)
+        self._batcher = Batcher(self._on_chunks, self._batcher.config, prepare=self._encode_ahead)
         self._sink = self._sink.for_forked_child()
 
     # -- context manager: thread-local recording -------------------------------------------

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import struct
+import threading
 import zlib
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii as _json_string  # json.dumps's own, for one str
@@ -154,24 +155,55 @@ def _chunk_meta_prefix(store_id: StoreId, chunk: Chunk) -> bytes:
 
 
 class _PieceCollector:
-    """A write-only file for Arrow's IPC writer that keeps what it is given: data buffers by reference."""
+    """
+    A write-only file for Arrow's IPC writer that keeps large data buffers by reference and
+    joins everything else (message headers, flatbuffers, padding, small buffers) into few pieces.
+
+    Arrow writes a chunk of an image as about fifty pieces, all but one of a few bytes: kept
+    apart, each would cost its own checksum call and its own entry in the sink's `writev`.
+    """
 
     closed = False
 
     def __init__(self) -> None:
-        self.pieces: list[bytes | pa.Buffer] = []
+        self.pieces: list[bytes | bytearray | pa.Buffer] = []
+        self._small = bytearray()
         self.nbytes = 0
 
     def write(self, data: bytes | pa.Buffer) -> int:
-        self.pieces.append(data)
-        self.nbytes += len(data)
-        return len(data)
+        size = len(data)
+        if size >= _BY_REFERENCE_PIECE_BYTES:
+            if self._small:
+                self.pieces.append(self._small)
+                self._small = bytearray()
+            self.pieces.append(data)
+        else:
+            self._small += data
+        self.nbytes += size
+        return size
 
     def tell(self) -> int:
         return self.nbytes
 
     def flush(self) -> None:
         pass
+
+    def start(self, head: bytes | pa.Buffer) -> None:
+        """Forget what was written so far, and begin the next pieces with `head`."""
+        self.pieces = []
+        self._small = bytearray(head)
+        self.nbytes = 0
+
+    def finish(self) -> list[bytes | bytearray | pa.Buffer]:
+        """The pieces, in order, once the writer is closed."""
+        if self._small:
+            self.pieces.append(self._small)
+            self._small = bytearray()
+        return self.pieces
+
+
+#: Pieces at least this large are written from the chunk's own buffer (no copy); smaller ones are joined.
+_BY_REFERENCE_PIECE_BYTES = 64 << 10
 
 
 #: From this size on, `encode_msg_parts` references a chunk's buffers instead of copying them.
@@ -201,6 +233,51 @@ def _serialized_schema(schema: pa.Schema) -> pa.Buffer:
     return data
 
 
+class _StreamWriters(threading.local):
+    """Per thread, Arrow IPC stream writers of recently written schemas, each with its collector."""
+
+    def __init__(self) -> None:
+        self.recent: list[tuple[pa.Schema, str | None, _PieceCollector, pa.ipc.RecordBatchStreamWriter]] = []
+
+
+_stream_writers = _StreamWriters()
+
+
+def _ipc_stream_pieces(batch: pa.RecordBatch, compression: str | None) -> list[bytes | bytearray | pa.Buffer]:
+    """
+    One batch as a whole Arrow IPC stream (schema, the batch, end-of-stream), in pieces: its
+    large buffers by reference, everything else joined (see `_PieceCollector`).
+
+    The schema message is serialised once per schema (`_serialized_schema`) and the record batch
+    message written by a stream writer kept open per schema and thread: opening a writer for
+    each image wrote its schema (a tensor's is 2.7 KB of flatbuffers) every time, a third of
+    the encoding. The bytes are those of a writer opened for this batch alone.
+    """
+    schema = batch.schema
+    recent = _stream_writers.recent
+    i = next(
+        (i for i, (known, known_compression, _c, _w) in enumerate(recent) if known_compression == compression and known.equals(schema, check_metadata=True)),
+        -1,
+    )
+    # Taken out of the list while in use: a signal handler flushing in this thread meanwhile
+    # (SIGTERM, see `process_hooks`) makes its own writer instead of writing into this one.
+    if i >= 0:
+        entry = recent.pop(i)
+        collector, writer = entry[2], entry[3]
+        collector.start(_serialized_schema(schema))
+    else:
+        collector = _PieceCollector()
+        writer = pa.ipc.new_stream(collector, schema, options=_ipc_options(compression))
+        entry = (schema, compression, collector, writer)
+        collector.start(b"")  # a new writer writes the schema with its first batch
+    writer.write_batch(batch)  # on failure the writer is dropped: its state is unknown
+    collector.write(_IPC_END_OF_STREAM)
+    pieces = collector.finish()
+    recent.insert(0, entry)
+    del recent[_RECENT_SCHEMAS_KEPT:]
+    return pieces
+
+
 def encode_chunk_ipc(chunk: Chunk, compression: str | None = None) -> bytes | pa.Buffer:
     """One chunk's columns as an Arrow IPC stream (schema, one record batch, end-of-stream)."""
     batch = chunk.batch
@@ -227,17 +304,31 @@ def encode_msg_parts(msg: LogMsg | list[ArrowMsg], compression: str | None = Non
     if not isinstance(msg, ArrowMsg):
         return [encode_msg(msg, compression)]
     chunk = msg.chunk
+    ahead = chunk.__dict__.get(_ENCODED_AHEAD)
+    if ahead is not None and ahead[0] == msg.store_id and ahead[1] == compression:
+        return ahead[2]  # type: ignore[no-any-return]
     prefix = _chunk_meta_prefix(msg.store_id, chunk)
     # The total size of the buffers a batch references: for a slice, that of the whole batch it
     # was cut from (the batcher cuts slices only from small batches), and unlike `nbytes` it
     # costs nothing to ask.
     if chunk.batch.get_total_buffer_size() >= _BY_REFERENCE_MIN_BYTES:
-        collector = _PieceCollector()
-        with pa.ipc.new_stream(collector, chunk.batch.schema, options=_ipc_options(compression)) as writer:
-            writer.write_batch(chunk.batch)
-        return _frame_parts(KIND_ARROW, prefix, collector.pieces)
+        return _frame_parts(KIND_ARROW, prefix, _ipc_stream_pieces(chunk.batch, compression))
     # A small frame goes as one piece: joining a few KB costs less than writing three pieces.
     return [b"".join(_frame_parts(KIND_ARROW, prefix, [encode_chunk_ipc(chunk, compression)]))]
+
+
+#: Where `encode_ahead` keeps a chunk's frame: `(store id, compression, pieces)`.
+_ENCODED_AHEAD = "_encoded_ahead"
+
+
+def encode_ahead(msg: ArrowMsg, compression: str | None = None) -> None:
+    """
+    Encode a chunk's frame now and keep it with the chunk, for `encode_msg_parts` of the same
+    store and compression to return (a large chunk, encoded in the logging thread while its
+    array is still in the processor's cache; see `Batcher.push`).
+    """
+    parts = encode_msg_parts(msg, compression)
+    msg.chunk.__dict__[_ENCODED_AHEAD] = (msg.store_id, compression, parts)
 
 
 def _pack_meta_prefix(store_id: StoreId, chunks: list[Chunk]) -> bytes:

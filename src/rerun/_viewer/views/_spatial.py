@@ -632,6 +632,159 @@ def _entity_drawables(s: Scene, kind: str) -> list[Any]:
     return []
 
 
+# -- points of many entities in one drawable ----------------------------------------------------------
+#
+# A big scene is mostly small, plain point clouds (10,000 entities of 10 points each). One drawable
+# per entity costs the server a Python object, a key and an encoding per entity and answer; instead
+# the plain ones (`_batch_dim`) go into one `PointsBatchDrawable` per space and dimension: their
+# instances concatenated with numpy, per-entity offsets and one matrix per distinct transform. The
+# page expands it into the per-entity points drawables it would otherwise have received, so what is
+# drawn, picked and selected is the same. Each entity's arrays are kept while its rows are the same
+# (the batched latest-at hands back the very same answer object), so an answer where a tenth of the
+# scene changed decodes a tenth of it. Small scenes keep one drawable per entity.
+
+#: Fewer plain points entities than this in a view: one drawable per entity, as for other kinds.
+BATCH_MIN_ENTITIES = 64
+_BATCHABLE_3D = frozenset({"Position3D", "Color", "Radius", "Points3DIndicator"})
+_BATCHABLE_2D = frozenset({"Position2D", "Color", "Radius", "Points2DIndicator"})
+
+
+def _batch_dim(q: ViewQuery, kind: str, et: EntityTransform, comps: Comps) -> int:
+    """2 or 3 when the entity draws exactly what a points batch holds in a view of `kind`, else 0.
+
+    Plain points only: no labels, class or keypoint ids (annotation contexts), draw order or other
+    archetype, no visualizer override, placed by its own matrix alone (no pinhole, no out-of-tree
+    transform).
+    """
+    if et.pinhole is not None or et.out_of_tree is not None or et.entity_path in q.blueprint.visualizers:
+        return 0
+    if kind == "3D":
+        if et.space != SpaceKind.SPACE_3D or "Points3DIndicator" not in comps or not _BATCHABLE_3D.issuperset(comps):
+            return 0
+        return 3
+    if et.space == SpaceKind.PINHOLE_2D or "Points2DIndicator" not in comps or not _BATCHABLE_2D.issuperset(comps):
+        return 0
+    return 2
+
+
+def _points_arrays(entity: str, comps: Comps, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(positions f32 [n, dim], colors u8 [n, 4], radii f32 [n]) of a plain points entity, each
+    instance's values as `points` resolves them for one entity (a single color or radius for all,
+    the last one repeated when too few); None when it has no positions."""
+    res = comps.get(f"Position{dim}D")
+    if res is None or len(res.batch) == 0:
+        return None
+    positions = vectors(res.batch, dim)
+    n = len(positions)
+    color = comps.get("Color")
+    if color is not None and len(color.batch):
+        packed = unpack_colors(uints(color.batch))
+        colors = np.repeat(packed[:1], n, axis=0) if len(packed) == 1 or n <= 1 else per_instance(packed, n)
+    else:
+        colors = np.tile(np.asarray(entity_color(entity), np.uint8), (n, 1))
+    radius = comps.get("Radius")
+    if radius is not None and len(radius.batch):
+        radii = per_instance(floats(radius.batch).astype(np.float32), n)
+    else:
+        radii = np.full(n, POINT_RADIUS, np.float32)
+    return positions, np.ascontiguousarray(colors, np.uint8), radii
+
+
+@dataclass(slots=True)
+class _BatchPart:
+    comps: Comps
+    arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None
+
+
+class _PointsBatches:
+    """The batched points entities of one answer, per (space, dim), in the order they came."""
+
+    def __init__(self, q: ViewQuery, cache: _DrawableCache | None) -> None:
+        self.q = q
+        self.cache = cache
+        self.parts: dict[str, _BatchPart] = {} if cache is None else cache.batch_parts
+        self.seen: dict[str, _BatchPart] = {}
+        self.groups: dict[tuple[str, int], tuple[list[str], list[EntityTransform], list[_BatchPart]]] = {}
+
+    def add(self, et: EntityTransform, comps: Comps, dim: int) -> None:
+        entity = et.entity_path
+        part = self.parts.get(entity)
+        if part is None or part.comps is not comps:  # new rows (or first seen): decode them
+            part = _BatchPart(comps, _points_arrays(entity, comps, dim))
+        self.seen[entity] = part
+        if part.arrays is None:
+            return
+        group = self.groups.get((et.space.value, dim))
+        if group is None:
+            group = self.groups[(et.space.value, dim)] = ([], [], [])
+        group[0].append(entity)
+        group[1].append(et)
+        group[2].append(part)
+
+    def drawables(self) -> list[tuple[tuple[str, int], Any, str]]:
+        """(group, drawable, key) per (space, dim) group; keeps the parts seen for the next answer."""
+        if self.cache is not None:
+            self.cache.batch_parts = self.seen
+        previous = {} if self.cache is None else self.cache.batches
+        out: list[tuple[tuple[str, int], Any, str]] = []
+        made: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
+        for (space, dim), (entities, ets, parts) in self.groups.items():
+            before = previous.get((space, dim))
+            if (
+                before is not None
+                and before[0] == entities
+                and all(a is b for a, b in zip(before[1], ets))  # placed as before (`resolve_transforms` memo)
+                and all(a is b for a, b in zip(before[2], parts))  # the same rows
+                and self.q.arrays.has_all(_batch_array_keys(before[3]))
+            ):
+                made[(space, dim)] = before
+                out.append(((space, dim), before[3], before[4]))
+                continue
+            drawable = self._make(space, dim, entities, ets, parts)
+            key = f"b{next(_FRESH_IDS):x}.0"
+            made[(space, dim)] = (entities, ets, parts, drawable, key)
+            out.append(((space, dim), drawable, key))
+        if self.cache is not None:
+            self.cache.batches = made
+        return out
+
+    def _make(self, space: str, dim: int, entities: list[str], ets: list[EntityTransform], parts: list[_BatchPart]) -> P.PointsBatchDrawable:
+        # One row per distinct matrix (the entities of a transform group share their group's).
+        row_of: dict[int, int] = {}
+        matrices: list[np.ndarray] = []
+        index = np.empty(len(ets), np.uint32)
+        for i, et in enumerate(ets):
+            m = et.world_from_entity
+            row = row_of.get(id(m))
+            if row is None:
+                row = row_of[id(m)] = len(matrices)
+                matrices.append(m)
+            index[i] = row
+        counts = np.fromiter((len(p.arrays[0]) for p in parts), np.int64, len(parts))  # type: ignore[index]
+        offsets = np.zeros(len(parts) + 1, np.uint32)
+        np.cumsum(counts, out=offsets[1:])
+        stacked = np.asarray(matrices, np.float64).transpose(0, 2, 1).reshape(-1, 16)  # column-major, as `mat4`
+        arrays = self.q.arrays
+        tag = f"b{next(_FRESH_IDS):x}"
+        return P.PointsBatchDrawable(
+            kind="points_batch",
+            space=space,  # type: ignore[arg-type]
+            dim=dim,
+            entities=entities,
+            offsets=arrays.key(f"{tag}/offsets", lambda: offsets),
+            matrices=arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
+            matrix_index=arrays.key(f"{tag}/matrix_index", lambda: index),
+            positions=arrays.key(f"{tag}/positions", lambda: np.concatenate([p.arrays[0] for p in parts])),  # type: ignore[index]
+            colors=arrays.key(f"{tag}/colors", lambda: np.concatenate([p.arrays[1] for p in parts])),  # type: ignore[index]
+            radii=arrays.key(f"{tag}/radii", lambda: np.concatenate([p.arrays[2] for p in parts])),  # type: ignore[index]
+            draw_order=DRAW_ORDER.get(f"Points{dim}D", 0.0),
+        )
+
+
+def _batch_array_keys(d: P.PointsBatchDrawable) -> list[str]:
+    return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
+
+
 # -- reusing drawables between answers --------------------------------------------------------------
 #
 # Scrubbing or playing a big scene, most entities show the same rows at the next time. Their
@@ -670,6 +823,9 @@ class _DrawableCache:
         self.kept: dict[str, _Kept] = {}
         self.latest = LatestManyMemo()
         self.transforms: dict[str, EntityTransform] = {}
+        #: Batched points (`_PointsBatches`): each entity's decoded arrays, and the last answer's batches.
+        self.batch_parts: dict[str, _BatchPart] = {}
+        self.batches: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
 
 
 _CACHES_LOCK = threading.Lock()
@@ -827,15 +983,30 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
         transforms = [et for et in placed if q.contents.matches(et.entity_path)]
         latest = q.latest_many([et.entity_path for et in transforms], None if cache is None else cache.latest)
         answer = _Answer(q, kind, cache)
-        for et in transforms:
+        dims = [_batch_dim(q, kind, et, latest[et.entity_path]) for et in transforms]
+        batching = {d for d in (2, 3) if dims.count(d) >= BATCH_MIN_ENTITIES}
+        batches = _PointsBatches(q, cache)
+        # Where each batch goes among the drawables: at its first entity's place.
+        batch_at: dict[tuple[str, int], int] = {}
+        for et, dim in zip(transforms, dims):
             comps = latest[et.entity_path]
             if not comps:
                 continue
-            answer.add(et, comps)
+            if dim in batching:
+                batch_at.setdefault((et.space.value, dim), len(answer.drawables))
+                batches.add(et, comps, dim)
+            else:
+                answer.add(et, comps)
             if kind == "2D" and et.space != SpaceKind.PINHOLE_2D and et.pinhole is None and et.entity_path == q.origin:
                 canvas = _pinhole_resolution(q)
         answer.finish()
+        batched = batches.drawables() if batching else []
     drawables, keys = answer.drawables, answer.keys
+    if batched:
+        # Last place first, so earlier places stay valid; at one place, in the order of their entities.
+        for _, (group, drawable, batch_key) in sorted(enumerate(batched), key=lambda item: (-batch_at[item[1][0]], -item[0])):
+            drawables.insert(batch_at[group], drawable)
+            keys.insert(batch_at[group], batch_key)
     if kind == "2D":
         projected = _projections(q)
         drawables = drawables + projected

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 
 from ..._datamodel import arrow_types as T
 from ..._store import ChunkStore, LatestAtResult, paths
@@ -667,33 +668,109 @@ def _batch_dim(q: ViewQuery, kind: str, et: EntityTransform, comps: Comps) -> in
     return 2
 
 
-def _points_arrays(entity: str, comps: Comps, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """(positions f32 [n, dim], colors u8 [n, 4], radii f32 [n]) of a plain points entity, each
-    instance's values as `points` resolves them for one entity (a single color or radius for all,
-    the last one repeated when too few); None when it has no positions."""
-    res = comps.get(f"Position{dim}D")
-    if res is None or len(res.batch) == 0:
+def _child_values(child: Any, dim: int) -> np.ndarray | None:
+    """The values of a list column's child as numpy ((k, dim) for fixed-size lists of `dim`,
+    else (k,)), or None when it has nulls or another layout."""
+    if child.null_count:
         return None
-    positions = vectors(res.batch, dim)
-    n = len(positions)
-    color = comps.get("Color")
-    if color is not None and len(color.batch):
-        packed = unpack_colors(uints(color.batch))
-        colors = np.repeat(packed[:1], n, axis=0) if len(packed) == 1 or n <= 1 else per_instance(packed, n)
-    else:
-        colors = np.tile(np.asarray(entity_color(entity), np.uint8), (n, 1))
-    radius = comps.get("Radius")
-    if radius is not None and len(radius.batch):
-        radii = per_instance(floats(radius.batch).astype(np.float32), n)
-    else:
-        radii = np.full(n, POINT_RADIUS, np.float32)
-    return positions, np.ascontiguousarray(colors, np.uint8), radii
+    if dim:
+        if not isinstance(child, pa.FixedSizeListArray) or child.type.list_size != dim:
+            return None
+        flat = child.flatten()
+        if flat.null_count:
+            return None
+        return np.asarray(flat.to_numpy(zero_copy_only=False)).reshape(-1, dim)
+    if not pa.types.is_primitive(child.type):
+        return None
+    return np.asarray(child.to_numpy(zero_copy_only=False))
+
+
+_Parent = tuple[Any, np.ndarray | None, np.ndarray]
+
+
+class _Columns:
+    """Numpy views of the chunk columns the batched entities' rows live in.
+
+    The store keeps the rows of many small entities in slices of shared Arrow arrays (the SDK's
+    pack frames, compacted runs): each distinct array is converted once, keyed by its buffers, and
+    an entity's batch is a slice of it, not a conversion of its own. Kept between answers.
+    """
+
+    def __init__(self, before: dict[tuple[int, ...], _Parent]) -> None:
+        self.before = before
+        self.used: dict[tuple[int, ...], _Parent] = {}
+
+    def batch(self, res: LatestAtResult, dim: int) -> np.ndarray | None:
+        """The component batch of `res` as numpy (see `_child_values`), or None (decode it alone)."""
+        column = res._column
+        if type(column) is not pa.ListArray or column.null_count:
+            return None
+        buffers = column.buffers()
+        if buffers[1] is None or buffers[-1] is None:
+            return None
+        child = column.values  # the whole child array: the offsets of a slice index into it
+        key = (buffers[1].address, buffers[-1].address, child.offset, len(child), dim)
+        parent = self.used.get(key)
+        if parent is None:
+            parent = self.before.get(key)
+            if parent is None:
+                # `child` is kept with its arrays: the buffers stay alive, so their addresses
+                # cannot name another array while this entry exists.
+                parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
+            self.used[key] = parent
+        values = parent[1]
+        if values is None:
+            return None
+        at = column.offset + res._row
+        offsets = parent[2]
+        return values[offsets[at] : offsets[at + 1]]
 
 
 @dataclass(slots=True)
 class _BatchPart:
+    """One batched entity's instances, as `points` resolves them for one entity: a single color or
+    radius for all (packed 0xRRGGBBAA, float), or one per instance (the last one repeated when too
+    few)."""
+
     comps: Comps
-    arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None
+    positions: np.ndarray | None  # f32 [n, dim]; None: nothing to draw
+    color: int
+    colors: np.ndarray | None  # u8 [n, 4]
+    radius: float
+    radii: np.ndarray | None  # f32 [n]
+
+
+def _batch_part(entity: str, comps: Comps, dim: int, columns: _Columns) -> _BatchPart:
+    res = comps.get(f"Position{dim}D")
+    positions = None if res is None else columns.batch(res, dim)
+    if positions is None and res is not None:
+        positions = vectors(res.batch, dim)
+    if positions is None or len(positions) == 0:
+        return _BatchPart(comps, None, 0, None, 0.0, None)
+    positions = positions if positions.dtype == np.float32 else positions.astype(np.float32)
+    n = len(positions)
+    r, g, b, a = entity_color(entity)
+    color, colors = (r << 24) | (g << 16) | (b << 8) | a, None
+    found = comps.get("Color")
+    if found is not None:
+        packed = columns.batch(found, 0)
+        if packed is None:
+            packed = uints(found.batch)
+        if len(packed) == 1 or (len(packed) and n <= 1):
+            color = int(packed[0])
+        elif len(packed):
+            colors = per_instance(unpack_colors(packed), n)
+    radius, radii = POINT_RADIUS, None
+    found = comps.get("Radius")
+    if found is not None:
+        values = columns.batch(found, 0)
+        if values is None:
+            values = floats(found.batch)
+        if len(values) == 1:
+            radius = float(values[0])
+        elif len(values):
+            radii = per_instance(np.asarray(values, np.float32), n)
+    return _BatchPart(comps, positions, color, colors, radius, radii)
 
 
 class _PointsBatches:
@@ -703,16 +780,17 @@ class _PointsBatches:
         self.q = q
         self.cache = cache
         self.parts: dict[str, _BatchPart] = {} if cache is None else cache.batch_parts
+        self.columns = _Columns({} if cache is None else cache.columns)
         self.seen: dict[str, _BatchPart] = {}
         self.groups: dict[tuple[str, int], tuple[list[str], list[EntityTransform], list[_BatchPart]]] = {}
 
     def add(self, et: EntityTransform, comps: Comps, dim: int) -> None:
         entity = et.entity_path
         part = self.parts.get(entity)
-        if part is None or part.comps is not comps:  # new rows (or first seen): decode them
-            part = _BatchPart(comps, _points_arrays(entity, comps, dim))
+        if part is None or part.comps is not comps:  # new rows (or first seen)
+            part = _batch_part(entity, comps, dim, self.columns)
         self.seen[entity] = part
-        if part.arrays is None:
+        if part.positions is None:
             return
         group = self.groups.get((et.space.value, dim))
         if group is None:
@@ -725,6 +803,7 @@ class _PointsBatches:
         """(group, drawable, key) per (space, dim) group; keeps the parts seen for the next answer."""
         if self.cache is not None:
             self.cache.batch_parts = self.seen
+            self.cache.columns = self.columns.used
         previous = {} if self.cache is None else self.cache.batches
         out: list[tuple[tuple[str, int], Any, str]] = []
         made: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
@@ -760,10 +839,29 @@ class _PointsBatches:
                 row = row_of[id(m)] = len(matrices)
                 matrices.append(m)
             index[i] = row
-        counts = np.fromiter((len(p.arrays[0]) for p in parts), np.int64, len(parts))  # type: ignore[index]
-        offsets = np.zeros(len(parts) + 1, np.uint32)
+        positions = [p.positions for p in parts]
+        counts = np.fromiter(map(len, positions), np.int64, len(parts))  # type: ignore[arg-type]
+        offsets = np.zeros(len(parts) + 1, np.int64)
         np.cumsum(counts, out=offsets[1:])
         stacked = np.asarray(matrices, np.float64).transpose(0, 2, 1).reshape(-1, 16)  # column-major, as `mat4`
+
+        def per_instance_values(scalars: Callable[[_BatchPart], Any], arrays: Callable[[_BatchPart], np.ndarray | None], dtype: Any) -> np.ndarray:
+            # Every entity's single value repeated over its instances, then the entities with a
+            # value per instance written over their range.
+            out = np.repeat(np.fromiter(map(scalars, parts), dtype, len(parts)), counts)
+            for i, p in enumerate(parts):
+                own = arrays(p)
+                if own is not None:
+                    out[offsets[i] : offsets[i + 1]] = own
+            return out
+
+        def colors() -> np.ndarray:
+            out = unpack_colors(np.repeat(np.fromiter((p.color for p in parts), np.uint32, len(parts)), counts))
+            for i, p in enumerate(parts):
+                if p.colors is not None:
+                    out[offsets[i] : offsets[i + 1]] = p.colors
+            return out
+
         arrays = self.q.arrays
         tag = f"b{next(_FRESH_IDS):x}"
         return P.PointsBatchDrawable(
@@ -771,12 +869,12 @@ class _PointsBatches:
             space=space,  # type: ignore[arg-type]
             dim=dim,
             entities=entities,
-            offsets=arrays.key(f"{tag}/offsets", lambda: offsets),
+            offsets=arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
             matrices=arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
             matrix_index=arrays.key(f"{tag}/matrix_index", lambda: index),
-            positions=arrays.key(f"{tag}/positions", lambda: np.concatenate([p.arrays[0] for p in parts])),  # type: ignore[index]
-            colors=arrays.key(f"{tag}/colors", lambda: np.concatenate([p.arrays[1] for p in parts])),  # type: ignore[index]
-            radii=arrays.key(f"{tag}/radii", lambda: np.concatenate([p.arrays[2] for p in parts])),  # type: ignore[index]
+            positions=arrays.key(f"{tag}/positions", lambda: np.concatenate(positions)),  # type: ignore[arg-type]
+            colors=arrays.key(f"{tag}/colors", colors),
+            radii=arrays.key(f"{tag}/radii", lambda: per_instance_values(lambda p: p.radius, lambda p: p.radii, np.float32)),
             draw_order=DRAW_ORDER.get(f"Points{dim}D", 0.0),
         )
 
@@ -825,6 +923,7 @@ class _DrawableCache:
         self.transforms: dict[str, EntityTransform] = {}
         #: Batched points (`_PointsBatches`): each entity's decoded arrays, and the last answer's batches.
         self.batch_parts: dict[str, _BatchPart] = {}
+        self.columns: dict[tuple[int, ...], _Parent] = {}
         self.batches: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
 
 

@@ -26,6 +26,7 @@ from ..._store.scene import (
     AnnotationContext,
     EntityTransform,
     SpaceKind,
+    TransformMemo,
     find_annotation_context,
     find_view_coordinates,
     resolve_projections,
@@ -920,7 +921,7 @@ class _DrawableCache:
         self.lock = threading.Lock()
         self.kept: dict[str, _Kept] = {}
         self.latest = LatestManyMemo()
-        self.transforms: dict[str, EntityTransform] = {}
+        self.transforms = TransformMemo()
         #: Batched points (`_PointsBatches`): each entity's decoded arrays, and the last answer's batches.
         self.batch_parts: dict[str, _BatchPart] = {}
         self.columns: dict[tuple[int, ...], _Parent] = {}

@@ -154,9 +154,11 @@ def test_a_step_shows_the_new_rows_of_the_changed_entities_and_moves_a_group(sto
         if e % 10 != 1 and e % 3 != 0:
             for x, y in zip(at1[entity], at0[entity]):
                 assert np.array_equal(x, y), entity
-    # The same time again: nothing is sent.
+    # The same time again, and back to the first one: nothing is sent (the page has both).
     again, arrays = _scene(store, "3D", 1, known)
     assert again.drawables == [] and arrays == {} and again.order == step.order
+    back, arrays = _scene(store, "3D", 0, known)
+    assert back.drawables == [] and arrays == {} and back.order == first.order
 
 
 def test_a_page_missing_the_batch_arrays_gets_them_again(store: ChunkStore) -> None:
@@ -165,11 +167,17 @@ def test_a_page_missing_the_batch_arrays_gets_them_again(store: ChunkStore) -> N
     known.update(arrays)
     known.update(payload.keys)
     expected = _expanded(payload, arrays)
-    # The page evicted its arrays (its cache limit): the batch comes again, with its arrays.
+    batch = next(d for d in payload.drawables if d.kind == "points_batch")
+    # The page lost the batch's arrays (but not the batch): they come again, the same.
     known.difference_update(arrays)
-    again, arrays = _scene(store, "3D", 2, known)
-    assert [d.kind for d in again.drawables] == ["points_batch"]
-    _assert_same(_expanded(again, arrays), expected)
+    again, resent = _scene(store, "3D", 2, known)
+    assert again.drawables == [] and again.order == payload.order
+    _assert_same(_expanded(payload, resent), expected)
+    # It lost everything (its cache limit empties both): the batch comes again too.
+    known.difference_update(payload.keys)
+    again, resent = _scene(store, "3D", 2, known)
+    assert [d for d in again.drawables if d.kind == "points_batch"] == [batch]
+    _assert_same(_expanded(again, resent), expected)
 
 
 def test_few_point_entities_keep_one_drawable_each() -> None:

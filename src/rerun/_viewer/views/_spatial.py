@@ -734,6 +734,8 @@ class _BatchPart:
     few)."""
 
     comps: Comps
+    #: Names the entity and its rows: batches of the same tokens (and matrices) are the same.
+    token: int
     positions: np.ndarray | None  # f32 [n, dim]; None: nothing to draw
     color: int
     colors: np.ndarray | None  # u8 [n, 4]
@@ -742,12 +744,13 @@ class _BatchPart:
 
 
 def _batch_part(entity: str, comps: Comps, dim: int, columns: _Columns) -> _BatchPart:
+    token = hash((entity, tuple([(r._hi, r._lo) for r in comps.values()])))
     res = comps.get(f"Position{dim}D")
     positions = None if res is None else columns.batch(res, dim)
     if positions is None and res is not None:
         positions = vectors(res.batch, dim)
     if positions is None or len(positions) == 0:
-        return _BatchPart(comps, None, 0, None, 0.0, None)
+        return _BatchPart(comps, token, None, 0, None, 0.0, None)
     positions = positions if positions.dtype == np.float32 else positions.astype(np.float32)
     n = len(positions)
     r, g, b, a = entity_color(entity)
@@ -771,7 +774,7 @@ def _batch_part(entity: str, comps: Comps, dim: int, columns: _Columns) -> _Batc
             radius = float(values[0])
         elif len(values):
             radii = per_instance(np.asarray(values, np.float32), n)
-    return _BatchPart(comps, positions, color, colors, radius, radii)
+    return _BatchPart(comps, token, positions, color, colors, radius, radii)
 
 
 class _PointsBatches:
@@ -820,15 +823,17 @@ class _PointsBatches:
                 made[(space, dim)] = before
                 out.append(((space, dim), before[3], before[4]))
                 continue
-            drawable = self._make(space, dim, entities, ets, parts)
-            key = f"b{next(_FRESH_IDS):x}.0"
+            drawable, key = self._make(space, dim, entities, ets, parts)
             made[(space, dim)] = (entities, ets, parts, drawable, key)
             out.append(((space, dim), drawable, key))
         if self.cache is not None:
             self.cache.batches = made
         return out
 
-    def _make(self, space: str, dim: int, entities: list[str], ets: list[EntityTransform], parts: list[_BatchPart]) -> P.PointsBatchDrawable:
+    def _make(self, space: str, dim: int, entities: list[str], ets: list[EntityTransform], parts: list[_BatchPart]) -> tuple[P.PointsBatchDrawable, str]:
+        """The batch and its key: a digest of its entities, their rows and matrices, so that the
+        same scene again (scrubbing back) has the same key and array keys, which a page that has
+        them is not sent again."""
         # One row per distinct matrix (the entities of a transform group share their group's).
         row_of: dict[int, int] = {}
         matrices: list[np.ndarray] = []
@@ -863,9 +868,13 @@ class _PointsBatches:
                     out[offsets[i] : offsets[i + 1]] = p.colors
             return out
 
+        digest = hashlib.blake2b(repr((space, dim)).encode(), digest_size=8)
+        digest.update(np.fromiter((p.token for p in parts), np.int64, len(parts)).tobytes())
+        digest.update(index.tobytes())
+        digest.update(np.ascontiguousarray(stacked).tobytes())
+        tag = f"b{digest.hexdigest()}"
         arrays = self.q.arrays
-        tag = f"b{next(_FRESH_IDS):x}"
-        return P.PointsBatchDrawable(
+        drawable = P.PointsBatchDrawable(
             kind="points_batch",
             space=space,  # type: ignore[arg-type]
             dim=dim,
@@ -878,6 +887,7 @@ class _PointsBatches:
             radii=arrays.key(f"{tag}/radii", lambda: per_instance_values(lambda p: p.radius, lambda p: p.radii, np.float32)),
             draw_order=DRAW_ORDER.get(f"Points{dim}D", 0.0),
         )
+        return drawable, f"{tag}.0"
 
 
 def _batch_array_keys(d: P.PointsBatchDrawable) -> list[str]:

@@ -697,13 +697,34 @@ class _Columns:
     an entity's batch is a slice of it, not a conversion of its own. Kept between answers.
     """
 
-    def __init__(self, before: dict[tuple[int, ...], _Parent]) -> None:
-        self.before = before
+    def __init__(self, before: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]]) -> None:
+        self.before, self.before_columns = before
         self.used: dict[tuple[int, ...], _Parent] = {}
+        #: id(column) -> (the column, its parent entry or None): an entity's chunk column is
+        #: usually the one it had at the last step (a run of its rows), found without Arrow calls.
+        self.columns: dict[int, tuple[Any, _Parent | None]] = {}
+
+    def kept(self) -> tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]]:
+        """What the next answer starts from: the arrays and columns this one used."""
+        return self.used, self.columns
 
     def batch(self, res: LatestAtResult, dim: int) -> np.ndarray | None:
         """The component batch of `res` as numpy (see `_child_values`), or None (decode it alone)."""
         column = res._column
+        hit = self.columns.get(id(column))
+        if hit is None:
+            hit = self.before_columns.get(id(column))
+            if hit is None or hit[0] is not column:  # (the id of a column since freed)
+                hit = (column, self._parent(column, dim))
+            self.columns[id(column)] = hit
+        parent = hit[1]
+        if parent is None or parent[1] is None:
+            return None
+        at = column.offset + res._row
+        offsets = parent[2]
+        return parent[1][offsets[at] : offsets[at + 1]]
+
+    def _parent(self, column: Any, dim: int) -> _Parent | None:
         if type(column) is not pa.ListArray or column.null_count:
             return None
         buffers = column.buffers()
@@ -719,12 +740,7 @@ class _Columns:
                 # cannot name another array while this entry exists.
                 parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
             self.used[key] = parent
-        values = parent[1]
-        if values is None:
-            return None
-        at = column.offset + res._row
-        offsets = parent[2]
-        return values[offsets[at] : offsets[at + 1]]
+        return parent
 
 
 @dataclass(slots=True)
@@ -784,7 +800,7 @@ class _PointsBatches:
         self.q = q
         self.cache = cache
         self.parts: dict[str, _BatchPart] = {} if cache is None else cache.batch_parts
-        self.columns = _Columns({} if cache is None else cache.columns)
+        self.columns = _Columns(({}, {}) if cache is None else cache.columns)
         self.seen: dict[str, _BatchPart] = {}
         self.groups: dict[tuple[str, int], tuple[list[str], list[EntityTransform], list[_BatchPart]]] = {}
 
@@ -807,7 +823,7 @@ class _PointsBatches:
         """(group, drawable, key) per (space, dim) group; keeps the parts seen for the next answer."""
         if self.cache is not None:
             self.cache.batch_parts = self.seen
-            self.cache.columns = self.columns.used
+            self.cache.columns = self.columns.kept()
         previous = {} if self.cache is None else self.cache.batches
         out: list[tuple[tuple[str, int], Any, str]] = []
         made: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
@@ -934,7 +950,7 @@ class _DrawableCache:
         self.transforms = TransformMemo()
         #: Batched points (`_PointsBatches`): each entity's decoded arrays, and the last answer's batches.
         self.batch_parts: dict[str, _BatchPart] = {}
-        self.columns: dict[tuple[int, ...], _Parent] = {}
+        self.columns: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]] = ({}, {})
         self.batches: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
 
 

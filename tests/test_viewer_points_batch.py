@@ -188,3 +188,31 @@ def test_few_point_entities_keep_one_drawable_each() -> None:
     _, small = make_hub(log, "points_batch_small")
     payload, _ = build_view(small, "3D", "/", ["+ $origin/**"], None, None, set())
     assert [d.kind for d in payload.drawables] == ["points"] * (_spatial.BATCH_MIN_ENTITIES - 1)
+
+
+def test_a_step_sends_again_only_the_blocks_of_the_changed_entities(monkeypatch: pytest.MonkeyPatch) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.set_time_sequence("frame", 0)
+        for e in range(N):
+            rec.log(f"cloud/e{e:03}", rr.Points3D(_points(e, 0)))
+        rec.set_time_sequence("frame", 1)
+        rec.log("cloud/e040", rr.Points3D(_points(40, 1)))
+
+    _, blocks = make_hub(log, "points_batch_blocks")
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 16)
+    known: set[str] = set()
+    page: dict[str, object] = {}
+    page_arrays: dict[str, np.ndarray] = {}
+    for t, sent in ((0, 7), (1, 1), (0, 0)):
+        payload, arrays = build_view(blocks, "3D", "/", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        page_arrays.update(arrays)
+        page.update(zip(payload.keys, payload.drawables))
+        # 100 entities in blocks of 16: 7 at first; then only the block holding e040.
+        assert len(payload.drawables) == sent and all(d.kind == "points_batch" for d in payload.drawables)
+        assert len(payload.order) == 7
+        resolved = _spatial.P.SpatialPayload("3D", "/", [page[k] for k in payload.order], None, None)
+        scratch = build_view(blocks, "3D", "/", ["+ $origin/**"], "frame", t, set())
+        _assert_same(_expanded(resolved, page_arrays), _expanded(*scratch))
+        assert np.array_equal(_expanded(resolved, page_arrays)["/cloud/e040"][1], _points(40, t))

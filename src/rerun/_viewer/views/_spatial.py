@@ -647,6 +647,9 @@ def _entity_drawables(s: Scene, kind: str) -> list[Any]:
 
 #: Fewer plain points entities than this in a view: one drawable per entity, as for other kinds.
 BATCH_MIN_ENTITIES = 64
+#: Entities per batch drawable: a step that changes a few entities of a big scene sends again only
+#: the blocks holding them (the page draws all blocks in one draw call per material anyway).
+BATCH_BLOCK = 1024
 _BATCHABLE_3D = frozenset({"Position3D", "Color", "Radius", "Points3DIndicator"})
 _BATCHABLE_2D = frozenset({"Position2D", "Color", "Radius", "Points2DIndicator"})
 
@@ -820,28 +823,34 @@ class _PointsBatches:
         group[2].append(part)
 
     def drawables(self) -> list[tuple[tuple[str, int], Any, str]]:
-        """(group, drawable, key) per (space, dim) group; keeps the parts seen for the next answer."""
+        """(group, drawable, key) per block of each (space, dim) group, in order; keeps the parts
+        seen for the next answer."""
         if self.cache is not None:
             self.cache.batch_parts = self.seen
             self.cache.columns = self.columns.kept()
         previous = {} if self.cache is None else self.cache.batches
         out: list[tuple[tuple[str, int], Any, str]] = []
-        made: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
-        for (space, dim), (entities, ets, parts) in self.groups.items():
-            before = previous.get((space, dim))
-            if (
-                before is not None
-                and before[0] == entities
-                and all(a is b for a, b in zip(before[1], ets))  # placed as before (`resolve_transforms` memo)
-                and all(a is b for a, b in zip(before[2], parts))  # the same rows
-                and self.q.arrays.has_all(_batch_array_keys(before[3]))
-            ):
-                made[(space, dim)] = before
-                out.append(((space, dim), before[3], before[4]))
-                continue
-            drawable, key = self._make(space, dim, entities, ets, parts)
-            made[(space, dim)] = (entities, ets, parts, drawable, key)
-            out.append(((space, dim), drawable, key))
+        made: dict[tuple[str, int, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
+        for (space, dim), (all_entities, all_ets, all_parts) in self.groups.items():
+            for start in range(0, len(all_entities), BATCH_BLOCK):
+                block = (space, dim, start)
+                entities = all_entities[start : start + BATCH_BLOCK]
+                ets = all_ets[start : start + BATCH_BLOCK]
+                parts = all_parts[start : start + BATCH_BLOCK]
+                before = previous.get(block)
+                if (
+                    before is not None
+                    and before[0] == entities
+                    and all(a is b for a, b in zip(before[1], ets))  # placed as before (`resolve_transforms` memo)
+                    and all(a is b for a, b in zip(before[2], parts))  # the same rows
+                    and self.q.arrays.has_all(_batch_array_keys(before[3]))
+                ):
+                    made[block] = before
+                    out.append(((space, dim), before[3], before[4]))
+                    continue
+                drawable, key = self._make(space, dim, entities, ets, parts)
+                made[block] = (entities, ets, parts, drawable, key)
+                out.append(((space, dim), drawable, key))
         if self.cache is not None:
             self.cache.batches = made
         return out
@@ -951,7 +960,7 @@ class _DrawableCache:
         #: Batched points (`_PointsBatches`): each entity's decoded arrays, and the last answer's batches.
         self.batch_parts: dict[str, _BatchPart] = {}
         self.columns: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]] = ({}, {})
-        self.batches: dict[tuple[str, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
+        self.batches: dict[tuple[str, int, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
 
 
 _CACHES_LOCK = threading.Lock()

@@ -2,7 +2,7 @@
 // from src/rerun/_viewer/protocol.py. Do not edit by hand.
 /* eslint-disable */
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export type DType = "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "f32" | "f64";
 export const DTYPES: readonly DType[] = ["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64"];
@@ -249,6 +249,21 @@ export interface AssetDrawable {
   media_type: string | null;
 }
 
+/** The points of many entities in one drawable (a big scene's plain `Points2D`/`Points3D` entities, see `views/_spatial.py`): the page draws it exactly as one `PointsDrawable` per entity, entity `i` holding instances `offsets[i]:offsets[i + 1]` of the arrays below. */
+export interface PointsBatchDrawable {
+  kind: "points_batch";
+  space: "3d" | "2d";
+  dim: number;
+  entities: string[];
+  offsets: ArrayKey;
+  matrices: ArrayKey;
+  matrix_index: ArrayKey;
+  positions: ArrayKey;
+  colors: ArrayKey;
+  radii: ArrayKey;
+  draw_order: number;
+}
+
 export interface ViewCoordinatesInfo {
   entity: string;
   up: number[] | null;
@@ -477,7 +492,7 @@ export interface ResetBlueprint {
 }
 
 export type LayoutNode = ContainerNode | ViewNode;
-export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable;
+export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable | PointsBatchDrawable;
 export type ViewPayload = SpatialPayload | TimeSeriesPayload | BarChartPayload | TensorPayload | TextDocumentPayload | TextLogPayload;
 export type ServerMessage = Hello | RecordingSummary | Streams | ViewData | Selection | Progress | Notice | ErrorReply;
 export type ClientMessage = SelectRecording | SetTimeline | QueryView | QuerySelection | ResetCache | SaveBlueprint | ResetBlueprint;

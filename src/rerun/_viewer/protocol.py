@@ -30,7 +30,7 @@ import numpy as np
 
 from .wire import DTYPES, DType, ProtocolError, decode_frame, decode_to_dict, encode_frame, to_json, wire_array
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 
 # -- field types ---------------------------------------------------------------------------------
 
@@ -382,6 +382,30 @@ class AssetDrawable:
     media_type: str | None
 
 
+@dataclass
+class PointsBatchDrawable:
+    """The points of many entities in one drawable (a big scene's plain `Points2D`/`Points3D`
+    entities, see `views/_spatial.py`): the page draws it exactly as one `PointsDrawable` per
+    entity, entity `i` holding instances `offsets[i]:offsets[i + 1]` of the arrays below."""
+
+    kind: Literal["points_batch"]
+    space: Literal["3d", "2d"]
+    dim: int
+    entities: list[str]
+    #: Instance ranges per entity (u32 [len(entities) + 1]).
+    offsets: ArrayKey
+    #: The distinct world_from_entity matrices of the entities, column-major (f64 [m, 16]).
+    matrices: ArrayKey
+    #: Per entity, its row in `matrices` (u32 [len(entities)]).
+    matrix_index: ArrayKey
+    positions: ArrayKey  # f32 [n, dim]
+    #: Per instance, resolved as for one entity (its colors, else its default color).
+    colors: ArrayKey  # u8 [n, 4]
+    #: Per instance; negative values are UI points, positive scene units.
+    radii: ArrayKey  # f32 [n]
+    draw_order: float
+
+
 Drawable = Union[
     PointsDrawable,
     BoxesDrawable,
@@ -392,6 +416,7 @@ Drawable = Union[
     CameraDrawable,
     AxesDrawable,
     AssetDrawable,
+    PointsBatchDrawable,
 ]
 
 

@@ -6,6 +6,7 @@ from .transforms import (
     EntityTransform,
     PinholeInfo,
     SpaceKind,
+    TransformMemo,
     ViewCoordinatesInfo,
     describe_view_coordinates,
     find_view_coordinates,
@@ -30,6 +31,7 @@ __all__ = [
     "find_annotation_context",
     "find_view_coordinates",
     "resolve_projections",
+    "TransformMemo",
     "resolve_transforms",
     "view_kinds",
 ]

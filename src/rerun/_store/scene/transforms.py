@@ -22,7 +22,7 @@ Rules (Rerun 0.17):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -107,6 +107,30 @@ class EntityTransform:
         return self.world_from_entity @ self.out_of_tree
 
 
+@dataclass
+class TransformMemo:
+    """What `resolve_transforms` answered last time for one origin, kept by the caller between calls.
+
+    An entity placed as it was then gets the same `EntityTransform` object; and a subtree none of
+    whose entities below its root has a spatial component (transform, pinhole, ...) is placed
+    entirely by its root: when the root is placed as before, its subtree is the previous answer's
+    slice, copied without visiting its entities (the 1,000 children of a transform group).
+    """
+
+    #: Entity -> its `EntityTransform` of the last call (and of earlier ones, for entities no
+    #: longer reached: they are only reused when they match).
+    placed: dict[str, EntityTransform] = field(default_factory=dict)
+    #: The last call's answer, and where each entity visited one by one is in it.
+    out: list[EntityTransform] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+    #: The store generation the tree facts below are for.
+    generation: int = -1
+    #: Entities with a spatial component at a strict descendant (this generation).
+    spatial_below: frozenset[str] = frozenset()
+    #: Entity -> how many descendants it has (this generation; filled on demand).
+    descendants: dict[str, int] = field(default_factory=dict)
+
+
 def image_plane_matrix(image_from_camera: np.ndarray, distance: float, camera_xyz: np.ndarray) -> np.ndarray:
     """camera_from_image: (u, v, *, 1) -> point at `distance` along the optical axis, in camera_xyz axes."""
     try:
@@ -159,7 +183,7 @@ def resolve_transforms(
     origin: str = "/",
     timeline: str | None = None,
     time: int | None = None,
-    memo: dict[str, EntityTransform] | None = None,
+    memo: TransformMemo | None = None,
 ) -> list[EntityTransform]:
     """Every entity reachable from `origin` (itself included) with its world-from-entity matrix.
 
@@ -172,8 +196,8 @@ def resolve_transforms(
     timeline, time:
         Where to query (None timeline: static data only; None time: latest).
     memo:
-        The previous call's answer for the same origin, by entity, kept by the caller (this call
-        replaces its contents): an entity placed as it was then gets the same `EntityTransform`
+        The previous call's answer for the same origin, kept by the caller (this call updates it,
+        see `TransformMemo`): an entity placed as it was then gets the same `EntityTransform`
         object (its children then share that object's matrix), so callers can compare with ``is``.
 
     Returns
@@ -193,8 +217,16 @@ def resolve_transforms(
         stack: list[tuple[str, np.ndarray, SpaceKind, PinholeInfo | None, dict]] = [  # type: ignore[type-arg]
             (origin, _read_only(np.eye(4)), root_kind, None, comps)
         ]
-        before = memo if memo is not None else {}
-        placed: dict[str, EntityTransform] = {}
+        before = memo.placed if memo is not None else {}
+        placed = before if memo is not None else {}
+        # Copying unchanged subtrees needs the same tree as the last call.
+        same_tree = memo is not None and memo.generation == store.generation
+        if memo is not None and not same_tree:
+            memo.generation, memo.descendants = store.generation, {}
+            memo.spatial_below = _spatial_below(store)
+        previous_out = memo.out if memo is not None and same_tree else []
+        previous_index = memo.index if memo is not None and same_tree else {}
+        index: dict[str, int] = {}
         while stack:
             entity, world_from_entity, kind, pinhole, comps = stack.pop()
             oot = comps.get(OUT_OF_TREE)
@@ -222,8 +254,19 @@ def resolve_transforms(
                     None if oot is None else decode_transforms(oot.slice(0, 1))[0],
                     None if vc is None else np.asarray(vc.slice(0, 1).values.to_numpy(zero_copy_only=False), np.uint8),
                 )
+            index[entity] = len(out)
             out.append(et)
             placed[entity] = et
+            if et is prev and memo is not None and entity not in memo.spatial_below:
+                at = previous_index.get(entity)
+                if at is not None and previous_out[at] is et:
+                    # Placed as before, and nothing below it has a transform of its own: its
+                    # whole subtree is placed as before, the slice after it in the last answer.
+                    n = memo.descendants.get(entity)
+                    if n is None:
+                        n = memo.descendants[entity] = _count_descendants(store, entity)
+                    out.extend(previous_out[at + 1 : at + 1 + n])
+                    continue
             for child in store._children_sorted_reversed(entity):
                 c = _query(store, child, timeline, time)
                 if _is_disconnected(c):
@@ -241,9 +284,32 @@ def resolve_transforms(
                     world_from_child = _read_only(child_pinhole.world_from_image)
                 stack.append((child, world_from_child, child_kind, child_pinhole, c))
     if memo is not None:
-        memo.clear()
-        memo.update(placed)
+        memo.out, memo.index = out, index
     return out
+
+
+def _spatial_below(store: ChunkStore) -> frozenset[str]:
+    """Entities with a spatial component (transform, pinhole, ...) at a strict descendant (lock held)."""
+    found: set[str] = set()
+    for entity in store._entities:
+        if not store._component_set(entity).isdisjoint(_SPATIAL_SET):
+            parent = paths.parent(entity)
+            for ancestor in () if parent is None else paths.ancestors(parent):
+                if ancestor in found:
+                    break
+                found.add(ancestor)
+    return frozenset(found)
+
+
+def _count_descendants(store: ChunkStore, entity: str) -> int:
+    """How many entities the tree holds below `entity` (lock held)."""
+    n = 0
+    stack = [entity]
+    while stack:
+        children = store._children_sorted_reversed(stack.pop())
+        n += len(children)
+        stack.extend(children)
+    return n
 
 
 def image_from_camera_projective(image_from_camera: np.ndarray, camera_xyz: np.ndarray) -> np.ndarray:

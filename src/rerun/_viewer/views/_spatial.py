@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 
 from ..._datamodel import arrow_types as T
 from ..._store import ChunkStore, LatestAtResult, paths
@@ -25,6 +26,7 @@ from ..._store.scene import (
     AnnotationContext,
     EntityTransform,
     SpaceKind,
+    TransformMemo,
     find_annotation_context,
     find_view_coordinates,
     resolve_projections,
@@ -632,6 +634,291 @@ def _entity_drawables(s: Scene, kind: str) -> list[Any]:
     return []
 
 
+# -- points of many entities in one drawable ----------------------------------------------------------
+#
+# A big scene is mostly small, plain point clouds (10,000 entities of 10 points each). One drawable
+# per entity costs the server a Python object, a key and an encoding per entity and answer; instead
+# the plain ones (`_batch_dim`) go into one `PointsBatchDrawable` per space and dimension: their
+# instances concatenated with numpy, per-entity offsets and one matrix per distinct transform. The
+# page expands it into the per-entity points drawables it would otherwise have received, so what is
+# drawn, picked and selected is the same. Each entity's arrays are kept while its rows are the same
+# (the batched latest-at hands back the very same answer object), so an answer where a tenth of the
+# scene changed decodes a tenth of it. Small scenes keep one drawable per entity.
+
+#: Fewer plain points entities than this in a view: one drawable per entity, as for other kinds.
+BATCH_MIN_ENTITIES = 64
+#: Entities per batch drawable: a step that changes a few entities of a big scene sends again only
+#: the blocks holding them (the page draws all blocks in one draw call per material anyway).
+BATCH_BLOCK = 1024
+_BATCHABLE_3D = frozenset({"Position3D", "Color", "Radius", "Points3DIndicator"})
+_BATCHABLE_2D = frozenset({"Position2D", "Color", "Radius", "Points2DIndicator"})
+
+
+def _batch_dim(q: ViewQuery, kind: str, et: EntityTransform, comps: Comps) -> int:
+    """2 or 3 when the entity draws exactly what a points batch holds in a view of `kind`, else 0.
+
+    Plain points only: no labels, class or keypoint ids (annotation contexts), draw order or other
+    archetype, no visualizer override, placed by its own matrix alone (no pinhole, no out-of-tree
+    transform).
+    """
+    if et.pinhole is not None or et.out_of_tree is not None or et.entity_path in q.blueprint.visualizers:
+        return 0
+    if kind == "3D":
+        if et.space != SpaceKind.SPACE_3D or "Points3DIndicator" not in comps or not _BATCHABLE_3D.issuperset(comps):
+            return 0
+        return 3
+    if et.space == SpaceKind.PINHOLE_2D or "Points2DIndicator" not in comps or not _BATCHABLE_2D.issuperset(comps):
+        return 0
+    return 2
+
+
+def _child_values(child: Any, dim: int) -> np.ndarray | None:
+    """The values of a list column's child as numpy ((k, dim) for fixed-size lists of `dim`,
+    else (k,)), or None when it has nulls or another layout."""
+    if child.null_count:
+        return None
+    if dim:
+        if not isinstance(child, pa.FixedSizeListArray) or child.type.list_size != dim:
+            return None
+        flat = child.flatten()
+        if flat.null_count:
+            return None
+        return np.asarray(flat.to_numpy(zero_copy_only=False)).reshape(-1, dim)
+    if not pa.types.is_primitive(child.type):
+        return None
+    return np.asarray(child.to_numpy(zero_copy_only=False))
+
+
+_Parent = tuple[Any, np.ndarray | None, np.ndarray]
+
+
+class _Columns:
+    """Numpy views of the chunk columns the batched entities' rows live in.
+
+    The store keeps the rows of many small entities in slices of shared Arrow arrays (the SDK's
+    pack frames, compacted runs): each distinct array is converted once, keyed by its buffers, and
+    an entity's batch is a slice of it, not a conversion of its own. Kept between answers.
+    """
+
+    def __init__(self, before: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]]) -> None:
+        self.before, self.before_columns = before
+        self.used: dict[tuple[int, ...], _Parent] = {}
+        #: id(column) -> (the column, its parent entry or None): an entity's chunk column is
+        #: usually the one it had at the last step (a run of its rows), found without Arrow calls.
+        self.columns: dict[int, tuple[Any, _Parent | None]] = {}
+
+    def kept(self) -> tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]]:
+        """What the next answer starts from: the arrays and columns this one used."""
+        return self.used, self.columns
+
+    def batch(self, res: LatestAtResult, dim: int) -> np.ndarray | None:
+        """The component batch of `res` as numpy (see `_child_values`), or None (decode it alone)."""
+        column = res._column
+        hit = self.columns.get(id(column))
+        if hit is None:
+            hit = self.before_columns.get(id(column))
+            if hit is None or hit[0] is not column:  # (the id of a column since freed)
+                hit = (column, self._parent(column, dim))
+            self.columns[id(column)] = hit
+        parent = hit[1]
+        if parent is None or parent[1] is None:
+            return None
+        at = column.offset + res._row
+        offsets = parent[2]
+        return parent[1][offsets[at] : offsets[at + 1]]
+
+    def _parent(self, column: Any, dim: int) -> _Parent | None:
+        if type(column) is not pa.ListArray or column.null_count:
+            return None
+        buffers = column.buffers()
+        if buffers[1] is None or buffers[-1] is None:
+            return None
+        child = column.values  # the whole child array: the offsets of a slice index into it
+        key = (buffers[1].address, buffers[-1].address, child.offset, len(child), dim)
+        parent = self.used.get(key)
+        if parent is None:
+            parent = self.before.get(key)
+            if parent is None:
+                # `child` is kept with its arrays: the buffers stay alive, so their addresses
+                # cannot name another array while this entry exists.
+                parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
+            self.used[key] = parent
+        return parent
+
+
+@dataclass(slots=True)
+class _BatchPart:
+    """One batched entity's instances, as `points` resolves them for one entity: a single color or
+    radius for all (packed 0xRRGGBBAA, float), or one per instance (the last one repeated when too
+    few)."""
+
+    comps: Comps
+    #: Names the entity and its rows: batches of the same tokens (and matrices) are the same.
+    token: int
+    positions: np.ndarray | None  # f32 [n, dim]; None: nothing to draw
+    color: int
+    colors: np.ndarray | None  # u8 [n, 4]
+    radius: float
+    radii: np.ndarray | None  # f32 [n]
+
+
+def _batch_part(entity: str, comps: Comps, dim: int, columns: _Columns) -> _BatchPart:
+    token = hash((entity, tuple([(r._hi, r._lo) for r in comps.values()])))
+    res = comps.get(f"Position{dim}D")
+    positions = None if res is None else columns.batch(res, dim)
+    if positions is None and res is not None:
+        positions = vectors(res.batch, dim)
+    if positions is None or len(positions) == 0:
+        return _BatchPart(comps, token, None, 0, None, 0.0, None)
+    positions = positions if positions.dtype == np.float32 else positions.astype(np.float32)
+    n = len(positions)
+    r, g, b, a = entity_color(entity)
+    color, colors = (r << 24) | (g << 16) | (b << 8) | a, None
+    found = comps.get("Color")
+    if found is not None:
+        packed = columns.batch(found, 0)
+        if packed is None:
+            packed = uints(found.batch)
+        if len(packed) == 1 or (len(packed) and n <= 1):
+            color = int(packed[0])
+        elif len(packed):
+            colors = per_instance(unpack_colors(packed), n)
+    radius, radii = POINT_RADIUS, None
+    found = comps.get("Radius")
+    if found is not None:
+        values = columns.batch(found, 0)
+        if values is None:
+            values = floats(found.batch)
+        if len(values) == 1:
+            radius = float(values[0])
+        elif len(values):
+            radii = per_instance(np.asarray(values, np.float32), n)
+    return _BatchPart(comps, token, positions, color, colors, radius, radii)
+
+
+class _PointsBatches:
+    """The batched points entities of one answer, per (space, dim), in the order they came."""
+
+    def __init__(self, q: ViewQuery, cache: _DrawableCache | None) -> None:
+        self.q = q
+        self.cache = cache
+        self.parts: dict[str, _BatchPart] = {} if cache is None else cache.batch_parts
+        self.columns = _Columns(({}, {}) if cache is None else cache.columns)
+        self.seen: dict[str, _BatchPart] = {}
+        self.groups: dict[tuple[str, int], tuple[list[str], list[EntityTransform], list[_BatchPart]]] = {}
+
+    def add(self, et: EntityTransform, comps: Comps, dim: int) -> None:
+        entity = et.entity_path
+        part = self.parts.get(entity)
+        if part is None or part.comps is not comps:  # new rows (or first seen)
+            part = _batch_part(entity, comps, dim, self.columns)
+        self.seen[entity] = part
+        if part.positions is None:
+            return
+        group = self.groups.get((et.space.value, dim))
+        if group is None:
+            group = self.groups[(et.space.value, dim)] = ([], [], [])
+        group[0].append(entity)
+        group[1].append(et)
+        group[2].append(part)
+
+    def drawables(self) -> list[tuple[tuple[str, int], Any, str]]:
+        """(group, drawable, key) per block of each (space, dim) group, in order; keeps the parts
+        seen for the next answer."""
+        if self.cache is not None:
+            self.cache.batch_parts = self.seen
+            self.cache.columns = self.columns.kept()
+        previous = {} if self.cache is None else self.cache.batches
+        out: list[tuple[tuple[str, int], Any, str]] = []
+        made: dict[tuple[str, int, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
+        for (space, dim), (all_entities, all_ets, all_parts) in self.groups.items():
+            for start in range(0, len(all_entities), BATCH_BLOCK):
+                block = (space, dim, start)
+                entities = all_entities[start : start + BATCH_BLOCK]
+                ets = all_ets[start : start + BATCH_BLOCK]
+                parts = all_parts[start : start + BATCH_BLOCK]
+                before = previous.get(block)
+                if (
+                    before is not None
+                    and before[0] == entities
+                    and all(a is b for a, b in zip(before[1], ets))  # placed as before (`resolve_transforms` memo)
+                    and all(a is b for a, b in zip(before[2], parts))  # the same rows
+                    and self.q.arrays.has_all(_batch_array_keys(before[3]))
+                ):
+                    made[block] = before
+                    out.append(((space, dim), before[3], before[4]))
+                    continue
+                drawable, key = self._make(space, dim, entities, ets, parts)
+                made[block] = (entities, ets, parts, drawable, key)
+                out.append(((space, dim), drawable, key))
+        if self.cache is not None:
+            self.cache.batches = made
+        return out
+
+    def _make(self, space: str, dim: int, entities: list[str], ets: list[EntityTransform], parts: list[_BatchPart]) -> tuple[P.PointsBatchDrawable, str]:
+        """The batch and its key: a digest of its entities, their rows and matrices, so that the
+        same scene again (scrubbing back) has the same key and array keys, which a page that has
+        them is not sent again."""
+        # One row per distinct matrix (the entities of a transform group share their group's).
+        row_of: dict[int, int] = {}
+        matrices: list[np.ndarray] = []
+        index = np.empty(len(ets), np.uint32)
+        for i, et in enumerate(ets):
+            m = et.world_from_entity
+            row = row_of.get(id(m))
+            if row is None:
+                row = row_of[id(m)] = len(matrices)
+                matrices.append(m)
+            index[i] = row
+        positions = [p.positions for p in parts]
+        counts = np.fromiter(map(len, positions), np.int64, len(parts))  # type: ignore[arg-type]
+        offsets = np.zeros(len(parts) + 1, np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        stacked = np.asarray(matrices, np.float64).transpose(0, 2, 1).reshape(-1, 16)  # column-major, as `mat4`
+
+        def per_instance_values(scalars: Callable[[_BatchPart], Any], arrays: Callable[[_BatchPart], np.ndarray | None], dtype: Any) -> np.ndarray:
+            # Every entity's single value repeated over its instances, then the entities with a
+            # value per instance written over their range.
+            out = np.repeat(np.fromiter(map(scalars, parts), dtype, len(parts)), counts)
+            for i, p in enumerate(parts):
+                own = arrays(p)
+                if own is not None:
+                    out[offsets[i] : offsets[i + 1]] = own
+            return out
+
+        def colors() -> np.ndarray:
+            out = unpack_colors(np.repeat(np.fromiter((p.color for p in parts), np.uint32, len(parts)), counts))
+            for i, p in enumerate(parts):
+                if p.colors is not None:
+                    out[offsets[i] : offsets[i + 1]] = p.colors
+            return out
+
+        digest = hashlib.blake2b(repr((space, dim)).encode(), digest_size=8)
+        digest.update(np.fromiter((p.token for p in parts), np.int64, len(parts)).tobytes())
+        digest.update(index.tobytes())
+        digest.update(np.ascontiguousarray(stacked).tobytes())
+        tag = f"b{digest.hexdigest()}"
+        arrays = self.q.arrays
+        drawable = P.PointsBatchDrawable(
+            kind="points_batch",
+            space=space,  # type: ignore[arg-type]
+            dim=dim,
+            entities=entities,
+            offsets=arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
+            matrices=arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
+            matrix_index=arrays.key(f"{tag}/matrix_index", lambda: index),
+            positions=arrays.key(f"{tag}/positions", lambda: np.concatenate(positions)),  # type: ignore[arg-type]
+            colors=arrays.key(f"{tag}/colors", colors),
+            radii=arrays.key(f"{tag}/radii", lambda: per_instance_values(lambda p: p.radius, lambda p: p.radii, np.float32)),
+            draw_order=DRAW_ORDER.get(f"Points{dim}D", 0.0),
+        )
+        return drawable, f"{tag}.0"
+
+
+def _batch_array_keys(d: P.PointsBatchDrawable) -> list[str]:
+    return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
+
+
 # -- reusing drawables between answers --------------------------------------------------------------
 #
 # Scrubbing or playing a big scene, most entities show the same rows at the next time. Their
@@ -669,7 +956,11 @@ class _DrawableCache:
         self.lock = threading.Lock()
         self.kept: dict[str, _Kept] = {}
         self.latest = LatestManyMemo()
-        self.transforms: dict[str, EntityTransform] = {}
+        self.transforms = TransformMemo()
+        #: Batched points (`_PointsBatches`): each entity's decoded arrays, and the last answer's batches.
+        self.batch_parts: dict[str, _BatchPart] = {}
+        self.columns: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]] = ({}, {})
+        self.batches: dict[tuple[str, int, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
 
 
 _CACHES_LOCK = threading.Lock()
@@ -827,15 +1118,30 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
         transforms = [et for et in placed if q.contents.matches(et.entity_path)]
         latest = q.latest_many([et.entity_path for et in transforms], None if cache is None else cache.latest)
         answer = _Answer(q, kind, cache)
-        for et in transforms:
+        dims = [_batch_dim(q, kind, et, latest[et.entity_path]) for et in transforms]
+        batching = {d for d in (2, 3) if dims.count(d) >= BATCH_MIN_ENTITIES}
+        batches = _PointsBatches(q, cache)
+        # Where each batch goes among the drawables: at its first entity's place.
+        batch_at: dict[tuple[str, int], int] = {}
+        for et, dim in zip(transforms, dims):
             comps = latest[et.entity_path]
             if not comps:
                 continue
-            answer.add(et, comps)
+            if dim in batching:
+                batch_at.setdefault((et.space.value, dim), len(answer.drawables))
+                batches.add(et, comps, dim)
+            else:
+                answer.add(et, comps)
             if kind == "2D" and et.space != SpaceKind.PINHOLE_2D and et.pinhole is None and et.entity_path == q.origin:
                 canvas = _pinhole_resolution(q)
         answer.finish()
+        batched = batches.drawables() if batching else []
     drawables, keys = answer.drawables, answer.keys
+    if batched:
+        # Last place first, so earlier places stay valid; at one place, in the order of their entities.
+        for _, (group, drawable, batch_key) in sorted(enumerate(batched), key=lambda item: (-batch_at[item[1][0]], -item[0])):
+            drawables.insert(batch_at[group], drawable)
+            keys.insert(batch_at[group], batch_key)
     if kind == "2D":
         projected = _projections(q)
         drawables = drawables + projected

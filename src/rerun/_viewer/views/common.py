@@ -120,11 +120,15 @@ class ViewQuery:
         before = memo.short
         short: dict[str, tuple[dict[str, LatestAtResult], dict[str, LatestAtResult]]] = {}
         out = {}
+        # Per entity only lookups for the unchanged ones (most of a big scene): no new objects.
+        bp = self.blueprint
+        plain = not (bp.defaults or bp.overrides)
         for entity, comps in found.items():
             hit = before.get(entity)
-            named = hit[1] if hit is not None and hit[0] is comps else _short_names(comps)
-            short[entity] = (comps, named)
-            out[entity] = self.resolve(entity, named)
+            if hit is None or hit[0] is not comps:
+                hit = (comps, _short_names(comps))
+            short[entity] = hit
+            out[entity] = hit[1] if plain else self.resolve(entity, hit[1])
         memo.short = short
         return out
 

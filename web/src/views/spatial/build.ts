@@ -25,6 +25,7 @@ import type {
   ImageDrawable,
   LinesDrawable,
   MeshDrawable,
+  PointsBatchDrawable,
   PointsDrawable,
   Rgba,
 } from "../../protocol.gen";
@@ -83,12 +84,13 @@ const MAX_LABELS = 300;
  * for the same image at the same size (a live camera stream then uploads each frame into one
  * texture instead of allocating one per frame).
  */
-export function buildScene(drawables: Drawable[], array: ArrayOf, flat: boolean, previous?: Map<string, THREE.DataTexture>): BuiltScene {
+export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean, previous?: Map<string, THREE.DataTexture>): BuiltScene {
   const group = new THREE.Group();
   const labels: Label[] = [];
   const picks: PickSet[] = [];
   const pending: Promise<void>[] = [];
   const textures = new Map<string, THREE.DataTexture>();
+  let { drawables, array } = expandBatches(given, givenArray);
   if (!flat) drawables = placeImagePlanes(drawables, array);
   const batches = new Batches();
   for (const d of drawables) {
@@ -197,6 +199,100 @@ interface Piece {
 }
 
 const pieces = new WeakMap<Drawable, Piece>();
+
+/** A drawable of one entity (all but the batches). */
+type EntityDrawable = Exclude<Drawable, PointsBatchDrawable>;
+
+/** The per-entity drawables a points batch stands for, with the arrays they name (made once per batch object). */
+interface Expanded {
+  drawables: PointsDrawable[];
+  arrays: Map<string, NdArray>;
+}
+const expansions = new WeakMap<PointsBatchDrawable, Expanded>();
+let nextBatch = 0;
+
+/**
+ * A `points_batch` (the server's plain points of many entities in one drawable) becomes the
+ * `PointsDrawable` of each of its entities, in its place, exactly as the server would have sent
+ * them one by one: their arrays are views into the batch's, so the rest of the scene code (pieces,
+ * picking, highlight) is the same for both. The same batch object gives the same drawable objects
+ * (their pieces are reused).
+ */
+function expandBatches(drawables: Drawable[], array: ArrayOf): { drawables: EntityDrawable[]; array: ArrayOf } {
+  if (!drawables.some((d) => d.kind === "points_batch")) return { drawables: drawables as EntityDrawable[], array };
+  const out: EntityDrawable[] = [];
+  const virtual: Map<string, NdArray>[] = [];
+  for (const d of drawables) {
+    if (d.kind !== "points_batch") {
+      out.push(d);
+      continue;
+    }
+    let e = expansions.get(d);
+    if (!e) {
+      e = expandBatch(d, array);
+      if (!e) continue; // arrays missing: nothing to draw for it
+      expansions.set(d, e);
+    }
+    virtual.push(e.arrays);
+    for (const p of e.drawables) out.push(p);
+  }
+  const lookup: ArrayOf = (key) => {
+    if (key) for (const m of virtual) {
+      const a = m.get(key);
+      if (a) return a;
+    }
+    return array(key);
+  };
+  return { drawables: out, array: lookup };
+}
+
+function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefined {
+  const offsets = array(d.offsets);
+  const matrices = array(d.matrices);
+  const matrixIndex = array(d.matrix_index);
+  const positions = array(d.positions);
+  const colors = array(d.colors);
+  const radii = array(d.radii);
+  if (!offsets || !matrices || !matrixIndex || !positions || !colors || !radii) return undefined;
+  const off = numbers(offsets);
+  const mats = numbers(matrices);
+  const index = numbers(matrixIndex);
+  const rows = new Map<number, number[]>();
+  const prefix = `\u0000batch${nextBatch++}/`;
+  const arrays = new Map<string, NdArray>();
+  const list: PointsDrawable[] = [];
+  const pos = positions.data;
+  const col = colors.data;
+  const rad = radii.data;
+  for (let i = 0; i < d.entities.length; i++) {
+    const a = off[i];
+    const b = off[i + 1];
+    const row = index[i];
+    let m = rows.get(row);
+    if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
+    const key = `${prefix}${i}/`;
+    arrays.set(key + "p", { dtype: positions.dtype, shape: [b - a, d.dim], data: pos.subarray(a * d.dim, b * d.dim) });
+    arrays.set(key + "c", { dtype: colors.dtype, shape: [b - a, 4], data: col.subarray(a * 4, b * 4) });
+    arrays.set(key + "r", { dtype: radii.dtype, shape: [b - a], data: rad.subarray(a, b) });
+    list.push({
+      kind: "points",
+      entity: d.entities[i],
+      world_from_entity: m,
+      space: d.space,
+      dim: d.dim,
+      positions: key + "p",
+      colors: key + "c",
+      // Not used: every instance has its color and radius in the arrays.
+      default_color: [0, 0, 0, 255],
+      radii: key + "r",
+      default_radius: 0,
+      labels: null,
+      edges: null,
+      draw_order: d.draw_order,
+    });
+  }
+  return { drawables: list, arrays };
+}
 
 /**
  * Drawn in batches: points, line-like kinds and axes under an affine transform. A projective one
@@ -342,7 +438,7 @@ const IMAGE_PLANE_FALLBACK = 0.3;
  * placed on their image plane, to Rerun's fallback distance (see IMAGE_PLANE_SCENE_FRACTION). The
  * scene's size counts the 3D content and the camera positions, not what depends on the distance.
  */
-function placeImagePlanes(drawables: Drawable[], array: ArrayOf): Drawable[] {
+function placeImagePlanes(drawables: EntityDrawable[], array: ArrayOf): EntityDrawable[] {
   const cameras = drawables.filter((d): d is CameraDrawable => d.kind === "camera" && d.image_plane_distance_auto);
   if (!cameras.length) return drawables;
   const box = new THREE.Box3();

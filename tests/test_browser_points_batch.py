@@ -1,0 +1,86 @@
+"""The page draws a points batch (the server's plain points of many entities in one drawable) exactly
+as it draws the same entities sent one drawable each: the same pixels in a 3D and a 2D view of 100
+entities with per-entity default colours, single and per-instance colours and radii, and the same
+hover names."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+import rerun as rr
+import rerun.blueprint as rrb
+from browser_support import open_viewer
+from rerun._viewer.views import _spatial
+
+ENTITIES = 100
+COLUMNS = 10
+
+
+def _cell(k: int) -> np.ndarray:
+    x, y = (k % COLUMNS) * 10.0, (k // COLUMNS) * 10.0
+    return np.array([[x, y], [x + 4, y + 4], [x + 4, y]], np.float32)
+
+
+@pytest.fixture(scope="module")
+def grid_rrd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rec") / "batch.rrd"
+    rec = rr.new_recording("rerun_test_browser_points_batch")
+    rec.save(path)
+    rec.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.Spatial2DView(origin="/flat"), rrb.Spatial3DView(origin="/space")), collapse_panels=True))
+    for k in range(ENTITIES):
+        style: dict[str, Any] = {}
+        if k % 3 == 0:
+            style["colors"] = [40 * (k % 6), 200, 255 - 2 * k]
+        elif k % 3 == 1:
+            style["colors"] = [[255, 0, 0], [0, 255, 0], [0, 0, 255]]
+        # Otherwise the entity's default colour (Rerun's per-path choice).
+        style["radii"] = rr.Radius.ui_points(2.0 + k % 4) if k % 2 else np.array([-2.0, -5.0], np.float32)  # UI points, the last repeats
+        xy = _cell(k)
+        rec.log(f"flat/e{k}", rr.Points2D(xy, **style), static=True)
+        rec.log(f"space/g{k % 4}/e{k}", rr.Points3D(np.c_[xy, np.zeros(3)], **style), static=True)
+    for g in range(4):
+        rec.log(f"space/g{g}", rr.Transform3D(translation=[0, 0, 5 * g]), static=True)
+    rec.disconnect()
+    return path
+
+
+def _pixels(page: Any, kind: str) -> np.ndarray:
+    from PIL import Image
+
+    body = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first
+    return np.asarray(Image.open(io.BytesIO(body.screenshot())).convert("RGB")).astype(int)
+
+
+def _hover_text(page: Any, kind: str, x: float, y: float) -> str:
+    box = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first.bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    hover = page.locator(f".view-tile[data-view-kind='{kind}'] [data-testid=hover]").first
+    page.wait_for_function("e => e.style.display !== 'none' && e.textContent", arg=hover.element_handle(), timeout=10_000)
+    return str(hover.text_content())
+
+
+def test_a_points_batch_draws_the_same_pixels_as_one_drawable_per_entity(page, viewer, grid_rrd, monkeypatch) -> None:
+    server = viewer(files=[grid_rrd])
+    shots = {}
+    hovers = {}
+    for mode, minimum in (("batched", _spatial.BATCH_MIN_ENTITIES), ("per entity", 10**9)):
+        monkeypatch.setattr(_spatial, "BATCH_MIN_ENTITIES", minimum)
+        open_viewer(page, server, timeout=60_000)
+        shots[mode] = {kind: _pixels(page, kind) for kind in ("2D", "3D")}
+        # Where entity 57's second point is drawn in 2D: its instance under the mouse.
+        img = shots[mode]["2D"]
+        lit = np.argwhere(np.abs(img - img[0, 0]).max(axis=2) > 30)
+        assert len(lit) > ENTITIES * 3, f"{mode}: the points are not drawn"
+        hovers[mode] = _hover_text(page, "2D", float(np.median(lit[:, 1])), float(np.median(lit[:, 0])))
+        page.mouse.move(1, 1)
+    for kind in ("2D", "3D"):
+        a, b = shots["batched"][kind], shots["per entity"][kind]
+        assert a.shape == b.shape
+        differ = np.abs(a - b).max(axis=2) > 8
+        assert differ.sum() <= 20, f"{kind}: {int(differ.sum())} pixels differ between the batch and one drawable per entity"
+    assert hovers["batched"] == hovers["per entity"] and hovers["batched"].startswith("/flat/e")

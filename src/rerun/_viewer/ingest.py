@@ -205,13 +205,11 @@ class Ingestor:
         self.on_data: Callable[[], None] | None = None
 
     def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0) -> None:
-        for msg in msgs:
-            try:
-                store_id = self.hub.on_message(msg)
-            except Exception as err:  # noqa: BLE001 - one bad message must not stop the stream
+        # One bad message must not stop the stream: each is reported on its own.
+        for store_id, err in self.hub.ingest_messages(msgs):
+            if err is not None:
                 log.warning("%s: skipped a message the store could not take: %s", source, err)
-                continue
-            if self._on_source is not None:
+            elif self._on_source is not None:
                 self._on_source(str(store_id), source)
         if self.on_data is not None:
             self.on_data()

@@ -66,12 +66,13 @@ def sort_order(times: np.ndarray, hi: np.ndarray, lo: np.ndarray) -> np.ndarray 
 
 class _Seg:
     """One segment (see the module docstring). Chunk segment: `serial >= 0`, `rows`/`serials`/
-    `columns` None, `column` the chunk's column. Row segment: `serial == -1`, per-row arrays
-    with spare capacity beyond `n`."""
+    `columns`/`meta` None, `column` the chunk's column. Row segment: `serial == -1`, per-row
+    arrays with spare capacity beyond `n`; its row id halves, chunk serials and rows are the
+    fields of one `ROW_META` record array `meta` (one `item` call reads a row's four)."""
 
-    __slots__ = ("times", "hi", "lo", "serial", "serials", "rows", "column", "columns", "n")
+    __slots__ = ("times", "hi", "lo", "serial", "serials", "rows", "column", "columns", "n", "meta")
 
-    def __init__(self, times, hi, lo, serial, serials, rows, column, columns, n) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, times, hi, lo, serial, serials, rows, column, columns, n, meta=None) -> None:  # type: ignore[no-untyped-def]
         self.times: np.ndarray = times
         self.hi: np.ndarray = hi
         self.lo: np.ndarray = lo
@@ -81,22 +82,25 @@ class _Seg:
         self.column: pa.Array | None = column
         self.columns: np.ndarray | None = columns
         self.n: int = n
+        self.meta: np.ndarray | None = meta
 
     @staticmethod
     def rows_of(times, hi, lo, serials, rows, columns, cap: int) -> _Seg:  # type: ignore[no-untyped-def]
         """A row segment holding copies of the given per-row arrays, with room for `cap` rows."""
         k = len(times)
         cap = max(cap, k, _INITIAL_CAPACITY)
+        meta = np.empty(cap, ROW_META)
         seg = _Seg(
             np.empty(cap, np.int64),
-            np.empty(cap, np.uint64),
-            np.empty(cap, np.uint64),
+            meta["hi"],
+            meta["lo"],
             -1,
-            np.empty(cap, np.int32),
-            np.empty(cap, np.int32),
+            meta["chunk"],
+            meta["row"],
             None,
             None if columns is None else np.empty(cap, object),
             k,
+            meta,
         )
         seg.times[:k], seg.hi[:k], seg.lo[:k], seg.serials[:k], seg.rows[:k] = times, hi, lo, serials, rows  # type: ignore[index]
         if columns is not None:
@@ -109,13 +113,15 @@ class _Seg:
         if n + k <= len(self.times):
             return
         cap = max(2 * len(self.times), n + k)
-        for name in ("times", "hi", "lo", "serials", "rows", "columns"):
+        for name in ("times", "columns", "meta"):
             old = getattr(self, name)
             if old is None:
                 continue
             new = np.empty(cap, old.dtype)
             new[:n] = old[:n]
             setattr(self, name, new)
+        meta = self.meta
+        self.hi, self.lo, self.serials, self.rows = meta["hi"], meta["lo"], meta["chunk"], meta["row"]  # type: ignore[index]
 
     # Per-row views of [0, n).
     def t(self) -> np.ndarray:
@@ -151,7 +157,7 @@ class _Seg:
         """Bytes this segment owns (a chunk segment's arrays belong to its chunk)."""
         if self.serial >= 0:
             return 0
-        return sum(a.nbytes for a in (self.times, self.hi, self.lo, self.serials, self.rows, self.columns) if a is not None)
+        return sum(a.nbytes for a in (self.times, self.meta, self.columns) if a is not None)
 
 
 class TimeIndex:
@@ -514,7 +520,10 @@ class ComponentIndex(TimeIndex):
                 tlist = self._tlist = self.times().tolist()
                 self._tlist_n = n
             i = n - 1 if t >= last else bisect_right(tlist, t) - 1
-            seg, j = self._locate(i)
+            if len(segs) == 1:
+                seg, j = segs[0], i
+            else:
+                seg, j = self._locate(i)
             time = tlist[i]
             next_time = tlist[i + 1] if i + 1 < n else _POS_INF
         else:
@@ -533,9 +542,9 @@ class ComponentIndex(TimeIndex):
             else:
                 next_time = _POS_INF
         if seg.serial >= 0:  # a chunk segment: row j of its chunk's column
-            column, row = seg.column, j
+            result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), seg.column, j)
         else:
-            column, row = seg.columns[j], seg.rows.item(j)  # type: ignore[index,union-attr]
-        result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), column, row)
+            hi, lo, _, row = seg.meta.item(j)  # type: ignore[union-attr]
+            result = LatestAtResult(self.entity, self.component, time, hi, lo, seg.columns[j], row)  # type: ignore[index]
         self._q_lo, self._q_hi, self._q_value = time, next_time, result
         return result

@@ -23,6 +23,7 @@ segment's `n`, merges and removals build new segments.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 import numpy as np
 import pyarrow as pa
@@ -173,27 +174,27 @@ class TimeIndex:
         "_pending",
         "first_time",
         "last_time",
-        "_last_key",
         "_q_lo",
         "_q_hi",
         "_q_value",
     )
 
     def __init__(self, *, with_columns: bool = False) -> None:
-        self._segs: list[_Seg] = []
+        self._segs: tuple[_Seg, ...] = ()
         # Per segment: the position of its first row, its first and last time (for bisecting).
-        self._starts: list[int] = []
-        self._firsts: list[int] = []
-        self._lasts: list[int] = []
+        # (Tuples, not lists: one allocation each, for the thousands of one-segment indexes.)
+        self._starts: tuple[int, ...] = ()
+        self._firsts: tuple[int, ...] = ()
+        self._lasts: tuple[int, ...] = ()
         # Whether rows keep their Arrow column (a `ComponentIndex`: reading a row back then needs
         # no lookup through the store's chunk table).
         self._with_columns = with_columns
         self.n = 0
         # Late rows waiting for a merge: (times, hi, lo, chunk serials, rows, columns or None).
-        self._pending: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]] = []
+        # (None rather than an empty list: thousands of small indexes each keep one.)
+        self._pending: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]] | None = None
         self.first_time = 0
         self.last_time = 0
-        self._last_key: tuple[int, int, int] | None = None
         # Latest-at cache (see `ComponentIndex.latest_result`): the answer `_q_value` holds for
         # every query time in [_q_lo, _q_hi). Reset by every change.
         self._q_lo = 0
@@ -222,23 +223,25 @@ class TimeIndex:
             times, hi, lo = times[order], hi[order], lo[order]
             rows = order if rows is None else rows[order]
         first = (times.item(0), hi.item(0), lo.item(0))
-        if self._pending or (self._last_key is not None and first < self._last_key):
+        if self._pending or (self.n and first < self._last_key()):
+            if self._pending is None:
+                self._pending = []
             self._pending.append((times, hi, lo, np.full(k, chunk, np.int32), _rows(rows, k), self._fill_columns(column, k)))
             return
         segs = self._segs
         if rows is None and k >= CHUNK_SEGMENT_ROWS:
-            segs.append(_Seg(times, hi, lo, chunk, None, None, column if self._with_columns else None, None, k))
-            self._starts.append(self.n)
-            self._firsts.append(first[0])
-            self._lasts.append(times.item(k - 1))
+            self._segs = (*segs, _Seg(times, hi, lo, chunk, None, None, column if self._with_columns else None, None, k))
+            self._starts = (*self._starts, self.n)
+            self._firsts = (*self._firsts, first[0])
+            self._lasts = (*self._lasts, times.item(k - 1))
         else:
             last = segs[-1] if segs else None
             if last is None or last.serial >= 0:
                 last = _Seg.rows_of(_EMPTY_I64, _EMPTY_U64, _EMPTY_U64, _EMPTY_I64, _EMPTY_I64, None if not self._with_columns else np.empty(0, object), k)
-                segs.append(last)
-                self._starts.append(self.n)
-                self._firsts.append(first[0])
-                self._lasts.append(first[0])
+                self._segs = (*segs, last)
+                self._starts = (*self._starts, self.n)
+                self._firsts = (*self._firsts, first[0])
+                self._lasts = (*self._lasts, first[0])
             last.grow(k)
             m = last.n
             last.times[m : m + k], last.hi[m : m + k], last.lo[m : m + k] = times, hi, lo
@@ -247,13 +250,18 @@ class TimeIndex:
             if last.columns is not None:
                 last.columns[m : m + k].fill(column)
             last.n = m + k
-            self._lasts[-1] = times.item(k - 1)
+            self._lasts = (*self._lasts[:-1], times.item(k - 1))
         if self.n == 0:
             self.first_time = first[0]
         self.n += k
         self._q_lo, self._q_hi, self._q_value = 0, 0, None
         self.last_time = times.item(k - 1)
-        self._last_key = (self.last_time, hi.item(k - 1), lo.item(k - 1))
+
+    def _last_key(self) -> tuple[int, int, int]:
+        """(time, row id hi, row id lo) of the last row in order (not of pending rows); n > 0."""
+        seg = self._segs[-1]
+        j = seg.n - 1
+        return (seg.times.item(j), seg.hi.item(j), seg.lo.item(j))
 
     def _fill_columns(self, column: pa.Array | None, k: int) -> np.ndarray | None:
         if not self._with_columns:
@@ -262,30 +270,27 @@ class TimeIndex:
         out.fill(column)
         return out
 
-    def _set_segments(self, segs: list[_Seg]) -> None:
+    def _set_segments(self, segs: Sequence[_Seg]) -> None:
         """Replace every segment (after a merge or a removal) and recompute what derives from them."""
-        segs = [s for s in segs if s.n]
-        self._segs = segs
-        self._starts, self._firsts, self._lasts = [], [], []
+        self._segs = tuple(s for s in segs if s.n)
+        starts = []
         at = 0
-        for seg in segs:
-            self._starts.append(at)
-            self._firsts.append(seg.times.item(0))
-            self._lasts.append(seg.times.item(seg.n - 1))
+        for seg in self._segs:
+            starts.append(at)
             at += seg.n
+        self._starts = tuple(starts)
+        self._firsts = tuple(seg.times.item(0) for seg in self._segs)
+        self._lasts = tuple(seg.times.item(seg.n - 1) for seg in self._segs)
         self.n = at
         self._q_lo, self._q_hi, self._q_value = 0, 0, None  # the cached answer may have changed
         if at:
             self.first_time = self._firsts[0]
             self.last_time = self._lasts[-1]
-            self._last_key = self.key_at(at - 1)
-        else:
-            self._last_key = None
 
     def _merge(self) -> None:
         """Fold the pending (late) rows in; segments wholly before the earliest late time keep their place."""
-        parts = list(zip(*self._pending))
-        self._pending = []
+        parts = list(zip(*(self._pending or [])))
+        self._pending = None
         p_times, p_hi, p_lo, p_serials, p_rows = (np.concatenate(p) for p in parts[:5])
         p_columns = np.concatenate(parts[5]) if self._with_columns else None
         # First segment that has a row at or after the earliest late time: it and all after it
@@ -304,7 +309,7 @@ class TimeIndex:
         merged = _Seg.rows_of(
             times[order], hi[order], lo[order], serials[order], rows[order], None if columns is None else columns[order], 0
         )
-        self._set_segments(self._segs[:k] + [merged])
+        self._set_segments([*self._segs[:k], merged])
 
     def remove_chunks(self, chunks: np.ndarray) -> int:
         """Drop every row that points into one of `chunks`; returns how many were dropped."""
@@ -466,7 +471,7 @@ class TimeIndex:
     @property
     def index_nbytes(self) -> int:
         """Bytes the index owns (a chunk segment's arrays are its chunk's; pending rows count)."""
-        pending = sum(a.nbytes for part in self._pending for a in part if a is not None)
+        pending = sum(a.nbytes for part in self._pending or () for a in part if a is not None)
         return sum(seg.nbytes() for seg in self._segs) + pending + 64 * len(self._segs)
 
 
@@ -494,7 +499,7 @@ class ComponentIndex(TimeIndex):
         self._tlist: list[int] | None = None
         self._tlist_n = -1
 
-    def _set_segments(self, segs: list[_Seg]) -> None:
+    def _set_segments(self, segs: Sequence[_Seg]) -> None:
         super()._set_segments(segs)
         self._tlist = None
 

@@ -1,6 +1,6 @@
 """Every query of the store equals a brute-force answer over a plain list of rows, whatever the
 mix: two components with their own nulls in one chunk, chunks in any order (late rows), small
-and large chunks (row and chunk segments, compaction, chunks added one by one or in blocks),
+and large chunks (row and chunk segments, compaction),
 static data, clears (recursive from a parent, or at the entity), two timelines (one of them
 missing from some chunks), and dropping the oldest chunks under a memory limit."""
 
@@ -43,11 +43,10 @@ CHUNK = st.tuples(
 SPEC = st.lists(CHUNK, min_size=1, max_size=14)
 
 
-def build(spec: list[tuple], blocks: list[int]) -> tuple[ChunkStore, list[Row]]:  # type: ignore[type-arg]
-    """The store (chunks added one by one, or as blocks of the given sizes), and its rows."""
+def build(spec: list[tuple]) -> tuple[ChunkStore, list[Row]]:  # type: ignore[type-arg]
+    """The store, and its rows."""
     store = ChunkStore()
     rows: list[Row] = []
-    chunks = []
     inc = 0
     rng = np.random.default_rng(len(spec))
     for entity, kind, n, t0, shuffled, nulls, both in spec:
@@ -73,18 +72,7 @@ def build(spec: list[tuple], blocks: list[int]) -> tuple[ChunkStore, list[Row]]:
             times = None if timelines is None else {tl: ts[k] for tl, ts in timelines.items()}
             values = {name: col[k][0] for name, col in cols.items() if col[k] is not None}
             rows.append(Row(entity, i, times, values))
-        chunks.append(chunk(entity, incs, cols, timelines))
-    at = 0
-    for size in blocks:
-        if at >= len(chunks):
-            break
-        if size == 1:
-            store.add_chunk(chunks[at])
-        else:
-            assert store.add_chunks(chunks[at : at + size]) == []
-        at += size
-    for c in chunks[at:]:
-        store.add_chunk(c)
+        store.add_chunk(chunk(entity, incs, cols, timelines))
     return store, rows
 
 
@@ -162,18 +150,18 @@ def check(store: ChunkStore, rows: list[Row]) -> None:
 
 
 @FUZZ
-@given(spec=SPEC, blocks=st.lists(st.integers(1, 6), max_size=6))
-def test_queries_equal_brute_force(spec: list[tuple], blocks: list[int]) -> None:  # type: ignore[type-arg]
-    store, rows = build(spec, blocks)
+@given(spec=SPEC)
+def test_queries_equal_brute_force(spec: list[tuple]) -> None:  # type: ignore[type-arg]
+    store, rows = build(spec)
     check(store, rows)
     store.compact()
     check(store, rows)
 
 
 @FUZZ
-@given(spec=SPEC, blocks=st.lists(st.integers(1, 6), max_size=6), keep=st.floats(0.1, 0.9))
-def test_queries_equal_brute_force_after_gc(spec: list[tuple], blocks: list[int], keep: float) -> None:  # type: ignore[type-arg]
-    store, rows = build(spec, blocks)
+@given(spec=SPEC, keep=st.floats(0.1, 0.9))
+def test_queries_equal_brute_force_after_gc(spec: list[tuple], keep: float) -> None:  # type: ignore[type-arg]
+    store, rows = build(spec)
     store.latest_at(ENTITIES[0], RADIUS, "frame", 10)
     store.gc_drop_oldest(int(store.nbytes * keep))
     kept = {int(i) for c in store.chunks() for i in c.row_ids()[:, 1]}

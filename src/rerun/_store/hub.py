@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from .._chunk import Chunk
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from .store import ChunkStore
 
@@ -57,39 +56,8 @@ class StoreHub:
             return msg.store_id
 
     def on_messages(self, msgs: Iterable[LogMsg]) -> None:
-        """Ingest messages in order; raises the first error (after ingesting the others)."""
-        for _, err in self.ingest_messages(msgs):
-            if err is not None:
-                raise err
-
-    def ingest_messages(self, msgs: Iterable[LogMsg]) -> list[tuple[StoreId | None, Exception | None]]:
-        """Ingest messages in order; per message, the id of its store, or the error it raised.
-
-        The chunks of consecutive `ArrowMsg`s are handed to each store together
-        (`ChunkStore.add_chunks`, which merges the small ones of an entity before indexing them).
-        """
-        out: list[tuple[StoreId | None, Exception | None]] = []
-        batch: dict[StoreId, list[tuple[int, Chunk]]] = {}
-
-        def flush() -> None:
-            for store_id, items in batch.items():
-                store = self.get_or_create(store_id)
-                for k, err in store.add_chunks([chunk for _, chunk in items]):
-                    out[items[k][0]] = (None, err)
-            batch.clear()
-
         for msg in msgs:
-            if isinstance(msg, ArrowMsg):
-                batch.setdefault(msg.store_id, []).append((len(out), msg.chunk))
-                out.append((msg.store_id, None))
-                continue
-            flush()
-            try:
-                out.append((self.on_message(msg), None))
-            except Exception as err:  # noqa: BLE001 - reported per message to the caller
-                out.append((None, err))
-        flush()
-        return out
+            self.on_message(msg)
 
     def _activate(self, msg: BlueprintActivation) -> None:
         info = self._infos.get(msg.store_id)

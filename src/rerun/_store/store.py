@@ -185,73 +185,6 @@ class ChunkStore(RangeQueries):
         with self._lock:
             self._add(chunk)
 
-    def add_chunks(self, chunks: Sequence[Chunk]) -> list[tuple[int, Exception]]:
-        """Index several chunks, e.g. one block read from a file or socket; the same rows as
-        `add_chunk` of each in turn. Returns (position, error) of the chunks that could not be
-        added (the others are in).
-
-        Small temporal chunks of one entity are concatenated before they are indexed (with the
-        entity's run gathered for compaction, see `_note_small`): a file of rows logged one at a
-        time holds tens of thousands of chunks of a few rows, and indexing each of them, only to
-        merge them later, costs far more time and leaves far more freed memory scattered among
-        what is kept than indexing their merged rows once. Per entity the order of its chunks is
-        kept; across entities it does not matter (queries order rows by time and row id).
-        """
-        errors: list[tuple[int, Exception]] = []
-        with self._lock:
-            runs: dict[str, list[tuple[int, Chunk]]] = {}
-            for i, chunk in enumerate(chunks):
-                try:
-                    entity = paths.normalize(chunk.entity_path)
-                    run = runs.get(entity)
-                    n = chunk.num_rows
-                    if not chunk.is_static and n and self._is_small(chunk, n):
-                        if run and (not run[0][1].batch.schema.equals(chunk.batch.schema) or sum(c.num_rows for _, c in run) + n >= COMPACT_ROWS):
-                            errors.extend(self._add_run(entity, runs.pop(entity)))
-                        runs.setdefault(entity, []).append((i, chunk))
-                        continue
-                    if run:
-                        errors.extend(self._add_run(entity, runs.pop(entity)))
-                    self._add(chunk)
-                except Exception as err:  # noqa: BLE001 - reported per chunk to the caller
-                    errors.append((i, err))
-            for entity, run in runs.items():
-                errors.extend(self._add_run(entity, run))
-        return errors
-
-    def _add_run(self, entity: str, run: list[tuple[int, Chunk]]) -> list[tuple[int, Exception]]:
-        """Add consecutive small chunks of one entity with one schema, as one chunk (lock held)."""
-        if len(run) > 1:
-            try:
-                merged = self._concat([chunk for _, chunk in run], run[0][1].entity_path)
-            except Exception:  # noqa: BLE001 - one of them is bad: add them one by one
-                merged = None
-            if merged is not None:
-                try:
-                    self._add(merged)
-                except Exception as err:  # noqa: BLE001 - not retried chunk by chunk: some rows may be in
-                    return [(i, err) for i, _ in run]
-                return []
-        errors = []
-        for i, chunk in run:
-            try:
-                self._add(chunk)
-            except Exception as err:  # noqa: BLE001
-                errors.append((i, err))
-        return errors
-
-    @staticmethod
-    def _concat(chunks: list[Chunk], entity_path: str) -> Chunk | None:
-        """One temporal chunk of the rows of `chunks` (same schema), or None if Arrow cannot concatenate them."""
-        try:
-            table = pa.Table.from_batches([chunk.batch for chunk in chunks]).combine_chunks()
-            batches = table.to_batches()
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-            return None
-        if len(batches) != 1:
-            return None
-        return Chunk(batches[0], entity_path, new_chunk_id(), False)
-
     def _add(self, chunk: Chunk, compact: bool = True) -> None:
         n = chunk.num_rows
         if n == 0:
@@ -344,9 +277,13 @@ class ChunkStore(RangeQueries):
         recs = [rec for serial in serials if (rec := self._chunks.get(serial)) is not None]
         if len(recs) < 2:
             return
-        merged = self._concat([rec.chunk for rec in recs], recs[0].chunk.entity_path)
-        if merged is None:
+        try:
+            table = pa.Table.from_batches([rec.chunk.batch for rec in recs]).combine_chunks()
+            batches = table.to_batches()
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
             return  # a type Arrow cannot concatenate: keep the chunks apart
+        if len(batches) != 1:
+            return
         gone = np.array([rec.serial for rec in recs], np.int64)
         for by_timeline in self._temporal.get(entity, {}).values():
             for index in by_timeline.values():
@@ -357,6 +294,7 @@ class ChunkStore(RangeQueries):
         for rec in recs:
             del self._chunks[rec.serial]
             self._nbytes -= rec.nbytes
+        merged = Chunk(batches[0], recs[0].chunk.entity_path, new_chunk_id(), False)
         self._add(merged, compact=False)
         if merged.num_rows < COMPACT_ROWS and merged.nbytes < COMPACT_BYTES:
             new = next(reversed(self._chunks))  # the merged chunk's serial: the latest added

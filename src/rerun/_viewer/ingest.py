@@ -205,11 +205,13 @@ class Ingestor:
         self.on_data: Callable[[], None] | None = None
 
     def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0) -> None:
-        # One bad message must not stop the stream: each is reported on its own.
-        for store_id, err in self.hub.ingest_messages(msgs):
-            if err is not None:
+        for msg in msgs:
+            try:
+                store_id = self.hub.on_message(msg)
+            except Exception as err:  # noqa: BLE001 - one bad message must not stop the stream
                 log.warning("%s: skipped a message the store could not take: %s", source, err)
-            elif self._on_source is not None:
+                continue
+            if self._on_source is not None:
                 self._on_source(str(store_id), source)
         if self.on_data is not None:
             self.on_data()

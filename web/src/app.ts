@@ -36,10 +36,18 @@ import { ViewHost } from "./ui/view_host";
 import { VIEW_MODULES, viewModule } from "./views/index";
 import type { Selection, ViewContext } from "./views/types";
 
-/** Drop the array cache (and tell the server) past this many bytes. */
-const CACHE_LIMIT_BYTES = 768 * 1024 * 1024;
-/** ... or past this many cached drawables (the spatial views' answers by key). */
-const CACHE_LIMIT_DRAWABLES = 200_000;
+/**
+ * Drop the array cache (and tell the server) past this many bytes, or past this many cached
+ * drawables (the spatial views' answers by key). The page's URL may set smaller bounds
+ * (`?cache_limit_bytes=N&cache_limit_drawables=M`), which the tests use to see eviction happen.
+ */
+const CACHE_LIMIT_BYTES = cacheLimit("cache_limit_bytes", 768 * 1024 * 1024);
+const CACHE_LIMIT_DRAWABLES = cacheLimit("cache_limit_drawables", 200_000);
+
+function cacheLimit(param: string, fallback: number): number {
+  const value = Number(new URLSearchParams(globalThis.location?.search ?? "").get(param));
+  return Number.isFinite(value) && value > 0 ? Math.min(value, fallback) : fallback;
+}
 /** The longest the time panel waits for the views' answers to new live data (see deferPanel). */
 const PANEL_DEFER_MS = 200;
 
@@ -127,6 +135,7 @@ export class App {
   private cacheBytes = 0;
   /** Drawables of spatial views by key (`SpatialPayload.order`): each is sent once, like arrays. */
   private drawables = new Map<string, Drawable>();
+  private cacheResets = 0;
   private nextRequest = 1;
   private viewQueries = new Map<string, ViewQueryState>();
   private selection: Selection | null = null;
@@ -398,13 +407,23 @@ export class App {
       // Everything drawn holds its own GPU copies; start the cache over.
       this.resetCache();
     }
+    this.showCacheSize();
   }
 
   private resetCache(): void {
     this.arrays.clear();
     this.drawables.clear();
     this.cacheBytes = 0;
+    this.cacheResets += 1;
     this.connection.send({ type: "reset_cache" });
+  }
+
+  /** The cache's size and how often it was emptied, on `<body>` (`data-cache-*`), for tests. */
+  private showCacheSize(): void {
+    const data = document.body.dataset;
+    data.cacheBytes = String(this.cacheBytes);
+    data.cacheDrawables = String(this.drawables.size);
+    data.cacheResets = String(this.cacheResets);
   }
 
   /**

@@ -23,6 +23,7 @@ segment's `n`, merges and removals build new segments.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 import numpy as np
 import pyarrow as pa
@@ -66,12 +67,13 @@ def sort_order(times: np.ndarray, hi: np.ndarray, lo: np.ndarray) -> np.ndarray 
 
 class _Seg:
     """One segment (see the module docstring). Chunk segment: `serial >= 0`, `rows`/`serials`/
-    `columns` None, `column` the chunk's column. Row segment: `serial == -1`, per-row arrays
-    with spare capacity beyond `n`."""
+    `columns`/`meta` None, `column` the chunk's column. Row segment: `serial == -1`, per-row
+    arrays with spare capacity beyond `n`; its row id halves, chunk serials and rows are the
+    fields of one `ROW_META` record array `meta` (one `item` call reads a row's four)."""
 
-    __slots__ = ("times", "hi", "lo", "serial", "serials", "rows", "column", "columns", "n")
+    __slots__ = ("times", "hi", "lo", "serial", "serials", "rows", "column", "columns", "n", "meta")
 
-    def __init__(self, times, hi, lo, serial, serials, rows, column, columns, n) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, times, hi, lo, serial, serials, rows, column, columns, n, meta=None) -> None:  # type: ignore[no-untyped-def]
         self.times: np.ndarray = times
         self.hi: np.ndarray = hi
         self.lo: np.ndarray = lo
@@ -81,22 +83,25 @@ class _Seg:
         self.column: pa.Array | None = column
         self.columns: np.ndarray | None = columns
         self.n: int = n
+        self.meta: np.ndarray | None = meta
 
     @staticmethod
     def rows_of(times, hi, lo, serials, rows, columns, cap: int) -> _Seg:  # type: ignore[no-untyped-def]
         """A row segment holding copies of the given per-row arrays, with room for `cap` rows."""
         k = len(times)
         cap = max(cap, k, _INITIAL_CAPACITY)
+        meta = np.empty(cap, ROW_META)
         seg = _Seg(
             np.empty(cap, np.int64),
-            np.empty(cap, np.uint64),
-            np.empty(cap, np.uint64),
+            meta["hi"],
+            meta["lo"],
             -1,
-            np.empty(cap, np.int32),
-            np.empty(cap, np.int32),
+            meta["chunk"],
+            meta["row"],
             None,
             None if columns is None else np.empty(cap, object),
             k,
+            meta,
         )
         seg.times[:k], seg.hi[:k], seg.lo[:k], seg.serials[:k], seg.rows[:k] = times, hi, lo, serials, rows  # type: ignore[index]
         if columns is not None:
@@ -109,13 +114,15 @@ class _Seg:
         if n + k <= len(self.times):
             return
         cap = max(2 * len(self.times), n + k)
-        for name in ("times", "hi", "lo", "serials", "rows", "columns"):
+        for name in ("times", "columns", "meta"):
             old = getattr(self, name)
             if old is None:
                 continue
             new = np.empty(cap, old.dtype)
             new[:n] = old[:n]
             setattr(self, name, new)
+        meta = self.meta
+        self.hi, self.lo, self.serials, self.rows = meta["hi"], meta["lo"], meta["chunk"], meta["row"]  # type: ignore[index]
 
     # Per-row views of [0, n).
     def t(self) -> np.ndarray:
@@ -151,7 +158,7 @@ class _Seg:
         """Bytes this segment owns (a chunk segment's arrays belong to its chunk)."""
         if self.serial >= 0:
             return 0
-        return sum(a.nbytes for a in (self.times, self.hi, self.lo, self.serials, self.rows, self.columns) if a is not None)
+        return sum(a.nbytes for a in (self.times, self.meta, self.columns) if a is not None)
 
 
 class TimeIndex:
@@ -167,27 +174,27 @@ class TimeIndex:
         "_pending",
         "first_time",
         "last_time",
-        "_last_key",
         "_q_lo",
         "_q_hi",
         "_q_value",
     )
 
     def __init__(self, *, with_columns: bool = False) -> None:
-        self._segs: list[_Seg] = []
+        self._segs: tuple[_Seg, ...] = ()
         # Per segment: the position of its first row, its first and last time (for bisecting).
-        self._starts: list[int] = []
-        self._firsts: list[int] = []
-        self._lasts: list[int] = []
+        # (Tuples, not lists: one allocation each, for the thousands of one-segment indexes.)
+        self._starts: tuple[int, ...] = ()
+        self._firsts: tuple[int, ...] = ()
+        self._lasts: tuple[int, ...] = ()
         # Whether rows keep their Arrow column (a `ComponentIndex`: reading a row back then needs
         # no lookup through the store's chunk table).
         self._with_columns = with_columns
         self.n = 0
         # Late rows waiting for a merge: (times, hi, lo, chunk serials, rows, columns or None).
-        self._pending: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]] = []
+        # (None rather than an empty list: thousands of small indexes each keep one.)
+        self._pending: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]] | None = None
         self.first_time = 0
         self.last_time = 0
-        self._last_key: tuple[int, int, int] | None = None
         # Latest-at cache (see `ComponentIndex.latest_result`): the answer `_q_value` holds for
         # every query time in [_q_lo, _q_hi). Reset by every change.
         self._q_lo = 0
@@ -216,23 +223,25 @@ class TimeIndex:
             times, hi, lo = times[order], hi[order], lo[order]
             rows = order if rows is None else rows[order]
         first = (times.item(0), hi.item(0), lo.item(0))
-        if self._pending or (self._last_key is not None and first < self._last_key):
+        if self._pending or (self.n and first < self._last_key()):
+            if self._pending is None:
+                self._pending = []
             self._pending.append((times, hi, lo, np.full(k, chunk, np.int32), _rows(rows, k), self._fill_columns(column, k)))
             return
         segs = self._segs
         if rows is None and k >= CHUNK_SEGMENT_ROWS:
-            segs.append(_Seg(times, hi, lo, chunk, None, None, column if self._with_columns else None, None, k))
-            self._starts.append(self.n)
-            self._firsts.append(first[0])
-            self._lasts.append(times.item(k - 1))
+            self._segs = (*segs, _Seg(times, hi, lo, chunk, None, None, column if self._with_columns else None, None, k))
+            self._starts = (*self._starts, self.n)
+            self._firsts = (*self._firsts, first[0])
+            self._lasts = (*self._lasts, times.item(k - 1))
         else:
             last = segs[-1] if segs else None
             if last is None or last.serial >= 0:
                 last = _Seg.rows_of(_EMPTY_I64, _EMPTY_U64, _EMPTY_U64, _EMPTY_I64, _EMPTY_I64, None if not self._with_columns else np.empty(0, object), k)
-                segs.append(last)
-                self._starts.append(self.n)
-                self._firsts.append(first[0])
-                self._lasts.append(first[0])
+                self._segs = (*segs, last)
+                self._starts = (*self._starts, self.n)
+                self._firsts = (*self._firsts, first[0])
+                self._lasts = (*self._lasts, first[0])
             last.grow(k)
             m = last.n
             last.times[m : m + k], last.hi[m : m + k], last.lo[m : m + k] = times, hi, lo
@@ -241,13 +250,18 @@ class TimeIndex:
             if last.columns is not None:
                 last.columns[m : m + k].fill(column)
             last.n = m + k
-            self._lasts[-1] = times.item(k - 1)
+            self._lasts = (*self._lasts[:-1], times.item(k - 1))
         if self.n == 0:
             self.first_time = first[0]
         self.n += k
         self._q_lo, self._q_hi, self._q_value = 0, 0, None
         self.last_time = times.item(k - 1)
-        self._last_key = (self.last_time, hi.item(k - 1), lo.item(k - 1))
+
+    def _last_key(self) -> tuple[int, int, int]:
+        """(time, row id hi, row id lo) of the last row in order (not of pending rows); n > 0."""
+        seg = self._segs[-1]
+        j = seg.n - 1
+        return (seg.times.item(j), seg.hi.item(j), seg.lo.item(j))
 
     def _fill_columns(self, column: pa.Array | None, k: int) -> np.ndarray | None:
         if not self._with_columns:
@@ -256,30 +270,27 @@ class TimeIndex:
         out.fill(column)
         return out
 
-    def _set_segments(self, segs: list[_Seg]) -> None:
+    def _set_segments(self, segs: Sequence[_Seg]) -> None:
         """Replace every segment (after a merge or a removal) and recompute what derives from them."""
-        segs = [s for s in segs if s.n]
-        self._segs = segs
-        self._starts, self._firsts, self._lasts = [], [], []
+        self._segs = tuple(s for s in segs if s.n)
+        starts = []
         at = 0
-        for seg in segs:
-            self._starts.append(at)
-            self._firsts.append(seg.times.item(0))
-            self._lasts.append(seg.times.item(seg.n - 1))
+        for seg in self._segs:
+            starts.append(at)
             at += seg.n
+        self._starts = tuple(starts)
+        self._firsts = tuple(seg.times.item(0) for seg in self._segs)
+        self._lasts = tuple(seg.times.item(seg.n - 1) for seg in self._segs)
         self.n = at
         self._q_lo, self._q_hi, self._q_value = 0, 0, None  # the cached answer may have changed
         if at:
             self.first_time = self._firsts[0]
             self.last_time = self._lasts[-1]
-            self._last_key = self.key_at(at - 1)
-        else:
-            self._last_key = None
 
     def _merge(self) -> None:
         """Fold the pending (late) rows in; segments wholly before the earliest late time keep their place."""
-        parts = list(zip(*self._pending))
-        self._pending = []
+        parts = list(zip(*(self._pending or [])))
+        self._pending = None
         p_times, p_hi, p_lo, p_serials, p_rows = (np.concatenate(p) for p in parts[:5])
         p_columns = np.concatenate(parts[5]) if self._with_columns else None
         # First segment that has a row at or after the earliest late time: it and all after it
@@ -298,7 +309,7 @@ class TimeIndex:
         merged = _Seg.rows_of(
             times[order], hi[order], lo[order], serials[order], rows[order], None if columns is None else columns[order], 0
         )
-        self._set_segments(self._segs[:k] + [merged])
+        self._set_segments([*self._segs[:k], merged])
 
     def remove_chunks(self, chunks: np.ndarray) -> int:
         """Drop every row that points into one of `chunks`; returns how many were dropped."""
@@ -460,7 +471,7 @@ class TimeIndex:
     @property
     def index_nbytes(self) -> int:
         """Bytes the index owns (a chunk segment's arrays are its chunk's; pending rows count)."""
-        pending = sum(a.nbytes for part in self._pending for a in part if a is not None)
+        pending = sum(a.nbytes for part in self._pending or () for a in part if a is not None)
         return sum(seg.nbytes() for seg in self._segs) + pending + 64 * len(self._segs)
 
 
@@ -488,7 +499,7 @@ class ComponentIndex(TimeIndex):
         self._tlist: list[int] | None = None
         self._tlist_n = -1
 
-    def _set_segments(self, segs: list[_Seg]) -> None:
+    def _set_segments(self, segs: Sequence[_Seg]) -> None:
         super()._set_segments(segs)
         self._tlist = None
 
@@ -514,7 +525,10 @@ class ComponentIndex(TimeIndex):
                 tlist = self._tlist = self.times().tolist()
                 self._tlist_n = n
             i = n - 1 if t >= last else bisect_right(tlist, t) - 1
-            seg, j = self._locate(i)
+            if len(segs) == 1:
+                seg, j = segs[0], i
+            else:
+                seg, j = self._locate(i)
             time = tlist[i]
             next_time = tlist[i + 1] if i + 1 < n else _POS_INF
         else:
@@ -533,9 +547,9 @@ class ComponentIndex(TimeIndex):
             else:
                 next_time = _POS_INF
         if seg.serial >= 0:  # a chunk segment: row j of its chunk's column
-            column, row = seg.column, j
+            result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), seg.column, j)
         else:
-            column, row = seg.columns[j], seg.rows.item(j)  # type: ignore[index,union-attr]
-        result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), column, row)
+            hi, lo, _, row = seg.meta.item(j)  # type: ignore[union-attr]
+            result = LatestAtResult(self.entity, self.component, time, hi, lo, seg.columns[j], row)  # type: ignore[index]
         self._q_lo, self._q_hi, self._q_value = time, next_time, result
         return result

@@ -373,3 +373,57 @@ while True:
         if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/x":
             times.extend(m.chunk.timelines()["i"][1].tolist())
     assert len(times) > 1000 and times == list(range(len(times)))  # no row lost before the last one written
+
+
+def test_sigterm_arriving_while_the_logging_thread_wakes_the_batcher_still_ends_the_process(tmp_path):
+    # The signal is sent from inside the wake-up `rr.log` gives the batcher (the moment a fresh-user
+    # QA caught by chance, one run in ten): the handler flushes from that same thread, and must not
+    # wait on anything the interrupted call holds.
+    path = tmp_path / "woken.rrd"
+    script = f"""
+import os, signal, sys, rerun as rr
+rr.init("rerun_test_sigterm_wake", recording_id="wake")
+rr.save({str(path)!r})
+for i in range(100):
+    rr.set_time_sequence("i", i)
+    rr.log("x", rr.Scalar(float(i)))
+rr.flush()
+import time
+from rerun._recording.stream import _ALL_STREAMS
+batcher = next(iter(_ALL_STREAMS))._batcher
+while not batcher._idle:  # asleep until the next row: that row's `rr.log` wakes it
+    time.sleep(0.01)
+
+def trace(frame, event, arg):
+    caller = frame.f_back
+    if frame.f_code.co_name == "set" and caller is not None and caller.f_code.co_name == "push":
+        lines = []
+        def in_set(frame, event, arg):
+            if event == "line":
+                lines.append(frame.f_lineno)
+                if len(lines) == 2:  # past the first line of `set`: inside its body
+                    sys.settrace(None)
+                    os.kill(os.getpid(), signal.SIGTERM)
+            return in_set
+        return in_set
+    return None
+
+sys.settrace(trace)
+rr.set_time_sequence("i", 100)
+rr.log("x", rr.Scalar(100.0))
+sys.settrace(None)
+print("NOT KILLED", flush=True)
+"""
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("the process hung after SIGTERM")
+    assert proc.returncode == -signal.SIGTERM, (out, err[-2000:])
+    times: list[int] = []
+    for m in read_messages(path):
+        if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/x":
+            times.extend(m.chunk.timelines()["i"][1].tolist())
+    assert times == list(range(101))  # the row whose wake-up was interrupted is in the file too

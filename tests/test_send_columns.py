@@ -97,6 +97,8 @@ def test_no_time_columns_logs_static_rows(tmp_path):
         ([rr.TimeSequenceColumn("step", [1, 2, 3])], [rr.components.ScalarBatch([1.0])], "same number of rows"),
         ([rr.TimeSequenceColumn("step", [1.5])], [rr.components.ScalarBatch([1.0])], "expected integers"),
         ([rr.TimeSequenceColumn("step", [1])], [], "no component columns"),
+        ([rr.TimeSequenceColumn("step", [1])], [rr.Scalar(1.0)], "expected component batches .* got Scalar"),
+        ([rr.TimeSecondsColumn("t", [0.0, float("nan")])], [rr.components.ScalarBatch([1.0, 2.0])], "expected finite seconds, got nan at row 1"),
     ],
 )
 def test_bad_columns_warn_and_log_nothing_but_keep_earlier_rows(tmp_path, times, components, message):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
+import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -427,6 +428,49 @@ def warm_up_arrow() -> None:
         pa.array(["warm-up"], pa.utf8())
 
 
+class _Wake:
+    """
+    The batcher's wake-up flag: `threading.Event`'s methods, safe against a signal handler.
+
+    Our SIGTERM handler flushes from the thread the signal interrupted (see `process_hooks`). If
+    that thread was inside `Event.set`, it held the Event's lock, which is not reentrant: the
+    handler's own `set` then waited on that lock for ever (a process that never ended on SIGTERM,
+    about one run in ten of a busy logging loop). `queue.SimpleQueue.put` is reentrant, safe to
+    call from a signal handler (Python's `queue` documentation), and so is a plain attribute.
+    Wake-ups may be spurious; the batcher re-checks what is pending after each.
+    """
+
+    __slots__ = ("_flag", "_tokens")
+
+    def __init__(self) -> None:
+        self._flag = False
+        self._tokens: queue.SimpleQueue[None] = queue.SimpleQueue()
+
+    def set(self) -> None:
+        self._flag = True
+        self._tokens.put(None)
+
+    def is_set(self) -> bool:
+        return self._flag
+
+    def clear(self) -> None:
+        self._flag = False
+        try:
+            while True:
+                self._tokens.get_nowait()
+        except queue.Empty:
+            pass
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self._flag:
+            return True
+        try:
+            self._tokens.get(timeout=timeout)
+        except queue.Empty:
+            pass
+        return self._flag
+
+
 class Batcher:
     """
     Collects rows and hands finished chunks to `on_chunks` on a background thread.
@@ -453,7 +497,7 @@ class Batcher:
         # Read for every row: kept at hand. Never above the bounds, which are checked only past them.
         self._wake_bytes = min(self._config.flush_num_bytes, self._max_bytes)
         self._wake_rows = min(self._config.flush_num_rows, self._max_rows)
-        self._wake = threading.Event()
+        self._wake = _Wake()
         self._drained = threading.Condition()  # notified after each flush (an RLock: see `Sink`)
         self.flush_lock = self._flush_lock = threading.Lock()  # one flush at a time, so chunks keep their order
         self._flusher: int | None = None  # the thread inside a flush

@@ -102,6 +102,13 @@ class TimeSecondsColumn(_TimeColumn):
         seconds = np.asarray(self.times if isinstance(self.times, np.ndarray) else list(self.times), dtype=np.float64)
         if seconds.ndim != 1:
             raise ValueError(f"TimeSecondsColumn({self.timeline!r}): expected a 1-D sequence of seconds")
+        finite = np.isfinite(seconds)
+        if not finite.all():  # as `rr.set_time_seconds` refuses them (a cast would make NaN the year 1677)
+            first = int(np.flatnonzero(~finite)[0])
+            raise ValueError(
+                f"TimeSecondsColumn({self.timeline!r}): expected finite seconds, got {float(seconds[first])} at row {first}"
+                f" ({int((~finite).sum())} of {len(seconds)} rows not finite)"
+            )
         return np.rint(seconds * _NANOS_PER_SECOND).astype(np.int64)
 
 
@@ -162,6 +169,11 @@ def _time_column(column: Any) -> tuple[str, TimeType, np.ndarray]:
 
 
 def _component_column(column: Any) -> tuple[str, pa.Array]:
+    if not (hasattr(column, "component_name") and hasattr(column, "as_arrow_array")):
+        raise TypeError(
+            f"expected component batches (e.g. rr.components.ScalarBatch(values)) or their .partition(lengths),"
+            f" got {type(column).__name__}"
+        )
     name = column.component_name()
     array = column.as_arrow_array()
     if isinstance(array, pa.ChunkedArray):

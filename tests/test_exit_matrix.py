@@ -28,8 +28,12 @@ N = 300
 CHILDREN = 3
 
 SCRIPT = f"""
-import multiprocessing, os, sys, time
+import multiprocessing, os, signal, sys, time
 import rerun as rr
+
+# As in a terminal: a test runner started in the background (`cmd &` without job control) makes
+# its children inherit SIGINT ignored, and Python then installs no KeyboardInterrupt handler.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 N = {N}
 

@@ -31,8 +31,8 @@ SCRIPT = f"""
 import multiprocessing, os, signal, sys, time
 import rerun as rr
 
-# As in a terminal: a test runner started in the background (`cmd &` without job control) makes
-# its children inherit SIGINT ignored, and Python then installs no KeyboardInterrupt handler.
+# As in a terminal. A child inherits an ignored SIGINT, and Python then installs no KeyboardInterrupt
+# handler: the test runner's process may ignore it (a library an earlier test used, or `cmd &`).
 signal.signal(signal.SIGINT, signal.default_int_handler)
 
 N = {N}

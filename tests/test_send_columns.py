@@ -123,9 +123,21 @@ class _strict:
         rr.set_strict_mode(self.before)
 
 
-def test_partition_lengths_must_add_up():
-    with pytest.raises(ValueError, match="add up to 3"):
+def test_partition_lengths_must_add_up_and_are_reported_where_sent(tmp_path):
+    # As Rerun 0.18: no exception at `partition` outside strict mode; `send_columns` warns and logs nothing of it.
+    column = rr.components.ScalarBatch([1.0, 2.0]).partition([1, 2])
+    path = tmp_path / "partition.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    rec.log("kept", rr.Scalar(1.0))
+    with pytest.warns(rr.RerunWarning, match="add up to 3, but the batch has 2"):
+        rec.send_columns("bad", times=[rr.TimeSequenceColumn("step", [1, 2])], components=[column])
+    rec.disconnect()
+    assert [c.entity_path for c in _chunks(path)] == ["/kept"]
+    with _strict(), pytest.raises(ValueError, match="add up to 3"):
         rr.components.ScalarBatch([1.0, 2.0]).partition([1, 2])
+    with _strict(), pytest.raises(ValueError, match="non-negative"):
+        rr.components.ScalarBatch([1.0, 2.0]).partition([3, -1])
 
 
 def test_module_function_uses_the_global_recording(tmp_path):

@@ -238,7 +238,8 @@ class ComponentBatchMixin:
         This batch cut into rows for `rr.send_columns`: row ``i`` holds the next ``lengths[i]`` instances.
 
         `lengths` (integers >= 0 adding up to the batch's length) defaults to one instance per
-        row. Raises `ValueError` when they do not add up. Returns an `rr.ComponentColumn`.
+        row. Lengths that do not add up are reported by `rr.send_columns` (a warning, nothing of
+        that call logged); in strict mode this raises `ValueError`. Returns an `rr.ComponentColumn`.
         """
         from .._recording.columns import ComponentColumn
 

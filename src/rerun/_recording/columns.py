@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 
 from .._chunk import Chunk, TimeType, new_chunk_id, series_row_ids
+from .._datamodel.errors import strict_mode
 
 if TYPE_CHECKING:
     from .batcher import BatcherConfig
@@ -128,32 +129,44 @@ class ComponentColumn:
 
     def __init__(self, batch: Any, lengths: Iterable[int] | None = None) -> None:
         self.component_batch = batch
-        values = batch.as_arrow_array()
-        if lengths is None:  # one instance per row
-            offsets = np.arange(len(values) + 1, dtype=np.int32)
-        else:
-            lengths_array = np.asarray(lengths if isinstance(lengths, np.ndarray) else list(lengths), dtype=np.int64)
-            if lengths_array.ndim != 1 or (lengths_array.size and lengths_array.min() < 0):
-                raise ValueError("partition lengths must be a 1-D sequence of non-negative integers")
-            if int(lengths_array.sum()) != len(values):
-                raise ValueError(
-                    f"partition lengths add up to {int(lengths_array.sum())}, but the batch has {len(values)} instances"
-                )
-            offsets = np.zeros(len(lengths_array) + 1, dtype=np.int64)
-            np.cumsum(lengths_array, out=offsets[1:])
-            offsets = offsets.astype(np.int32)
-        self._array = pa.ListArray.from_arrays(pa.array(offsets), values)
+        # Lengths that do not fit the batch are reported where the column is sent (`send_columns`
+        # warns and logs nothing of that call, as Rerun 0.18 does); in strict mode they raise here.
+        self._error: ValueError | None = None
+        try:
+            self._array: pa.Array | None = _partitioned(batch.as_arrow_array(), lengths)
+        except ValueError as err:
+            if strict_mode():
+                raise
+            self._array, self._error = None, err
 
     def component_name(self) -> str:
         """The batch's component name, e.g. `rerun.components.Scalar`."""
         return str(self.component_batch.component_name())
 
     def as_arrow_array(self) -> pa.Array:
-        """One list per row."""
+        """One list per row. Raises `ValueError` when the partition lengths did not fit the batch."""
+        if self._array is None:
+            raise self._error  # type: ignore[misc]
         return self._array
 
     def __len__(self) -> int:
-        return len(self._array)
+        return 0 if self._array is None else len(self._array)
+
+
+def _partitioned(values: pa.Array, lengths: Iterable[int] | None) -> pa.Array:
+    """`values` as a list array, row ``i`` holding the next ``lengths[i]`` of them (default: one each)."""
+    if lengths is None:  # one instance per row
+        offsets = np.arange(len(values) + 1, dtype=np.int32)
+    else:
+        lengths_array = np.asarray(lengths if isinstance(lengths, np.ndarray) else list(lengths), dtype=np.int64)
+        if lengths_array.ndim != 1 or (lengths_array.size and lengths_array.min() < 0):
+            raise ValueError("partition lengths must be a 1-D sequence of non-negative integers")
+        if int(lengths_array.sum()) != len(values):
+            raise ValueError(f"partition lengths add up to {int(lengths_array.sum())}, but the batch has {len(values)} instances")
+        offsets = np.zeros(len(lengths_array) + 1, dtype=np.int64)
+        np.cumsum(lengths_array, out=offsets[1:])
+        offsets = offsets.astype(np.int32)
+    return pa.ListArray.from_arrays(pa.array(offsets), values)
 
 
 def _time_column(column: Any) -> tuple[str, TimeType, np.ndarray]:

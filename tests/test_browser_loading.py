@@ -67,3 +67,17 @@ def _check_partial_then_complete(page, source: _HalfThenWait, loader: threading.
     page.wait_for_function(f"() => document.querySelector('[data-testid=current-time]').textContent === '#{STEPS - 1}'")
     wait_rendered(page)
     page.wait_for_function("() => !document.querySelector('[data-testid=progress]').textContent.includes('Loading')")
+
+
+def test_a_truncated_file_is_shown_as_loaded_with_where_it_stopped_not_as_failed(page, viewer) -> None:
+    import io
+
+    data = _recording_bytes()
+    server = viewer()
+    server.ingestor.load_stream(io.BytesIO(data[:-7]), "cut.rrd", len(data) - 7)
+    page.goto(server.url + "/")
+    wait_rendered(page)
+    page.wait_for_function("() => document.querySelector('[data-testid=progress]').textContent.includes('truncated')")
+    text = page.locator("[data-testid=progress]").inner_text()
+    assert text.startswith("Loaded ") and "of cut.rrd" in text and "failed" not in text, text
+    assert current_time(page) == STEPS - 2  # every step before the cut message is there

@@ -163,6 +163,21 @@ def test_screenshot_of_a_file_that_cannot_be_loaded_fails(tmp_path: Path) -> Non
         assert out.returncode != 0 and not (tmp_path / "shot.png").exists()
 
 
+def test_screenshot_of_a_truncated_file_shows_what_was_read_and_says_where_it_stopped(tmp_path: Path) -> None:
+    rec = rr.new_recording("rerun_test_truncated")
+    stream = rec.binary_stream()
+    for i in range(20):
+        rec.set_time_sequence("step", i)
+        rec.log("points", rr.Points2D([[i, i]], radii=0.5))
+        rec.flush()
+    data = stream.read()
+    (tmp_path / "cut.rrd").write_bytes(data[:-7])  # the last message cut short, as by a crash mid-write
+    out = rerun("cut.rrd", "--screenshot-to", "shot.png", "--web-viewer-port", "0", cwd=tmp_path, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert (tmp_path / "shot.png").stat().st_size > 0
+    assert "truncated" in out.stderr
+
+
 def test_viewer_loads_a_mesh_and_a_point_cloud_given_on_the_command_line(tmp_path: Path) -> None:
     import asyncio
 

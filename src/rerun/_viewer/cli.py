@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -349,16 +350,18 @@ def analytics_main(argv: list[str]) -> int:
 
 
 async def _load_sources(server: Any, sources: list[str]) -> list[str]:
-    """Load every command-line source into the viewer; returns the problems (each also shown on the page)."""
+    """Load every command-line source into the viewer; returns the sources that could not be shown.
+
+    Every problem is logged and shown on the page. A recording read in part (a truncated or damaged
+    file: what came before the damage is loaded) is shown, as Rerun shows it, and is not returned.
+    """
     loop = asyncio.get_running_loop()
     problems: list[str] = []
     for source in sources:
-        if source == "-":
-            progress = await loop.run_in_executor(None, server.load_stdin)
-            error = progress.error
-        elif _is_recording_source(source) and not _is_url(source):
-            progress = await loop.run_in_executor(None, server.load_file, source)
-            error = progress.error
+        if source == "-" or (_is_recording_source(source) and not _is_url(source)):
+            load = server.load_stdin if source == "-" else functools.partial(server.load_file, source)
+            progress = await loop.run_in_executor(None, load)
+            error = progress.error if not progress.messages else None
         else:
             error = await loop.run_in_executor(None, _import_into_viewer, server.ingestor, source, server.notice)
             if error:

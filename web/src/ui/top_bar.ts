@@ -89,7 +89,8 @@ export class TopBar {
   setProgress(p: Progress | null): void {
     if (!p || p.done) {
       this.progressBox.style.display = "none";
-      this.progressText.textContent = p?.error ? `Loading ${p.source} failed: ${p.error}` : "";
+      // A file read in part (truncated, damaged) shows what came before the damage: not a failure.
+      this.progressText.textContent = !p?.error ? "" : p.messages ? `Loaded ${p.messages} messages of ${p.source}; ${p.error}` : `Loading ${p.source} failed: ${p.error}`;
       return;
     }
     this.progressBox.style.display = "";

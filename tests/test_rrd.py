@@ -205,10 +205,14 @@ def test_format_1_0_chunks_with_metadata_in_the_schema_still_read(tmp_path):
 _FIXTURES = Path(__file__).parent / "fixtures" / "rrd"
 
 
-def test_format_1_1_file_written_by_the_1_1_writer_still_reads():
-    """tests/fixtures/rrd/format_1_1.rrd was saved by pyrerun's 1.1 writer (one IPC stream per chunk)."""
-    messages = list(read_messages(_FIXTURES / "format_1_1.rrd"))
-    assert isinstance(messages[0], SetStoreInfo) and messages[0].info.application_id == "fixture_v1_1"
+@pytest.mark.parametrize("version", ["1_0", "1_1"])
+def test_files_written_by_earlier_format_writers_still_read(version):
+    """tests/fixtures/rrd/format_1_*.rrd were saved by pyrerun's own writers of those versions: 1.0
+    (chunk metadata in the Arrow schema; commit 2173343) and 1.1 (one IPC stream per chunk)."""
+    path = _FIXTURES / f"format_{version}.rrd"
+    assert path.read_bytes()[4:8] == struct.pack("<HH", 1, int(version[-1]))  # the version it claims
+    messages = list(read_messages(path))
+    assert isinstance(messages[0], SetStoreInfo) and messages[0].info.application_id == f"fixture_v{version}"
     rows: dict[str, list] = {}
     for m in messages:
         if isinstance(m, ArrowMsg):
@@ -218,6 +222,10 @@ def test_format_1_1_file_written_by_the_1_1_writer_still_reads():
     assert rows["/scalar"] == [[0.0], [1.5], [3.0]]
     assert rows["/points/2"] == [[[2.0 + i] * 3] * 2 for i in range(3)]
     assert rows["/static/label"] == [["hello"]]
+    # And through the dataframe API, as a user reads an old file (the fixtures name their timeline differently).
+    index = "step" if version == "1_0" else "frame"
+    table = rr.dataframe.load_recording(path).view(index=index, contents="/scalar").select()
+    assert table.column("/scalar:Scalar").to_pylist() == [[0.0], [1.5], [3.0]]
 
 
 def test_decoder_accepts_any_split_and_concatenated_streams(tmp_path):

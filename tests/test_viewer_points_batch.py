@@ -100,6 +100,14 @@ def _scene(store: ChunkStore, kind: str, t: int, known: set[str] | None = None) 
     return payload, arrays
 
 
+def _page_step(store: ChunkStore, t: int, known: set[str]) -> tuple:  # type: ignore[type-arg]
+    """The 3D answer at `t` to a page that has `known`; the page then has what was sent too."""
+    payload, arrays = _scene(store, "3D", t, known)
+    known.update(arrays)
+    known.update(payload.keys)
+    return payload, arrays
+
+
 def _assert_same(a: dict[str, tuple], b: dict[str, tuple]) -> None:  # type: ignore[type-arg]
     assert list(a) == list(b)
     for entity in a:
@@ -135,13 +143,9 @@ def test_many_plain_point_entities_come_in_one_batch_holding_what_each_would_dra
 
 def test_a_step_shows_the_new_rows_of_the_changed_entities_and_moves_a_group(store: ChunkStore) -> None:
     known: set[str] = set()
-    first, arrays = _scene(store, "3D", 0, known)
-    known.update(arrays)
-    known.update(first.keys)
+    first, arrays = _page_step(store, 0, known)
     at0 = _expanded(first, arrays)
-    step, arrays = _scene(store, "3D", 1, known)
-    known.update(arrays)
-    known.update(step.keys)
+    step, arrays = _page_step(store, 1, known)
     # Only the batch is sent again (the labelled entity did not change).
     assert [d.kind for d in step.drawables] == ["points_batch"]
     at1 = _expanded(step, arrays)
@@ -163,9 +167,7 @@ def test_a_step_shows_the_new_rows_of_the_changed_entities_and_moves_a_group(sto
 
 def test_a_page_missing_the_batch_arrays_gets_them_again(store: ChunkStore) -> None:
     known: set[str] = set()
-    payload, arrays = _scene(store, "3D", 2, known)
-    known.update(arrays)
-    known.update(payload.keys)
+    payload, arrays = _page_step(store, 2, known)
     expected = _expanded(payload, arrays)
     batch = next(d for d in payload.drawables if d.kind == "points_batch")
     # The page lost the batch's arrays (but not the batch): they come again, the same.

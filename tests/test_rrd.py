@@ -115,12 +115,38 @@ def test_small_chunks_of_many_entities_share_pack_frames_any_arrow_tool_reads(tm
     assert read["/points/7"].chunk_id == meta["chunks"][7][1]
 
 
-def test_frame_checksums_are_zlibs_crc32_also_for_large_arrays(tmp_path):
-    """The writer may use ISA-L's CRC-32 (pyrerun[fast]); the bytes must be what docs/rrd-format.md says: zlib's."""
+@pytest.mark.parametrize("with_combine", [True, False])
+def test_frame_checksums_are_zlibs_crc32_also_for_large_arrays(tmp_path, monkeypatch, with_combine):
+    """
+    The writer may use ISA-L's CRC-32 (pyrerun[fast]), and with it the checksum a large array's
+    copy got while it was made (its memory reused from frame to frame); without `crc32_combine`
+    (zlib only) it checksums the frame whole. The bytes must be what docs/rrd-format.md says:
+    zlib's CRC-32 of each frame's payload.
+    """
+    from rerun._datamodel import copies
+    from rerun._rrd import format as rrd_format
+
+    if not with_combine:
+        monkeypatch.setattr(copies, "crc32_combine", None)
+        monkeypatch.setattr(rrd_format, "_crc32_combine", None)
+    joined = []
+    if rrd_format._crc32_combine is not None:
+
+        def combine(a, b, n, _combine=rrd_format._crc32_combine):
+            joined.append(n)
+            return _combine(a, b, n)
+
+        monkeypatch.setattr(rrd_format, "_crc32_combine", combine)
     path = tmp_path / "cloud.rrd"
     rec = rr.new_recording("rerun_test_rrd")
     rec.save(path)
-    rec.log("cloud", rr.Points3D(np.random.default_rng(0).random((300_000, 3), dtype=np.float32)))
+    rng = np.random.default_rng(0)
+    cloud = np.empty((300_000, 3), np.float32)
+    for step in range(6):
+        cloud[:] = rng.random(cloud.shape, dtype=np.float32)  # refilled: each copy differs from the last
+        rec.set_time_sequence("step", step)
+        rec.log("cloud", rr.Points3D(cloud))
+        rec.flush()  # written: the copy's memory is reused by the next cloud
     rec.disconnect()
     data = path.read_bytes()
     pos, checked = 12, 0
@@ -128,7 +154,9 @@ def test_frame_checksums_are_zlibs_crc32_also_for_large_arrays(tmp_path):
         _kind, crc, length = struct.unpack_from("<B3xIQ", data, pos)
         assert zlib.crc32(data[pos + 16 : pos + 16 + length]) == crc
         pos, checked = pos + 16 + length, checked + length
-    assert checked > 3_600_000
+    assert checked > 6 * 3_600_000
+    if rrd_format._crc32_combine is not None:
+        assert joined.count(3_600_000) == 6  # every cloud's checksum came from its copy, none read again
 
 
 @pytest.mark.parametrize("compression", [None, "lz4", "zstd"])

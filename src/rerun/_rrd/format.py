@@ -23,23 +23,17 @@ from __future__ import annotations
 import json
 import struct
 import threading
-import zlib
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii as _json_string  # json.dumps's own, for one str
 
 import pyarrow as pa
 
+from .._checksum import crc32 as _crc32
+from .._checksum import crc32_combine as _crc32_combine
 from .._chunk import Chunk
+from .._datamodel.copies import known_crc32 as _known_crc32
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo
 from .validate import check_chunk, check_entity_path, decompressed_bytes
-
-try:
-    # The same CRC-32 as zlib's, from ISA-L (`pip install pyrerun[fast]`): 4-6 times faster here
-    # (carry-less multiplication instead of tables), so the checksum of a point cloud or an
-    # image no longer costs more than writing it. Files are byte-identical either way.
-    from isal.isal_zlib import crc32 as _crc32
-except ImportError:  # pragma: no cover - depends on what is installed
-    _crc32 = zlib.crc32
 
 MAGIC = b"PYRR"
 FORMAT_MAJOR = 1
@@ -126,10 +120,19 @@ def _frame(kind: int, meta: dict[str, object]) -> bytes:
     return b"".join(_frame_parts(kind, _meta_prefix(meta), []))
 
 
+#: Body pieces from this size on may be pooled copies whose checksum is known (`known_crc32`).
+_KNOWN_CRC_MIN_BYTES = 64 << 10
+
+
 def _frame_parts(kind: int, prefix: bytes, body: list[bytes | pa.Buffer]) -> list[bytes | pa.Buffer]:
     """A frame as pieces (frame header, json prefix, then the body's pieces as given)."""
     crc = _crc32(prefix)
     for part in body:
+        if isinstance(part, pa.Buffer) and part.size >= _KNOWN_CRC_MIN_BYTES and _crc32_combine is not None:
+            known = _known_crc32(part.address, part.size)
+            if known is not None:  # a pooled copy, checksummed as it was made
+                crc = _crc32_combine(crc, known, part.size)
+                continue
         crc = _crc32(part, crc)
     return [FRAME.pack(kind, crc, len(prefix) + sum(len(p) for p in body)), prefix, *body]
 

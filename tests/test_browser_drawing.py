@@ -137,6 +137,8 @@ def test_a_thin_translucent_line_strip_stays_thin_and_translucent(page, viewer, 
         # As rrt_star draws its tree: radius 0.05 in a 1000-unit scene (far below a pixel), alpha 50.
         rec.log("thin", rr.LineStrips2D([[[100, 500], [900, 500]]], radii=0.05, colors=[255, 255, 255, 50]))
         rec.log("thick", rr.LineStrips2D([[[100, 700], [900, 700]]], radii=5.0, colors=[255, 255, 255, 255]))
+        # rrt_star's tree nodes: points far under a pixel, which Rerun still shows as bright dots.
+        rec.log("tiny", rr.Points2D([[x, 250] for x in range(150, 900, 150)], radii=0.5, colors=[255, 255, 255]))
 
     server = viewer(files=[_save(tmp_path / "thin.rrd", log)])
     open_viewer(page, server)
@@ -146,9 +148,15 @@ def test_a_thin_translucent_line_strip_stays_thin_and_translucent(page, viewer, 
     thick_rows = (brightness > 600).sum(axis=1)
     # The opaque 10-unit wide line: several rows of white.
     assert (thick_rows > 100).sum() >= 3
-    # The thin one: nothing near white (it is drawn faint, not as an opaque pixel-wide line).
+    # The thin one: nothing near white (it is drawn faint, not as an opaque pixel-wide line), but
+    # visible along its length, as Rerun 0.17 shows rrt_star's tree (see materials.ts, lineMaterial).
     thin_band = brightness[int(h * 0.45) : int(h * 0.55)]
     assert (thin_band > 300).sum() == 0
+    background = float(np.median(thin_band))
+    lit_columns = (thin_band > background + 40).any(axis=0).sum()
+    assert lit_columns > 0.5 * thick_rows.max()
+    dots = brightness[int(h * 0.15) : int(h * 0.35)]
+    assert (dots.max(axis=0) > float(np.median(dots)) + 450).sum() >= 5  # each of the five dots clearly lit
 
 
 def test_default_colors_follow_rerun_per_entity_path_and_meshes_are_white(page, viewer, tmp_path) -> None:
@@ -165,6 +173,38 @@ def test_default_colors_follow_rerun_per_entity_path_and_meshes_are_white(page, 
     # A mesh without colors or normals: flat white, as Rerun draws it.
     mesh = _view_pixels(page, "3D")
     assert int((mesh.min(axis=2) >= 250).sum()) > 2000
+
+
+def test_default_line_and_point_sizes_are_rerun_017s(page, viewer, tmp_path) -> None:
+    """
+    Without radii, Rerun 0.17 draws points, lines, boxes and arrows 1.5 UI points in radius
+    (`Radius::default()`): 3 pixels across here, as its reference screenshots of box2d_simple
+    (a 3-pixel outline) and disconnected_space (3-pixel points) show.
+    """
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
+        rec.log("bounds", rr.Points2D([[-50, -50], [150, 150]], colors=[255, 255, 255]))  # the box's edges inside the view
+        rec.log("frame", rr.Boxes2D(mins=[0, 0], sizes=[100, 100], colors=[0, 0, 255]))
+        rec.log("line", rr.LineStrips2D([[[10, 30], [90, 30]]], colors=[255, 0, 0]))
+        rec.log("points", rr.Points2D([[30, 70], [70, 70]], colors=[0, 255, 0]))
+
+    server = viewer(files=[_save(tmp_path / "sizes.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+
+    # Coverage across a line: full pixels count 1, antialiased edge pixels their share.
+    red = np.clip((img[:, :, 0] - img[:, :, 1:].max(axis=2)) / 255.0, 0, 1)
+    across = red.sum(axis=0)  # per column: how thick the horizontal line is
+    assert 2.5 <= float(np.median(across[across > 0.5])) <= 3.6
+    green = (img[:, :, 1] > 100) & (img[:, :, 0] < 90) & (img[:, :, 2] < 90)
+    assert 2 * 4 <= int(green.sum()) <= 2 * 16  # two dots about 3 pixels across (not 5: 20 pixels each)
+    blue = np.clip((img[:, :, 2] - img[:, :, :2].max(axis=2)) / 255.0, 0, 1)
+    rows = blue[:, img.shape[1] // 2]  # the box's top and bottom edges in the middle column
+    tops = np.nonzero(rows > 0.5)[0]
+    assert len(tops) >= 2
+    for edge in (tops[0], tops[-1]):
+        assert 2.5 <= float(rows[edge - 3 : edge + 4].sum()) <= 3.6
 
 
 MARKERS = ["circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk"]

@@ -56,9 +56,11 @@ from .common import (
     vectors,
 )
 
-# Default radii (negative = UI points) and draw orders, as in Rerun 0.17.
-POINT_RADIUS = -2.5
-LINE_RADIUS = -1.0
+# Default radii (negative = UI points) and draw orders, as in Rerun 0.17: every visualizer of points,
+# lines, boxes and arrows falls back to `Radius::default()`, 1.5 UI points (re_types radius_ext.rs;
+# re_space_view_spatial visualizers, `process_radius_slice`): 3 pixels across at 1 pixel per point.
+POINT_RADIUS = -1.5
+LINE_RADIUS = -1.5
 DRAW_ORDER = {"Image": -10.0, "DepthImage": -20.0, "SegmentationImage": 0.0, "Boxes2D": 10.0, "LineStrips2D": 20.0,
               "Arrows2D": 25.0, "Points2D": 30.0}
 

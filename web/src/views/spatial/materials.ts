@@ -50,8 +50,11 @@ void main() {
   gl_PointSize = max(size, MIN_POINT_PX) + max(vHighlight, vHover) * 4.0 * pixelRatio;
   vSize = gl_PointSize;
   vColor = color;
-  // Points smaller than the smallest drawn size fade by their coverage instead of growing.
-  vColor.a *= clamp(size * size / (MIN_POINT_PX * MIN_POINT_PX), 0.0, 1.0);
+  // Points thinner than a pixel are drawn at the smallest size with Rerun's coverage at their
+  // centre (re_renderer point_cloud.wgsl: a smoothstep one pixel wide around the radius), so they
+  // fade only once their radius is well under half a pixel, as in Rerun 0.17.
+  float t = clamp(px + 0.5, 0.0, 1.0);
+  vColor.a *= t * t * (3.0 - 2.0 * t);
 }`;
 
 const POINT_FRAGMENT = /* glsl */ `
@@ -104,6 +107,9 @@ export function pointMaterial(transparent: boolean, instanceAttribute = false, b
   });
 }
 
+/** The least coverage a line thinner than a pixel is drawn with (see `lineMaterial`). */
+export const THIN_LINE_COVERAGE = 0.5;
+
 /**
  * Thick lines; `radius` > 0 is in scene units, < 0 in UI points (updated by the view on zoom);
  * `opacity` is the color's alpha (0..1).
@@ -117,12 +123,16 @@ export function lineMaterial(radius: number, opacity = 1): LineMaterial {
   // depth (w) when `depthScaled` (3D content projected through a pinhole into a 2D view, whose w is
   // depth / focal length); lines thinner than a pixel are drawn a pixel wide with their coverage as
   // alpha, as anti-aliasing would show them: a thin translucent line stays thin and translucent.
+  // Rerun 0.17 draws such a line with 4x multisampling and no fragment alpha (re_renderer
+  // lines.wgsl), so where it passes it lights one or two of a pixel's four samples: it shows at
+  // 25-50% of its colour however thin it is. Ours never fades below the upper end of that
+  // (`THIN_LINE_COVERAGE`), times the colour's alpha, which Rerun 0.17 ignores and we honour.
   m.uniforms.depthScaled = { value: 0 };
-  m.vertexShader = "varying float vCoverage;\nuniform float depthScaled;\n" + patch(m.vertexShader, [
+  m.vertexShader = `varying float vCoverage;\nuniform float depthScaled;\n#define THIN_LINE_COVERAGE ${THIN_LINE_COVERAGE.toFixed(2)}\n` + patch(m.vertexShader, [
     ["void main() {", "void main() {\n\tvCoverage = 1.0;"],
     [
       "offset *= linewidth;",
-      "float lw = linewidth / mix(1.0, max(( position.y < 0.5 ) ? clipStart.w : clipEnd.w, 1e-6), depthScaled);\n\t\t\t\tvCoverage = clamp(lw, 0.0, 1.0);\n\t\t\t\toffset *= max(lw, 1.0);",
+      "float lw = linewidth / mix(1.0, max(( position.y < 0.5 ) ? clipStart.w : clipEnd.w, 1e-6), depthScaled);\n\t\t\t\tvCoverage = clamp(max(lw, THIN_LINE_COVERAGE), 0.0, 1.0);\n\t\t\t\toffset *= max(lw, 1.0);",
     ],
   ]);
   m.fragmentShader = "varying float vCoverage;\n" + patch(m.fragmentShader, [["float alpha = opacity;", "float alpha = opacity * vCoverage;"]]);

@@ -1,7 +1,8 @@
-"""Screenshot Rerun 0.17's blueprint examples and snippets in our viewer and in 0.17's own web viewer,
-side by side, for docs/blueprint-comparison.md.
+"""Screenshot Rerun 0.17's examples and snippets in our viewer and in 0.17's own web viewer, side by
+side: the blueprint ones for docs/blueprint-comparison.md (`blueprint-NAME.png`), the drawing ones
+for docs/examples-comparison.md (`example-NAME.png`).
 
-    python tools/compare_blueprints.py --rerun-src DIR --rr017 /work/rr017/bin/python [--out docs/images] [NAME ...]
+    python tools/compare_with_rerun017.py --rerun-src DIR --rr017 /work/rr017/bin/python [--out docs/images] [NAME ...]
 
 DIR is a checkout of rerun-io/rerun at tag 0.17.0 (its examples/python and docs/snippets/all are
 run as they are; nothing of them is copied here). Each script runs twice, with our SDK and with
@@ -26,7 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 #: name -> (script path inside the 0.17 checkout, extra arguments, does the script take --save).
-CASES: dict[str, tuple[str, list[str], bool]] = {
+#: A directory is a package run as `python -m` (raw_mesh). `{scene}`: a glTF scene made here.
+BLUEPRINT_CASES: dict[str, tuple[str, list[str], bool]] = {
     "blueprint": ("examples/python/blueprint/blueprint.py", [], False),
     "plots": ("examples/python/plots/plots.py", [], True),
     "live_scrolling_plot": ("examples/python/live_scrolling_plot/live_scrolling_plot.py", ["--duration", "3", "--num-plots", "4", "--num-series-per-plot", "3"], True),
@@ -49,9 +51,20 @@ CASES: dict[str, tuple[str, list[str], bool]] = {
     },
 }
 
+#: Examples that show how things are drawn (issue 11): the same form as `BLUEPRINT_CASES`.
+EXAMPLE_CASES: dict[str, tuple[str, list[str], bool]] = {
+    "dna": ("examples/python/dna/dna.py", [], True),
+    "rrt_star": ("examples/python/rrt_star/rrt_star.py", ["--iterations", "200"], True),
+    "raw_mesh": ("examples/python/raw_mesh", ["--scene-path", "{scene}"], True),
+    "clock": ("examples/python/clock/clock.py", ["--steps", "2000"], True),
+    "multithreading": ("examples/python/multithreading/multithreading.py", [], True),
+}
+
+CASES = {**{f"blueprint-{k}": v for k, v in BLUEPRINT_CASES.items()}, **{f"example-{k}": v for k, v in EXAMPLE_CASES.items()}}
+
 #: Runs a script with its spawning `rr.init` recording to a file (the blueprint given to it included).
 _RECORD = """
-import runpy, sys
+import os, runpy, sys
 import rerun as rr
 out, script = sys.argv[1], sys.argv[2]
 _init = rr.init
@@ -63,7 +76,11 @@ def init(*args, **kwargs):
         rr.save(out, default_blueprint=kwargs.get("default_blueprint"))
 rr.init = init
 sys.argv = [script] + sys.argv[3:]
-runpy.run_path(script, run_name="__main__")
+if os.path.isdir(script):  # a package with a __main__ (raw_mesh): `python -m` from its parent directory
+    sys.path.insert(0, os.path.dirname(script))
+    runpy.run_module(os.path.basename(script), run_name="__main__", alter_sys=True)
+else:
+    runpy.run_path(script, run_name="__main__")
 """
 
 WIDTH, HEIGHT = 1024, 640
@@ -83,10 +100,33 @@ def _free_port() -> int:
 def record(python: str, script: Path, args: list[str], takes_save: bool, out: Path, env: dict[str, str]) -> str | None:
     """Run the script; None when it ran, else the last line it printed (the error)."""
     extra = [*args, "--save", str(out)] if takes_save else args
-    done = subprocess.run([python, "-c", _RECORD, str(out), str(script), *extra], env=env, cwd=script.parent, timeout=300, capture_output=True, text=True)
+    done = subprocess.run([python, "-c", _RECORD, str(out), str(script), *extra], env=env, cwd=script if script.is_dir() else script.parent, timeout=300, capture_output=True, text=True)
     if done.returncode == 0:
         return None
     return (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+
+
+def make_scene(path: Path) -> Path:
+    """
+    A small glTF scene for raw_mesh (which otherwise downloads one): a coloured box, a child
+    sphere with vertex colours moved by its node's transform, and a mesh without colours, which
+    Rerun draws in its default mesh colour.
+    """
+    import numpy as np
+    import trimesh
+
+    scene = trimesh.Scene()
+    box = trimesh.creation.box(extents=(1.0, 1.0, 1.0))
+    box.visual.face_colors = (200, 60, 40, 255)
+    scene.add_geometry(box, node_name="box", geom_name="box")
+    sphere = trimesh.creation.icosphere(subdivisions=2, radius=0.4)
+    sphere.visual.vertex_colors = np.column_stack([(sphere.vertices + 0.4) / 0.8 * 255, np.full(len(sphere.vertices), 255)]).astype(np.uint8)
+    scene.add_geometry(sphere, node_name="sphere", geom_name="sphere", parent_node_name="box", transform=trimesh.transformations.translation_matrix((1.2, 0.0, 0.0)))
+    plain = trimesh.creation.cylinder(radius=0.3, height=1.0)
+    plain.visual = trimesh.visual.ColorVisuals(plain)  # no colours at all
+    scene.add_geometry(plain, node_name="plain", geom_name="plain", transform=trimesh.transformations.translation_matrix((-1.2, 0.0, 0.0)))
+    scene.export(path)
+    return path
 
 
 def failed(message: str, png: Path) -> None:
@@ -182,15 +222,18 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "images")
     parser.add_argument("--keep", type=Path, help="also keep the full-size screenshots here")
     parser.add_argument("--settle", type=float, default=10.0, help="seconds 0.17's viewer gets before its picture is watched")
-    parser.add_argument("names", nargs="*", help=f"cases (default all): {', '.join(CASES)}")
+    parser.add_argument("names", nargs="*", help=f"cases (default all): {', '.join(CASES)}; without a prefix, `blueprint-` is tried, then `example-`")
     args = parser.parse_args()
     ours_env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(args.keep or tmp_name)
         tmp.mkdir(parents=True, exist_ok=True)
+        scene = make_scene(tmp / "scene.glb")
         for name in args.names or CASES:
+            name = name if name in CASES else f"blueprint-{name}" if f"blueprint-{name}" in CASES else f"example-{name}"
             rel, extra, takes_save = CASES[name]
+            extra = [arg.format(scene=scene) for arg in extra]
             script = args.rerun_src / rel
             print(f"{name}: recording", flush=True)
             ours_error = record(sys.executable, script, extra, takes_save, tmp / f"{name}.ours.rrd", ours_env)
@@ -206,7 +249,7 @@ def main() -> None:
                 failed(theirs_error, tmp / f"{name}.017.png")
             else:
                 shoot_rerun017(args.rr017, tmp / f"{name}.017.rrd", tmp / f"{name}.017.png", args.settle)
-            pair(tmp / f"{name}.ours.png", tmp / f"{name}.017.png", args.out / f"blueprint-{name}.png")
+            pair(tmp / f"{name}.ours.png", tmp / f"{name}.017.png", args.out / f"{name}.png")
 
 
 if __name__ == "__main__":

@@ -812,8 +812,11 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     const radius = radiusAt(radii, i, d.default_radius);
     if (len === 0 || !Number.isFinite(len) || !Number.isFinite(radius) || !finite3(tips, i)) continue;
     const dir = v.clone().divideScalar(len);
-    const headLen = radius > 0 ? Math.min(len * 0.5, radius * 8) : Math.min(len * 0.3, typical * 0.05);
-    const headWidth = radius > 0 ? radius * 4 : headLen * 0.5;
+    // Scene-unit radii: Rerun 0.17's triangle cap, 4 radii long (at most 3/4 of the arrow, the
+    // width shrinking with it) and 4 radii wide (re_renderer lines.rs cap factors, lines.wgsl).
+    const capScale = radius > 0 ? Math.min(1, (len * 0.75) / (radius * 4)) : 1;
+    const headLen = radius > 0 ? radius * 4 * capScale : Math.min(len * 0.3, typical * 0.05);
+    const headWidth = radius > 0 ? radius * 4 * capScale : headLen * 0.5;
     const shaftEnd = tip.clone().addScaledVector(dir, -headLen * 0.9);
     segs.add(radius, o.toArray(), shaftEnd.toArray(), color, i);
     heads.push({ tip, dir, len: headLen, width: headWidth, color, instance: i });

@@ -207,12 +207,17 @@ def test_default_line_and_point_sizes_are_rerun_017s(page, viewer, tmp_path) -> 
         assert 2.5 <= float(rows[edge - 3 : edge + 4].sum()) <= 3.6
 
 
-def test_arrow_heads_in_scene_units_are_rerun_017s_triangle_caps(page, viewer, tmp_path) -> None:
-    """An arrow of radius r ends in Rerun 0.17's triangle cap: 4 r long and 4 r wide (re_renderer's cap factors)."""
+def test_arrow_heads_are_rerun_017s_triangle_caps(page, viewer, tmp_path) -> None:
+    """
+    An arrow of radius r ends in Rerun 0.17's triangle cap, 4 r long and 4 r wide (re_renderer's
+    cap factors): in scene units for a radius in scene units, in pixels for one in UI points
+    (arrows without radii: 1.5 UI points, a head 6 pixels wide however long the arrow).
+    """
 
     def log(rec: rr.RecordingStream) -> None:
         rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
         rec.log("arrow", rr.Arrows2D(origins=[[0, 0]], vectors=[[100, 0]], radii=2.0, colors=[255, 0, 0]))
+        rec.log("default", rr.Arrows2D(origins=[[0, 20]], vectors=[[100, 0]], colors=[0, 255, 0]))
         rec.log("bounds", rr.Points2D([[0, -30], [100, 30]], colors=[0, 0, 255]))
 
     server = viewer(files=[_save(tmp_path / "arrow.rrd", log)])
@@ -227,6 +232,9 @@ def test_arrow_heads_in_scene_units_are_rerun_017s_triangle_caps(page, viewer, t
     assert abs(head.max() / px_per_unit - 8.0) < 1.5  # 4 r wide at its base
     wider = (head > 1.5 * shaft).sum() / px_per_unit  # the head's half nearest its base is wider than 3 r
     assert 1.0 < wider < 3.0  # 4 r long: about 2 units wider than 3 r (was 8 r long: about 5)
+    green = (img[:, :, 1] > 120) & (img[:, :, 0] < 90) & (img[:, :, 2] < 90)
+    green_thickness = green.sum(axis=0)
+    assert 4 <= green_thickness.max() <= 8  # 6 pixels at its base (was a twentieth of the arrow: 30)
 
 
 MARKERS = ["circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk"]

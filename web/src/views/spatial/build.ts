@@ -31,7 +31,7 @@ import type {
 } from "../../protocol.gen";
 import type { NdArray } from "../../transport/codec";
 import { numbers } from "../common";
-import { lineMaterial, pointMaterial } from "./materials";
+import { headMaterial, lineMaterial, pointMaterial } from "./materials";
 
 export interface Label {
   text: string;
@@ -185,6 +185,8 @@ interface HeadRun {
   matrices: THREE.Matrix4[];
   colors: Rgba[];
   instances: number[];
+  /** Per head: 1 when its matrix scales in UI points (see `headMaterial`), else 0. */
+  pixels: number[];
   drawOrder: number;
 }
 
@@ -373,8 +375,10 @@ class Batches {
       let n = 0;
       for (const r of runs) n += r.matrices.length;
       // Cones in 3D, triangles in 2D.
-      const geo = flat ? triangleGeometry() : new THREE.ConeGeometry(0.5, 1, 12).translate(0, -0.5, 0);
-      const mesh = new THREE.InstancedMesh(geo, new THREE.MeshBasicMaterial({ side: THREE.DoubleSide }), n);
+      const geo = headGeometry(flat);
+      const pixels = new Float32Array(n);
+      geo.setAttribute("headPixels", new THREE.InstancedBufferAttribute(pixels, 1));
+      const mesh = new THREE.InstancedMesh(geo, headMaterial(), n);
       const c = new THREE.Color();
       const headEntities: string[] = [];
       const headInstances: number[] = [];
@@ -383,6 +387,7 @@ class Batches {
       for (const r of runs) {
         r.matrices.forEach((m, i) => {
           mesh.setMatrixAt(k, m);
+          pixels[k] = r.pixels[i];
           const [cr, cg, cb] = r.colors[i];
           mesh.setColorAt(k++, c.setRGB(cr / 255, cg / 255, cb / 255));
           headEntities.push(r.entity);
@@ -391,6 +396,7 @@ class Batches {
         });
       }
       mesh.frustumCulled = false;
+      mesh.userData.outOfBounds = true; // the shafts give the bounds; heads in UI points have no scene size
       // Which arrow of which entity each head is, and its colour (see highlightHeads).
       mesh.userData.headEntities = headEntities;
       mesh.userData.headInstances = headInstances;
@@ -793,14 +799,7 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
   const radii = out.array(d.radii);
   const segs = new SegmentBuffer();
   const tips = new Float32Array(n * 3);
-  const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba; instance: number }[] = [];
-  // Heads of arrows with UI-point radii are sized from the batch's typical length.
-  const lengths: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const len = Math.hypot(vectors[i * 3], vectors[i * 3 + 1], vectors[i * 3 + 2]);
-    if (Number.isFinite(len)) lengths.push(len);
-  }
-  const typical = lengths.length ? [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)] : 1;
+  const heads: { tip: THREE.Vector3; dir: THREE.Vector3; len: number; width: number; color: Rgba; instance: number; pixels: number }[] = [];
   for (let i = 0; i < n; i++) {
     const oi = origins.length >= (i + 1) * 3 ? i : 0;
     const o = new THREE.Vector3(origins[oi * 3], origins[oi * 3 + 1], origins[oi * 3 + 2]);
@@ -812,14 +811,15 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
     const radius = radiusAt(radii, i, d.default_radius);
     if (len === 0 || !Number.isFinite(len) || !Number.isFinite(radius) || !finite3(tips, i)) continue;
     const dir = v.clone().divideScalar(len);
-    // Scene-unit radii: Rerun 0.17's triangle cap, 4 radii long (at most 3/4 of the arrow, the
-    // width shrinking with it) and 4 radii wide (re_renderer lines.rs cap factors, lines.wgsl).
-    const capScale = radius > 0 ? Math.min(1, (len * 0.75) / (radius * 4)) : 1;
-    const headLen = radius > 0 ? radius * 4 * capScale : Math.min(len * 0.3, typical * 0.05);
-    const headWidth = radius > 0 ? radius * 4 * capScale : headLen * 0.5;
-    const shaftEnd = tip.clone().addScaledVector(dir, -headLen * 0.9);
+    // Rerun 0.17's triangle cap: 4 radii long and 4 radii wide (re_renderer lines.rs cap factors,
+    // lines.wgsl); in scene units at most 3/4 of the arrow, the width shrinking with it. UI-point
+    // radii give heads in UI points, scaled on the GPU (see `headMaterial`), the shaft drawn to the tip.
+    const pixels = radius < 0;
+    const capScale = pixels ? 1 : Math.min(1, (len * 0.75) / (radius * 4));
+    const headLen = Math.abs(radius) * 4 * capScale;
+    const shaftEnd = pixels ? tip : tip.clone().addScaledVector(dir, -headLen * 0.9);
     segs.add(radius, o.toArray(), shaftEnd.toArray(), color, i);
-    heads.push({ tip, dir, len: headLen, width: headWidth, color, instance: i });
+    heads.push({ tip, dir, len: headLen, width: headLen, color, instance: i, pixels: pixels ? 1 : 0 });
   }
   segs.flush(out, d.entity, d.draw_order);
   if (heads.length && out.piece) {
@@ -829,13 +829,14 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
       matrices: heads.map((h) => out.matrix.clone().multiply(new THREE.Matrix4().compose(h.tip, new THREE.Quaternion().setFromUnitVectors(up, h.dir), new THREE.Vector3(h.width, h.len, h.width)))),
       colors: heads.map((h) => h.color),
       instances: heads.map((h) => h.instance),
+      pixels: heads.map((h) => h.pixels),
       drawOrder: d.draw_order,
     });
   } else if (heads.length) {
     // Heads: cones in 3D, triangles in 2D; one instanced mesh.
-    const geo = out.flat ? triangleGeometry() : new THREE.ConeGeometry(0.5, 1, 12).translate(0, -0.5, 0);
-    const mat = new THREE.MeshBasicMaterial({ side: THREE.DoubleSide });
-    const mesh = new THREE.InstancedMesh(geo, mat, heads.length);
+    const geo = headGeometry(out.flat);
+    geo.setAttribute("headPixels", new THREE.InstancedBufferAttribute(new Float32Array(heads.map((h) => h.pixels)), 1));
+    const mesh = new THREE.InstancedMesh(geo, headMaterial(), heads.length);
     const up = new THREE.Vector3(0, 1, 0);
     heads.forEach((h, i) => {
       const q = new THREE.Quaternion().setFromUnitVectors(up, h.dir);
@@ -844,6 +845,7 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
       mesh.setColorAt(i, new THREE.Color(h.color[0] / 255, h.color[1] / 255, h.color[2] / 255));
     });
     mesh.frustumCulled = false;
+    mesh.userData.outOfBounds = true; // the shafts give the bounds; heads in UI points have no scene size
     // Which arrow each head is, and its color: selection and hover light heads up (see highlightHeads).
     mesh.userData.headInstances = heads.map((h) => h.instance);
     mesh.userData.headColors = heads.map((h) => h.color);
@@ -855,6 +857,11 @@ function addArrows(d: ArrowsDrawable, out: Out): void {
   const mids = new Float32Array(n * 3);
   for (let i = 0; i < n * 3; i++) mids[i] = tips[i] - vectors[i] / 2;
   addLabels(out, d.entity, d.labels, mids, colors, d.default_color);
+}
+
+/** An arrow head of length and width 1, its tip at the origin, pointing along +y: a cone in 3D, a triangle in 2D. */
+function headGeometry(flat: boolean): THREE.BufferGeometry {
+  return flat ? triangleGeometry() : new THREE.ConeGeometry(0.5, 1, 12).translate(0, -0.5, 0);
 }
 
 function triangleGeometry(): THREE.BufferGeometry {

@@ -139,6 +139,37 @@ export function lineMaterial(radius: number, opacity = 1): LineMaterial {
   return m;
 }
 
+/**
+ * Arrow heads (instanced cones, or triangles in 2D). A head whose `headPixels` attribute is 1 has
+ * its instance scale in UI points, not scene units: Rerun sizes the heads of arrows without
+ * radii (1.5 UI points) in pixels, 4 radii long and wide. Such a head is scaled by the scene size
+ * of a pixel at its tip and pushed half its length beyond the tip, so that the shaft, drawn to the
+ * tip in pixels, ends inside it.
+ */
+export function headMaterial(): THREE.MeshBasicMaterial {
+  const m = new THREE.MeshBasicMaterial({ side: THREE.DoubleSide });
+  const screen = { pixelsPerUnit: { value: 1 }, pixelRatio: { value: 1 }, orthographic: { value: false } };
+  m.userData.screen = screen;
+  m.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, screen);
+    shader.vertexShader =
+      "attribute float headPixels;\nuniform float pixelsPerUnit;\nuniform float pixelRatio;\nuniform bool orthographic;\n" +
+      patch(shader.vertexShader, [
+        [
+          "#include <begin_vertex>",
+          `#include <begin_vertex>
+  if (headPixels > 0.5) {
+    vec4 tipView = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+    float depth = orthographic ? 1.0 : max(-tipView.z, 1e-6);
+    transformed.y += 0.5;
+    transformed *= pixelRatio * depth / pixelsPerUnit;
+  }`,
+        ],
+      ]);
+  };
+  return m;
+}
+
 /** `source` with each [from, to] replaced once; throws when `from` is missing (three.js changed). */
 function patch(source: string, replacements: [string, string][]): string {
   for (const [from, to] of replacements) {
@@ -179,6 +210,11 @@ export function updateScreenScale(root: THREE.Object3D, s: ScreenScale): void {
       mat.uniforms.pixelsPerUnit.value = s.pixelsPerUnit;
       mat.uniforms.pixelRatio.value = s.pixelRatio;
       mat.uniforms.orthographic.value = s.orthographic;
+    } else if (mat.userData.screen) {
+      const u = mat.userData.screen as { pixelsPerUnit: { value: number }; pixelRatio: { value: number }; orthographic: { value: boolean } };
+      u.pixelsPerUnit.value = s.pixelsPerUnit;
+      u.pixelRatio.value = s.pixelRatio;
+      u.orthographic.value = s.orthographic;
     }
   });
 }

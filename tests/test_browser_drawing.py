@@ -237,6 +237,39 @@ def test_arrow_heads_are_rerun_017s_triangle_caps(page, viewer, tmp_path) -> Non
     assert 4 <= green_thickness.max() <= 8  # 6 pixels at its base (was a twentieth of the arrow: 30)
 
 
+def test_translucent_colours_look_as_rerun_017_blends_them(page, viewer, tmp_path) -> None:
+    """Rerun 0.17 blends in linear light: a red line of alpha 128 over the black 2D background is 188 of 255, not 128."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
+        rec.log("half", rr.LineStrips2D([[[10, 30], [90, 30]]], radii=3.0, colors=[255, 0, 0, 128]))
+        rec.log("faint", rr.LineStrips2D([[[10, 70], [90, 70]]], radii=3.0, colors=[255, 0, 0, 40]))
+        rec.log("bounds", rr.Points2D([[0, 0], [100, 100]], colors=[0, 0, 255]))
+
+    server = viewer(files=[_save(tmp_path / "alpha.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+    column = img[:, img.shape[1] // 2]
+    reds = column[(column[:, 1] < 30) & (column[:, 2] < 30), 0]
+    levels = sorted({int(r) for r in reds if r > 20})
+    assert any(175 <= r <= 200 for r in levels)  # alpha 128: 188 in Rerun 0.17's web viewer
+    assert any(95 <= r <= 125 for r in levels)  # alpha 40: 110
+
+
+def test_a_2d_view_of_small_arrows_frames_them(page, viewer, tmp_path) -> None:
+    """Arrows a few hundredths of a unit long fill their 2D view, as in Rerun 0.17 (the heads' unit geometry must not count)."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
+        rec.log("arrow", rr.Arrows2D(origins=[[0.05, 0.035]], vectors=[[0.04, 0.0]], colors=[255, 0, 0]))
+
+    server = viewer(files=[_save(tmp_path / "small.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+    columns = np.nonzero(((img[:, :, 0] > 120) & (img[:, :, 1] < 90)).any(axis=0))[0]
+    assert len(columns) and columns[-1] - columns[0] > 0.5 * img.shape[1]
+
+
 MARKERS = ["circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk"]
 MARKER_COLORS = [
     (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0), (255, 0, 255),

@@ -436,3 +436,30 @@ def test_a_forked_child_never_writes_into_the_parents_stdout_pipe(monkeypatch):
         rec.log("x", rr.Scalar(2.0))
         rec.flush()
     assert out.getvalue() == written
+
+
+@pytest.mark.parametrize("size", [3_000, 120_000])  # a small chunk encoded later, and a large one encoded at the call
+@pytest.mark.parametrize("kind", ["AnyValues", "AnyBatchValue"])
+def test_any_values_keep_what_was_logged_when_the_buffer_is_refilled(tmp_path, kind, size):
+    path = tmp_path / "any.rrd"
+    rec = rr.new_recording("rerun_test_any_values")
+    rec.save(path)
+    buffer = np.zeros(size, np.float64)
+    for step in range(5):
+        buffer[:] = step + 1
+        rec.set_time_sequence("step", step)
+        rec.log("any", rr.AnyValues(big=buffer) if kind == "AnyValues" else [rr.AnyBatchValue("my.big", buffer)])
+        buffer[:] = -7  # refilled right after the call, as a sensor loop does
+    rec.disconnect()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a damaged frame (checksum of changed memory) would warn
+        messages = list(read_messages(path))
+    logged = [
+        sorted(set(m.chunk.components()[name][row].values.to_numpy().tolist()))
+        for m in messages
+        if isinstance(m, ArrowMsg) and m.chunk.entity_path == "/any"
+        for name in m.chunk.components()
+        if "big" in name
+        for row in range(m.chunk.num_rows)
+    ]
+    assert logged == [[1.0], [2.0], [3.0], [4.0], [5.0]]

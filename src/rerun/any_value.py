@@ -8,11 +8,23 @@ import numpy as np
 import pyarrow as pa
 
 from ._datamodel.batch import AsComponents, ComponentBatchLike
+from ._datamodel.copies import protective_copy
 from ._datamodel.errors import catch_and_log_exceptions
 
 #: Component name -> (numpy dtype, Arrow type) of the first values logged under that name, so later
 #: values (and `None`, an empty batch) are converted to the same type (Rerun 0.17 keeps the same registry).
 ANY_VALUE_TYPE_REGISTRY: dict[str, Any] = {}
+
+
+def _unshared(given: Any, values: np.ndarray) -> np.ndarray:
+    """
+    `values`, copied if it is (a view of) the caller's array: a user refills a buffer after
+    logging it, and what was logged must not change (Arrow takes numeric numpy arrays without
+    copying). Large arrays are copied as the archetypes copy theirs (`protective_copy`).
+    """
+    if isinstance(given, np.ndarray) and np.may_share_memory(values, given):
+        return protective_copy(values)
+    return values
 
 
 class AnyBatchValue(ComponentBatchLike):
@@ -48,14 +60,14 @@ class AnyBatchValue(ComponentBatchLike):
                 np_type, pa_type = known
                 # A string name keeps Arrow's string type, not numpy's width of its first value
                 # (which would cut "mono8" to "mono" after "nv21").
-                values = np.atleast_1d(np.asarray([] if value is None else value, dtype=object if np_type.kind in "US" else np_type))
+                values = _unshared(value, np.atleast_1d(np.asarray([] if value is None else value, dtype=object if np_type.kind in "US" else np_type)))
                 self.pa_array = pa.array(values, type=pa_type)
             elif value is None:
                 if not drop_untyped_nones:
                     raise ValueError("Cannot convert None to arrow array. Type is unknown.")
             else:
                 try:
-                    values = np.atleast_1d(np.asarray(value))
+                    values = _unshared(value, np.atleast_1d(np.asarray(value)))
                     self.pa_array = pa.array(values)
                 except (TypeError, ValueError, pa.ArrowException) as err:
                     raise TypeError(f"cannot convert {type(value).__name__} to Arrow ({err})") from err
@@ -100,7 +112,10 @@ class AnyValues(AsComponents):
     Log arbitrary user-defined components: `rr.log("path", rr.AnyValues(confidence=[0.1, 0.9]))`.
 
     Each keyword becomes a component of that name (see `AnyBatchValue` for the conversion);
-    values that cannot be converted are left out with a warning, the others are logged.
+    values that cannot be converted are left out with a warning, the others are logged. Numpy
+    arrays are copied, so a buffer refilled after `rr.log` does not change what was logged;
+    Arrow arrays are taken as they are (Arrow arrays are immutable: one made from a numpy buffer
+    without copying must not be changed after it is logged).
 
     Parameters
     ----------

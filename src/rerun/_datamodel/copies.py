@@ -49,6 +49,10 @@ _pooled_bytes = 0
 _checksums: dict[int, tuple[int, int]] = {}
 #: Copies are checksummed in blocks of this size: each block is still in the cache when checksummed.
 CHECKSUM_BLOCK_BYTES = 256 * 1024
+#: Smaller copies are not checksummed while made: an array of an image's size stays in the cache
+#: between its copy and its checksum, and the loop over blocks cost more than the pass it saved
+#: (a 921,600-byte image: 0.08 ms against 0.065 ms; a 12 MB cloud: 1.4-1.6 ms against 2.0-3.1 ms).
+CHECKSUM_WHILE_COPYING_MIN_BYTES = 1 << 20
 
 
 def _new_lock_in_child() -> None:
@@ -83,6 +87,7 @@ def protective_copy(array: np.ndarray) -> np.ndarray:
         Any numpy array; arrays of Python objects and small arrays are copied with `np.array`.
 
     """
+    array = np.asarray(array)  # a subclass (np.matrix) would reshape differently
     nbytes = array.nbytes
     if nbytes < MIN_POOLED_BYTES or array.dtype.hasobject:
         return array.copy(order="C")
@@ -110,7 +115,7 @@ def protective_copy(array: np.ndarray) -> np.ndarray:
         # The view holds the buffer (its `base`) before the lock is released: no other thread can take it.
         out = _buffers[chosen][:nbytes].view(array.dtype).reshape(array.shape)
     address = out.ctypes.data
-    if crc32_combine is None or not array.flags.c_contiguous:
+    if crc32_combine is None or nbytes < CHECKSUM_WHILE_COPYING_MIN_BYTES or not array.flags.c_contiguous:
         _checksums.pop(address, None)
         np.copyto(out, array, casting="no")
         return out

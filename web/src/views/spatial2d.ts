@@ -98,6 +98,8 @@ class Spatial2DView extends SpatialViewBase {
     this.scene.updateMatrixWorld(true);
     const box = new THREE.Box3();
     this.built.group.traverse((obj) => {
+      // Arrow heads: their shafts give the bounds (the heads' unit geometry would add a unit box at the origin).
+      if (obj.userData.outOfBounds) return;
       const geo = (obj as THREE.Mesh).geometry as THREE.BufferGeometry | undefined;
       if (!geo) return;
       geo.computeBoundingBox();

@@ -47,8 +47,9 @@ void main() {
     ? (orthographic ? radius * pixelsPerUnit / max(mv.w, 1e-6) : radius * pixelsPerUnit / max(-mv.z, 1e-6))
     : -radius * pixelRatio;
   float size = 2.0 * px;
-  gl_PointSize = max(size, MIN_POINT_PX) + max(vHighlight, vHover) * 4.0 * pixelRatio;
-  vSize = gl_PointSize;
+  // One pixel more than the disc: room for its antialiased rim (see POINT_FRAGMENT).
+  vSize = max(size, MIN_POINT_PX) + max(vHighlight, vHover) * 4.0 * pixelRatio;
+  gl_PointSize = vSize + 1.0;
   vColor = color;
   // Points thinner than a pixel are drawn at the smallest size with Rerun's coverage at their
   // centre (re_renderer point_cloud.wgsl: a smoothstep one pixel wide around the radius), so they
@@ -63,17 +64,20 @@ varying float vHighlight;
 varying float vHover;
 varying float vSize;
 void main() {
-  vec2 c = gl_PointCoord * 2.0 - 1.0;
+  // In units of the disc's radius (vSize / 2 pixels); the sprite is a pixel larger (the rim).
+  vec2 c = (gl_PointCoord * 2.0 - 1.0) * (vSize + 1.0) / vSize;
   float r2 = dot(c, c);
-  if (r2 > 1.0) discard;
+  // Antialiased edge: the share of the pixel inside the disc.
+  float cover = clamp((1.0 - sqrt(r2)) * vSize * 0.5 + 0.5, 0.0, 1.0);
+  if (cover <= 0.0) discard;
   // Selected instances get a white rim, hovered ones a gray one.
   if (max(vHighlight, vHover) > 0.5 && sqrt(r2) > 1.0 - 5.0 / max(vSize, 6.0)) {
-    gl_FragColor = vHighlight > 0.5 ? vec4(1.0) : vec4(HOVER_RIM, 1.0);
+    gl_FragColor = vec4(vHighlight > 0.5 ? vec3(1.0) : HOVER_RIM, LINEAR_ALPHA(cover));
     return;
   }
   // Points look like softly lit spheres, as in Rerun.
-  float shade = 0.75 + 0.35 * sqrt(1.0 - r2);
-  gl_FragColor = vec4(min(vColor.rgb * shade, vec3(1.0)), vColor.a);
+  float shade = 0.75 + 0.35 * sqrt(max(1.0 - r2, 0.0));
+  gl_FragColor = vec4(min(vColor.rgb * shade, vec3(1.0)), LINEAR_ALPHA(vColor.a * cover));
 }`;
 
 /**
@@ -87,6 +91,7 @@ export function pointMaterial(transparent: boolean, instanceAttribute = false, b
     fragmentShader: POINT_FRAGMENT,
     defines: {
       MIN_POINT_PX: "1.5",
+      "LINEAR_ALPHA(a)": LINEAR_ALPHA,
       HOVER_RIM: "vec3(0.6)",
       ...(instanceAttribute || batched ? { INSTANCE_ATTRIBUTE: "1" } : {}),
       ...(batched ? { BATCHED: "1" } : {}),
@@ -106,6 +111,14 @@ export function pointMaterial(transparent: boolean, instanceAttribute = false, b
     depthWrite: !transparent,
   });
 }
+
+/**
+ * Alpha (a colour's, or a pixel's coverage) as Rerun 0.17 shows it: it blends in linear light and
+ * encodes the result in sRGB, we blend the sRGB values, so over a dark background the same look
+ * needs alpha^(1/2.2) (alpha 128: 188 of 255 as in Rerun, not 128). Over a bright background
+ * (an image under a translucent line) ours is then somewhat more opaque than Rerun's.
+ */
+const LINEAR_ALPHA = "pow(clamp(a, 0.0, 1.0), 1.0 / 2.2)";
 
 /** The least coverage a line thinner than a pixel is drawn with (see `lineMaterial`). */
 export const THIN_LINE_COVERAGE = 0.5;
@@ -135,7 +148,7 @@ export function lineMaterial(radius: number, opacity = 1): LineMaterial {
       "float lw = linewidth / mix(1.0, max(( position.y < 0.5 ) ? clipStart.w : clipEnd.w, 1e-6), depthScaled);\n\t\t\t\tvCoverage = clamp(max(lw, THIN_LINE_COVERAGE), 0.0, 1.0);\n\t\t\t\toffset *= max(lw, 1.0);",
     ],
   ]);
-  m.fragmentShader = "varying float vCoverage;\n" + patch(m.fragmentShader, [["float alpha = opacity;", "float alpha = opacity * vCoverage;"]]);
+  m.fragmentShader = `varying float vCoverage;\n#define LINEAR_ALPHA(a) ${LINEAR_ALPHA}\n` + patch(m.fragmentShader, [["float alpha = opacity;", "float alpha = LINEAR_ALPHA(opacity * vCoverage);"]]);
   return m;
 }
 

@@ -4658,6 +4658,7 @@ varying vec4 vColor;
 varying float vHighlight;
 varying float vHover;
 varying float vSize;
+varying float vRim;
 void main() {
 #ifdef INSTANCE_ATTRIBUTE
   float id = instance;
@@ -4680,9 +4681,11 @@ void main() {
     ? (orthographic ? radius * pixelsPerUnit / max(mv.w, 1e-6) : radius * pixelsPerUnit / max(-mv.z, 1e-6))
     : -radius * pixelRatio;
   float size = 2.0 * px;
-  // One pixel more than the disc: room for its antialiased rim (see POINT_FRAGMENT).
+  // One pixel more than the disc: room for its antialiased rim (see POINT_FRAGMENT). Points of
+  // the smallest size get none: Rerun draws a sub-pixel point as about one pixel, not a blur.
   vSize = max(size, MIN_POINT_PX) + max(vHighlight, vHover) * 4.0 * pixelRatio;
-  gl_PointSize = vSize + 1.0;
+  vRim = vSize > 2.0 ? 1.0 : 0.0;
+  gl_PointSize = vSize + vRim;
   vColor = color;
   // Points thinner than a pixel are drawn at the smallest size with Rerun's coverage at their
   // centre (re_renderer point_cloud.wgsl: a smoothstep one pixel wide around the radius), so they
@@ -4694,12 +4697,13 @@ varying vec4 vColor;
 varying float vHighlight;
 varying float vHover;
 varying float vSize;
+varying float vRim;
 void main() {
-  // In units of the disc's radius (vSize / 2 pixels); the sprite is a pixel larger (the rim).
-  vec2 c = (gl_PointCoord * 2.0 - 1.0) * (vSize + 1.0) / vSize;
+  // In units of the disc's radius (vSize / 2 pixels); the sprite may be a pixel larger (the rim).
+  vec2 c = (gl_PointCoord * 2.0 - 1.0) * (vSize + vRim) / vSize;
   float r2 = dot(c, c);
   // Antialiased edge: the share of the pixel inside the disc.
-  float cover = clamp((1.0 - sqrt(r2)) * vSize * 0.5 + 0.5, 0.0, 1.0);
+  float cover = vRim > 0.5 ? clamp((1.0 - sqrt(r2)) * vSize * 0.5 + 0.5, 0.0, 1.0) : step(r2, 1.0);
   if (cover <= 0.0) discard;
   // Selected instances get a white rim, hovered ones a gray one.
   if (max(vHighlight, vHover) > 0.5 && sqrt(r2) > 1.0 - 5.0 / max(vSize, 6.0)) {

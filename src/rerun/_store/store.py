@@ -484,6 +484,31 @@ class ChunkStore(RangeQueries):
             memo.table, memo.positions, memo.answers, memo.components = table, None if answers is None else answers.positions, out, wanted
             return out
 
+    def latest_at_table(self, timeline: str) -> tuple[LatestAtTable, frozenset[str]] | None:
+        """The timeline's latest-at table, if the store has settled (see `table.py`), with the
+        entities whose answers it does not decide alone (an index outside it, a clear): for
+        callers that answer many entities from the table's arrays themselves.
+
+        Like a batched query, the first call at a store generation finds none and the second
+        builds it. An entity outside that set, without static components, is answered by the
+        table exactly: component C at time t is the row at ``positions(t)[slot]`` of its slot
+        (`LatestAtTable.entity_slots`), none when that is before the slot's start.
+        """
+        with self._lock:
+            table = self._latest_at_table(timeline)
+            if table is None:
+                return None
+            return table, self._volatile(table, timeline)
+
+    def has_static(self, entity_path: str) -> bool:
+        """Whether the (canonical) entity has a static component (it shadows temporal data)."""
+        return bool(self._static.get(entity_path))
+
+    def entity_components(self, entity_path: str) -> frozenset[str]:
+        """The components ever logged at a canonical entity path (cached; a frozenset)."""
+        with self._lock:
+            return self._component_set(entity_path)
+
     def _volatile(self, table: LatestAtTable, timeline: str) -> frozenset[str]:
         """Entities whose answers on `timeline` the table does not decide alone: one of their
         indexes on it is not in the table, or a clear may hide their data (lock held)."""

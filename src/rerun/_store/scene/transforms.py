@@ -257,15 +257,23 @@ def resolve_transforms(
             index[entity] = len(out)
             out.append(et)
             placed[entity] = et
-            if et is prev and memo is not None and entity not in memo.spatial_below:
+            if memo is not None and entity not in memo.spatial_below:
                 at = previous_index.get(entity)
-                if at is not None and previous_out[at] is et:
-                    # Placed as before, and nothing below it has a transform of its own: its
-                    # whole subtree is placed as before, the slice after it in the last answer.
+                if at is not None and previous_out[at].entity_path == entity:
+                    # Nothing below it has a transform, pinhole or other spatial component of its
+                    # own: its whole subtree is placed by it, and is the slice after it in the
+                    # last answer (the same tree). Placed as before: that slice as it is; moved:
+                    # the same entities, all with its matrix, without visiting them.
                     n = memo.descendants.get(entity)
                     if n is None:
                         n = memo.descendants[entity] = _count_descendants(store, entity)
-                    out.extend(previous_out[at + 1 : at + 1 + n])
+                    subtree = previous_out[at + 1 : at + 1 + n]
+                    if et is prev and previous_out[at] is et:
+                        out.extend(subtree)
+                        continue
+                    moved = [EntityTransform(below.entity_path, world_from_entity, kind, pinhole) for below in subtree]
+                    placed.update(zip([m.entity_path for m in moved], moved))
+                    out.extend(moved)
                     continue
             for child in store._children_sorted_reversed(entity):
                 c = _query(store, child, timeline, time)

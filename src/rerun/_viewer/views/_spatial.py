@@ -1534,7 +1534,10 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     canvas: list[float] | None = None
     with cache.lock if cache is not None else contextlib.nullcontext():
         placed = resolve_transforms(q.store, q.origin, q.timeline, q.time, None if cache is None else cache.transforms)
-        transforms = [et for et in placed if q.contents.matches(et.entity_path)]
+        if q.contents.includes_subtree(paths.normalize(q.origin)):
+            transforms = placed  # (every placed entity is at or below the origin)
+        else:
+            transforms = [et for et in placed if q.contents.matches(et.entity_path)]
         answer = _Answer(q, kind, cache)
         # (Place among the drawables, drawable, key) of each batch: at its group's first entity.
         inserts: list[tuple[int, Any, str]] = []

@@ -957,17 +957,6 @@ def _batch_array_keys(d: P.PointsBatchDrawable) -> list[str]:
 _COMPONENT = "rerun.components."
 
 
-@dataclass(slots=True)
-class _CellSources:
-    """Where the values of each row of one component of a table are: `parents[code[r]][start[r]:stop[r]]`
-    for the table's flat row r (code -1: not a row of that component)."""
-
-    parents: list[np.ndarray]
-    code: np.ndarray
-    start: np.ndarray
-    stop: np.ndarray
-
-
 class _ColumnMemo:
     """Chunk column -> the shared array its cells are ranges of, kept across tables: a new table
     (the store got more data) looks up only its new columns. What the last table used is kept."""
@@ -976,97 +965,120 @@ class _ColumnMemo:
         self.table: Any = None
         self.columns: dict[int, tuple[Any, _Parent | None]] = {}
         self.parents: dict[tuple[int, ...], _Parent] = {}
-        self._columns_before: dict[int, tuple[Any, _Parent | None]] = {}
-        self._parents_before: dict[tuple[int, ...], _Parent] = {}
+        self.columns_before: dict[int, tuple[Any, _Parent | None]] = {}
+        self.parents_before: dict[tuple[int, ...], _Parent] = {}
 
     def use(self, table: Any) -> None:
         if table is not self.table:
             self.table = table
-            self._columns_before, self._parents_before = self.columns, self.parents
+            self.columns_before, self.parents_before = self.columns, self.parents
             self.columns, self.parents = {}, {}
 
-    def parent(self, column: Any, dim: int) -> _Parent | None:
-        hit = self.columns.get(id(column))
-        if hit is None or hit[0] is not column:
-            hit = self._columns_before.get(id(column))
-            if hit is None or hit[0] is not column:  # (the id of a column since freed)
-                hit = (column, _column_parent(column, dim, self))
-            self.columns[id(column)] = hit
-        return hit[1]
 
+class _CellSources:
+    """Where the values of one component's rows of a table are, as numpy: row r's values are
+    `parents[code[r]][start[r]:stop[r]]`. Found for the rows asked (`ensure`), once per table: a
+    step costs only the rows it shows that no earlier step of this table showed."""
 
-def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo) -> _CellSources:
-    """The `_CellSources` of `component` in `table` (made once per table).
+    def __init__(self, table: Any, dim: int, memo: _ColumnMemo) -> None:
+        n = len(table.times)
+        self.table, self.dim, self.memo = table, dim, memo
+        self.parents: list[np.ndarray] = []
+        #: Per parent code: its offsets (into its values), or None for a cell decoded on its own.
+        self.offsets: list[np.ndarray | None] = []
+        self._code_of: dict[int, int] = {}  # id(parent entry) -> code
+        self.code = np.full(n, -1, np.int64)  # -1: not found yet
+        self.start = np.zeros(n, np.int64)
+        self.stop = np.zeros(n, np.int64)
 
-    Each distinct chunk column costs a few Arrow calls, once (`memo`); rows of columns that are not
-    a plain list of plain values are decoded one by one.
-    """
-    key = ("cells", component, dim)
-    found = table.derived.get(key)
-    if found is not None:
-        return found  # type: ignore[no-any-return]
-    n_flat = len(table.times)
-    code = np.full(n_flat, -1, np.int64)
-    start = np.zeros(n_flat, np.int64)
-    stop = np.zeros(n_flat, np.int64)
-    parents: list[np.ndarray] = []
-    mine = np.fromiter((index.component == component for index in table.indexes), bool, len(table.indexes))
-    rows = np.flatnonzero(np.repeat(mine, table.lens))
-    if len(rows):
-        cols = table.columns[rows]
-        ids = np.fromiter(map(id, cols), np.int64, len(rows))
+    def ensure(self, rows: np.ndarray) -> None:
+        """Find the values of the given flat rows (all of this component) not found yet."""
+        todo = rows[self.code[rows] < 0]
+        if not len(todo):
+            return
+        todo = np.unique(todo)
+        table, memo, dim = self.table, self.memo, self.dim
+        cols = table.columns[todo]
+        ids = np.fromiter(map(id, cols), np.int64, len(todo))
         _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-        code_of: dict[int, int] = {}  # id(parent entry) -> its code in this table
-        offsets_of: list[np.ndarray] = []
         col_parent = np.full(len(first), -1, np.int64)
         col_offset = np.zeros(len(first), np.int64)
+        now, before, code_of = memo.columns, memo.columns_before, self._code_of
+        # One pass of a few Arrow calls per chunk column not seen before (most of a big scene's
+        # rows are cells of small chunks cut from shared arrays).
         for k, at in enumerate(first.tolist()):
             column = cols[at]
-            parent = memo.parent(column, dim)
+            cid = id(column)
+            hit = now.get(cid)
+            if hit is None or hit[0] is not column:
+                hit = before.get(cid)
+                if hit is None or hit[0] is not column:  # (the id of a column since freed)
+                    hit = (column, _column_parent(column, dim, memo))
+                now[cid] = hit
+            parent = hit[1]
             if parent is None or parent[1] is None:
                 continue
             p = code_of.get(id(parent))
             if p is None:
-                p = code_of[id(parent)] = len(parents)
-                parents.append(parent[1])
-                offsets_of.append(parent[2])
+                p = code_of[id(parent)] = len(self.parents)
+                self.parents.append(parent[1])
+                self.offsets.append(parent[2])
             col_parent[k] = p
             col_offset[k] = column.offset
         pc = col_parent[inverse]
-        base = col_offset[inverse] + table.meta["row"][rows]
         ok = pc >= 0
         if ok.any():
-            sizes = np.fromiter(map(len, offsets_of), np.int64, len(offsets_of))
-            pool_base = np.zeros(len(sizes), np.int64)
-            np.cumsum(sizes[:-1], out=pool_base[1:])
-            pool = np.concatenate(offsets_of).astype(np.int64)
-            at_ = pool_base[pc[ok]] + base[ok]
-            r = rows[ok]
-            code[r], start[r], stop[r] = pc[ok], pool[at_], pool[at_ + 1]
-        for r in rows[~ok].tolist():
+            base = col_offset[inverse][ok] + table.meta["row"][todo[ok]]
+            pc_ok = pc[ok]
+            # The offsets of the parents involved, end to end: one gather for all rows.
+            involved = np.unique(pc_ok)
+            pieces = [self.offsets[p] for p in involved.tolist()]
+            sizes = np.fromiter(map(len, pieces), np.int64, len(pieces))  # type: ignore[arg-type]
+            local = np.zeros(len(self.parents), np.int64)
+            local[involved] = np.concatenate([[0], np.cumsum(sizes[:-1])])
+            pool = np.concatenate(pieces).astype(np.int64)  # type: ignore[arg-type]
+            at_ = local[pc_ok] + base
+            r = todo[ok]
+            self.code[r], self.start[r], self.stop[r] = pc_ok, pool[at_], pool[at_ + 1]
+        for r in todo[~ok].tolist():
             values = _decode_cell(table.columns[r][int(table.meta["row"][r])].values, dim)
-            code[r], start[r], stop[r] = len(parents), 0, len(values)
-            parents.append(values)
-    found = table.derived[key] = _CellSources(parents, code, start, stop)
-    return found
+            self.code[r], self.start[r], self.stop[r] = len(self.parents), 0, len(values)
+            self.parents.append(values)
+            self.offsets.append(None)
+
+    def lengths(self, rows: np.ndarray) -> np.ndarray:
+        """How many values each row has (0 for -1: no row)."""
+        has = rows >= 0
+        self.ensure(rows[has])
+        at = np.maximum(rows, 0)
+        return np.where(has, self.stop[at] - self.start[at], 0)
+
+
+def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo) -> _CellSources:
+    """The `_CellSources` of `component` in `table` (one per table)."""
+    key = ("cells", component, dim)
+    found = table.derived.get(key)
+    if found is None:
+        found = table.derived[key] = _CellSources(table, dim, memo)
+    return found  # type: ignore[no-any-return]
 
 
 def _column_parent(column: Any, dim: int, memo: _ColumnMemo) -> _Parent | None:
-    """The shared child array a list column's cells are ranges of (see `_Columns._parent`); null
-    cells are fine (the table holds only valid ones)."""
+    """The shared child array a list column's cells are ranges of (see `_Columns._parent`), by the
+    addresses of its offsets and values buffers; null cells are fine (the table holds only valid ones)."""
     if type(column) is not pa.ListArray:
         return None
     buffers = column.buffers()
     if buffers[1] is None or buffers[-1] is None:
         return None
-    child = column.values
-    key = (buffers[1].address, buffers[-1].address, child.offset, len(child), dim)
+    key = (buffers[1].address, buffers[-1].address, dim)
     parent = memo.parents.get(key)
     if parent is None:
-        parent = memo._parents_before.get(key)
+        parent = memo.parents_before.get(key)
         if parent is None:
             # `child` is kept with its arrays: the buffers stay alive, so their addresses cannot
             # name another array while this entry exists.
+            child = column.values
             parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
         memo.parents[key] = parent
     return parent
@@ -1085,8 +1097,7 @@ def _gather(cells: _CellSources, rows: np.ndarray, counts: np.ndarray, offsets: 
     """Write each entity's values over its instances `offsets[i]:offsets[i + 1]` of `out`, read from
     the table row `rows[i]` (-1: none, `out` keeps its value there), the last one repeated when there
     are fewer values than instances (Rerun's clamping), extra ones dropped."""
-    has = rows >= 0
-    length = np.where(has, cells.stop[np.maximum(rows, 0)] - cells.start[np.maximum(rows, 0)], 0)
+    length = cells.lengths(rows)
     use = np.flatnonzero((length > 0) & (counts > 0))
     if not len(use):
         return
@@ -1244,7 +1255,7 @@ def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: li
     at = positions[clipped]
     rows = np.where((slots >= 0) & (at >= table.starts[clipped]), at, -1)
     pos_cells = _cell_sources(table, _COMPONENT + f"Position{plan.dim}D", plan.dim, cache.column_memo)
-    counts = np.where(rows[:, 0] >= 0, pos_cells.stop[rows[:, 0]] - pos_cells.start[rows[:, 0]], 0)
+    counts = pos_cells.lengths(rows[:, 0])
     shown = (rows[:, 0] >= 0) & (rows[:, 1] >= 0) & (counts > 0)
     batched = shown & plan.placeable
     if int(batched.sum()) < BATCH_MIN_ENTITIES:

@@ -990,13 +990,19 @@ class _CellSources:
         self.code = np.full(n, -1, np.int64)  # -1: not found yet
         self.start = np.zeros(n, np.int64)
         self.stop = np.zeros(n, np.int64)
+        # The views of several pages (threads) share a table and its cell sources.
+        self._lock = threading.Lock()
 
     def ensure(self, rows: np.ndarray) -> None:
         """Find the values of the given flat rows (all of this component) not found yet."""
-        todo = rows[self.code[rows] < 0]
-        if not len(todo):
+        if not (self.code[rows] < 0).any():
             return
-        todo = np.unique(todo)
+        with self._lock:
+            todo = rows[self.code[rows] < 0]
+            if len(todo):
+                self._find(np.unique(todo))
+
+    def _find(self, todo: np.ndarray) -> None:
         table, memo, dim = self.table, self.memo, self.dim
         cols = table.columns[todo]
         ids = np.fromiter(map(id, cols), np.int64, len(todo))
@@ -1054,12 +1060,18 @@ class _CellSources:
         return np.where(has, self.stop[at] - self.start[at], 0)
 
 
+_CELLS_LOCK = threading.Lock()
+
+
 def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo) -> _CellSources:
-    """The `_CellSources` of `component` in `table` (one per table)."""
+    """The `_CellSources` of `component` in `table` (one per table, shared by its views)."""
     key = ("cells", component, dim)
     found = table.derived.get(key)
     if found is None:
-        found = table.derived[key] = _CellSources(table, dim, memo)
+        with _CELLS_LOCK:
+            found = table.derived.get(key)
+            if found is None:
+                found = table.derived[key] = _CellSources(table, dim, memo)
     return found  # type: ignore[no-any-return]
 
 

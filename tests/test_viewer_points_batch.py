@@ -259,10 +259,12 @@ def _log_mixed(rec: rr.RecordingStream) -> None:
             rec.log("world/g2/e5", rr.Points3D(np.zeros((0, 3), np.float32)))
 
 
-@pytest.mark.parametrize("kind", ["3D", "2D"])
-def test_steps_answered_from_the_latest_at_table_show_what_each_entity_would_draw(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("kind", "layout"), [("3D", "as logged"), ("2D", "as logged"), ("3D", "compacted"), ("3D", "unpooled")])
+def test_steps_answered_from_the_latest_at_table_show_what_each_entity_would_draw(kind: str, layout: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Scrubbing forward, back and jumping: the page's view (its cache resolving the answers' keys)
-    holds, entity by entity, what the same scene answered with one drawable per entity holds."""
+    holds, entity by entity, what the same scene answered with one drawable per entity holds.
+    Rows as logged (small chunks cut from the frames' shared arrays), compacted (each entity's rows
+    in one chunk of its own, as after loading a file), and without the pool of small arrays."""
 
     def log(rec: rr.RecordingStream) -> None:
         _log_mixed(rec)
@@ -273,7 +275,11 @@ def test_steps_answered_from_the_latest_at_table_show_what_each_entity_would_dra
                     if not frame or (e + frame) % 5 == 0:
                         rec.log(f"flat/e{e}", rr.Points2D(_points(e, frame)[:, :2], radii=0.5 * frame, colors=[0, 0, 255, 255] if e % 2 else None))
 
-    _, store = make_hub(log, f"points_table_{kind}")
+    _, store = make_hub(log, f"points_table_{kind}_{layout.replace(' ', '_')}")
+    if layout == "compacted":
+        store.compact()
+    if layout == "unpooled":
+        monkeypatch.setattr(_spatial, "_POOLED_VALUES", 0)
     made: list[int] = []
     real = _spatial._plain_points_block
     monkeypatch.setattr(_spatial, "_plain_points_block", lambda *args: made.append(1) or real(*args))

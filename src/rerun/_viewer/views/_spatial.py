@@ -975,6 +975,12 @@ class _ColumnMemo:
             self.columns, self.parents = {}, {}
 
 
+#: Parents (shared child arrays) of at most this many values are also copied into one pool per
+#: table and component, so that rows of many small parents (the compacted chunk of each entity
+#: of a loaded recording) are gathered in one step; bigger ones are gathered parent by parent.
+_POOLED_VALUES = 1 << 16
+
+
 class _CellSources:
     """Where the values of one component's rows of a table are, as numpy: row r's values are
     `parents[code[r]][start[r]:stop[r]]`. Found for the rows asked (`ensure`), once per table: a
@@ -984,12 +990,25 @@ class _CellSources:
         n = len(table.times)
         self.table, self.dim, self.memo = table, dim, memo
         self.parents: list[np.ndarray] = []
-        #: Per parent code: its offsets (into its values), or None for a cell decoded on its own.
-        self.offsets: list[np.ndarray | None] = []
         self._code_of: dict[int, int] = {}  # id(parent entry) -> code
         self.code = np.full(n, -1, np.int64)  # -1: not found yet
         self.start = np.zeros(n, np.int64)
         self.stop = np.zeros(n, np.int64)
+        # Chunk columns seen (by id; the table keeps them alive), sorted, with their parent code
+        # (-1: not a plain list of plain values) and offset: rows of known columns are found
+        # without a Python step each.
+        self._col_ids = np.empty(0, np.int64)
+        self._col_code = np.empty(0, np.int64)
+        self._col_offset = np.empty(0, np.int64)
+        # Per parent code: its offsets (int64) end to end, and where each parent's start.
+        self._offsets_pool = np.empty(0, np.int64)
+        self._offsets_base = np.empty(0, np.int64)
+        #: Small parents' values end to end (`_POOLED_VALUES`), and per parent code where its
+        #: values start there (-1: not pooled).
+        self.pool: np.ndarray | None = None
+        self.pool_n = 0
+        self.pool_base = np.empty(0, np.int64)
+        self._pending: list[tuple[np.ndarray, np.ndarray]] = []
         # The views of several pages (threads) share a table and its cell sources.
         self._lock = threading.Lock()
 
@@ -1003,15 +1022,36 @@ class _CellSources:
                 self._find(np.unique(todo))
 
     def _find(self, todo: np.ndarray) -> None:
-        table, memo, dim = self.table, self.memo, self.dim
-        cols = table.columns[todo]
-        ids = np.fromiter(map(id, cols), np.int64, len(todo))
-        _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-        col_parent = np.full(len(first), -1, np.int64)
-        col_offset = np.zeros(len(first), np.int64)
+        table = self.table
+        ids = np.fromiter(map(id, table.columns[todo]), np.int64, len(todo))
+        at = np.minimum(np.searchsorted(self._col_ids, ids), max(len(self._col_ids) - 1, 0))
+        known = (self._col_ids[at] == ids) if len(self._col_ids) else np.zeros(len(ids), bool)
+        if not known.all():
+            self._learn_columns(todo[~known], ids[~known])
+            self._flush()
+            at = np.searchsorted(self._col_ids, ids)
+        pc = self._col_code[at]
+        ok = pc >= 0
+        if ok.any():
+            base = self._col_offset[at][ok] + table.meta["row"][todo[ok]]
+            pc_ok = pc[ok]
+            at_ = self._offsets_base[pc_ok] + base
+            r = todo[ok]
+            self.code[r], self.start[r], self.stop[r] = pc_ok, self._offsets_pool[at_], self._offsets_pool[at_ + 1]
+        for r in todo[~ok].tolist():
+            values = _decode_cell(table.columns[r][int(table.meta["row"][r])].values, self.dim)
+            code = self._add_parent(values, np.array([0, len(values)], np.int64))
+            self.code[r], self.start[r], self.stop[r] = code, 0, len(values)
+        self._flush()
+
+    def _learn_columns(self, rows: np.ndarray, ids: np.ndarray) -> None:
+        """A few Arrow calls per chunk column not seen before (kept across tables in the memo)."""
+        memo, dim = self.memo, self.dim
+        cols = self.table.columns[rows]
+        new_ids, first = np.unique(ids, return_index=True)
+        codes = np.full(len(new_ids), -1, np.int64)
+        offsets = np.zeros(len(new_ids), np.int64)
         now, before, code_of = memo.columns, memo.columns_before, self._code_of
-        # One pass of a few Arrow calls per chunk column not seen before (most of a big scene's
-        # rows are cells of small chunks cut from shared arrays).
         for k, at in enumerate(first.tolist()):
             column = cols[at]
             cid = id(column)
@@ -1026,31 +1066,51 @@ class _CellSources:
                 continue
             p = code_of.get(id(parent))
             if p is None:
-                p = code_of[id(parent)] = len(self.parents)
-                self.parents.append(parent[1])
-                self.offsets.append(parent[2])
-            col_parent[k] = p
-            col_offset[k] = column.offset
-        pc = col_parent[inverse]
-        ok = pc >= 0
-        if ok.any():
-            base = col_offset[inverse][ok] + table.meta["row"][todo[ok]]
-            pc_ok = pc[ok]
-            # The offsets of the parents involved, end to end: one gather for all rows.
-            involved = np.unique(pc_ok)
-            pieces = [self.offsets[p] for p in involved.tolist()]
-            sizes = np.fromiter(map(len, pieces), np.int64, len(pieces))  # type: ignore[arg-type]
-            local = np.zeros(len(self.parents), np.int64)
-            local[involved] = np.concatenate([[0], np.cumsum(sizes[:-1])])
-            pool = np.concatenate(pieces).astype(np.int64)  # type: ignore[arg-type]
-            at_ = local[pc_ok] + base
-            r = todo[ok]
-            self.code[r], self.start[r], self.stop[r] = pc_ok, pool[at_], pool[at_ + 1]
-        for r in todo[~ok].tolist():
-            values = _decode_cell(table.columns[r][int(table.meta["row"][r])].values, dim)
-            self.code[r], self.start[r], self.stop[r] = len(self.parents), 0, len(values)
-            self.parents.append(values)
-            self.offsets.append(None)
+                p = code_of[id(parent)] = self._add_parent(parent[1], parent[2])
+            codes[k] = p
+            offsets[k] = column.offset
+        merged = np.concatenate([self._col_ids, new_ids])
+        order = np.argsort(merged, kind="stable")
+        self._col_ids = merged[order]
+        self._col_code = np.concatenate([self._col_code, codes])[order]
+        self._col_offset = np.concatenate([self._col_offset, offsets])[order]
+
+    def _add_parent(self, values: np.ndarray, offsets: np.ndarray) -> int:
+        """A new parent's code; its offsets and values join the pools at the next `_flush`."""
+        self.parents.append(values)
+        self._pending.append((values, np.asarray(offsets, np.int64)))
+        return len(self.parents) - 1
+
+    def _flush(self) -> None:
+        """Append the parents added since the last call to the pools, all at once."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        sizes = np.fromiter((len(o) for _, o in pending), np.int64, len(pending))
+        starts = len(self._offsets_pool) + np.concatenate([[0], np.cumsum(sizes[:-1])])
+        self._offsets_pool = np.concatenate([self._offsets_pool, *(o for _, o in pending)])
+        self._offsets_base = np.concatenate([self._offsets_base, starts.astype(np.int64)])
+        bases = np.full(len(pending), -1, np.int64)
+        small = [k for k, (v, _) in enumerate(pending) if len(v) <= _POOLED_VALUES]
+        if self.pool is None and small:
+            first = pending[small[0]][0]
+            self.pool = np.empty((1024, *first.shape[1:]), first.dtype)
+        pool = self.pool
+        if pool is not None:
+            small = [k for k in small if pending[k][0].shape[1:] == pool.shape[1:]]  # (others: not pooled)
+            n = self.pool_n
+            need = n + sum(len(pending[k][0]) for k in small)
+            if need > len(pool):
+                grown = np.empty((max(2 * len(pool), need), *pool.shape[1:]), pool.dtype)
+                grown[:n] = pool[:n]
+                pool = self.pool = grown
+            for k in small:
+                values = pending[k][0]
+                pool[n : n + len(values)] = values
+                bases[k] = n
+                n += len(values)
+            self.pool_n = n
+        self.pool_base = np.concatenate([self.pool_base, bases])
 
     def lengths(self, rows: np.ndarray) -> np.ndarray:
         """How many values each row has (0 for -1: no row)."""
@@ -1127,6 +1187,14 @@ def _gather(cells: _CellSources, rows: np.ndarray, counts: np.ndarray, offsets: 
     if (pc == first).all():
         out[inst] = cells.parents[first][src]
         return
+    base = cells.pool_base[pc]
+    pooled = base >= 0
+    if pooled.any():  # rows of small parents: one gather from the pool
+        out[inst[pooled]] = cells.pool[base[pooled] + src[pooled]]  # type: ignore[index]
+        if pooled.all():
+            return
+        inst, src, pc = inst[~pooled], src[~pooled], pc[~pooled]
+        total = len(pc)
     order = np.argsort(pc, kind="stable")
     pc_sorted = pc[order]
     bounds = np.flatnonzero(np.diff(pc_sorted)) + 1

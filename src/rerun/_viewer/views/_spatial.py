@@ -770,8 +770,12 @@ def _token_names(dim: int) -> tuple[str, ...]:
     return (f"Position{dim}D", f"Points{dim}DIndicator", "Color", "Radius")
 
 
+def _row_id_halves(res: LatestAtResult | None) -> tuple[int, int]:
+    return (0, 0) if res is None else (res._hi, res._lo)
+
+
 def _batch_part(entity: str, comps: Comps, dim: int, columns: _Columns) -> _BatchPart:
-    token = (hash(entity), [(0, 0) if (r := comps.get(name)) is None else (r._hi, r._lo) for name in _token_names(dim)])
+    token = (hash(entity), [_row_id_halves(comps.get(name)) for name in _token_names(dim)])
     res = comps.get(f"Position{dim}D")
     positions = None if res is None else columns.batch(res, dim)
     if positions is None and res is not None:

@@ -296,7 +296,7 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
             server.shutdown()
 
 
-def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12, all_frames: int = 4, passes: int = 2) -> None:
+def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12, all_frames: int = 4, passes: int = 2, compact: bool = True) -> None:
     """Server CPU per scene update of a big 3D scene while scrubbing, as the page sees it.
 
     One page (a `known` key set kept across queries, as `Session.sent_keys`) steps through
@@ -311,7 +311,12 @@ def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12
     hub = log_big_scene(entities, groups, some_frames, all_frames, 10)
     store = hub.store(hub.active_recording)  # type: ignore[arg-type]
     assert store is not None
-    print(f"scene of {entities:,} entities under {groups} transform groups: logged and ingested in {time.perf_counter() - t0:.1f} s")
+    if compact:
+        store.compact()  # as the viewer does once a file is loaded: each entity's rows in one chunk
+    print(
+        f"scene of {entities:,} entities under {groups} transform groups: logged and ingested in {time.perf_counter() - t0:.1f} s"
+        f" ({'compacted, as after loading a file' if compact else 'as logged: small chunks cut from shared arrays'})"
+    )
     known: set[str] = set()
     # As the viewer's sessions ask (answers by drawable key), where this version of build_view can.
     by_key = {"drawable_keys": True} if "drawable_keys" in inspect.signature(build_view).parameters else {}
@@ -355,6 +360,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
     parser.add_argument("--scene", action="store_true", help="only the 10,000-entity scene updates (scene_10k)")
+    parser.add_argument("--as-logged", action="store_true", help="with --scene: the store as the SDK's chunks arrive, not compacted as after loading a file")
     parser.add_argument("--scalars", type=int, default=0, metavar="N", help="only the long series workload, with N scalars (scalars_10M: 10000000)")
     parser.add_argument("--page", type=int, default=0, metavar="N", help="only the page drawing a scene of N entities (scene_page)")
     args = parser.parse_args()
@@ -365,7 +371,7 @@ def main() -> None:
         long_series(args.scalars)
         return
     if args.scene:
-        scene_updates()
+        scene_updates(compact=not args.as_logged)
         return
     if not args.latest_at_only:
         ingest_and_memory(args.quick)

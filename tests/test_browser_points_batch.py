@@ -84,3 +84,63 @@ def test_a_points_batch_draws_the_same_pixels_as_one_drawable_per_entity(page, v
         differ = np.abs(a - b).max(axis=2) > 8
         assert differ.sum() <= 20, f"{kind}: {int(differ.sum())} pixels differ between the batch and one drawable per entity"
     assert hovers["batched"] == hovers["per entity"] and hovers["batched"].startswith("/flat/e")
+
+
+@pytest.fixture(scope="module")
+def steps_rrd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """100 plain 2D point entities at frame 0; at frame 1 the first nine move 3 units right (inside
+    the scene's bounds: the view's framing stays)."""
+    path = tmp_path_factory.mktemp("rec") / "batch_steps.rrd"
+    rec = rr.new_recording("rerun_test_browser_points_batch_steps")
+    rec.save(path)
+    rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/flat"), collapse_panels=True))
+    for frame in (0, 1):
+        rec.set_time_sequence("frame", frame)
+        for k in range(ENTITIES if frame == 0 else 9):
+            rec.log(f"flat/e{k}", rr.Points2D(_cell(k) + [3 * frame, 0], radii=rr.Radius.ui_points(3.0), colors=[255, 200, 0]))
+    rec.disconnect()
+    return path
+
+
+def _wait_pixels(page: Any, expected: np.ndarray, same: bool, timeout: float = 30.0) -> np.ndarray:
+    """The 2D view's pixels once they are (or are no longer) `expected`, within a few pixels."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        shot = _pixels(page, "2D")
+        differ = int((np.abs(shot - expected).max(axis=2) > 8).sum()) if shot.shape == expected.shape else 10**9
+        if (differ <= 20) == same:
+            return shot
+        assert time.monotonic() < deadline, f"the view did not {'come back to' if same else 'leave'} the expected pixels ({differ} differ)"
+        page.wait_for_timeout(100)
+
+
+def test_a_step_in_a_batch_draws_the_changed_entities_anew_and_keeps_the_others(page, viewer, steps_rrd) -> None:
+    """Stepping back and forth, the page builds again only the entities whose instances changed
+    (the others keep what they drew): what it shows is what a page opened at that time shows, and
+    hover still names entities that changed and entities that did not."""
+    from browser_support import current_time
+
+    server = viewer(files=[steps_rrd])
+    open_viewer(page, server, timeout=60_000)
+    assert current_time(page) == 1
+    fresh = _pixels(page, "2D")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => document.querySelector('[data-testid=time-panel]').dataset.time === '0'")
+    before = _wait_pixels(page, fresh, same=False)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => document.querySelector('[data-testid=time-panel]').dataset.time === '1'")
+    _wait_pixels(page, fresh, same=True)
+    # Where the moved entities were and no longer are, and where an unchanged one is drawn.
+    lit_before = np.abs(before - before[0, 0]).max(axis=2) > 30
+    lit_after = np.abs(fresh - fresh[0, 0]).max(axis=2) > 30
+    assert (lit_before & ~lit_after).sum() > 0 and (lit_after & ~lit_before).sum() > 0
+    names = set()
+    for y, x in np.argwhere(lit_after & ~lit_before)[:: max(1, int((lit_after & ~lit_before).sum()) // 5)][:5]:
+        names.add(_hover_text(page, "2D", float(x), float(y)).split("[")[0])
+        page.mouse.move(1, 1)
+    assert names and names <= {f"/flat/e{k}" for k in range(9)}, names
+    ys, xs = np.nonzero(lit_after & lit_before)
+    k = len(ys) // 2
+    assert _hover_text(page, "2D", float(xs[k]), float(ys[k])).startswith("/flat/e")

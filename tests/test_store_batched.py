@@ -221,3 +221,30 @@ def test_table_positions_vectorised_search() -> None:
             got = int(pos[slot] - table.starts[slot])
             assert (got if got >= 0 else -1) == want
     assert (table.positions(None) == table.stops - 1).all()
+
+
+def test_a_memo_of_the_last_answer_gives_the_same_answers_and_keeps_unchanged_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stepping through times with a `LatestAtMemo`: every answer is what a query without it gives;
+    an entity none of whose rows differ keeps the very same answer object, and the memo names the
+    entities it answered anew."""
+    from rerun._store.store import LatestAtMemo
+
+    monkeypatch.setattr(table_module, "MAX_TABLE_ROWS", 12)
+    for seed in range(4):
+        store, entities = _random_store(random.Random(seed))
+        for timeline in (_FRAME, "sim"):
+            settled(store, entities, timeline, 0)
+            memo = LatestAtMemo()
+            last: dict | None = None  # type: ignore[type-arg]
+            for t in [0, 1, 2, 17, 17, 30, 59, 1000, 59, 2, -10, None, 0]:
+                got = store.latest_at_entities(list(entities), timeline, t, memo=memo)
+                expected = store.latest_at_entities(entities, timeline, t)
+                assert {e: summary(f) for e, f in got.items()} == {e: summary(f) for e, f in expected.items()}, (seed, timeline, t)
+                if last is not None and memo.changed is not None:
+                    for entity, found in got.items():
+                        if entity not in memo.changed:
+                            assert found is last[entity], (seed, timeline, t, entity)
+                        else:
+                            assert found is not last[entity]
+                last = got
+            assert memo.changed is not None  # the steps were answered by patching the last answer

@@ -224,3 +224,39 @@ def test_view_coordinates() -> None:
 def test_unknown_origin_or_empty_store(origin: str) -> None:
     got = transforms(ChunkStore(), origin=origin)
     assert list(got) == [origin]
+
+
+def test_the_memo_places_every_entity_as_a_fresh_walk_does() -> None:
+    """Stepping back and forth with a `TransformMemo` (unchanged subtrees copied, moved ones placed
+    by their root without a visit) gives what a walk without it gives, entity by entity."""
+    import rerun as rr
+    from rerun._store.scene import TransformMemo
+    from test_viewer_views import make_hub
+
+    def log(rec: rr.RecordingStream) -> None:
+        for frame in range(5):
+            rec.set_time_sequence("frame", frame)
+            for g in range(3):
+                if frame == 0 or (g + frame) % 2:
+                    rec.log(f"world/g{g}", rr.Transform3D(translation=[g, frame, 0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=7 * frame)))
+            if frame in (0, 3):
+                rec.log("world/g1/cam", rr.Pinhole(focal_length=5 + frame, width=8, height=6))
+            if frame == 0:
+                for e in range(6):
+                    rec.log(f"world/g{e % 3}/e{e}", rr.Points3D([[e, 0, 0]]))
+                    rec.log(f"world/g{e % 3}/e{e}/child", rr.Points3D([[0, e, 0]]))
+                rec.log("world/g1/cam/img", rr.Points2D([[1, 2]]))
+            if frame == 2:
+                rec.log("world/g2/e2", rr.DisconnectedSpace(True))
+
+    _, store = make_hub(log, "transform_memo")
+    memo = TransformMemo()
+    for t in (0, 1, 2, 3, 4, 3, 1, 0, 4, 2, 2):
+        with_memo = resolve_transforms(store, "/world", "frame", t, memo)
+        fresh = resolve_transforms(store, "/world", "frame", t)
+        assert [e.entity_path for e in with_memo] == [e.entity_path for e in fresh], t
+        for a, b in zip(with_memo, fresh):
+            assert a.space == b.space and (a.pinhole is None) == (b.pinhole is None), (t, a.entity_path)
+            np.testing.assert_allclose(a.world_from_entity, b.world_from_entity, err_msg=f"{t} {a.entity_path}")
+            if a.pinhole is not None:
+                np.testing.assert_allclose(a.pinhole.world_from_image, b.pinhole.world_from_image)

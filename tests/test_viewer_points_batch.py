@@ -218,3 +218,121 @@ def test_a_step_sends_again_only_the_blocks_of_the_changed_entities(monkeypatch:
         scratch = build_view(blocks, "3D", "/", ["+ $origin/**"], "frame", t, set())
         _assert_same(_expanded(resolved, page_arrays), _expanded(*scratch))
         assert np.array_equal(_expanded(resolved, page_arrays)["/cloud/e040"][1], _points(40, t))
+
+
+def _log_mixed(rec: rr.RecordingStream) -> None:
+    """Plain point entities changing at different frames under moving groups, and the entities the
+    latest-at table does not answer alone or that are not plain points: a clear, a static color,
+    labels logged later, an entity appearing late, an empty batch, points under a pinhole."""
+    rec.set_time_sequence("frame", 0)
+    for g in range(3):
+        rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, 0, 0]))
+    rec.log("world/cam", rr.Pinhole(focal_length=10, width=20, height=10))
+    rec.log("world/cam/seen", rr.Points3D([[1, 1, 5]]))
+    rec.log("world/static_color", rr.Points3D([[1, 1, 1]]))
+    rec.log("world/static_color", [rr.components.ColorBatch([[0, 255, 0, 255]])], static=True)
+    rec.log("world/labelled", rr.Points3D([[1, 2, 3]]))
+    for frame in range(6):
+        rec.set_time_sequence("frame", frame)
+        if frame in (2, 4):
+            rec.log("world/g1", rr.Transform3D(translation=[10, frame, 0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=10 * frame)))
+        for e in range(N):
+            if frame and (e + frame) % 7:
+                continue
+            n = len(_points(e, frame))
+            style: dict = {}
+            if e % 3 == 0:
+                style["radii"] = 0.5 + e + frame
+            elif e % 3 == 1:
+                style["radii"] = np.arange(1, n + 2, dtype=np.float32)  # more than points: the extra ones are dropped
+            if e % 4 == 0:
+                style["colors"] = [frame * 40, 0, 0, 255]
+            elif e % 4 == 1:
+                style["colors"] = np.tile(np.array([[0, e, 255, 255]], np.uint8), (max(1, n - 1), 1))
+            rec.log(f"world/g{e % 3}/e{e}", rr.Points3D(_points(e, frame), **style))
+        if frame == 1:
+            rec.log("world/g2/late", rr.Points3D([[0, 0, frame]], radii=0.25))
+        if frame == 3:
+            rec.log("world/labelled", rr.Points3D([[1, 2, 3]], labels="now labelled"))
+            rec.log("world/g0/e0", rr.Clear(recursive=False))
+        if frame == 5:
+            rec.log("world/g2/e5", rr.Points3D(np.zeros((0, 3), np.float32)))
+
+
+@pytest.mark.parametrize(("kind", "layout"), [("3D", "as logged"), ("2D", "as logged"), ("3D", "compacted"), ("3D", "unpooled")])
+def test_steps_answered_from_the_latest_at_table_show_what_each_entity_would_draw(kind: str, layout: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrubbing forward, back and jumping: the page's view (its cache resolving the answers' keys)
+    holds, entity by entity, what the same scene answered with one drawable per entity holds.
+    Rows as logged (small chunks cut from the frames' shared arrays), compacted (each entity's rows
+    in one chunk of its own, as after loading a file), and without the pool of small arrays."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        _log_mixed(rec)
+        if kind == "2D":  # the same steps as 2D points
+            for frame in range(6):
+                rec.set_time_sequence("frame", frame)
+                for e in range(N):
+                    if not frame or (e + frame) % 5 == 0:
+                        rec.log(f"flat/e{e}", rr.Points2D(_points(e, frame)[:, :2], radii=0.5 * frame, colors=[0, 0, 255, 255] if e % 2 else None))
+
+    _, store = make_hub(log, f"points_table_{kind}_{layout.replace(' ', '_')}")
+    if layout == "compacted":
+        store.compact()
+    if layout == "unpooled":
+        monkeypatch.setattr(_spatial, "_POOLED_VALUES", 0)
+    made: list[int] = []
+    real = _spatial._plain_points_block
+    monkeypatch.setattr(_spatial, "_plain_points_block", lambda *args: made.append(1) or real(*args))
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
+    origin = "/world" if kind == "3D" else "/flat"
+    known: set[str] = set()
+    page: dict[str, object] = {}
+    page_arrays: dict[str, np.ndarray] = {}
+    for t in (0, 1, 2, 3, 4, 5, 4, 3, 2, 1, 0, 5, 0, 3):
+        payload, arrays = build_view(store, kind, origin, ["+ $origin/**"], "frame", t, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        page_arrays.update(arrays)
+        page.update(zip(payload.keys, payload.drawables))
+        resolved = _spatial.P.SpatialPayload(kind, origin, [page[k] for k in payload.order], None, None)  # type: ignore[arg-type]
+        assert any(d.kind == "points_batch" for d in resolved.drawables)
+        shown = {**_expanded(resolved, page_arrays), **_own(resolved, page_arrays)}
+        with monkeypatch.context() as one_each:
+            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+            expected = _own(*build_view(store, kind, origin, ["+ $origin/**"], "frame", t, set()))
+        assert sorted(shown) == sorted(expected), t
+        _assert_same({e: shown[e] for e in sorted(shown)}, {e: expected[e] for e in sorted(expected)})
+        if kind == "3D":
+            assert "/world/g0/e0" not in shown if t >= 3 else "/world/g0/e0" in shown  # cleared at 3
+            assert ("/world/g2/late" in shown) == (t >= 1)
+            assert np.array_equal(shown["/world/static_color"][2], [[0, 255, 0, 255]])
+    assert made, "the steps were not answered from the latest-at table"
+
+
+def test_a_step_from_the_table_sends_only_the_blocks_that_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the store has settled, a step where one entity changed sends one block; a step back
+    sends nothing, and every unchanged entity keeps its instances."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.set_time_sequence("frame", 0)
+        for e in range(N):
+            rec.log(f"cloud/e{e:03}", rr.Points3D(_points(e, 0), radii=0.1))
+        for frame in (1, 2):
+            rec.set_time_sequence("frame", frame)
+            rec.log("cloud/e070", rr.Points3D(_points(70, frame), radii=0.2))
+
+    _, store = make_hub(log, "points_table_blocks")
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 16)
+    known: set[str] = set()
+    views = []
+    for t, sent in ((0, 7), (0, 0), (1, 1), (2, 1), (1, 0), (0, 0)):
+        payload, arrays = build_view(store, "3D", "/", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        assert len(payload.drawables) == sent, t
+        views.append(_expanded(*build_view(store, "3D", "/", ["+ $origin/**"], "frame", t, set())))
+    assert np.array_equal(views[3]["/cloud/e070"][1], _points(70, 2)) and views[3]["/cloud/e070"][3][0] == np.float32(0.2)
+    for entity in views[0]:
+        if entity != "/cloud/e070":
+            for x, y in zip(views[0][entity], views[3][entity]):
+                assert np.array_equal(x, y), entity

@@ -82,6 +82,12 @@ def test_entity_filter_most_specific_rule_wins() -> None:
     assert f.matches("/world/secret/ok")
     root = EntityFilter.parse(["+ $origin/**"], "/")
     assert root.matches("/anything/at/all")
+    # Whether a view rooted somewhere shows its whole subtree (and need not test each entity).
+    assert root.includes_subtree("/") and root.includes_subtree("/world")
+    assert not f.includes_subtree("/world") and not f.includes_subtree("/world/a")
+    assert EntityFilter.parse(["+ /world/**"], "/").includes_subtree("/world/a")
+    assert not EntityFilter.parse(["+ /world/**"], "/").includes_subtree("/")
+    assert not EntityFilter.parse(["+ /world"], "/world").includes_subtree("/world")
 
 
 def test_transforms_colors_from_class_ids_and_labels() -> None:

@@ -39,6 +39,13 @@ class EntityFilter:
                 rules.append((include, paths.normalize(expr or "/"), recursive))
         return EntityFilter(rules)
 
+    def includes_subtree(self, path: str) -> bool:
+        """Whether every entity at or below `path` matches (no exclusion, and a subtree rule
+        including `path`): then a view rooted there need not test its entities one by one."""
+        if any(not include for include, _, _ in self.rules):
+            return False
+        return any(recursive and paths.is_descendant_or_self(path, rule_path) for _, rule_path, recursive in self.rules)
+
     def matches(self, path: str) -> bool:
         best: tuple[int, int, bool] | None = None  # (exact?, depth, excluded?) - larger is more specific
         for include, rule_path, recursive in self.rules:

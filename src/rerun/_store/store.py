@@ -120,13 +120,19 @@ class LatestAtMemo:
     in one vectorised step instead of searching every entity again.
     """
 
-    __slots__ = ("table", "positions", "answers", "components")
+    __slots__ = ("table", "positions", "answers", "components", "paths", "entities", "changed")
 
     def __init__(self) -> None:
         self.table: LatestAtTable | None = None
         self.positions: np.ndarray | None = None
         self.answers: dict[str, dict[str, LatestAtResult]] = {}
         self.components: tuple[str, ...] | None = None
+        #: The entity paths the last call was given, and the same made canonical.
+        self.paths: list[str] = []
+        self.entities: list[str] = []
+        #: The entities whose answer the last call made anew (None: every one), e.g. for a caller
+        #: that keeps its own per-entity state to update only those.
+        self.changed: set[str] | None = None
 
 
 class ChunkStore(RangeQueries):
@@ -463,7 +469,12 @@ class ChunkStore(RangeQueries):
         have changed since the memo's call (none of its rows on `timeline` is answered differently,
         in one vectorised comparison) gets that call's dict back, the same object.
         """
-        entities = [paths.normalize(p) for p in entity_paths]
+        same_paths = False
+        if memo is not None:
+            if not isinstance(entity_paths, list):
+                entity_paths = list(entity_paths)
+            same_paths = entity_paths == memo.paths  # (one C-level comparison)
+        entities = memo.entities if same_paths else [paths.normalize(p) for p in entity_paths]  # type: ignore[union-attr]
         with self._lock:
             answers = table = None
             if timeline is not None and len(entities) >= _TABLE_MIN_ENTITIES:
@@ -477,12 +488,50 @@ class ChunkStore(RangeQueries):
                 changed = table.entities_changed(memo.positions, answers.positions)
                 changed.update(self._volatile(table, timeline))  # type: ignore[arg-type]
             before = memo.answers
-            out: dict[str, dict[str, LatestAtResult]] = {}
-            for entity in entities:
-                found = None if changed is None or entity in changed else before.get(entity)
-                out[entity] = self._entity_results(entity, timeline, time, components, answers) if found is None else found
+            out: dict[str, dict[str, LatestAtResult]]
+            if changed is not None and same_paths:
+                # The same entities as last time: the last answer, with only the changed ones
+                # made anew (nothing per unchanged entity).
+                out = dict(before)
+                remade = changed.intersection(out)
+                for entity in remade:
+                    out[entity] = self._entity_results(entity, timeline, time, components, answers)
+                changed = remade
+            else:
+                out = {}
+                for entity in entities:
+                    found = None if changed is None or entity in changed else before.get(entity)
+                    out[entity] = self._entity_results(entity, timeline, time, components, answers) if found is None else found
+                changed = None
             memo.table, memo.positions, memo.answers, memo.components = table, None if answers is None else answers.positions, out, wanted
+            memo.paths = memo.paths if same_paths else list(entity_paths)
+            memo.entities, memo.changed = entities, changed
             return out
+
+    def latest_at_table(self, timeline: str) -> tuple[LatestAtTable, frozenset[str]] | None:
+        """The timeline's latest-at table, if the store has settled (see `table.py`), with the
+        entities whose answers it does not decide alone (an index outside it, a clear): for
+        callers that answer many entities from the table's arrays themselves.
+
+        Like a batched query, the first call at a store generation finds none and the second
+        builds it. An entity outside that set, without static components, is answered by the
+        table exactly: component C at time t is the row at ``positions(t)[slot]`` of its slot
+        (`LatestAtTable.entity_slots`), none when that is before the slot's start.
+        """
+        with self._lock:
+            table = self._latest_at_table(timeline)
+            if table is None:
+                return None
+            return table, self._volatile(table, timeline)
+
+    def has_static(self, entity_path: str) -> bool:
+        """Whether the (canonical) entity has a static component (it shadows temporal data)."""
+        return bool(self._static.get(entity_path))
+
+    def entity_components(self, entity_path: str) -> frozenset[str]:
+        """The components ever logged at a canonical entity path (cached; a frozenset)."""
+        with self._lock:
+            return self._component_set(entity_path)
 
     def _volatile(self, table: LatestAtTable, timeline: str) -> frozenset[str]:
         """Entities whose answers on `timeline` the table does not decide alone: one of their

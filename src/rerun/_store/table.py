@@ -16,13 +16,13 @@ next to their size, and copying them would double the memory of long series).
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 
 from .index import ROW_META, ComponentIndex, concat_meta
 from .results import LatestAtResult
 
 #: Indexes longer than this are searched one by one instead of being copied into the table.
 MAX_TABLE_ROWS = 1024
+_NO_SLOTS: dict[str, int] = {}
 
 
 class LatestAtTable:
@@ -48,6 +48,22 @@ class LatestAtTable:
         #: Entities whose latest-at answers on this timeline the table does not decide alone (an
         #: index outside it, or a clear); set by the store on first use.
         self.volatile: frozenset[str] | None = None
+        # The last `positions` asked (several views, or a view and its own store query, ask the
+        # same time in one answer).
+        self._last_positions: tuple[int | None, np.ndarray] | None = None
+        self._slots: dict[str, dict[str, int]] | None = None
+        #: What callers derive from this snapshot (e.g. where each row's values are as numpy),
+        #: by their own key; dropped with the table when the store changes.
+        self.derived: dict[object, object] = {}
+
+    def entity_slots(self, entity: str) -> dict[str, int]:
+        """Component -> slot of the entity's indexes held by this table (do not mutate)."""
+        slots = self._slots
+        if slots is None:
+            slots = self._slots = {}
+            for slot, index in enumerate(self.indexes):
+                slots.setdefault(index.entity, {})[index.component] = slot
+        return slots.get(entity, _NO_SLOTS)
 
     def entities_changed(self, before: np.ndarray, after: np.ndarray) -> set[str]:
         """Entities with an index whose answer differs between two `positions` of this table."""
@@ -74,6 +90,15 @@ class LatestAtTable:
     def positions(self, t: int | None) -> np.ndarray:
         """Per index (by slot): the flat position of its last row with time <= t (None: its last
         row), or a position before its start when it has none."""
+        cached = self._last_positions
+        if cached is not None and cached[0] == t:
+            return cached[1]
+        found = self._positions(t)
+        found.flags.writeable = False  # shared by the callers of one time
+        self._last_positions = (t, found)
+        return found
+
+    def _positions(self, t: int | None) -> np.ndarray:
         if t is None:
             return self.stops - 1
         times, last = self.times, len(self.times) - 1
@@ -93,37 +118,28 @@ class LatestAtTable:
 
 
 class TableAnswers:
-    """The table's latest-at answers at one time, turned into `LatestAtResult`s on request."""
+    """The table's latest-at answers at one time, turned into `LatestAtResult`s on request.
 
-    __slots__ = ("_table", "_time", "positions", "_found_at", "_times", "_his", "_los", "_rows", "_columns")
+    Nothing is made per index up front: a result reads its row's fields when it is asked for, so
+    a query that needs a few entities of a big table costs the search, not the table.
+    """
+
+    __slots__ = ("_table", "_time", "positions")
 
     def __init__(self, table: LatestAtTable, t: int | None) -> None:
         self._table = table
         self._time = t
         #: Per slot, the flat position of the row answered (before the slot's start: none).
-        self.positions = pos = table.positions(t)
-        found = pos >= table.starts
-        hit = pos[found]
-        # Per slot, where its answer is in the lists below (-1: none). Plain lists of ints, not
-        # tuples: a scene-wide query should not allocate thousands of objects the GC tracks.
-        found_at = np.full(len(pos), -1, np.int64)
-        found_at[found] = np.arange(len(hit))
-        self._found_at: list[int] = found_at.tolist()
-        meta = table.meta[hit]
-        self._times: list[int] = table.times[hit].tolist()
-        self._his: list[int] = meta["hi"].tolist()
-        self._los: list[int] = meta["lo"].tolist()
-        self._rows: list[int] = meta["row"].tolist()
-        self._columns: list[pa.Array] = table.columns[hit].tolist()
+        self.positions = table.positions(t)
 
     def result(self, index: ComponentIndex) -> LatestAtResult | None:
         """What `index.latest_result(t)` answers (indexes outside the table are asked)."""
-        slot = self._table.slot_of.get(index)
+        table = self._table
+        slot = table.slot_of.get(index)
         if slot is None:
             return index.latest_result(self._time)
-        k = self._found_at[slot]
-        if k < 0:
+        at = int(self.positions[slot])
+        if at < table.starts[slot]:
             return None
-        return LatestAtResult(
-            index.entity, index.component, self._times[k], self._his[k], self._los[k], self._columns[k], self._rows[k]
-        )
+        hi, lo, _, row = table.meta.item(at)
+        return LatestAtResult(index.entity, index.component, table.times.item(at), hi, lo, table.columns[at], row)

@@ -518,7 +518,10 @@ class ViewerServer:
             # Another web site must not read recordings through the visitor's browser.
             log.warning("refused a WebSocket from foreign origin %s", origin)
             raise web.HTTPForbidden(text="cross-origin WebSocket refused")
-        ws = web.WebSocketResponse(max_msg_size=MAX_FRAME_BYTES, heartbeat=30.0)
+        # No per-message deflate: answers are mostly binary float arrays (deflate saves little on
+        # them), and compressing a scene of 10,000 entities (2 MB a step) took the server longer
+        # than building it, halving the updates a playing page gets (BENCHMARKS.md, issue 11).
+        ws = web.WebSocketResponse(max_msg_size=MAX_FRAME_BYTES, heartbeat=30.0, compress=False)
         await ws.prepare(request)
         transport = request.transport
         session = Session(ws, f"page {request.remote}", self._answer, transport.abort if transport is not None else None)

@@ -153,6 +153,27 @@ def _query(store: ChunkStore, entity: str, timeline: str | None, time: int | Non
     return {k: r.batch for k, r in store._entity_results(entity, timeline, time, names).items() if len(r.batch)}
 
 
+#: Decoded `Transform3D` cells by row id, per store (`ChunkStore.derived`): a scene of many frames
+#: asks the same few transforms again at every step.
+_DECODED = "transforms.decoded"
+_MAX_DECODED = 65_536
+
+
+def _local_transform(store: ChunkStore, entity: str, timeline: str | None, time: int | None, batch: object) -> np.ndarray:
+    """The entity's `Transform3D` at `time` as a 4x4 matrix (`batch`: its visible cell), decoded once per row."""
+    res = store._entity_results(entity, timeline, time, (TRANSFORM3D,)).get(TRANSFORM3D)
+    if res is None:  # (not reached: `batch` came from the same query)
+        return decode_transforms(batch.slice(0, 1))[0]  # type: ignore[attr-defined,no-any-return]
+    cache: dict[tuple[int, int], np.ndarray] = store.derived.setdefault(_DECODED, {})
+    key = (res._hi, res._lo)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _MAX_DECODED:
+            cache.clear()
+        found = cache[key] = _read_only(decode_transforms(res.batch.slice(0, 1))[0])
+    return found
+
+
 def _read_only(m: np.ndarray) -> np.ndarray:
     m.flags.writeable = False
     return m
@@ -257,15 +278,23 @@ def resolve_transforms(
             index[entity] = len(out)
             out.append(et)
             placed[entity] = et
-            if et is prev and memo is not None and entity not in memo.spatial_below:
+            if memo is not None and entity not in memo.spatial_below:
                 at = previous_index.get(entity)
-                if at is not None and previous_out[at] is et:
-                    # Placed as before, and nothing below it has a transform of its own: its
-                    # whole subtree is placed as before, the slice after it in the last answer.
+                if at is not None and previous_out[at].entity_path == entity:
+                    # Nothing below it has a transform, pinhole or other spatial component of its
+                    # own: its whole subtree is placed by it, and is the slice after it in the
+                    # last answer (the same tree). Placed as before: that slice as it is; moved:
+                    # the same entities, all with its matrix, without visiting them.
                     n = memo.descendants.get(entity)
                     if n is None:
                         n = memo.descendants[entity] = _count_descendants(store, entity)
-                    out.extend(previous_out[at + 1 : at + 1 + n])
+                    subtree = previous_out[at + 1 : at + 1 + n]
+                    if et is prev and previous_out[at] is et:
+                        out.extend(subtree)
+                        continue
+                    moved = [EntityTransform(below.entity_path, world_from_entity, kind, pinhole) for below in subtree]
+                    placed.update(zip([m.entity_path for m in moved], moved))
+                    out.extend(moved)
                     continue
             for child in store._children_sorted_reversed(entity):
                 c = _query(store, child, timeline, time)
@@ -273,7 +302,7 @@ def resolve_transforms(
                     continue
                 world_from_child = world_from_entity
                 if TRANSFORM3D in c:
-                    local = decode_transforms(c[TRANSFORM3D].slice(0, 1))[0]
+                    local = _local_transform(store, child, timeline, time, c[TRANSFORM3D])
                     world_from_child = _read_only(world_from_entity @ local)
                 child_kind, child_pinhole = kind, pinhole
                 if PINHOLE_PROJECTION in c:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import itertools
 import threading
@@ -755,8 +756,9 @@ class _BatchPart:
     few)."""
 
     comps: Comps
-    #: Names the entity and its rows: batches of the same tokens (and matrices) are the same.
-    token: int
+    #: Names the entity and its rows (hash of its path; row ids of its positions, indicator,
+    #: colors and radii): batches of the same tokens (and matrices) are the same.
+    token: tuple[int, list[tuple[int, int]]]
     positions: np.ndarray | None  # f32 [n, dim]; None: nothing to draw
     color: int
     colors: np.ndarray | None  # u8 [n, 4]
@@ -764,8 +766,18 @@ class _BatchPart:
     radii: np.ndarray | None  # f32 [n]
 
 
+@functools.lru_cache(maxsize=4)
+def _token_names(dim: int) -> tuple[str, ...]:
+    """The components whose rows name a batched entity's content, in the order a block's key digests them."""
+    return (f"Position{dim}D", f"Points{dim}DIndicator", "Color", "Radius")
+
+
+def _row_id_halves(res: LatestAtResult | None) -> tuple[int, int]:
+    return (0, 0) if res is None else (res._hi, res._lo)
+
+
 def _batch_part(entity: str, comps: Comps, dim: int, columns: _Columns) -> _BatchPart:
-    token = hash((entity, tuple([(r._hi, r._lo) for r in comps.values()])))
+    token = (hash(entity), [_row_id_halves(comps.get(name)) for name in _token_names(dim)])
     res = comps.get(f"Position{dim}D")
     positions = None if res is None else columns.batch(res, dim)
     if positions is None and res is not None:
@@ -895,11 +907,14 @@ class _PointsBatches:
                     out[offsets[i] : offsets[i + 1]] = p.colors
             return out
 
-        digest = hashlib.blake2b(repr((space, dim)).encode(), digest_size=8)
-        digest.update(np.fromiter((p.token for p in parts), np.int64, len(parts)).tobytes())
-        digest.update(index.tobytes())
-        digest.update(np.ascontiguousarray(stacked).tobytes())
-        tag = f"b{digest.hexdigest()}"
+        tag = _block_tag(
+            space,
+            dim,
+            np.fromiter((p.token[0] for p in parts), np.int64, len(parts)),
+            np.array([p.token[1] for p in parts], np.uint64).reshape(len(parts), 4, 2),
+            index,
+            stacked,
+        )
         arrays = self.q.arrays
         drawable = P.PointsBatchDrawable(
             kind="points_batch",
@@ -917,8 +932,504 @@ class _PointsBatches:
         return drawable, f"{tag}.0"
 
 
+def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, index: np.ndarray, matrices: np.ndarray) -> str:
+    """A batch block's key: a digest of its entities (their paths' hashes), their rows (row ids of
+    `_token_names`, (E, 4, 2) uint64, zero when absent) and matrices (the distinct ones, in the order
+    their entities come, and each entity's index into them). Both ways of making blocks digest the
+    same, so a block has one key however it was made."""
+    digest = hashlib.blake2b(repr((space, dim)).encode(), digest_size=8)
+    digest.update(np.ascontiguousarray(hashes, np.int64).tobytes())
+    digest.update(np.ascontiguousarray(row_ids, np.uint64).tobytes())
+    digest.update(np.ascontiguousarray(index, np.uint32).tobytes())
+    digest.update(np.ascontiguousarray(matrices, np.float64).tobytes())
+    return f"b{digest.hexdigest()}"
+
+
 def _batch_array_keys(d: P.PointsBatchDrawable) -> list[str]:
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
+
+
+# -- plain points straight from the latest-at table ----------------------------------------------------
+#
+# Once a store has settled, its batched latest-at runs on the timeline's `LatestAtTable`: every
+# index's answer at a time is one position in the table's arrays. The plain point entities of a big
+# scene are answered from those positions directly: which entities show other rows than at the last
+# answer, where their values are (a range of a numpy view of the chunk column they live in, found
+# once per table for every row), and the blocks' arrays are numpy operations over all entities at
+# once. No result object, dict or Python step is made per entity; a block none of whose entities
+# changed row or matrix is the last answer's, as it was. Entities the table does not decide alone
+# (clears, static data, long indexes) and everything that is not plain points go the general way.
+
+_COMPONENT = "rerun.components."
+
+
+class _ColumnMemo:
+    """Chunk column -> the shared array its cells are ranges of, kept across tables: a new table
+    (the store got more data) looks up only its new columns. What the last table used is kept."""
+
+    def __init__(self) -> None:
+        self.table: Any = None
+        self.columns: dict[int, tuple[Any, _Parent | None]] = {}
+        self.parents: dict[tuple[int, ...], _Parent] = {}
+        self.columns_before: dict[int, tuple[Any, _Parent | None]] = {}
+        self.parents_before: dict[tuple[int, ...], _Parent] = {}
+
+    def use(self, table: Any) -> None:
+        if table is not self.table:
+            self.table = table
+            self.columns_before, self.parents_before = self.columns, self.parents
+            self.columns, self.parents = {}, {}
+
+
+#: Parents (shared child arrays) of at most this many values are also copied into one pool per
+#: table and component, so that rows of many small parents (the compacted chunk of each entity
+#: of a loaded recording) are gathered in one step; bigger ones are gathered parent by parent.
+_POOLED_VALUES = 1 << 16
+
+
+class _CellSources:
+    """Where the values of one component's rows of a table are, as numpy: row r's values are
+    `parents[code[r]][start[r]:stop[r]]`. Found for the rows asked (`ensure`), once per table: a
+    step costs only the rows it shows that no earlier step of this table showed."""
+
+    def __init__(self, table: Any, dim: int, memo: _ColumnMemo) -> None:
+        n = len(table.times)
+        self.table, self.dim, self.memo = table, dim, memo
+        self.parents: list[np.ndarray] = []
+        self._code_of: dict[int, int] = {}  # id(parent entry) -> code
+        self.code = np.full(n, -1, np.int64)  # -1: not found yet
+        self.start = np.zeros(n, np.int64)
+        self.stop = np.zeros(n, np.int64)
+        # Chunk columns seen (by id; the table keeps them alive), sorted, with their parent code
+        # (-1: not a plain list of plain values) and offset: rows of known columns are found
+        # without a Python step each.
+        self._col_ids = np.empty(0, np.int64)
+        self._col_code = np.empty(0, np.int64)
+        self._col_offset = np.empty(0, np.int64)
+        # Per parent code: its offsets (int64) end to end, and where each parent's start.
+        self._offsets_pool = np.empty(0, np.int64)
+        self._offsets_base = np.empty(0, np.int64)
+        #: Small parents' values end to end (`_POOLED_VALUES`), and per parent code where its
+        #: values start there (-1: not pooled).
+        self.pool: np.ndarray | None = None
+        self.pool_n = 0
+        self.pool_base = np.empty(0, np.int64)
+        self._pending: list[tuple[np.ndarray, np.ndarray]] = []
+        # The views of several pages (threads) share a table and its cell sources.
+        self._lock = threading.Lock()
+
+    def ensure(self, rows: np.ndarray) -> None:
+        """Find the values of the given flat rows (all of this component) not found yet."""
+        if not (self.code[rows] < 0).any():
+            return
+        with self._lock:
+            todo = rows[self.code[rows] < 0]
+            if len(todo):
+                self._find(np.unique(todo))
+
+    def _find(self, todo: np.ndarray) -> None:
+        table = self.table
+        ids = np.fromiter(map(id, table.columns[todo]), np.int64, len(todo))
+        at = np.minimum(np.searchsorted(self._col_ids, ids), max(len(self._col_ids) - 1, 0))
+        known = (self._col_ids[at] == ids) if len(self._col_ids) else np.zeros(len(ids), bool)
+        if not known.all():
+            self._learn_columns(todo[~known], ids[~known])
+            self._flush()
+            at = np.searchsorted(self._col_ids, ids)
+        pc = self._col_code[at]
+        ok = pc >= 0
+        if ok.any():
+            base = self._col_offset[at][ok] + table.meta["row"][todo[ok]]
+            pc_ok = pc[ok]
+            at_ = self._offsets_base[pc_ok] + base
+            r = todo[ok]
+            self.code[r], self.start[r], self.stop[r] = pc_ok, self._offsets_pool[at_], self._offsets_pool[at_ + 1]
+        for r in todo[~ok].tolist():
+            values = _decode_cell(table.columns[r][int(table.meta["row"][r])].values, self.dim)
+            code = self._add_parent(values, np.array([0, len(values)], np.int64))
+            self.code[r], self.start[r], self.stop[r] = code, 0, len(values)
+        self._flush()
+
+    def _learn_columns(self, rows: np.ndarray, ids: np.ndarray) -> None:
+        """A few Arrow calls per chunk column not seen before (kept across tables in the memo)."""
+        memo, dim = self.memo, self.dim
+        cols = self.table.columns[rows]
+        new_ids, first = np.unique(ids, return_index=True)
+        codes = np.full(len(new_ids), -1, np.int64)
+        offsets = np.zeros(len(new_ids), np.int64)
+        now, before, code_of = memo.columns, memo.columns_before, self._code_of
+        for k, at in enumerate(first.tolist()):
+            column = cols[at]
+            cid = id(column)
+            hit = now.get(cid)
+            if hit is None or hit[0] is not column:
+                hit = before.get(cid)
+                if hit is None or hit[0] is not column:  # (the id of a column since freed)
+                    hit = (column, _column_parent(column, dim, memo))
+                now[cid] = hit
+            parent = hit[1]
+            if parent is None or parent[1] is None:
+                continue
+            p = code_of.get(id(parent))
+            if p is None:
+                p = code_of[id(parent)] = self._add_parent(parent[1], parent[2])
+            codes[k] = p
+            offsets[k] = column.offset
+        merged = np.concatenate([self._col_ids, new_ids])
+        order = np.argsort(merged, kind="stable")
+        self._col_ids = merged[order]
+        self._col_code = np.concatenate([self._col_code, codes])[order]
+        self._col_offset = np.concatenate([self._col_offset, offsets])[order]
+
+    def _add_parent(self, values: np.ndarray, offsets: np.ndarray) -> int:
+        """A new parent's code; its offsets and values join the pools at the next `_flush`."""
+        self.parents.append(values)
+        self._pending.append((values, np.asarray(offsets, np.int64)))
+        return len(self.parents) - 1
+
+    def _flush(self) -> None:
+        """Append the parents added since the last call to the pools, all at once."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        sizes = np.fromiter((len(o) for _, o in pending), np.int64, len(pending))
+        starts = len(self._offsets_pool) + np.concatenate([[0], np.cumsum(sizes[:-1])])
+        self._offsets_pool = np.concatenate([self._offsets_pool, *(o for _, o in pending)])
+        self._offsets_base = np.concatenate([self._offsets_base, starts.astype(np.int64)])
+        bases = np.full(len(pending), -1, np.int64)
+        small = [k for k, (v, _) in enumerate(pending) if len(v) <= _POOLED_VALUES]
+        if self.pool is None and small:
+            first = pending[small[0]][0]
+            self.pool = np.empty((1024, *first.shape[1:]), first.dtype)
+        pool = self.pool
+        if pool is not None:
+            small = [k for k in small if pending[k][0].shape[1:] == pool.shape[1:]]  # (others: not pooled)
+            n = self.pool_n
+            need = n + sum(len(pending[k][0]) for k in small)
+            if need > len(pool):
+                grown = np.empty((max(2 * len(pool), need), *pool.shape[1:]), pool.dtype)
+                grown[:n] = pool[:n]
+                pool = self.pool = grown
+            for k in small:
+                values = pending[k][0]
+                pool[n : n + len(values)] = values
+                bases[k] = n
+                n += len(values)
+            self.pool_n = n
+        self.pool_base = np.concatenate([self.pool_base, bases])
+
+    def lengths(self, rows: np.ndarray) -> np.ndarray:
+        """How many values each row has (0 for -1: no row)."""
+        has = rows >= 0
+        self.ensure(rows[has])
+        at = np.maximum(rows, 0)
+        return np.where(has, self.stop[at] - self.start[at], 0)
+
+
+_CELLS_LOCK = threading.Lock()
+
+
+def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo) -> _CellSources:
+    """The `_CellSources` of `component` in `table` (one per table, shared by its views)."""
+    key = ("cells", component, dim)
+    found = table.derived.get(key)
+    if found is None:
+        with _CELLS_LOCK:
+            found = table.derived.get(key)
+            if found is None:
+                found = table.derived[key] = _CellSources(table, dim, memo)
+    return found  # type: ignore[no-any-return]
+
+
+def _column_parent(column: Any, dim: int, memo: _ColumnMemo) -> _Parent | None:
+    """The shared child array a list column's cells are ranges of (see `_Columns._parent`), by the
+    addresses of its offsets and values buffers; null cells are fine (the table holds only valid ones)."""
+    if type(column) is not pa.ListArray:
+        return None
+    buffers = column.buffers()
+    if buffers[1] is None or buffers[-1] is None:
+        return None
+    key = (buffers[1].address, buffers[-1].address, dim)
+    parent = memo.parents.get(key)
+    if parent is None:
+        parent = memo.parents_before.get(key)
+        if parent is None:
+            # `child` is kept with its arrays: the buffers stay alive, so their addresses cannot
+            # name another array while this entry exists.
+            child = column.values
+            parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
+        memo.parents[key] = parent
+    return parent
+
+
+def _decode_cell(batch: pa.Array, dim: int) -> np.ndarray:
+    """One component batch as the batch's arrays hold it (nulls as `vectors`/`uints`/`floats` read them)."""
+    if dim:
+        return vectors(batch, dim)
+    if pa.types.is_floating(batch.type):
+        return floats(batch).astype(np.float32)
+    return uints(batch)
+
+
+def _gather(cells: _CellSources, rows: np.ndarray, counts: np.ndarray, offsets: np.ndarray, out: np.ndarray) -> None:
+    """Write each entity's values over its instances `offsets[i]:offsets[i + 1]` of `out`, read from
+    the table row `rows[i]` (-1: none, `out` keeps its value there), the last one repeated when there
+    are fewer values than instances (Rerun's clamping), extra ones dropped."""
+    length = cells.lengths(rows)
+    use = np.flatnonzero((length > 0) & (counts > 0))
+    if not len(use):
+        return
+    cnt = counts[use]
+    total = int(cnt.sum())
+    ent = np.repeat(use, cnt)
+    before = np.zeros(len(use), np.int64)
+    np.cumsum(cnt[:-1], out=before[1:])
+    j = np.arange(total, dtype=np.int64) - np.repeat(before, cnt)  # instance within its entity
+    inst = offsets[ent] + j
+    r = rows[ent]
+    src = cells.start[r] + np.minimum(j, length[ent] - 1)
+    pc = cells.code[r]
+    first = int(pc[0])
+    if (pc == first).all():
+        out[inst] = cells.parents[first][src]
+        return
+    base = cells.pool_base[pc]
+    pooled = base >= 0
+    if pooled.any():  # rows of small parents: one gather from the pool
+        out[inst[pooled]] = cells.pool[base[pooled] + src[pooled]]  # type: ignore[index]
+        if pooled.all():
+            return
+        inst, src, pc = inst[~pooled], src[~pooled], pc[~pooled]
+        total = len(pc)
+    order = np.argsort(pc, kind="stable")
+    pc_sorted = pc[order]
+    bounds = np.flatnonzero(np.diff(pc_sorted)) + 1
+    for a, b in zip([0, *bounds.tolist()], [*bounds.tolist(), total]):
+        sel = order[a:b]
+        out[inst[sel]] = cells.parents[int(pc_sorted[a])][src[sel]]
+
+
+@dataclass(slots=True)
+class _PlainPoints:
+    """The view's plain point entities answered from one table (see above), and the last answer."""
+
+    table: Any
+    dim: int
+    #: The entity paths of the view's placed entities this was made for, in order.
+    paths: list[str]
+    visualizers: dict[str, list[str]]
+    #: Positions in that list of the entities answered here, and of all the others.
+    candidates: list[int]
+    others: list[int]
+    names: list[str]
+    #: Per candidate, its index slots in the table (-1: none): positions, indicator, colors, radii.
+    slots: np.ndarray
+    hashes: np.ndarray
+    default_colors: np.ndarray
+    #: Per candidate at the last answer: id of its `EntityTransform`, whether it is placed as a
+    #: batch needs (own space, no pinhole or out-of-tree transform), its space and its matrix's id.
+    et_ids: np.ndarray
+    placeable: np.ndarray
+    space: np.ndarray
+    matrix_ids: np.ndarray
+    #: The last answer's `EntityTransform`s of the candidates (kept alive: their ids are compared).
+    ets: list[EntityTransform]
+    #: The matrices named by `matrix_ids` (kept alive, so an id cannot name another matrix).
+    matrices: dict[int, np.ndarray]
+    #: (space, block start) -> (its candidates, their rows and matrices, the drawable, its key).
+    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]]
+
+
+_SPACES = [SpaceKind.SPACE_3D, SpaceKind.PINHOLE_2D, SpaceKind.SPACE_2D]
+_SPACE_CODE = {s: i for i, s in enumerate(_SPACES)}
+
+
+def _plain_points_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], transforms: list[EntityTransform], paths_now: list[str]) -> _PlainPoints | None:
+    dim = 3 if kind == "3D" else 2
+    allowed = frozenset(_COMPONENT + c for c in (_BATCHABLE_3D if dim == 3 else _BATCHABLE_2D))
+    names = [_COMPONENT + c for c in (f"Position{dim}D", f"Points{dim}DIndicator", "Color", "Radius")]
+    store = q.store
+    chosen = q.blueprint.visualizers
+    candidates: list[int] = []
+    others: list[int] = []
+    slots: list[tuple[int, int, int, int]] = []
+    for i, entity in enumerate(paths_now):
+        found = table.entity_slots(entity)
+        if (
+            names[0] in found
+            and names[1] in found
+            and entity not in volatile
+            and entity not in chosen
+            and not store.has_static(entity)
+            and allowed.issuperset(store.entity_components(entity))
+        ):
+            candidates.append(i)
+            slots.append(tuple([found.get(name, -1) for name in names]))  # type: ignore[arg-type]
+        else:
+            others.append(i)
+    if len(candidates) < BATCH_MIN_ENTITIES:
+        return None
+    cand_names = [paths_now[i] for i in candidates]
+    packed = np.array([entity_color(e) for e in cand_names], np.uint32)
+    n = len(candidates)
+    return _PlainPoints(
+        table=table,
+        dim=dim,
+        paths=paths_now,
+        visualizers=dict(chosen),
+        candidates=candidates,
+        others=others,
+        names=cand_names,
+        slots=np.array(slots, np.int64).reshape(n, 4),
+        hashes=np.fromiter(map(hash, cand_names), np.int64, n),
+        default_colors=(packed[:, 0] << 24) | (packed[:, 1] << 16) | (packed[:, 2] << 8) | packed[:, 3],
+        et_ids=np.zeros(n, np.int64),
+        placeable=np.zeros(n, bool),
+        space=np.zeros(n, np.int64),
+        matrix_ids=np.zeros(n, np.int64),
+        ets=[],
+        matrices={},
+        blocks={},
+    )
+
+
+def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: list[EntityTransform]) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
+    """The view's plain point entities as batch blocks, answered from the latest-at table, or None
+    (no settled table, or too few of them: the general way answers all).
+
+    Returns the positions in `transforms` of the entities left to the general way, and per block
+    (position of the first entity of its group in `transforms`, drawable, key).
+    """
+    if q.timeline is None or q.blueprint.defaults or q.blueprint.overrides:
+        return None
+    settled = q.store.latest_at_table(q.timeline)
+    if settled is None:
+        return None
+    table, volatile = settled
+    cache.column_memo.use(table)
+    paths_now = [et.entity_path for et in transforms]
+    plan = cache.plain_points
+    if plan is None or plan.table is not table or plan.paths != paths_now or plan.visualizers != q.blueprint.visualizers:
+        plan = cache.plain_points = _plain_points_plan(q, kind, table, volatile, transforms, paths_now)
+        if plan is None:
+            return None
+    # Placement: only entities whose `EntityTransform` is another object than last time are looked at.
+    ets = [transforms[i] for i in plan.candidates]
+    ids = np.fromiter(map(id, ets), np.int64, len(ets))
+    moved = np.flatnonzero(ids != plan.et_ids).tolist()
+    if moved:
+        in_pinhole_ok = kind == "2D"
+        for i in moved:
+            et = ets[i]
+            m = et.world_from_entity
+            plan.placeable[i] = (
+                et.pinhole is None
+                and et.out_of_tree is None
+                and (et.space == SpaceKind.SPACE_3D if not in_pinhole_ok else et.space != SpaceKind.PINHOLE_2D)
+            )
+            plan.space[i] = _SPACE_CODE[et.space]
+            plan.matrix_ids[i] = id(m)
+            plan.matrices[id(m)] = m
+        plan.et_ids = ids
+        if len(plan.matrices) > 64:
+            plan.matrices = {k: plan.matrices[k] for k in np.unique(plan.matrix_ids).tolist()}
+    plan.ets = ets
+    # The rows answered at this time, per candidate: positions, indicator, colors, radii (-1: none).
+    positions = table.positions(q.time)
+    slots = plan.slots
+    clipped = np.maximum(slots, 0)
+    at = positions[clipped]
+    rows = np.where((slots >= 0) & (at >= table.starts[clipped]), at, -1)
+    pos_cells = _cell_sources(table, _COMPONENT + f"Position{plan.dim}D", plan.dim, cache.column_memo)
+    counts = pos_cells.lengths(rows[:, 0])
+    shown = (rows[:, 0] >= 0) & (rows[:, 1] >= 0) & (counts > 0)
+    batched = shown & plan.placeable
+    if int(batched.sum()) < BATCH_MIN_ENTITIES:
+        return None
+    others = plan.others
+    unplaced = np.flatnonzero(shown & ~plan.placeable)
+    if len(unplaced):
+        others = sorted(others + [plan.candidates[i] for i in unplaced.tolist()])
+    # What each entity shows: its rows and its matrix; a block of the same is the last answer's.
+    signature = np.concatenate([rows, plan.matrix_ids[:, None]], axis=1)
+    out: list[tuple[int, Any, str]] = []
+    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]] = {}
+    for space in np.unique(plan.space[batched]).tolist():
+        members = np.flatnonzero(batched & (plan.space == space))
+        first = plan.candidates[int(members[0])]
+        for begin in range(0, len(members), BATCH_BLOCK):
+            sel = members[begin : begin + BATCH_BLOCK]
+            sig = signature[sel]
+            before = plan.blocks.get((space, begin))
+            if (
+                before is not None
+                and np.array_equal(before[0], sel)
+                and np.array_equal(before[1], sig)
+                and q.arrays.has_all(_batch_array_keys(before[2]))
+            ):
+                blocks[(space, begin)] = before
+                out.append((first, before[2], before[3]))
+                continue
+            drawable, key = _plain_points_block(q, plan, cache, _SPACES[space].value, sel, rows[sel], counts[sel])
+            blocks[(space, begin)] = (sel, sig, drawable, key)
+            out.append((first, drawable, key))
+    plan.blocks = blocks
+    return others, out
+
+
+def _plain_points_block(q: ViewQuery, plan: _PlainPoints, cache: _DrawableCache, space: str, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray) -> tuple[P.PointsBatchDrawable, str]:
+    """One block's batch drawable and its key (a digest of its entities, their rows and matrices,
+    as `_PointsBatches._make` makes it: the same scene again has the same key)."""
+    table, dim = plan.table, plan.dim
+    mids = plan.matrix_ids[sel]
+    uniq, first, inverse = np.unique(mids, return_index=True, return_inverse=True)
+    rank = np.empty(len(uniq), np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(uniq))
+    index = rank[inverse].astype(np.uint32)  # matrices in the order their entities come
+    ordered = uniq[np.argsort(first, kind="stable")]
+    stacked = np.asarray([plan.matrices[m] for m in ordered.tolist()], np.float64).transpose(0, 2, 1).reshape(-1, 16)
+    n = len(sel)
+    offsets = np.zeros(n + 1, np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    total = int(offsets[-1])
+
+    def positions() -> np.ndarray:
+        out = np.zeros((total, dim), np.float32)
+        _gather(_cell_sources(table, _COMPONENT + f"Position{dim}D", dim, cache.column_memo), rows[:, 0], counts, offsets, out)
+        return out
+
+    def colors() -> np.ndarray:
+        out = np.repeat(plan.default_colors[sel], counts)
+        _gather(_cell_sources(table, _COMPONENT + "Color", 0, cache.column_memo), rows[:, 2], counts, offsets, out)
+        return unpack_colors(out)
+
+    def radii() -> np.ndarray:
+        out = np.full(total, POINT_RADIUS, np.float32)
+        _gather(_cell_sources(table, _COMPONENT + "Radius", 0, cache.column_memo), rows[:, 3], counts, offsets, out)
+        return out
+
+    meta = table.meta
+    ids = np.zeros((n, 4, 2), np.uint64)
+    found = rows >= 0
+    picked = meta[np.maximum(rows, 0)]
+    ids[:, :, 0] = np.where(found, picked["hi"], 0)
+    ids[:, :, 1] = np.where(found, picked["lo"], 0)
+    tag = _block_tag(space, dim, plan.hashes[sel], ids, index, stacked)
+    arrays = q.arrays
+    drawable = P.PointsBatchDrawable(
+        kind="points_batch",
+        space=space,  # type: ignore[arg-type]
+        dim=dim,
+        entities=[plan.names[i] for i in sel.tolist()],
+        offsets=arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
+        matrices=arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
+        matrix_index=arrays.key(f"{tag}/matrix_index", lambda: index),
+        positions=arrays.key(f"{tag}/positions", positions),
+        colors=arrays.key(f"{tag}/colors", colors),
+        radii=arrays.key(f"{tag}/radii", radii),
+        draw_order=DRAW_ORDER.get(f"Points{dim}D", 0.0),
+    )
+    return drawable, f"{tag}.0"
 
 
 # -- reusing drawables between answers --------------------------------------------------------------
@@ -963,6 +1474,9 @@ class _DrawableCache:
         self.batch_parts: dict[str, _BatchPart] = {}
         self.columns: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]] = ({}, {})
         self.batches: dict[tuple[str, int, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
+        #: Plain points answered from the latest-at table (`_plain_points`).
+        self.plain_points: _PlainPoints | None = None
+        self.column_memo = _ColumnMemo()
 
 
 _CACHES_LOCK = threading.Lock()
@@ -1117,33 +1631,55 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
     canvas: list[float] | None = None
     with cache.lock if cache is not None else contextlib.nullcontext():
         placed = resolve_transforms(q.store, q.origin, q.timeline, q.time, None if cache is None else cache.transforms)
-        transforms = [et for et in placed if q.contents.matches(et.entity_path)]
-        latest = q.latest_many([et.entity_path for et in transforms], None if cache is None else cache.latest)
+        if q.contents.includes_subtree(paths.normalize(q.origin)):
+            transforms = placed  # (every placed entity is at or below the origin)
+        else:
+            transforms = [et for et in placed if q.contents.matches(et.entity_path)]
         answer = _Answer(q, kind, cache)
-        dims = [_batch_dim(q, kind, et, latest[et.entity_path]) for et in transforms]
-        batching = {d for d in (2, 3) if dims.count(d) >= BATCH_MIN_ENTITIES}
-        batches = _PointsBatches(q, cache)
-        # Where each batch goes among the drawables: at its first entity's place.
-        batch_at: dict[tuple[str, int], int] = {}
-        for et, dim in zip(transforms, dims):
-            comps = latest[et.entity_path]
-            if not comps:
-                continue
-            if dim in batching:
-                batch_at.setdefault((et.space.value, dim), len(answer.drawables))
-                batches.add(et, comps, dim)
-            else:
+        # (Place among the drawables, drawable, key) of each batch: at its group's first entity.
+        inserts: list[tuple[int, Any, str]] = []
+        plain = None if cache is None else _plain_points(q, kind, cache, transforms)
+        if plain is not None:
+            others, blocks = plain
+            general = [transforms[i] for i in others]
+            latest = q.latest_many([et.entity_path for et in general], None if cache is None else cache.latest)
+            pending = sorted(range(len(blocks)), key=lambda b: blocks[b][0])  # blocks by their place, in order
+            for i, et in zip(others, general):
+                while pending and blocks[pending[0]][0] < i:
+                    inserts.append((len(answer.drawables), *blocks[pending.pop(0)][1:]))
+                comps = latest[et.entity_path]
+                if not comps:
+                    continue
                 answer.add(et, comps)
-            if kind == "2D" and et.space != SpaceKind.PINHOLE_2D and et.pinhole is None and et.entity_path == q.origin:
-                canvas = _pinhole_resolution(q)
-        answer.finish()
-        batched = batches.drawables() if batching else []
+                if kind == "2D" and et.space != SpaceKind.PINHOLE_2D and et.pinhole is None and et.entity_path == q.origin:
+                    canvas = _pinhole_resolution(q)
+            inserts.extend((len(answer.drawables), *blocks[b][1:]) for b in pending)
+            answer.finish()
+        else:
+            latest = q.latest_many([et.entity_path for et in transforms], None if cache is None else cache.latest)
+            dims = [_batch_dim(q, kind, et, latest[et.entity_path]) for et in transforms]
+            batching = {d for d in (2, 3) if dims.count(d) >= BATCH_MIN_ENTITIES}
+            batches = _PointsBatches(q, cache)
+            batch_at: dict[tuple[str, int], int] = {}
+            for et, dim in zip(transforms, dims):
+                comps = latest[et.entity_path]
+                if not comps:
+                    continue
+                if dim in batching:
+                    batch_at.setdefault((et.space.value, dim), len(answer.drawables))
+                    batches.add(et, comps, dim)
+                else:
+                    answer.add(et, comps)
+                if kind == "2D" and et.space != SpaceKind.PINHOLE_2D and et.pinhole is None and et.entity_path == q.origin:
+                    canvas = _pinhole_resolution(q)
+            answer.finish()
+            if batching:
+                inserts = [(batch_at[group], drawable, key) for group, drawable, key in batches.drawables()]
     drawables, keys = answer.drawables, answer.keys
-    if batched:
-        # Last place first, so earlier places stay valid; at one place, in the order of their entities.
-        for _, (group, drawable, batch_key) in sorted(enumerate(batched), key=lambda item: (-batch_at[item[1][0]], -item[0])):
-            drawables.insert(batch_at[group], drawable)
-            keys.insert(batch_at[group], batch_key)
+    # Last place first, so earlier places stay valid; at one place, in the order they came.
+    for _, (at, drawable, batch_key) in sorted(enumerate(inserts), key=lambda item: (-item[1][0], -item[0])):
+        drawables.insert(at, drawable)
+        keys.insert(at, batch_key)
     if kind == "2D":
         projected = _projections(q)
         drawables = drawables + projected

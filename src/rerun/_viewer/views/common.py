@@ -118,11 +118,24 @@ class ViewQuery:
             return {entity: self.resolve(entity, _short_names(comps)) for entity, comps in found.items()}
         found = self.store.latest_at_entities(entities, self.timeline, self.time, memo=memo.store)
         before = memo.short
+        bp = self.blueprint
+        plain = not (bp.defaults or bp.overrides)
+        changed = memo.store.changed
+        if plain and changed is not None and memo.out is not None and memo.out.keys() == found.keys():
+            # The store answered the same entities and names the ones it made anew: the last
+            # answer with only those replaced (nothing per unchanged entity).
+            out = dict(memo.out)
+            for entity in changed:
+                comps = found[entity]
+                hit = before.get(entity)
+                if hit is None or hit[0] is not comps:
+                    hit = before[entity] = (comps, _short_names(comps))
+                out[entity] = hit[1]
+            memo.out = out
+            return out
         short: dict[str, tuple[dict[str, LatestAtResult], dict[str, LatestAtResult]]] = {}
         out = {}
         # Per entity only lookups for the unchanged ones (most of a big scene): no new objects.
-        bp = self.blueprint
-        plain = not (bp.defaults or bp.overrides)
         for entity, comps in found.items():
             hit = before.get(entity)
             if hit is None or hit[0] is not comps:
@@ -130,6 +143,7 @@ class ViewQuery:
             short[entity] = hit
             out[entity] = hit[1] if plain else self.resolve(entity, hit[1])
         memo.short = short
+        memo.out = out if plain else None
         return out
 
     def resolve(self, entity: str, found: dict[str, LatestAtResult], components: list[str] | None = None, *, has_data: bool | None = None) -> dict[str, LatestAtResult]:
@@ -160,6 +174,8 @@ class LatestManyMemo:
     store: LatestAtMemo = field(default_factory=LatestAtMemo)
     #: Entity -> (the store's answer, the same with short names).
     short: dict[str, tuple[dict[str, LatestAtResult], dict[str, LatestAtResult]]] = field(default_factory=dict)
+    #: The last answer (without view defaults or overrides), for the next to copy and patch.
+    out: dict[str, dict[str, LatestAtResult]] | None = None
 
 
 def _short_names(found: dict[str, LatestAtResult]) -> dict[str, LatestAtResult]:

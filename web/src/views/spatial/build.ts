@@ -248,6 +248,33 @@ function expandBatches(drawables: Drawable[], array: ArrayOf): { drawables: Enti
   return { drawables: out, array: lookup };
 }
 
+/** The points drawable an entity of a batch was last expanded into, with its own arrays. */
+interface Expansion {
+  drawable: PointsDrawable;
+  positions: NdArray;
+  colors: NdArray;
+  radii: NdArray;
+}
+/**
+ * By space and entity, the last expansion of each batched entity: a new batch (the server sends a
+ * block again when any of its entities changed) hands back the same drawable object for every
+ * entity whose instances and matrix are the same, so only the changed entities' pieces are built
+ * again. Each expansion owns copies of its ranges (an entity kept for long must not keep the whole
+ * batch it came in alive).
+ */
+const lastExpansions = new Map<string, Expansion>();
+const MAX_EXPANSIONS = 250_000;
+
+function sameValues(a: ArrayLike<number | bigint>, b: ArrayLike<number | bigint>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y && !(x !== x && y !== y)) return false; // (NaN equals NaN here)
+  }
+  return true;
+}
+
 function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefined {
   const offsets = array(d.offsets);
   const matrices = array(d.matrices);
@@ -266,32 +293,64 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
   const pos = positions.data;
   const col = colors.data;
   const rad = radii.data;
+  if (lastExpansions.size > MAX_EXPANSIONS) lastExpansions.clear();
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
     const row = index[i];
     let m = rows.get(row);
     if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
+    const p = pos.subarray(a * d.dim, b * d.dim);
+    const c = col.subarray(a * 4, b * 4);
+    const r = rad.subarray(a, b);
+    const id = `${d.space}\u0000${d.entities[i]}`;
+    const last = lastExpansions.get(id);
+    if (
+      last &&
+      last.drawable.dim === d.dim &&
+      last.drawable.draw_order === d.draw_order &&
+      last.positions.dtype === positions.dtype &&
+      last.colors.dtype === colors.dtype &&
+      last.radii.dtype === radii.dtype &&
+      sameValues(last.drawable.world_from_entity, m) &&
+      sameValues(last.positions.data, p) &&
+      sameValues(last.colors.data, c) &&
+      sameValues(last.radii.data, r)
+    ) {
+      // Unchanged: the same drawable object, so its piece (world positions, pick set) is reused.
+      arrays.set(last.drawable.positions, last.positions);
+      arrays.set(last.drawable.colors!, last.colors);
+      arrays.set(last.drawable.radii!, last.radii);
+      list.push(last.drawable);
+      continue;
+    }
     const key = `${prefix}${i}/`;
-    arrays.set(key + "p", { dtype: positions.dtype, shape: [b - a, d.dim], data: pos.subarray(a * d.dim, b * d.dim) });
-    arrays.set(key + "c", { dtype: colors.dtype, shape: [b - a, 4], data: col.subarray(a * 4, b * 4) });
-    arrays.set(key + "r", { dtype: radii.dtype, shape: [b - a], data: rad.subarray(a, b) });
-    list.push({
-      kind: "points",
-      entity: d.entities[i],
-      world_from_entity: m,
-      space: d.space,
-      dim: d.dim,
-      positions: key + "p",
-      colors: key + "c",
-      // Not used: every instance has its color and radius in the arrays.
-      default_color: [0, 0, 0, 255],
-      radii: key + "r",
-      default_radius: 0,
-      labels: null,
-      edges: null,
-      draw_order: d.draw_order,
-    });
+    const own: Expansion = {
+      positions: { dtype: positions.dtype, shape: [b - a, d.dim], data: p.slice() },
+      colors: { dtype: colors.dtype, shape: [b - a, 4], data: c.slice() },
+      radii: { dtype: radii.dtype, shape: [b - a], data: r.slice() },
+      drawable: {
+        kind: "points",
+        entity: d.entities[i],
+        world_from_entity: m,
+        space: d.space,
+        dim: d.dim,
+        positions: key + "p",
+        colors: key + "c",
+        // Not used: every instance has its color and radius in the arrays.
+        default_color: [0, 0, 0, 255],
+        radii: key + "r",
+        default_radius: 0,
+        labels: null,
+        edges: null,
+        draw_order: d.draw_order,
+      },
+    };
+    arrays.set(key + "p", own.positions);
+    arrays.set(key + "c", own.colors);
+    arrays.set(key + "r", own.radii);
+    lastExpansions.set(id, own);
+    list.push(own.drawable);
   }
   return { drawables: list, arrays };
 }

@@ -204,14 +204,15 @@ class Ingestor:
         #: Called (from the ingesting thread) after new messages are in the store.
         self.on_data: Callable[[], None] | None = None
 
-    def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0) -> None:
-        for msg in msgs:
-            try:
-                store_id = self.hub.on_message(msg)
-            except Exception as err:  # noqa: BLE001 - one bad message must not stop the stream
+    def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0, *, hold: bool = False) -> None:
+        """Put decoded messages into the hub. `hold`: more blocks of the same source follow at
+        once (a file being read), so small chunks may stay staged for them (see
+        `ChunkStore.add_chunks`; a reader's query adds them first, so nothing is hidden)."""
+        # One bad message must not stop the stream: each is reported on its own.
+        for store_id, err in self.hub.ingest_messages(msgs, hold=hold):
+            if err is not None:
                 log.warning("%s: skipped a message the store could not take: %s", source, err)
-                continue
-            if self._on_source is not None:
+            elif self._on_source is not None:
                 self._on_source(str(store_id), source)
         if self.on_data is not None:
             self.on_data()
@@ -243,7 +244,7 @@ class Ingestor:
                 progress.bytes_read += len(data)
                 msgs = decoder.feed(data)
                 self._report_skipped(decoder, name)
-                self.ingest(msgs, name, len(data))
+                self.ingest(msgs, name, len(data), hold=True)
                 progress.messages += len(msgs)
                 now = time.monotonic()
                 if now - last > 0.1:
@@ -269,7 +270,8 @@ class Ingestor:
         except OSError as err:
             progress.error = f"{name}: could not read: {err}"
         progress.done = True
-        # The small chunks still gathered for compaction are merged now that no more will come.
+        # The staged rows are added, and the small chunks still gathered for compaction merged,
+        # now that no more will come.
         for store_id in self.hub.store_ids():
             if (store := self.hub.store(store_id)) is not None:
                 store.compact()

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from array import array
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -75,7 +76,9 @@ class _Stage:
     """Small temporal chunks of one schema waiting to be added (see `ChunkStore.add_chunks`).
 
     The decoded batches they are rows of are kept whole (a pack frame's batch holds the chunks of
-    hundreds of entities); per entity, its parts as (batch position, first row, rows), in order.
+    hundreds of entities); per entity, its parts as (batch position, first row, rows), in order,
+    flat in an int64 `array` (no Python object per part: tens of thousands of them, freed while
+    the store's lasting objects are made, would leave Python's heap fragmented).
     """
 
     __slots__ = ("schema", "batches", "positions", "row_bytes", "parts", "nbytes")
@@ -86,7 +89,7 @@ class _Stage:
         # id(batch) -> its position in `batches` (which keeps it alive, so the id stays its own).
         self.positions: dict[int, int] = {}
         self.row_bytes: list[float] = []
-        self.parts: dict[str, list[tuple[int, int, int]]] = {}
+        self.parts: dict[str, array[int]] = {}
         self.nbytes = 0.0
 
 
@@ -324,9 +327,11 @@ class ChunkStore(RangeQueries):
         pos = stage.positions[key]
         parts = stage.parts.get(entity)
         if parts is None:
-            parts = stage.parts[entity] = []
+            parts = stage.parts[entity] = array("q")
             self._staged_in[entity] = stage
-        parts.append((pos, start, n))
+        parts.append(pos)
+        parts.append(start)
+        parts.append(n)
         counts = self._staged_rows.get(entity, 0) + n
         self._staged_rows[entity] = counts
         if counts >= COMPACT_ROWS or counts * stage.row_bytes[pos] >= COMPACT_BYTES:
@@ -342,7 +347,7 @@ class ChunkStore(RangeQueries):
             self._stages.remove(stage)
             self._staged_bytes -= stage.nbytes
         batches = stage.batches
-        pieces = [batches[pos].slice(start, n) for pos, start, n in parts]
+        pieces = [batches[pos].slice(start, n) for pos, start, n in np.frombuffer(parts, np.int64).reshape(-1, 3).tolist()]
         try:
             merged = pa.concat_batches(pieces) if len(pieces) > 1 else pieces[0].take(np.arange(pieces[0].num_rows))
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
@@ -368,13 +373,15 @@ class ChunkStore(RangeQueries):
         batches = stage.batches
         # Every part as (global first row, rows), entities one after the other, in order.
         offsets = np.cumsum([0] + [b.num_rows for b in batches[:-1]], dtype=np.int64)
-        flat = [part for entity in entities for part in stage.parts[entity]]
-        pos, start, count = np.array(flat, np.int64).reshape(-1, 3).T
+        flat = np.concatenate([np.frombuffer(stage.parts[e], np.int64) for e in entities]).reshape(-1, 3)
+        part_bounds = np.cumsum([0] + [len(stage.parts[e]) // 3 for e in entities])
+        stage.parts = {}  # freed before the lasting objects are made (see `_Stage`)
+        pos, start, count = flat.T
         firsts = offsets[pos] + start
         # Row numbers of every part, concatenated: a ramp per part (one vectorised pass).
         ends = np.cumsum(count)
         rows = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(firsts - (ends - count), count)
-        per_entity = np.cumsum([0] + [sum(p[2] for p in stage.parts[e]) for e in entities])
+        per_entity = np.concatenate([[0], ends[part_bounds[1:] - 1]])
         try:
             whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
@@ -386,7 +393,8 @@ class ChunkStore(RangeQueries):
                     merged = whole.take(rows[per_entity[k] : per_entity[k + 1]])
                 except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                     merged = None
-            pieces = [] if merged is not None else [batches[p].slice(s, n) for p, s, n in stage.parts[entity]]
+            own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
+            pieces = [] if merged is not None else [batches[p].slice(s, n) for p, s, n in own]
             self._add_staged(entity, merged, pieces)
 
     def _add_staged(self, entity: str, merged: pa.RecordBatch | None, pieces: list[pa.RecordBatch]) -> None:

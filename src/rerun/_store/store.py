@@ -41,8 +41,8 @@ from __future__ import annotations
 
 import itertools
 import logging
-from array import array
 import threading
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any

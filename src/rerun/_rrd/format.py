@@ -537,17 +537,6 @@ def decode_payload_all(
         raise RrdError(f"damaged frame of kind {kind}: {type(err).__name__}: {err}"[:2000], offset) from err
 
 
-def _own_payload(view: memoryview) -> memoryview:
-    """A copy of a frame's payload in Arrow's memory pool, which the decoded record batch then
-    refers to. (As a `bytes` object it would sit in the C heap, and every batch a store keeps
-    would pin its frame there among short-lived allocations: freed frames left the heap
-    fragmented, e.g. 15 MB for the 200 frames of 100,000 small rows.)"""
-    out = pa.allocate_buffer(len(view))
-    mv = memoryview(out).cast("B")  # type: ignore[arg-type]
-    mv[:] = view
-    return mv
-
-
 class StreamDecoder:
     """
     Decodes an rrd byte stream fed in pieces of any size (a pipe, a socket).
@@ -640,7 +629,7 @@ class StreamDecoder:
             self._pos = end
             if kind == KIND_INDEX:
                 continue
-            payload = _own_payload(memoryview(buf)[start + FRAME.size : end])
+            payload = bytes(memoryview(buf)[start + FRAME.size : end])
             try:
                 out.extend(decode_payload_all(kind, crc, payload, self._offset + start, self.max_frame_bytes))
             except RrdError as err:

@@ -172,8 +172,8 @@ def _release_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass  # not glibc: nothing to do
-    # Arrow's allocator (mimalloc) keeps freed pages too: the decoded frames of a load, the batches
-    # staged small chunks were taken from (13 MB for 100,000 small rows).
+    # Arrow's allocator (mimalloc) keeps freed pages too: e.g. of the joined batch staged small
+    # chunks were taken from (see `ChunkStore.add_chunks`).
     pa.default_memory_pool().release_unused()
 
 

@@ -93,6 +93,13 @@ class _Stage:
         self.nbytes = 0.0
 
 
+def _whole(batches: list[pa.RecordBatch], part: list[int]) -> pa.RecordBatch | None:
+    """The staged part's batch if the part is all of it (a chunk not cut from a shared batch)."""
+    pos, start, n = part
+    batch = batches[pos]
+    return batch if start == 0 and n == batch.num_rows else None
+
+
 class _FlushingLock:
     """The store's lock. Entering it first adds the staged chunks (`ChunkStore.add_chunks`), so
     that whoever reads the store under its lock sees every row handed to it. `raw` is the lock
@@ -369,8 +376,11 @@ class ChunkStore(RangeQueries):
         if not stage.parts:
             self._stages.remove(stage)
             self._staged_bytes -= stage.nbytes
-        batches = stage.batches
-        pieces = [batches[pos].slice(start, n) for pos, start, n in np.frombuffer(parts, np.int64).reshape(-1, 3).tolist()]
+        own = np.frombuffer(parts, np.int64).reshape(-1, 3).tolist()
+        if len(own) == 1 and (whole := _whole(stage.batches, own[0])) is not None:
+            self._add_staged(entity, whole, [])
+            return
+        pieces = [stage.batches[pos].slice(start, n) for pos, start, n in own]
         try:
             merged = pa.concat_batches(pieces) if len(pieces) > 1 else pieces[0].take(np.arange(pieces[0].num_rows))
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
@@ -405,18 +415,17 @@ class ChunkStore(RangeQueries):
         ends = np.cumsum(count)
         rows = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(firsts - (ends - count), count)
         per_entity = np.concatenate([[0], ends[part_bounds[1:] - 1]])
-        try:
-            whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-            whole = None
+        whole: pa.RecordBatch | None = None  # all batches joined, once some entity needs it
         for k, entity in enumerate(entities):
-            merged = None
-            if whole is not None:
+            own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
+            merged = _whole(batches, own[0]) if len(own) == 1 else None  # one chunk of its own: kept as it is
+            if merged is None:
                 try:
+                    if whole is None:
+                        whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
                     merged = whole.take(rows[per_entity[k] : per_entity[k + 1]])
                 except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                     merged = None
-            own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
             pieces = [] if merged is not None else [batches[p].slice(s, n) for p, s, n in own]
             self._add_staged(entity, merged, pieces)
 

@@ -4,6 +4,8 @@ added one by one, also while the file is still being read."""
 
 from __future__ import annotations
 
+import socket
+
 import numpy as np
 
 import rerun as rr
@@ -11,6 +13,7 @@ from rerun._log_msg import ArrowMsg
 from rerun._rrd.reader import read_messages
 from rerun._store import ChunkStore, StoreHub
 from rerun._viewer.ingest import Ingestor, MemoryGuard
+from viewer_support import running_server, wait_for
 
 ENTITIES = 30
 STEPS = 40
@@ -96,3 +99,28 @@ def test_rows_of_a_file_still_loading_are_answered_between_blocks(tmp_path) -> N
     for entity in reference.entity_paths():
         assert answers(store, entity, None) == answers(reference, entity, None)
         assert answers(store, entity, STEPS // 2) == answers(reference, entity, STEPS // 2)
+
+
+def test_rows_from_a_connection_still_open_are_answered(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A live SDK stream: what arrived is answered while the sender stays connected (its small
+    chunks may be staged across reads, never hidden from a query)."""
+    path = str(tmp_path / "many.rrd")
+    write_many_entities(path)
+    data = open(path, "rb").read()
+    reference = one_by_one(path)
+    with running_server() as server:
+        assert server.tcp_port is not None
+        with socket.create_connection(("127.0.0.1", server.tcp_port)) as sock:
+            sock.sendall(data)  # and the connection stays open
+
+            def all_rows_in() -> ChunkStore | None:
+                for sid in server.hub.store_ids():
+                    store = server.hub.store(sid)
+                    if store is not None and store.entity_times("/world", "step", recursive=True).total == ENTITIES * STEPS:
+                        return store
+                return None
+
+            store = wait_for(all_rows_in, timeout=60, what="every row of the open stream in the store")
+            for entity in reference.entity_paths():
+                assert answers(store, entity, None) == answers(reference, entity, None)
+                assert answers(store, entity, STEPS // 3) == answers(reference, entity, STEPS // 3)

@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from .._chunk import ROW_ID, Chunk, TimeType, new_chunk_id
+from .._chunk import ROW_ID, Chunk, TimeType, _PackChunk, new_chunk_id
 from . import paths
 from .index import ComponentIndex, TimeIndex
 from .ranges import RangeQueries
@@ -91,13 +91,6 @@ class _Stage:
         self.row_bytes: list[float] = []
         self.parts: dict[str, array[int]] = {}
         self.nbytes = 0.0
-
-
-def _whole(batches: list[pa.RecordBatch], part: list[int]) -> pa.RecordBatch | None:
-    """The staged part's batch if the part is all of it (a chunk not cut from a shared batch)."""
-    pos, start, n = part
-    batch = batches[pos]
-    return batch if start == 0 and n == batch.num_rows else None
 
 
 class _FlushingLock:
@@ -377,15 +370,13 @@ class ChunkStore(RangeQueries):
             self._stages.remove(stage)
             self._staged_bytes -= stage.nbytes
         own = np.frombuffer(parts, np.int64).reshape(-1, 3).tolist()
-        if len(own) == 1 and (whole := _whole(stage.batches, own[0])) is not None:
-            self._add_staged(entity, whole, [])
-            return
-        pieces = [stage.batches[pos].slice(start, n) for pos, start, n in own]
-        try:
-            merged = pa.concat_batches(pieces) if len(pieces) > 1 else pieces[0].take(np.arange(pieces[0].num_rows))
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-            merged = None
-        self._add_staged(entity, merged, pieces)
+        merged = None
+        if len(own) > 1:
+            try:
+                merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own])
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                merged = None
+        self._add_staged(entity, merged, own, stage.batches)
 
     def _flush_staged(self) -> None:
         """Add every staged row: per entity one chunk (lock held)."""
@@ -418,24 +409,31 @@ class ChunkStore(RangeQueries):
         whole: pa.RecordBatch | None = None  # all batches joined, once some entity needs it
         for k, entity in enumerate(entities):
             own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
-            merged = _whole(batches, own[0]) if len(own) == 1 else None  # one chunk of its own: kept as it is
-            if merged is None:
+            merged = None
+            if len(own) > 1:
                 try:
                     if whole is None:
                         whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
                     merged = whole.take(rows[per_entity[k] : per_entity[k + 1]])
                 except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                     merged = None
-            pieces = [] if merged is not None else [batches[p].slice(s, n) for p, s, n in own]
-            self._add_staged(entity, merged, pieces)
+            self._add_staged(entity, merged, own, batches)
 
-    def _add_staged(self, entity: str, merged: pa.RecordBatch | None, pieces: list[pa.RecordBatch]) -> None:
-        """Add an entity's staged rows: the merged batch, or if Arrow could not merge them, each piece."""
-        for batch in [merged] if merged is not None else pieces:
+    def _add_staged(self, entity: str, merged: pa.RecordBatch | None, parts: list[list[int]], batches: list[pa.RecordBatch]) -> None:
+        """Add an entity's staged rows: the batch of them all, or else (one part only, or rows
+        Arrow could not join) each part as it is, rows of its batch (as `_PackChunk`: small, so
+        compaction merges it with the entity's next ones; copying a lone tiny part would cost
+        more than the merge that follows)."""
+        chunks = (
+            [Chunk(merged, entity, new_chunk_id(), False)]
+            if merged is not None
+            else [_PackChunk(batches[pos], start, n, entity, new_chunk_id(), False) for pos, start, n in parts]
+        )
+        for chunk in chunks:
             try:
-                self._add(Chunk(batch, entity, new_chunk_id(), False))
+                self._add(chunk)
             except Exception as err:  # noqa: BLE001 - a reader's lock must not fail for one bad chunk
-                log.warning("skipped %d rows of %s the store could not take: %s", batch.num_rows, entity, err)
+                log.warning("skipped %d rows of %s the store could not take: %s", chunk.num_rows, entity, err)
 
     def _add(self, chunk: Chunk, compact: bool = True) -> None:
         n = chunk.num_rows

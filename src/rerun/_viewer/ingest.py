@@ -337,6 +337,7 @@ class Ingestor:
                 )
             elif received:
                 log.info("%s: SDK disconnected after %d bytes", name, received)
+            await loop.run_in_executor(None, self._flush_stores)
             await loop.run_in_executor(None, self.guard.check)
         except (ConnectionError, OSError) as err:
             log.warning("%s: connection lost (%s); data received before it was kept", name, err)
@@ -351,6 +352,12 @@ class Ingestor:
             except (ConnectionError, OSError):
                 pass
 
+    def _flush_stores(self) -> None:
+        """Add the rows a stream left staged (readers would add them first anyway)."""
+        for store_id in self.hub.store_ids():
+            if (store := self.hub.store(store_id)) is not None:
+                store.flush()
+
     def _feed(self, decoder: StreamDecoder, data: bytes, name: str) -> int | None:
         """Decode and ingest (in a worker thread). None = the stream is damaged: drop the connection."""
         try:
@@ -361,7 +368,9 @@ class Ingestor:
             log.warning("%s: not a valid rerun stream, closing the connection (data before it is kept): %s", name, err)
             return None
         self._report_skipped(decoder, name)
-        self.ingest(msgs, "tcp", len(data))
+        # Held: a sender's small chunks stay staged across reads (any reader's query adds them
+        # first, so a page sees every row as soon as it asks: see `ChunkStore.add_chunks`).
+        self.ingest(msgs, "tcp", len(data), hold=True)
         return len(msgs)
 
     @staticmethod

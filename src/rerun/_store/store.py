@@ -69,7 +69,10 @@ COMPACT_BYTES = 256 * 1024
 COMPACT_EVERY = 8
 _TABLE_MIN_ENTITIES = 16
 #: Staged rows (see `ChunkStore.add_chunks`) are added once this many bytes of their batches wait.
-STAGE_BYTES = 32 << 20
+#: (The store would hold those rows anyway; each addition before a file's end leaves every entity
+#: one more small chunk to merge: 10,000 entities x 100 rows loaded in 38 s of CPU with 32 MB,
+#: 14 s with 128 MB, and a lower peak, 0.7 GB against 1.0 GB.)
+STAGE_BYTES = 128 << 20
 
 
 class _Stage:

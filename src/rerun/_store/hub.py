@@ -67,8 +67,8 @@ class StoreHub:
 
         The chunks of consecutive `ArrowMsg`s go to their store together (`ChunkStore.add_chunks`,
         which stages the small ones and adds each entity's as one chunk); with `hold` (a file
-        being read) staged rows may wait for the next block, or until a reader takes the store's
-        lock, which adds them first.
+        being read, an SDK stream: more blocks follow) staged rows may wait for the next block,
+        or until a reader takes the store's lock, which adds them first.
         """
         out: list[tuple[StoreId | None, Exception | None]] = []
         batch: dict[StoreId, list[int]] = {}

@@ -11,7 +11,7 @@ Per workload, two measures:
 
 - in-process: the .rrd loaded into a `StoreHub` through the viewer's `Ingestor`; retained bytes
   are the RSS growth over an empty hub (after a one-row recording was loaded once, so
-  that modules imported on the first load count in the fixed base) after a full GC and ``malloc_trim``, or with
+  that modules imported on the first load count in the fixed base) after a full GC, ``malloc_trim`` and Arrow's ``release_unused``, or with
   ``--tracemalloc`` Python's traced allocations (numpy buffers, Python objects) plus Arrow's
   allocator (``pa.total_allocated_bytes``);
 - a real viewer process: ``python -m rerun FILE --no-browser``, its RSS once it stopped growing,
@@ -119,7 +119,7 @@ def in_process(path: str, traced: bool) -> tuple[int, int, int, StoreHub]:
     """(retained bytes over an empty hub, of which Arrow's allocator, chunks in the store, the hub).
 
     Retained: with `traced`, Python's traced allocations (numpy buffers, Python objects) plus
-    Arrow's allocator; otherwise the RSS growth after a full GC and `malloc_trim` (tracemalloc
+    Arrow's allocator; otherwise the RSS growth after a full GC, `malloc_trim` and Arrow's `release_unused` (tracemalloc
     makes loading many small chunks 10-50x slower)."""
     gc.collect()
     if traced:
@@ -145,6 +145,9 @@ def _retained(traced: bool) -> int:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except OSError:
         pass
+    # Arrow's allocator keeps freed pages too (e.g. of writing the recording in this process):
+    # returned before both readings, so that neither counts them.
+    pa.default_memory_pool().release_unused()
     return _rss_of(os.getpid())
 
 

@@ -1,7 +1,8 @@
 """Every query of the store equals a brute-force answer over a plain list of rows, whatever the
 mix: two components with their own nulls in one chunk, chunks in any order (late rows), small
-and large chunks (row and chunk segments, compaction),
-static data, clears (recursive from a parent, or at the entity), two timelines (one of them
+and large chunks (row and chunk segments, compaction), chunks added one by one or in blocks
+(staged and added per entity, held across blocks, with pack chunks cut from one shared batch as
+a decoded file gives them, and queries between blocks), static data, clears (recursive from a parent, or at the entity), two timelines (one of them
 missing from some chunks), and dropping the oldest chunks under a memory limit."""
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rerun._chunk import Chunk, _PackChunk
 from rerun._store import ChunkStore
 from rerun._store.index import CHUNK_SEGMENT_ROWS
 from rerun._store.store import LatestAtMemo
@@ -43,10 +46,30 @@ CHUNK = st.tuples(
 SPEC = st.lists(CHUNK, min_size=1, max_size=14)
 
 
-def build(spec: list[tuple]) -> tuple[ChunkStore, list[Row]]:  # type: ignore[type-arg]
-    """The store, and its rows."""
+# How chunks reach the store: one by one, or in blocks of the given sizes, each (size, hold the
+# staged rows for the next block, cut same-schema runs from one shared batch, query afterwards).
+BLOCKS = st.lists(st.tuples(st.integers(1, 6), st.booleans(), st.booleans(), st.booleans()), max_size=6)
+
+
+def as_pack(chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks as a decoded pack frame gives them: rows of one batch shared by all (where they
+    have one schema and are temporal)."""
+    if len(chunks) < 2 or any(c.is_static for c in chunks) or any(not c.batch.schema.equals(chunks[0].batch.schema) for c in chunks):
+        return chunks
+    whole = pa.concat_batches([c.batch for c in chunks])
+    out: list[Chunk] = []
+    start = 0
+    for c in chunks:
+        out.append(_PackChunk(whole, start, c.num_rows, c.entity_path, c.chunk_id, False))
+        start += c.num_rows
+    return out
+
+
+def build(spec: list[tuple], blocks: list[tuple[int, bool, bool, bool]] | None = None) -> tuple[ChunkStore, list[Row]]:  # type: ignore[type-arg]
+    """The store (chunks added one by one, or as `BLOCKS`), and its rows."""
     store = ChunkStore()
     rows: list[Row] = []
+    chunks: list[Chunk] = []
     inc = 0
     rng = np.random.default_rng(len(spec))
     for entity, kind, n, t0, shuffled, nulls, both in spec:
@@ -72,7 +95,16 @@ def build(spec: list[tuple]) -> tuple[ChunkStore, list[Row]]:  # type: ignore[ty
             times = None if timelines is None else {tl: ts[k] for tl, ts in timelines.items()}
             values = {name: col[k][0] for name, col in cols.items() if col[k] is not None}
             rows.append(Row(entity, i, times, values))
-        store.add_chunk(chunk(entity, incs, cols, timelines))
+        chunks.append(chunk(entity, incs, cols, timelines))
+    at = 0
+    for size, hold, packed, peek in blocks or ():
+        block = chunks[at : at + size]
+        at += size
+        assert store.add_chunks(as_pack(block) if packed else block, hold=hold) == []
+        if peek:
+            store.latest_at(ENTITIES[0], RADIUS, "frame", 30)
+    for c in chunks[at:]:
+        store.add_chunk(c)
     return store, rows
 
 
@@ -150,18 +182,18 @@ def check(store: ChunkStore, rows: list[Row]) -> None:
 
 
 @FUZZ
-@given(spec=SPEC)
-def test_queries_equal_brute_force(spec: list[tuple]) -> None:  # type: ignore[type-arg]
-    store, rows = build(spec)
+@given(spec=SPEC, blocks=BLOCKS)
+def test_queries_equal_brute_force(spec: list[tuple], blocks: list[tuple[int, bool, bool, bool]]) -> None:  # type: ignore[type-arg]
+    store, rows = build(spec, blocks)
     check(store, rows)
     store.compact()
     check(store, rows)
 
 
 @FUZZ
-@given(spec=SPEC, keep=st.floats(0.1, 0.9))
-def test_queries_equal_brute_force_after_gc(spec: list[tuple], keep: float) -> None:  # type: ignore[type-arg]
-    store, rows = build(spec)
+@given(spec=SPEC, blocks=BLOCKS, keep=st.floats(0.1, 0.9))
+def test_queries_equal_brute_force_after_gc(spec: list[tuple], blocks: list[tuple[int, bool, bool, bool]], keep: float) -> None:  # type: ignore[type-arg]
+    store, rows = build(spec, blocks)
     store.latest_at(ENTITIES[0], RADIUS, "frame", 10)
     store.gc_drop_oldest(int(store.nbytes * keep))
     kept = {int(i) for c in store.chunks() for i in c.row_ids()[:, 1]}

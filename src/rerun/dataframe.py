@@ -373,7 +373,9 @@ def load_archive(path_to_rrd: str | os.PathLike[str]) -> RRDArchive:
             infos[msg.store_id] = msg.info
             store.info = msg.info
         elif isinstance(msg, ArrowMsg):
-            store.add_chunk(msg.chunk)
+            # Staged: the small chunks of an entity become one chunk, indexed once (the first
+            # query adds what is still staged).
+            store.add_chunks([msg.chunk], hold=True)
     return RRDArchive(stores, infos)
 
 

@@ -486,7 +486,7 @@ class DatasetView(_IndexFilters):
                         continue
                     for msg in msgs:
                         if isinstance(msg, ArrowMsg) and str(msg.store_id) == ref.store_id:
-                            store.add_chunk(msg.chunk)
+                            store.add_chunks([msg.chunk], hold=True)  # staged until the query (see `add_chunks`)
         finally:
             handle.close()
         return store

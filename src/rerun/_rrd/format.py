@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from .._checksum import crc32 as _crc32
 from .._checksum import crc32_combine as _crc32_combine
-from .._chunk import Chunk
+from .._chunk import Chunk, _PackChunk
 from .._datamodel.copies import known_crc32 as _known_crc32
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo
 from .validate import check_chunk, check_entity_path, decompressed_bytes
@@ -470,7 +470,9 @@ def _decode_pack(meta: dict[str, object], arrow: memoryview, max_bytes: int) -> 
     start = 0
     for entity_path, chunk_id, rows in entries:
         check_entity_path(entity_path)
-        out.append(ArrowMsg(store_id, Chunk(batch.slice(start, rows), entity_path, chunk_id, is_static)))  # type: ignore[arg-type]
+        # Sliced only when a chunk's own batch is asked for: the store takes the rows of many
+        # small chunks straight from the shared batch, and a slice costs Arrow objects per column.
+        out.append(ArrowMsg(store_id, _PackChunk(batch, start, rows, entity_path, chunk_id, is_static)))  # type: ignore[arg-type]
         start += rows
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
+from .._chunk import Chunk
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from .store import ChunkStore
 
@@ -56,8 +57,44 @@ class StoreHub:
             return msg.store_id
 
     def on_messages(self, msgs: Iterable[LogMsg]) -> None:
+        """Ingest messages in order; raises the first error (after ingesting the others)."""
+        for _, err in self.ingest_messages(msgs):
+            if err is not None:
+                raise err
+
+    def ingest_messages(self, msgs: Iterable[LogMsg], *, hold: bool = False) -> list[tuple[StoreId | None, Exception | None]]:
+        """Ingest messages in order; per message, the id of its store, or the error it raised.
+
+        The chunks of consecutive `ArrowMsg`s go to their store together (`ChunkStore.add_chunks`,
+        which stages the small ones and adds each entity's as one chunk); with `hold` (a file
+        being read, an SDK stream: more blocks follow) staged rows may wait for the next block,
+        or until a reader takes the store's lock, which adds them first.
+        """
+        out: list[tuple[StoreId | None, Exception | None]] = []
+        batch: dict[StoreId, list[int]] = {}
+        chunks: dict[StoreId, list[Chunk]] = {}
+
+        def flush() -> None:
+            for store_id, positions in batch.items():
+                store = self.get_or_create(store_id)
+                for k, err in store.add_chunks(chunks[store_id], hold=hold):
+                    out[positions[k]] = (None, err)
+            batch.clear()
+            chunks.clear()
+
         for msg in msgs:
-            self.on_message(msg)
+            if isinstance(msg, ArrowMsg):
+                batch.setdefault(msg.store_id, []).append(len(out))
+                chunks.setdefault(msg.store_id, []).append(msg.chunk)
+                out.append((msg.store_id, None))
+                continue
+            flush()
+            try:
+                out.append((self.on_message(msg), None))
+            except Exception as err:  # noqa: BLE001 - reported per message to the caller
+                out.append((None, err))
+        flush()
+        return out
 
     def _activate(self, msg: BlueprintActivation) -> None:
         info = self._infos.get(msg.store_id)

@@ -42,6 +42,9 @@ _NEG_INF = -(1 << 64)
 _POS_INF = 1 << 64
 _EMPTY_I64 = np.empty(0, np.int64)
 _EMPTY_U64 = np.empty(0, np.uint64)
+# The first segment's start, shared by every index (most of a recording's many small indexes
+# have one segment).
+_FIRST_START = (0,)
 
 
 def concat_meta(parts: list[np.ndarray]) -> np.ndarray:
@@ -231,7 +234,7 @@ class TimeIndex:
         segs = self._segs
         if rows is None and k >= CHUNK_SEGMENT_ROWS:
             self._segs = (*segs, _Seg(times, hi, lo, chunk, None, None, column if self._with_columns else None, None, k))
-            self._starts = (*self._starts, self.n)
+            self._starts = (*self._starts, self.n) if self._starts else _FIRST_START
             self._firsts = (*self._firsts, first[0])
             self._lasts = (*self._lasts, times.item(k - 1))
         else:
@@ -239,7 +242,7 @@ class TimeIndex:
             if last is None or last.serial >= 0:
                 last = _Seg.rows_of(_EMPTY_I64, _EMPTY_U64, _EMPTY_U64, _EMPTY_I64, _EMPTY_I64, None if not self._with_columns else np.empty(0, object), k)
                 self._segs = (*segs, last)
-                self._starts = (*self._starts, self.n)
+                self._starts = (*self._starts, self.n) if self._starts else _FIRST_START
                 self._firsts = (*self._firsts, first[0])
                 self._lasts = (*self._lasts, first[0])
             last.grow(k)
@@ -278,7 +281,7 @@ class TimeIndex:
         for seg in self._segs:
             starts.append(at)
             at += seg.n
-        self._starts = tuple(starts)
+        self._starts = _FIRST_START if starts == [0] else tuple(starts)
         self._firsts = tuple(seg.times.item(0) for seg in self._segs)
         self._lasts = tuple(seg.times.item(seg.n - 1) for seg in self._segs)
         self.n = at

@@ -11,6 +11,11 @@ Layout
 - Compaction: an unbroken run of small temporal chunks of one entity with the same columns is
   merged into one chunk (`_note_small`), as Rerun's store does: rows logged one at a time
   otherwise cost far more as chunks and index entries than as data.
+- Staging (`add_chunks`): small temporal chunks arriving in blocks (a file, a socket read) wait,
+  per schema and entity, until a reader takes the store's lock, the entity has `COMPACT_ROWS`
+  rows, `STAGE_BYTES` are waiting, or the caller flushes; then each entity's waiting rows become
+  one chunk, copied once from the decoded batches and indexed once. Every reader sees them
+  (`_FlushingLock`); the store never holds tens of thousands of tiny chunks on the way.
 - ``derived``: caches views keep per store (emptied when the memory limit drops chunks).
 - ``_static[entity][component]``: the one static cell that wins (greatest row id). A static cell
   shadows all temporal data of the same component at the same entity, on every timeline.
@@ -35,7 +40,9 @@ The ``ClearIsRecursive`` component itself is never hidden. Range queries ignore 
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,12 +50,14 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from .._chunk import ROW_ID, Chunk, TimeType, new_chunk_id
+from .._chunk import ROW_ID, Chunk, TimeType, _PackChunk, new_chunk_id
 from . import paths
 from .index import ComponentIndex, TimeIndex
 from .ranges import RangeQueries
 from .results import STATIC_TIME, LatestAtResult, TimeHistogram
 from .table import LatestAtTable, TableAnswers
+
+log = logging.getLogger("rerun.store")
 
 CLEAR_COMPONENT = "rerun.components.ClearIsRecursive"
 # Batched latest-at queries of fewer entities than this search index by index (no table).
@@ -59,6 +68,58 @@ COMPACT_BYTES = 256 * 1024
 #: An entity's small chunks are merged once it has this many (and by `ChunkStore.compact`).
 COMPACT_EVERY = 8
 _TABLE_MIN_ENTITIES = 16
+#: Staged rows (see `ChunkStore.add_chunks`) are added once this many bytes of their batches wait.
+#: (The store would hold those rows anyway; each addition before a file's end leaves every entity
+#: one more small chunk to merge: 10,000 entities x 100 rows loaded in 38 s of CPU with 32 MB,
+#: 14 s with 128 MB, and a lower peak, 0.7 GB against 1.0 GB.)
+STAGE_BYTES = 128 << 20
+
+
+class _Stage:
+    """Small temporal chunks of one schema waiting to be added (see `ChunkStore.add_chunks`).
+
+    The decoded batches they are rows of are kept whole (a pack frame's batch holds the chunks of
+    hundreds of entities); per entity, its parts as (batch position, first row, rows), in order,
+    flat in an int64 `array` (no Python object per part: tens of thousands of them, freed while
+    the store's lasting objects are made, would leave Python's heap fragmented).
+    """
+
+    __slots__ = ("schema", "batches", "positions", "row_bytes", "parts", "nbytes")
+
+    def __init__(self, schema: pa.Schema) -> None:
+        self.schema = schema
+        self.batches: list[pa.RecordBatch] = []
+        # id(batch) -> its position in `batches` (which keeps it alive, so the id stays its own).
+        self.positions: dict[int, int] = {}
+        self.row_bytes: list[float] = []
+        self.parts: dict[str, array[int]] = {}
+        self.nbytes = 0.0
+
+
+class _FlushingLock:
+    """The store's lock. Entering it first adds the staged chunks (`ChunkStore.add_chunks`), so
+    that whoever reads the store under its lock sees every row handed to it. `raw` is the lock
+    itself, for the ingest path that stages."""
+
+    __slots__ = ("raw", "_store")
+
+    def __init__(self, store: ChunkStore) -> None:
+        self.raw = threading.RLock()
+        self._store = store
+
+    def __enter__(self) -> _FlushingLock:
+        self.raw.acquire()
+        store = self._store
+        if store._stages and not store._flushing:
+            try:
+                store._flush_staged()
+            except BaseException:
+                self.raw.release()
+                raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.raw.release()
 
 
 @dataclass(slots=True)
@@ -93,9 +154,32 @@ def _row_id_halves(chunk: Chunk) -> tuple[np.ndarray, np.ndarray]:
     if col.null_count == 0 and pa.types.is_uint64(col.type.field(0).type) and pa.types.is_uint64(col.type.field(1).type):
         hi, lo = col.flatten()  # `flatten`, unlike `field`, applies a sliced column's offset
         if hi.null_count == 0 and lo.null_count == 0:
-            return hi.to_numpy(), lo.to_numpy()
+            return _view(hi, np.uint64), _view(lo, np.uint64)
     rids = chunk.row_ids()
     return np.ascontiguousarray(rids[:, 0]), np.ascontiguousarray(rids[:, 1])
+
+
+def _view(array: pa.Array, dtype: type) -> np.ndarray:
+    """A primitive Arrow array without nulls as a numpy view of its buffer (fewer objects than
+    `to_numpy`, and every chunk keeps several for its indexes)."""
+    return np.frombuffer(array.buffers()[1], dtype, len(array), array.offset * np.dtype(dtype).itemsize)
+
+
+_TIME_TYPES = {t.value.encode(): t for t in TimeType}
+
+
+def _timelines(chunk: Chunk) -> dict[str, tuple[TimeType, np.ndarray]]:
+    """`Chunk.timelines`, the times as views of the chunk's buffers where they have no nulls."""
+    out: dict[str, tuple[TimeType, np.ndarray]] = {}
+    batch = chunk.batch
+    for i, f in enumerate(batch.schema):
+        meta = f.metadata
+        if meta and meta.get(b"rerun.kind") == b"time":
+            col = batch.column(i)
+            ok = col.null_count == 0 and pa.types.is_int64(col.type)
+            times = _view(col, np.int64) if ok else col.to_numpy(zero_copy_only=False)
+            out[f.name] = (_TIME_TYPES.get(meta.get(b"rerun.time_type", b""), TimeType.SEQUENCE), times)
+    return out
 
 
 def _first_bools(col: pa.Array) -> np.ndarray:
@@ -148,7 +232,13 @@ class ChunkStore(RangeQueries):
     def __init__(self, store_id: object = None) -> None:
         self.store_id = store_id
         self.info: object = None
-        self._lock = threading.RLock()
+        self._lock = _FlushingLock(self)
+        # Staged chunks by schema (see `add_chunks`), the stage of each staged entity and its row count.
+        self._stages: list[_Stage] = []
+        self._staged_in: dict[str, _Stage] = {}
+        self._staged_rows: dict[str, int] = {}
+        self._staged_bytes = 0.0
+        self._flushing = False
         self._serials = itertools.count()
         self._chunks: dict[int, _ChunkRec] = {}
         self._temporal: dict[str, dict[str, dict[str, ComponentIndex]]] = {}
@@ -191,6 +281,169 @@ class ChunkStore(RangeQueries):
         with self._lock:
             self._add(chunk)
 
+    def add_chunks(self, chunks: Sequence[Chunk], *, hold: bool = False) -> list[tuple[int, Exception]]:
+        """Index several chunks, e.g. one block read from a file or a socket: the same rows as
+        `add_chunk` of each in turn. Returns (position, error) of the chunks that could not be
+        taken (the others are in).
+
+        Small temporal chunks are staged: per entity, its consecutive small chunks of one schema
+        become one chunk, copied once from the decoded batches and indexed once. (A file of rows
+        logged one at a time holds tens of thousands of chunks of a few rows; indexing each of
+        them and merging them later took ~0.5 ms per chunk and left the heap fragmented.) Staged
+        rows are added when anyone takes the store's lock (every query does, so no reader misses
+        them), when the entity has `COMPACT_ROWS` rows or `COMPACT_BYTES` waiting, when the
+        store holds `STAGE_BYTES` of staged batches, and, unless `hold`, before this returns.
+        The order of each entity's chunks is kept; across entities it does not matter (queries
+        order rows by time and row id).
+        """
+        errors: list[tuple[int, Exception]] = []
+        staged = False
+        with self._lock.raw:
+            for i, chunk in enumerate(chunks):
+                try:
+                    if self._stage(chunk):
+                        staged = True
+                        continue
+                    entity = paths.normalize(chunk.entity_path)
+                    if entity in self._staged_in:
+                        self._flush_entity(entity)  # its earlier rows go in first
+                    self._add(chunk)
+                except Exception as err:  # noqa: BLE001 - reported per chunk to the caller
+                    errors.append((i, err))
+            if staged:
+                if not hold or self._staged_bytes > STAGE_BYTES:
+                    self._flush_staged()
+                else:
+                    self.generation += 1  # readers notice, and their lock adds the staged rows
+        return errors
+
+    def flush(self) -> None:
+        """Add the chunks `add_chunks` staged (taking the lock does it)."""
+        with self._lock:
+            pass
+
+    def _stage(self, chunk: Chunk) -> bool:
+        """Stage a small temporal chunk (lock held); False for any other chunk."""
+        n = chunk.num_rows
+        if chunk.is_static or n == 0 or not self._is_small(chunk, n):
+            return False
+        pack = chunk.pack
+        source, start = (chunk.batch, 0) if pack is None else pack
+        key = id(source)
+        stage = None
+        for candidate in self._stages:
+            if key in candidate.positions:
+                stage = candidate
+                break
+        if stage is None:
+            schema = source.schema
+            for candidate in self._stages:
+                if candidate.schema.equals(schema, check_metadata=True):
+                    stage = candidate
+                    break
+            else:
+                if not any((f.metadata or {}).get(b"rerun.kind") == b"time" for f in schema):
+                    return False  # no timeline: static data after all
+                stage = _Stage(schema)
+                self._stages.append(stage)
+            size = source.get_total_buffer_size()
+            stage.positions[key] = len(stage.batches)
+            stage.batches.append(source)
+            stage.row_bytes.append(size / max(source.num_rows, 1))
+            stage.nbytes += size
+            self._staged_bytes += size
+        entity = paths.normalize(chunk.entity_path)
+        current = self._staged_in.get(entity)
+        if current is not None and current is not stage:
+            self._flush_entity(entity)  # another schema: keep the entity's chunks in order
+        pos = stage.positions[key]
+        parts = stage.parts.get(entity)
+        if parts is None:
+            parts = stage.parts[entity] = array("q")
+            self._staged_in[entity] = stage
+        parts.append(pos)
+        parts.append(start)
+        parts.append(n)
+        counts = self._staged_rows.get(entity, 0) + n
+        self._staged_rows[entity] = counts
+        if counts >= COMPACT_ROWS or counts * stage.row_bytes[pos] >= COMPACT_BYTES:
+            self._flush_entity(entity)
+        return True
+
+    def _flush_entity(self, entity: str) -> None:
+        """Add one entity's staged rows as one chunk (lock held)."""
+        stage = self._staged_in.pop(entity)
+        parts = stage.parts.pop(entity)
+        self._staged_rows.pop(entity, None)
+        if not stage.parts:
+            self._stages.remove(stage)
+            self._staged_bytes -= stage.nbytes
+        own = np.frombuffer(parts, np.int64).reshape(-1, 3).tolist()
+        merged = None
+        if len(own) > 1:
+            try:
+                merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own])
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                merged = None
+        self._add_staged(entity, merged, own, stage.batches)
+
+    def _flush_staged(self) -> None:
+        """Add every staged row: per entity one chunk (lock held)."""
+        self._flushing = True
+        try:
+            stages, self._stages = self._stages, []
+            self._staged_in, self._staged_rows, self._staged_bytes = {}, {}, 0.0
+            for stage in stages:
+                self._add_stage(stage)
+        finally:
+            self._flushing = False
+
+    def _add_stage(self, stage: _Stage) -> None:
+        """The rows of one stage, as one new chunk per entity taken from its batches joined."""
+        entities = list(stage.parts)
+        if not entities:
+            return
+        batches = stage.batches
+        # Every part as (global first row, rows), entities one after the other, in order.
+        offsets = np.cumsum([0] + [b.num_rows for b in batches[:-1]], dtype=np.int64)
+        flat = np.concatenate([np.frombuffer(stage.parts[e], np.int64) for e in entities]).reshape(-1, 3)
+        part_bounds = np.cumsum([0] + [len(stage.parts[e]) // 3 for e in entities])
+        stage.parts = {}  # freed before the lasting objects are made (see `_Stage`)
+        pos, start, count = flat.T
+        firsts = offsets[pos] + start
+        # Row numbers of every part, concatenated: a ramp per part (one vectorised pass).
+        ends = np.cumsum(count)
+        rows = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(firsts - (ends - count), count)
+        per_entity = np.concatenate([[0], ends[part_bounds[1:] - 1]])
+        whole: pa.RecordBatch | None = None  # all batches joined, once some entity needs it
+        for k, entity in enumerate(entities):
+            own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
+            merged = None
+            if len(own) > 1:
+                try:
+                    if whole is None:
+                        whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
+                    merged = whole.take(rows[per_entity[k] : per_entity[k + 1]])
+                except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                    merged = None
+            self._add_staged(entity, merged, own, batches)
+
+    def _add_staged(self, entity: str, merged: pa.RecordBatch | None, parts: list[list[int]], batches: list[pa.RecordBatch]) -> None:
+        """Add an entity's staged rows: the batch of them all, or else (one part only, or rows
+        Arrow could not join) each part as it is, rows of its batch (as `_PackChunk`: small, so
+        compaction merges it with the entity's next ones; copying a lone tiny part would cost
+        more than the merge that follows)."""
+        chunks = (
+            [Chunk(merged, entity, new_chunk_id(), False)]
+            if merged is not None
+            else [_PackChunk(batches[pos], start, n, entity, new_chunk_id(), False) for pos, start, n in parts]
+        )
+        for chunk in chunks:
+            try:
+                self._add(chunk)
+            except Exception as err:  # noqa: BLE001 - a reader's lock must not fail for one bad chunk
+                log.warning("skipped %d rows of %s the store could not take: %s", chunk.num_rows, entity, err)
+
     def _add(self, chunk: Chunk, compact: bool = True) -> None:
         n = chunk.num_rows
         if n == 0:
@@ -218,7 +471,7 @@ class ChunkStore(RangeQueries):
             min_row_id=(int(hi[order[0]]) << 64) | int(lo[order[0]]),
             columns={name: components[name] for name in valid},
         )
-        timelines = chunk.timelines()
+        timelines = _timelines(chunk)
         if compact and timelines and entity in self._open_chunks and not self._continues_run(entity, chunk, n):
             # Only an unbroken run of small chunks is merged: the merged chunk then takes their
             # place at the end of the entity's rows, and indexes stay in order (a merged chunk
@@ -737,12 +990,13 @@ class ChunkStore(RangeQueries):
 
     @property
     def num_chunks(self) -> int:
-        return len(self._chunks)
+        with self._lock:
+            return len(self._chunks)
 
     @property
     def nbytes(self) -> int:
-        """Bytes of the Arrow data of the chunks held."""
-        return self._nbytes
+        """Bytes of the Arrow data of the chunks held, and of the decoded batches of staged ones."""
+        return self._nbytes + int(self._staged_bytes)
 
     def index_nbytes(self) -> int:
         """Bytes used by the indexes (numpy buffers, including spare capacity)."""

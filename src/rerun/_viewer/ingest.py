@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
+import pyarrow as pa
+
 from .._log_msg import LogMsg, StoreKind
 from .._rrd import RrdError, StreamDecoder
 from .._rrd.format import MAX_PAYLOAD_BYTES
@@ -170,6 +172,9 @@ def _release_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass  # not glibc: nothing to do
+    # Arrow's allocator (mimalloc) keeps freed pages too: e.g. of the joined batch staged small
+    # chunks were taken from (see `ChunkStore.add_chunks`).
+    pa.default_memory_pool().release_unused()
 
 
 # -- sources ------------------------------------------------------------------------------------------
@@ -204,14 +209,15 @@ class Ingestor:
         #: Called (from the ingesting thread) after new messages are in the store.
         self.on_data: Callable[[], None] | None = None
 
-    def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0) -> None:
-        for msg in msgs:
-            try:
-                store_id = self.hub.on_message(msg)
-            except Exception as err:  # noqa: BLE001 - one bad message must not stop the stream
+    def ingest(self, msgs: list[LogMsg], source: str, nbytes: int = 0, *, hold: bool = False) -> None:
+        """Put decoded messages into the hub. `hold`: more blocks of the same source follow at
+        once (a file being read), so small chunks may stay staged for them (see
+        `ChunkStore.add_chunks`; a reader's query adds them first, so nothing is hidden)."""
+        # One bad message must not stop the stream: each is reported on its own.
+        for store_id, err in self.hub.ingest_messages(msgs, hold=hold):
+            if err is not None:
                 log.warning("%s: skipped a message the store could not take: %s", source, err)
-                continue
-            if self._on_source is not None:
+            elif self._on_source is not None:
                 self._on_source(str(store_id), source)
         if self.on_data is not None:
             self.on_data()
@@ -243,7 +249,7 @@ class Ingestor:
                 progress.bytes_read += len(data)
                 msgs = decoder.feed(data)
                 self._report_skipped(decoder, name)
-                self.ingest(msgs, name, len(data))
+                self.ingest(msgs, name, len(data), hold=True)
                 progress.messages += len(msgs)
                 now = time.monotonic()
                 if now - last > 0.1:
@@ -269,7 +275,8 @@ class Ingestor:
         except OSError as err:
             progress.error = f"{name}: could not read: {err}"
         progress.done = True
-        # The small chunks still gathered for compaction are merged now that no more will come.
+        # The staged rows are added, and the small chunks still gathered for compaction merged,
+        # now that no more will come.
         for store_id in self.hub.store_ids():
             if (store := self.hub.store(store_id)) is not None:
                 store.compact()
@@ -330,6 +337,7 @@ class Ingestor:
                 )
             elif received:
                 log.info("%s: SDK disconnected after %d bytes", name, received)
+            await loop.run_in_executor(None, self._flush_stores)
             await loop.run_in_executor(None, self.guard.check)
         except (ConnectionError, OSError) as err:
             log.warning("%s: connection lost (%s); data received before it was kept", name, err)
@@ -344,6 +352,12 @@ class Ingestor:
             except (ConnectionError, OSError):
                 pass
 
+    def _flush_stores(self) -> None:
+        """Add the rows a stream left staged (readers would add them first anyway)."""
+        for store_id in self.hub.store_ids():
+            if (store := self.hub.store(store_id)) is not None:
+                store.flush()
+
     def _feed(self, decoder: StreamDecoder, data: bytes, name: str) -> int | None:
         """Decode and ingest (in a worker thread). None = the stream is damaged: drop the connection."""
         try:
@@ -354,7 +368,9 @@ class Ingestor:
             log.warning("%s: not a valid rerun stream, closing the connection (data before it is kept): %s", name, err)
             return None
         self._report_skipped(decoder, name)
-        self.ingest(msgs, "tcp", len(data))
+        # Held: a sender's small chunks stay staged across reads (any reader's query adds them
+        # first, so a page sees every row as soon as it asks: see `ChunkStore.add_chunks`).
+        self.ingest(msgs, "tcp", len(data), hold=True)
         return len(msgs)
 
     @staticmethod

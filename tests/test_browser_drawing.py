@@ -270,6 +270,23 @@ def test_a_2d_view_of_small_arrows_frames_them(page, viewer, tmp_path) -> None:
     assert len(columns) and columns[-1] - columns[0] > 0.5 * img.shape[1]
 
 
+def test_opaque_lines_draw_over_translucent_ones_of_the_same_draw_order(page, viewer, tmp_path) -> None:
+    """rrt_star's path (opaque, logged last) shows over its translucent tree, as in Rerun 0.17, whatever the order of logging."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
+        rec.log("path", rr.LineStrips2D([[[50, 0], [50, 100]]], radii=1.0, colors=[255, 0, 0, 255]))
+        rec.log("tree", rr.LineStrips2D([[[0, 50], [100, 50]]], radii=4.0, colors=[0, 0, 255, 128]))
+
+    server = viewer(files=[_save(tmp_path / "over.rrd", log)])
+    open_viewer(page, server)
+    img = _view_pixels(page, "2D")
+    h, w = img.shape[:2]
+    crossing = img[int(h * 0.47) : int(h * 0.53), int(w * 0.49) : int(w * 0.51)]
+    pure_red = (crossing[:, :, 0] > 200) & (crossing[:, :, 2] < 60)
+    assert pure_red.sum() >= 4  # the path's red, not red under half-transparent blue
+
+
 MARKERS = ["circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk"]
 MARKER_COLORS = [
     (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0), (255, 0, 255),

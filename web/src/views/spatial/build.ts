@@ -428,7 +428,8 @@ class Batches {
       const line = new LineSegments2(geo, lineMaterial(runs[0].radius, runs[0].opacity));
       line.computeLineDistances();
       line.frustumCulled = false;
-      placeBatch(line, group, flat, runs[0].drawOrder);
+      // At one draw order, opaque lines over translucent ones: rrt_star's path over its faint tree, as Rerun shows it.
+      placeBatch(line, group, flat, runs[0].drawOrder + (runs[0].opacity >= 1 ? OPAQUE_LINES_ABOVE : 0));
     }
     for (const runs of this.heads.values()) {
       let n = 0;
@@ -484,6 +485,9 @@ function concat(parts: Float32Array[]): Float32Array {
 }
 
 /** A batch object: world-space already; in 2D ordered by its draw order, as `place` does. */
+/** How far above translucent lines of the same draw order opaque ones are drawn (a fraction of one draw order step). */
+const OPAQUE_LINES_ABOVE = 1e-3;
+
 function placeBatch(obj: THREE.Object3D, group: THREE.Group, flat: boolean, drawOrder: number): void {
   obj.matrixAutoUpdate = false;
   obj.userData.batch = true;

@@ -287,6 +287,26 @@ def test_opaque_lines_draw_over_translucent_ones_of_the_same_draw_order(page, vi
     assert pure_red.sum() >= 4  # the path's red, not red under half-transparent blue
 
 
+def test_labels_are_rerun_017s_chips_below_their_position(page, viewer, tmp_path) -> None:
+    """As Rerun 0.17 draws a label: an opaque gray chip, the text's top centre at the labelled point."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
+        rec.log("point", rr.Points2D([[50, 50]], radii=2.0, colors=[0, 255, 0], labels="here"))
+        rec.log("bounds", rr.Points2D([[0, 0], [100, 100]], colors=[0, 0, 255]))
+
+    server = viewer(files=[_save(tmp_path / "label.rrd", log)])
+    open_viewer(page, server)
+    body = page.locator(".view-tile[data-view-kind='2D'] .view-body").first
+    chip = body.locator(".overlay .label").first
+    assert chip.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(50, 50, 50)"
+    img = _view_pixels(page, "2D")
+    green_rows = np.nonzero(((img[:, :, 1] > 200) & (img[:, :, 0] < 90)).any(axis=1))[0]
+    point_y = (green_rows[0] + green_rows[-1]) / 2
+    top = chip.bounding_box()["y"] - body.bounding_box()["y"]
+    assert abs(top + 2 - point_y) <= 2  # the chip starts 2 px above the point; the text's top is at it
+
+
 MARKERS = ["circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk"]
 MARKER_COLORS = [
     (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0), (255, 0, 255),

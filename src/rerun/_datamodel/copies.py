@@ -14,10 +14,10 @@ buffer whose only reference is this pool's is free, whoever used it. Buffers of 
 being logged are dropped after `IDLE_TAKES` copies of other sizes; at most `MAX_POOLED_BUFFERS`
 buffers and `MAX_POOLED_BYTES` are kept.
 
-A pooled copy is also checksummed while it is made (CRC-32, block by block while each block is
-still in the processor's cache, when ISA-L's `crc32_combine` is available): the .rrd writer then
-joins that checksum into its frame's (`known_crc32`) instead of reading the whole array again, one
-pass over memory fewer per image or point cloud.
+A pooled copy of at least `CHECKSUM_WHILE_COPYING_MIN_BYTES` is also checksummed while it is made
+(CRC-32, block by block while each block is still in the processor's cache, when ISA-L's
+`crc32_combine` is available): the .rrd writer then joins that checksum into its frame's
+(`known_crc32`) instead of reading the whole array again, one pass over memory fewer per point cloud.
 """
 
 from __future__ import annotations

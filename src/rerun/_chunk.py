@@ -28,9 +28,10 @@ import functools
 import itertools
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -304,3 +305,61 @@ class _PackChunk(Chunk):
     @property
     def num_rows(self) -> int:
         return self.__dict__["_num_rows"]  # type: ignore[no-any-return]
+
+
+class RowChunk(Chunk):
+    """
+    The chunk of one large row (an image, a point cloud) logged to a byte sink, whose record
+    batch is made only when asked for.
+
+    The .rrd writer asks only for a row whose layout it has not learnt (`rerun._rrd.templates`):
+    for a camera stream's later frames it writes the row's buffers into the first frame's layout,
+    and indexes the frame from `row_times` and `known_schema`. Anything else that reads the
+    chunk (`batch`, its columns) gets the batch the row would have had, made on first use.
+    """
+
+    #: The row's time on each timeline of its batch (with `log_time` and `log_tick`).
+    row_times: dict[str, int]
+    #: The batch's schema, once known without making the batch (set by the .rrd writer).
+    known_schema: pa.Schema | None
+
+    def __init__(
+        self,
+        entity_path: str,
+        chunk_id: str,
+        is_static: bool,
+        make_batch: Callable[[], pa.RecordBatch],
+        make_layout: Callable[[], Any],
+        row_times: dict[str, int],
+    ) -> None:
+        # Written into `__dict__` directly: the dataclass is frozen (see `_PackChunk`).
+        fields = self.__dict__
+        fields["entity_path"] = entity_path
+        fields["chunk_id"] = chunk_id
+        fields["is_static"] = is_static
+        fields["pack"] = None
+        fields["_make_batch"] = make_batch
+        fields["_make_layout"] = make_layout
+        fields["row_times"] = row_times
+        fields["known_schema"] = None
+
+    @property  # type: ignore[override]
+    def batch(self) -> pa.RecordBatch:
+        fields = self.__dict__
+        batch = fields.get("_batch")
+        if batch is None:
+            batch = fields["_batch"] = fields["_make_batch"]()
+        return batch
+
+    def row_layout(self) -> Any:
+        """The row's `rerun._rrd.templates.RowLayout` (its buffers, in the batch's order), or None."""
+        return self.__dict__["_make_layout"]()
+
+    @property
+    def batch_made(self) -> bool:
+        """Whether `batch` was asked for (and so is at hand)."""
+        return "_batch" in self.__dict__
+
+    @property
+    def num_rows(self) -> int:
+        return 1

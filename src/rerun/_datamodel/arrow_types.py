@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+import weakref
 
 import numpy as np
 import pyarrow as pa
@@ -175,6 +176,32 @@ def empty_array(type_: pa.DataType) -> pa.Array:
     if pa.types.is_list(type_):
         return pa.ListArray.from_arrays(pa.array([0], pa.int32()), empty_array(type_.value_type), type=type_)
     return pa.array([], type_)
+
+
+#: Arrays made by this package's converters that use every byte of their buffers (see `mark_tight`), by `id`.
+_tight: dict[int, weakref.ref[pa.Array]] = {}
+
+
+def mark_tight(array: pa.Array) -> pa.Array:
+    """
+    Record that `array`, just made by one of this package's converters, uses every byte of every
+    buffer (no slices, no unused tails, children exactly as long as their parents say): its
+    buffers' sizes then fix its layout, which lets the .rrd writer reuse a layout learnt from an
+    earlier row (`rerun._rrd.templates`). Arrays from elsewhere are never assumed to be.
+    """
+    key = id(array)
+
+    def forget(_ref: weakref.ref[pa.Array]) -> None:
+        _tight.pop(key, None)
+
+    _tight[key] = weakref.ref(array, forget)
+    return array
+
+
+def is_tight(array: pa.Array) -> bool:
+    """Whether `array` was marked by `mark_tight` (the very object, still alive)."""
+    ref = _tight.get(id(array))
+    return ref is not None and ref() is array
 
 
 def numpy_to_arrow(values: np.ndarray, type_: pa.DataType) -> pa.Array:

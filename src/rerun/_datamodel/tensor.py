@@ -236,7 +236,7 @@ class TensorData:
         flat = protective_copy(self.array).reshape(-1)
         code = ENCODED_CODES[self.encoding] if self.encoding else _CODE_OF_DTYPE[flat.dtype]
         buffer = _buffer_array(flat, code)
-        return pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA))
+        return T.mark_tight(pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA)))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TensorData):

@@ -27,7 +27,7 @@ from typing import BinaryIO
 import numpy as np
 import pyarrow as pa
 
-from .._chunk import _KIND, Chunk
+from .._chunk import _KIND, Chunk, RowChunk
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId
 from .._rrd.format import FRAME, HEADER, KIND_INDEX, MAGIC, RrdError, decode_header, decode_payload_all
 from .._rrd.reader import RrdWarning
@@ -195,6 +195,16 @@ class EntryMaker:
         formatted directly: the general path's numpy passes and `json.dumps` cost more than
         the rest of writing an image. None where that path is needed (no rows, absent values).
         """
+        static = "true" if chunk.is_static else "false"
+        if isinstance(chunk, RowChunk) and not chunk.batch_made and chunk.known_schema is not None:
+            # Written from a learnt layout (`rerun._rrd.templates`): one row, every component present.
+            layout = self._layout(chunk.known_schema)
+            row_times = chunk.row_times
+            ranges = [f"{_json_string(timeline)}:[{row_times[timeline]},{row_times[timeline]}]" for _column, timeline in layout.times]
+            return (
+                f"[{offset},{length},{_json_string(store_id)},{_json_string(chunk.entity_path)},{static},1,"
+                f"{layout.schema_id},{{{','.join(ranges)}}},{{}}]"
+            )
         batch = chunk.batch
         rows = batch.num_rows
         layout = self._layout(batch.schema)
@@ -205,7 +215,6 @@ class EntryMaker:
             times = np.asarray(batch.column(column).to_numpy(zero_copy_only=False)).view(np.int64)
             low, high = (int(times[0]), int(times[0])) if rows == 1 else (int(times.min()), int(times.max()))
             ranges.append(f"{_json_string(timeline)}:[{low},{high}]")
-        static = "true" if chunk.is_static else "false"
         return (
             f"[{offset},{length},{_json_string(store_id)},{_json_string(chunk.entity_path)},{static},{rows},"
             f"{layout.schema_id},{{{','.join(ranges)}}},{{}}]"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import os
 import queue
+import struct
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -32,10 +33,11 @@ import numpy as np
 import numpy.ma  # noqa: F401
 import pyarrow as pa
 
-from .._chunk import Chunk, TimeType
+from .._chunk import Chunk, RowChunk, TimeType, new_chunk_id
 from .._datamodel import arrow_types as T
 from .._datamodel.batch import BaseBatch, Deferred, IndicatorComponentBatch, storage_nbytes
 from .._datamodel.errors import warn
+from .._rrd.templates import RowLayout
 from .time import TimelineKey
 
 
@@ -278,6 +280,68 @@ def _columns(rows: list[PendingRow]) -> tuple[np.ndarray, dict[str, tuple[TimeTy
     return ids[:, :2], timelines, columns
 
 
+def _row_times(row: PendingRow) -> dict[str, int]:
+    """The row's time per timeline column of its chunk, in `_columns`' order (empty when static)."""
+    if row[TIMELINES] is None:
+        return {}
+    times = {name: value for (name, _type), value in zip(row[TIMELINES], row[TIMES])}
+    times["log_time"] = row[TIME_NS]
+    times["log_tick"] = row[TICK]
+    return times
+
+
+_U64 = struct.Struct("<Q")
+_I64 = struct.Struct("<q")
+
+
+@functools.lru_cache(maxsize=256)
+def _one_row_offsets_bytes(length: int) -> bytes:
+    return np.array([0, length], np.int32).tobytes()
+
+
+def row_layout(row: PendingRow) -> RowLayout | None:
+    """
+    The buffers of the record batch `Chunk.build(path, *_columns([row]))` would make, in the order
+    of `pa.Array.buffers()` over its columns, without making it, and what else decides that
+    batch's layout (see `rerun._rrd.templates`). None for a row holding an array whose layout its
+    buffers do not fix (one not made by this package's converters).
+    """
+    buffers: list[Any] = [None, None, _U64.pack(row[TIME_NS]), None, _U64.pack(row[INC])]  # rerun.row_id
+    for value in _row_times(row).values():
+        buffers += (None, _I64.pack(value))
+    fixed = len(buffers)
+    signature: list[Any] = []
+    for storage, arrow_type in zip(row[STORAGES], row[ARROW_TYPES]):
+        if storage is None:  # an indicator: one null
+            buffers += (None, _one_row_offsets_bytes(1), None)
+            signature.append(None)
+            continue
+        if type(storage) is np.ndarray:
+            values = T.numpy_to_arrow(storage, arrow_type)
+            signature.append((storage.dtype.str, storage.shape, arrow_type))
+        elif isinstance(storage, pa.Array) and T.is_tight(storage):
+            values = storage
+            signature.append((values.type, len(values), values.null_count))
+        else:
+            return None
+        buffers += (None, _one_row_offsets_bytes(len(values)))  # the list column of one row
+        buffers += values.buffers()
+    return RowLayout((row[TIMELINES], row[NAMES]), tuple(signature), buffers, fixed)
+
+
+def _row_chunk(row: PendingRow) -> RowChunk:
+    """The chunk of one large row for a byte sink: its batch made only if asked for (see `RowChunk`)."""
+    entity_path = row[ENTITY_PATH]
+    return RowChunk(
+        entity_path,
+        new_chunk_id(),
+        row[TIMELINES] is None,
+        lambda: Chunk.build(entity_path, *_columns([row])).batch,
+        lambda: row_layout(row),
+        _row_times(row),
+    )
+
+
 def _build_chunk(group: list[PendingRow]) -> Chunk:
     first = group[0]
     if len(first) > PREBUILT and len(group) == 1:
@@ -486,7 +550,7 @@ class Batcher:
         self,
         on_chunks: Callable[[list[Chunk]], None],
         config: BatcherConfig | None = None,
-        prepare: Callable[[Chunk], None] | None = None,
+        prepare: Callable[[Chunk], bool] | None = None,
     ) -> None:
         self._config = config or BatcherConfig.from_env()
         self._on_chunks = on_chunks
@@ -516,14 +580,17 @@ class Batcher:
         A large row (`SOLO_ROW_BYTES`) is made into its chunk here, and handed to `prepare` (the
         recording encodes it for a byte sink), so that the batcher's thread, which writes, has
         little else to do: the logging thread works on the next image meanwhile, and checksums
-        the array while it is still in the processor's cache from the protective copy. If that
-        fails, the row is queued as it is, and the batcher reports the error as for any row.
+        the array while it is still in the processor's cache from the protective copy. For a
+        byte sink the chunk's record batch is made only if its encoding needs it (`RowChunk`:
+        a camera stream's later frames are written from the first's layout); else it is made
+        here. If that fails, the row is queued as it is, and the batcher reports the error as
+        for any row.
         """
         if row[NBYTES] >= SOLO_ROW_BYTES and len(row) == PREBUILT:
             try:
-                chunk = Chunk.build(row[ENTITY_PATH], *_columns([row]))
-                if self._prepare is not None:
-                    self._prepare(chunk)
+                chunk = _row_chunk(row)
+                if self._prepare is None or not self._prepare(chunk):
+                    chunk.batch  # noqa: B018 - made now, here: a bad row fails at once, and is reported by the batcher
                 row = (*row, chunk)  # type: ignore[assignment]
             except Exception:  # noqa: BLE001, S110 - built again, and reported, by the batcher
                 pass

@@ -413,11 +413,13 @@ class RecordingStream:
 
     # -- sinks -----------------------------------------------------------------------------
 
-    def _encode_ahead(self, chunk: Chunk) -> None:
-        """A large chunk, built in the logging thread: encoded there too, when the sink writes bytes."""
+    def _encode_ahead(self, chunk: Chunk) -> bool:
+        """A large row's chunk, made in the logging thread: encoded there too when the sink writes bytes (True then)."""
         encode = getattr(self._sink, "encode_ahead", None)
-        if encode is not None:
-            encode(ArrowMsg(self.store_id, chunk))
+        if encode is None:
+            return False
+        encode(ArrowMsg(self.store_id, chunk))
+        return True
 
     def _on_chunks(self, chunks: list[Chunk]) -> None:
         store_id = self.store_id

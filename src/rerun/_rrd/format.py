@@ -30,9 +30,10 @@ import pyarrow as pa
 
 from .._checksum import crc32 as _crc32
 from .._checksum import crc32_combine as _crc32_combine
-from .._chunk import Chunk, _PackChunk
+from .._chunk import Chunk, RowChunk, _PackChunk
 from .._datamodel.copies import known_crc32 as _known_crc32
 from .._log_msg import ArrowMsg, BlueprintActivation, LogMsg, SetStoreInfo, StoreId, StoreInfo
+from .templates import TEMPLATES
 from .validate import check_chunk, check_entity_path, decompressed_bytes
 
 MAGIC = b"PYRR"
@@ -311,6 +312,8 @@ def encode_msg_parts(msg: LogMsg | list[ArrowMsg], compression: str | None = Non
     if ahead is not None and ahead[0] == msg.store_id and ahead[1] == compression:
         return ahead[2]  # type: ignore[no-any-return]
     prefix = _chunk_meta_prefix(msg.store_id, chunk)
+    if isinstance(chunk, RowChunk) and compression is None:
+        return _frame_parts(KIND_ARROW, prefix, _row_stream_pieces(chunk))
     # The total size of the buffers a batch references: for a slice, that of the whole batch it
     # was cut from (the batcher cuts slices only from small batches), and unlike `nbytes` it
     # costs nothing to ask.
@@ -318,6 +321,24 @@ def encode_msg_parts(msg: LogMsg | list[ArrowMsg], compression: str | None = Non
         return _frame_parts(KIND_ARROW, prefix, _ipc_stream_pieces(chunk.batch, compression))
     # A small frame goes as one piece: joining a few KB costs less than writing three pieces.
     return [b"".join(_frame_parts(KIND_ARROW, prefix, [encode_chunk_ipc(chunk, compression)]))]
+
+
+def _row_stream_pieces(chunk: RowChunk) -> list[bytes | bytearray | pa.Buffer]:
+    """
+    A large row's chunk as an IPC stream, in pieces: from a learnt layout without making its
+    record batch when one fits (`rerun._rrd.templates`), else through Arrow (and learnt).
+    """
+    layout = chunk.row_layout()
+    if layout is not None:
+        known = TEMPLATES.stream_pieces(layout)
+        if known is not None:
+            chunk.__dict__["known_schema"] = known[0]
+            return known[1]
+    batch = chunk.batch
+    pieces = _ipc_stream_pieces(batch, None)
+    if layout is not None:
+        TEMPLATES.learn(layout, batch, _serialized_schema(batch.schema), pieces)
+    return pieces
 
 
 #: Where `encode_ahead` keeps a chunk's frame: `(store id, compression, pieces)`.

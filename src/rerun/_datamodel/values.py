@@ -377,6 +377,8 @@ class Transform3D:
 
 
 def _transform(value: Any) -> TranslationRotationScale3D | TranslationAndMat3x3:
+    if type(value) is TranslationRotationScale3D or type(value) is TranslationAndMat3x3:
+        return ensure_valid(value)  # type: ignore[no-any-return]  # the common case, without a failing attribute lookup
     inner = getattr(value, "inner", value)
     if isinstance(inner, (TranslationRotationScale3D, TranslationAndMat3x3)):
         return ensure_valid(inner)  # type: ignore[no-any-return]
@@ -432,6 +434,8 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
 
 def transforms(data: Any) -> Deferred:
     """Converter for `Transform3DArrayLike` (Arrow is built later, for many rows at once)."""
+    if type(data) is TranslationRotationScale3D or type(data) is TranslationAndMat3x3:
+        return Deferred([ensure_valid(data)], transform_array)  # one transform, as `rr.Transform3D(...)` makes
     if isinstance(data, Iterable) and not isinstance(data, (str, bytes)) and not hasattr(data, "inner"):
         return Deferred([_transform(x) for x in data], transform_array)
     return Deferred([_transform(data)], transform_array)

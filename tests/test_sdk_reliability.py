@@ -16,6 +16,7 @@ import time
 import warnings
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 import rerun as rr
@@ -439,7 +440,7 @@ def test_a_forked_child_never_writes_into_the_parents_stdout_pipe(monkeypatch):
 
 
 @pytest.mark.parametrize("size", [3_000, 120_000])  # a small chunk encoded later, and a large one encoded at the call
-@pytest.mark.parametrize("kind", ["AnyValues", "AnyBatchValue"])
+@pytest.mark.parametrize("kind", ["AnyValues", "AnyBatchValue", "AnyValues of an Arrow view"])
 def test_any_values_keep_what_was_logged_when_the_buffer_is_refilled(tmp_path, kind, size):
     path = tmp_path / "any.rrd"
     rec = rr.new_recording("rerun_test_any_values")
@@ -448,7 +449,12 @@ def test_any_values_keep_what_was_logged_when_the_buffer_is_refilled(tmp_path, k
     for step in range(5):
         buffer[:] = step + 1
         rec.set_time_sequence("step", step)
-        rec.log("any", rr.AnyValues(big=buffer) if kind == "AnyValues" else [rr.AnyBatchValue("my.big", buffer)])
+        if kind == "AnyValues":
+            rec.log("any", rr.AnyValues(big=buffer))
+        elif kind == "AnyBatchValue":
+            rec.log("any", [rr.AnyBatchValue("my.big", buffer)])
+        else:  # `pa.array` of a numpy array shares its memory
+            rec.log("any", rr.AnyValues(big=pa.array(buffer)))
         buffer[:] = -7  # refilled right after the call, as a sensor loop does
     rec.disconnect()
     with warnings.catch_warnings():
@@ -463,3 +469,39 @@ def test_any_values_keep_what_was_logged_when_the_buffer_is_refilled(tmp_path, k
         for row in range(m.chunk.num_rows)
     ]
     assert logged == [[1.0], [2.0], [3.0], [4.0], [5.0]]
+
+
+def test_a_component_named_like_a_timeline_is_left_out_with_a_warning_and_the_rest_kept(tmp_path):
+    """Timelines, row ids and components are columns of one chunk: a clash would make it unreadable."""
+    path = tmp_path / "clash.rrd"
+    rec = rr.new_recording("rerun_test_clash")
+    rec.save(path)
+    rec.set_time_sequence("frame", 7)
+    with pytest.warns(rr.RerunWarning, match="'frame'"):
+        rec.log("a", rr.AnyValues(frame=1, confidence=0.5))
+    with pytest.warns(rr.RerunWarning, match="'log_time'"):
+        rec.log("b", rr.AnyValues(log_time=123.0, other=1.0))
+    with pytest.warns(rr.RerunWarning, match="'rerun.row_id'"):
+        rec.log("c", rr.AnyValues(**{"rerun.row_id": 1, "kept": 2}), static=True)
+    rec.log("d", rr.AnyValues(frame=3), static=True)  # no timeline in a static row: no clash
+    for name in ("rerun.row_id", "rerun.components.TensorData"):
+        with pytest.warns(rr.RerunWarning, match="reserved"):
+            rec.set_time_sequence(name, 3)
+    rec.log("e", rr.Scalar(1.0))
+    rec.disconnect()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no damaged frame
+        chunks = {m.chunk.entity_path: m.chunk for m in read_messages(path) if isinstance(m, ArrowMsg)}
+    assert chunks["/a"].component_names() == ["confidence"] and chunks["/a"].timelines()["frame"][1].tolist() == [7]
+    assert chunks["/b"].component_names() == ["other"]
+    assert chunks["/c"].component_names() == ["kept"]
+    assert chunks["/d"].component_names() == ["frame"]
+    assert set(chunks["/e"].timelines()) == {"frame", "log_time", "log_tick"}
+
+
+def test_a_clashing_component_name_raises_in_strict_mode():
+    rec = rr.new_recording("rerun_test_clash_strict")
+    rec.memory_recording()
+    rec.set_time_sequence("frame", 1)
+    with pytest.raises(ValueError, match="'frame'"):
+        rec.log("a", rr.AnyValues(frame=1), strict=True)

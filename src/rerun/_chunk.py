@@ -158,6 +158,10 @@ class Chunk:
             Component name to a list array of length n (one batch per row, null = absent).
 
         """
+        if ROW_ID in timelines or ROW_ID in components or not timelines.keys().isdisjoint(components):
+            # Two columns of one name: no reader could tell them apart (`RecordingStream.log` leaves such components out).
+            clashing = sorted({ROW_ID}.union(timelines).intersection(components) | ({ROW_ID} & set(timelines)))
+            raise ValueError(f"a timeline and a component (or the row ids) share the name(s) {', '.join(map(repr, clashing))}")
         fields: list[pa.Field] = [_ROW_ID_FIELD]
         columns: list[pa.Array] = [row_id_array(row_ids)]
         for name, (time_type, times) in timelines.items():

@@ -31,7 +31,7 @@ class AnyBatchValue(ComponentBatchLike):
     """
     One user-defined component batch: a name and values converted to Arrow.
 
-    Values with `as_arrow_array()` (every Rerun batch) and Arrow arrays are used as they are;
+    Values with `as_arrow_array()` (every Rerun batch) are used as they are, Arrow arrays copied;
     anything else goes through `numpy.atleast_1d(numpy.asarray(value))` and `pyarrow.array`, so a
     single value becomes a batch of one. The first type logged under a name is kept for it: later
     values are converted to it, and `None` then logs an empty batch of that type.
@@ -53,7 +53,10 @@ class AnyBatchValue(ComponentBatchLike):
         known = ANY_VALUE_TYPE_REGISTRY.get(name)
         with catch_and_log_exceptions(f"Converting data for '{name}'"):
             if isinstance(value, pa.Array):
-                self.pa_array = value
+                # Copied: an Arrow array made from a numpy array shares its memory, and a buffer the
+                # user refills after logging must change neither what was logged nor the frame
+                # written later (whose checksum is taken when it is encoded).
+                self.pa_array = pa.concat_arrays([value])
             elif hasattr(value, "as_arrow_array"):
                 self.pa_array = value.as_arrow_array()
             elif known is not None:
@@ -113,9 +116,8 @@ class AnyValues(AsComponents):
 
     Each keyword becomes a component of that name (see `AnyBatchValue` for the conversion);
     values that cannot be converted are left out with a warning, the others are logged. Numpy
-    arrays are copied, so a buffer refilled after `rr.log` does not change what was logged;
-    Arrow arrays are taken as they are (Arrow arrays are immutable: one made from a numpy buffer
-    without copying must not be changed after it is logged).
+    and Arrow arrays are copied, so a buffer refilled after `rr.log` does not change what was
+    logged (an Arrow array made from a numpy array without copying shares its memory).
 
     Parameters
     ----------

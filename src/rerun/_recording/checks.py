@@ -24,7 +24,9 @@ TIME_MIN = -TIME_MAX
 
 def check_timeline_name(timeline: Any) -> None:
     """
-    Raise `TypeError` unless `timeline` is a `str`, `ValueError` if it is not valid Unicode.
+    Raise `TypeError` unless `timeline` is a `str`, `ValueError` if it is not valid Unicode or
+    names the row ids (`rerun.row_id`) or a Rerun component (`rerun.components.*`), which are
+    columns of the same chunks.
 
     Rerun 0.17 raises the same for these names (its timeline names are Rust strings); checked at
     the `set_time_*` call so that a bad name never reaches the batcher, where it would fail the
@@ -33,6 +35,9 @@ def check_timeline_name(timeline: Any) -> None:
     if not isinstance(timeline, str):
         raise TypeError(f"timeline name must be a str, got {type(timeline).__name__} {timeline!r}")
     check_text(timeline, "timeline name")
+    if timeline == "rerun.row_id" or timeline.startswith("rerun.components."):
+        # A chunk holds its timelines, row ids and components as columns of one record batch.
+        raise ValueError(f"timeline name {timeline!r} is reserved: it names the row ids or a Rerun component")
 
 
 def check_text(text: str, what: str) -> None:

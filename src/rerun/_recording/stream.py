@@ -20,10 +20,10 @@ from pathlib import Path
 from time import time_ns
 from typing import Any
 
-from .._chunk import ROW_ID_COUNTER, Chunk, TimeType
+from .._chunk import ROW_ID, ROW_ID_COUNTER, Chunk, TimeType
 from .._datamodel.archetype import Archetype
 from .._datamodel.copies import release_unused
-from .._datamodel.errors import as_rerun017, report, soft_problem, strict_override, warn
+from .._datamodel.errors import as_rerun017, report, soft_problem, strict_mode, strict_override, warn
 from .._log_msg import ArrowMsg, LogMsg, SetStoreInfo, StoreId, StoreInfo, StoreKind
 from . import process_hooks
 from .batcher import Batcher, component_parts, storage_nbytes, warm_up_arrow
@@ -43,6 +43,33 @@ def _env_enabled(default_enabled: bool) -> bool:
     if value in ("1", "on", "true", "yes"):
         return True
     return default_enabled
+
+
+def _without_column_clashes(
+    names: tuple[str, ...], storages: tuple[Any, ...], arrow_types: tuple[Any, ...], timelines: TimelineKey | None, strict: bool | None
+) -> tuple[tuple[str, ...], tuple[Any, ...], tuple[Any, ...]]:
+    """
+    The components whose names no other column of the row's chunk has: its row ids
+    (`rerun.row_id`) and, unless static, its timelines (with `log_time` and `log_tick`). A chunk
+    holds them all as columns of one record batch (see `rerun._chunk`), where two of one name
+    would make it unreadable; Rerun 0.17 keeps timelines apart and takes such names. The others
+    are left out with a warning (in strict mode: an error, and nothing of the row is logged).
+    """
+    taken = {ROW_ID} if timelines is None else {ROW_ID, "log_time", "log_tick", *(name for name, _type in timelines)}
+    if taken.isdisjoint(names):
+        return names, storages, arrow_types
+    clashing = sorted(taken.intersection(names))
+    message = (
+        f"component name(s) {', '.join(map(repr, clashing))} are also the name of a timeline (or of the row ids) "
+        "of this row; pyrerun stores both as columns of one chunk, so these components are left out "
+        "(give them another name)"
+    )
+    with strict_override(strict):
+        if strict_mode():
+            raise ValueError(message)
+    warn(message)
+    kept = [i for i, name in enumerate(names) if name not in taken]
+    return tuple(names[i] for i in kept), tuple(storages[i] for i in kept), tuple(arrow_types[i] for i in kept)
 
 
 class RecordingStream:
@@ -267,6 +294,10 @@ class RecordingStream:
             else:
                 timelines, times = self._time.snapshot() if timepoint is None else timepoint
                 tick = next(self._ticks)
+            if not isinstance(entities, Archetype):  # user-named components (`rr.AnyValues`): may clash with a column
+                names, storages, arrow_types = _without_column_clashes(names, storages, arrow_types, timelines, strict)
+                if not names:
+                    return
             # A plain tuple: see `PendingRow`.
             row = (path, timelines, times, names, storages, arrow_types, now_ns, next(ROW_ID_COUNTER), tick, nbytes)
             self._batcher.push(row)

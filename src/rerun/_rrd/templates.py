@@ -11,10 +11,11 @@ So after a row whose layout was seen before, the stream is learnt once from Arro
 as that header followed by their buffers, without building a record batch at all.
 
 A row matches a learnt layout only if its batch would be laid out identically: the same columns
-and types, the same top-level lengths and null counts, every buffer of the same size, no slack in
-any buffer (`nbytes` equal to the buffers' total size, so no length hides in unused bytes), and
-the same bytes in every buffer that shapes the layout (validity bitmaps, offsets, union type ids)
-and in every small data buffer. Only the row id, the times and large data buffers may differ.
+and types, the same top-level lengths and null counts, every buffer of the same size, only
+arrays whose buffers have no unused bytes (numpy arrays, and Arrow arrays this package made and
+marked so, `mark_tight`: no length hides in slack), and the same bytes in every buffer that
+shapes the layout (validity bitmaps, offsets, union type ids). Values (pixels, positions, a
+colour, a tensor's shape), the row id and the times may differ: they never enter the header.
 Anything else is written through Arrow as before; learning checks that its own bytes for the
 first row equal Arrow's, so a layout it cannot reproduce is never used.
 

@@ -206,7 +206,7 @@ class Templates:
             missed.remove(row.signature)
         try:
             template = _learn(row, batch, bytes(schema_bytes), pieces)
-        except _Unsupported:
+        except Exception:  # noqa: BLE001 - a stream this module cannot read is written through Arrow, as before
             template = None
         if template is None:
             return
@@ -226,6 +226,8 @@ def _learn(row: RowLayout, batch: pa.RecordBatch, schema_bytes: bytes, pieces: S
         return None
     metadata_length = int.from_bytes(first[-4:], "little")
     head_length = len(schema_bytes) + 8 + metadata_length
+    if len(pieces[0]) < head_length:
+        return None  # the header was written in several pieces
     head = bytes(pieces[0][:head_length])
     body_length, body = _body_buffers(head[len(schema_bytes) + 8 :])
     kinds: list[int | None] = []

@@ -44,7 +44,7 @@ import logging
 import threading
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -52,7 +52,7 @@ import pyarrow as pa
 
 from .._chunk import ROW_ID, Chunk, TimeType, _PackChunk, new_chunk_id
 from . import paths
-from .index import ComponentIndex, TimeIndex
+from .index import ChunkShare, ComponentIndex, TimeIndex
 from .ranges import RangeQueries
 from .results import STATIC_TIME, LatestAtResult, TimeHistogram
 from .table import LatestAtTable, TableAnswers
@@ -131,8 +131,12 @@ class _ChunkRec:
     nbytes: int
     min_row_id: int
     columns: dict[str, pa.Array]
-    time_bounds: dict[str, tuple[int, int]] = field(default_factory=dict)
     static_refs: int = 0
+
+    def time_bounds(self) -> dict[str, tuple[int, int]]:
+        """(min, max) time of the chunk's rows per timeline (computed when asked: kept per chunk,
+        these tuples cost more than a small entity's index)."""
+        return {name: (int(times.min()), int(times.max())) for name, (_, times) in _timelines(self.chunk).items() if len(times)}
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,8 @@ def _view(array: pa.Array, dtype: type) -> np.ndarray:
 
 
 _TIME_TYPES = {t.value.encode(): t for t in TimeType}
+# The children of every leaf of the entity tree (see `_register_entity`): never mutated.
+_NO_CHILDREN: set[str] = set()
 
 
 def _timelines(chunk: Chunk) -> dict[str, tuple[TimeType, np.ndarray]]:
@@ -605,31 +611,36 @@ class ChunkStore(RangeQueries):
         per_entity = self._temporal.setdefault(rec.entity, {})
         for timeline, (time_type, times) in timelines.items():
             times = np.asarray(times, dtype=np.int64)
-            self._register_timeline(timeline, time_type, times, rec)
+            self._register_timeline(timeline, time_type, times)
+            share = ChunkShare(rec.columns)  # (the same `times`, `hi`, `lo` objects to every index)
             for name, mask in valid.items():
                 index = per_entity.setdefault(name, {}).get(timeline)
                 if index is None:
                     index = per_entity[name][timeline] = ComponentIndex(rec.entity, name)
                 column = rec.columns[name]
                 if mask is None:
-                    index.append(times, hi, lo, rec.serial, None, column)
+                    index.append(times, hi, lo, rec.serial, None, column, share)
                 else:
                     index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask], column)
-            rows_index = self._entity_rows.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
+            by_timeline = self._entity_rows.get(rec.entity)
+            if by_timeline is None:
+                by_timeline = self._entity_rows[rec.entity] = {}
+            rows_index = by_timeline.get(timeline)
+            if rows_index is None:
+                rows_index = by_timeline[timeline] = TimeIndex()
             if any_valid is None:
-                rows_index.append(times, hi, lo, rec.serial)
+                rows_index.append(times, hi, lo, rec.serial, None, None, share)
             else:
                 rows_index.append(times[any_valid], hi[any_valid], lo[any_valid], rec.serial, all_rows[any_valid])
             if recursive is not None and recursive.any():
                 rindex = self._rclear.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
                 rindex.append(times[recursive], hi[recursive], lo[recursive], rec.serial, all_rows[recursive])
 
-    def _register_timeline(self, name: str, time_type: TimeType, times: np.ndarray, rec: _ChunkRec) -> None:
+    def _register_timeline(self, name: str, time_type: TimeType, times: np.ndarray) -> None:
         self._timelines.setdefault(name, time_type)
         if len(times) == 0:
             return
         t0, t1 = int(times.min()), int(times.max())
-        rec.time_bounds[name] = (t0, t1)
         bounds = self._time_ranges.get(name)
         if bounds is None:
             self._time_ranges[name] = [t0, t1]
@@ -641,13 +652,17 @@ class ChunkStore(RangeQueries):
             return
         self._entities.add(entity)
         child = entity
+        tree = self._tree
         for node in itertools.islice(paths.ancestors(entity), 1, None):
-            siblings = self._tree.setdefault(node, set())
-            if child in siblings:
+            siblings = tree.get(node)
+            if not siblings:  # (a leaf's shared empty set is replaced by its own)
+                siblings = tree[node] = set()
+            elif child in siblings:
                 break
             siblings.add(child)
             child = node
-        self._tree.setdefault(entity, set())
+        if entity not in tree:
+            tree[entity] = _NO_CHILDREN  # most entities are leaves: one shared empty set, never added to
 
     def _mark_clear_entity(self, entity: str) -> None:
         if entity not in self._clear_entities:

@@ -169,6 +169,16 @@ def _view(array: pa.Array, dtype: type) -> np.ndarray:
     return np.frombuffer(array.buffers()[1], dtype, len(array), array.offset * np.dtype(dtype).itemsize)
 
 
+def _own_nbytes(chunk: Chunk) -> int:
+    """The chunk's bytes: for rows of a batch shared with other entities (a `_PackChunk`), their
+    share of it by row count (`Chunk.nbytes` would count the whole batch for each of them)."""
+    pack = chunk.pack
+    if pack is None:
+        return chunk.nbytes
+    whole = pack[0]
+    return whole.get_total_buffer_size() * chunk.num_rows // max(whole.num_rows, 1)
+
+
 _TIME_TYPES = {t.value.encode(): t for t in TimeType}
 # The children of every leaf of the entity tree (see `_register_entity`): never mutated.
 _NO_CHILDREN: set[str] = set()
@@ -391,7 +401,7 @@ class ChunkStore(RangeQueries):
                 merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own])
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 merged = None
-        self._add_staged(entity, merged, own, stage.batches)
+        self._add_staged(entity, None if merged is None else Chunk(merged, entity, new_chunk_id(), False), own, stage.batches)
 
     def _flush_staged(self) -> None:
         """Add every staged row: per entity one chunk (lock held)."""
@@ -421,26 +431,41 @@ class ChunkStore(RangeQueries):
         ends = np.cumsum(count)
         rows = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(firsts - (ends - count), count)
         per_entity = np.concatenate([[0], ends[part_bounds[1:] - 1]])
-        whole: pa.RecordBatch | None = None  # all batches joined, once some entity needs it
+        # The rows of every entity with several parts, taken in one go into one batch, entity
+        # after entity; each such entity's chunk is its row range of it (a `_PackChunk`). One
+        # batch instead of one per entity: a record batch costs ~4 kB of C++ objects (arrays,
+        # buffers) besides its data, more than a small entity's rows; a row range of a shared
+        # batch costs its sliced columns only.
+        several = np.diff(part_bounds) > 1
+        taken: pa.RecordBatch | None = None
+        starts = np.zeros(len(entities), np.int64)
+        if several.any():
+            sizes = np.diff(per_entity)
+            if several.all():
+                wanted = rows
+            else:
+                wanted = np.concatenate([rows[per_entity[k] : per_entity[k + 1]] for k in np.flatnonzero(several)])
+            starts[several] = np.cumsum(sizes[several]) - sizes[several]
+            try:
+                whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
+                taken = whole.take(wanted)
+                del whole
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                taken = None
         for k, entity in enumerate(entities):
             own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
-            merged = None
-            if len(own) > 1:
-                try:
-                    if whole is None:
-                        whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
-                    merged = whole.take(rows[per_entity[k] : per_entity[k + 1]])
-                except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-                    merged = None
-            self._add_staged(entity, merged, own, batches)
+            chunk = None
+            if taken is not None and several[k]:
+                chunk = _PackChunk(taken, int(starts[k]), int(per_entity[k + 1] - per_entity[k]), entity, new_chunk_id(), False)
+            self._add_staged(entity, chunk, own, batches)
 
-    def _add_staged(self, entity: str, merged: pa.RecordBatch | None, parts: list[list[int]], batches: list[pa.RecordBatch]) -> None:
-        """Add an entity's staged rows: the batch of them all, or else (one part only, or rows
+    def _add_staged(self, entity: str, merged: Chunk | None, parts: list[list[int]], batches: list[pa.RecordBatch]) -> None:
+        """Add an entity's staged rows: the chunk of them all, or else (one part only, or rows
         Arrow could not join) each part as it is, rows of its batch (as `_PackChunk`: small, so
         compaction merges it with the entity's next ones; copying a lone tiny part would cost
         more than the merge that follows)."""
         chunks = (
-            [Chunk(merged, entity, new_chunk_id(), False)]
+            [merged]
             if merged is not None
             else [_PackChunk(batches[pos], start, n, entity, new_chunk_id(), False) for pos, start, n in parts]
         )
@@ -473,7 +498,7 @@ class ChunkStore(RangeQueries):
             chunk=chunk,
             entity=entity,
             is_static=chunk.is_static,
-            nbytes=chunk.nbytes,
+            nbytes=_own_nbytes(chunk),
             min_row_id=(int(hi[order[0]]) << 64) | int(lo[order[0]]),
             columns={name: components[name] for name in valid},
         )

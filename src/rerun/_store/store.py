@@ -169,6 +169,14 @@ def _view(array: pa.Array, dtype: type) -> np.ndarray:
     return np.frombuffer(array.buffers()[1], dtype, len(array), array.offset * np.dtype(dtype).itemsize)
 
 
+def _arrow_indices(rows: np.ndarray) -> pa.Array:
+    """int64 row numbers as an Arrow array, made from the buffer: `pa.array` of a numpy array
+    (or a `take` given one) makes pyarrow import pandas to check its type, 28 MB of memory the
+    first time, in a viewer that otherwise never needs it."""
+    rows = np.ascontiguousarray(rows, np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)])
+
+
 def _own_nbytes(chunk: Chunk) -> int:
     """The chunk's bytes: for rows of a batch shared with other entities (a `_PackChunk`), their
     share of it by row count (`Chunk.nbytes` would count the whole batch for each of them)."""
@@ -431,33 +439,30 @@ class ChunkStore(RangeQueries):
         ends = np.cumsum(count)
         rows = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(firsts - (ends - count), count)
         per_entity = np.concatenate([[0], ends[part_bounds[1:] - 1]])
-        # The rows of every entity with several parts, taken in one go into one batch, entity
-        # after entity; each such entity's chunk is its row range of it (a `_PackChunk`). One
-        # batch instead of one per entity: a record batch costs ~4 kB of C++ objects (arrays,
-        # buffers) besides its data, more than a small entity's rows; a row range of a shared
-        # batch costs its sliced columns only.
-        several = np.diff(part_bounds) > 1
+        # When some entity has several parts, the rows of every entity are taken in one go into
+        # one batch, entity after entity, and each entity's chunk is its row range of it (a
+        # `_PackChunk`). One batch, not one per entity: a record batch costs ~4 kB of C++ objects
+        # (arrays, buffers) besides its data, more than a small entity's rows; a row range of a
+        # shared batch costs its sliced columns only. The decoded batches are then let go
+        # *before* the store's lasting objects (chunk records, indexes) are made, so that these
+        # fill the heap the batches leave rather than pin pages among them.
         taken: pa.RecordBatch | None = None
-        starts = np.zeros(len(entities), np.int64)
-        if several.any():
-            sizes = np.diff(per_entity)
-            if several.all():
-                wanted = rows
-            else:
-                wanted = np.concatenate([rows[per_entity[k] : per_entity[k + 1]] for k in np.flatnonzero(several)])
-            starts[several] = np.cumsum(sizes[several]) - sizes[several]
+        if (np.diff(part_bounds) > 1).any():
             try:
                 whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
-                taken = whole.take(wanted)
+                taken = whole.take(_arrow_indices(rows))
                 del whole
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 taken = None
+        del rows
+        if taken is not None:
+            stage.batches, stage.positions, batches = [], {}, []
         for k, entity in enumerate(entities):
-            own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
-            chunk = None
-            if taken is not None and several[k]:
-                chunk = _PackChunk(taken, int(starts[k]), int(per_entity[k + 1] - per_entity[k]), entity, new_chunk_id(), False)
-            self._add_staged(entity, chunk, own, batches)
+            if taken is not None:
+                start, stop = int(per_entity[k]), int(per_entity[k + 1])
+                self._add_staged(entity, _PackChunk(taken, start, stop - start, entity, new_chunk_id(), False), [], batches)
+            else:
+                self._add_staged(entity, None, flat[part_bounds[k] : part_bounds[k + 1]].tolist(), batches)
 
     def _add_staged(self, entity: str, merged: Chunk | None, parts: list[list[int]], batches: list[pa.RecordBatch]) -> None:
         """Add an entity's staged rows: the chunk of them all, or else (one part only, or rows

@@ -206,6 +206,47 @@ def _timelines(chunk: Chunk) -> dict[str, tuple[TimeType, np.ndarray]]:
     return out
 
 
+def _schema(chunk: Chunk) -> pa.Schema:
+    """A chunk's schema, without slicing a `_PackChunk`'s batch."""
+    return chunk.batch.schema if chunk.pack is None else chunk.pack[0].schema
+
+
+@dataclass(slots=True)
+class _PackViews:
+    """What `ChunkStore._columns_of` needs of a batch whose row ranges are several entities'
+    chunks: its component columns' positions, and numpy views of its row id halves and times."""
+
+    data: list[tuple[str, int]]
+    hi: np.ndarray
+    lo: np.ndarray
+    times: list[tuple[str, TimeType, np.ndarray]]
+
+    @staticmethod
+    def of(whole: pa.RecordBatch) -> _PackViews | None:
+        """None when some column cannot be viewed without a copy (nulls, other types)."""
+        data: list[tuple[str, int]] = []
+        times: list[tuple[str, TimeType, np.ndarray]] = []
+        row_ids = None
+        for i, f in enumerate(whole.schema):
+            meta = f.metadata or {}
+            kind = meta.get(b"rerun.kind")
+            if kind == b"data":
+                data.append((f.name, i))
+            elif kind == b"time":
+                col = whole.column(i)
+                if col.null_count or not pa.types.is_int64(col.type):
+                    return None
+                times.append((f.name, _TIME_TYPES.get(meta.get(b"rerun.time_type", b""), TimeType.SEQUENCE), _view(col, np.int64)))
+            elif f.name == ROW_ID:
+                row_ids = whole.column(i)
+        if row_ids is None or row_ids.null_count or not all(pa.types.is_uint64(row_ids.type.field(k).type) for k in (0, 1)):
+            return None
+        hi, lo = row_ids.flatten()
+        if hi.null_count or lo.null_count:
+            return None
+        return _PackViews(data, _view(hi, np.uint64), _view(lo, np.uint64), times)
+
+
 def _first_bools(col: pa.Array) -> np.ndarray:
     """First value of each row of a list<bool> column (False for null or empty rows)."""
     n = len(col)
@@ -297,13 +338,19 @@ class ChunkStore(RangeQueries):
         self.derived: dict[str, Any] = {}
         # Per entity, the serials of its small chunks gathered for merging (see `_note_small`).
         self._open_chunks: dict[str, list[int]] = {}
+        # id(batch) -> (batch, its `_PackViews`) for the chunks being added that are row ranges of
+        # it (see `_columns_of`); emptied once they are in, so it keeps no batch alive.
+        self._pack_views: dict[int, tuple[pa.RecordBatch, _PackViews | None]] = {}
 
     # -- ingest -----------------------------------------------------------------------------
 
     def add_chunk(self, chunk: Chunk) -> None:
         """Index a chunk. Rows whose component cell is null are not data for that component."""
         with self._lock:
-            self._add(chunk)
+            try:
+                self._add(chunk)
+            finally:
+                self._pack_views.clear()
 
     def add_chunks(self, chunks: Sequence[Chunk], *, hold: bool = False) -> list[tuple[int, Exception]]:
         """Index several chunks, e.g. one block read from a file or a socket: the same rows as
@@ -339,6 +386,7 @@ class ChunkStore(RangeQueries):
                     self._flush_staged()
                 else:
                     self.generation += 1  # readers notice, and their lock adds the staged rows
+            self._pack_views.clear()
         return errors
 
     def flush(self) -> None:
@@ -421,6 +469,7 @@ class ChunkStore(RangeQueries):
                 self._add_stage(stage)
         finally:
             self._flushing = False
+            self._pack_views.clear()
 
     def _add_stage(self, stage: _Stage) -> None:
         """The rows of one stage, as one new chunk per entity taken from its batches joined."""
@@ -486,10 +535,9 @@ class ChunkStore(RangeQueries):
         if n == 0:
             return
         entity = paths.normalize(chunk.entity_path)
-        components = chunk.components()
+        components, hi, lo, timelines = self._columns_of(chunk)
         if not components:
             return
-        hi, lo = _row_id_halves(chunk)
         valid: dict[str, np.ndarray | None] = {}
         for name, col in components.items():
             if col.null_count == 0:
@@ -508,7 +556,6 @@ class ChunkStore(RangeQueries):
             min_row_id=(int(hi[order[0]]) << 64) | int(lo[order[0]]),
             columns={name: components[name] for name in valid},
         )
-        timelines = _timelines(chunk)
         if compact and timelines and entity in self._open_chunks and not self._continues_run(entity, chunk, n):
             # Only an unbroken run of small chunks is merged: the merged chunk then takes their
             # place at the end of the entity's rows, and indexes stay in order (a merged chunk
@@ -529,11 +576,32 @@ class ChunkStore(RangeQueries):
         if compact and timelines and self._is_small(chunk, n):
             self._note_small(rec)
 
+    def _columns_of(self, chunk: Chunk) -> tuple[dict[str, pa.Array], np.ndarray, np.ndarray, dict[str, tuple[TimeType, np.ndarray]]]:
+        """(component columns, row id halves, timelines) of a chunk. For rows of a batch shared
+        with other entities (a `_PackChunk`), the row ids and times are slices of views of the
+        shared batch's columns made once for all of them, and only the component columns are
+        sliced: the chunk's own `batch` (a slice of every column, ~2 kB of C++ objects per small
+        entity) is made only if someone asks for it."""
+        pack = chunk.pack
+        if pack is not None:
+            whole, start = pack
+            found = self._pack_views.get(id(whole))
+            if found is None or found[0] is not whole:
+                found = self._pack_views[id(whole)] = (whole, _PackViews.of(whole))
+            views = found[1]
+            if views is not None:
+                stop = start + chunk.num_rows
+                components = {name: whole.column(i).slice(start, stop - start) for name, i in views.data}
+                timelines = {name: (time_type, times[start:stop]) for name, time_type, times in views.times}
+                return components, views.hi[start:stop], views.lo[start:stop], timelines
+        hi, lo = _row_id_halves(chunk)
+        return chunk.components(), hi, lo, _timelines(chunk)
+
     def _continues_run(self, entity: str, chunk: Chunk, n: int) -> bool:
         """Whether `chunk` can join the entity's run of small chunks gathered for merging."""
         run = self._open_chunks.get(entity)
         first = None if not run else self._chunks.get(run[0])
-        return first is not None and self._is_small(chunk, n) and first.chunk.batch.schema.equals(chunk.batch.schema)
+        return first is not None and self._is_small(chunk, n) and _schema(first.chunk).equals(_schema(chunk))
 
     @staticmethod
     def _is_small(chunk: Chunk, n: int) -> bool:

@@ -180,13 +180,14 @@ def fresh_process(path: str) -> tuple[int, int]:
     """(anonymous RSS growth, Arrow allocator growth) of loading `path` into a `StoreHub` in a new
     process, after a one-row recording was loaded there first (bytes)."""
     code = (
-        "import gc, os, sys, tempfile; sys.path.insert(0, sys.argv[2]); import bench_store_memory as b; import pyarrow as pa\n"
+        "import importlib.util, os, sys, tempfile; import pyarrow as pa\n"
+        "spec = importlib.util.spec_from_file_location('bench', sys.argv[2]); b = importlib.util.module_from_spec(spec); spec.loader.exec_module(b)\n"
         "tmp = tempfile.mkdtemp(); b.warm_up(tmp); b._retained(False)\n"
         "a0, p0 = b._rss_of(os.getpid(), 'RssAnon:'), pa.total_allocated_bytes()\n"
         "hub = b.in_process(sys.argv[1], False)[3]; b._retained(False)\n"
         "print(b._rss_of(os.getpid(), 'RssAnon:') - a0, pa.total_allocated_bytes() - p0)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, path, os.path.dirname(os.path.abspath(__file__))], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code, path, os.path.abspath(__file__)], capture_output=True, text=True, check=True)
     anon, arrow = out.stdout.split()[-2:]
     return int(anon), int(arrow)
 

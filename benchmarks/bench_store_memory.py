@@ -14,8 +14,13 @@ Per workload, two measures:
   that modules imported on the first load count in the fixed base) after a full GC, ``malloc_trim`` and Arrow's ``release_unused``, or with
   ``--tracemalloc`` Python's traced allocations (numpy buffers, Python objects) plus Arrow's
   allocator (``pa.total_allocated_bytes``);
+- a fresh process: the same load in a new Python process that wrote nothing before (a warm-up
+  one-row recording loaded first), its anonymous RSS (``RssAnon``: data, not code pages) growth
+  after the same clean-up. The in-process figure reuses memory that writing the recording in
+  this process freed, and so reads low for workloads of many small objects;
 - a real viewer process: ``python -m rerun FILE --no-browser``, its RSS once it stopped growing,
-  minus the RSS of the same command with a one-row recording (the fixed base).
+  minus the RSS of the same command with a one-row recording (the fixed base); also its
+  anonymous RSS over the base's (code pages touched by a workload are left out).
 
 The payload is the sum of the distinct Arrow buffers of the decoded chunks (what the file's
 record batches hold), before the store touches them. ``python benchmarks/bench_store_memory.py
@@ -151,8 +156,8 @@ def _retained(traced: bool) -> int:
     return _rss_of(os.getpid())
 
 
-def process_rss(path: str, timeout: float = 300.0) -> int:
-    """RSS of `rerun FILE --no-browser` once it has not grown for a few seconds (bytes)."""
+def process_rss(path: str, timeout: float = 300.0) -> tuple[int, int]:
+    """(RSS, anonymous RSS) of `rerun FILE --no-browser` once it has not grown for a few seconds (bytes)."""
     env = dict(os.environ)
     cmd = [sys.executable, "-m", "rerun", path, "--no-browser", "--port", "0", "--web-viewer-port", "0", "--memory-limit", "100GB", "-q"]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -164,17 +169,33 @@ def process_rss(path: str, timeout: float = 300.0) -> int:
             if rss != last:
                 last, stable_since = rss, time.monotonic()
             elif time.monotonic() - stable_since > 4.0:
-                return rss
-        return last
+                return rss, _rss_of(proc.pid, "RssAnon:")
+        return last, _rss_of(proc.pid, "RssAnon:")
     finally:
         proc.terminate()
         proc.wait(10)
 
 
-def _rss_of(pid: int) -> int:
+def fresh_process(path: str) -> tuple[int, int]:
+    """(anonymous RSS growth, Arrow allocator growth) of loading `path` into a `StoreHub` in a new
+    process, after a one-row recording was loaded there first (bytes)."""
+    code = (
+        "import importlib.util, os, sys, tempfile; import pyarrow as pa\n"
+        "spec = importlib.util.spec_from_file_location('bench', sys.argv[2]); b = importlib.util.module_from_spec(spec); spec.loader.exec_module(b)\n"
+        "tmp = tempfile.mkdtemp(); b.warm_up(tmp); b._retained(False)\n"
+        "a0, p0 = b._rss_of(os.getpid(), 'RssAnon:'), pa.total_allocated_bytes()\n"
+        "hub = b.in_process(sys.argv[1], False)[3]; b._retained(False)\n"
+        "print(b._rss_of(os.getpid(), 'RssAnon:') - a0, pa.total_allocated_bytes() - p0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, path, os.path.abspath(__file__)], capture_output=True, text=True, check=True)
+    anon, arrow = out.stdout.split()[-2:]
+    return int(anon), int(arrow)
+
+
+def _rss_of(pid: int, key: str = "VmRSS:") -> int:
     with open(f"/proc/{pid}/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(key):
                 return int(line.split()[1]) * 1024
     return 0
 
@@ -188,7 +209,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"load average: {os.getloadavg()}")
     with tempfile.TemporaryDirectory() as tmp:
-        base_rss = None
+        base_rss = base_anon = None
         if not args.no_process:
             # One row: the viewer's code paths for data loaded (imports on first use) count in the base.
             empty = os.path.join(tmp, "empty.rrd")
@@ -197,8 +218,8 @@ def main() -> None:
             rec.log("signal", rr.Scalar(0.0))
             rec.flush()
             rr.disconnect(recording=rec)
-            base_rss = process_rss(empty)
-            print(f"fixed base: viewer process RSS with a one-row recording {base_rss / 1e6:.1f} MB")
+            base_rss, base_anon = process_rss(empty)
+            print(f"fixed base: viewer process RSS with a one-row recording {base_rss / 1e6:.1f} MB (anonymous {base_anon / 1e6:.1f} MB)")
         warm_up(tmp)
         for workload in args.workloads.split(","):
             path = os.path.join(tmp, f"{workload}.rrd")
@@ -218,9 +239,14 @@ def main() -> None:
             )
             del hub
             gc.collect()
-            if base_rss is not None:
-                rss = process_rss(path)
-                print(f"  viewer process: RSS {rss / 1e6:.1f} MB, over the base {(rss - base_rss) / 1e6:.1f} MB = {(rss - base_rss) / payload:.2f}x payload")
+            anon, arrow = fresh_process(path)
+            print(f"  fresh process (anonymous RSS growth): {anon / 1e6:.1f} MB = {anon / payload:.2f}x payload, Arrow allocator {arrow / 1e6:.1f} MB")
+            if base_rss is not None and base_anon is not None:
+                rss, anon = process_rss(path)
+                print(
+                    f"  viewer process: RSS {rss / 1e6:.1f} MB, over the base {(rss - base_rss) / 1e6:.1f} MB = {(rss - base_rss) / payload:.2f}x payload; "
+                    f"anonymous over the base's {(anon - base_anon) / 1e6:.1f} MB = {(anon - base_anon) / payload:.2f}x"
+                )
 
 
 if __name__ == "__main__":

@@ -123,3 +123,35 @@ def test_rows_from_a_connection_still_open_are_answered(tmp_path) -> None:  # ty
             for entity in reference.entity_paths():
                 assert answers(store, entity, None) == answers(reference, entity, None)
                 assert answers(store, entity, STEPS // 3) == answers(reference, entity, STEPS // 3)
+
+
+def _payload(path: str) -> int:
+    """Bytes of the distinct decoded batches of a file's chunks (rows of one pack frame share one)."""
+    seen: dict[int, int] = {}
+    for msg in read_messages(path):
+        if isinstance(msg, ArrowMsg):
+            whole = msg.chunk.batch if msg.chunk.pack is None else msg.chunk.pack[0]
+            seen[id(whole)] = whole.get_total_buffer_size()
+    return sum(seen.values())
+
+
+def test_the_memory_limit_counts_each_staged_row_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Entities whose rows are row ranges of one batch shared with other entities (a pack frame
+    held as it is, or the one batch a staged block is copied into) count their share of it, not
+    the whole batch each: otherwise the memory limit would drop data far below the limit."""
+    path = str(tmp_path / "many.rrd")
+    write_many_entities(path)
+    payload = _payload(path)
+    for hold in (True, False):  # a file read in blocks, and chunks added as they arrive
+        store = ChunkStore()
+        for msg in read_messages(path):
+            if isinstance(msg, ArrowMsg):
+                store.add_chunks([msg.chunk], hold=hold)
+        store.flush()
+        assert store.nbytes < 1.5 * payload, (hold, store.nbytes, payload)
+        assert store.nbytes > 0.5 * payload, (hold, store.nbytes, payload)
+        reference = one_by_one(path)
+        for e in (0, 3, ENTITIES - 1):
+            entity = f"/world/group{e % 3}/points{e}"
+            for step in (None, 0, 7, STEPS // 2):
+                assert answers(store, entity, step) == answers(reference, entity, step)

@@ -39,7 +39,7 @@ def drop_oldest(store: ChunkStore, target_bytes: int) -> GcReport:
         report.rows_dropped += rec.chunk.num_rows
         report.bytes_dropped += rec.nbytes
         store._nbytes -= rec.nbytes
-        for name, (t0, t1) in rec.time_bounds.items():
+        for name, (t0, t1) in rec.time_bounds().items():
             old = report.time_ranges.get(name)
             report.time_ranges[name] = (t0, t1) if old is None else (min(old[0], t0), max(old[1], t1))
 

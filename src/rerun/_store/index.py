@@ -70,9 +70,12 @@ def sort_order(times: np.ndarray, hi: np.ndarray, lo: np.ndarray) -> np.ndarray 
 
 class _Seg:
     """One segment (see the module docstring). Chunk segment: `serial >= 0`, `rows`/`serials`/
-    `columns`/`meta` None, `column` the chunk's column. Row segment: `serial == -1`, per-row
-    arrays with spare capacity beyond `n`; its row id halves, chunk serials and rows are the
-    fields of one `ROW_META` record array `meta` (one `item` call reads a row's four)."""
+    `columns`/`meta` None, `column` the chunk's columns by component name (or None for an index
+    without columns): immutable, so one chunk segment is shared by every index of its chunk on
+    one timeline (each component's index reads its own column from it, `column_of`). Row
+    segment: `serial == -1`, per-row arrays with spare capacity beyond `n`; its row id halves,
+    chunk serials and rows are the fields of one `ROW_META` record array `meta` (one `item` call
+    reads a row's four)."""
 
     __slots__ = ("times", "hi", "lo", "serial", "serials", "rows", "column", "columns", "n", "meta")
 
@@ -83,7 +86,7 @@ class _Seg:
         self.serial: int = serial
         self.serials: np.ndarray | None = serials
         self.rows: np.ndarray | None = rows
-        self.column: pa.Array | None = column
+        self.column: dict[str, pa.Array] | None = column
         self.columns: np.ndarray | None = columns
         self.n: int = n
         self.meta: np.ndarray | None = meta
@@ -141,15 +144,19 @@ class _Seg:
             return self.rows[: self.n]
         return np.arange(self.n, dtype=np.int32)
 
-    def columns_view(self) -> np.ndarray:
+    def columns_view(self, component: str) -> np.ndarray:
         if self.columns is not None:
             return self.columns[: self.n]
         out = np.empty(self.n, object)
-        out.fill(self.column)  # fill, not assignment: numpy would iterate the Arrow array
+        out.fill(self.column_of(component))  # fill, not assignment: numpy would iterate the Arrow array
         return out
 
-    def column_at(self, j: int) -> pa.Array:
-        return self.column if self.columns is None else self.columns[j]  # type: ignore[return-value]
+    def column_of(self, component: str) -> pa.Array | None:
+        """A chunk segment's column of `component` (None in an index without columns)."""
+        return None if self.column is None else self.column[component]
+
+    def column_at(self, j: int, component: str) -> pa.Array:
+        return self.column_of(component) if self.columns is None else self.columns[j]  # type: ignore[return-value]
 
     def row_at(self, j: int) -> int:
         return j if self.rows is None else int(self.rows[j])
@@ -162,6 +169,21 @@ class _Seg:
         if self.serial >= 0:
             return 0
         return sum(a.nbytes for a in (self.times, self.meta, self.columns) if a is not None)
+
+
+class ChunkShare:
+    """What the indexes of one chunk on one timeline share when the chunk is indexed whole (a
+    chunk segment): the segment itself, holding the chunk's columns by name, and, for an index
+    that starts with it, its one-segment tuples. Most of a recording's indexes are small ones
+    of one chunk (an entity's components and its rows index, on each timeline); sharing makes
+    each of them one object instead of five or six. Lives only while the chunk is being added."""
+
+    __slots__ = ("columns", "seg", "alone")
+
+    def __init__(self, columns: dict[str, pa.Array] | None) -> None:
+        self.columns = columns
+        self.seg: _Seg | None = None
+        self.alone: tuple[tuple[_Seg], tuple[int], tuple[int]] | None = None
 
 
 class TimeIndex:
@@ -214,10 +236,13 @@ class TimeIndex:
         chunk: int,
         rows: np.ndarray | None = None,
         column: pa.Array | None = None,
+        share: ChunkShare | None = None,
     ) -> None:
         """Add rows of one chunk (any order). `rows`: each row's position in the chunk (None:
         all rows of the chunk, in order, and then `times`, `hi`, `lo` may be the chunk's own
-        arrays, kept by reference); `column`: the chunk's column (a `ComponentIndex`)."""
+        arrays, kept by reference); `column`: the chunk's column (a `ComponentIndex`); `share`:
+        what the chunk's indexes on this timeline share (see `ChunkShare`), given with the same
+        `times`, `hi`, `lo` objects to each of them."""
         k = len(times)
         if k == 0:
             return
@@ -233,27 +258,49 @@ class TimeIndex:
             return
         segs = self._segs
         if rows is None and k >= CHUNK_SEGMENT_ROWS:
-            self._segs = (*segs, _Seg(times, hi, lo, chunk, None, None, column if self._with_columns else None, None, k))
-            self._starts = (*self._starts, self.n) if self._starts else _FIRST_START
-            self._firsts = (*self._firsts, first[0])
-            self._lasts = (*self._lasts, times.item(k - 1))
-        else:
-            last = segs[-1] if segs else None
-            if last is None or last.serial >= 0:
-                last = _Seg.rows_of(_EMPTY_I64, _EMPTY_U64, _EMPTY_U64, _EMPTY_I64, _EMPTY_I64, None if not self._with_columns else np.empty(0, object), k)
-                self._segs = (*segs, last)
+            seg = None if share is None else share.seg
+            if seg is None or seg.times is not times or seg.hi is not hi or seg.lo is not lo or seg.serial != chunk:
+                columns = None
+                if share is not None:
+                    columns = share.columns
+                elif self._with_columns:
+                    columns = {self.component: column}  # type: ignore[attr-defined]
+                seg = _Seg(times, hi, lo, chunk, None, None, columns, None, k)
+                if share is not None:
+                    share.seg = seg
+                    share.alone = (seg,), (first[0],), (times.item(k - 1),)
+            if not segs and share is not None and share.seg is seg:
+                # The first segment of a new index: the tuples (and the times in them) of the
+                # chunk's other indexes on this timeline, not new ones.
+                self._segs, self._firsts, self._lasts = share.alone  # type: ignore[misc]
+                self._starts = _FIRST_START
+            else:
+                self._segs = (*segs, seg)
                 self._starts = (*self._starts, self.n) if self._starts else _FIRST_START
                 self._firsts = (*self._firsts, first[0])
-                self._lasts = (*self._lasts, first[0])
-            last.grow(k)
-            m = last.n
-            last.times[m : m + k], last.hi[m : m + k], last.lo[m : m + k] = times, hi, lo
-            last.serials[m : m + k] = chunk  # type: ignore[index]
-            last.rows[m : m + k] = _rows(rows, k)  # type: ignore[index]
-            if last.columns is not None:
-                last.columns[m : m + k].fill(column)
-            last.n = m + k
-            self._lasts = (*self._lasts[:-1], times.item(k - 1))
+                self._lasts = (*self._lasts, times.item(k - 1))
+            if self.n == 0:
+                self.first_time = self._firsts[0]
+            self.n += k
+            self._q_lo, self._q_hi, self._q_value = 0, 0, None
+            self.last_time = self._lasts[-1]
+            return
+        last = segs[-1] if segs else None
+        if last is None or last.serial >= 0:
+            last = _Seg.rows_of(_EMPTY_I64, _EMPTY_U64, _EMPTY_U64, _EMPTY_I64, _EMPTY_I64, None if not self._with_columns else np.empty(0, object), k)
+            self._segs = (*segs, last)
+            self._starts = (*self._starts, self.n) if self._starts else _FIRST_START
+            self._firsts = (*self._firsts, first[0])
+            self._lasts = (*self._lasts, first[0])
+        last.grow(k)
+        m = last.n
+        last.times[m : m + k], last.hi[m : m + k], last.lo[m : m + k] = times, hi, lo
+        last.serials[m : m + k] = chunk  # type: ignore[index]
+        last.rows[m : m + k] = _rows(rows, k)  # type: ignore[index]
+        if last.columns is not None:
+            last.columns[m : m + k].fill(column)
+        last.n = m + k
+        self._lasts = (*self._lasts[:-1], times.item(k - 1))
         if self.n == 0:
             self.first_time = first[0]
         self.n += k
@@ -307,7 +354,7 @@ class TimeIndex:
         rows = np.concatenate([s.rows_view() for s in tail] + [p_rows])
         columns = None
         if p_columns is not None:
-            columns = np.concatenate([s.columns_view() for s in tail] + [p_columns])
+            columns = np.concatenate([s.columns_view(self.component) for s in tail] + [p_columns])  # type: ignore[attr-defined]
         order = np.lexsort((lo, hi, times))
         merged = _Seg.rows_of(
             times[order], hi[order], lo[order], serials[order], rows[order], None if columns is None else columns[order], 0
@@ -464,7 +511,8 @@ class TimeIndex:
     def columns(self) -> np.ndarray:
         """Per row, the Arrow column holding its cell (an object array; `with_columns` only)."""
         assert self._with_columns, "an index built without columns"
-        return self._joined(_Seg.columns_view)
+        component = self.component  # type: ignore[attr-defined]
+        return self._joined(lambda s: s.columns_view(component))
 
     def key_at(self, i: int) -> tuple[int, int, int]:
         """(time, row id hi, row id lo) of entry i."""
@@ -550,7 +598,7 @@ class ComponentIndex(TimeIndex):
             else:
                 next_time = _POS_INF
         if seg.serial >= 0:  # a chunk segment: row j of its chunk's column
-            result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), seg.column, j)
+            result = LatestAtResult(self.entity, self.component, time, seg.hi.item(j), seg.lo.item(j), seg.column[self.component], j)  # type: ignore[index]
         else:
             hi, lo, _, row = seg.meta.item(j)  # type: ignore[union-attr]
             result = LatestAtResult(self.entity, self.component, time, hi, lo, seg.columns[j], row)  # type: ignore[index]

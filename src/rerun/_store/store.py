@@ -44,7 +44,7 @@ import logging
 import threading
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -52,7 +52,7 @@ import pyarrow as pa
 
 from .._chunk import ROW_ID, Chunk, TimeType, _PackChunk, new_chunk_id
 from . import paths
-from .index import ComponentIndex, TimeIndex
+from .index import ChunkShare, ComponentIndex, TimeIndex
 from .ranges import RangeQueries
 from .results import STATIC_TIME, LatestAtResult, TimeHistogram
 from .table import LatestAtTable, TableAnswers
@@ -131,8 +131,12 @@ class _ChunkRec:
     nbytes: int
     min_row_id: int
     columns: dict[str, pa.Array]
-    time_bounds: dict[str, tuple[int, int]] = field(default_factory=dict)
     static_refs: int = 0
+
+    def time_bounds(self) -> dict[str, tuple[int, int]]:
+        """(min, max) time of the chunk's rows per timeline (computed when asked: kept per chunk,
+        these tuples cost more than a small entity's index)."""
+        return {name: (int(times.min()), int(times.max())) for name, (_, times) in _timelines(self.chunk).items() if len(times)}
 
 
 @dataclass(frozen=True)
@@ -165,7 +169,27 @@ def _view(array: pa.Array, dtype: type) -> np.ndarray:
     return np.frombuffer(array.buffers()[1], dtype, len(array), array.offset * np.dtype(dtype).itemsize)
 
 
+def _arrow_indices(rows: np.ndarray) -> pa.Array:
+    """int64 row numbers as an Arrow array, made from the buffer: `pa.array` of a numpy array
+    (or a `take` given one) makes pyarrow import pandas to check its type, 28 MB of memory the
+    first time, in a viewer that otherwise never needs it."""
+    rows = np.ascontiguousarray(rows, np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)])
+
+
+def _own_nbytes(chunk: Chunk) -> int:
+    """The chunk's bytes: for rows of a batch shared with other entities (a `_PackChunk`), their
+    share of it by row count (`Chunk.nbytes` would count the whole batch for each of them)."""
+    pack = chunk.pack
+    if pack is None:
+        return chunk.nbytes
+    whole = pack[0]
+    return whole.get_total_buffer_size() * chunk.num_rows // max(whole.num_rows, 1)
+
+
 _TIME_TYPES = {t.value.encode(): t for t in TimeType}
+# The children of every leaf of the entity tree (see `_register_entity`): never mutated.
+_NO_CHILDREN: set[str] = set()
 
 
 def _timelines(chunk: Chunk) -> dict[str, tuple[TimeType, np.ndarray]]:
@@ -180,6 +204,47 @@ def _timelines(chunk: Chunk) -> dict[str, tuple[TimeType, np.ndarray]]:
             times = _view(col, np.int64) if ok else col.to_numpy(zero_copy_only=False)
             out[f.name] = (_TIME_TYPES.get(meta.get(b"rerun.time_type", b""), TimeType.SEQUENCE), times)
     return out
+
+
+def _schema(chunk: Chunk) -> pa.Schema:
+    """A chunk's schema, without slicing a `_PackChunk`'s batch."""
+    return chunk.batch.schema if chunk.pack is None else chunk.pack[0].schema
+
+
+@dataclass(slots=True)
+class _PackViews:
+    """What `ChunkStore._columns_of` needs of a batch whose row ranges are several entities'
+    chunks: its component columns' positions, and numpy views of its row id halves and times."""
+
+    data: list[tuple[str, int]]
+    hi: np.ndarray
+    lo: np.ndarray
+    times: list[tuple[str, TimeType, np.ndarray]]
+
+    @staticmethod
+    def of(whole: pa.RecordBatch) -> _PackViews | None:
+        """None when some column cannot be viewed without a copy (nulls, other types)."""
+        data: list[tuple[str, int]] = []
+        times: list[tuple[str, TimeType, np.ndarray]] = []
+        row_ids = None
+        for i, f in enumerate(whole.schema):
+            meta = f.metadata or {}
+            kind = meta.get(b"rerun.kind")
+            if kind == b"data":
+                data.append((f.name, i))
+            elif kind == b"time":
+                col = whole.column(i)
+                if col.null_count or not pa.types.is_int64(col.type):
+                    return None
+                times.append((f.name, _TIME_TYPES.get(meta.get(b"rerun.time_type", b""), TimeType.SEQUENCE), _view(col, np.int64)))
+            elif f.name == ROW_ID:
+                row_ids = whole.column(i)
+        if row_ids is None or row_ids.null_count or not all(pa.types.is_uint64(row_ids.type.field(k).type) for k in (0, 1)):
+            return None
+        hi, lo = row_ids.flatten()
+        if hi.null_count or lo.null_count:
+            return None
+        return _PackViews(data, _view(hi, np.uint64), _view(lo, np.uint64), times)
 
 
 def _first_bools(col: pa.Array) -> np.ndarray:
@@ -273,13 +338,19 @@ class ChunkStore(RangeQueries):
         self.derived: dict[str, Any] = {}
         # Per entity, the serials of its small chunks gathered for merging (see `_note_small`).
         self._open_chunks: dict[str, list[int]] = {}
+        # id(batch) -> (batch, its `_PackViews`) for the chunks being added that are row ranges of
+        # it (see `_columns_of`); emptied once they are in, so it keeps no batch alive.
+        self._pack_views: dict[int, tuple[pa.RecordBatch, _PackViews | None]] = {}
 
     # -- ingest -----------------------------------------------------------------------------
 
     def add_chunk(self, chunk: Chunk) -> None:
         """Index a chunk. Rows whose component cell is null are not data for that component."""
         with self._lock:
-            self._add(chunk)
+            try:
+                self._add(chunk)
+            finally:
+                self._pack_views.clear()
 
     def add_chunks(self, chunks: Sequence[Chunk], *, hold: bool = False) -> list[tuple[int, Exception]]:
         """Index several chunks, e.g. one block read from a file or a socket: the same rows as
@@ -315,6 +386,7 @@ class ChunkStore(RangeQueries):
                     self._flush_staged()
                 else:
                     self.generation += 1  # readers notice, and their lock adds the staged rows
+            self._pack_views.clear()
         return errors
 
     def flush(self) -> None:
@@ -385,7 +457,7 @@ class ChunkStore(RangeQueries):
                 merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own])
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 merged = None
-        self._add_staged(entity, merged, own, stage.batches)
+        self._add_staged(entity, None if merged is None else Chunk(merged, entity, new_chunk_id(), False), own, stage.batches)
 
     def _flush_staged(self) -> None:
         """Add every staged row: per entity one chunk (lock held)."""
@@ -397,6 +469,7 @@ class ChunkStore(RangeQueries):
                 self._add_stage(stage)
         finally:
             self._flushing = False
+            self._pack_views.clear()
 
     def _add_stage(self, stage: _Stage) -> None:
         """The rows of one stage, as one new chunk per entity taken from its batches joined."""
@@ -415,26 +488,39 @@ class ChunkStore(RangeQueries):
         ends = np.cumsum(count)
         rows = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(firsts - (ends - count), count)
         per_entity = np.concatenate([[0], ends[part_bounds[1:] - 1]])
-        whole: pa.RecordBatch | None = None  # all batches joined, once some entity needs it
+        # When some entity has several parts, the rows of every entity are taken in one go into
+        # one batch, entity after entity, and each entity's chunk is its row range of it (a
+        # `_PackChunk`). One batch, not one per entity: a record batch costs ~4 kB of C++ objects
+        # (arrays, buffers) besides its data, more than a small entity's rows; a row range of a
+        # shared batch costs its sliced columns only. The decoded batches are then let go
+        # *before* the store's lasting objects (chunk records, indexes) are made, so that these
+        # fill the heap the batches leave rather than pin pages among them.
+        taken: pa.RecordBatch | None = None
+        if (np.diff(part_bounds) > 1).any():
+            try:
+                # (Taken from the batches as a table, not from one batch of them all: that
+                # joined copy, freed right after, left ~1.6 MB of Arrow's pages resident.)
+                parts_taken = pa.Table.from_batches(batches).take(_arrow_indices(rows)).combine_chunks().to_batches()
+                taken = parts_taken[0] if len(parts_taken) == 1 else pa.concat_batches(parts_taken)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                taken = None
+        del rows
+        if taken is not None:
+            stage.batches, stage.positions, batches = [], {}, []
         for k, entity in enumerate(entities):
-            own = flat[part_bounds[k] : part_bounds[k + 1]].tolist()
-            merged = None
-            if len(own) > 1:
-                try:
-                    if whole is None:
-                        whole = pa.concat_batches(batches) if len(batches) > 1 else batches[0]
-                    merged = whole.take(rows[per_entity[k] : per_entity[k + 1]])
-                except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-                    merged = None
-            self._add_staged(entity, merged, own, batches)
+            if taken is not None:
+                start, stop = int(per_entity[k]), int(per_entity[k + 1])
+                self._add_staged(entity, _PackChunk(taken, start, stop - start, entity, new_chunk_id(), False), [], batches)
+            else:
+                self._add_staged(entity, None, flat[part_bounds[k] : part_bounds[k + 1]].tolist(), batches)
 
-    def _add_staged(self, entity: str, merged: pa.RecordBatch | None, parts: list[list[int]], batches: list[pa.RecordBatch]) -> None:
-        """Add an entity's staged rows: the batch of them all, or else (one part only, or rows
+    def _add_staged(self, entity: str, merged: Chunk | None, parts: list[list[int]], batches: list[pa.RecordBatch]) -> None:
+        """Add an entity's staged rows: the chunk of them all, or else (one part only, or rows
         Arrow could not join) each part as it is, rows of its batch (as `_PackChunk`: small, so
         compaction merges it with the entity's next ones; copying a lone tiny part would cost
         more than the merge that follows)."""
         chunks = (
-            [Chunk(merged, entity, new_chunk_id(), False)]
+            [merged]
             if merged is not None
             else [_PackChunk(batches[pos], start, n, entity, new_chunk_id(), False) for pos, start, n in parts]
         )
@@ -449,10 +535,9 @@ class ChunkStore(RangeQueries):
         if n == 0:
             return
         entity = paths.normalize(chunk.entity_path)
-        components = chunk.components()
+        components, hi, lo, timelines = self._columns_of(chunk)
         if not components:
             return
-        hi, lo = _row_id_halves(chunk)
         valid: dict[str, np.ndarray | None] = {}
         for name, col in components.items():
             if col.null_count == 0:
@@ -467,11 +552,10 @@ class ChunkStore(RangeQueries):
             chunk=chunk,
             entity=entity,
             is_static=chunk.is_static,
-            nbytes=chunk.nbytes,
+            nbytes=_own_nbytes(chunk),
             min_row_id=(int(hi[order[0]]) << 64) | int(lo[order[0]]),
             columns={name: components[name] for name in valid},
         )
-        timelines = _timelines(chunk)
         if compact and timelines and entity in self._open_chunks and not self._continues_run(entity, chunk, n):
             # Only an unbroken run of small chunks is merged: the merged chunk then takes their
             # place at the end of the entity's rows, and indexes stay in order (a merged chunk
@@ -492,11 +576,32 @@ class ChunkStore(RangeQueries):
         if compact and timelines and self._is_small(chunk, n):
             self._note_small(rec)
 
+    def _columns_of(self, chunk: Chunk) -> tuple[dict[str, pa.Array], np.ndarray, np.ndarray, dict[str, tuple[TimeType, np.ndarray]]]:
+        """(component columns, row id halves, timelines) of a chunk. For rows of a batch shared
+        with other entities (a `_PackChunk`), the row ids and times are slices of views of the
+        shared batch's columns made once for all of them, and only the component columns are
+        sliced: the chunk's own `batch` (a slice of every column, ~2 kB of C++ objects per small
+        entity) is made only if someone asks for it."""
+        pack = chunk.pack
+        if pack is not None:
+            whole, start = pack
+            found = self._pack_views.get(id(whole))
+            if found is None or found[0] is not whole:
+                found = self._pack_views[id(whole)] = (whole, _PackViews.of(whole))
+            views = found[1]
+            if views is not None:
+                stop = start + chunk.num_rows
+                components = {name: whole.column(i).slice(start, stop - start) for name, i in views.data}
+                timelines = {name: (time_type, times[start:stop]) for name, time_type, times in views.times}
+                return components, views.hi[start:stop], views.lo[start:stop], timelines
+        hi, lo = _row_id_halves(chunk)
+        return chunk.components(), hi, lo, _timelines(chunk)
+
     def _continues_run(self, entity: str, chunk: Chunk, n: int) -> bool:
         """Whether `chunk` can join the entity's run of small chunks gathered for merging."""
         run = self._open_chunks.get(entity)
         first = None if not run else self._chunks.get(run[0])
-        return first is not None and self._is_small(chunk, n) and first.chunk.batch.schema.equals(chunk.batch.schema)
+        return first is not None and self._is_small(chunk, n) and _schema(first.chunk).equals(_schema(chunk))
 
     @staticmethod
     def _is_small(chunk: Chunk, n: int) -> bool:
@@ -605,31 +710,36 @@ class ChunkStore(RangeQueries):
         per_entity = self._temporal.setdefault(rec.entity, {})
         for timeline, (time_type, times) in timelines.items():
             times = np.asarray(times, dtype=np.int64)
-            self._register_timeline(timeline, time_type, times, rec)
+            self._register_timeline(timeline, time_type, times)
+            share = ChunkShare(rec.columns)  # (the same `times`, `hi`, `lo` objects to every index)
             for name, mask in valid.items():
                 index = per_entity.setdefault(name, {}).get(timeline)
                 if index is None:
                     index = per_entity[name][timeline] = ComponentIndex(rec.entity, name)
                 column = rec.columns[name]
                 if mask is None:
-                    index.append(times, hi, lo, rec.serial, None, column)
+                    index.append(times, hi, lo, rec.serial, None, column, share)
                 else:
                     index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask], column)
-            rows_index = self._entity_rows.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
+            by_timeline = self._entity_rows.get(rec.entity)
+            if by_timeline is None:
+                by_timeline = self._entity_rows[rec.entity] = {}
+            rows_index = by_timeline.get(timeline)
+            if rows_index is None:
+                rows_index = by_timeline[timeline] = TimeIndex()
             if any_valid is None:
-                rows_index.append(times, hi, lo, rec.serial)
+                rows_index.append(times, hi, lo, rec.serial, None, None, share)
             else:
                 rows_index.append(times[any_valid], hi[any_valid], lo[any_valid], rec.serial, all_rows[any_valid])
             if recursive is not None and recursive.any():
                 rindex = self._rclear.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
                 rindex.append(times[recursive], hi[recursive], lo[recursive], rec.serial, all_rows[recursive])
 
-    def _register_timeline(self, name: str, time_type: TimeType, times: np.ndarray, rec: _ChunkRec) -> None:
+    def _register_timeline(self, name: str, time_type: TimeType, times: np.ndarray) -> None:
         self._timelines.setdefault(name, time_type)
         if len(times) == 0:
             return
         t0, t1 = int(times.min()), int(times.max())
-        rec.time_bounds[name] = (t0, t1)
         bounds = self._time_ranges.get(name)
         if bounds is None:
             self._time_ranges[name] = [t0, t1]
@@ -641,13 +751,17 @@ class ChunkStore(RangeQueries):
             return
         self._entities.add(entity)
         child = entity
+        tree = self._tree
         for node in itertools.islice(paths.ancestors(entity), 1, None):
-            siblings = self._tree.setdefault(node, set())
-            if child in siblings:
+            siblings = tree.get(node)
+            if not siblings:  # (a leaf's shared empty set is replaced by its own)
+                siblings = tree[node] = set()
+            elif child in siblings:
                 break
             siblings.add(child)
             child = node
-        self._tree.setdefault(entity, set())
+        if entity not in tree:
+            tree[entity] = _NO_CHILDREN  # most entities are leaves: one shared empty set, never added to
 
     def _mark_clear_entity(self, entity: str) -> None:
         if entity not in self._clear_entities:

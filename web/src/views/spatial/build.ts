@@ -32,6 +32,7 @@ import type {
 import type { NdArray } from "../../transport/codec";
 import { numbers } from "../common";
 import { headMaterial, lineMaterial, pointMaterial } from "./materials";
+import type { PickKind } from "./picking";
 
 export interface Label {
   text: string;
@@ -172,7 +173,12 @@ interface PointRun {
 
 /** One entity's segments of one style, in world space. */
 interface SegmentRun {
+  entity: string;
   positions: Float32Array; // 6 floats per segment
+  /** The instance each segment draws (picked through the id buffer, see picking.ts). */
+  instances: Uint32Array;
+  /** Whose instances those are: line-like ones ("segments") or points (the edges between points). */
+  of: PickKind;
   colors: Float32Array; // rgb per end
   radius: number;
   opacity: number;
@@ -428,6 +434,7 @@ class Batches {
       const line = new LineSegments2(geo, lineMaterial(runs[0].radius, runs[0].opacity));
       line.computeLineDistances();
       line.frustumCulled = false;
+      line.userData.segmentPicks = segmentPicks(runs);
       // At one draw order, opaque lines over translucent ones: rrt_star's path over its faint tree, as Rerun shows it.
       placeBatch(line, group, flat, runs[0].drawOrder + (runs[0].opacity >= 1 ? OPAQUE_LINES_ABOVE : 0));
     }
@@ -464,6 +471,36 @@ class Batches {
       placeBatch(mesh, group, flat, runs[0].drawOrder);
     }
   }
+}
+
+/** Which entity and instance each segment of a line batch draws (see picking.ts). */
+export interface SegmentPicks {
+  entities: string[];
+  /** Per segment: an index into `entities`, and its instance. */
+  entity: Uint32Array;
+  instance: Uint32Array;
+  /** Per segment: 1 when its instance is a point (the edges between points), 0 a line-like one. */
+  ofPoint: Uint8Array;
+}
+
+function segmentPicks(runs: SegmentRun[]): SegmentPicks {
+  let n = 0;
+  for (const r of runs) n += r.instances.length;
+  const entity = new Uint32Array(n);
+  const instance = new Uint32Array(n);
+  const ofPoint = new Uint8Array(n);
+  const entities: string[] = [];
+  const index = new Map<string, number>();
+  let k = 0;
+  for (const r of runs) {
+    let id = index.get(r.entity);
+    if (id === undefined) index.set(r.entity, (id = entities.push(r.entity) - 1));
+    entity.fill(id, k, k + r.instances.length);
+    ofPoint.fill(r.of === "points" ? 1 : 0, k, k + r.instances.length);
+    instance.set(r.instances, k);
+    k += r.instances.length;
+  }
+  return { entities, entity, instance, ofPoint };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -749,23 +786,25 @@ function addPoints(d: PointsDrawable, out: Out): void {
     const e = numbers(edges);
     const segs: number[] = [];
     const cols: number[] = [];
+    const edgeOf: number[] = []; // an edge is picked as its first point
     for (let k = 0; k + 1 < e.length; k += 2) {
       const a = e[k];
       const b = e[k + 1];
       if (a >= n || b >= n || !finite3(all, a) || !finite3(all, b)) continue;
       segs.push(all[a * 3], all[a * 3 + 1], all[a * 3 + 2], all[b * 3], all[b * 3 + 1], all[b * 3 + 2]);
+      edgeOf.push(a);
       const c = colorAt(colors, a, d.default_color);
       cols.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     }
-    addSegments(out, d.entity, new Float32Array(segs), new Float32Array(cols), radiusAt(radii, 0, d.default_radius) * 0.5, d.draw_order - 0.5);
+    addSegments(out, d.entity, new Float32Array(segs), new Float32Array(cols), radiusAt(radii, 0, d.default_radius) * 0.5, d.draw_order - 0.5, 1, Uint32Array.from(edgeOf), "points");
   }
 }
 
 /** One thick-line object per distinct radius. */
-function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity = 1): void {
+function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity: number, instances: Uint32Array, of: PickKind): void {
   if (!positions.length || !Number.isFinite(radius)) return;
   if (out.piece) {
-    out.piece.segments.push({ positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder });
+    out.piece.segments.push({ entity, positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder, instances, of });
     return;
   }
   const geo = new LineSegmentsGeometry();
@@ -774,12 +813,13 @@ function addSegments(out: Out, entity: string, positions: Float32Array, colors: 
   const line = new LineSegments2(geo, lineMaterial(radius, opacity));
   line.computeLineDistances();
   line.frustumCulled = false;
+  line.userData.segmentPicks = { entities: [entity], entity: new Uint32Array(instances.length), instance: instances, ofPoint: new Uint8Array(instances.length).fill(of === "points" ? 1 : 0) } satisfies SegmentPicks;
   place(line, entity, out, drawOrder);
 }
 
 class SegmentBuffer {
   /** Segments by drawn style: "radius|alpha" -> positions and rgb colors. */
-  readonly byStyle = new Map<string, { radius: number; alpha: number; pos: number[]; col: number[] }>();
+  readonly byStyle = new Map<string, { radius: number; alpha: number; pos: number[]; col: number[]; inst: number[] }>();
   // Every segment with its instance, for picking and the selection rim.
   private readonly pickPos: number[] = [];
   private readonly pickInstance: number[] = [];
@@ -790,7 +830,8 @@ class SegmentBuffer {
     const alpha = c[3] ?? 255;
     const key = `${radius}|${alpha}`;
     let e = this.byStyle.get(key);
-    if (!e) this.byStyle.set(key, (e = { radius, alpha, pos: [], col: [] }));
+    if (!e) this.byStyle.set(key, (e = { radius, alpha, pos: [], col: [], inst: [] }));
+    e.inst.push(instance);
     e.pos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
     e.col.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     this.pickPos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
@@ -798,7 +839,7 @@ class SegmentBuffer {
     this.pickRadius.push(radius);
   }
   flush(out: Out, entity: string, drawOrder: number): void {
-    for (const e of this.byStyle.values()) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), e.radius, drawOrder, e.alpha / 255);
+    for (const e of this.byStyle.values()) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), e.radius, drawOrder, e.alpha / 255, Uint32Array.from(e.inst), "segments");
   }
   /** The segments in world space, grouped by instance (`instances` of them). */
   pickSegments(out: Out, instances: number, drawOrder: number): PickSegments {
@@ -1170,6 +1211,7 @@ export function disposeScene(group: THREE.Object3D, keep?: Map<string, THREE.Dat
   group.traverse((obj) => {
     const mesh = obj as THREE.Mesh;
     mesh.geometry?.dispose();
+    (obj.userData.pickMaterial as THREE.Material | undefined)?.dispose();
     const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
     for (const m of mats) {
       for (const v of Object.values(m)) if (v instanceof THREE.Texture && !kept.has(v)) v.dispose();

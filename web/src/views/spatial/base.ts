@@ -94,7 +94,12 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.signature = signature;
     const previous = this.built;
     if (previous) this.scene.remove(previous.group);
-    this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat, previous?.textures);
+    const started = performance.now();
+    this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat, previous?.textures, previous?.batches);
+    // Read-only debug figures for tests and benchmarks: what the batches wrote, and the build's time.
+    const u = this.built.upload;
+    this.body.dataset.batchUpload = `${u.rewritten} ${u.allocated} ${u.kept}`;
+    this.body.dataset.buildMs = (performance.now() - started).toFixed(1);
     this.scene.add(this.built.group);
     this.applySelection();
     this.note.replaceChildren(p.drawables.length ? "" : emptyNote("Nothing to show at this time"));

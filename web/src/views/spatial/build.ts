@@ -74,6 +74,19 @@ export interface BuiltScene {
   loading: boolean;
   /** Image textures by image (kind and entity), for the next scene to upload its frames into. */
   textures: Map<string, THREE.DataTexture>;
+  /** The batch objects by batch, for the next scene to rewrite in place (see `Batches.finish`). */
+  batches: Map<string, KeptBatch>;
+  /** What the batches cost this scene: instances (points, segments) rewritten and whether buffers were made anew. */
+  upload: BatchUpload;
+}
+
+export interface BatchUpload {
+  /** Points and segments written into existing buffers (ranges of changed entities). */
+  rewritten: number;
+  /** Points and segments in batches made anew (new buffers, uploaded whole). */
+  allocated: number;
+  /** Points and segments of unchanged entities, neither written nor uploaded. */
+  kept: number;
 }
 
 type ArrayOf = (key: string | null | undefined) => NdArray | undefined;
@@ -85,7 +98,7 @@ const MAX_LABELS = 300;
  * for the same image at the same size (a live camera stream then uploads each frame into one
  * texture instead of allocating one per frame).
  */
-export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean, previous?: Map<string, THREE.DataTexture>): BuiltScene {
+export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean, previous?: Map<string, THREE.DataTexture>, previousBatches?: Map<string, KeptBatch>): BuiltScene {
   const group = new THREE.Group();
   const labels: Label[] = [];
   const picks: PickSet[] = [];
@@ -153,8 +166,9 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
       console.error(`cannot draw ${d.entity}`, err);
     }
   }
-  batches.finish(group, flat);
-  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures };
+  const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0 };
+  const kept = batches.finish(group, flat, previousBatches, upload);
+  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures, batches: kept, upload };
 }
 
 // -- batches across entities ----------------------------------------------------------------------
@@ -392,9 +406,23 @@ class Batches {
     for (const r of piece.heads) push(this.heads, flat ? r.drawOrder : 0, r);
   }
 
-  /** One object per batch, in the group. */
-  finish(group: THREE.Group, flat: boolean): void {
-    for (const runs of this.points.values()) {
+  /**
+   * One object per batch, in the group. A batch whose entities and sizes are those of the same
+   * batch in `previous` (a play step where some entities moved) keeps that object: only the ranges
+   * of the entities whose runs changed are written and uploaded (`addUpdateRange`); other batches
+   * get new buffers.
+   */
+  finish(group: THREE.Group, flat: boolean, previous: Map<string, KeptBatch> | undefined, upload: BatchUpload): Map<string, KeptBatch> {
+    const kept = new Map<string, KeptBatch>();
+    for (const [key, runs] of this.points) {
+      const id = `points|${key}`;
+      const old = previous?.get(id);
+      if (old && sameLayout(old.runs, runs, (r) => (r as PointRun).radii.length)) {
+        rewritePoints(old, runs, upload);
+        placeBatch(old.object, group, flat, runs[0].drawOrder);
+        kept.set(id, { object: old.object, runs });
+        continue;
+      }
       let n = 0;
       for (const r of runs) n += r.radii.length;
       const positions = new Float32Array(n * 3);
@@ -424,8 +452,18 @@ class Batches {
       points.frustumCulled = false;
       points.userData.entities = entities;
       placeBatch(points, group, flat, runs[0].drawOrder);
+      kept.set(id, { object: points, runs });
+      upload.allocated += n;
     }
-    for (const runs of this.segments.values()) {
+    for (const [key, runs] of this.segments) {
+      const id = `segments|${key}`;
+      const old = previous?.get(id);
+      if (old && sameLayout(old.runs, runs, (r) => (r as SegmentRun).instances.length, (r) => (r as SegmentRun).of)) {
+        rewriteSegments(old, runs, upload);
+        placeBatch(old.object, group, flat, runs[0].drawOrder + (runs[0].opacity >= 1 ? OPAQUE_LINES_ABOVE : 0));
+        kept.set(id, { object: old.object, runs });
+        continue;
+      }
       const positions = concat(runs.map((r) => r.positions));
       const colors = concat(runs.map((r) => r.colors));
       const geo = new LineSegmentsGeometry();
@@ -435,6 +473,8 @@ class Batches {
       line.computeLineDistances();
       line.frustumCulled = false;
       line.userData.segmentPicks = segmentPicks(runs);
+      kept.set(id, { object: line, runs });
+      upload.allocated += positions.length / 6;
       // At one draw order, opaque lines over translucent ones: rrt_star's path over its faint tree, as Rerun shows it.
       placeBatch(line, group, flat, runs[0].drawOrder + (runs[0].opacity >= 1 ? OPAQUE_LINES_ABOVE : 0));
     }
@@ -470,7 +510,98 @@ class Batches {
       mesh.userData.headColors = headColors;
       placeBatch(mesh, group, flat, runs[0].drawOrder);
     }
+    return kept;
   }
+}
+
+/** A batch object and the runs it was last written from (kept from one scene to the next). */
+export interface KeptBatch {
+  object: THREE.Object3D;
+  runs: (PointRun | SegmentRun)[];
+}
+
+/** The same entities in the same order with the same sizes: the buffers fit as they are. */
+function sameLayout(old: (PointRun | SegmentRun)[], runs: (PointRun | SegmentRun)[], size: (r: PointRun | SegmentRun) => number, tag?: (r: PointRun | SegmentRun) => string): boolean {
+  if (old.length !== runs.length) return false;
+  for (let i = 0; i < runs.length; i++) {
+    const a = old[i];
+    const b = runs[i];
+    if (a === b) continue;
+    if (a.entity !== b.entity || size(a) !== size(b) || (tag && tag(a) !== tag(b))) return false;
+  }
+  return true;
+}
+
+/** Above this share of a batch rewritten, one whole upload beats many ranges. */
+const WHOLE_UPLOAD_SHARE = 0.5;
+
+/** Write the changed runs' ranges of `attrs` (each with `width` values per element); `write(run, attr, at)` copies one run. */
+function rewriteRanges<R>(
+  old: unknown[],
+  runs: R[],
+  size: (r: R) => number,
+  total: number,
+  attrs: { attr: { array: ArrayLike<number>; addUpdateRange(start: number, count: number): void; needsUpdate: boolean }; width: number; write: (r: R, at: number) => void }[],
+  upload: BatchUpload,
+): void {
+  const changed: [number, number, R][] = [];
+  let k = 0;
+  let count = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const n = size(runs[i]);
+    if (old[i] !== runs[i]) {
+      changed.push([k, n, runs[i]]);
+      count += n;
+    }
+    k += n;
+  }
+  upload.kept += total - count;
+  upload.rewritten += count;
+  if (!changed.length) return;
+  const whole = count > total * WHOLE_UPLOAD_SHARE;
+  for (const { attr, width, write } of attrs) {
+    for (const [at, n, r] of changed) {
+      write(r, at);
+      if (!whole) attr.addUpdateRange(at * width, n * width);
+    }
+    attr.needsUpdate = true;
+  }
+}
+
+function rewritePoints(kept: KeptBatch, runs: (PointRun | SegmentRun)[], upload: BatchUpload): void {
+  const points = runs as PointRun[];
+  const geo = (kept.object as THREE.Points).geometry;
+  const attr = (name: string) => geo.getAttribute(name) as THREE.BufferAttribute;
+  const position = attr("position");
+  const color = attr("color");
+  const radius = attr("radius");
+  const instance = attr("instance");
+  rewriteRanges(kept.runs, points, (r) => r.radii.length, radius.count, [
+    { attr: position, width: 3, write: (r, at) => (position.array as Float32Array).set(r.positions, at * 3) },
+    { attr: color, width: 4, write: (r, at) => (color.array as Uint8Array).set(r.colors, at * 4) },
+    { attr: radius, width: 1, write: (r, at) => (radius.array as Float32Array).set(r.radii, at) },
+    { attr: instance, width: 1, write: (r, at) => (instance.array as Float32Array).set(r.instances, at) },
+  ], upload);
+  // Points whose positions changed change the bounds: computed again when asked.
+  geo.boundingBox = null;
+  geo.boundingSphere = null;
+  // Transparency is the same (part of the batch's key); a new entity order would not have fit.
+}
+
+function rewriteSegments(kept: KeptBatch, runs: (PointRun | SegmentRun)[], upload: BatchUpload): void {
+  const segs = runs as SegmentRun[];
+  const line = kept.object as LineSegments2;
+  const geo = line.geometry;
+  const start = geo.getAttribute("instanceStart") as THREE.InterleavedBufferAttribute;
+  const colorStart = geo.getAttribute("instanceColorStart") as THREE.InterleavedBufferAttribute;
+  const picks = line.userData.segmentPicks as SegmentPicks;
+  rewriteRanges(kept.runs, segs, (r) => r.instances.length, picks.instance.length, [
+    { attr: start.data, width: 6, write: (r, at) => (start.data.array as Float32Array).set(r.positions, at * 6) },
+    { attr: colorStart.data, width: 6, write: (r, at) => (colorStart.data.array as Float32Array).set(r.colors, at * 6) },
+    { attr: { array: picks.instance, addUpdateRange: () => undefined, needsUpdate: false }, width: 1, write: (r, at) => picks.instance.set(r.instances, at) },
+  ], upload);
+  geo.boundingBox = null;
+  geo.boundingSphere = null;
 }
 
 /** Which entity and instance each segment of a line batch draws (see picking.ts). */

@@ -282,6 +282,15 @@ export abstract class SpatialViewBase implements ViewInstance {
     if (sel) marks.push({ entity: sel.entityPath, instance: sel.instance ?? null, amount: 0.6 });
     highlightHeads(this.built.group, marks);
     for (const obj of this.built.group.children) {
+      const meshes = obj.userData.meshEntities as Map<string, number> | undefined;
+      if (meshes) {
+        // Meshes of many entities: the selected one by its index in the batch.
+        const mat = (obj as THREE.Mesh).material as THREE.Material;
+        const index = sel ? meshes.get(sel.entityPath) : undefined;
+        (mat.userData.glow as { value: number }).value = index !== undefined ? SELECTED_MESH_GLOW_LINEAR : 0;
+        (mat.userData.glowEntity as { value: number }).value = index ?? -1;
+        continue;
+      }
       const selected = sel !== null && obj.userData.entity === sel.entityPath;
       obj.traverse((o) => {
         const mat = (o as THREE.Mesh).material as THREE.Material | undefined;

@@ -113,7 +113,7 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
     if (batchable(d)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
-        piece = { flat, points: [], segments: [], heads: [], labels: [], picks: [] };
+        piece = { flat, points: [], segments: [], heads: [], meshes: [], boundsPoints: [], labels: [], picks: [] };
         try {
           buildPiece(d, { ...out, labels: piece.labels, picks: piece.picks, piece });
         } catch (err) {
@@ -189,6 +189,8 @@ interface PointRun {
 interface SegmentRun {
   entity: string;
   positions: Float32Array; // 6 floats per segment
+  /** Not counted for the scene's bounds (camera frusta, as in Rerun). */
+  outOfBounds: boolean;
   /** The instance each segment draws (picked through the id buffer, see picking.ts). */
   instances: Uint32Array;
   /** Whose instances those are: line-like ones ("segments") or points (the edges between points). */
@@ -216,8 +218,20 @@ interface Piece {
   points: PointRun[];
   segments: SegmentRun[];
   heads: HeadRun[];
+  meshes: MeshRun[];
+  /** World positions that count for the scene's bounds though nothing of them does (cameras). */
+  boundsPoints: number[];
   labels: Label[];
   picks: PickSet[];
+}
+
+/** One entity's untextured mesh in world space, for a batch of its material (lit or not). */
+interface MeshRun {
+  entity: string;
+  positions: Float32Array;
+  normals: Float32Array | null;
+  colors: Float32Array; // linear rgba per vertex
+  index: Uint32Array; // into this run's vertices
 }
 
 const pieces = new WeakMap<Drawable, Piece>();
@@ -381,7 +395,8 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
  * depth the GPU computes from the entity's matrix.
  */
 function batchable(d: Drawable): boolean {
-  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes") return false;
+  const untexturedMesh = d.kind === "mesh" && !(d.albedo_texture && d.texcoords);
+  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && !untexturedMesh) return false;
   const m = d.world_from_entity;
   return m[3] === 0 && m[7] === 0 && m[11] === 0 && m[15] === 1;
 }
@@ -392,18 +407,24 @@ function buildPiece(d: Drawable, out: Out): void {
   else if (d.kind === "arrows") addArrows(d, out);
   else if (d.kind === "lines") addLines(d, out);
   else if (d.kind === "axes") addAxes(d, out);
+  else if (d.kind === "camera") addCamera(d, out);
+  else if (d.kind === "mesh") addMesh(d, out);
 }
 
 class Batches {
   private readonly points = new Map<string, PointRun[]>();
   private readonly segments = new Map<string, SegmentRun[]>();
   private readonly heads = new Map<number, HeadRun[]>();
+  private readonly meshes = new Map<string, MeshRun[]>();
+  private readonly boundsPoints: number[] = [];
 
   add(piece: Piece): void {
     const flat = piece.flat;
     for (const r of piece.points) push(this.points, `${r.transparent}|${flat ? r.drawOrder : 0}`, r);
-    for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}`, r);
+    for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}|${r.outOfBounds}`, r);
     for (const r of piece.heads) push(this.heads, flat ? r.drawOrder : 0, r);
+    for (const r of piece.meshes) push(this.meshes, r.normals ? "lit" : "flat", r);
+    for (let i = 0; i < piece.boundsPoints.length; i++) this.boundsPoints.push(piece.boundsPoints[i]);
   }
 
   /**
@@ -473,10 +494,30 @@ class Batches {
       line.computeLineDistances();
       line.frustumCulled = false;
       line.userData.segmentPicks = segmentPicks(runs);
+      // A camera counts for the scene's bounds by its position only, as in Rerun, not by its frustum.
+      if (runs[0].outOfBounds) line.userData.outOfBounds = true;
       kept.set(id, { object: line, runs });
       upload.allocated += positions.length / 6;
       // At one draw order, opaque lines over translucent ones: rrt_star's path over its faint tree, as Rerun shows it.
       placeBatch(line, group, flat, runs[0].drawOrder + (runs[0].opacity >= 1 ? OPAQUE_LINES_ABOVE : 0));
+    }
+    for (const [key, runs] of this.meshes) {
+      const id = `meshes|${key}`;
+      const old = previous?.get(id);
+      // Unchanged meshes keep their object as it is; any change builds the batch again.
+      if (old && old.runs.length === runs.length && old.runs.every((r, i) => r === runs[i])) {
+        placeBatch(old.object, group, flat, 0);
+        kept.set(id, old);
+        continue;
+      }
+      const mesh = meshBatch(runs);
+      placeBatch(mesh, group, flat, 0);
+      kept.set(id, { object: mesh, runs });
+    }
+    if (this.boundsPoints.length) {
+      const marker = new THREE.Object3D();
+      marker.userData.boundsPoints = Float32Array.from(this.boundsPoints);
+      group.add(marker);
     }
     for (const runs of this.heads.values()) {
       let n = 0;
@@ -517,11 +558,73 @@ class Batches {
 /** A batch object and the runs it was last written from (kept from one scene to the next). */
 export interface KeptBatch {
   object: THREE.Object3D;
-  runs: (PointRun | SegmentRun)[];
+  runs: (PointRun | SegmentRun | MeshRun)[];
+}
+
+/**
+ * The untextured meshes of many entities in one mesh (one draw call): world-space vertices, linear
+ * colours per vertex, and per vertex the entity's index in the batch (`batchEntity`), which picks
+ * the entity through the id buffer and lights up the selected one (`glowEntity`).
+ */
+function meshBatch(runs: MeshRun[]): THREE.Mesh {
+  let vertices = 0;
+  let indices = 0;
+  for (const r of runs) {
+    vertices += r.positions.length / 3;
+    indices += r.index.length;
+  }
+  const lit = runs[0].normals !== null;
+  const positions = new Float32Array(vertices * 3);
+  const normals = lit ? new Float32Array(vertices * 3) : null;
+  const colors = new Float32Array(vertices * 4);
+  const entityOf = new Float32Array(vertices);
+  const index = new Uint32Array(indices);
+  const entities = new Map<string, number>();
+  let v = 0;
+  let k = 0;
+  for (const r of runs) {
+    let id = entities.get(r.entity);
+    if (id === undefined) entities.set(r.entity, (id = entities.size));
+    const n = r.positions.length / 3;
+    positions.set(r.positions, v * 3);
+    if (normals && r.normals) normals.set(r.normals, v * 3);
+    colors.set(r.colors, v * 4);
+    entityOf.fill(id, v, v + n);
+    for (let i = 0; i < r.index.length; i++) index[k + i] = r.index[i] + v;
+    v += n;
+    k += r.index.length;
+  }
+  const geo = new THREE.BufferGeometry();
+  geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+  if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(normals, 3));
+  geo.setAttribute("color", new THREE.BufferAttribute(colors, 4));
+  geo.setAttribute("batchEntity", new THREE.BufferAttribute(entityOf, 1));
+  geo.setIndex(new THREE.BufferAttribute(index, 1));
+  const params = { side: THREE.DoubleSide, vertexColors: true };
+  // Without normals Rerun 0.17 does not shade a mesh at all (its albedo, flat); with them it is lit.
+  const material = lit ? new THREE.MeshStandardMaterial({ ...params, roughness: 0.8, metalness: 0.0 }) : new THREE.MeshBasicMaterial(params);
+  const glow = { value: 0 };
+  const glowEntity = { value: -1 };
+  material.userData.glow = glow;
+  material.userData.glowEntity = glowEntity;
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.glow = glow;
+    shader.uniforms.glowEntity = glowEntity;
+    shader.vertexShader = "attribute float batchEntity;\nvarying float vBatchEntity;\n" + shader.vertexShader.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchEntity = batchEntity;");
+    shader.fragmentShader =
+      "uniform float glow;\nuniform float glowEntity;\nvarying float vBatchEntity;\n" +
+      shader.fragmentShader.replace("#include <colorspace_fragment>", "if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);");
+  };
+  material.customProgramCacheKey = () => `mesh-batch:${lit}`;
+  const mesh = new THREE.Mesh(geo, material);
+  mesh.frustumCulled = false;
+  mesh.userData.meshEntities = entities;
+  return mesh;
 }
 
 /** The same entities in the same order with the same sizes: the buffers fit as they are. */
-function sameLayout(old: (PointRun | SegmentRun)[], runs: (PointRun | SegmentRun)[], size: (r: PointRun | SegmentRun) => number, tag?: (r: PointRun | SegmentRun) => string): boolean {
+type Run = PointRun | SegmentRun | MeshRun;
+function sameLayout(old: Run[], runs: Run[], size: (r: Run) => number, tag?: (r: Run) => string): boolean {
   if (old.length !== runs.length) return false;
   for (let i = 0; i < runs.length; i++) {
     const a = old[i];
@@ -568,7 +671,7 @@ function rewriteRanges<R>(
   }
 }
 
-function rewritePoints(kept: KeptBatch, runs: (PointRun | SegmentRun)[], upload: BatchUpload): void {
+function rewritePoints(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
   const points = runs as PointRun[];
   const geo = (kept.object as THREE.Points).geometry;
   const attr = (name: string) => geo.getAttribute(name) as THREE.BufferAttribute;
@@ -588,7 +691,7 @@ function rewritePoints(kept: KeptBatch, runs: (PointRun | SegmentRun)[], upload:
   // Transparency is the same (part of the batch's key); a new entity order would not have fit.
 }
 
-function rewriteSegments(kept: KeptBatch, runs: (PointRun | SegmentRun)[], upload: BatchUpload): void {
+function rewriteSegments(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
   const segs = runs as SegmentRun[];
   const line = kept.object as LineSegments2;
   const geo = line.geometry;
@@ -750,6 +853,8 @@ interface Out {
   textures: Map<string, THREE.DataTexture>;
   /** Set for drawables drawn in batches: what they draw goes here instead of into `group`. */
   piece?: Piece;
+  /** What is drawn now does not count for the scene's bounds (a camera's frustum). */
+  outOfBounds?: boolean;
 }
 
 function place(obj: THREE.Object3D, entity: string, out: Out, drawOrder = 0): void {
@@ -935,7 +1040,7 @@ function addPoints(d: PointsDrawable, out: Out): void {
 function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity: number, instances: Uint32Array, of: PickKind): void {
   if (!positions.length || !Number.isFinite(radius)) return;
   if (out.piece) {
-    out.piece.segments.push({ entity, positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder, instances, of });
+    out.piece.segments.push({ entity, positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
     return;
   }
   const geo = new LineSegmentsGeometry();
@@ -1135,12 +1240,16 @@ function addMesh(d: MeshDrawable, out: Out): void {
   let index: Uint32Array | null = indices ? new Uint32Array(numbers(indices)) : null;
   if (!finiteAll(positions)) [positions, index] = dropNonFiniteTriangles(positions, index);
   if (index && !index.length) return;
+  const normals = out.array(d.normals);
+  const vc = out.array(d.vertex_colors);
+  if (out.piece) {
+    addMeshRun(d, out, out.piece, positions, index, normals, vc);
+    return;
+  }
   const geo = new THREE.BufferGeometry();
   geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
   if (index) geo.setIndex(new THREE.BufferAttribute(index, 1));
-  const normals = out.array(d.normals);
   if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(Float32Array.from(numbers(normals)), 3));
-  const vc = out.array(d.vertex_colors);
   const params: THREE.MeshStandardMaterialParameters = { side: THREE.DoubleSide, roughness: 0.8, metalness: 0.0 };
   // Shade in linear light and show the result in sRGB, as Rerun does: vertex colors blend the way
   // they do there (brighter between differently colored corners than a blend of sRGB values).
@@ -1178,6 +1287,54 @@ function addMesh(d: MeshDrawable, out: Out): void {
   geo.computeBoundingSphere();
   const c = geo.boundingSphere?.center ?? new THREE.Vector3();
   out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([c.x, c.y, c.z]), out.matrix) });
+}
+
+/** An untextured mesh as a run of a mesh batch: world-space vertices and normals, linear colours per vertex. */
+function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array, index: Uint32Array | null, normals: NdArray | undefined, vc: NdArray | undefined): void {
+  const n = local.length / 3;
+  const positions = worldPositions(local, out.matrix);
+  let world: Float32Array | null = null;
+  if (normals) {
+    const src = numbers(normals);
+    world = new Float32Array(n * 3);
+    const nm = new THREE.Matrix3().getNormalMatrix(out.matrix);
+    const v = new THREE.Vector3();
+    for (let i = 0; i < n && i * 3 + 2 < src.length; i++) {
+      v.set(src[i * 3], src[i * 3 + 1], src[i * 3 + 2]).applyMatrix3(nm).normalize();
+      world[i * 3] = v.x;
+      world[i * 3 + 1] = v.y;
+      world[i * 3 + 2] = v.z;
+    }
+  }
+  // Shade in linear light and show the result in sRGB, as Rerun does (see addMesh).
+  const colors = new Float32Array(n * 4);
+  const srgb = vc ? numbers(vc) : null;
+  const [r, g, b] = d.default_color;
+  const fallback = [srgbToLinear(r / 255), srgbToLinear(g / 255), srgbToLinear(b / 255), 1];
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < 4; c++) {
+      const x = srgb && (i + 1) * 4 <= srgb.length ? srgb[i * 4 + c] : -1;
+      colors[i * 4 + c] = x < 0 ? fallback[c] : c === 3 ? x / 255 : srgbToLinear(x / 255);
+    }
+  }
+  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  // Indices past the vertices would read another entity's vertices in the batch: dropped with their triangle.
+  let valid = tri;
+  for (let i = 0; i < tri.length; i++) {
+    if (tri[i] >= n) {
+      const kept: number[] = [];
+      for (let t = 0; t + 2 < tri.length; t += 3) if (tri[t] < n && tri[t + 1] < n && tri[t + 2] < n) kept.push(tri[t], tri[t + 1], tri[t + 2]);
+      valid = Uint32Array.from(kept);
+      break;
+    }
+  }
+  piece.meshes.push({ entity: d.entity, positions, normals: world, colors, index: valid });
+  let cx = 0, cy = 0, cz = 0;
+  const box = new THREE.Box3();
+  const p = new THREE.Vector3();
+  for (let i = 0; i < n; i++) box.expandByPoint(p.set(local[i * 3], local[i * 3 + 1], local[i * 3 + 2]));
+  if (!box.isEmpty()) ({ x: cx, y: cy, z: cz } = box.getCenter(p));
+  out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([cx, cy, cz]), out.matrix) });
 }
 
 /**
@@ -1275,13 +1432,18 @@ function addCamera(d: CameraDrawable, out: Out): void {
   const saved = out.matrix;
   out.matrix = new THREE.Matrix4();
   const before = out.group.children.length;
-  segs.flush(out, d.entity, 0);
   // A camera counts for the scene's bounds by its position only, as in Rerun, not by its frustum.
+  out.outOfBounds = true;
+  segs.flush(out, d.entity, 0);
+  out.outOfBounds = false;
   for (const obj of out.group.children.slice(before)) obj.userData.outOfBounds = true;
-  const marker = new THREE.Object3D();
-  marker.position.copy(origin);
-  marker.userData.boundsPoint = true;
-  out.group.add(marker);
+  if (out.piece) out.piece.boundsPoints.push(origin.x, origin.y, origin.z);
+  else {
+    const marker = new THREE.Object3D();
+    marker.position.copy(origin);
+    marker.userData.boundsPoint = true;
+    out.group.add(marker);
+  }
   // Picked (and highlighted) at the camera and along its frustum.
   out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]), segments: segs.pickSegments(out, 1, 0) });
   out.matrix = saved;

@@ -75,18 +75,19 @@ function pickMaterial(obj: THREE.Object3D): THREE.Material | null {
     // Meshes, images, assets: one id for the object (per instance for arrow heads, whose
     // material sizes heads in UI points: its vertex code is reused).
     const instanced = (obj as THREE.InstancedMesh).isInstancedMesh === true;
+    const perVertex = obj.userData.meshEntities !== undefined;
     const base = { value: 0 };
     const m = new THREE.MeshBasicMaterial({ side: mat.side });
     const inner = mat.onBeforeCompile;
     const heads = mat.userData.screen !== undefined;
     m.onBeforeCompile = (shader, renderer) => {
       if (heads) inner.call(mat, shader, renderer);
-      const { vertex, fragment } = patchShader(shader.vertexShader, shader.fragmentShader, instanced ? "gl_InstanceID" : "0");
+      const { vertex, fragment } = patchShader(shader.vertexShader, shader.fragmentShader, instanced ? "gl_InstanceID" : perVertex ? "gl_VertexID" : "0");
       shader.vertexShader = vertex;
       shader.fragmentShader = fragment;
       shader.uniforms.pickBase = base;
     };
-    m.customProgramCacheKey = () => `pick:${instanced}:${heads}`;
+    m.customProgramCacheKey = () => `pick:${instanced}:${heads}:${perVertex}`;
     m.userData.pickBase = base;
     pick = m;
   } else {
@@ -163,6 +164,11 @@ function targets(group: THREE.Object3D): Target[] {
         const entity = entities ? entities[k] : single;
         return entity ? { object: obj, entity, instance: instances[k], kind: "segments" } : null;
       });
+    } else if (ud.meshEntities) {
+      // Untextured meshes of many entities: the id is the vertex's, which names its entity.
+      const names = [...(ud.meshEntities as Map<string, number>).keys()];
+      const entityIndex = (obj as THREE.Mesh).geometry.getAttribute("batchEntity") as THREE.BufferAttribute;
+      add(entityIndex.count, true, 0, (k) => ({ object: obj, entity: names[entityIndex.getX(k)], instance: null, kind: "surface" }));
     } else if ((obj as THREE.Mesh).isMesh) {
       const entity = entityOf(obj);
       if (entity) add(1, true, 0, () => ({ object: obj, entity, instance: null, kind: "surface" }));

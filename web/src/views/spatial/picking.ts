@@ -180,8 +180,8 @@ function targets(group: THREE.Object3D): Target[] {
 
 const noop = () => undefined;
 
-/** Reused between picks: the offscreen target and the buffer read back. */
-const scratch: { target: THREE.WebGLRenderTarget | null; pixels: Uint8Array } = { target: null, pixels: new Uint8Array(0) };
+/** Reused between picks of a renderer (each view has its own WebGL context): the offscreen target and the buffer read back. */
+const scratches = new WeakMap<THREE.WebGLRenderer, { target: THREE.WebGLRenderTarget | null; pixels: Uint8Array }>();
 
 /**
  * What is drawn at (x, y) (CSS pixels in a `width` x `height` canvas) of `group` seen by `camera`:
@@ -195,6 +195,8 @@ export function pickById(renderer: THREE.WebGLRenderer, group: THREE.Object3D, c
   const reach = POINT_REACH_PX;
   const css = 2 * reach + 1;
   const size = Math.max(1, Math.round(css * ratio));
+  let scratch = scratches.get(renderer);
+  if (!scratch) scratches.set(renderer, (scratch = { target: null, pixels: new Uint8Array(0) }));
   if (!scratch.target || scratch.target.width !== size) {
     scratch.target?.dispose();
     scratch.target = new THREE.WebGLRenderTarget(size, size, { type: THREE.UnsignedByteType, format: THREE.RGBAFormat, depthBuffer: true, minFilter: THREE.NearestFilter, magFilter: THREE.NearestFilter, generateMipmaps: false });

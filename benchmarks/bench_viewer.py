@@ -28,7 +28,7 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
   script), frames drawn per second while orbiting the 3D view with the mouse and while playing
   (looping), and how many distinct times the page showed per second while playing; hover: from a
   pointer move over the 3D view to the frame after it (the page picks what is under the cursor
-  and draws its highlight); while playing, the page's scene build per update (`data-build-ms`)
+  and draws its highlight) and the pick itself (`data-pick-ms`); while playing, the page's scene build per update (`data-build-ms`)
   and what its batches wrote (`data-batch-upload`: points rewritten in place, allocated, kept).
 """
 
@@ -283,6 +283,8 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                       const canvas = document.querySelector("[data-view-kind='3D'] canvas");
                       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
                       const out = [];
+                      const picks = [];
+                      const view = document.querySelector("[data-view-kind='3D'] .view-body");
                       for (let i = 0; i < 40; i++) {
                         await frame();
                         const t0 = performance.now();
@@ -291,13 +293,16 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                         await frame();
                         await frame();
                         out.push(performance.now() - t0);
+                        if (view.dataset.pickMs !== undefined) picks.push(parseFloat(view.dataset.pickMs));
                       }
-                      return out;
+                      return [out, picks];
                     }""",
                     [box["x"], box["y"], box["width"], box["height"]],
                 )
+                hover_ms, pick_ms = hover_ms
                 hover_text = page.evaluate("document.querySelector(\"[data-view-kind='3D'] [data-testid=hover]\")?.textContent")
-                print(f"  hover: pointer move to the next frame drawn {float(np.median(hover_ms)):6.1f} ms median, p90 {float(np.percentile(hover_ms, 90)):6.1f} ms (last: {hover_text!r})")
+                picked = f"; picking itself {float(np.median(pick_ms)):6.1f} ms median (data-pick-ms)" if pick_ms else ""
+                print(f"  hover: pointer move to the next frame drawn {float(np.median(hover_ms)):6.1f} ms median, p90 {float(np.percentile(hover_ms, 90)):6.1f} ms{picked} (last: {hover_text!r})")
                 page.mouse.move(1, 1)
                 page.click("[data-testid=loop]")
                 times = page.evaluate(

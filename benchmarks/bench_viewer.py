@@ -26,7 +26,10 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
   `ViewerServer` in headless Chromium (software rendering): time to the first drawn frame, WebGL
   draw calls per drawn frame (counted by wrapping the context's draw functions in an init
   script), frames drawn per second while orbiting the 3D view with the mouse and while playing
-  (looping), and how many distinct times the page showed per second while playing.
+  (looping), and how many distinct times the page showed per second while playing; hover: from a
+  pointer move over the 3D view to the frame after it (the page picks what is under the cursor
+  and draws its highlight) and the pick itself (`data-pick-ms`); while playing, the page's scene build per update (`data-build-ms`)
+  and what its batches wrote (`data-batch-upload`: points rewritten in place, allocated, kept).
 """
 
 from __future__ import annotations
@@ -273,16 +276,54 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                 page.mouse.up()
                 fps, calls = window_stats(start, end)
                 print(f"  orbiting: {fps:5.1f} frames drawn/s, {calls:,.0f} draw calls per frame (median)")
+                # Hover: a pointer move over the view to the frame that shows its highlight (the
+                # page picks what is under the cursor, then draws the hover rim), 40 positions.
+                hover_ms = page.evaluate(
+                    """async ([x0, y0, w, h]) => {
+                      const canvas = document.querySelector("[data-view-kind='3D'] canvas");
+                      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+                      const out = [];
+                      const picks = [];
+                      const view = document.querySelector("[data-view-kind='3D'] .view-body");
+                      for (let i = 0; i < 40; i++) {
+                        await frame();
+                        const t0 = performance.now();
+                        const x = x0 + w * (0.3 + 0.4 * ((i * 7) % 40) / 40), y = y0 + h * (0.3 + 0.4 * ((i * 13) % 40) / 40);
+                        canvas.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, buttons: 0, bubbles: true }));
+                        await frame();
+                        await frame();
+                        out.push(performance.now() - t0);
+                        if (view.dataset.pickMs !== undefined) picks.push(parseFloat(view.dataset.pickMs));
+                      }
+                      return [out, picks];
+                    }""",
+                    [box["x"], box["y"], box["width"], box["height"]],
+                )
+                hover_ms, pick_ms = hover_ms
+                hover_text = page.evaluate("document.querySelector(\"[data-view-kind='3D'] [data-testid=hover]\")?.textContent")
+                picked = f"; picking itself {float(np.median(pick_ms)):6.1f} ms median (data-pick-ms)" if pick_ms else ""
+                print(f"  hover: pointer move to the next frame drawn {float(np.median(hover_ms)):6.1f} ms median, p90 {float(np.percentile(hover_ms, 90)):6.1f} ms{picked} (last: {hover_text!r})")
+                page.mouse.move(1, 1)
                 page.click("[data-testid=loop]")
                 times = page.evaluate(
                     """(ms) => new Promise((resolve) => {
                       const seen = new Set();
+                      const builds = [];
+                      const uploads = [];
                       const panel = document.querySelector("[data-testid=time-panel]");
+                      const view = document.querySelector("[data-view-kind='3D'] .view-body");
+                      let last = view.dataset.buildMs + "|" + view.dataset.batchUpload;
                       const start = performance.now();
                       const poll = () => {
                         seen.add(panel.getAttribute("data-time"));
+                        const now = view.dataset.buildMs + "|" + view.dataset.batchUpload;
+                        if (now !== last && view.dataset.buildMs !== undefined) {
+                          builds.push(parseFloat(view.dataset.buildMs));
+                          uploads.push(view.dataset.batchUpload);
+                        }
+                        last = now;
                         if (performance.now() - start < ms) requestAnimationFrame(poll);
-                        else resolve([start, performance.now(), seen.size]);
+                        else resolve([start, performance.now(), seen.size, builds, uploads]);
                       };
                       document.querySelector("[data-testid=play]").click();
                       requestAnimationFrame(poll);
@@ -291,6 +332,9 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                 )
                 fps, calls = window_stats(times[0], times[1])
                 print(f"  playing:  {fps:5.1f} frames drawn/s, {calls:,.0f} draw calls per frame (median); {times[2] / seconds:5.1f} times shown/s (30/s asked)")
+                builds, uploads = times[3], times[4]
+                if builds:
+                    print(f"  playing:  {len(builds)} scene updates, building each {float(np.median(builds)):6.1f} ms median (points rewritten/allocated/kept, last: {uploads[-1]})")
                 browser.close()
         finally:
             server.shutdown()

@@ -21,6 +21,13 @@ COUNT_GL_WORK = """
       if (data && data.byteLength >= 100000) window.__glBigUploads += 1;
       return upload.call(this, target, data, ...rest);
     };
+    // A batch of the same size is rewritten in place (whole, or in ranges of elements).
+    const rewrite = proto.bufferSubData;
+    proto.bufferSubData = function (target, offset, data, srcOffset, length) {
+      const bytes = data && length !== undefined ? length * (data.BYTES_PER_ELEMENT || 1) : data ? data.byteLength : 0;
+      if (bytes >= 100000) window.__glBigUploads += 1;
+      return rewrite.apply(this, arguments);
+    };
   }
 })();
 """

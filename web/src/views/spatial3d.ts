@@ -77,6 +77,8 @@ class Spatial3DView extends SpatialViewBase {
     const box = new THREE.Box3();
     this.built.group.traverse((obj) => {
       if (obj.userData.boundsPoint) box.expandByPoint(obj.getWorldPosition(new THREE.Vector3()));
+      const points = obj.userData.boundsPoints as Float32Array | undefined;
+      if (points) for (let i = 0; i + 2 < points.length; i += 3) box.expandByPoint(new THREE.Vector3(points[i], points[i + 1], points[i + 2]));
       if (obj.userData.outOfBounds) return;
       const geo = (obj as THREE.Mesh).geometry as THREE.BufferGeometry | undefined;
       if (!geo) return;

@@ -8,13 +8,12 @@ import { emptyNote, frameThrottle } from "../common";
 import type { ViewContext, ViewInstance } from "../types";
 import { LineSegments2 } from "three/addons/lines/LineSegments2.js";
 import { LineSegmentsGeometry } from "three/addons/lines/LineSegmentsGeometry.js";
-import { type BuiltScene, buildScene, disposeScene, highlightHeads } from "./build";
+import { type BuiltScene, buildScene, disposeScene, highlightHeads, type PickSet } from "./build";
 import { lineMaterial, type ScreenScale, updateScreenScale } from "./materials";
+import { type PickKind, pickById } from "./picking";
 
 // Colors in payloads are display values: pass them through unconverted.
 THREE.ColorManagement.enabled = false;
-
-const PICK_RADIUS_PX = 12;
 
 interface Hit {
   entity: string;
@@ -95,7 +94,12 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.signature = signature;
     const previous = this.built;
     if (previous) this.scene.remove(previous.group);
-    this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat, previous?.textures);
+    const started = performance.now();
+    this.built = buildScene(p.drawables, (k) => this.ctx.array(k), this.flat, previous?.textures, previous?.batches);
+    // Read-only debug figures for tests and benchmarks: what the batches wrote, and the build's time.
+    const u = this.built.upload;
+    this.body.dataset.batchUpload = `${u.rewritten} ${u.allocated} ${u.kept}`;
+    this.body.dataset.buildMs = (performance.now() - started).toFixed(1);
     this.scene.add(this.built.group);
     this.applySelection();
     this.note.replaceChildren(p.drawables.length ? "" : emptyNote("Nothing to show at this time"));
@@ -189,6 +193,12 @@ export abstract class SpatialViewBase implements ViewInstance {
     this.tooltip.style.top = `${e.clientY - rect.top + 14}px`;
   }
 
+  /**
+   * What is drawn under the cursor, through the id buffer (picking.ts): the nearest point,
+   * line-like instance or arrow head within its reach, else the surface (mesh, image, asset) under
+   * it. The instance is named only when the entity has more than one. On an image, which pixel:
+   * a ray against that image's quad (the one question the id buffer does not answer).
+   */
   private hitTest(clientX: number, clientY: number): Hit | null {
     if (!this.built || !this.renderer) return null;
     const rect = this.renderer.domElement.getBoundingClientRect();
@@ -196,67 +206,28 @@ export abstract class SpatialViewBase implements ViewInstance {
     const y = clientY - rect.top;
     const cam = this.camera();
     cam.updateMatrixWorld();
-    const right = new THREE.Vector3().setFromMatrixColumn(cam.matrixWorld, 0).normalize();
-    const v = new THREE.Vector3();
-    const edge = new THREE.Vector3();
-    let best: { entity: string; instance: number; count: number; d: number } | null = null;
-    for (const set of this.built.picks) {
-      const p = set.positions;
-      for (let i = 0; i + 2 < p.length; i += 3) {
-        v.set(p[i], p[i + 1], p[i + 2]);
-        // Anywhere on a big point hits it: its drawn radius, at least a few pixels.
-        let reach = PICK_RADIUS_PX;
-        const r = set.radii?.[i / 3];
-        if (r !== undefined && r > 0) {
-          edge.copy(v).addScaledVector(right, r).project(cam);
-          v.project(cam);
-          reach = Math.max(reach, (Math.abs(edge.x - v.x) / 2) * rect.width);
-        } else {
-          if (r !== undefined) reach = Math.max(reach, -r);
-          v.project(cam);
-        }
-        if (v.z < -1 || v.z > 1) continue;
-        const sx = ((v.x + 1) / 2) * rect.width;
-        const sy = ((1 - v.y) / 2) * rect.height;
-        const d = Math.hypot(sx - x, sy - y);
-        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: set.instances?.[i / 3] ?? i / 3, count: set.count ?? p.length / 3, d };
-      }
-      // Line-like instances: anywhere along a drawn segment (its drawn width, at least a few pixels).
-      const segs = set.segments;
-      if (!segs) continue;
-      const a = new THREE.Vector3();
-      const b = new THREE.Vector3();
-      for (let k = 0; k * 6 + 5 < segs.positions.length; k++) {
-        a.fromArray(segs.positions, k * 6).project(cam);
-        b.fromArray(segs.positions, k * 6 + 3).project(cam);
-        if (a.z < -1 || a.z > 1 || b.z < -1 || b.z > 1) continue;
-        const d = distanceToSegment(x, y, ((a.x + 1) / 2) * rect.width, ((1 - a.y) / 2) * rect.height, ((b.x + 1) / 2) * rect.width, ((1 - b.y) / 2) * rect.height);
-        const r = segs.radius[k];
-        const reach = Math.max(PICK_RADIUS_PX / 2, r < 0 ? -r + 2 : 0);
-        if (d < reach && (!best || d < best.d)) best = { entity: set.entity, instance: segs.instance[k], count: segs.instances, d };
-      }
+    const started = performance.now();
+    const hit = pickById(this.renderer, this.built.group, cam, x, y, rect.width, rect.height);
+    // Read-only debug figure for benchmarks: the last pick's time (drawing the id buffer, reading it back).
+    this.body.dataset.pickMs = (performance.now() - started).toFixed(2);
+    if (!hit) return null;
+    if (hit.kind !== "surface") {
+      const count = instanceCount(this.built.picks, hit.entity, hit.kind);
+      return { entity: hit.entity, instance: count > 1 ? hit.instance : null };
     }
-    if (best) return { entity: best.entity, instance: best.count > 1 ? best.instance : null };
-    // Surfaces (meshes, images): ray cast.
-    const ray = new THREE.Raycaster();
-    ray.setFromCamera(new THREE.Vector2((x / rect.width) * 2 - 1, 1 - (y / rect.height) * 2), cam);
-    const meshes: THREE.Object3D[] = [];
-    this.built.group.traverse((o) => {
-      // Batches (points, lines, arrow heads of many entities) were picked above, by instance.
-      if ((o as THREE.Mesh).isMesh && !(o as THREE.InstancedMesh).isInstancedMesh && !o.userData.batch) meshes.push(o);
-    });
-    this.scene.updateMatrixWorld(true);
-    const hit = ray.intersectObjects(meshes, false)[0];
-    let obj: THREE.Object3D | null = hit ? hit.object : null;
-    while (obj && !obj.userData.entity) obj = obj.parent;
-    if (!obj || !hit) return null;
-    const out: Hit = { entity: obj.userData.entity as string, instance: null };
+    const out: Hit = { entity: hit.entity, instance: null };
     const image = hit.object.userData.image as { width: number; height: number; values?: ArrayLike<number> } | undefined;
-    if (image && hit.uv) {
-      const px = Math.min(Math.floor(hit.uv.x * image.width), image.width - 1);
-      const py = Math.min(Math.floor(hit.uv.y * image.height), image.height - 1);
-      out.pixel = [px, py];
-      if (image.values) out.value = image.values[py * image.width + px];
+    if (image) {
+      const ray = new THREE.Raycaster();
+      ray.setFromCamera(new THREE.Vector2((x / rect.width) * 2 - 1, 1 - (y / rect.height) * 2), cam);
+      this.scene.updateMatrixWorld(true);
+      const uv = ray.intersectObject(hit.object, false)[0]?.uv;
+      if (uv) {
+        const px = Math.max(0, Math.min(Math.floor(uv.x * image.width), image.width - 1));
+        const py = Math.max(0, Math.min(Math.floor(uv.y * image.height), image.height - 1));
+        out.pixel = [px, py];
+        if (image.values) out.value = image.values[py * image.width + px];
+      }
     }
     return out;
   }
@@ -314,6 +285,15 @@ export abstract class SpatialViewBase implements ViewInstance {
     if (sel) marks.push({ entity: sel.entityPath, instance: sel.instance ?? null, amount: 0.6 });
     highlightHeads(this.built.group, marks);
     for (const obj of this.built.group.children) {
+      const meshes = obj.userData.meshEntities as Map<string, number> | undefined;
+      if (meshes) {
+        // Meshes of many entities: the selected one by its index in the batch.
+        const mat = (obj as THREE.Mesh).material as THREE.Material;
+        const index = sel ? meshes.get(sel.entityPath) : undefined;
+        (mat.userData.glow as { value: number }).value = index !== undefined ? SELECTED_MESH_GLOW_LINEAR : 0;
+        (mat.userData.glowEntity as { value: number }).value = index ?? -1;
+        continue;
+      }
       const selected = sel !== null && obj.userData.entity === sel.entityPath;
       obj.traverse((o) => {
         const mat = (o as THREE.Mesh).material as THREE.Material | undefined;
@@ -367,6 +347,7 @@ export abstract class SpatialViewBase implements ViewInstance {
       line.computeLineDistances();
       line.frustumCulled = false;
       line.renderOrder = this.flat ? drawOrder - 0.001 : -1;
+      line.userData.noPick = true;
       group.add(line);
     }
     return group;
@@ -396,13 +377,15 @@ const SELECTED_MESH_GLOW = 0x505050;
 /** The same glow added to a mesh's linear color. */
 const SELECTED_MESH_GLOW_LINEAR = 0x50 / 255;
 
-/** Distance in pixels from (px, py) to the segment (ax, ay)-(bx, by). */
-function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 > 0 ? Math.min(1, Math.max(0, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+/** How many instances of `kind` an entity has (the most over its drawables): one alone is not named. */
+function instanceCount(picks: PickSet[], entity: string, kind: PickKind): number {
+  let n = 0;
+  for (const set of picks) {
+    if (set.entity !== entity) continue;
+    if (kind === "points" && set.radii) n = Math.max(n, set.count ?? set.positions.length / 3);
+    if (kind === "segments") n = Math.max(n, set.segments?.instances ?? 0, set.radii ? 0 : set.positions.length / 3);
+  }
+  return n;
 }
 
 /** The payload as text, or null when it holds inline arrays (those are never compared). */

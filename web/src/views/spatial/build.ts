@@ -32,6 +32,7 @@ import type {
 import type { NdArray } from "../../transport/codec";
 import { numbers } from "../common";
 import { headMaterial, lineMaterial, pointMaterial } from "./materials";
+import type { PickKind } from "./picking";
 
 export interface Label {
   text: string;
@@ -73,6 +74,19 @@ export interface BuiltScene {
   loading: boolean;
   /** Image textures by image (kind and entity), for the next scene to upload its frames into. */
   textures: Map<string, THREE.DataTexture>;
+  /** The batch objects by batch, for the next scene to rewrite in place (see `Batches.finish`). */
+  batches: Map<string, KeptBatch>;
+  /** What the batches cost this scene: instances (points, segments) rewritten and whether buffers were made anew. */
+  upload: BatchUpload;
+}
+
+export interface BatchUpload {
+  /** Points and segments written into existing buffers (ranges of changed entities). */
+  rewritten: number;
+  /** Points and segments in batches made anew (new buffers, uploaded whole). */
+  allocated: number;
+  /** Points and segments of unchanged entities, neither written nor uploaded. */
+  kept: number;
 }
 
 type ArrayOf = (key: string | null | undefined) => NdArray | undefined;
@@ -84,7 +98,7 @@ const MAX_LABELS = 300;
  * for the same image at the same size (a live camera stream then uploads each frame into one
  * texture instead of allocating one per frame).
  */
-export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean, previous?: Map<string, THREE.DataTexture>): BuiltScene {
+export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean, previous?: Map<string, THREE.DataTexture>, previousBatches?: Map<string, KeptBatch>): BuiltScene {
   const group = new THREE.Group();
   const labels: Label[] = [];
   const picks: PickSet[] = [];
@@ -99,7 +113,7 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
     if (batchable(d)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
-        piece = { flat, points: [], segments: [], heads: [], labels: [], picks: [] };
+        piece = { flat, points: [], segments: [], heads: [], meshes: [], boundsPoints: [], labels: [], picks: [] };
         try {
           buildPiece(d, { ...out, labels: piece.labels, picks: piece.picks, piece });
         } catch (err) {
@@ -152,8 +166,9 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
       console.error(`cannot draw ${d.entity}`, err);
     }
   }
-  batches.finish(group, flat);
-  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures };
+  const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0 };
+  const kept = batches.finish(group, flat, previousBatches, upload);
+  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures, batches: kept, upload };
 }
 
 // -- batches across entities ----------------------------------------------------------------------
@@ -172,7 +187,14 @@ interface PointRun {
 
 /** One entity's segments of one style, in world space. */
 interface SegmentRun {
+  entity: string;
   positions: Float32Array; // 6 floats per segment
+  /** Not counted for the scene's bounds (camera frusta, as in Rerun). */
+  outOfBounds: boolean;
+  /** The instance each segment draws (picked through the id buffer, see picking.ts). */
+  instances: Uint32Array;
+  /** Whose instances those are: line-like ones ("segments") or points (the edges between points). */
+  of: PickKind;
   colors: Float32Array; // rgb per end
   radius: number;
   opacity: number;
@@ -196,8 +218,20 @@ interface Piece {
   points: PointRun[];
   segments: SegmentRun[];
   heads: HeadRun[];
+  meshes: MeshRun[];
+  /** World positions that count for the scene's bounds though nothing of them does (cameras). */
+  boundsPoints: number[];
   labels: Label[];
   picks: PickSet[];
+}
+
+/** One entity's untextured mesh in world space, for a batch of its material (lit or not). */
+interface MeshRun {
+  entity: string;
+  positions: Float32Array;
+  normals: Float32Array | null;
+  colors: Float32Array; // linear rgba per vertex
+  index: Uint32Array; // into this run's vertices
 }
 
 const pieces = new WeakMap<Drawable, Piece>();
@@ -361,7 +395,8 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
  * depth the GPU computes from the entity's matrix.
  */
 function batchable(d: Drawable): boolean {
-  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes") return false;
+  const untexturedMesh = d.kind === "mesh" && !(d.albedo_texture && d.texcoords);
+  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && !untexturedMesh) return false;
   const m = d.world_from_entity;
   return m[3] === 0 && m[7] === 0 && m[11] === 0 && m[15] === 1;
 }
@@ -372,23 +407,43 @@ function buildPiece(d: Drawable, out: Out): void {
   else if (d.kind === "arrows") addArrows(d, out);
   else if (d.kind === "lines") addLines(d, out);
   else if (d.kind === "axes") addAxes(d, out);
+  else if (d.kind === "camera") addCamera(d, out);
+  else if (d.kind === "mesh") addMesh(d, out);
 }
 
 class Batches {
   private readonly points = new Map<string, PointRun[]>();
   private readonly segments = new Map<string, SegmentRun[]>();
   private readonly heads = new Map<number, HeadRun[]>();
+  private readonly meshes = new Map<string, MeshRun[]>();
+  private readonly boundsPoints: number[] = [];
 
   add(piece: Piece): void {
     const flat = piece.flat;
     for (const r of piece.points) push(this.points, `${r.transparent}|${flat ? r.drawOrder : 0}`, r);
-    for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}`, r);
+    for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}|${r.outOfBounds}`, r);
     for (const r of piece.heads) push(this.heads, flat ? r.drawOrder : 0, r);
+    for (const r of piece.meshes) push(this.meshes, r.normals ? "lit" : "flat", r);
+    for (let i = 0; i < piece.boundsPoints.length; i++) this.boundsPoints.push(piece.boundsPoints[i]);
   }
 
-  /** One object per batch, in the group. */
-  finish(group: THREE.Group, flat: boolean): void {
-    for (const runs of this.points.values()) {
+  /**
+   * One object per batch, in the group. A batch whose entities and sizes are those of the same
+   * batch in `previous` (a play step where some entities moved) keeps that object: only the ranges
+   * of the entities whose runs changed are written and uploaded (`addUpdateRange`); other batches
+   * get new buffers.
+   */
+  finish(group: THREE.Group, flat: boolean, previous: Map<string, KeptBatch> | undefined, upload: BatchUpload): Map<string, KeptBatch> {
+    const kept = new Map<string, KeptBatch>();
+    for (const [key, runs] of this.points) {
+      const id = `points|${key}`;
+      const old = previous?.get(id);
+      if (old && sameLayout(old.runs, runs, (r) => (r as PointRun).radii.length)) {
+        rewritePoints(old, runs, upload);
+        placeBatch(old.object, group, flat, runs[0].drawOrder);
+        kept.set(id, { object: old.object, runs });
+        continue;
+      }
       let n = 0;
       for (const r of runs) n += r.radii.length;
       const positions = new Float32Array(n * 3);
@@ -418,8 +473,18 @@ class Batches {
       points.frustumCulled = false;
       points.userData.entities = entities;
       placeBatch(points, group, flat, runs[0].drawOrder);
+      kept.set(id, { object: points, runs });
+      upload.allocated += n;
     }
-    for (const runs of this.segments.values()) {
+    for (const [key, runs] of this.segments) {
+      const id = `segments|${key}`;
+      const old = previous?.get(id);
+      if (old && sameLayout(old.runs, runs, (r) => (r as SegmentRun).instances.length, (r) => (r as SegmentRun).of)) {
+        rewriteSegments(old, runs, upload);
+        placeBatch(old.object, group, flat, runs[0].drawOrder + (runs[0].opacity >= 1 ? OPAQUE_LINES_ABOVE : 0));
+        kept.set(id, { object: old.object, runs });
+        continue;
+      }
       const positions = concat(runs.map((r) => r.positions));
       const colors = concat(runs.map((r) => r.colors));
       const geo = new LineSegmentsGeometry();
@@ -428,8 +493,31 @@ class Batches {
       const line = new LineSegments2(geo, lineMaterial(runs[0].radius, runs[0].opacity));
       line.computeLineDistances();
       line.frustumCulled = false;
+      line.userData.segmentPicks = segmentPicks(runs);
+      // A camera counts for the scene's bounds by its position only, as in Rerun, not by its frustum.
+      if (runs[0].outOfBounds) line.userData.outOfBounds = true;
+      kept.set(id, { object: line, runs });
+      upload.allocated += positions.length / 6;
       // At one draw order, opaque lines over translucent ones: rrt_star's path over its faint tree, as Rerun shows it.
       placeBatch(line, group, flat, runs[0].drawOrder + (runs[0].opacity >= 1 ? OPAQUE_LINES_ABOVE : 0));
+    }
+    for (const [key, runs] of this.meshes) {
+      const id = `meshes|${key}`;
+      const old = previous?.get(id);
+      // Unchanged meshes keep their object as it is; any change builds the batch again.
+      if (old && old.runs.length === runs.length && old.runs.every((r, i) => r === runs[i])) {
+        placeBatch(old.object, group, flat, 0);
+        kept.set(id, old);
+        continue;
+      }
+      const mesh = meshBatch(runs);
+      placeBatch(mesh, group, flat, 0);
+      kept.set(id, { object: mesh, runs });
+    }
+    if (this.boundsPoints.length) {
+      const marker = new THREE.Object3D();
+      marker.userData.boundsPoints = Float32Array.from(this.boundsPoints);
+      group.add(marker);
     }
     for (const runs of this.heads.values()) {
       let n = 0;
@@ -463,7 +551,190 @@ class Batches {
       mesh.userData.headColors = headColors;
       placeBatch(mesh, group, flat, runs[0].drawOrder);
     }
+    return kept;
   }
+}
+
+/** A batch object and the runs it was last written from (kept from one scene to the next). */
+export interface KeptBatch {
+  object: THREE.Object3D;
+  runs: (PointRun | SegmentRun | MeshRun)[];
+}
+
+/**
+ * The untextured meshes of many entities in one mesh (one draw call): world-space vertices, linear
+ * colours per vertex, and per vertex the entity's index in the batch (`batchEntity`), which picks
+ * the entity through the id buffer and lights up the selected one (`glowEntity`).
+ */
+function meshBatch(runs: MeshRun[]): THREE.Mesh {
+  let vertices = 0;
+  let indices = 0;
+  for (const r of runs) {
+    vertices += r.positions.length / 3;
+    indices += r.index.length;
+  }
+  const lit = runs[0].normals !== null;
+  const positions = new Float32Array(vertices * 3);
+  const normals = lit ? new Float32Array(vertices * 3) : null;
+  const colors = new Float32Array(vertices * 4);
+  const entityOf = new Float32Array(vertices);
+  const index = new Uint32Array(indices);
+  const entities = new Map<string, number>();
+  let v = 0;
+  let k = 0;
+  for (const r of runs) {
+    let id = entities.get(r.entity);
+    if (id === undefined) entities.set(r.entity, (id = entities.size));
+    const n = r.positions.length / 3;
+    positions.set(r.positions, v * 3);
+    if (normals && r.normals) normals.set(r.normals, v * 3);
+    colors.set(r.colors, v * 4);
+    entityOf.fill(id, v, v + n);
+    for (let i = 0; i < r.index.length; i++) index[k + i] = r.index[i] + v;
+    v += n;
+    k += r.index.length;
+  }
+  const geo = new THREE.BufferGeometry();
+  geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+  if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(normals, 3));
+  geo.setAttribute("color", new THREE.BufferAttribute(colors, 4));
+  geo.setAttribute("batchEntity", new THREE.BufferAttribute(entityOf, 1));
+  geo.setIndex(new THREE.BufferAttribute(index, 1));
+  const params = { side: THREE.DoubleSide, vertexColors: true };
+  // Without normals Rerun 0.17 does not shade a mesh at all (its albedo, flat); with them it is lit.
+  const material = lit ? new THREE.MeshStandardMaterial({ ...params, roughness: 0.8, metalness: 0.0 }) : new THREE.MeshBasicMaterial(params);
+  const glow = { value: 0 };
+  const glowEntity = { value: -1 };
+  material.userData.glow = glow;
+  material.userData.glowEntity = glowEntity;
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.glow = glow;
+    shader.uniforms.glowEntity = glowEntity;
+    shader.vertexShader = "attribute float batchEntity;\nvarying float vBatchEntity;\n" + shader.vertexShader.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchEntity = batchEntity;");
+    shader.fragmentShader =
+      "uniform float glow;\nuniform float glowEntity;\nvarying float vBatchEntity;\n" +
+      shader.fragmentShader.replace("#include <colorspace_fragment>", "if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);");
+  };
+  material.customProgramCacheKey = () => `mesh-batch:${lit}`;
+  const mesh = new THREE.Mesh(geo, material);
+  mesh.frustumCulled = false;
+  mesh.userData.meshEntities = entities;
+  return mesh;
+}
+
+/** The same entities in the same order with the same sizes: the buffers fit as they are. */
+type Run = PointRun | SegmentRun | MeshRun;
+function sameLayout(old: Run[], runs: Run[], size: (r: Run) => number, tag?: (r: Run) => string): boolean {
+  if (old.length !== runs.length) return false;
+  for (let i = 0; i < runs.length; i++) {
+    const a = old[i];
+    const b = runs[i];
+    if (a === b) continue;
+    if (a.entity !== b.entity || size(a) !== size(b) || (tag && tag(a) !== tag(b))) return false;
+  }
+  return true;
+}
+
+/** Above this share of a batch rewritten, one whole upload beats many ranges. */
+const WHOLE_UPLOAD_SHARE = 0.5;
+
+/** Write the changed runs' ranges of `attrs` (each with `width` values per element); `write(run, attr, at)` copies one run. */
+function rewriteRanges<R>(
+  old: unknown[],
+  runs: R[],
+  size: (r: R) => number,
+  total: number,
+  attrs: { attr: { array: ArrayLike<number>; addUpdateRange(start: number, count: number): void; needsUpdate: boolean }; width: number; write: (r: R, at: number) => void }[],
+  upload: BatchUpload,
+): void {
+  const changed: [number, number, R][] = [];
+  let k = 0;
+  let count = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const n = size(runs[i]);
+    if (old[i] !== runs[i]) {
+      changed.push([k, n, runs[i]]);
+      count += n;
+    }
+    k += n;
+  }
+  upload.kept += total - count;
+  upload.rewritten += count;
+  if (!changed.length) return;
+  const whole = count > total * WHOLE_UPLOAD_SHARE;
+  for (const { attr, width, write } of attrs) {
+    for (const [at, n, r] of changed) {
+      write(r, at);
+      if (!whole) attr.addUpdateRange(at * width, n * width);
+    }
+    attr.needsUpdate = true;
+  }
+}
+
+function rewritePoints(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const points = runs as PointRun[];
+  const geo = (kept.object as THREE.Points).geometry;
+  const attr = (name: string) => geo.getAttribute(name) as THREE.BufferAttribute;
+  const position = attr("position");
+  const color = attr("color");
+  const radius = attr("radius");
+  const instance = attr("instance");
+  rewriteRanges(kept.runs, points, (r) => r.radii.length, radius.count, [
+    { attr: position, width: 3, write: (r, at) => (position.array as Float32Array).set(r.positions, at * 3) },
+    { attr: color, width: 4, write: (r, at) => (color.array as Uint8Array).set(r.colors, at * 4) },
+    { attr: radius, width: 1, write: (r, at) => (radius.array as Float32Array).set(r.radii, at) },
+    { attr: instance, width: 1, write: (r, at) => (instance.array as Float32Array).set(r.instances, at) },
+  ], upload);
+  // Points whose positions changed change the bounds: computed again when asked.
+  geo.boundingBox = null;
+  geo.boundingSphere = null;
+  // Transparency is the same (part of the batch's key); a new entity order would not have fit.
+}
+
+function rewriteSegments(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const segs = runs as SegmentRun[];
+  const line = kept.object as LineSegments2;
+  const geo = line.geometry;
+  const start = geo.getAttribute("instanceStart") as THREE.InterleavedBufferAttribute;
+  const colorStart = geo.getAttribute("instanceColorStart") as THREE.InterleavedBufferAttribute;
+  const picks = line.userData.segmentPicks as SegmentPicks;
+  rewriteRanges(kept.runs, segs, (r) => r.instances.length, picks.instance.length, [
+    { attr: start.data, width: 6, write: (r, at) => (start.data.array as Float32Array).set(r.positions, at * 6) },
+    { attr: colorStart.data, width: 6, write: (r, at) => (colorStart.data.array as Float32Array).set(r.colors, at * 6) },
+    { attr: { array: picks.instance, addUpdateRange: () => undefined, needsUpdate: false }, width: 1, write: (r, at) => picks.instance.set(r.instances, at) },
+  ], upload);
+  geo.boundingBox = null;
+  geo.boundingSphere = null;
+}
+
+/** Which entity and instance each segment of a line batch draws (see picking.ts). */
+export interface SegmentPicks {
+  entities: string[];
+  /** Per segment: an index into `entities`, and its instance. */
+  entity: Uint32Array;
+  instance: Uint32Array;
+  /** Per segment: 1 when its instance is a point (the edges between points), 0 a line-like one. */
+  ofPoint: Uint8Array;
+}
+
+function segmentPicks(runs: SegmentRun[]): SegmentPicks {
+  let n = 0;
+  for (const r of runs) n += r.instances.length;
+  const entity = new Uint32Array(n);
+  const instance = new Uint32Array(n);
+  const ofPoint = new Uint8Array(n);
+  const entities: string[] = [];
+  const index = new Map<string, number>();
+  let k = 0;
+  for (const r of runs) {
+    let id = index.get(r.entity);
+    if (id === undefined) index.set(r.entity, (id = entities.push(r.entity) - 1));
+    entity.fill(id, k, k + r.instances.length);
+    ofPoint.fill(r.of === "points" ? 1 : 0, k, k + r.instances.length);
+    instance.set(r.instances, k);
+    k += r.instances.length;
+  }
+  return { entities, entity, instance, ofPoint };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -582,6 +853,8 @@ interface Out {
   textures: Map<string, THREE.DataTexture>;
   /** Set for drawables drawn in batches: what they draw goes here instead of into `group`. */
   piece?: Piece;
+  /** What is drawn now does not count for the scene's bounds (a camera's frustum). */
+  outOfBounds?: boolean;
 }
 
 function place(obj: THREE.Object3D, entity: string, out: Out, drawOrder = 0): void {
@@ -749,23 +1022,25 @@ function addPoints(d: PointsDrawable, out: Out): void {
     const e = numbers(edges);
     const segs: number[] = [];
     const cols: number[] = [];
+    const edgeOf: number[] = []; // an edge is picked as its first point
     for (let k = 0; k + 1 < e.length; k += 2) {
       const a = e[k];
       const b = e[k + 1];
       if (a >= n || b >= n || !finite3(all, a) || !finite3(all, b)) continue;
       segs.push(all[a * 3], all[a * 3 + 1], all[a * 3 + 2], all[b * 3], all[b * 3 + 1], all[b * 3 + 2]);
+      edgeOf.push(a);
       const c = colorAt(colors, a, d.default_color);
       cols.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     }
-    addSegments(out, d.entity, new Float32Array(segs), new Float32Array(cols), radiusAt(radii, 0, d.default_radius) * 0.5, d.draw_order - 0.5);
+    addSegments(out, d.entity, new Float32Array(segs), new Float32Array(cols), radiusAt(radii, 0, d.default_radius) * 0.5, d.draw_order - 0.5, 1, Uint32Array.from(edgeOf), "points");
   }
 }
 
 /** One thick-line object per distinct radius. */
-function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity = 1): void {
+function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity: number, instances: Uint32Array, of: PickKind): void {
   if (!positions.length || !Number.isFinite(radius)) return;
   if (out.piece) {
-    out.piece.segments.push({ positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder });
+    out.piece.segments.push({ entity, positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
     return;
   }
   const geo = new LineSegmentsGeometry();
@@ -774,12 +1049,13 @@ function addSegments(out: Out, entity: string, positions: Float32Array, colors: 
   const line = new LineSegments2(geo, lineMaterial(radius, opacity));
   line.computeLineDistances();
   line.frustumCulled = false;
+  line.userData.segmentPicks = { entities: [entity], entity: new Uint32Array(instances.length), instance: instances, ofPoint: new Uint8Array(instances.length).fill(of === "points" ? 1 : 0) } satisfies SegmentPicks;
   place(line, entity, out, drawOrder);
 }
 
 class SegmentBuffer {
   /** Segments by drawn style: "radius|alpha" -> positions and rgb colors. */
-  readonly byStyle = new Map<string, { radius: number; alpha: number; pos: number[]; col: number[] }>();
+  readonly byStyle = new Map<string, { radius: number; alpha: number; pos: number[]; col: number[]; inst: number[] }>();
   // Every segment with its instance, for picking and the selection rim.
   private readonly pickPos: number[] = [];
   private readonly pickInstance: number[] = [];
@@ -790,7 +1066,8 @@ class SegmentBuffer {
     const alpha = c[3] ?? 255;
     const key = `${radius}|${alpha}`;
     let e = this.byStyle.get(key);
-    if (!e) this.byStyle.set(key, (e = { radius, alpha, pos: [], col: [] }));
+    if (!e) this.byStyle.set(key, (e = { radius, alpha, pos: [], col: [], inst: [] }));
+    e.inst.push(instance);
     e.pos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
     e.col.push(c[0] / 255, c[1] / 255, c[2] / 255, c[0] / 255, c[1] / 255, c[2] / 255);
     this.pickPos.push(a[0], a[1], a[2], b[0], b[1], b[2]);
@@ -798,7 +1075,7 @@ class SegmentBuffer {
     this.pickRadius.push(radius);
   }
   flush(out: Out, entity: string, drawOrder: number): void {
-    for (const e of this.byStyle.values()) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), e.radius, drawOrder, e.alpha / 255);
+    for (const e of this.byStyle.values()) addSegments(out, entity, new Float32Array(e.pos), new Float32Array(e.col), e.radius, drawOrder, e.alpha / 255, Uint32Array.from(e.inst), "segments");
   }
   /** The segments in world space, grouped by instance (`instances` of them). */
   pickSegments(out: Out, instances: number, drawOrder: number): PickSegments {
@@ -963,12 +1240,16 @@ function addMesh(d: MeshDrawable, out: Out): void {
   let index: Uint32Array | null = indices ? new Uint32Array(numbers(indices)) : null;
   if (!finiteAll(positions)) [positions, index] = dropNonFiniteTriangles(positions, index);
   if (index && !index.length) return;
+  const normals = out.array(d.normals);
+  const vc = out.array(d.vertex_colors);
+  if (out.piece) {
+    addMeshRun(d, out, out.piece, positions, index, normals, vc);
+    return;
+  }
   const geo = new THREE.BufferGeometry();
   geo.setAttribute("position", new THREE.BufferAttribute(positions, 3));
   if (index) geo.setIndex(new THREE.BufferAttribute(index, 1));
-  const normals = out.array(d.normals);
   if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(Float32Array.from(numbers(normals)), 3));
-  const vc = out.array(d.vertex_colors);
   const params: THREE.MeshStandardMaterialParameters = { side: THREE.DoubleSide, roughness: 0.8, metalness: 0.0 };
   // Shade in linear light and show the result in sRGB, as Rerun does: vertex colors blend the way
   // they do there (brighter between differently colored corners than a blend of sRGB values).
@@ -1006,6 +1287,54 @@ function addMesh(d: MeshDrawable, out: Out): void {
   geo.computeBoundingSphere();
   const c = geo.boundingSphere?.center ?? new THREE.Vector3();
   out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([c.x, c.y, c.z]), out.matrix) });
+}
+
+/** An untextured mesh as a run of a mesh batch: world-space vertices and normals, linear colours per vertex. */
+function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array, index: Uint32Array | null, normals: NdArray | undefined, vc: NdArray | undefined): void {
+  const n = local.length / 3;
+  const positions = worldPositions(local, out.matrix);
+  let world: Float32Array | null = null;
+  if (normals) {
+    const src = numbers(normals);
+    world = new Float32Array(n * 3);
+    const nm = new THREE.Matrix3().getNormalMatrix(out.matrix);
+    const v = new THREE.Vector3();
+    for (let i = 0; i < n && i * 3 + 2 < src.length; i++) {
+      v.set(src[i * 3], src[i * 3 + 1], src[i * 3 + 2]).applyMatrix3(nm).normalize();
+      world[i * 3] = v.x;
+      world[i * 3 + 1] = v.y;
+      world[i * 3 + 2] = v.z;
+    }
+  }
+  // Shade in linear light and show the result in sRGB, as Rerun does (see addMesh).
+  const colors = new Float32Array(n * 4);
+  const srgb = vc ? numbers(vc) : null;
+  const [r, g, b] = d.default_color;
+  const fallback = [srgbToLinear(r / 255), srgbToLinear(g / 255), srgbToLinear(b / 255), 1];
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < 4; c++) {
+      const x = srgb && (i + 1) * 4 <= srgb.length ? srgb[i * 4 + c] : -1;
+      colors[i * 4 + c] = x < 0 ? fallback[c] : c === 3 ? x / 255 : srgbToLinear(x / 255);
+    }
+  }
+  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  // Indices past the vertices would read another entity's vertices in the batch: dropped with their triangle.
+  let valid = tri;
+  for (let i = 0; i < tri.length; i++) {
+    if (tri[i] >= n) {
+      const kept: number[] = [];
+      for (let t = 0; t + 2 < tri.length; t += 3) if (tri[t] < n && tri[t + 1] < n && tri[t + 2] < n) kept.push(tri[t], tri[t + 1], tri[t + 2]);
+      valid = Uint32Array.from(kept);
+      break;
+    }
+  }
+  piece.meshes.push({ entity: d.entity, positions, normals: world, colors, index: valid });
+  let cx = 0, cy = 0, cz = 0;
+  const box = new THREE.Box3();
+  const p = new THREE.Vector3();
+  for (let i = 0; i < n; i++) box.expandByPoint(p.set(local[i * 3], local[i * 3 + 1], local[i * 3 + 2]));
+  if (!box.isEmpty()) ({ x: cx, y: cy, z: cz } = box.getCenter(p));
+  out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([cx, cy, cz]), out.matrix) });
 }
 
 /**
@@ -1103,13 +1432,18 @@ function addCamera(d: CameraDrawable, out: Out): void {
   const saved = out.matrix;
   out.matrix = new THREE.Matrix4();
   const before = out.group.children.length;
-  segs.flush(out, d.entity, 0);
   // A camera counts for the scene's bounds by its position only, as in Rerun, not by its frustum.
+  out.outOfBounds = true;
+  segs.flush(out, d.entity, 0);
+  out.outOfBounds = false;
   for (const obj of out.group.children.slice(before)) obj.userData.outOfBounds = true;
-  const marker = new THREE.Object3D();
-  marker.position.copy(origin);
-  marker.userData.boundsPoint = true;
-  out.group.add(marker);
+  if (out.piece) out.piece.boundsPoints.push(origin.x, origin.y, origin.z);
+  else {
+    const marker = new THREE.Object3D();
+    marker.position.copy(origin);
+    marker.userData.boundsPoint = true;
+    out.group.add(marker);
+  }
   // Picked (and highlighted) at the camera and along its frustum.
   out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]), segments: segs.pickSegments(out, 1, 0) });
   out.matrix = saved;
@@ -1170,6 +1504,7 @@ export function disposeScene(group: THREE.Object3D, keep?: Map<string, THREE.Dat
   group.traverse((obj) => {
     const mesh = obj as THREE.Mesh;
     mesh.geometry?.dispose();
+    (obj.userData.pickMaterial as THREE.Material | undefined)?.dispose();
     const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
     for (const m of mats) {
       for (const v of Object.values(m)) if (v instanceof THREE.Texture && !kept.has(v)) v.dispose();

@@ -264,6 +264,25 @@ export interface PointsBatchDrawable {
   draw_order: number;
 }
 
+/** The boxes or arrows of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D` or `Arrows2D`/`Arrows3D` entities, see `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable` or `ArrowsDrawable` (`of`) per entity, entity `i` holding instances `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kind are null. */
+export interface InstancesBatchDrawable {
+  kind: "instances_batch";
+  of: "boxes" | "arrows";
+  space: "3d" | "2d";
+  dim: number;
+  entities: string[];
+  offsets: ArrayKey;
+  matrices: ArrayKey;
+  matrix_index: ArrayKey;
+  half_sizes: ArrayKey | null;
+  centers: ArrayKey | null;
+  vectors: ArrayKey | null;
+  origins: ArrayKey | null;
+  colors: ArrayKey;
+  radii: ArrayKey;
+  draw_order: number;
+}
+
 export interface ViewCoordinatesInfo {
   entity: string;
   up: number[] | null;
@@ -492,7 +511,7 @@ export interface ResetBlueprint {
 }
 
 export type LayoutNode = ContainerNode | ViewNode;
-export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable | PointsBatchDrawable;
+export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable | PointsBatchDrawable | InstancesBatchDrawable;
 export type ViewPayload = SpatialPayload | TimeSeriesPayload | BarChartPayload | TensorPayload | TextDocumentPayload | TextLogPayload;
 export type ServerMessage = Hello | RecordingSummary | Streams | ViewData | Selection | Progress | Notice | ErrorReply;
 export type ClientMessage = SelectRecording | SetTimeline | QueryView | QuerySelection | ResetCache | SaveBlueprint | ResetBlueprint;

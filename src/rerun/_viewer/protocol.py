@@ -406,6 +406,37 @@ class PointsBatchDrawable:
     draw_order: float
 
 
+@dataclass
+class InstancesBatchDrawable:
+    """The boxes or arrows of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`
+    or `Arrows2D`/`Arrows3D` entities, see `views/_spatial.py`): the page draws it exactly as one
+    `BoxesDrawable` or `ArrowsDrawable` (`of`) per entity, entity `i` holding instances
+    `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kind are null."""
+
+    kind: Literal["instances_batch"]
+    of: Literal["boxes", "arrows"]
+    space: Literal["3d", "2d"]
+    dim: int
+    entities: list[str]
+    #: Instance ranges per entity (u32 [len(entities) + 1]).
+    offsets: ArrayKey
+    #: The distinct world_from_entity matrices of the entities, column-major (f64 [m, 16]).
+    matrices: ArrayKey
+    #: Per entity, its row in `matrices` (u32 [len(entities)]).
+    matrix_index: ArrayKey
+    #: Boxes: half sizes and centers (f32 [n, dim]; centers zero where none were logged).
+    half_sizes: ArrayKey | None
+    centers: ArrayKey | None
+    #: Arrows: vectors and origins (f32 [n, dim]; origins zero where none were logged).
+    vectors: ArrayKey | None
+    origins: ArrayKey | None
+    #: Per instance, resolved as for one entity (its colors, else its default color).
+    colors: ArrayKey  # u8 [n, 4]
+    #: Per instance; negative values are UI points, positive scene units.
+    radii: ArrayKey  # f32 [n]
+    draw_order: float
+
+
 Drawable = Union[
     PointsDrawable,
     BoxesDrawable,
@@ -417,6 +448,7 @@ Drawable = Union[
     AxesDrawable,
     AssetDrawable,
     PointsBatchDrawable,
+    InstancesBatchDrawable,
 ]
 
 

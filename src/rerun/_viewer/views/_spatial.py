@@ -932,12 +932,13 @@ class _PointsBatches:
         return drawable, f"{tag}.0"
 
 
-def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, index: np.ndarray, matrices: np.ndarray) -> str:
+def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, index: np.ndarray, matrices: np.ndarray, of: str = "points") -> str:
     """A batch block's key: a digest of its entities (their paths' hashes), their rows (row ids of
-    `_token_names`, (E, 4, 2) uint64, zero when absent) and matrices (the distinct ones, in the order
-    their entities come, and each entity's index into them). Both ways of making blocks digest the
-    same, so a block has one key however it was made."""
-    digest = hashlib.blake2b(repr((space, dim)).encode(), digest_size=8)
+    `_token_names` for points, of `_TableKind.components` for the others, (E, k, 2) uint64, zero when
+    absent) and matrices (the distinct ones, in the order their entities come, and each entity's
+    index into them). Both ways of making points blocks digest the same, so a block has one key
+    however it was made."""
+    digest = hashlib.blake2b(repr((space, dim) if of == "points" else (space, dim, of)).encode(), digest_size=8)
     digest.update(np.ascontiguousarray(hashes, np.int64).tobytes())
     digest.update(np.ascontiguousarray(row_ids, np.uint64).tobytes())
     digest.update(np.ascontiguousarray(index, np.uint32).tobytes())
@@ -945,20 +946,24 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
     return f"b{digest.hexdigest()}"
 
 
-def _batch_array_keys(d: P.PointsBatchDrawable) -> list[str]:
+def _batch_array_keys(d: P.PointsBatchDrawable | P.InstancesBatchDrawable) -> list[str]:
+    if isinstance(d, P.InstancesBatchDrawable):
+        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins) if k is not None]
+        return [d.offsets, d.matrices, d.matrix_index, *values, d.colors, d.radii]
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
 
 
-# -- plain points straight from the latest-at table ----------------------------------------------------
+# -- plain points, boxes and arrows straight from the latest-at table ----------------------------------
 #
 # Once a store has settled, its batched latest-at runs on the timeline's `LatestAtTable`: every
-# index's answer at a time is one position in the table's arrays. The plain point entities of a big
-# scene are answered from those positions directly: which entities show other rows than at the last
-# answer, where their values are (a range of a numpy view of the chunk column they live in, found
-# once per table for every row), and the blocks' arrays are numpy operations over all entities at
-# once. No result object, dict or Python step is made per entity; a block none of whose entities
+# index's answer at a time is one position in the table's arrays. The plain entities of a big scene
+# (points, boxes and arrows with nothing but their instances, extra vectors, colors and radii:
+# `_TableKind`) are answered from those positions directly: which entities show other rows than at
+# the last answer, where their values are (a range of a numpy view of the chunk column they live in,
+# found once per table for every row), and the blocks' arrays are numpy operations over all entities
+# at once. No result object, dict or Python step is made per entity; a block none of whose entities
 # changed row or matrix is the last answer's, as it was. Entities the table does not decide alone
-# (clears, static data, long indexes) and everything that is not plain points go the general way.
+# (clears, static data, long indexes) and everything else go the general way.
 
 _COMPONENT = "rerun.components."
 
@@ -1209,20 +1214,49 @@ def _gather(cells: _CellSources, rows: np.ndarray, counts: np.ndarray, offsets: 
         out[inst[sel]] = cells.parents[int(pc_sorted[a])][src[sel]]
 
 
-@dataclass(slots=True)
-class _PlainPoints:
-    """The view's plain point entities answered from one table (see above), and the last answer."""
+@dataclass(frozen=True)
+class _TableKind:
+    """An archetype whose plain entities a big view answers in batches from the latest-at table:
+    its instances are the values of `main`; `extra` are per-instance vectors gathered alongside
+    (zero where absent); colors and radii as for one entity. Nothing else may be logged on it."""
 
-    table: Any
+    archetype: str
+    #: The per-entity drawable kind the batch stands for (`points`, `boxes`, `arrows`).
+    of: str
     dim: int
-    #: The entity paths of the view's placed entities this was made for, in order.
-    paths: list[str]
-    visualizers: dict[str, list[str]]
-    #: Positions in that list of the entities answered here, and of all the others.
+    #: (component short name, drawable field) of the instances, and of the extra vectors.
+    main: tuple[str, str]
+    extra: tuple[tuple[str, str], ...]
+    default_radius: float
+
+    @property
+    def components(self) -> tuple[str, ...]:
+        """Full names of the index slots per entity, in the order of a block's row ids: main,
+        indicator, colors, radii, then the extras (points: as `_token_names`)."""
+        short = (self.main[0], f"{self.archetype}Indicator", "Color", "Radius", *(c for c, _ in self.extra))
+        return tuple(_COMPONENT + c for c in short)
+
+
+def _table_kinds(dim: int) -> tuple[_TableKind, ...]:
+    return (
+        _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS),
+        _TableKind(f"Boxes{dim}D", "boxes", dim, (f"HalfSize{dim}D", "half_sizes"), ((f"Position{dim}D", "centers"),), LINE_RADIUS),
+        _TableKind(f"Arrows{dim}D", "arrows", dim, (f"Vector{dim}D", "vectors"), ((f"Position{dim}D", "origins"),), LINE_RADIUS),
+    )
+
+
+_TABLE_KINDS = {3: _table_kinds(3), 2: _table_kinds(2)}
+
+
+@dataclass(slots=True)
+class _TableBatch:
+    """The view's plain entities of one `_TableKind` answered from one table, and the last answer."""
+
+    spec: _TableKind
+    #: Positions in the view's placed entities of the entities answered here.
     candidates: list[int]
-    others: list[int]
     names: list[str]
-    #: Per candidate, its index slots in the table (-1: none): positions, indicator, colors, radii.
+    #: Per candidate, its index slots in the table (-1: none), as `_TableKind.components`.
     slots: np.ndarray
     hashes: np.ndarray
     default_colors: np.ndarray
@@ -1240,62 +1274,81 @@ class _PlainPoints:
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]]
 
 
+@dataclass(slots=True)
+class _TablePlan:
+    """Which of a view's placed entities each `_TableKind` answers from one table."""
+
+    table: Any
+    #: The entity paths of the view's placed entities this was made for, in order.
+    paths: list[str]
+    visualizers: dict[str, list[str]]
+    #: Positions of the entities no kind answers (the general way's).
+    others: list[int]
+    batches: list[_TableBatch]
+
+
 _SPACES = [SpaceKind.SPACE_3D, SpaceKind.PINHOLE_2D, SpaceKind.SPACE_2D]
 _SPACE_CODE = {s: i for i, s in enumerate(_SPACES)}
 
 
-def _plain_points_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], transforms: list[EntityTransform], paths_now: list[str]) -> _PlainPoints | None:
-    dim = 3 if kind == "3D" else 2
-    allowed = frozenset(_COMPONENT + c for c in (_BATCHABLE_3D if dim == 3 else _BATCHABLE_2D))
-    names = [_COMPONENT + c for c in (f"Position{dim}D", f"Points{dim}DIndicator", "Color", "Radius")]
+def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], paths_now: list[str]) -> _TablePlan | None:
+    specs = _TABLE_KINDS[3 if kind == "3D" else 2]
+    allowed = [frozenset(spec.components) for spec in specs]
+    indicators = [spec.components[1] for spec in specs]
     store = q.store
     chosen = q.blueprint.visualizers
-    candidates: list[int] = []
+    members: list[list[int]] = [[] for _ in specs]
+    slots: list[list[tuple[int, ...]]] = [[] for _ in specs]
     others: list[int] = []
-    slots: list[tuple[int, int, int, int]] = []
     for i, entity in enumerate(paths_now):
-        found = table.entity_slots(entity)
-        if (
-            names[0] in found
-            and names[1] in found
-            and entity not in volatile
-            and entity not in chosen
-            and not store.has_static(entity)
-            and allowed.issuperset(store.entity_components(entity))
-        ):
-            candidates.append(i)
-            slots.append(tuple([found.get(name, -1) for name in names]))  # type: ignore[arg-type]
-        else:
+        which = -1
+        if entity not in volatile and entity not in chosen and not store.has_static(entity):
+            logged = store.entity_components(entity)
+            for k, spec in enumerate(specs):
+                if indicators[k] in logged and allowed[k].issuperset(logged):
+                    found = table.entity_slots(entity)
+                    names = spec.components
+                    if names[0] in found and names[1] in found:
+                        which = k
+                        slots[k].append(tuple([found.get(name, -1) for name in names]))
+                    break
+        if which < 0:
             others.append(i)
-    if len(candidates) < BATCH_MIN_ENTITIES:
+        else:
+            members[which].append(i)
+    batches: list[_TableBatch] = []
+    for spec, candidates, spec_slots in zip(specs, members, slots):
+        if len(candidates) < BATCH_MIN_ENTITIES:
+            others.extend(candidates)
+            continue
+        names = [paths_now[i] for i in candidates]
+        packed = np.array([entity_color(e) for e in names], np.uint32)
+        n = len(candidates)
+        batches.append(
+            _TableBatch(
+                spec=spec,
+                candidates=candidates,
+                names=names,
+                slots=np.array(spec_slots, np.int64).reshape(n, len(spec.components)),
+                hashes=np.fromiter(map(hash, names), np.int64, n),
+                default_colors=(packed[:, 0] << 24) | (packed[:, 1] << 16) | (packed[:, 2] << 8) | packed[:, 3],
+                et_ids=np.zeros(n, np.int64),
+                placeable=np.zeros(n, bool),
+                space=np.zeros(n, np.int64),
+                matrix_ids=np.zeros(n, np.int64),
+                ets=[],
+                matrices={},
+                blocks={},
+            )
+        )
+    if not batches:
         return None
-    cand_names = [paths_now[i] for i in candidates]
-    packed = np.array([entity_color(e) for e in cand_names], np.uint32)
-    n = len(candidates)
-    return _PlainPoints(
-        table=table,
-        dim=dim,
-        paths=paths_now,
-        visualizers=dict(chosen),
-        candidates=candidates,
-        others=others,
-        names=cand_names,
-        slots=np.array(slots, np.int64).reshape(n, 4),
-        hashes=np.fromiter(map(hash, cand_names), np.int64, n),
-        default_colors=(packed[:, 0] << 24) | (packed[:, 1] << 16) | (packed[:, 2] << 8) | packed[:, 3],
-        et_ids=np.zeros(n, np.int64),
-        placeable=np.zeros(n, bool),
-        space=np.zeros(n, np.int64),
-        matrix_ids=np.zeros(n, np.int64),
-        ets=[],
-        matrices={},
-        blocks={},
-    )
+    return _TablePlan(table, paths_now, dict(chosen), sorted(others), batches)
 
 
-def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: list[EntityTransform]) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
-    """The view's plain point entities as batch blocks, answered from the latest-at table, or None
-    (no settled table, or too few of them: the general way answers all).
+def _table_batches(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: list[EntityTransform]) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
+    """The view's plain entities of each `_TableKind` as batch blocks, answered from the latest-at
+    table, or None (no settled table, or too few of any kind: the general way answers all).
 
     Returns the positions in `transforms` of the entities left to the general way, and per block
     (position of the first entity of its group in `transforms`, drawable, key).
@@ -1308,11 +1361,32 @@ def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: li
     table, volatile = settled
     cache.column_memo.use(table)
     paths_now = [et.entity_path for et in transforms]
-    plan = cache.plain_points
+    plan = cache.table_plan
     if plan is None or plan.table is not table or plan.paths != paths_now or plan.visualizers != q.blueprint.visualizers:
-        plan = cache.plain_points = _plain_points_plan(q, kind, table, volatile, transforms, paths_now)
+        plan = cache.table_plan = _table_plan(q, kind, table, volatile, paths_now)
         if plan is None:
             return None
+    positions = table.positions(q.time)
+    others = list(plan.others)
+    out: list[tuple[int, Any, str]] = []
+    for batch in plan.batches:
+        step = _table_batch_step(q, kind, cache, batch, table, positions, transforms)
+        if step is None:
+            others.extend(batch.candidates)
+            continue
+        unplaced, blocks = step
+        others.extend(unplaced)
+        out.extend(blocks)
+    if not out:
+        return None
+    return sorted(others), out
+
+
+def _table_batch_step(
+    q: ViewQuery, kind: str, cache: _DrawableCache, plan: _TableBatch, table: Any, positions: np.ndarray, transforms: list[EntityTransform]
+) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
+    """One kind's blocks at the query time (None: too few of them shown), and the positions of its
+    candidates shown but not placed as a batch needs."""
     # Placement: only entities whose `EntityTransform` is another object than last time are looked at.
     ets = [transforms[i] for i in plan.candidates]
     ids = np.fromiter(map(id, ets), np.int64, len(ets))
@@ -1334,22 +1408,19 @@ def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: li
         if len(plan.matrices) > 64:
             plan.matrices = {k: plan.matrices[k] for k in np.unique(plan.matrix_ids).tolist()}
     plan.ets = ets
-    # The rows answered at this time, per candidate: positions, indicator, colors, radii (-1: none).
-    positions = table.positions(q.time)
+    # The rows answered at this time, per candidate and slot (-1: none).
+    spec = plan.spec
     slots = plan.slots
     clipped = np.maximum(slots, 0)
     at = positions[clipped]
     rows = np.where((slots >= 0) & (at >= table.starts[clipped]), at, -1)
-    pos_cells = _cell_sources(table, _COMPONENT + f"Position{plan.dim}D", plan.dim, cache.column_memo)
-    counts = pos_cells.lengths(rows[:, 0])
+    main_cells = _cell_sources(table, spec.components[0], spec.dim, cache.column_memo)
+    counts = main_cells.lengths(rows[:, 0])
     shown = (rows[:, 0] >= 0) & (rows[:, 1] >= 0) & (counts > 0)
     batched = shown & plan.placeable
     if int(batched.sum()) < BATCH_MIN_ENTITIES:
         return None
-    others = plan.others
-    unplaced = np.flatnonzero(shown & ~plan.placeable)
-    if len(unplaced):
-        others = sorted(others + [plan.candidates[i] for i in unplaced.tolist()])
+    unplaced = [plan.candidates[i] for i in np.flatnonzero(shown & ~plan.placeable).tolist()]
     # What each entity shows: its rows and its matrix; a block of the same is the last answer's.
     signature = np.concatenate([rows, plan.matrix_ids[:, None]], axis=1)
     out: list[tuple[int, Any, str]] = []
@@ -1370,17 +1441,20 @@ def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: li
                 blocks[(space, begin)] = before
                 out.append((first, before[2], before[3]))
                 continue
-            drawable, key = _plain_points_block(q, plan, cache, _SPACES[space].value, sel, rows[sel], counts[sel])
+            drawable, key = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel])
             blocks[(space, begin)] = (sel, sig, drawable, key)
             out.append((first, drawable, key))
     plan.blocks = blocks
-    return others, out
+    return unplaced, out
 
 
-def _plain_points_block(q: ViewQuery, plan: _PlainPoints, cache: _DrawableCache, space: str, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray) -> tuple[P.PointsBatchDrawable, str]:
-    """One block's batch drawable and its key (a digest of its entities, their rows and matrices,
-    as `_PointsBatches._make` makes it: the same scene again has the same key)."""
-    table, dim = plan.table, plan.dim
+def _table_block(
+    q: ViewQuery, plan: _TableBatch, cache: _DrawableCache, table: Any, space: str, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray
+) -> tuple[Any, str]:
+    """One block's batch drawable and its key (a digest of its entities, their rows and matrices;
+    for points as `_PointsBatches._make` makes it: the same scene again has the same key)."""
+    spec = plan.spec
+    dim = spec.dim
     mids = plan.matrix_ids[sel]
     uniq, first, inverse = np.unique(mids, return_index=True, return_inverse=True)
     rank = np.empty(len(uniq), np.int64)
@@ -1392,44 +1466,51 @@ def _plain_points_block(q: ViewQuery, plan: _PlainPoints, cache: _DrawableCache,
     offsets = np.zeros(n + 1, np.int64)
     np.cumsum(counts, out=offsets[1:])
     total = int(offsets[-1])
+    memo = cache.column_memo
 
-    def positions() -> np.ndarray:
-        out = np.zeros((total, dim), np.float32)
-        _gather(_cell_sources(table, _COMPONENT + f"Position{dim}D", dim, cache.column_memo), rows[:, 0], counts, offsets, out)
-        return out
+    def vectors_of(slot: int) -> Callable[[], np.ndarray]:
+        def make() -> np.ndarray:
+            out = np.zeros((total, dim), np.float32)
+            _gather(_cell_sources(table, spec.components[slot], dim, memo), rows[:, slot], counts, offsets, out)
+            return out
+
+        return make
 
     def colors() -> np.ndarray:
         out = np.repeat(plan.default_colors[sel], counts)
-        _gather(_cell_sources(table, _COMPONENT + "Color", 0, cache.column_memo), rows[:, 2], counts, offsets, out)
+        _gather(_cell_sources(table, spec.components[2], 0, memo), rows[:, 2], counts, offsets, out)
         return unpack_colors(out)
 
     def radii() -> np.ndarray:
-        out = np.full(total, POINT_RADIUS, np.float32)
-        _gather(_cell_sources(table, _COMPONENT + "Radius", 0, cache.column_memo), rows[:, 3], counts, offsets, out)
+        out = np.full(total, spec.default_radius, np.float32)
+        _gather(_cell_sources(table, spec.components[3], 0, memo), rows[:, 3], counts, offsets, out)
         return out
 
     meta = table.meta
-    ids = np.zeros((n, 4, 2), np.uint64)
+    ids = np.zeros((n, len(spec.components), 2), np.uint64)
     found = rows >= 0
     picked = meta[np.maximum(rows, 0)]
     ids[:, :, 0] = np.where(found, picked["hi"], 0)
     ids[:, :, 1] = np.where(found, picked["lo"], 0)
-    tag = _block_tag(space, dim, plan.hashes[sel], ids, index, stacked)
+    tag = _block_tag(space, dim, plan.hashes[sel], ids, index, stacked, spec.of)
     arrays = q.arrays
-    drawable = P.PointsBatchDrawable(
-        kind="points_batch",
-        space=space,  # type: ignore[arg-type]
-        dim=dim,
-        entities=[plan.names[i] for i in sel.tolist()],
-        offsets=arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
-        matrices=arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
-        matrix_index=arrays.key(f"{tag}/matrix_index", lambda: index),
-        positions=arrays.key(f"{tag}/positions", positions),
-        colors=arrays.key(f"{tag}/colors", colors),
-        radii=arrays.key(f"{tag}/radii", radii),
-        draw_order=DRAW_ORDER.get(f"Points{dim}D", 0.0),
-    )
-    return drawable, f"{tag}.0"
+    common: dict[str, Any] = {
+        "space": space,
+        "dim": dim,
+        "entities": [plan.names[i] for i in sel.tolist()],
+        "offsets": arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
+        "matrices": arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
+        "matrix_index": arrays.key(f"{tag}/matrix_index", lambda: index),
+        "colors": arrays.key(f"{tag}/colors", colors),
+        "radii": arrays.key(f"{tag}/radii", radii),
+        "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
+    }
+    fields = [spec.main, *spec.extra]
+    values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
+    if spec.of == "points":
+        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"
+    none = {"half_sizes": None, "centers": None, "vectors": None, "origins": None}
+    return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
 
 
 # -- reusing drawables between answers --------------------------------------------------------------
@@ -1474,8 +1555,8 @@ class _DrawableCache:
         self.batch_parts: dict[str, _BatchPart] = {}
         self.columns: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]] = ({}, {})
         self.batches: dict[tuple[str, int, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
-        #: Plain points answered from the latest-at table (`_plain_points`).
-        self.plain_points: _PlainPoints | None = None
+        #: Plain points, boxes and arrows answered from the latest-at table (`_table_batches`).
+        self.table_plan: _TablePlan | None = None
         self.column_memo = _ColumnMemo()
 
 
@@ -1638,7 +1719,7 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
         answer = _Answer(q, kind, cache)
         # (Place among the drawables, drawable, key) of each batch: at its group's first entity.
         inserts: list[tuple[int, Any, str]] = []
-        plain = None if cache is None else _plain_points(q, kind, cache, transforms)
+        plain = None if cache is None else _table_batches(q, kind, cache, transforms)
         if plain is not None:
             others, blocks = plain
             general = [transforms[i] for i in others]

@@ -1,0 +1,182 @@
+"""Plain boxes and arrows of many entities answered from the latest-at table as one
+`InstancesBatchDrawable` per block (src/rerun/_viewer/views/_spatial.py, `_TableKind`): what the
+page expands each entity into is what its own boxes or arrows drawable would have drawn (half
+sizes or vectors, centers or origins, colors, radii in UI points and scene units, matrix), in 2D
+and 3D, under moving transform groups; unchanged blocks are not sent again; labelled or
+class-coloured entities keep their own drawables."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import rerun as rr
+from rerun._viewer.views import _spatial, build_view
+from test_viewer_views import make_hub
+
+N = 80  # above BATCH_MIN_ENTITIES
+FIELDS = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins")}
+
+
+def _values(e: int, frame: int, dim: int) -> np.ndarray:
+    """Entity e's instances at a frame: 1 + e % 4 of them."""
+    n = 1 + e % 4
+    out = np.zeros((n, dim), np.float32)
+    out[:, 0] = 1 + e % 7
+    out[:, 1] = 1 + frame
+    if dim == 3:
+        out[:, 2] = np.arange(1, n + 1)
+    return out
+
+
+def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
+    archetype = {("boxes", 3): rr.Boxes3D, ("boxes", 2): rr.Boxes2D, ("arrows", 3): rr.Arrows3D, ("arrows", 2): rr.Arrows2D}[(of, dim)]
+    main, extra = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins")}[of]
+    rec.set_time_sequence("frame", 0)
+    for g in range(3):
+        rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, 0, 0]))
+    for frame in range(4):
+        rec.set_time_sequence("frame", frame)
+        if frame == 2:
+            rec.log("world/g1", rr.Transform3D(translation=[10, frame, 0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=30)))
+        for e in range(N):
+            if frame and (e + frame) % 5:
+                continue
+            values = _values(e, frame, dim)
+            n = len(values)
+            fields: dict = {main: values}
+            if e % 2 == 0:
+                fields[extra] = values * 2 + e
+            elif e % 5 == 1:
+                fields[extra] = values[:1] - 1  # one for all instances: it repeats
+            if e % 3 == 0:
+                fields["radii"] = 0.25 + e * 0.01 + frame  # scene units
+            elif e % 3 == 1:
+                fields["radii"] = -np.arange(2, n + 2, dtype=np.float32)  # UI points, one each
+            if e % 4 == 0:
+                fields["colors"] = [frame * 40, 0, 0, 255]
+            elif e % 4 == 1:
+                fields["colors"] = np.tile(np.array([[0, e, 255, 255]], np.uint8), (max(1, n - 1), 1))  # the last repeats
+            rec.log(f"world/g{e % 3}/e{e}", archetype(**fields))
+        if frame == 1:
+            # Not plain: labels and class ids keep their own drawables.
+            rec.log("world/labelled", archetype(**{main: _values(1, frame, dim)}, labels="here"))
+            rec.log("world/classes", archetype(**{main: _values(2, frame, dim)}, class_ids=[1, 2]))
+
+
+def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # type: ignore[type-arg]
+    """Per entity of the batches: its matrix and per-instance arrays, as the page expands them."""
+    out = {}
+    for d in drawables:
+        if d.kind != "instances_batch":
+            continue
+        offsets, matrices, index = arrays[d.offsets], arrays[d.matrices], arrays[d.matrix_index]
+        for i, entity in enumerate(d.entities):
+            a, b = int(offsets[i]), int(offsets[i + 1])
+            main, extra = FIELDS[d.of]
+            out[entity] = {
+                "kind": d.of,
+                "matrix": matrices[index[i]],
+                main: arrays[getattr(d, main)][a:b],
+                extra: arrays[getattr(d, extra)][a:b],
+                "colors": arrays[d.colors][a:b],
+                "radii": arrays[d.radii][a:b],
+                "draw_order": d.draw_order,
+            }
+    return out
+
+
+def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # type: ignore[type-arg]
+    """Per boxes or arrows drawable of one entity: the same, each instance's value as the page reads
+    it (absent centers or origins are zero, a single color or radius applies to all)."""
+    out = {}
+    for d in drawables:
+        if d.kind not in FIELDS or d.labels is not None:
+            continue
+        main, extra = FIELDS[d.kind]
+        values = arrays[getattr(d, main)]
+        n = len(values)
+        colors = np.tile(np.array(d.default_color, np.uint8), (n, 1))
+        if d.colors is not None:
+            given = arrays[d.colors]
+            colors[: len(given)] = given if len(given) > 1 else given[0]
+        radii = np.full(n, d.default_radius, np.float32)
+        if d.radii is not None:
+            given = arrays[d.radii]
+            radii = given[np.minimum(np.arange(n), len(given) - 1)]
+        second = np.zeros_like(values) if getattr(d, extra) is None else arrays[getattr(d, extra)]
+        out[d.entity] = {
+            "kind": d.kind,
+            "matrix": np.array(d.world_from_entity),
+            main: values,
+            extra: second,
+            "colors": colors,
+            "radii": radii,
+            "draw_order": d.draw_order,
+        }
+    return out
+
+
+@pytest.mark.parametrize(("of", "dim"), [("boxes", 3), ("boxes", 2), ("arrows", 3), ("arrows", 2)])
+def test_steps_from_the_table_show_what_each_boxes_or_arrows_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, store = make_hub(lambda rec: _log(rec, of, dim), f"table_batches_{of}_{dim}")
+    kind = "3D" if dim == 3 else "2D"
+    made: list[int] = []
+    real = _spatial._table_block
+    monkeypatch.setattr(_spatial, "_table_block", lambda *args: made.append(1) or real(*args))
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
+    known: set[str] = set()
+    page: dict[str, object] = {}
+    page_arrays: dict[str, np.ndarray] = {}
+    for t in (0, 1, 2, 3, 2, 1, 0, 3, 0, 2):
+        payload, arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        page_arrays.update(arrays)
+        page.update(zip(payload.keys, payload.drawables))
+        drawables = [page[k] for k in payload.order]
+        shown = {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}
+        with monkeypatch.context() as one_each:
+            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+            own_payload, own_arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, set())
+            expected = _own(own_payload.drawables, own_arrays)
+        assert sorted(shown) == sorted(expected), t
+        for entity, want in expected.items():
+            got = shown[entity]
+            assert sorted(got) == sorted(want), entity
+            for name in want:
+                assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
+        if t >= 1:  # the labelled and class-coloured entities are drawn on their own, with their labels
+            own_kinds = {d.entity: d for d in drawables if d.kind == of}
+            assert own_kinds["/world/labelled"].labels == ["here"]
+            assert "/world/classes" in own_kinds
+    assert made, "the steps were not answered from the latest-at table"
+    # Answered in batches once the table is there: a step has no drawable per plain entity.
+    payload, _ = build_view(store, kind, "/world", ["+ $origin/**"], "frame", 3, set(), drawable_keys=True)
+    assert sum(d.kind == "instances_batch" for d in payload.drawables) >= 1
+    assert sum(d.kind == of for d in payload.drawables) == 2
+
+
+def test_a_step_from_the_table_sends_only_the_blocks_of_changed_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    def log(rec: rr.RecordingStream) -> None:
+        rec.set_time_sequence("frame", 0)
+        for e in range(N):
+            rec.log(f"boxes/e{e:03}", rr.Boxes3D(half_sizes=_values(e, 0, 3), radii=0.1))
+        for frame in (1, 2):
+            rec.set_time_sequence("frame", frame)
+            rec.log("boxes/e070", rr.Boxes3D(half_sizes=_values(70, frame, 3), radii=0.2))
+
+    _, store = make_hub(log, "table_batches_blocks")
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 16)
+    known: set[str] = set()
+    for t, sent in ((0, 80), (0, 5), (0, 0), (1, 1), (2, 1), (1, 0), (0, 0)):
+        payload, arrays = build_view(store, "3D", "/", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        # The first answers (before the store settles) are one drawable per entity; then blocks.
+        assert len(payload.drawables) == sent, (t, [d.kind for d in payload.drawables])
+    payload, arrays = build_view(store, "3D", "/", ["+ $origin/**"], "frame", 2, set(), drawable_keys=True)
+    shown = _expanded(payload.drawables, arrays)
+    assert len(shown) == N
+    assert np.array_equal(shown["/boxes/e070"]["half_sizes"], _values(70, 2, 3)) and shown["/boxes/e070"]["radii"][0] == np.float32(0.2)
+    assert np.array_equal(shown["/boxes/e071"]["half_sizes"], _values(71, 0, 3))

@@ -362,6 +362,52 @@ def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12
         )
 
 
+def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, kind: str = "points") -> None:
+    """Server CPU per scene update while the recording grows: frame 0 logs every entity, each
+    later frame a tenth of them and group 0's transform; after each frame's messages are ingested
+    (as an SDK stream's block), one page asks for the newest frame. Per step the CPU time of
+    `build_view` with the reply frame encoded, and of ingesting the frame; median and p99.
+    """
+    from rerun._viewer import protocol as P
+
+    rec = rr.new_recording("bench_scene_stream", recording_id="scenestream")
+    mem = rec.memory_recording()
+    rng = np.random.default_rng(2)
+    base = rng.random((entities, 10, 3), dtype=np.float32)
+    make = SCENE_KINDS[kind]
+    per_frame = []
+    for f in range(frames + 1):
+        rec.set_time_sequence("frame", f)
+        for g in range(groups if f == 0 else 1):
+            rec.log(f"world/group{g}", rr.Transform3D(translation=[g, f * 0.1, 0.0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=f)))
+        for e in range(entities):
+            if f == 0 or (e + f) % 10 == 0:
+                rec.log(f"world/group{e % groups}/obj{e}", make(base[e], f))
+        mem.messages()  # (flushes)
+        per_frame.append(mem._sink.drain())
+    hub = StoreHub()
+    known: set[str] = set()
+    ingest, build = [], []
+    for f, msgs in enumerate(per_frame):
+        c0 = time.thread_time()
+        hub.ingest_messages(msgs, hold=True)
+        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+        assert store is not None
+        c1 = time.thread_time()
+        payload, arrays = build_view(store, "3D", "/", ["+ $origin/**"], "frame", f, known, drawable_keys=True)
+        P.encode_message(P.ViewData(1, "rec", "view", "frame", f, payload, arrays))
+        c2 = time.thread_time()
+        known.update(arrays)
+        known.update(payload.keys)
+        if f:
+            ingest.append(c1 - c0)
+            build.append(c2 - c1)
+    print(
+        f"3D scene while streaming, {entities:,} {kind} entities, a tenth new per frame ({len(build)} frames, CPU): build_view with the reply frame"
+        f" median {ms(build, 50):6.1f} ms p99 {ms(build, 99):6.1f} ms; ingesting the frame median {ms(ingest, 50):6.1f} ms"
+    )
+
+
 def ms(samples: list[float], q: float) -> float:
     return float(np.percentile(samples, q)) * 1e3
 
@@ -377,6 +423,7 @@ def main() -> None:
     parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
     parser.add_argument("--scene", action="store_true", help="only the 10,000-entity scene updates (scene_10k)")
     parser.add_argument("--kind", choices=sorted(SCENE_KINDS), default="points", help="with --scene: what each entity logs (10 instances)")
+    parser.add_argument("--stream", action="store_true", help="with --scene: the scene growing frame by frame, the page asking for the newest")
     parser.add_argument("--as-logged", action="store_true", help="with --scene: the store as the SDK's chunks arrive, not compacted as after loading a file")
     parser.add_argument("--scalars", type=int, default=0, metavar="N", help="only the long series workload, with N scalars (scalars_10M: 10000000)")
     parser.add_argument("--page", type=int, default=0, metavar="N", help="only the page drawing a scene of N entities (scene_page)")
@@ -386,6 +433,9 @@ def main() -> None:
         return
     if args.scalars:
         long_series(args.scalars)
+        return
+    if args.scene and args.stream:
+        scene_streaming(kind=args.kind)
         return
     if args.scene:
         scene_updates(compact=not args.as_logged, kind=args.kind)

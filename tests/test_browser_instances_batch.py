@@ -1,7 +1,7 @@
-"""The page draws an instances batch (the server's plain boxes or arrows of many entities in one
-drawable, answered from the latest-at table) exactly as it draws the same entities sent one
-drawable each: the same pixels in a 3D and a 2D view of 2 x 80 entities with default, single and
-per-instance colours, UI-point and scene-unit radii, centers and origins."""
+"""The page draws an instances batch (the server's plain boxes, arrows or line strips of many
+entities in one drawable, answered from the latest-at table) exactly as it draws the same entities
+sent one drawable each: the same pixels in a 3D and a 2D view of 3 x 80 entities with default,
+single and per-instance colours, UI-point and scene-unit radii, centers and origins."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ def grid_rrd(tmp_path_factory: pytest.TempPathFactory) -> Path:
             rec.log(f"flat/a{k}", rr.Arrows2D(origins=centers + [0, 2], vectors=[[3, 0], [0, -2]], **style))
             rec.log(f"space/g{k % 4}/b{k}", rr.Boxes3D(centers=np.c_[centers, [0, 1]], half_sizes=[[2, 1.5, 1], [1, 1, 1]], **style))
             rec.log(f"space/g{k % 4}/a{k}", rr.Arrows3D(origins=np.c_[centers, [0, 0]], vectors=[[3, 0, 1], [0, -2, 0]], **style))
+            strips = [centers + [[-3, -3], [-3, -1]], np.array([[x + 6, y], [x + 8, y + 3], [x + 9, y]], np.float32)]
+            rec.log(f"flat/l{k}", rr.LineStrips2D(strips, **style))
+            rec.log(f"space/g{k % 4}/l{k}", rr.LineStrips3D([np.c_[p, np.ones(len(p))] for p in strips], **style))
     rec.disconnect()
     return path
 

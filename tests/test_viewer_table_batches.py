@@ -1,9 +1,9 @@
-"""Plain boxes and arrows of many entities answered from the latest-at table as one
+"""Plain boxes, arrows and line strips of many entities answered from the latest-at table as one
 `InstancesBatchDrawable` per block (src/rerun/_viewer/views/_spatial.py, `_TableKind`): what the
-page expands each entity into is what its own boxes or arrows drawable would have drawn (half
-sizes or vectors, centers or origins, colors, radii in UI points and scene units, matrix), in 2D
-and 3D, under moving transform groups; unchanged blocks are not sent again; labelled or
-class-coloured entities keep their own drawables."""
+page expands each entity into is what its own boxes, arrows or lines drawable would have drawn
+(half sizes or vectors, centers or origins, strips' vertices, colors, radii in UI points and scene
+units, matrix), in 2D and 3D, under moving transform groups; unchanged blocks are not sent again;
+labelled or class-coloured entities keep their own drawables."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from rerun._viewer.views import _spatial, build_view
 from test_viewer_views import make_hub
 
 N = 80  # above BATCH_MIN_ENTITIES
-FIELDS = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins")}
+FIELDS = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins"), "lines": ("positions", "offsets")}
 
 
 def _values(e: int, frame: int, dim: int) -> np.ndarray:
@@ -30,8 +30,11 @@ def _values(e: int, frame: int, dim: int) -> np.ndarray:
 
 
 def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
-    archetype = {("boxes", 3): rr.Boxes3D, ("boxes", 2): rr.Boxes2D, ("arrows", 3): rr.Arrows3D, ("arrows", 2): rr.Arrows2D}[(of, dim)]
-    main, extra = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins")}[of]
+    archetype = {
+        ("boxes", 3): rr.Boxes3D, ("boxes", 2): rr.Boxes2D, ("arrows", 3): rr.Arrows3D, ("arrows", 2): rr.Arrows2D,
+        ("lines", 3): rr.LineStrips3D, ("lines", 2): rr.LineStrips2D,
+    }[(of, dim)]  # fmt: skip
+    main, extra = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins"), "lines": ("strips", None)}[of]
     rec.set_time_sequence("frame", 0)
     for g in range(3):
         rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, 0, 0]))
@@ -45,7 +48,9 @@ def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
             values = _values(e, frame, dim)
             n = len(values)
             fields: dict = {main: values}
-            if e % 2 == 0:
+            if of == "lines":  # n strips of 1 + (e + i) % 3 vertices (a strip of one vertex draws nothing)
+                fields[main] = [values[i] + np.arange(1 + (e + i) % 3, dtype=np.float32)[:, None] for i in range(n)]
+            elif e % 2 == 0:
                 fields[extra] = values * 2 + e
             elif e % 5 == 1:
                 fields[extra] = values[:1] - 1  # one for all instances: it repeats
@@ -60,8 +65,9 @@ def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
             rec.log(f"world/g{e % 3}/e{e}", archetype(**fields))
         if frame == 1:
             # Not plain: labels and class ids keep their own drawables.
-            rec.log("world/labelled", archetype(**{main: _values(1, frame, dim)}, labels="here"))
-            rec.log("world/classes", archetype(**{main: _values(2, frame, dim)}, class_ids=[1, 2]))
+            one = [_values(1, frame, dim)] if of == "lines" else _values(1, frame, dim)
+            rec.log("world/labelled", archetype(**{main: one}, labels="here"))
+            rec.log("world/classes", archetype(**{main: one}, class_ids=[1, 2]))
 
 
 def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # type: ignore[type-arg]
@@ -74,11 +80,15 @@ def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]
         for i, entity in enumerate(d.entities):
             a, b = int(offsets[i]), int(offsets[i + 1])
             main, extra = FIELDS[d.of]
+            if d.of == "lines":
+                strips = arrays[d.strip_offsets]
+                values = {"positions": arrays[d.positions][strips[a] : strips[b]], "offsets": strips[a : b + 1] - strips[a]}
+            else:
+                values = {main: arrays[getattr(d, main)][a:b], extra: arrays[getattr(d, extra)][a:b]}
             out[entity] = {
                 "kind": d.of,
                 "matrix": matrices[index[i]],
-                main: arrays[getattr(d, main)][a:b],
-                extra: arrays[getattr(d, extra)][a:b],
+                **values,
                 "colors": arrays[d.colors][a:b],
                 "radii": arrays[d.radii][a:b],
                 "draw_order": d.draw_order,
@@ -95,7 +105,7 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
             continue
         main, extra = FIELDS[d.kind]
         values = arrays[getattr(d, main)]
-        n = len(values)
+        n = len(arrays[d.offsets]) - 1 if d.kind == "lines" else len(values)
         colors = np.tile(np.array(d.default_color, np.uint8), (n, 1))
         if d.colors is not None:
             given = arrays[d.colors]
@@ -117,7 +127,7 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
     return out
 
 
-@pytest.mark.parametrize(("of", "dim"), [("boxes", 3), ("boxes", 2), ("arrows", 3), ("arrows", 2)])
+@pytest.mark.parametrize(("of", "dim"), [("boxes", 3), ("boxes", 2), ("arrows", 3), ("arrows", 2), ("lines", 3), ("lines", 2)])
 def test_steps_from_the_table_show_what_each_boxes_or_arrows_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
     _, store = make_hub(lambda rec: _log(rec, of, dim), f"table_batches_{of}_{dim}")
     kind = "3D" if dim == 3 else "2D"

@@ -264,10 +264,10 @@ export interface PointsBatchDrawable {
   draw_order: number;
 }
 
-/** The boxes or arrows of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D` or `Arrows2D`/`Arrows3D` entities, see `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable` or `ArrowsDrawable` (`of`) per entity, entity `i` holding instances `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kind are null. */
+/** The boxes, arrows or line strips of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D` or `LineStrips2D`/`LineStrips3D` entities, see `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable` or `LinesDrawable` (`of`) per entity, entity `i` holding instances (boxes, arrows, strips) `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kinds are null. */
 export interface InstancesBatchDrawable {
   kind: "instances_batch";
-  of: "boxes" | "arrows";
+  of: "boxes" | "arrows" | "lines";
   space: "3d" | "2d";
   dim: number;
   entities: string[];
@@ -278,6 +278,8 @@ export interface InstancesBatchDrawable {
   centers: ArrayKey | null;
   vectors: ArrayKey | null;
   origins: ArrayKey | null;
+  positions: ArrayKey | null;
+  strip_offsets: ArrayKey | null;
   colors: ArrayKey;
   radii: ArrayKey;
   draw_order: number;

@@ -408,13 +408,14 @@ class PointsBatchDrawable:
 
 @dataclass
 class InstancesBatchDrawable:
-    """The boxes or arrows of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`
-    or `Arrows2D`/`Arrows3D` entities, see `views/_spatial.py`): the page draws it exactly as one
-    `BoxesDrawable` or `ArrowsDrawable` (`of`) per entity, entity `i` holding instances
-    `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kind are null."""
+    """The boxes, arrows or line strips of many entities in one drawable (a big scene's plain
+    `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D` or `LineStrips2D`/`LineStrips3D` entities, see
+    `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable` or
+    `LinesDrawable` (`of`) per entity, entity `i` holding instances (boxes, arrows, strips)
+    `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kinds are null."""
 
     kind: Literal["instances_batch"]
-    of: Literal["boxes", "arrows"]
+    of: Literal["boxes", "arrows", "lines"]
     space: Literal["3d", "2d"]
     dim: int
     entities: list[str]
@@ -430,6 +431,10 @@ class InstancesBatchDrawable:
     #: Arrows: vectors and origins (f32 [n, dim]; origins zero where none were logged).
     vectors: ArrayKey | None
     origins: ArrayKey | None
+    #: Line strips: every strip's vertices end to end (f32 [total, dim]); strip j is
+    #: positions[strip_offsets[j]:strip_offsets[j + 1]] (u32 [n + 1]).
+    positions: ArrayKey | None
+    strip_offsets: ArrayKey | None
     #: Per instance, resolved as for one entity (its colors, else its default color).
     colors: ArrayKey  # u8 [n, 4]
     #: Per instance; negative values are UI points, positive scene units.

@@ -948,7 +948,7 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
 
 def _batch_array_keys(d: P.PointsBatchDrawable | P.InstancesBatchDrawable) -> list[str]:
     if isinstance(d, P.InstancesBatchDrawable):
-        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins) if k is not None]
+        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets) if k is not None]
         return [d.offsets, d.matrices, d.matrix_index, *values, d.colors, d.radii]
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
 
@@ -997,9 +997,13 @@ class _CellSources:
     `parents[code[r]][start[r]:stop[r]]`. Found for the rows asked (`ensure`), once per table: a
     step costs only the rows it shows that no earlier step of this table showed."""
 
-    def __init__(self, table: Any, dim: int, memo: _ColumnMemo) -> None:
+    def __init__(self, table: Any, dim: int, memo: _ColumnMemo, strips: bool = False) -> None:
         n = len(table.times)
-        self.table, self.dim, self.memo = table, dim, memo
+        self.table, self.dim, self.memo, self.strips = table, dim, memo, strips
+        #: Line strips (`strips`): a row's values are its strips, each an int64 range [start, stop)
+        #: of `vertices` (f32 [k, dim]), where every parent's vertices are copied once, end to end.
+        self.vertices = np.empty((0, dim), np.float32)
+        self.vertices_n = 0
         self.parents: list[np.ndarray] = []
         self._code_of: dict[int, int] = {}  # id(parent entry) -> code
         self.code = np.full(n, -1, np.int64)  # -1: not found yet
@@ -1050,8 +1054,14 @@ class _CellSources:
             r = todo[ok]
             self.code[r], self.start[r], self.stop[r] = pc_ok, self._offsets_pool[at_], self._offsets_pool[at_ + 1]
         for r in todo[~ok].tolist():
-            values = _decode_cell(table.columns[r][int(table.meta["row"][r])].values, self.dim)
-            code = self._add_parent(values, np.array([0, len(values)], np.int64))
+            cell = table.columns[r][int(table.meta["row"][r])].values
+            if self.strips:
+                vertices, strip_offsets = line_strips(cell, self.dim)
+                values = np.stack([strip_offsets[:-1], strip_offsets[1:]], axis=1).astype(np.int64)
+                code = self._add_parent(values, np.array([0, len(values)], np.int64), vertices)
+            else:
+                values = _decode_cell(cell, self.dim)
+                code = self._add_parent(values, np.array([0, len(values)], np.int64))
             self.code[r], self.start[r], self.stop[r] = code, 0, len(values)
         self._flush()
 
@@ -1070,14 +1080,14 @@ class _CellSources:
             if hit is None or hit[0] is not column:
                 hit = before.get(cid)
                 if hit is None or hit[0] is not column:  # (the id of a column since freed)
-                    hit = (column, _column_parent(column, dim, memo))
+                    hit = (column, _column_parent(column, dim, memo, self.strips))
                 now[cid] = hit
             parent = hit[1]
             if parent is None or parent[1] is None:
                 continue
             p = code_of.get(id(parent))
             if p is None:
-                p = code_of[id(parent)] = self._add_parent(parent[1], parent[2])
+                p = code_of[id(parent)] = self._add_parent(parent[1], parent[2], parent[3] if self.strips else None)  # type: ignore[misc]
             codes[k] = p
             offsets[k] = column.offset
         merged = np.concatenate([self._col_ids, new_ids])
@@ -1086,8 +1096,18 @@ class _CellSources:
         self._col_code = np.concatenate([self._col_code, codes])[order]
         self._col_offset = np.concatenate([self._col_offset, offsets])[order]
 
-    def _add_parent(self, values: np.ndarray, offsets: np.ndarray) -> int:
-        """A new parent's code; its offsets and values join the pools at the next `_flush`."""
+    def _add_parent(self, values: np.ndarray, offsets: np.ndarray, vertices: np.ndarray | None = None) -> int:
+        """A new parent's code; its offsets and values join the pools at the next `_flush`. Line
+        strips: `values` are ranges of the parent's own `vertices`, made ranges of `self.vertices`."""
+        if vertices is not None:
+            n = self.vertices_n
+            if n + len(vertices) > len(self.vertices):
+                grown = np.empty((max(2 * len(self.vertices), n + len(vertices), 1024), self.dim), np.float32)
+                grown[:n] = self.vertices[:n]
+                self.vertices = grown
+            self.vertices[n : n + len(vertices)] = vertices
+            self.vertices_n = n + len(vertices)
+            values = values + n
         self.parents.append(values)
         self._pending.append((values, np.asarray(offsets, np.int64)))
         return len(self.parents) - 1
@@ -1134,27 +1154,29 @@ class _CellSources:
 _CELLS_LOCK = threading.Lock()
 
 
-def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo) -> _CellSources:
+def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo, strips: bool = False) -> _CellSources:
     """The `_CellSources` of `component` in `table` (one per table, shared by its views)."""
-    key = ("cells", component, dim)
+    key = ("cells", component, dim, strips)
     found = table.derived.get(key)
     if found is None:
         with _CELLS_LOCK:
             found = table.derived.get(key)
             if found is None:
-                found = table.derived[key] = _CellSources(table, dim, memo)
+                found = table.derived[key] = _CellSources(table, dim, memo, strips)
     return found  # type: ignore[no-any-return]
 
 
-def _column_parent(column: Any, dim: int, memo: _ColumnMemo) -> _Parent | None:
+def _column_parent(column: Any, dim: int, memo: _ColumnMemo, strips: bool = False) -> _Parent | None:
     """The shared child array a list column's cells are ranges of (see `_Columns._parent`), by the
-    addresses of its offsets and values buffers; null cells are fine (the table holds only valid ones)."""
+    addresses of its offsets and values buffers; null cells are fine (the table holds only valid ones).
+    Line strips (`strips`, a list of lists of vertices): the parent's values are its strips' vertex
+    ranges (int64 [k, 2]), and a fourth item holds the vertices."""
     if type(column) is not pa.ListArray:
         return None
     buffers = column.buffers()
     if buffers[1] is None or buffers[-1] is None:
         return None
-    key = (buffers[1].address, buffers[-1].address, dim)
+    key = (buffers[1].address, buffers[-1].address, dim, strips)
     parent = memo.parents.get(key)
     if parent is None:
         parent = memo.parents_before.get(key)
@@ -1162,9 +1184,24 @@ def _column_parent(column: Any, dim: int, memo: _ColumnMemo) -> _Parent | None:
             # `child` is kept with its arrays: the buffers stay alive, so their addresses cannot
             # name another array while this entry exists.
             child = column.values
-            parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
+            if strips:
+                parent = _strips_parent(child, dim, np.frombuffer(buffers[1], np.int32))
+            else:
+                parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
         memo.parents[key] = parent
     return parent
+
+
+def _strips_parent(child: Any, dim: int, offsets: np.ndarray) -> _Parent:
+    """A line strip column's parent: per strip its vertex range, and the vertices (None values
+    when it has nulls or another layout: its cells are then decoded one by one)."""
+    if type(child) is not pa.ListArray or child.null_count:
+        return (child, None, offsets)
+    vertices = _child_values(child.values, dim)
+    if vertices is None:
+        return (child, None, offsets)
+    bounds = np.asarray(child.offsets.to_numpy(), np.int64)
+    return (child, np.stack([bounds[:-1], bounds[1:]], axis=1), offsets, vertices)  # type: ignore[return-value]
 
 
 def _decode_cell(batch: pa.Array, dim: int) -> np.ndarray:
@@ -1228,6 +1265,8 @@ class _TableKind:
     main: tuple[str, str]
     extra: tuple[tuple[str, str], ...]
     default_radius: float
+    #: Line strips: the instances are strips, `main` their vertices, with `strip_offsets`.
+    strips: bool = False
 
     @property
     def components(self) -> tuple[str, ...]:
@@ -1242,6 +1281,7 @@ def _table_kinds(dim: int) -> tuple[_TableKind, ...]:
         _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS),
         _TableKind(f"Boxes{dim}D", "boxes", dim, (f"HalfSize{dim}D", "half_sizes"), ((f"Position{dim}D", "centers"),), LINE_RADIUS),
         _TableKind(f"Arrows{dim}D", "arrows", dim, (f"Vector{dim}D", "vectors"), ((f"Position{dim}D", "origins"),), LINE_RADIUS),
+        _TableKind(f"LineStrips{dim}D", "lines", dim, (f"LineStrip{dim}D", "positions"), (), LINE_RADIUS, strips=True),
     )
 
 
@@ -1414,7 +1454,7 @@ def _table_batch_step(
     clipped = np.maximum(slots, 0)
     at = positions[clipped]
     rows = np.where((slots >= 0) & (at >= table.starts[clipped]), at, -1)
-    main_cells = _cell_sources(table, spec.components[0], spec.dim, cache.column_memo)
+    main_cells = _cell_sources(table, spec.components[0], spec.dim, cache.column_memo, spec.strips)
     counts = main_cells.lengths(rows[:, 0])
     shown = (rows[:, 0] >= 0) & (rows[:, 1] >= 0) & (counts > 0)
     batched = shown & plan.placeable
@@ -1476,6 +1516,25 @@ def _table_block(
 
         return make
 
+    strip_ranges: list[np.ndarray] = []
+
+    def ranges() -> np.ndarray:
+        """Line strips: each strip's range of its cell sources' vertices, and where it starts in
+        the block's vertices (u32 [strips + 1])."""
+        if not strip_ranges:
+            found = np.zeros((total, 2), np.int64)
+            _gather(_cell_sources(table, spec.components[0], dim, memo, True), rows[:, 0], counts, offsets, found)
+            starts = np.zeros(total + 1, np.int64)
+            np.cumsum(found[:, 1] - found[:, 0], out=starts[1:])
+            strip_ranges.extend((found, starts))
+        return strip_ranges[0], strip_ranges[1]  # type: ignore[return-value]
+
+    def strip_vertices() -> np.ndarray:
+        found, starts = ranges()  # type: ignore[misc]
+        lengths = found[:, 1] - found[:, 0]
+        at = np.repeat(found[:, 0] - starts[:-1], lengths) + np.arange(int(starts[-1]), dtype=np.int64)
+        return _cell_sources(table, spec.components[0], dim, memo, True).vertices[at]
+
     def colors() -> np.ndarray:
         out = np.repeat(plan.default_colors[sel], counts)
         _gather(_cell_sources(table, spec.components[2], 0, memo), rows[:, 2], counts, offsets, out)
@@ -1505,11 +1564,17 @@ def _table_block(
         "radii": arrays.key(f"{tag}/radii", radii),
         "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
     }
+    none = {"half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None}
+    if spec.strips:
+        values = {
+            "positions": arrays.key(f"{tag}/positions", strip_vertices),
+            "strip_offsets": arrays.key(f"{tag}/strip_offsets", lambda: ranges()[1].astype(np.uint32)),  # type: ignore[index]
+        }
+        return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
     fields = [spec.main, *spec.extra]
     values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
     if spec.of == "points":
         return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"
-    none = {"half_sizes": None, "centers": None, "vectors": None, "origins": None}
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
 
 

@@ -357,8 +357,8 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
 }
 
 /**
- * An `instances_batch` (boxes or arrows of many entities) becomes the `BoxesDrawable` or
- * `ArrowsDrawable` of each of its entities, their arrays views into the batch's.
+ * An `instances_batch` (boxes, arrows or line strips of many entities) becomes the `BoxesDrawable`,
+ * `ArrowsDrawable` or `LinesDrawable` of each of its entities, their arrays views into the batch's.
  */
 function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | undefined {
   const offsets = array(d.offsets);
@@ -366,7 +366,7 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
   const matrixIndex = array(d.matrix_index);
   const colors = array(d.colors);
   const radii = array(d.radii);
-  const vectorKeys = d.of === "boxes" ? [d.half_sizes, d.centers] : [d.vectors, d.origins];
+  const vectorKeys = d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : [d.positions, d.strip_offsets];
   const vectors = vectorKeys.map((k) => array(k));
   if (!offsets || !matrices || !matrixIndex || !colors || !radii || vectors.some((v) => !v)) return undefined;
   const [main, extra] = vectors as NdArray[];
@@ -401,6 +401,17 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
       labels: null,
       draw_order: d.draw_order,
     };
+    if (d.of === "lines") {
+      // Its strips' vertices, and their offsets from its first vertex.
+      const strips = numbers(extra);
+      const from = strips[a];
+      const own = new Uint32Array(b - a + 1);
+      for (let k = 0; k <= b - a; k++) own[k] = strips[a + k] - from;
+      arrays.set(key + "o", { dtype: "u32", shape: [own.length], data: own });
+      const positions = view(main, from, strips[b], d.dim, key + "v");
+      list.push({ kind: "lines", ...style, positions, offsets: key + "o" } as LinesDrawable);
+      continue;
+    }
     const first = view(main, a, b, d.dim, key + "v");
     const second = view(extra, a, b, d.dim, key + "o");
     list.push(

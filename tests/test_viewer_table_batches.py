@@ -12,6 +12,8 @@ import pytest
 
 import rerun as rr
 from rerun._viewer.views import _spatial, build_view
+from test_viewer_points_batch import _expanded as points_expanded
+from test_viewer_points_batch import _own as points_own
 from test_viewer_views import make_hub
 
 N = 80  # above BATCH_MIN_ENTITIES
@@ -190,3 +192,71 @@ def test_a_step_from_the_table_sends_only_the_blocks_of_changed_boxes(monkeypatc
     assert len(shown) == N
     assert np.array_equal(shown["/boxes/e070"]["half_sizes"], _values(70, 2, 3)) and shown["/boxes/e070"]["radii"][0] == np.float32(0.2)
     assert np.array_equal(shown["/boxes/e071"]["half_sizes"], _values(71, 0, 3))
+
+
+def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_the_last_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A live recording: after each frame's messages are ingested (as an SDK stream's blocks), the
+    page asks for the newest frame. The answers come from the table made from the last one (the
+    points of the entities that received rows, and no other, copied again), and show exactly what
+    one drawable per entity shows: new rows, a moved group, a new entity, an entity that got a
+    static colour, another that got labels (it leaves the batch)."""
+    from rerun._store import StoreHub
+
+    rec = rr.new_recording("table_batches_stream", recording_id="table_batches_stream")
+    mem = rec.memory_recording()
+    frames = []
+    for frame in range(7):
+        rec.set_time_sequence("frame", frame)
+        if frame in (0, 3):
+            for g in range(3):
+                rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, frame, 0]))
+        for e in range(N):
+            if frame == 0 or (e + frame) % 6 == 0:
+                rec.log(f"world/g{e % 3}/e{e}", rr.Points3D(_values(e, frame, 3), radii=0.1 * (1 + frame)))
+                rec.log(f"world/g{e % 3}/b{e}", rr.Boxes3D(half_sizes=_values(e, frame, 3), colors=[0, 0, 255 - frame, 255]))
+        if frame == 2:
+            rec.log("world/g1/late", rr.Points3D([[1, 2, 3]]))
+        if frame == 4:
+            rec.log("world/g0/e3", [rr.components.ColorBatch([[0, 255, 0, 255]])], static=True)
+        if frame == 5:
+            rec.log("world/g2/b5", rr.Boxes3D(half_sizes=[[1, 1, 1]], labels="now labelled"))
+        mem.messages()  # (flushes)
+        frames.append(mem._sink.drain())
+    hub = StoreHub()
+    updated = []
+    real = _spatial._table_block
+    monkeypatch.setattr(_spatial, "_table_block", lambda *args: updated.append(args[3].previous is not None) or real(*args))
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
+    known: set[str] = set()
+    page: dict[str, object] = {}
+    page_arrays: dict[str, np.ndarray] = {}
+    for frame, msgs in enumerate(frames):
+        hub.ingest_messages(msgs, hold=True)
+        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+        assert store is not None
+        for _ in range(2 if frame == 0 else 1):  # (the first table is built at the second query)
+            payload, arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, known, drawable_keys=True)
+            known.update(arrays)
+            known.update(payload.keys)
+            page_arrays.update(arrays)
+            page.update(zip(payload.keys, payload.drawables))
+        drawables = [page[k] for k in payload.order]
+        resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
+        shown = {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}
+        shown_points = {**points_expanded(resolved, page_arrays), **points_own(resolved, page_arrays)}
+        with monkeypatch.context() as one_each:
+            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+            own_payload, own_arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, set())
+        expected, expected_points = _own(own_payload.drawables, own_arrays), points_own(own_payload, own_arrays)
+        assert sorted(shown) == sorted(expected) and sorted(shown_points) == sorted(expected_points), frame
+        for entity, want in expected.items():
+            for name in want:
+                assert np.array_equal(np.asarray(shown[entity][name]), np.asarray(want[name])), (frame, entity, name)
+        for entity, want in expected_points.items():
+            for x, y in zip(shown_points[entity], want):
+                assert np.array_equal(x, y), (frame, entity)
+        assert ("/world/g1/late" in shown_points) == (frame >= 2)
+        if frame >= 4:
+            assert np.array_equal(shown_points["/world/g0/e3"][2], [[0, 255, 0, 255]] * len(shown_points["/world/g0/e3"][2]))
+        assert shown_points["/world/g2/e5"][1][0, 1] == (2 if frame >= 1 else 1)  # its row of frame 1
+    assert updated and all(updated[-5:]), "the streaming steps were not answered from updated tables"

@@ -259,6 +259,8 @@ class ChunkStore(RangeQueries):
         # Per timeline: the latest-at table (see `table.py`), and the generation of the last
         # batched query that found none (a table is built when the next one sees the same).
         self._tables: dict[str, LatestAtTable] = {}
+        # Tables of an earlier generation, that the next one may be made from (`LatestAtTable.updated`).
+        self._previous_tables: dict[str, LatestAtTable] = {}
         self._table_requests: dict[str, int] = {}
         # (generation, entity -> its children in reverse path order): see `_children_sorted_reversed`.
         self._children_cache: tuple[int, dict[str, list[str]]] = (-1, {})
@@ -267,6 +269,9 @@ class ChunkStore(RangeQueries):
         self._nbytes = 0
         #: Bumped on every change; lets callers notice new data cheaply.
         self.generation = 0
+        #: Changes when an entity, or a component at an entity, appears (or chunks are dropped):
+        #: what derives from the entity tree and who logged which component holds while it stays.
+        self.shape_generation = 0
         #: Caches that views derive from this store's data (their results refer to its chunks),
         #: by the view's own key. Emptied when chunks are dropped (`gc_drop_oldest`), so that no
         #: cache keeps a dropped chunk's memory alive.
@@ -484,7 +489,9 @@ class ChunkStore(RangeQueries):
         else:
             self._add_temporal(rec, valid, timelines, hi, lo)
         self._chunks[rec.serial] = rec
-        self._component_cache.pop(entity, None)
+        known = self._component_cache.pop(entity, None)
+        if known is None or not known[1].issuperset(valid):
+            self.shape_generation += 1
         self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         self._nbytes += rec.nbytes
         self._register_entity(entity)
@@ -639,6 +646,7 @@ class ChunkStore(RangeQueries):
     def _register_entity(self, entity: str) -> None:
         if entity in self._entities:
             return
+        self.shape_generation += 1
         self._entities.add(entity)
         child = entity
         for node in itertools.islice(paths.ancestors(entity), 1, None):
@@ -657,7 +665,10 @@ class ChunkStore(RangeQueries):
     def _changed(self) -> None:
         self.generation += 1
         if self._tables:
-            self._tables.clear()  # stale, and they hold references to columns (maybe dropped ones)
+            # Stale: kept only for the next table to be made from (which copies again every index
+            # that changed, so no reference to a dropped column survives there).
+            self._previous_tables.update(self._tables)
+            self._tables.clear()
 
     # -- latest-at --------------------------------------------------------------------------
 
@@ -781,6 +792,11 @@ class ChunkStore(RangeQueries):
         """Whether the (canonical) entity has a static component (it shadows temporal data)."""
         return bool(self._static.get(entity_path))
 
+    def static_entity_count(self) -> int:
+        """How many entities have static components (it only grows: static data is never dropped),
+        so a caller can tell that `has_static` answers as before for every entity."""
+        return len(self._static)
+
     def entity_components(self, entity_path: str) -> frozenset[str]:
         """The components ever logged at a canonical entity path (cached; a frozenset)."""
         with self._lock:
@@ -804,10 +820,18 @@ class ChunkStore(RangeQueries):
 
     def _latest_at_table(self, timeline: str) -> LatestAtTable | None:
         """The timeline's table if it is current; built on the second batched query at one
-        generation (so a store receiving data between queries never pays for copies)."""
+        generation (so a store receiving data between queries never pays for copies), or made at
+        the first from the last one when only some of its indexes received rows since (a
+        recording that streams in)."""
         table = self._tables.get(timeline)
         if table is not None and table.generation == self.generation:
             return table
+        previous = self._previous_tables.pop(timeline, None) or table
+        if previous is not None:
+            updated = LatestAtTable.updated(previous, self._temporal, timeline, self.generation)
+            if updated is not None:
+                self._tables[timeline] = updated
+                return updated
         self._tables.pop(timeline, None)
         if self._table_requests.get(timeline) != self.generation:
             self._table_requests[timeline] = self.generation
@@ -929,8 +953,8 @@ class ChunkStore(RangeQueries):
 
     def _children_sorted_reversed(self, entity: str) -> list[str]:
         """`entity`'s children in the tree, in reverse path order; cached until the store changes (lock held)."""
-        if self._children_cache[0] != self.generation:
-            self._children_cache = (self.generation, {})
+        if self._children_cache[0] != self.shape_generation:
+            self._children_cache = (self.shape_generation, {})
         cache = self._children_cache[1]
         found = cache.get(entity)
         if found is None:
@@ -940,9 +964,9 @@ class ChunkStore(RangeQueries):
     def _entities_with(self, component: str) -> list[str]:
         """Entities that logged `component` (at any time), sorted; cached until the store changes (lock held)."""
         cached = self._with_component.get(component)
-        if cached is None or cached[0] != self.generation:
+        if cached is None or cached[0] != self.shape_generation:
             found = sorted(e for e in self._entities if component in self._component_set(e))
-            cached = self._with_component[component] = (self.generation, found)
+            cached = self._with_component[component] = (self.shape_generation, found)
         return cached[1]
 
     def _cache_components(self, entity: str) -> tuple[list[str], frozenset[str]]:
@@ -1017,5 +1041,7 @@ class ChunkStore(RangeQueries):
             report = drop_oldest(self, target_bytes)
             if report.chunks_dropped:
                 self._changed()
+                self._previous_tables.clear()  # (they hold references to the dropped columns)
+                self.shape_generation += 1
                 self.derived.clear()
             return report

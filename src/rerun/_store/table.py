@@ -7,13 +7,18 @@ copies of the indexes (their times, row records and column references), and hand
 back per index.
 
 A table is a snapshot of the store at one generation. The store builds it only once data has
-stopped changing (a second batched query at the same generation): while data streams in, the
-per-index path with its per-index answer cache is used, and no copy is made per new chunk.
+stopped changing (a second batched query at the same generation). While data streams in, the
+next generation's table is made from the last one (`LatestAtTable.updated`): only the indexes
+that received rows are copied again, the others' rows are moved over with one numpy take, their
+slots stay, new indexes get new slots at the end, and `from_previous` tells callers which of their
+per-row findings still hold.
 Indexes with more than `MAX_TABLE_ROWS` rows stay out of the table (their own search is cheap
 next to their size, and copying them would double the memory of long series).
 """
 
 from __future__ import annotations
+
+import operator
 
 import numpy as np
 
@@ -55,6 +60,14 @@ class LatestAtTable:
         #: What callers derive from this snapshot (e.g. where each row's values are as numpy),
         #: by their own key; dropped with the table when the store changes.
         self.derived: dict[object, object] = {}
+        #: Made by `updated`: the table this one was made from (for one generation), and per flat
+        #: row of this table its flat row there (-1: a row copied anew), so derived per-row
+        #: findings can be carried over. Slots below `len(previous.indexes)` are the same indexes.
+        self.previous: LatestAtTable | None = None
+        self.from_previous: np.ndarray | None = None
+        #: Per index (by slot), its row count and segments when the table was made: what `updated`
+        #: compares (the segments by identity: kept, so that no other tuple can take their place).
+        self._versions: list[tuple[int, object]] = [(index.n, index._segs) for index in indexes]
 
     def entity_slots(self, entity: str) -> dict[str, int]:
         """Component -> slot of the entity's indexes held by this table (do not mutate)."""
@@ -82,6 +95,89 @@ class LatestAtTable:
                 if index is not None and 0 < len(index) <= MAX_TABLE_ROWS:
                     indexes.append(index)
         return LatestAtTable(indexes, generation)
+
+    @staticmethod
+    def updated(
+        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int
+    ) -> LatestAtTable | None:
+        """The table of `timeline` at `generation`, made from `previous` (a table of the same
+        timeline at an earlier generation): the indexes that changed since are copied again, the
+        others' rows taken over. None when that is not worth it or not possible (an index left
+        the table: emptied, or grown past `MAX_TABLE_ROWS`; more than half of the rows changed):
+        then build a new one."""
+        slot_of = previous.slot_of
+        old = previous.indexes
+        for index in old:
+            if index._pending:
+                index.flush()
+        counts = np.fromiter((index.n for index in old), np.int64, len(old))
+        if len(old) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
+            return None  # an index left the table (emptied, or too long now)
+        moved = np.fromiter(map(operator.is_not, (index._segs for index in old), (v[1] for v in previous._versions)), bool, len(old))
+        changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
+        new: list[ComponentIndex] = []
+        for by_component in temporal.values():
+            for by_timeline in by_component.values():
+                index = by_timeline.get(timeline)
+                if index is not None and index not in slot_of and 0 < len(index) <= MAX_TABLE_ROWS:
+                    new.append(index)
+        indexes = old + new
+        fresh = changed + list(range(len(old), len(indexes)))
+        lens = previous.lens.copy()
+        lens = np.concatenate([lens, np.zeros(len(new), np.int64)])
+        for slot in fresh:
+            lens[slot] = indexes[slot].n
+        total = int(lens.sum())
+        if 2 * int(lens[fresh].sum()) > total:
+            return None
+        table = LatestAtTable.__new__(LatestAtTable)
+        LatestAtTable._init_from(table, previous, indexes, lens, fresh, generation)
+        return table
+
+    def _init_from(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int) -> None:
+        """`updated`'s table: the rows of `fresh` slots from their indexes, the others from `previous`."""
+        self.__init__([], generation)  # type: ignore[misc]
+        self.indexes = indexes
+        self.slot_of = dict(previous.slot_of)
+        for slot in range(len(previous.indexes), len(indexes)):
+            self.slot_of[indexes[slot]] = slot
+        self.lens = lens
+        self.stops = np.cumsum(lens)
+        self.starts = self.stops - lens
+        total = int(self.stops[-1]) if len(lens) else 0
+        is_fresh = np.zeros(len(lens), bool)
+        is_fresh[fresh] = True
+        old_starts = np.concatenate([previous.starts, np.zeros(len(lens) - len(previous.lens), np.int64)])
+        # Per new flat row: its row in `previous` (rows of kept slots), -1 for fresh ones.
+        from_previous = np.repeat(old_starts - self.starts, lens) + np.arange(total, dtype=np.int64)
+        fresh_rows = np.repeat(is_fresh, lens)
+        from_previous[fresh_rows] = -1
+        take = np.flatnonzero(~fresh_rows)
+        times = np.empty(total, np.int64)
+        meta = np.empty(total, ROW_META)
+        columns = np.empty(total, object)
+        source = from_previous[take]
+        times[take] = previous.times[source]
+        meta[take] = previous.meta[source]
+        columns[take] = previous.columns[source]
+        if fresh:
+            parts = [seg for slot in fresh for seg, _, _ in indexes[slot].segments()]
+            at = np.flatnonzero(fresh_rows)
+            times[at] = np.concatenate([seg.t() for seg in parts])
+            got = np.empty(len(at), ROW_META)
+            got["hi"] = np.concatenate([seg.hi[: seg.n] for seg in parts])
+            got["lo"] = np.concatenate([seg.lo[: seg.n] for seg in parts])
+            got["chunk"] = np.concatenate([seg.serials_view() for seg in parts])
+            got["row"] = np.concatenate([seg.rows_view() for seg in parts])
+            meta[at] = got
+            columns[at] = np.concatenate([seg.columns_view() for seg in parts])
+        self.times, self.meta, self.columns = times, meta, columns
+        self._steps = int(lens.max()).bit_length() if len(lens) else 0
+        self._versions = previous._versions + [(0, None)] * (len(indexes) - len(previous.indexes))
+        for slot in fresh:
+            self._versions[slot] = (indexes[slot].n, indexes[slot]._segs)
+        previous.previous = previous.from_previous = None  # (one generation back at most)
+        self.previous, self.from_previous = previous, from_previous
 
     @property
     def nbytes(self) -> int:

@@ -1005,7 +1005,9 @@ class _CellSources:
         self.vertices = np.empty((0, dim), np.float32)
         self.vertices_n = 0
         self.parents: list[np.ndarray] = []
-        self._code_of: dict[int, int] = {}  # id(parent entry) -> code
+        self._code_of: dict[int, tuple[Any, int]] = {}  # id(parent entry) -> (the entry, its code)
+        #: How many tables in a row these were carried over to (`carried`).
+        self.carries = 0
         self.code = np.full(n, -1, np.int64)  # -1: not found yet
         self.start = np.zeros(n, np.int64)
         self.stop = np.zeros(n, np.int64)
@@ -1026,6 +1028,33 @@ class _CellSources:
         self._pending: list[tuple[np.ndarray, np.ndarray]] = []
         # The views of several pages (threads) share a table and its cell sources.
         self._lock = threading.Lock()
+
+    def carried(self, table: Any) -> _CellSources:
+        """The cell sources of `table`, made from `self.table` (`LatestAtTable.updated`): what was
+        found for the rows it took over holds (the same cells), the rows copied anew are not found yet."""
+        with self._lock:
+            if self.carries >= _MAX_CARRIES:
+                return _CellSources(table, self.dim, self.memo, self.strips)
+            new = _CellSources.__new__(_CellSources)
+            new.__dict__.update(self.__dict__)
+            new.table = table
+            new.carries = self.carries + 1
+            # Chunk columns are known by id while a table keeps them alive: not across tables.
+            new._col_ids, new._col_code, new._col_offset = (np.empty(0, np.int64) for _ in range(3))
+            source = table.from_previous
+            kept = source >= 0
+            at = np.maximum(source, 0)
+            new.code = np.where(kept, self.code[at], -1)
+            new.start = np.where(kept, self.start[at], 0)
+            new.stop = np.where(kept, self.stop[at], 0)
+            # Appended to in place: each table its own (the old one may still be read).
+            new.parents = list(self.parents)
+            new._code_of = dict(self._code_of)
+            new.pool = None if self.pool is None else self.pool.copy()
+            new.vertices = self.vertices.copy()
+            new._pending = []
+            new._lock = threading.Lock()
+            return new
 
     def ensure(self, rows: np.ndarray) -> None:
         """Find the values of the given flat rows (all of this component) not found yet."""
@@ -1085,9 +1114,12 @@ class _CellSources:
             parent = hit[1]
             if parent is None or parent[1] is None:
                 continue
-            p = code_of.get(id(parent))
-            if p is None:
-                p = code_of[id(parent)] = self._add_parent(parent[1], parent[2], parent[3] if self.strips else None)  # type: ignore[misc]
+            known = code_of.get(id(parent))
+            if known is not None and known[0] is parent:
+                p = known[1]
+            else:
+                p = self._add_parent(parent[1], parent[2], parent[3] if self.strips else None)  # type: ignore[misc]
+                code_of[id(parent)] = (parent, p)
             codes[k] = p
             offsets[k] = column.offset
         merged = np.concatenate([self._col_ids, new_ids])
@@ -1152,6 +1184,9 @@ class _CellSources:
 
 
 _CELLS_LOCK = threading.Lock()
+#: Cell sources are carried over to at most this many tables in a row, then found anew: what they
+#: copied of rows no longer shown is dropped.
+_MAX_CARRIES = 64
 
 
 def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo, strips: bool = False) -> _CellSources:
@@ -1162,7 +1197,8 @@ def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo, strip
         with _CELLS_LOCK:
             found = table.derived.get(key)
             if found is None:
-                found = table.derived[key] = _CellSources(table, dim, memo, strips)
+                before = None if table.previous is None else table.previous.derived.get(key)
+                found = table.derived[key] = _CellSources(table, dim, memo, strips) if before is None else before.carried(table)
     return found  # type: ignore[no-any-return]
 
 
@@ -1251,7 +1287,7 @@ def _gather(cells: _CellSources, rows: np.ndarray, counts: np.ndarray, offsets: 
         out[inst[sel]] = cells.parents[int(pc_sorted[a])][src[sel]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _TableKind:
     """An archetype whose plain entities a big view answers in batches from the latest-at table:
     its instances are the values of `main`; `extra` are per-instance vectors gathered alongside
@@ -1268,7 +1304,7 @@ class _TableKind:
     #: Line strips: the instances are strips, `main` their vertices, with `strip_offsets`.
     strips: bool = False
 
-    @property
+    @functools.cached_property
     def components(self) -> tuple[str, ...]:
         """Full names of the index slots per entity, in the order of a block's row ids: main,
         indicator, colors, radii, then the extras (points: as `_token_names`)."""
@@ -1325,6 +1361,24 @@ class _TablePlan:
     #: Positions of the entities no kind answers (the general way's).
     others: list[int]
     batches: list[_TableBatch]
+    #: What else the choice depended on: the entities the table does not decide alone, and how
+    #: many entities had static data.
+    volatile: frozenset[str]
+    statics: int
+
+    def still_holds(self, q: ViewQuery, table: Any, volatile: frozenset[str], paths_now: list[str]) -> bool:
+        """Whether the choice holds for `table`: the same one, or one made from it (`LatestAtTable.
+        updated`: the same slots, no new index) with nothing else changed that the choice read."""
+        if self.paths != paths_now or self.visualizers != q.blueprint.visualizers:
+            return False
+        if table is self.table:
+            return True
+        return (
+            table.previous is self.table
+            and len(table.indexes) == len(self.table.indexes)
+            and volatile == self.volatile
+            and q.store.static_entity_count() == self.statics
+        )
 
 
 _SPACES = [SpaceKind.SPACE_3D, SpaceKind.PINHOLE_2D, SpaceKind.SPACE_2D]
@@ -1333,6 +1387,7 @@ _SPACE_CODE = {s: i for i, s in enumerate(_SPACES)}
 
 def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], paths_now: list[str]) -> _TablePlan | None:
     specs = _TABLE_KINDS[3 if kind == "3D" else 2]
+    statics = q.store.static_entity_count()  # (before reading `has_static`: a later change is seen)
     allowed = [frozenset(spec.components) for spec in specs]
     indicators = [spec.components[1] for spec in specs]
     store = q.store
@@ -1383,7 +1438,7 @@ def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], p
         )
     if not batches:
         return None
-    return _TablePlan(table, paths_now, dict(chosen), sorted(others), batches)
+    return _TablePlan(table, paths_now, dict(chosen), sorted(others), batches, volatile, statics)
 
 
 def _table_batches(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: list[EntityTransform]) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
@@ -1402,10 +1457,11 @@ def _table_batches(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: l
     cache.column_memo.use(table)
     paths_now = [et.entity_path for et in transforms]
     plan = cache.table_plan
-    if plan is None or plan.table is not table or plan.paths != paths_now or plan.visualizers != q.blueprint.visualizers:
+    if plan is None or not plan.still_holds(q, table, volatile, paths_now):
         plan = cache.table_plan = _table_plan(q, kind, table, volatile, paths_now)
         if plan is None:
             return None
+    plan.table = table
     positions = table.positions(q.time)
     others = list(plan.others)
     out: list[tuple[int, Any, str]] = []
@@ -1461,8 +1517,13 @@ def _table_batch_step(
     if int(batched.sum()) < BATCH_MIN_ENTITIES:
         return None
     unplaced = [plan.candidates[i] for i in np.flatnonzero(shown & ~plan.placeable).tolist()]
-    # What each entity shows: its rows and its matrix; a block of the same is the last answer's.
-    signature = np.concatenate([rows, plan.matrix_ids[:, None]], axis=1)
+    # What each entity shows: its rows (their ids: the same in a table made from the last one) and
+    # its matrix; a block of the same is the last answer's.
+    found = rows >= 0
+    picked = table.meta[np.maximum(rows, 0)]
+    signature = np.concatenate(
+        [np.where(found, picked["hi"], 0).view(np.int64), np.where(found, picked["lo"], 0).view(np.int64), plan.matrix_ids[:, None]], axis=1
+    )
     out: list[tuple[int, Any, str]] = []
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]] = {}
     for space in np.unique(plan.space[batched]).tolist():

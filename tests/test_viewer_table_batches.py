@@ -181,12 +181,13 @@ def test_a_step_from_the_table_sends_only_the_blocks_of_changed_boxes(monkeypatc
     _, store = make_hub(log, "table_batches_blocks")
     monkeypatch.setattr(_spatial, "BATCH_BLOCK", 16)
     known: set[str] = set()
-    for t, sent in ((0, 80), (0, 5), (0, 0), (1, 1), (2, 1), (1, 0), (0, 0)):
+    for t, sent in ((0, 5), (0, 0), (1, 1), (2, 1), (1, 0), (0, 0)):
         payload, arrays = build_view(store, "3D", "/", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
         known.update(arrays)
         known.update(payload.keys)
-        # The first answers (before the store settles) are one drawable per entity; then blocks.
+        # From the first answer on (the table is made at once): blocks, only those that changed.
         assert len(payload.drawables) == sent, (t, [d.kind for d in payload.drawables])
+        assert {d.kind for d in payload.drawables} <= {"instances_batch"}
     payload, arrays = build_view(store, "3D", "/", ["+ $origin/**"], "frame", 2, set(), drawable_keys=True)
     shown = _expanded(payload.drawables, arrays)
     assert len(shown) == N
@@ -234,12 +235,11 @@ def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_t
         hub.ingest_messages(msgs, hold=True)
         store = hub.store(hub.active_recording)  # type: ignore[arg-type]
         assert store is not None
-        for _ in range(2 if frame == 0 else 1):  # (the first table is built at the second query)
-            payload, arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, known, drawable_keys=True)
-            known.update(arrays)
-            known.update(payload.keys)
-            page_arrays.update(arrays)
-            page.update(zip(payload.keys, payload.drawables))
+        payload, arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        page_arrays.update(arrays)
+        page.update(zip(payload.keys, payload.drawables))
         drawables = [page[k] for k in payload.order]
         resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
         shown = {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}

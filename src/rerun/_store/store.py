@@ -772,18 +772,20 @@ class ChunkStore(RangeQueries):
             memo.entities, memo.changed = entities, changed
             return out
 
-    def latest_at_table(self, timeline: str) -> tuple[LatestAtTable, frozenset[str]] | None:
+    def latest_at_table(self, timeline: str, build: bool = False) -> tuple[LatestAtTable, frozenset[str]] | None:
         """The timeline's latest-at table, if the store has settled (see `table.py`), with the
         entities whose answers it does not decide alone (an index outside it, a clear): for
         callers that answer many entities from the table's arrays themselves.
 
         Like a batched query, the first call at a store generation finds none and the second
-        builds it. An entity outside that set, without static components, is answered by the
-        table exactly: component C at time t is the row at ``positions(t)[slot]`` of its slot
-        (`LatestAtTable.entity_slots`), none when that is before the slot's start.
+        builds it; with `build`, the first does (a caller about to answer many entities, which
+        would make the second call itself). An entity outside that set, without static
+        components, is answered by the table exactly: component C at time t is the row at
+        ``positions(t)[slot]`` of its slot (`LatestAtTable.entity_slots`), none when that is
+        before the slot's start.
         """
         with self._lock:
-            table = self._latest_at_table(timeline)
+            table = self._latest_at_table(timeline, build)
             if table is None:
                 return None
             return table, self._volatile(table, timeline)
@@ -818,7 +820,7 @@ class ChunkStore(RangeQueries):
             table.volatile = frozenset(found)
         return table.volatile
 
-    def _latest_at_table(self, timeline: str) -> LatestAtTable | None:
+    def _latest_at_table(self, timeline: str, build: bool = False) -> LatestAtTable | None:
         """The timeline's table if it is current; built on the second batched query at one
         generation (so a store receiving data between queries never pays for copies), or made at
         the first from the last one when only some of its indexes received rows since (a
@@ -833,7 +835,7 @@ class ChunkStore(RangeQueries):
                 self._tables[timeline] = updated
                 return updated
         self._tables.pop(timeline, None)
-        if self._table_requests.get(timeline) != self.generation:
+        if not build and self._table_requests.get(timeline) != self.generation:
             self._table_requests[timeline] = self.generation
             return None
         table = self._tables[timeline] = LatestAtTable.build(self._temporal, timeline, self.generation)

@@ -1095,14 +1095,28 @@ class _CellSources:
         self._flush()
 
     def _learn_columns(self, rows: np.ndarray, ids: np.ndarray) -> None:
-        """A few Arrow calls per chunk column not seen before (kept across tables in the memo)."""
+        """Where the cells of chunk columns not seen before are: those met by an earlier table (the
+        memo) by their shared array; the others joined into one array in one Arrow call (a first
+        answer after a load meets the 10,000 chunks of 10,000 entities), or a few Arrow calls each
+        when they cannot be joined."""
         memo, dim = self.memo, self.dim
         cols = self.table.columns[rows]
         new_ids, first = np.unique(ids, return_index=True)
         codes = np.full(len(new_ids), -1, np.int64)
         offsets = np.zeros(len(new_ids), np.int64)
         now, before, code_of = memo.columns, memo.columns_before, self._code_of
+        unseen: list[int] = []
         for k, at in enumerate(first.tolist()):
+            column = cols[at]
+            cid = id(column)
+            hit = now.get(cid)
+            if (hit is None or hit[0] is not column) and ((hit := before.get(cid)) is None or hit[0] is not column):
+                unseen.append(k)
+        joined = len(unseen) > 1 and self._join_columns([cols[first[k]] for k in unseen], unseen, codes, offsets)
+        done = frozenset(unseen) if joined else frozenset()
+        for k, at in enumerate(first.tolist()):
+            if k in done:
+                continue
             column = cols[at]
             cid = id(column)
             hit = now.get(cid)
@@ -1127,6 +1141,29 @@ class _CellSources:
         self._col_ids = merged[order]
         self._col_code = np.concatenate([self._col_code, codes])[order]
         self._col_offset = np.concatenate([self._col_offset, offsets])[order]
+
+    def _join_columns(self, columns: list[Any], ks: list[int], codes: np.ndarray, offsets: np.ndarray) -> bool:
+        """The columns as one parent (their cells end to end, a copy), each at its first cell's
+        place in it; False when they cannot be joined (other types or layouts: nothing done)."""
+        if any(type(c) is not pa.ListArray for c in columns):
+            return False
+        try:
+            joined = pa.concat_arrays(columns)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            return False
+        cell_offsets = np.asarray(joined.offsets.to_numpy(), np.int64)
+        if self.strips:
+            parent = _strips_parent(joined.values, self.dim, cell_offsets)
+        else:
+            parent = (joined.values, _child_values(joined.values, self.dim), cell_offsets)
+        if parent[1] is None:
+            return False
+        code = self._add_parent(parent[1], cell_offsets, parent[3] if self.strips else None)  # type: ignore[misc]
+        starts = np.zeros(len(columns), np.int64)
+        np.cumsum(np.fromiter(map(len, columns), np.int64, len(columns))[:-1], out=starts[1:])
+        codes[ks] = code
+        offsets[ks] = starts
+        return True
 
     def _add_parent(self, values: np.ndarray, offsets: np.ndarray, vertices: np.ndarray | None = None) -> int:
         """A new parent's code; its offsets and values join the pools at the next `_flush`. Line
@@ -1448,9 +1485,11 @@ def _table_batches(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: l
     Returns the positions in `transforms` of the entities left to the general way, and per block
     (position of the first entity of its group in `transforms`, drawable, key).
     """
-    if q.timeline is None or q.blueprint.defaults or q.blueprint.overrides:
+    if q.timeline is None or q.blueprint.defaults or q.blueprint.overrides or len(transforms) < BATCH_MIN_ENTITIES:
         return None
-    settled = q.store.latest_at_table(q.timeline)
+    # Made at once (the general way would make it in its batched latest-at anyway): the first
+    # answer after a load or new data is answered from it too.
+    settled = q.store.latest_at_table(q.timeline, build=True)
     if settled is None:
         return None
     table, volatile = settled

@@ -118,9 +118,9 @@ class LatestAtTable:
         new: list[ComponentIndex] = []
         for by_component in temporal.values():
             for by_timeline in by_component.values():
-                index = by_timeline.get(timeline)
-                if index is not None and index not in slot_of and 0 < len(index) <= MAX_TABLE_ROWS:
-                    new.append(index)
+                found = by_timeline.get(timeline)
+                if found is not None and found not in slot_of and 0 < len(found) <= MAX_TABLE_ROWS:
+                    new.append(found)
         indexes = old + new
         fresh = changed + list(range(len(old), len(indexes)))
         lens = previous.lens.copy()

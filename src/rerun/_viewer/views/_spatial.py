@@ -1439,10 +1439,10 @@ def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], p
             for k, spec in enumerate(specs):
                 if indicators[k] in logged and allowed[k].issuperset(logged):
                     found = table.entity_slots(entity)
-                    names = spec.components
-                    if names[0] in found and names[1] in found:
+                    components = spec.components
+                    if components[0] in found and components[1] in found:
                         which = k
-                        slots[k].append(tuple([found.get(name, -1) for name in names]))
+                        slots[k].append(tuple([found.get(name, -1) for name in components]))
                     break
         if which < 0:
             others.append(i)
@@ -1674,7 +1674,7 @@ def _table_block(
     fields = [spec.main, *spec.extra]
     values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
     if spec.of == "points":
-        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"
+        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
 
 

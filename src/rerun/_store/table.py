@@ -22,12 +22,33 @@ import operator
 
 import numpy as np
 
-from .index import ROW_META, ComponentIndex, concat_meta
+from .index import ROW_META, ComponentIndex
 from .results import LatestAtResult
 
 #: Indexes longer than this are searched one by one instead of being copied into the table.
 MAX_TABLE_ROWS = 1024
 _NO_SLOTS: dict[str, int] = {}
+
+
+def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The times, `ROW_META` records and columns of the indexes' rows, end to end: each field of
+    all their segments joined at once (not a record array per index)."""
+    for index in indexes:
+        if index._pending:
+            index.flush()
+    parts = [seg for index in indexes for seg in index._segs]
+    if not parts:
+        return np.empty(0, np.int64), np.empty(0, ROW_META), np.empty(0, object)
+    times = np.concatenate([seg.t() for seg in parts])
+    meta = np.empty(len(times), ROW_META)
+    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in parts])
+    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in parts])
+    meta["chunk"] = np.concatenate([seg.serials_view() for seg in parts])
+    meta["row"] = np.concatenate([seg.rows_view() for seg in parts])
+    if all(seg.columns is None for seg in parts):  # (a column per segment: repeated, not filled per segment)
+        per_segment = np.fromiter((seg.column for seg in parts), object, len(parts))
+        return times, meta, np.repeat(per_segment, np.fromiter((seg.n for seg in parts), np.int64, len(parts)))
+    return times, meta, np.concatenate([seg.columns_view() for seg in parts])
 
 
 class LatestAtTable:
@@ -37,18 +58,11 @@ class LatestAtTable:
         self.generation = generation
         self.indexes = indexes
         self.slot_of: dict[ComponentIndex, int] = {index: slot for slot, index in enumerate(indexes)}
+        self.times, self.meta, self.columns = _rows_of(indexes)
         lens = np.fromiter((index.n for index in indexes), np.int64, len(indexes))
         self.stops = np.cumsum(lens)
         self.starts = self.stops - lens
         self.lens = lens
-        if indexes:
-            self.times = np.concatenate([index.times() for index in indexes])
-            self.meta = concat_meta([index.meta() for index in indexes])
-            self.columns = np.concatenate([index.columns() for index in indexes])
-        else:
-            self.times = np.empty(0, np.int64)
-            self.meta = np.empty(0, ROW_META)
-            self.columns = np.empty(0, object)
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         #: Entities whose latest-at answers on this timeline the table does not decide alone (an
         #: index outside it, or a clear); set by the store on first use.
@@ -65,9 +79,9 @@ class LatestAtTable:
         #: findings can be carried over. Slots below `len(previous.indexes)` are the same indexes.
         self.previous: LatestAtTable | None = None
         self.from_previous: np.ndarray | None = None
-        #: Per index (by slot), its row count and segments when the table was made: what `updated`
-        #: compares (the segments by identity: kept, so that no other tuple can take their place).
-        self._versions: list[tuple[int, object]] = [(index.n, index._segs) for index in indexes]
+        #: Per index (by slot), its segments when the table was made: what `updated` compares
+        #: with `lens` (by identity: kept, so that no other tuple can take their place).
+        self._segments: list[object] = [index._segs for index in indexes]
 
     def entity_slots(self, entity: str) -> dict[str, int]:
         """Component -> slot of the entity's indexes held by this table (do not mutate)."""
@@ -113,7 +127,7 @@ class LatestAtTable:
         counts = np.fromiter((index.n for index in old), np.int64, len(old))
         if len(old) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
             return None  # an index left the table (emptied, or too long now)
-        moved = np.fromiter(map(operator.is_not, (index._segs for index in old), (v[1] for v in previous._versions)), bool, len(old))
+        moved = np.fromiter(map(operator.is_not, (index._segs for index in old), previous._segments), bool, len(old))
         changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
         new: list[ComponentIndex] = []
         for by_component in temporal.values():
@@ -161,21 +175,13 @@ class LatestAtTable:
         meta[take] = previous.meta[source]
         columns[take] = previous.columns[source]
         if fresh:
-            parts = [seg for slot in fresh for seg, _, _ in indexes[slot].segments()]
             at = np.flatnonzero(fresh_rows)
-            times[at] = np.concatenate([seg.t() for seg in parts])
-            got = np.empty(len(at), ROW_META)
-            got["hi"] = np.concatenate([seg.hi[: seg.n] for seg in parts])
-            got["lo"] = np.concatenate([seg.lo[: seg.n] for seg in parts])
-            got["chunk"] = np.concatenate([seg.serials_view() for seg in parts])
-            got["row"] = np.concatenate([seg.rows_view() for seg in parts])
-            meta[at] = got
-            columns[at] = np.concatenate([seg.columns_view() for seg in parts])
+            times[at], meta[at], columns[at] = _rows_of([indexes[slot] for slot in fresh])
         self.times, self.meta, self.columns = times, meta, columns
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
-        self._versions = previous._versions + [(0, None)] * (len(indexes) - len(previous.indexes))
+        self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
         for slot in fresh:
-            self._versions[slot] = (indexes[slot].n, indexes[slot]._segs)
+            self._segments[slot] = indexes[slot]._segs
         previous.previous = previous.from_previous = None  # (one generation back at most)
         self.previous, self.from_previous = previous, from_previous
 

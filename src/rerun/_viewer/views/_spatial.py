@@ -42,6 +42,7 @@ from .common import (
     auto_colors,
     blob_bytes,
     entity_color,
+    entity_colors,
     enum_name,
     first_float,
     first_text,
@@ -1454,7 +1455,7 @@ def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], p
             others.extend(candidates)
             continue
         names = [paths_now[i] for i in candidates]
-        packed = np.array([entity_color(e) for e in names], np.uint32)
+        packed = entity_colors(names).astype(np.uint32)
         n = len(candidates)
         batches.append(
             _TableBatch(

@@ -1423,7 +1423,7 @@ _SPACES = [SpaceKind.SPACE_3D, SpaceKind.PINHOLE_2D, SpaceKind.SPACE_2D]
 _SPACE_CODE = {s: i for i, s in enumerate(_SPACES)}
 
 
-def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], paths_now: list[str]) -> _TablePlan | None:
+def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], paths_now: list[str]) -> _TablePlan:
     specs = _TABLE_KINDS[3 if kind == "3D" else 2]
     statics = q.store.static_entity_count()  # (before reading `has_static`: a later change is seen)
     allowed = [frozenset(spec.components) for spec in specs]
@@ -1474,8 +1474,7 @@ def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], p
                 blocks={},
             )
         )
-    if not batches:
-        return None
+    # (Also without any batch: kept, so that a view of other entities is not looked at again.)
     return _TablePlan(table, paths_now, dict(chosen), sorted(others), batches, volatile, statics)
 
 
@@ -1499,9 +1498,9 @@ def _table_batches(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: l
     plan = cache.table_plan
     if plan is None or not plan.still_holds(q, table, volatile, paths_now):
         plan = cache.table_plan = _table_plan(q, kind, table, volatile, paths_now)
-        if plan is None:
-            return None
     plan.table = table
+    if not plan.batches:
+        return None
     positions = table.positions(q.time)
     others = list(plan.others)
     out: list[tuple[int, Any, str]] = []

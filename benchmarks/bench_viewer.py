@@ -16,8 +16,9 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
   line strips, labelled or class-coloured points) under 8 transform groups,
   stepped through consecutive times as a page scrubs it, where a tenth of the entities and one
   group's transform change per step, and where every entity changes: the server's CPU per update
-  for the view's answer (`build_view`) and with its reply frame encoded, median and p99 (see
-  `scene_updates`);
+  for the view's answer (`build_view`) and with its reply frame encoded, median and p99, and the
+  first answer after the load (see `scene_updates`); with ``--stream``, the same scene growing frame
+  by frame while the page asks for the newest (`scene_streaming`);
 - ``--scalars N`` ("scalars_10M" with the default N = 10,000,000): one series of N scalars written
   with `rr.send_columns` to an .rrd and opened by a `ViewerServer`: time until the page (headless
   Chromium) has drawn it, the server time of the time series answer at each zoom level (level of

@@ -666,8 +666,9 @@ class ChunkStore(RangeQueries):
         self.generation += 1
         if self._tables:
             # Stale: kept only for the next table to be made from (which copies again every index
-            # that changed, so no reference to a dropped column survives there).
-            self._previous_tables.update(self._tables)
+            # that changed, so no reference to a dropped column survives there); older stale ones
+            # of timelines no longer asked for are dropped.
+            self._previous_tables = dict(self._tables)
             self._tables.clear()
 
     # -- latest-at --------------------------------------------------------------------------

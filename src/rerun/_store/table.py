@@ -137,15 +137,14 @@ class LatestAtTable:
                     new.append(found)
         indexes = old + new
         fresh = changed + list(range(len(old), len(indexes)))
-        lens = previous.lens.copy()
-        lens = np.concatenate([lens, np.zeros(len(new), np.int64)])
+        lens = np.concatenate([previous.lens, np.zeros(len(new), np.int64)])
         for slot in fresh:
             lens[slot] = indexes[slot].n
         total = int(lens.sum())
         if 2 * int(lens[fresh].sum()) > total:
             return None
         table = LatestAtTable.__new__(LatestAtTable)
-        LatestAtTable._init_from(table, previous, indexes, lens, fresh, generation)
+        table._init_from(previous, indexes, lens, fresh, generation)
         return table
 
     def _init_from(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int) -> None:

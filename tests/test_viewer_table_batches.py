@@ -130,7 +130,7 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
 
 
 @pytest.mark.parametrize(("of", "dim"), [("boxes", 3), ("boxes", 2), ("arrows", 3), ("arrows", 2), ("lines", 3), ("lines", 2)])
-def test_steps_from_the_table_show_what_each_boxes_or_arrows_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_steps_from_the_table_show_what_each_boxes_arrows_or_lines_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
     _, store = make_hub(lambda rec: _log(rec, of, dim), f"table_batches_{of}_{dim}")
     kind = "3D" if dim == 3 else "2D"
     made: list[int] = []

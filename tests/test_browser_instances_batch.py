@@ -1,7 +1,8 @@
 """The page draws an instances batch (the server's plain boxes, arrows or line strips of many
 entities in one drawable, answered from the latest-at table) exactly as it draws the same entities
 sent one drawable each: the same pixels in a 3D and a 2D view of 3 x 80 entities with default,
-single and per-instance colours, UI-point and scene-unit radii, centers and origins."""
+single and per-instance colours, UI-point and scene-unit radii, centers and origins, and labels
+(on boxes, and 80 labelled point entities)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ def grid_rrd(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 style["colors"] = [[255, 0, 0], [0, 255, 0]]
             style["radii"] = rr.Radius.ui_points(1.0 + k % 3) if k % 2 else 0.3
             centers = np.array([[x, y], [x + 5, y + 4]], np.float32)
-            rec.log(f"flat/b{k}", rr.Boxes2D(centers=centers, half_sizes=[[2, 1.5], [1, 1]], **style))
+            labels = {"labels": f"b{k}"} if k % 9 == 0 else {}
+            rec.log(f"flat/b{k}", rr.Boxes2D(centers=centers, half_sizes=[[2, 1.5], [1, 1]], **style, **labels))
+            rec.log(f"flat/p{k}", rr.Points2D(centers + [1, -2], labels=[f"p{k}", ""] if k % 7 == 0 else [], **style))
             rec.log(f"flat/a{k}", rr.Arrows2D(origins=centers + [0, 2], vectors=[[3, 0], [0, -2]], **style))
             rec.log(f"space/g{k % 4}/b{k}", rr.Boxes3D(centers=np.c_[centers, [0, 1]], half_sizes=[[2, 1.5, 1], [1, 1, 1]], **style))
             rec.log(f"space/g{k % 4}/a{k}", rr.Arrows3D(origins=np.c_[centers, [0, 0]], vectors=[[3, 0, 1], [0, -2, 0]], **style))

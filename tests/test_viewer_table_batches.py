@@ -1,9 +1,9 @@
-"""Plain boxes, arrows and line strips of many entities answered from the latest-at table as one
-`InstancesBatchDrawable` per block (src/rerun/_viewer/views/_spatial.py, `_TableKind`): what the
-page expands each entity into is what its own boxes, arrows or lines drawable would have drawn
-(half sizes or vectors, centers or origins, strips' vertices, colors, radii in UI points and scene
-units, matrix), in 2D and 3D, under moving transform groups; unchanged blocks are not sent again;
-labelled or class-coloured entities keep their own drawables."""
+"""Plain boxes, arrows, line strips and labelled points of many entities answered from the
+latest-at table as one `InstancesBatchDrawable` per block (src/rerun/_viewer/views/_spatial.py,
+`_TableKind`): what the page expands each entity into is what its own boxes, arrows, lines or points
+drawable would have drawn (half sizes or vectors, centers or origins, strips' vertices, positions,
+labels, colors, radii in UI points and scene units, matrix), in 2D and 3D, under moving transform
+groups; unchanged blocks are not sent again; class-coloured entities keep their own drawables."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from test_viewer_points_batch import _own as points_own
 from test_viewer_views import make_hub
 
 N = 80  # above BATCH_MIN_ENTITIES
-FIELDS = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins"), "lines": ("positions", "offsets")}
+FIELDS = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins"), "lines": ("positions", "offsets"), "points": ("positions", None)}
 
 
 def _values(e: int, frame: int, dim: int) -> np.ndarray:
@@ -34,9 +34,9 @@ def _values(e: int, frame: int, dim: int) -> np.ndarray:
 def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
     archetype = {
         ("boxes", 3): rr.Boxes3D, ("boxes", 2): rr.Boxes2D, ("arrows", 3): rr.Arrows3D, ("arrows", 2): rr.Arrows2D,
-        ("lines", 3): rr.LineStrips3D, ("lines", 2): rr.LineStrips2D,
+        ("lines", 3): rr.LineStrips3D, ("lines", 2): rr.LineStrips2D, ("points", 3): rr.Points3D, ("points", 2): rr.Points2D,
     }[(of, dim)]  # fmt: skip
-    main, extra = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins"), "lines": ("strips", None)}[of]
+    main, extra = {"boxes": ("half_sizes", "centers"), "arrows": ("vectors", "origins"), "lines": ("strips", None), "points": ("positions", None)}[of]
     rec.set_time_sequence("frame", 0)
     for g in range(3):
         rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, 0, 0]))
@@ -52,10 +52,14 @@ def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
             fields: dict = {main: values}
             if of == "lines":  # n strips of 1 + (e + i) % 3 vertices (a strip of one vertex draws nothing)
                 fields[main] = [values[i] + np.arange(1 + (e + i) % 3, dtype=np.float32)[:, None] for i in range(n)]
-            elif e % 2 == 0:
+            elif extra is not None and e % 2 == 0:
                 fields[extra] = values * 2 + e
-            elif e % 5 == 1:
+            elif extra is not None and e % 5 == 1:
                 fields[extra] = values[:1] - 1  # one for all instances: it repeats
+            if e % 7 == 0:
+                fields["labels"] = f"e{e} at {frame}"  # one for all instances
+            elif e % 7 != 3:
+                fields["labels"] = [f"{e}.{i}" for i in range(max(1, n - e % 2))]  # one each (or one fewer)
             if e % 3 == 0:
                 fields["radii"] = 0.25 + e * 0.01 + frame  # scene units
             elif e % 3 == 1:
@@ -69,7 +73,7 @@ def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
             # Not plain: labels and class ids keep their own drawables.
             one = [_values(1, frame, dim)] if of == "lines" else _values(1, frame, dim)
             rec.log("world/labelled", archetype(**{main: one}, labels="here"))
-            rec.log("world/classes", archetype(**{main: one}, class_ids=[1, 2]))
+            rec.log("world/classes", archetype(**{main: one}, class_ids=[1, 2]))  # (not batched: no annotation context path)
 
 
 def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # type: ignore[type-arg]
@@ -85,8 +89,14 @@ def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]
             if d.of == "lines":
                 strips = arrays[d.strip_offsets]
                 values = {"positions": arrays[d.positions][strips[a] : strips[b]], "offsets": strips[a : b + 1] - strips[a]}
+            elif extra is None:
+                values = {main: arrays[getattr(d, main)][a:b]}
             else:
                 values = {main: arrays[getattr(d, main)][a:b], extra: arrays[getattr(d, extra)][a:b]}
+            labels = None
+            if d.labels is not None:
+                lo = arrays[d.label_offsets]
+                labels = d.labels[int(lo[i]) : int(lo[i + 1])] or None
             out[entity] = {
                 "kind": d.of,
                 "matrix": matrices[index[i]],
@@ -94,6 +104,7 @@ def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]
                 "colors": arrays[d.colors][a:b],
                 "radii": arrays[d.radii][a:b],
                 "draw_order": d.draw_order,
+                "labels": labels,
             }
     return out
 
@@ -103,7 +114,7 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
     it (absent centers or origins are zero, a single color or radius applies to all)."""
     out = {}
     for d in drawables:
-        if d.kind not in FIELDS or d.labels is not None:
+        if d.kind not in FIELDS:
             continue
         main, extra = FIELDS[d.kind]
         values = arrays[getattr(d, main)]
@@ -116,21 +127,22 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
         if d.radii is not None:
             given = arrays[d.radii]
             radii = given[np.minimum(np.arange(n), len(given) - 1)]
-        second = np.zeros_like(values) if getattr(d, extra) is None else arrays[getattr(d, extra)]
         out[d.entity] = {
             "kind": d.kind,
             "matrix": np.array(d.world_from_entity),
             main: values,
-            extra: second,
             "colors": colors,
             "radii": radii,
             "draw_order": d.draw_order,
+            "labels": d.labels,
         }
+        if extra is not None:
+            out[d.entity][extra] = np.zeros_like(values) if getattr(d, extra) is None else arrays[getattr(d, extra)]
     return out
 
 
-@pytest.mark.parametrize(("of", "dim"), [("boxes", 3), ("boxes", 2), ("arrows", 3), ("arrows", 2), ("lines", 3), ("lines", 2)])
-def test_steps_from_the_table_show_what_each_boxes_arrows_or_lines_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("of", "dim"), [("boxes", 3), ("boxes", 2), ("arrows", 3), ("arrows", 2), ("lines", 3), ("lines", 2), ("points", 3), ("points", 2)])
+def test_steps_from_the_table_show_what_each_boxes_arrows_lines_or_labelled_points_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
     _, store = make_hub(lambda rec: _log(rec, of, dim), f"table_batches_{of}_{dim}")
     kind = "3D" if dim == 3 else "2D"
     made: list[int] = []
@@ -157,16 +169,18 @@ def test_steps_from_the_table_show_what_each_boxes_arrows_or_lines_entity_would_
             got = shown[entity]
             assert sorted(got) == sorted(want), entity
             for name in want:
-                assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
-        if t >= 1:  # the labelled and class-coloured entities are drawn on their own, with their labels
-            own_kinds = {d.entity: d for d in drawables if d.kind == of}
-            assert own_kinds["/world/labelled"].labels == ["here"]
-            assert "/world/classes" in own_kinds
+                if name == "labels":
+                    assert got[name] == want[name], (t, entity)
+                else:
+                    assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
+        if t >= 1:  # labels in the batch; the class-coloured entity drawn on its own
+            assert shown["/world/labelled"]["labels"] == ["here"]
+            assert "/world/classes" in {d.entity for d in drawables if d.kind == of}
     assert made, "the steps were not answered from the latest-at table"
     # Answered in batches once the table is there: a step has no drawable per plain entity.
     payload, _ = build_view(store, kind, "/world", ["+ $origin/**"], "frame", 3, set(), drawable_keys=True)
     assert sum(d.kind == "instances_batch" for d in payload.drawables) >= 1
-    assert sum(d.kind == of for d in payload.drawables) == 2
+    assert {d.entity for d in payload.drawables if d.kind == of} <= {"/world/classes", *(f"/world/g{e % 3}/e{e}" for e in range(3, N, 7) if of == "points")}  # (points never labelled: too few to batch)
 
 
 def test_a_step_from_the_table_sends_only_the_blocks_of_changed_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -200,7 +214,7 @@ def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_t
     page asks for the newest frame. The answers come from the table made from the last one (the
     points of the entities that received rows, and no other, copied again), and show exactly what
     one drawable per entity shows: new rows, a moved group, a new entity, an entity that got a
-    static colour, another that got labels (it leaves the batch)."""
+    static colour, another that got labels."""
     from rerun._store import StoreHub
 
     rec = rr.new_recording("table_batches_stream", recording_id="table_batches_stream")
@@ -242,16 +256,18 @@ def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_t
         page.update(zip(payload.keys, payload.drawables))
         drawables = [page[k] for k in payload.order]
         resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
-        shown = {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}
+        shown = {e: v for e, v in {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}.items() if v["kind"] == "boxes"}
         shown_points = {**points_expanded(resolved, page_arrays), **points_own(resolved, page_arrays)}
         with monkeypatch.context() as one_each:
             one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
             own_payload, own_arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, set())
-        expected, expected_points = _own(own_payload.drawables, own_arrays), points_own(own_payload, own_arrays)
+        expected = {e: v for e, v in _own(own_payload.drawables, own_arrays).items() if v["kind"] == "boxes"}
+        expected_points = points_own(own_payload, own_arrays)
         assert sorted(shown) == sorted(expected) and sorted(shown_points) == sorted(expected_points), frame
         for entity, want in expected.items():
             for name in want:
                 assert np.array_equal(np.asarray(shown[entity][name]), np.asarray(want[name])), (frame, entity, name)
+        assert (shown["/world/g2/b5"]["labels"] == ["now labelled"]) == (frame >= 5)
         for entity, want in expected_points.items():
             for x, y in zip(shown_points[entity], want):
                 assert np.array_equal(x, y), (frame, entity)

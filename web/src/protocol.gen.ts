@@ -264,10 +264,10 @@ export interface PointsBatchDrawable {
   draw_order: number;
 }
 
-/** The boxes, arrows or line strips of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D` or `LineStrips2D`/`LineStrips3D` entities, see `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable` or `LinesDrawable` (`of`) per entity, entity `i` holding instances (boxes, arrows, strips) `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kinds are null. */
+/** The boxes, arrows, line strips or labelled points of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or `Points2D`/`Points3D` entities, with labels or not, see `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, entity `i` holding instances (boxes, arrows, strips, points) `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kinds are null. */
 export interface InstancesBatchDrawable {
   kind: "instances_batch";
-  of: "boxes" | "arrows" | "lines";
+  of: "boxes" | "arrows" | "lines" | "points";
   space: "3d" | "2d";
   dim: number;
   entities: string[];
@@ -280,6 +280,8 @@ export interface InstancesBatchDrawable {
   origins: ArrayKey | null;
   positions: ArrayKey | null;
   strip_offsets: ArrayKey | null;
+  labels: string[] | null;
+  label_offsets: ArrayKey | null;
   colors: ArrayKey;
   radii: ArrayKey;
   draw_order: number;

@@ -688,6 +688,8 @@ def _child_values(child: Any, dim: int) -> np.ndarray | None:
         if flat.null_count:
             return None
         return np.asarray(flat.to_numpy(zero_copy_only=False)).reshape(-1, dim)
+    if pa.types.is_string(child.type) or pa.types.is_large_string(child.type):
+        return np.asarray(child.to_numpy(zero_copy_only=False), object)
     if not pa.types.is_primitive(child.type):
         return None
     return np.asarray(child.to_numpy(zero_copy_only=False))
@@ -949,7 +951,7 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
 
 def _batch_array_keys(d: P.PointsBatchDrawable | P.InstancesBatchDrawable) -> list[str]:
     if isinstance(d, P.InstancesBatchDrawable):
-        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets) if k is not None]
+        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_offsets) if k is not None]
         return [d.offsets, d.matrices, d.matrix_index, *values, d.colors, d.radii]
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
 
@@ -1282,6 +1284,8 @@ def _decode_cell(batch: pa.Array, dim: int) -> np.ndarray:
     """One component batch as the batch's arrays hold it (nulls as `vectors`/`uints`/`floats` read them)."""
     if dim:
         return vectors(batch, dim)
+    if pa.types.is_string(batch.type) or pa.types.is_large_string(batch.type):
+        return np.array(["" if t is None else str(t) for t in batch.to_pylist()], object)
     if pa.types.is_floating(batch.type):
         return floats(batch).astype(np.float32)
     return uints(batch)
@@ -1341,21 +1345,26 @@ class _TableKind:
     default_radius: float
     #: Line strips: the instances are strips, `main` their vertices, with `strip_offsets`.
     strips: bool = False
+    #: Labels (`Text`) may be logged too: each entity's, as its own drawable holds them.
+    labels: bool = False
 
     @functools.cached_property
     def components(self) -> tuple[str, ...]:
         """Full names of the index slots per entity, in the order of a block's row ids: main,
         indicator, colors, radii, then the extras (points: as `_token_names`)."""
-        short = (self.main[0], f"{self.archetype}Indicator", "Color", "Radius", *(c for c, _ in self.extra))
+        short = (self.main[0], f"{self.archetype}Indicator", "Color", "Radius", *(c for c, _ in self.extra), *(("Text",) if self.labels else ()))
         return tuple(_COMPONENT + c for c in short)
 
 
 def _table_kinds(dim: int) -> tuple[_TableKind, ...]:
+    # (An entity takes the first kind whose components include all it logged: plain points
+    # before labelled ones, which come as an `instances_batch` of points.)
     return (
         _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS),
-        _TableKind(f"Boxes{dim}D", "boxes", dim, (f"HalfSize{dim}D", "half_sizes"), ((f"Position{dim}D", "centers"),), LINE_RADIUS),
-        _TableKind(f"Arrows{dim}D", "arrows", dim, (f"Vector{dim}D", "vectors"), ((f"Position{dim}D", "origins"),), LINE_RADIUS),
-        _TableKind(f"LineStrips{dim}D", "lines", dim, (f"LineStrip{dim}D", "positions"), (), LINE_RADIUS, strips=True),
+        _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS, labels=True),
+        _TableKind(f"Boxes{dim}D", "boxes", dim, (f"HalfSize{dim}D", "half_sizes"), ((f"Position{dim}D", "centers"),), LINE_RADIUS, labels=True),
+        _TableKind(f"Arrows{dim}D", "arrows", dim, (f"Vector{dim}D", "vectors"), ((f"Position{dim}D", "origins"),), LINE_RADIUS, labels=True),
+        _TableKind(f"LineStrips{dim}D", "lines", dim, (f"LineStrip{dim}D", "positions"), (), LINE_RADIUS, strips=True, labels=True),
     )
 
 
@@ -1664,7 +1673,20 @@ def _table_block(
         "radii": arrays.key(f"{tag}/radii", radii),
         "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
     }
-    none = {"half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None}
+    none = {"half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "labels": None, "label_offsets": None}
+    if spec.labels:
+        # Each entity's labels as its own drawable holds them (all of its row, up to `texts`'
+        # limit, not stretched over its instances), end to end, with per-entity offsets.
+        text = len(spec.components) - 1
+        label_cells = _cell_sources(table, spec.components[text], 0, memo)
+        label_counts = np.minimum(label_cells.lengths(rows[:, text]), 10_000)
+        label_offsets = np.zeros(n + 1, np.int64)
+        np.cumsum(label_counts, out=label_offsets[1:])
+        if label_offsets[-1]:
+            labels = np.empty(int(label_offsets[-1]), object)
+            _gather(label_cells, rows[:, text], label_counts, label_offsets, labels)
+            none["labels"] = ["" if t is None else str(t) for t in labels.tolist()]  # type: ignore[assignment]
+            none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
     if spec.strips:
         values = {
             "positions": arrays.key(f"{tag}/positions", strip_vertices),
@@ -1673,7 +1695,7 @@ def _table_block(
         return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
     fields = [spec.main, *spec.extra]
     values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
-    if spec.of == "points":
+    if spec.of == "points" and not spec.labels:
         return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
 

@@ -357,8 +357,9 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
 }
 
 /**
- * An `instances_batch` (boxes, arrows or line strips of many entities) becomes the `BoxesDrawable`,
- * `ArrowsDrawable` or `LinesDrawable` of each of its entities, their arrays views into the batch's.
+ * An `instances_batch` (boxes, arrows, line strips or labelled points of many entities) becomes the
+ * `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` of each of its entities,
+ * their arrays views into the batch's.
  */
 function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | undefined {
   const offsets = array(d.offsets);
@@ -366,9 +367,12 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
   const matrixIndex = array(d.matrix_index);
   const colors = array(d.colors);
   const radii = array(d.radii);
-  const vectorKeys = d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : [d.positions, d.strip_offsets];
+  const vectorKeys =
+    d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : d.of === "lines" ? [d.positions, d.strip_offsets] : [d.positions];
   const vectors = vectorKeys.map((k) => array(k));
-  if (!offsets || !matrices || !matrixIndex || !colors || !radii || vectors.some((v) => !v)) return undefined;
+  const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
+  if (!offsets || !matrices || !matrixIndex || !colors || !radii || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
+  const lo = labelOffsets ? numbers(labelOffsets) : undefined;
   const [main, extra] = vectors as NdArray[];
   const off = numbers(offsets);
   const mats = numbers(matrices);
@@ -398,9 +402,13 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
       default_color: [0, 0, 0, 255] as Rgba,
       radii: view(radii, a, b, 1, key + "r"),
       default_radius: 0,
-      labels: null,
+      labels: d.labels && lo && lo[i + 1] > lo[i] ? d.labels.slice(lo[i], lo[i + 1]) : null,
       draw_order: d.draw_order,
     };
+    if (d.of === "points") {
+      list.push({ kind: "points", ...style, positions: view(main, a, b, d.dim, key + "v"), edges: null } as PointsDrawable);
+      continue;
+    }
     if (d.of === "lines") {
       // Its strips' vertices, and their offsets from its first vertex.
       const strips = numbers(extra);

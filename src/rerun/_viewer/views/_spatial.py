@@ -1673,7 +1673,9 @@ def _table_block(
         "radii": arrays.key(f"{tag}/radii", radii),
         "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
     }
-    none = {"half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "labels": None, "label_offsets": None}
+    none: dict[str, Any] = {
+        "half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "labels": None, "label_offsets": None,
+    }  # fmt: skip
     if spec.labels:
         # Each entity's labels as its own drawable holds them (all of its row, up to `texts`'
         # limit, not stretched over its instances), end to end, with per-entity offsets.
@@ -1685,7 +1687,7 @@ def _table_block(
         if label_offsets[-1]:
             labels = np.empty(int(label_offsets[-1]), object)
             _gather(label_cells, rows[:, text], label_counts, label_offsets, labels)
-            none["labels"] = ["" if t is None else str(t) for t in labels.tolist()]  # type: ignore[assignment]
+            none["labels"] = ["" if t is None else str(t) for t in labels.tolist()]
             none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
     if spec.strips:
         values = {

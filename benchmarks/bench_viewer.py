@@ -12,11 +12,13 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
 - latest-at of every entity of a 1,000-entity scene at one time (median, p99), as store queries
   (one call per entity, and one batched call) and as the whole 3D view payload the page asks for;
 - memory held per byte of payload (Arrow data + indexes, and the process RSS growth);
-- ``--scene`` ("scene_10k"): a 3D scene of 10,000 small point clouds under 8 transform groups,
+- ``--scene`` ("scene_10k"): a 3D scene of 10,000 small point clouds (or, with ``--kind``, boxes, arrows,
+  line strips, labelled or class-coloured points) under 8 transform groups,
   stepped through consecutive times as a page scrubs it, where a tenth of the entities and one
   group's transform change per step, and where every entity changes: the server's CPU per update
-  for the view's answer (`build_view`) and with its reply frame encoded, median and p99 (see
-  `scene_updates`);
+  for the view's answer (`build_view`) and with its reply frame encoded, median and p99, and the
+  first answer after the load (see `scene_updates`); with ``--stream``, the same scene growing frame
+  by frame while the page asks for the newest (`scene_streaming`);
 - ``--scalars N`` ("scalars_10M" with the default N = 10,000,000): one series of N scalars written
   with `rr.send_columns` to an .rrd and opened by a `ViewerServer`: time until the page (headless
   Chromium) has drawn it, the server time of the time series answer at each zoom level (level of
@@ -41,6 +43,8 @@ import resource
 import socket
 import tempfile
 import time
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -163,8 +167,20 @@ def scene_latest_at(entities: int, frames: int, queries: int, clock=time.perf_co
     return raw, batched, view
 
 
-def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int, some_every: int, path: str | None = None) -> StoreHub:
-    """A scene of `entities` small Points3D entities under `groups` transform groups.
+#: What each entity of the big scene logs (`--kind`): 10 instances of one archetype, at frame f.
+SCENE_KINDS: dict[str, Callable[[np.ndarray, int], Any]] = {
+    "points": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01),
+    "boxes": lambda xyz, f: rr.Boxes3D(half_sizes=xyz * 0.1, centers=xyz + f, radii=0.01),
+    "arrows": lambda xyz, f: rr.Arrows3D(vectors=xyz * 0.1, origins=xyz + f, colors=[255, 0, 0]),
+    "lines": lambda xyz, f: rr.LineStrips3D([xyz[:5] + f, xyz[5:] + f], radii=0.01),
+    "labelled": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, labels=[f"p{i}" for i in range(len(xyz))]),
+    "classes": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
+}
+
+
+def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int, some_every: int, path: str | None = None, kind: str = "points") -> StoreHub:
+    """A scene of `entities` small entities of one kind (`SCENE_KINDS`, 10 instances each) under
+    `groups` transform groups.
 
     Frame 0: every entity and every group transform. Frames 1..some_frames: every `some_every`-th
     entity changes (a different tenth each frame with the default 10) and group 0's transform moves.
@@ -176,6 +192,7 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
         rec.save(path)
     rng = np.random.default_rng(2)
     base = rng.random((entities, 10, 3), dtype=np.float32)
+    make = SCENE_KINDS[kind]
     for f in range(1 + some_frames + all_frames):
         rec.set_time_sequence("frame", f)
         if f <= some_frames:
@@ -183,7 +200,7 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
                 rec.log(f"world/group{g}", rr.Transform3D(translation=[g, f * 0.1, 0.0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=f)))
         for e in range(entities):
             if f == 0 or f > some_frames or (e + f) % some_every == 0:
-                rec.log(f"world/group{e % groups}/obj{e}", rr.Points3D(base[e] + f, radii=0.01))
+                rec.log(f"world/group{e % groups}/obj{e}", make(base[e], f))
     rec.flush()
     if path is not None:
         rr.disconnect(recording=rec)
@@ -340,7 +357,7 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
             server.shutdown()
 
 
-def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12, all_frames: int = 4, passes: int = 2, compact: bool = True) -> None:
+def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12, all_frames: int = 4, passes: int = 2, compact: bool = True, kind: str = "points") -> None:
     """Server CPU per scene update of a big 3D scene while scrubbing, as the page sees it.
 
     One page (a `known` key set kept across queries, as `Session.sent_keys`) steps through
@@ -352,22 +369,27 @@ def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12
     from rerun._viewer import protocol as P
 
     t0 = time.perf_counter()
-    hub = log_big_scene(entities, groups, some_frames, all_frames, 10)
+    hub = log_big_scene(entities, groups, some_frames, all_frames, 10, kind=kind)
     store = hub.store(hub.active_recording)  # type: ignore[arg-type]
     assert store is not None
     if compact:
         store.compact()  # as the viewer does once a file is loaded: each entity's rows in one chunk
     print(
-        f"scene of {entities:,} entities under {groups} transform groups: logged and ingested in {time.perf_counter() - t0:.1f} s"
+        f"scene of {entities:,} {kind} entities under {groups} transform groups: logged and ingested in {time.perf_counter() - t0:.1f} s"
         f" ({'compacted, as after loading a file' if compact else 'as logged: small chunks cut from shared arrays'})"
     )
     known: set[str] = set()
     # As the viewer's sessions ask (answers by drawable key), where this version of build_view can.
     by_key = {"drawable_keys": True} if "drawable_keys" in inspect.signature(build_view).parameters else {}
     answer = lambda t: build_view(store, "3D", "/", ["+ $origin/**"], "frame", t, known, **by_key)  # noqa: E731
-    payload, arrays = answer(0)  # the page's first view: everything
-    known.update(arrays)
-    known.update(getattr(payload, "keys", None) or ())
+    firsts = []
+    for _ in range(2):  # the page's first view (everything), then the same again
+        c0 = time.thread_time()
+        payload, arrays = answer(0)
+        firsts.append(time.thread_time() - c0)
+        known.update(arrays)
+        known.update(getattr(payload, "keys", None) or ())
+    print(f"first answer after the load {firsts[0] * 1e3:6.0f} ms CPU, the same again {firsts[1] * 1e3:6.0f} ms")
     steps = {"some": list(range(1, some_frames + 1)), "all": list(range(some_frames + 1, some_frames + all_frames + 1))}
     for label, times in steps.items():
         build, total, sizes = [], [], []
@@ -384,10 +406,58 @@ def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12
                 total.append(c2 - c0)
                 sizes.append(len(frame))
         print(
-            f"3D scene update, {entities:,} entities, {label} change ({len(build)} steps, CPU): build_view median {ms(build, 50):6.1f} ms"
+            f"3D scene update, {entities:,} {kind} entities, {label} change ({len(build)} steps, CPU): build_view median {ms(build, 50):6.1f} ms"
             f" p99 {ms(build, 99):6.1f} ms; with the reply frame median {ms(total, 50):6.1f} ms p99 {ms(total, 99):6.1f} ms;"
             f" frame median {np.median(sizes) / 1e3:,.0f} kB ({'by drawable key' if by_key else 'every drawable'})"
         )
+
+
+def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, kind: str = "points") -> None:
+    """Server CPU per scene update while the recording grows: frame 0 logs every entity, each
+    later frame a tenth of them and group 0's transform; after each frame's messages are ingested
+    (as an SDK stream's block), one page asks for the newest frame. Per step the CPU time of
+    `build_view` with the reply frame encoded, and of ingesting the frame (with adding its staged
+    rows to the store, which the first reader's lock would do); median and p99.
+    """
+    from rerun._viewer import protocol as P
+
+    rec = rr.new_recording("bench_scene_stream", recording_id="scenestream")
+    mem = rec.memory_recording()
+    rng = np.random.default_rng(2)
+    base = rng.random((entities, 10, 3), dtype=np.float32)
+    make = SCENE_KINDS[kind]
+    per_frame = []
+    for f in range(frames + 1):
+        rec.set_time_sequence("frame", f)
+        for g in range(groups if f == 0 else 1):
+            rec.log(f"world/group{g}", rr.Transform3D(translation=[g, f * 0.1, 0.0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=f)))
+        for e in range(entities):
+            if f == 0 or (e + f) % 10 == 0:
+                rec.log(f"world/group{e % groups}/obj{e}", make(base[e], f))
+        mem.messages()  # (flushes)
+        per_frame.append(mem._sink.drain())
+    hub = StoreHub()
+    known: set[str] = set()
+    ingest, build = [], []
+    for f, msgs in enumerate(per_frame):
+        c0 = time.thread_time()
+        hub.ingest_messages(msgs, hold=True)
+        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+        assert store is not None
+        store.timelines()  # (its lock adds the staged rows: the ingest's work, not the query's)
+        c1 = time.thread_time()
+        payload, arrays = build_view(store, "3D", "/", ["+ $origin/**"], "frame", f, known, drawable_keys=True)
+        P.encode_message(P.ViewData(1, "rec", "view", "frame", f, payload, arrays))
+        c2 = time.thread_time()
+        known.update(arrays)
+        known.update(payload.keys)
+        if f:
+            ingest.append(c1 - c0)
+            build.append(c2 - c1)
+    print(
+        f"3D scene while streaming, {entities:,} {kind} entities, a tenth new per frame ({len(build)} frames, CPU): build_view with the reply frame"
+        f" median {ms(build, 50):6.1f} ms p99 {ms(build, 99):6.1f} ms; ingesting the frame median {ms(ingest, 50):6.1f} ms p99 {ms(ingest, 99):6.1f} ms"
+    )
 
 
 def ms(samples: list[float], q: float) -> float:
@@ -404,6 +474,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
     parser.add_argument("--scene", action="store_true", help="only the 10,000-entity scene updates (scene_10k)")
+    parser.add_argument("--kind", choices=sorted(SCENE_KINDS), default="points", help="with --scene: what each entity logs (10 instances)")
+    parser.add_argument("--stream", action="store_true", help="with --scene: the scene growing frame by frame, the page asking for the newest")
     parser.add_argument("--as-logged", action="store_true", help="with --scene: the store as the SDK's chunks arrive, not compacted as after loading a file")
     parser.add_argument("--scalars", type=int, default=0, metavar="N", help="only the long series workload, with N scalars (scalars_10M: 10000000)")
     parser.add_argument("--page", type=int, default=0, metavar="N", help="only the page drawing a scene of N entities (scene_page)")
@@ -414,8 +486,11 @@ def main() -> None:
     if args.scalars:
         long_series(args.scalars)
         return
+    if args.scene and args.stream:
+        scene_streaming(kind=args.kind)
+        return
     if args.scene:
-        scene_updates(compact=not args.as_logged)
+        scene_updates(compact=not args.as_logged, kind=args.kind)
         return
     if not args.latest_at_only:
         ingest_and_memory(args.quick)

@@ -55,7 +55,7 @@ def test_batched_answers_by_hand() -> None:
     assert store.latest_at_entities(entities, None)["/a"] == {}
 
 
-def test_table_is_built_only_once_data_stops_changing_and_dropped_when_stale() -> None:
+def test_table_is_built_only_once_data_stops_changing_and_made_from_the_stale_one_after() -> None:
     store = ChunkStore()
     entities = [f"/e{i}" for i in range(20)]
     for step in range(5):  # live: a new chunk between every two queries -> never a table
@@ -66,11 +66,16 @@ def test_table_is_built_only_once_data_stops_changing_and_dropped_when_stale() -
         assert store._tables == {}
     assert store.latest_at_entities(entities, _FRAME, 2)["/e3"][RADIUS].batch.to_pylist() == [2.0]
     assert store._tables.get(_FRAME) is not None  # second query at the same generation
-    # New data drops the stale table: the answer includes the new row, from the per-index path.
+    # New data makes the table stale; the next query's table is made from it (only /e3's index
+    # copied again), and the answer includes the new row.
+    stale = store._tables[_FRAME]
     store.add_chunk(chunk("/e3", [99_999], {RADIUS: [[-1.0]]}, {_FRAME: [2]}))
     assert store._tables == {}
-    assert store.latest_at_entities(entities, _FRAME, 2)["/e3"][RADIUS].batch.to_pylist() == [-1.0]
-    assert store._tables == {}
+    got = store.latest_at_entities(entities, _FRAME, 2)
+    assert got["/e3"][RADIUS].batch.to_pylist() == [-1.0] and got["/e4"][RADIUS].batch.to_pylist() == [2.0]
+    updated = store._tables[_FRAME]
+    assert updated.previous is stale and updated.from_previous is not None
+    assert int((updated.from_previous < 0).sum()) == len(store._temporal["/e3"][RADIUS][_FRAME])  # /e3's rows only
     assert settled(store, entities, _FRAME, 2)["/e3"][RADIUS].batch.to_pylist() == [-1.0]
 
 

@@ -281,8 +281,8 @@ def test_steps_answered_from_the_latest_at_table_show_what_each_entity_would_dra
     if layout == "unpooled":
         monkeypatch.setattr(_spatial, "_POOLED_VALUES", 0)
     made: list[int] = []
-    real = _spatial._plain_points_block
-    monkeypatch.setattr(_spatial, "_plain_points_block", lambda *args: made.append(1) or real(*args))
+    real = _spatial._table_block
+    monkeypatch.setattr(_spatial, "_table_block", lambda *args: made.append(1) or real(*args))
     monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
     origin = "/world" if kind == "3D" else "/flat"
     known: set[str] = set()

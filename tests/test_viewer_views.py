@@ -593,6 +593,12 @@ def test_default_entity_colors_are_rerun_017s_per_path_colors() -> None:
     assert entity_color("simple") == entity_color("/simple")
     assert entity_color("/bar_chart") == [188, 77, 172, 255]
     assert len({tuple(entity_color(f"/e{i}")) for i in range(50)}) > 40
+    # Many at once (a big view's first answer): the same colours.
+    from rerun._viewer.views.common import entity_colors
+
+    many = ["/simple", "/bar_chart", "/", "/a", "/abc", "/abcdefghi", "/a part longer than sixteen bytes/x", "/é/ü\\/z", "/x/y/z/w/v/u"]
+    many += [f"/w/g{i % 3}/e{i}" for i in range(200)]
+    assert entity_colors(many).tolist() == [entity_color(e) for e in many]
 
 
 def test_text_log_columns_interleave_entities_by_time_with_static_rows_first() -> None:

@@ -264,6 +264,29 @@ export interface PointsBatchDrawable {
   draw_order: number;
 }
 
+/** The boxes, arrows, line strips or labelled points of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or `Points2D`/`Points3D` entities, with labels or not, see `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, entity `i` holding instances (boxes, arrows, strips, points) `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kinds are null. */
+export interface InstancesBatchDrawable {
+  kind: "instances_batch";
+  of: "boxes" | "arrows" | "lines" | "points";
+  space: "3d" | "2d";
+  dim: number;
+  entities: string[];
+  offsets: ArrayKey;
+  matrices: ArrayKey;
+  matrix_index: ArrayKey;
+  half_sizes: ArrayKey | null;
+  centers: ArrayKey | null;
+  vectors: ArrayKey | null;
+  origins: ArrayKey | null;
+  positions: ArrayKey | null;
+  strip_offsets: ArrayKey | null;
+  labels: string[] | null;
+  label_offsets: ArrayKey | null;
+  colors: ArrayKey;
+  radii: ArrayKey;
+  draw_order: number;
+}
+
 export interface ViewCoordinatesInfo {
   entity: string;
   up: number[] | null;
@@ -492,7 +515,7 @@ export interface ResetBlueprint {
 }
 
 export type LayoutNode = ContainerNode | ViewNode;
-export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable | PointsBatchDrawable;
+export type Drawable = PointsDrawable | BoxesDrawable | ArrowsDrawable | LinesDrawable | MeshDrawable | ImageDrawable | CameraDrawable | AxesDrawable | AssetDrawable | PointsBatchDrawable | InstancesBatchDrawable;
 export type ViewPayload = SpatialPayload | TimeSeriesPayload | BarChartPayload | TensorPayload | TextDocumentPayload | TextLogPayload;
 export type ServerMessage = Hello | RecordingSummary | Streams | ViewData | Selection | Progress | Notice | ErrorReply;
 export type ClientMessage = SelectRecording | SetTimeline | QueryView | QuerySelection | ResetCache | SaveBlueprint | ResetBlueprint;

@@ -324,6 +324,8 @@ class ChunkStore(RangeQueries):
         # Per timeline: the latest-at table (see `table.py`), and the generation of the last
         # batched query that found none (a table is built when the next one sees the same).
         self._tables: dict[str, LatestAtTable] = {}
+        # Tables of an earlier generation, that the next one may be made from (`LatestAtTable.updated`).
+        self._previous_tables: dict[str, LatestAtTable] = {}
         self._table_requests: dict[str, int] = {}
         # (generation, entity -> its children in reverse path order): see `_children_sorted_reversed`.
         self._children_cache: tuple[int, dict[str, list[str]]] = (-1, {})
@@ -332,6 +334,9 @@ class ChunkStore(RangeQueries):
         self._nbytes = 0
         #: Bumped on every change; lets callers notice new data cheaply.
         self.generation = 0
+        #: Changes when an entity, or a component at an entity, appears (or chunks are dropped):
+        #: what derives from the entity tree and who logged which component holds while it stays.
+        self.shape_generation = 0
         #: Caches that views derive from this store's data (their results refer to its chunks),
         #: by the view's own key. Emptied when chunks are dropped (`gc_drop_oldest`), so that no
         #: cache keeps a dropped chunk's memory alive.
@@ -568,7 +573,9 @@ class ChunkStore(RangeQueries):
         else:
             self._add_temporal(rec, valid, timelines, hi, lo)
         self._chunks[rec.serial] = rec
-        self._component_cache.pop(entity, None)
+        known = self._component_cache.pop(entity, None)
+        if known is None or not known[1].issuperset(valid):
+            self.shape_generation += 1
         self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         self._nbytes += rec.nbytes
         self._register_entity(entity)
@@ -749,6 +756,7 @@ class ChunkStore(RangeQueries):
     def _register_entity(self, entity: str) -> None:
         if entity in self._entities:
             return
+        self.shape_generation += 1
         self._entities.add(entity)
         child = entity
         tree = self._tree
@@ -771,7 +779,11 @@ class ChunkStore(RangeQueries):
     def _changed(self) -> None:
         self.generation += 1
         if self._tables:
-            self._tables.clear()  # stale, and they hold references to columns (maybe dropped ones)
+            # Stale: kept only for the next table to be made from (which copies again every index
+            # that changed, so no reference to a dropped column survives there); older stale ones
+            # of timelines no longer asked for are dropped.
+            self._previous_tables = dict(self._tables)
+            self._tables.clear()
 
     # -- latest-at --------------------------------------------------------------------------
 
@@ -875,18 +887,20 @@ class ChunkStore(RangeQueries):
             memo.entities, memo.changed = entities, changed
             return out
 
-    def latest_at_table(self, timeline: str) -> tuple[LatestAtTable, frozenset[str]] | None:
+    def latest_at_table(self, timeline: str, build: bool = False) -> tuple[LatestAtTable, frozenset[str]] | None:
         """The timeline's latest-at table, if the store has settled (see `table.py`), with the
         entities whose answers it does not decide alone (an index outside it, a clear): for
         callers that answer many entities from the table's arrays themselves.
 
         Like a batched query, the first call at a store generation finds none and the second
-        builds it. An entity outside that set, without static components, is answered by the
-        table exactly: component C at time t is the row at ``positions(t)[slot]`` of its slot
-        (`LatestAtTable.entity_slots`), none when that is before the slot's start.
+        builds it; with `build`, the first does (a caller about to answer many entities, which
+        would make the second call itself). An entity outside that set, without static
+        components, is answered by the table exactly: component C at time t is the row at
+        ``positions(t)[slot]`` of its slot (`LatestAtTable.entity_slots`), none when that is
+        before the slot's start.
         """
         with self._lock:
-            table = self._latest_at_table(timeline)
+            table = self._latest_at_table(timeline, build)
             if table is None:
                 return None
             return table, self._volatile(table, timeline)
@@ -894,6 +908,11 @@ class ChunkStore(RangeQueries):
     def has_static(self, entity_path: str) -> bool:
         """Whether the (canonical) entity has a static component (it shadows temporal data)."""
         return bool(self._static.get(entity_path))
+
+    def static_entity_count(self) -> int:
+        """How many entities have static components (it only grows: static data is never dropped),
+        so a caller can tell that `has_static` answers as before for every entity."""
+        return len(self._static)
 
     def entity_components(self, entity_path: str) -> frozenset[str]:
         """The components ever logged at a canonical entity path (cached; a frozenset)."""
@@ -916,14 +935,22 @@ class ChunkStore(RangeQueries):
             table.volatile = frozenset(found)
         return table.volatile
 
-    def _latest_at_table(self, timeline: str) -> LatestAtTable | None:
+    def _latest_at_table(self, timeline: str, build: bool = False) -> LatestAtTable | None:
         """The timeline's table if it is current; built on the second batched query at one
-        generation (so a store receiving data between queries never pays for copies)."""
+        generation (so a store receiving data between queries never pays for copies), or made at
+        the first from the last one when only some of its indexes received rows since (a
+        recording that streams in)."""
         table = self._tables.get(timeline)
         if table is not None and table.generation == self.generation:
             return table
+        previous = self._previous_tables.pop(timeline, None) or table
+        if previous is not None:
+            updated = LatestAtTable.updated(previous, self._temporal, timeline, self.generation)
+            if updated is not None:
+                self._tables[timeline] = updated
+                return updated
         self._tables.pop(timeline, None)
-        if self._table_requests.get(timeline) != self.generation:
+        if not build and self._table_requests.get(timeline) != self.generation:
             self._table_requests[timeline] = self.generation
             return None
         table = self._tables[timeline] = LatestAtTable.build(self._temporal, timeline, self.generation)
@@ -1043,8 +1070,8 @@ class ChunkStore(RangeQueries):
 
     def _children_sorted_reversed(self, entity: str) -> list[str]:
         """`entity`'s children in the tree, in reverse path order; cached until the store changes (lock held)."""
-        if self._children_cache[0] != self.generation:
-            self._children_cache = (self.generation, {})
+        if self._children_cache[0] != self.shape_generation:
+            self._children_cache = (self.shape_generation, {})
         cache = self._children_cache[1]
         found = cache.get(entity)
         if found is None:
@@ -1054,9 +1081,9 @@ class ChunkStore(RangeQueries):
     def _entities_with(self, component: str) -> list[str]:
         """Entities that logged `component` (at any time), sorted; cached until the store changes (lock held)."""
         cached = self._with_component.get(component)
-        if cached is None or cached[0] != self.generation:
+        if cached is None or cached[0] != self.shape_generation:
             found = sorted(e for e in self._entities if component in self._component_set(e))
-            cached = self._with_component[component] = (self.generation, found)
+            cached = self._with_component[component] = (self.shape_generation, found)
         return cached[1]
 
     def _cache_components(self, entity: str) -> tuple[list[str], frozenset[str]]:
@@ -1131,5 +1158,7 @@ class ChunkStore(RangeQueries):
             report = drop_oldest(self, target_bytes)
             if report.chunks_dropped:
                 self._changed()
+                self._previous_tables.clear()  # (they hold references to the dropped columns)
+                self.shape_generation += 1
                 self.derived.clear()
             return report

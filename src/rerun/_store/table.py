@@ -7,22 +7,50 @@ copies of the indexes (their times, row records and column references), and hand
 back per index.
 
 A table is a snapshot of the store at one generation. The store builds it only once data has
-stopped changing (a second batched query at the same generation): while data streams in, the
-per-index path with its per-index answer cache is used, and no copy is made per new chunk.
+stopped changing (a second batched query at the same generation). While data streams in, the
+next generation's table is made from the last one (`LatestAtTable.updated`): only the indexes
+that received rows are copied again, the others' rows are moved over with one numpy take, their
+slots stay, new indexes get new slots at the end, and `from_previous` tells callers which of their
+per-row findings still hold.
 Indexes with more than `MAX_TABLE_ROWS` rows stay out of the table (their own search is cheap
 next to their size, and copying them would double the memory of long series).
 """
 
 from __future__ import annotations
 
+import operator
+
 import numpy as np
 
-from .index import ROW_META, ComponentIndex, concat_meta
+from .index import ROW_META, ComponentIndex
 from .results import LatestAtResult
 
 #: Indexes longer than this are searched one by one instead of being copied into the table.
 MAX_TABLE_ROWS = 1024
 _NO_SLOTS: dict[str, int] = {}
+
+
+def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The times, `ROW_META` records and columns of the indexes' rows, end to end: each field of
+    all their segments joined at once (not a record array per index)."""
+    for index in indexes:
+        if index._pending:
+            index.flush()
+    parts = [seg for index in indexes for seg in index._segs]
+    if not parts:
+        return np.empty(0, np.int64), np.empty(0, ROW_META), np.empty(0, object)
+    # Each segment's component: a chunk segment holds all its chunk's columns, shared by their indexes.
+    components = [index.component for index in indexes for _seg in index._segs]
+    times = np.concatenate([seg.t() for seg in parts])
+    meta = np.empty(len(times), ROW_META)
+    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in parts])
+    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in parts])
+    meta["chunk"] = np.concatenate([seg.serials_view() for seg in parts])
+    meta["row"] = np.concatenate([seg.rows_view() for seg in parts])
+    if all(seg.columns is None for seg in parts):  # (a column per segment: repeated, not filled per segment)
+        per_segment = np.fromiter((seg.column_of(component) for seg, component in zip(parts, components)), object, len(parts))
+        return times, meta, np.repeat(per_segment, np.fromiter((seg.n for seg in parts), np.int64, len(parts)))
+    return times, meta, np.concatenate([seg.columns_view(component) for seg, component in zip(parts, components)])
 
 
 class LatestAtTable:
@@ -32,18 +60,11 @@ class LatestAtTable:
         self.generation = generation
         self.indexes = indexes
         self.slot_of: dict[ComponentIndex, int] = {index: slot for slot, index in enumerate(indexes)}
+        self.times, self.meta, self.columns = _rows_of(indexes)
         lens = np.fromiter((index.n for index in indexes), np.int64, len(indexes))
         self.stops = np.cumsum(lens)
         self.starts = self.stops - lens
         self.lens = lens
-        if indexes:
-            self.times = np.concatenate([index.times() for index in indexes])
-            self.meta = concat_meta([index.meta() for index in indexes])
-            self.columns = np.concatenate([index.columns() for index in indexes])
-        else:
-            self.times = np.empty(0, np.int64)
-            self.meta = np.empty(0, ROW_META)
-            self.columns = np.empty(0, object)
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         #: Entities whose latest-at answers on this timeline the table does not decide alone (an
         #: index outside it, or a clear); set by the store on first use.
@@ -55,6 +76,14 @@ class LatestAtTable:
         #: What callers derive from this snapshot (e.g. where each row's values are as numpy),
         #: by their own key; dropped with the table when the store changes.
         self.derived: dict[object, object] = {}
+        #: Made by `updated`: the table this one was made from (for one generation), and per flat
+        #: row of this table its flat row there (-1: a row copied anew), so derived per-row
+        #: findings can be carried over. Slots below `len(previous.indexes)` are the same indexes.
+        self.previous: LatestAtTable | None = None
+        self.from_previous: np.ndarray | None = None
+        #: Per index (by slot), its segments when the table was made: what `updated` compares
+        #: with `lens` (by identity: kept, so that no other tuple can take their place).
+        self._segments: list[object] = [index._segs for index in indexes]
 
     def entity_slots(self, entity: str) -> dict[str, int]:
         """Component -> slot of the entity's indexes held by this table (do not mutate)."""
@@ -82,6 +111,80 @@ class LatestAtTable:
                 if index is not None and 0 < len(index) <= MAX_TABLE_ROWS:
                     indexes.append(index)
         return LatestAtTable(indexes, generation)
+
+    @staticmethod
+    def updated(
+        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int
+    ) -> LatestAtTable | None:
+        """The table of `timeline` at `generation`, made from `previous` (a table of the same
+        timeline at an earlier generation): the indexes that changed since are copied again, the
+        others' rows taken over. None when that is not worth it or not possible (an index left
+        the table: emptied, or grown past `MAX_TABLE_ROWS`; more than half of the rows changed):
+        then build a new one."""
+        slot_of = previous.slot_of
+        old = previous.indexes
+        for index in old:
+            if index._pending:
+                index.flush()
+        counts = np.fromiter((index.n for index in old), np.int64, len(old))
+        if len(old) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
+            return None  # an index left the table (emptied, or too long now)
+        moved = np.fromiter(map(operator.is_not, (index._segs for index in old), previous._segments), bool, len(old))
+        changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
+        new: list[ComponentIndex] = []
+        for by_component in temporal.values():
+            for by_timeline in by_component.values():
+                found = by_timeline.get(timeline)
+                if found is not None and found not in slot_of and 0 < len(found) <= MAX_TABLE_ROWS:
+                    new.append(found)
+        indexes = old + new
+        fresh = changed + list(range(len(old), len(indexes)))
+        lens = np.concatenate([previous.lens, np.zeros(len(new), np.int64)])
+        for slot in fresh:
+            lens[slot] = indexes[slot].n
+        total = int(lens.sum())
+        if 2 * int(lens[fresh].sum()) > total:
+            return None
+        table = LatestAtTable.__new__(LatestAtTable)
+        table._init_from(previous, indexes, lens, fresh, generation)
+        return table
+
+    def _init_from(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int) -> None:
+        """`updated`'s table: the rows of `fresh` slots from their indexes, the others from `previous`."""
+        self.__init__([], generation)  # type: ignore[misc]
+        self.indexes = indexes
+        self.slot_of = dict(previous.slot_of)
+        for slot in range(len(previous.indexes), len(indexes)):
+            self.slot_of[indexes[slot]] = slot
+        self.lens = lens
+        self.stops = np.cumsum(lens)
+        self.starts = self.stops - lens
+        total = int(self.stops[-1]) if len(lens) else 0
+        is_fresh = np.zeros(len(lens), bool)
+        is_fresh[fresh] = True
+        old_starts = np.concatenate([previous.starts, np.zeros(len(lens) - len(previous.lens), np.int64)])
+        # Per new flat row: its row in `previous` (rows of kept slots), -1 for fresh ones.
+        from_previous = np.repeat(old_starts - self.starts, lens) + np.arange(total, dtype=np.int64)
+        fresh_rows = np.repeat(is_fresh, lens)
+        from_previous[fresh_rows] = -1
+        take = np.flatnonzero(~fresh_rows)
+        times = np.empty(total, np.int64)
+        meta = np.empty(total, ROW_META)
+        columns = np.empty(total, object)
+        source = from_previous[take]
+        times[take] = previous.times[source]
+        meta[take] = previous.meta[source]
+        columns[take] = previous.columns[source]
+        if fresh:
+            at = np.flatnonzero(fresh_rows)
+            times[at], meta[at], columns[at] = _rows_of([indexes[slot] for slot in fresh])
+        self.times, self.meta, self.columns = times, meta, columns
+        self._steps = int(lens.max()).bit_length() if len(lens) else 0
+        self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
+        for slot in fresh:
+            self._segments[slot] = indexes[slot]._segs
+        previous.previous = previous.from_previous = None  # (one generation back at most)
+        self.previous, self.from_previous = previous, from_previous
 
     @property
     def nbytes(self) -> int:

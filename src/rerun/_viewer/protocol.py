@@ -406,6 +406,47 @@ class PointsBatchDrawable:
     draw_order: float
 
 
+@dataclass
+class InstancesBatchDrawable:
+    """The boxes, arrows, line strips or labelled points of many entities in one drawable (a big
+    scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or
+    `Points2D`/`Points3D` entities, with labels or not, see `views/_spatial.py`): the page draws it
+    exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per
+    entity, entity `i` holding instances (boxes, arrows, strips, points) `offsets[i]:offsets[i + 1]`
+    of the arrays below; the fields of the other kinds are null."""
+
+    kind: Literal["instances_batch"]
+    of: Literal["boxes", "arrows", "lines", "points"]
+    space: Literal["3d", "2d"]
+    dim: int
+    entities: list[str]
+    #: Instance ranges per entity (u32 [len(entities) + 1]).
+    offsets: ArrayKey
+    #: The distinct world_from_entity matrices of the entities, column-major (f64 [m, 16]).
+    matrices: ArrayKey
+    #: Per entity, its row in `matrices` (u32 [len(entities)]).
+    matrix_index: ArrayKey
+    #: Boxes: half sizes and centers (f32 [n, dim]; centers zero where none were logged).
+    half_sizes: ArrayKey | None
+    centers: ArrayKey | None
+    #: Arrows: vectors and origins (f32 [n, dim]; origins zero where none were logged).
+    vectors: ArrayKey | None
+    origins: ArrayKey | None
+    #: Line strips: every strip's vertices end to end (f32 [total, dim]); strip j is
+    #: positions[strip_offsets[j]:strip_offsets[j + 1]] (u32 [n + 1]). Points: their positions.
+    positions: ArrayKey | None
+    strip_offsets: ArrayKey | None
+    #: Every entity's labels end to end (as its own drawable would hold them), entity i's being
+    #: labels[label_offsets[i]:label_offsets[i + 1]] (u32 [len(entities) + 1]); null: none has any.
+    labels: list[str] | None
+    label_offsets: ArrayKey | None
+    #: Per instance, resolved as for one entity (its colors, else its default color).
+    colors: ArrayKey  # u8 [n, 4]
+    #: Per instance; negative values are UI points, positive scene units.
+    radii: ArrayKey  # f32 [n]
+    draw_order: float
+
+
 Drawable = Union[
     PointsDrawable,
     BoxesDrawable,
@@ -417,6 +458,7 @@ Drawable = Union[
     AxesDrawable,
     AssetDrawable,
     PointsBatchDrawable,
+    InstancesBatchDrawable,
 ]
 
 

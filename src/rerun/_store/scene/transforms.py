@@ -123,11 +123,11 @@ class TransformMemo:
     #: The last call's answer, and where each entity visited one by one is in it.
     out: list[EntityTransform] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
-    #: The store generation the tree facts below are for.
+    #: The store's `shape_generation` the tree facts below are for (new rows alone keep them).
     generation: int = -1
-    #: Entities with a spatial component at a strict descendant (this generation).
+    #: Entities with a spatial component at a strict descendant (this shape generation).
     spatial_below: frozenset[str] = frozenset()
-    #: Entity -> how many descendants it has (this generation; filled on demand).
+    #: Entity -> how many descendants it has (this shape generation; filled on demand).
     descendants: dict[str, int] = field(default_factory=dict)
 
 
@@ -240,10 +240,11 @@ def resolve_transforms(
         ]
         before = memo.placed if memo is not None else {}
         placed = before if memo is not None else {}
-        # Copying unchanged subtrees needs the same tree as the last call.
-        same_tree = memo is not None and memo.generation == store.generation
+        # Copying unchanged subtrees needs the same tree as the last call (the same entities, and
+        # the same ones with spatial components: new rows of a streaming recording keep both).
+        same_tree = memo is not None and memo.generation == store.shape_generation
         if memo is not None and not same_tree:
-            memo.generation, memo.descendants = store.generation, {}
+            memo.generation, memo.descendants = store.shape_generation, {}
             memo.spatial_below = _spatial_below(store)
         previous_out = memo.out if memo is not None and same_tree else []
         previous_index = memo.index if memo is not None and same_tree else {}

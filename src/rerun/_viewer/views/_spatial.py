@@ -42,6 +42,7 @@ from .common import (
     auto_colors,
     blob_bytes,
     entity_color,
+    entity_colors,
     enum_name,
     first_float,
     first_text,
@@ -687,6 +688,8 @@ def _child_values(child: Any, dim: int) -> np.ndarray | None:
         if flat.null_count:
             return None
         return np.asarray(flat.to_numpy(zero_copy_only=False)).reshape(-1, dim)
+    if pa.types.is_string(child.type) or pa.types.is_large_string(child.type):
+        return np.asarray(child.to_numpy(zero_copy_only=False), object)
     if not pa.types.is_primitive(child.type):
         return None
     return np.asarray(child.to_numpy(zero_copy_only=False))
@@ -932,12 +935,13 @@ class _PointsBatches:
         return drawable, f"{tag}.0"
 
 
-def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, index: np.ndarray, matrices: np.ndarray) -> str:
+def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, index: np.ndarray, matrices: np.ndarray, of: str = "points") -> str:
     """A batch block's key: a digest of its entities (their paths' hashes), their rows (row ids of
-    `_token_names`, (E, 4, 2) uint64, zero when absent) and matrices (the distinct ones, in the order
-    their entities come, and each entity's index into them). Both ways of making blocks digest the
-    same, so a block has one key however it was made."""
-    digest = hashlib.blake2b(repr((space, dim)).encode(), digest_size=8)
+    `_token_names` for points, of `_TableKind.components` for the others, (E, k, 2) uint64, zero when
+    absent) and matrices (the distinct ones, in the order their entities come, and each entity's
+    index into them). Both ways of making points blocks digest the same, so a block has one key
+    however it was made."""
+    digest = hashlib.blake2b(repr((space, dim) if of == "points" else (space, dim, of)).encode(), digest_size=8)
     digest.update(np.ascontiguousarray(hashes, np.int64).tobytes())
     digest.update(np.ascontiguousarray(row_ids, np.uint64).tobytes())
     digest.update(np.ascontiguousarray(index, np.uint32).tobytes())
@@ -945,20 +949,24 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
     return f"b{digest.hexdigest()}"
 
 
-def _batch_array_keys(d: P.PointsBatchDrawable) -> list[str]:
+def _batch_array_keys(d: P.PointsBatchDrawable | P.InstancesBatchDrawable) -> list[str]:
+    if isinstance(d, P.InstancesBatchDrawable):
+        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_offsets) if k is not None]
+        return [d.offsets, d.matrices, d.matrix_index, *values, d.colors, d.radii]
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
 
 
-# -- plain points straight from the latest-at table ----------------------------------------------------
+# -- plain points, boxes and arrows straight from the latest-at table ----------------------------------
 #
 # Once a store has settled, its batched latest-at runs on the timeline's `LatestAtTable`: every
-# index's answer at a time is one position in the table's arrays. The plain point entities of a big
-# scene are answered from those positions directly: which entities show other rows than at the last
-# answer, where their values are (a range of a numpy view of the chunk column they live in, found
-# once per table for every row), and the blocks' arrays are numpy operations over all entities at
-# once. No result object, dict or Python step is made per entity; a block none of whose entities
+# index's answer at a time is one position in the table's arrays. The plain entities of a big scene
+# (points, boxes and arrows with nothing but their instances, extra vectors, colors and radii:
+# `_TableKind`) are answered from those positions directly: which entities show other rows than at
+# the last answer, where their values are (a range of a numpy view of the chunk column they live in,
+# found once per table for every row), and the blocks' arrays are numpy operations over all entities
+# at once. No result object, dict or Python step is made per entity; a block none of whose entities
 # changed row or matrix is the last answer's, as it was. Entities the table does not decide alone
-# (clears, static data, long indexes) and everything that is not plain points go the general way.
+# (clears, static data, long indexes) and everything else go the general way.
 
 _COMPONENT = "rerun.components."
 
@@ -992,11 +1000,17 @@ class _CellSources:
     `parents[code[r]][start[r]:stop[r]]`. Found for the rows asked (`ensure`), once per table: a
     step costs only the rows it shows that no earlier step of this table showed."""
 
-    def __init__(self, table: Any, dim: int, memo: _ColumnMemo) -> None:
+    def __init__(self, table: Any, dim: int, memo: _ColumnMemo, strips: bool = False) -> None:
         n = len(table.times)
-        self.table, self.dim, self.memo = table, dim, memo
+        self.table, self.dim, self.memo, self.strips = table, dim, memo, strips
+        #: Line strips (`strips`): a row's values are its strips, each an int64 range [start, stop)
+        #: of `vertices` (f32 [k, dim]), where every parent's vertices are copied once, end to end.
+        self.vertices = np.empty((0, dim), np.float32)
+        self.vertices_n = 0
         self.parents: list[np.ndarray] = []
-        self._code_of: dict[int, int] = {}  # id(parent entry) -> code
+        self._code_of: dict[int, tuple[Any, int]] = {}  # id(parent entry) -> (the entry, its code)
+        #: How many tables in a row these were carried over to (`carried`).
+        self.carries = 0
         self.code = np.full(n, -1, np.int64)  # -1: not found yet
         self.start = np.zeros(n, np.int64)
         self.stop = np.zeros(n, np.int64)
@@ -1017,6 +1031,33 @@ class _CellSources:
         self._pending: list[tuple[np.ndarray, np.ndarray]] = []
         # The views of several pages (threads) share a table and its cell sources.
         self._lock = threading.Lock()
+
+    def carried(self, table: Any) -> _CellSources:
+        """The cell sources of `table`, made from `self.table` (`LatestAtTable.updated`): what was
+        found for the rows it took over holds (the same cells), the rows copied anew are not found yet."""
+        with self._lock:
+            if self.carries >= _MAX_CARRIES:
+                return _CellSources(table, self.dim, self.memo, self.strips)
+            new = _CellSources.__new__(_CellSources)
+            new.__dict__.update(self.__dict__)
+            new.table = table
+            new.carries = self.carries + 1
+            # Chunk columns are known by id while a table keeps them alive: not across tables.
+            new._col_ids, new._col_code, new._col_offset = (np.empty(0, np.int64) for _ in range(3))
+            source = table.from_previous
+            kept = source >= 0
+            at = np.maximum(source, 0)
+            new.code = np.where(kept, self.code[at], -1)
+            new.start = np.where(kept, self.start[at], 0)
+            new.stop = np.where(kept, self.stop[at], 0)
+            # Appended to in place: each table its own (the old one may still be read).
+            new.parents = list(self.parents)
+            new._code_of = dict(self._code_of)
+            new.pool = None if self.pool is None else self.pool.copy()
+            new.vertices = self.vertices.copy()
+            new._pending = []
+            new._lock = threading.Lock()
+            return new
 
     def ensure(self, rows: np.ndarray) -> None:
         """Find the values of the given flat rows (all of this component) not found yet."""
@@ -1045,34 +1086,57 @@ class _CellSources:
             r = todo[ok]
             self.code[r], self.start[r], self.stop[r] = pc_ok, self._offsets_pool[at_], self._offsets_pool[at_ + 1]
         for r in todo[~ok].tolist():
-            values = _decode_cell(table.columns[r][int(table.meta["row"][r])].values, self.dim)
-            code = self._add_parent(values, np.array([0, len(values)], np.int64))
+            cell = table.columns[r][int(table.meta["row"][r])].values
+            if self.strips:
+                vertices, strip_offsets = line_strips(cell, self.dim)
+                values = np.stack([strip_offsets[:-1], strip_offsets[1:]], axis=1).astype(np.int64)
+                code = self._add_parent(values, np.array([0, len(values)], np.int64), vertices)
+            else:
+                values = _decode_cell(cell, self.dim)
+                code = self._add_parent(values, np.array([0, len(values)], np.int64))
             self.code[r], self.start[r], self.stop[r] = code, 0, len(values)
         self._flush()
 
     def _learn_columns(self, rows: np.ndarray, ids: np.ndarray) -> None:
-        """A few Arrow calls per chunk column not seen before (kept across tables in the memo)."""
+        """Where the cells of chunk columns not seen before are: those met by an earlier table (the
+        memo) by their shared array; the others joined into one array in one Arrow call (a first
+        answer after a load meets the 10,000 chunks of 10,000 entities), or a few Arrow calls each
+        when they cannot be joined."""
         memo, dim = self.memo, self.dim
         cols = self.table.columns[rows]
         new_ids, first = np.unique(ids, return_index=True)
         codes = np.full(len(new_ids), -1, np.int64)
         offsets = np.zeros(len(new_ids), np.int64)
         now, before, code_of = memo.columns, memo.columns_before, self._code_of
+        unseen: list[int] = []
         for k, at in enumerate(first.tolist()):
+            column = cols[at]
+            cid = id(column)
+            hit = now.get(cid)
+            if (hit is None or hit[0] is not column) and ((hit := before.get(cid)) is None or hit[0] is not column):
+                unseen.append(k)
+        joined = len(unseen) > 1 and self._join_columns([cols[first[k]] for k in unseen], unseen, codes, offsets)
+        done = frozenset(unseen) if joined else frozenset()
+        for k, at in enumerate(first.tolist()):
+            if k in done:
+                continue
             column = cols[at]
             cid = id(column)
             hit = now.get(cid)
             if hit is None or hit[0] is not column:
                 hit = before.get(cid)
                 if hit is None or hit[0] is not column:  # (the id of a column since freed)
-                    hit = (column, _column_parent(column, dim, memo))
+                    hit = (column, _column_parent(column, dim, memo, self.strips))
                 now[cid] = hit
             parent = hit[1]
             if parent is None or parent[1] is None:
                 continue
-            p = code_of.get(id(parent))
-            if p is None:
-                p = code_of[id(parent)] = self._add_parent(parent[1], parent[2])
+            known = code_of.get(id(parent))
+            if known is not None and known[0] is parent:
+                p = known[1]
+            else:
+                p = self._add_parent(parent[1], parent[2], parent[3] if self.strips else None)  # type: ignore[misc]
+                code_of[id(parent)] = (parent, p)
             codes[k] = p
             offsets[k] = column.offset
         merged = np.concatenate([self._col_ids, new_ids])
@@ -1081,8 +1145,41 @@ class _CellSources:
         self._col_code = np.concatenate([self._col_code, codes])[order]
         self._col_offset = np.concatenate([self._col_offset, offsets])[order]
 
-    def _add_parent(self, values: np.ndarray, offsets: np.ndarray) -> int:
-        """A new parent's code; its offsets and values join the pools at the next `_flush`."""
+    def _join_columns(self, columns: list[Any], ks: list[int], codes: np.ndarray, offsets: np.ndarray) -> bool:
+        """The columns as one parent (their cells end to end, a copy), each at its first cell's
+        place in it; False when they cannot be joined (other types or layouts: nothing done)."""
+        if any(type(c) is not pa.ListArray for c in columns):
+            return False
+        try:
+            joined = pa.concat_arrays(columns)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            return False
+        cell_offsets = np.asarray(joined.offsets.to_numpy(), np.int64)
+        if self.strips:
+            parent = _strips_parent(joined.values, self.dim, cell_offsets)
+        else:
+            parent = (joined.values, _child_values(joined.values, self.dim), cell_offsets)
+        if parent[1] is None:
+            return False
+        code = self._add_parent(parent[1], cell_offsets, parent[3] if self.strips else None)  # type: ignore[misc]
+        starts = np.zeros(len(columns), np.int64)
+        np.cumsum(np.fromiter(map(len, columns), np.int64, len(columns))[:-1], out=starts[1:])
+        codes[ks] = code
+        offsets[ks] = starts
+        return True
+
+    def _add_parent(self, values: np.ndarray, offsets: np.ndarray, vertices: np.ndarray | None = None) -> int:
+        """A new parent's code; its offsets and values join the pools at the next `_flush`. Line
+        strips: `values` are ranges of the parent's own `vertices`, made ranges of `self.vertices`."""
+        if vertices is not None:
+            n = self.vertices_n
+            if n + len(vertices) > len(self.vertices):
+                grown = np.empty((max(2 * len(self.vertices), n + len(vertices), 1024), self.dim), np.float32)
+                grown[:n] = self.vertices[:n]
+                self.vertices = grown
+            self.vertices[n : n + len(vertices)] = vertices
+            self.vertices_n = n + len(vertices)
+            values = values + n
         self.parents.append(values)
         self._pending.append((values, np.asarray(offsets, np.int64)))
         return len(self.parents) - 1
@@ -1127,29 +1224,35 @@ class _CellSources:
 
 
 _CELLS_LOCK = threading.Lock()
+#: Cell sources are carried over to at most this many tables in a row, then found anew: what they
+#: copied of rows no longer shown is dropped.
+_MAX_CARRIES = 64
 
 
-def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo) -> _CellSources:
+def _cell_sources(table: Any, component: str, dim: int, memo: _ColumnMemo, strips: bool = False) -> _CellSources:
     """The `_CellSources` of `component` in `table` (one per table, shared by its views)."""
-    key = ("cells", component, dim)
+    key = ("cells", component, dim, strips)
     found = table.derived.get(key)
     if found is None:
         with _CELLS_LOCK:
             found = table.derived.get(key)
             if found is None:
-                found = table.derived[key] = _CellSources(table, dim, memo)
+                before = None if table.previous is None else table.previous.derived.get(key)
+                found = table.derived[key] = _CellSources(table, dim, memo, strips) if before is None else before.carried(table)
     return found  # type: ignore[no-any-return]
 
 
-def _column_parent(column: Any, dim: int, memo: _ColumnMemo) -> _Parent | None:
+def _column_parent(column: Any, dim: int, memo: _ColumnMemo, strips: bool = False) -> _Parent | None:
     """The shared child array a list column's cells are ranges of (see `_Columns._parent`), by the
-    addresses of its offsets and values buffers; null cells are fine (the table holds only valid ones)."""
+    addresses of its offsets and values buffers; null cells are fine (the table holds only valid ones).
+    Line strips (`strips`, a list of lists of vertices): the parent's values are its strips' vertex
+    ranges (int64 [k, 2]), and a fourth item holds the vertices."""
     if type(column) is not pa.ListArray:
         return None
     buffers = column.buffers()
     if buffers[1] is None or buffers[-1] is None:
         return None
-    key = (buffers[1].address, buffers[-1].address, dim)
+    key = (buffers[1].address, buffers[-1].address, dim, strips)
     parent = memo.parents.get(key)
     if parent is None:
         parent = memo.parents_before.get(key)
@@ -1157,15 +1260,32 @@ def _column_parent(column: Any, dim: int, memo: _ColumnMemo) -> _Parent | None:
             # `child` is kept with its arrays: the buffers stay alive, so their addresses cannot
             # name another array while this entry exists.
             child = column.values
-            parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
+            if strips:
+                parent = _strips_parent(child, dim, np.frombuffer(buffers[1], np.int32))
+            else:
+                parent = (child, _child_values(child, dim), np.frombuffer(buffers[1], np.int32))
         memo.parents[key] = parent
     return parent
+
+
+def _strips_parent(child: Any, dim: int, offsets: np.ndarray) -> _Parent:
+    """A line strip column's parent: per strip its vertex range, and the vertices (None values
+    when it has nulls or another layout: its cells are then decoded one by one)."""
+    if type(child) is not pa.ListArray or child.null_count:
+        return (child, None, offsets)
+    vertices = _child_values(child.values, dim)
+    if vertices is None:
+        return (child, None, offsets)
+    bounds = np.asarray(child.offsets.to_numpy(), np.int64)
+    return (child, np.stack([bounds[:-1], bounds[1:]], axis=1), offsets, vertices)  # type: ignore[return-value]
 
 
 def _decode_cell(batch: pa.Array, dim: int) -> np.ndarray:
     """One component batch as the batch's arrays hold it (nulls as `vectors`/`uints`/`floats` read them)."""
     if dim:
         return vectors(batch, dim)
+    if pa.types.is_string(batch.type) or pa.types.is_large_string(batch.type):
+        return np.array(["" if t is None else str(t) for t in batch.to_pylist()], object)
     if pa.types.is_floating(batch.type):
         return floats(batch).astype(np.float32)
     return uints(batch)
@@ -1209,20 +1329,57 @@ def _gather(cells: _CellSources, rows: np.ndarray, counts: np.ndarray, offsets: 
         out[inst[sel]] = cells.parents[int(pc_sorted[a])][src[sel]]
 
 
-@dataclass(slots=True)
-class _PlainPoints:
-    """The view's plain point entities answered from one table (see above), and the last answer."""
+@dataclass(frozen=True, eq=False)
+class _TableKind:
+    """An archetype whose plain entities a big view answers in batches from the latest-at table:
+    its instances are the values of `main`; `extra` are per-instance vectors gathered alongside
+    (zero where absent); colors and radii as for one entity. Nothing else may be logged on it."""
 
-    table: Any
+    archetype: str
+    #: The per-entity drawable kind the batch stands for (`points`, `boxes`, `arrows`).
+    of: str
     dim: int
-    #: The entity paths of the view's placed entities this was made for, in order.
-    paths: list[str]
-    visualizers: dict[str, list[str]]
-    #: Positions in that list of the entities answered here, and of all the others.
+    #: (component short name, drawable field) of the instances, and of the extra vectors.
+    main: tuple[str, str]
+    extra: tuple[tuple[str, str], ...]
+    default_radius: float
+    #: Line strips: the instances are strips, `main` their vertices, with `strip_offsets`.
+    strips: bool = False
+    #: Labels (`Text`) may be logged too: each entity's, as its own drawable holds them.
+    labels: bool = False
+
+    @functools.cached_property
+    def components(self) -> tuple[str, ...]:
+        """Full names of the index slots per entity, in the order of a block's row ids: main,
+        indicator, colors, radii, then the extras (points: as `_token_names`)."""
+        short = (self.main[0], f"{self.archetype}Indicator", "Color", "Radius", *(c for c, _ in self.extra), *(("Text",) if self.labels else ()))
+        return tuple(_COMPONENT + c for c in short)
+
+
+def _table_kinds(dim: int) -> tuple[_TableKind, ...]:
+    # (An entity takes the first kind whose components include all it logged: plain points
+    # before labelled ones, which come as an `instances_batch` of points.)
+    return (
+        _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS),
+        _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS, labels=True),
+        _TableKind(f"Boxes{dim}D", "boxes", dim, (f"HalfSize{dim}D", "half_sizes"), ((f"Position{dim}D", "centers"),), LINE_RADIUS, labels=True),
+        _TableKind(f"Arrows{dim}D", "arrows", dim, (f"Vector{dim}D", "vectors"), ((f"Position{dim}D", "origins"),), LINE_RADIUS, labels=True),
+        _TableKind(f"LineStrips{dim}D", "lines", dim, (f"LineStrip{dim}D", "positions"), (), LINE_RADIUS, strips=True, labels=True),
+    )
+
+
+_TABLE_KINDS = {3: _table_kinds(3), 2: _table_kinds(2)}
+
+
+@dataclass(slots=True)
+class _TableBatch:
+    """The view's plain entities of one `_TableKind` answered from one table, and the last answer."""
+
+    spec: _TableKind
+    #: Positions in the view's placed entities of the entities answered here.
     candidates: list[int]
-    others: list[int]
     names: list[str]
-    #: Per candidate, its index slots in the table (-1: none): positions, indicator, colors, radii.
+    #: Per candidate, its index slots in the table (-1: none), as `_TableKind.components`.
     slots: np.ndarray
     hashes: np.ndarray
     default_colors: np.ndarray
@@ -1240,79 +1397,140 @@ class _PlainPoints:
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]]
 
 
+@dataclass(slots=True)
+class _TablePlan:
+    """Which of a view's placed entities each `_TableKind` answers from one table."""
+
+    table: Any
+    #: The entity paths of the view's placed entities this was made for, in order.
+    paths: list[str]
+    visualizers: dict[str, list[str]]
+    #: Positions of the entities no kind answers (the general way's).
+    others: list[int]
+    batches: list[_TableBatch]
+    #: What else the choice depended on: the entities the table does not decide alone, and how
+    #: many entities had static data.
+    volatile: frozenset[str]
+    statics: int
+
+    def still_holds(self, q: ViewQuery, table: Any, volatile: frozenset[str], paths_now: list[str]) -> bool:
+        """Whether the choice holds for `table`: the same one, or one made from it (`LatestAtTable.
+        updated`: the same slots, no new index) with nothing else changed that the choice read."""
+        if self.paths != paths_now or self.visualizers != q.blueprint.visualizers:
+            return False
+        if table is self.table:
+            return True
+        return (
+            table.previous is self.table
+            and len(table.indexes) == len(self.table.indexes)
+            and volatile == self.volatile
+            and q.store.static_entity_count() == self.statics
+        )
+
+
 _SPACES = [SpaceKind.SPACE_3D, SpaceKind.PINHOLE_2D, SpaceKind.SPACE_2D]
 _SPACE_CODE = {s: i for i, s in enumerate(_SPACES)}
 
 
-def _plain_points_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], transforms: list[EntityTransform], paths_now: list[str]) -> _PlainPoints | None:
-    dim = 3 if kind == "3D" else 2
-    allowed = frozenset(_COMPONENT + c for c in (_BATCHABLE_3D if dim == 3 else _BATCHABLE_2D))
-    names = [_COMPONENT + c for c in (f"Position{dim}D", f"Points{dim}DIndicator", "Color", "Radius")]
+def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], paths_now: list[str]) -> _TablePlan:
+    specs = _TABLE_KINDS[3 if kind == "3D" else 2]
+    statics = q.store.static_entity_count()  # (before reading `has_static`: a later change is seen)
+    allowed = [frozenset(spec.components) for spec in specs]
+    indicators = [spec.components[1] for spec in specs]
     store = q.store
     chosen = q.blueprint.visualizers
-    candidates: list[int] = []
+    members: list[list[int]] = [[] for _ in specs]
+    slots: list[list[tuple[int, ...]]] = [[] for _ in specs]
     others: list[int] = []
-    slots: list[tuple[int, int, int, int]] = []
     for i, entity in enumerate(paths_now):
-        found = table.entity_slots(entity)
-        if (
-            names[0] in found
-            and names[1] in found
-            and entity not in volatile
-            and entity not in chosen
-            and not store.has_static(entity)
-            and allowed.issuperset(store.entity_components(entity))
-        ):
-            candidates.append(i)
-            slots.append(tuple([found.get(name, -1) for name in names]))  # type: ignore[arg-type]
-        else:
+        which = -1
+        if entity not in volatile and entity not in chosen and not store.has_static(entity):
+            logged = store.entity_components(entity)
+            for k, spec in enumerate(specs):
+                if indicators[k] in logged and allowed[k].issuperset(logged):
+                    found = table.entity_slots(entity)
+                    components = spec.components
+                    if components[0] in found and components[1] in found:
+                        which = k
+                        slots[k].append(tuple([found.get(name, -1) for name in components]))
+                    break
+        if which < 0:
             others.append(i)
-    if len(candidates) < BATCH_MIN_ENTITIES:
-        return None
-    cand_names = [paths_now[i] for i in candidates]
-    packed = np.array([entity_color(e) for e in cand_names], np.uint32)
-    n = len(candidates)
-    return _PlainPoints(
-        table=table,
-        dim=dim,
-        paths=paths_now,
-        visualizers=dict(chosen),
-        candidates=candidates,
-        others=others,
-        names=cand_names,
-        slots=np.array(slots, np.int64).reshape(n, 4),
-        hashes=np.fromiter(map(hash, cand_names), np.int64, n),
-        default_colors=(packed[:, 0] << 24) | (packed[:, 1] << 16) | (packed[:, 2] << 8) | packed[:, 3],
-        et_ids=np.zeros(n, np.int64),
-        placeable=np.zeros(n, bool),
-        space=np.zeros(n, np.int64),
-        matrix_ids=np.zeros(n, np.int64),
-        ets=[],
-        matrices={},
-        blocks={},
-    )
+        else:
+            members[which].append(i)
+    batches: list[_TableBatch] = []
+    for spec, candidates, spec_slots in zip(specs, members, slots):
+        if len(candidates) < BATCH_MIN_ENTITIES:
+            others.extend(candidates)
+            continue
+        names = [paths_now[i] for i in candidates]
+        packed = entity_colors(names).astype(np.uint32)
+        n = len(candidates)
+        batches.append(
+            _TableBatch(
+                spec=spec,
+                candidates=candidates,
+                names=names,
+                slots=np.array(spec_slots, np.int64).reshape(n, len(spec.components)),
+                hashes=np.fromiter(map(hash, names), np.int64, n),
+                default_colors=(packed[:, 0] << 24) | (packed[:, 1] << 16) | (packed[:, 2] << 8) | packed[:, 3],
+                et_ids=np.zeros(n, np.int64),
+                placeable=np.zeros(n, bool),
+                space=np.zeros(n, np.int64),
+                matrix_ids=np.zeros(n, np.int64),
+                ets=[],
+                matrices={},
+                blocks={},
+            )
+        )
+    # (Also without any batch: kept, so that a view of other entities is not looked at again.)
+    return _TablePlan(table, paths_now, dict(chosen), sorted(others), batches, volatile, statics)
 
 
-def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: list[EntityTransform]) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
-    """The view's plain point entities as batch blocks, answered from the latest-at table, or None
-    (no settled table, or too few of them: the general way answers all).
+def _table_batches(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: list[EntityTransform]) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
+    """The view's plain entities of each `_TableKind` as batch blocks, answered from the latest-at
+    table, or None (no settled table, or too few of any kind: the general way answers all).
 
     Returns the positions in `transforms` of the entities left to the general way, and per block
     (position of the first entity of its group in `transforms`, drawable, key).
     """
-    if q.timeline is None or q.blueprint.defaults or q.blueprint.overrides:
+    if q.timeline is None or q.blueprint.defaults or q.blueprint.overrides or len(transforms) < BATCH_MIN_ENTITIES:
         return None
-    settled = q.store.latest_at_table(q.timeline)
+    # Made at once (the general way would make it in its batched latest-at anyway): the first
+    # answer after a load or new data is answered from it too.
+    settled = q.store.latest_at_table(q.timeline, build=True)
     if settled is None:
         return None
     table, volatile = settled
     cache.column_memo.use(table)
     paths_now = [et.entity_path for et in transforms]
-    plan = cache.plain_points
-    if plan is None or plan.table is not table or plan.paths != paths_now or plan.visualizers != q.blueprint.visualizers:
-        plan = cache.plain_points = _plain_points_plan(q, kind, table, volatile, transforms, paths_now)
-        if plan is None:
-            return None
+    plan = cache.table_plan
+    if plan is None or not plan.still_holds(q, table, volatile, paths_now):
+        plan = cache.table_plan = _table_plan(q, kind, table, volatile, paths_now)
+    plan.table = table
+    if not plan.batches:
+        return None
+    positions = table.positions(q.time)
+    others = list(plan.others)
+    out: list[tuple[int, Any, str]] = []
+    for batch in plan.batches:
+        step = _table_batch_step(q, kind, cache, batch, table, positions, transforms)
+        if step is None:
+            others.extend(batch.candidates)
+            continue
+        unplaced, blocks = step
+        others.extend(unplaced)
+        out.extend(blocks)
+    if not out:
+        return None
+    return sorted(others), out
+
+
+def _table_batch_step(
+    q: ViewQuery, kind: str, cache: _DrawableCache, plan: _TableBatch, table: Any, positions: np.ndarray, transforms: list[EntityTransform]
+) -> tuple[list[int], list[tuple[int, Any, str]]] | None:
+    """One kind's blocks at the query time (None: too few of them shown), and the positions of its
+    candidates shown but not placed as a batch needs."""
     # Placement: only entities whose `EntityTransform` is another object than last time are looked at.
     ets = [transforms[i] for i in plan.candidates]
     ids = np.fromiter(map(id, ets), np.int64, len(ets))
@@ -1334,24 +1552,26 @@ def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: li
         if len(plan.matrices) > 64:
             plan.matrices = {k: plan.matrices[k] for k in np.unique(plan.matrix_ids).tolist()}
     plan.ets = ets
-    # The rows answered at this time, per candidate: positions, indicator, colors, radii (-1: none).
-    positions = table.positions(q.time)
+    # The rows answered at this time, per candidate and slot (-1: none).
+    spec = plan.spec
     slots = plan.slots
     clipped = np.maximum(slots, 0)
     at = positions[clipped]
     rows = np.where((slots >= 0) & (at >= table.starts[clipped]), at, -1)
-    pos_cells = _cell_sources(table, _COMPONENT + f"Position{plan.dim}D", plan.dim, cache.column_memo)
-    counts = pos_cells.lengths(rows[:, 0])
+    main_cells = _cell_sources(table, spec.components[0], spec.dim, cache.column_memo, spec.strips)
+    counts = main_cells.lengths(rows[:, 0])
     shown = (rows[:, 0] >= 0) & (rows[:, 1] >= 0) & (counts > 0)
     batched = shown & plan.placeable
     if int(batched.sum()) < BATCH_MIN_ENTITIES:
         return None
-    others = plan.others
-    unplaced = np.flatnonzero(shown & ~plan.placeable)
-    if len(unplaced):
-        others = sorted(others + [plan.candidates[i] for i in unplaced.tolist()])
-    # What each entity shows: its rows and its matrix; a block of the same is the last answer's.
-    signature = np.concatenate([rows, plan.matrix_ids[:, None]], axis=1)
+    unplaced = [plan.candidates[i] for i in np.flatnonzero(shown & ~plan.placeable).tolist()]
+    # What each entity shows: its rows (their ids: the same in a table made from the last one) and
+    # its matrix; a block of the same is the last answer's.
+    found = rows >= 0
+    picked = table.meta[np.maximum(rows, 0)]
+    signature = np.concatenate(
+        [np.where(found, picked["hi"], 0).view(np.int64), np.where(found, picked["lo"], 0).view(np.int64), plan.matrix_ids[:, None]], axis=1
+    )
     out: list[tuple[int, Any, str]] = []
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]] = {}
     for space in np.unique(plan.space[batched]).tolist():
@@ -1370,17 +1590,20 @@ def _plain_points(q: ViewQuery, kind: str, cache: _DrawableCache, transforms: li
                 blocks[(space, begin)] = before
                 out.append((first, before[2], before[3]))
                 continue
-            drawable, key = _plain_points_block(q, plan, cache, _SPACES[space].value, sel, rows[sel], counts[sel])
+            drawable, key = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel])
             blocks[(space, begin)] = (sel, sig, drawable, key)
             out.append((first, drawable, key))
     plan.blocks = blocks
-    return others, out
+    return unplaced, out
 
 
-def _plain_points_block(q: ViewQuery, plan: _PlainPoints, cache: _DrawableCache, space: str, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray) -> tuple[P.PointsBatchDrawable, str]:
-    """One block's batch drawable and its key (a digest of its entities, their rows and matrices,
-    as `_PointsBatches._make` makes it: the same scene again has the same key)."""
-    table, dim = plan.table, plan.dim
+def _table_block(
+    q: ViewQuery, plan: _TableBatch, cache: _DrawableCache, table: Any, space: str, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray
+) -> tuple[Any, str]:
+    """One block's batch drawable and its key (a digest of its entities, their rows and matrices;
+    for points as `_PointsBatches._make` makes it: the same scene again has the same key)."""
+    spec = plan.spec
+    dim = spec.dim
     mids = plan.matrix_ids[sel]
     uniq, first, inverse = np.unique(mids, return_index=True, return_inverse=True)
     rank = np.empty(len(uniq), np.int64)
@@ -1392,44 +1615,91 @@ def _plain_points_block(q: ViewQuery, plan: _PlainPoints, cache: _DrawableCache,
     offsets = np.zeros(n + 1, np.int64)
     np.cumsum(counts, out=offsets[1:])
     total = int(offsets[-1])
+    memo = cache.column_memo
 
-    def positions() -> np.ndarray:
-        out = np.zeros((total, dim), np.float32)
-        _gather(_cell_sources(table, _COMPONENT + f"Position{dim}D", dim, cache.column_memo), rows[:, 0], counts, offsets, out)
-        return out
+    def vectors_of(slot: int) -> Callable[[], np.ndarray]:
+        def make() -> np.ndarray:
+            out = np.zeros((total, dim), np.float32)
+            _gather(_cell_sources(table, spec.components[slot], dim, memo), rows[:, slot], counts, offsets, out)
+            return out
+
+        return make
+
+    strip_ranges: list[np.ndarray] = []
+
+    def ranges() -> np.ndarray:
+        """Line strips: each strip's range of its cell sources' vertices, and where it starts in
+        the block's vertices (u32 [strips + 1])."""
+        if not strip_ranges:
+            found = np.zeros((total, 2), np.int64)
+            _gather(_cell_sources(table, spec.components[0], dim, memo, True), rows[:, 0], counts, offsets, found)
+            starts = np.zeros(total + 1, np.int64)
+            np.cumsum(found[:, 1] - found[:, 0], out=starts[1:])
+            strip_ranges.extend((found, starts))
+        return strip_ranges[0], strip_ranges[1]  # type: ignore[return-value]
+
+    def strip_vertices() -> np.ndarray:
+        found, starts = ranges()  # type: ignore[misc]
+        lengths = found[:, 1] - found[:, 0]
+        at = np.repeat(found[:, 0] - starts[:-1], lengths) + np.arange(int(starts[-1]), dtype=np.int64)
+        return _cell_sources(table, spec.components[0], dim, memo, True).vertices[at]
 
     def colors() -> np.ndarray:
         out = np.repeat(plan.default_colors[sel], counts)
-        _gather(_cell_sources(table, _COMPONENT + "Color", 0, cache.column_memo), rows[:, 2], counts, offsets, out)
+        _gather(_cell_sources(table, spec.components[2], 0, memo), rows[:, 2], counts, offsets, out)
         return unpack_colors(out)
 
     def radii() -> np.ndarray:
-        out = np.full(total, POINT_RADIUS, np.float32)
-        _gather(_cell_sources(table, _COMPONENT + "Radius", 0, cache.column_memo), rows[:, 3], counts, offsets, out)
+        out = np.full(total, spec.default_radius, np.float32)
+        _gather(_cell_sources(table, spec.components[3], 0, memo), rows[:, 3], counts, offsets, out)
         return out
 
     meta = table.meta
-    ids = np.zeros((n, 4, 2), np.uint64)
+    ids = np.zeros((n, len(spec.components), 2), np.uint64)
     found = rows >= 0
     picked = meta[np.maximum(rows, 0)]
     ids[:, :, 0] = np.where(found, picked["hi"], 0)
     ids[:, :, 1] = np.where(found, picked["lo"], 0)
-    tag = _block_tag(space, dim, plan.hashes[sel], ids, index, stacked)
+    tag = _block_tag(space, dim, plan.hashes[sel], ids, index, stacked, spec.of)
     arrays = q.arrays
-    drawable = P.PointsBatchDrawable(
-        kind="points_batch",
-        space=space,  # type: ignore[arg-type]
-        dim=dim,
-        entities=[plan.names[i] for i in sel.tolist()],
-        offsets=arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
-        matrices=arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
-        matrix_index=arrays.key(f"{tag}/matrix_index", lambda: index),
-        positions=arrays.key(f"{tag}/positions", positions),
-        colors=arrays.key(f"{tag}/colors", colors),
-        radii=arrays.key(f"{tag}/radii", radii),
-        draw_order=DRAW_ORDER.get(f"Points{dim}D", 0.0),
-    )
-    return drawable, f"{tag}.0"
+    common: dict[str, Any] = {
+        "space": space,
+        "dim": dim,
+        "entities": [plan.names[i] for i in sel.tolist()],
+        "offsets": arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
+        "matrices": arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
+        "matrix_index": arrays.key(f"{tag}/matrix_index", lambda: index),
+        "colors": arrays.key(f"{tag}/colors", colors),
+        "radii": arrays.key(f"{tag}/radii", radii),
+        "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
+    }
+    none: dict[str, Any] = {
+        "half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "labels": None, "label_offsets": None,
+    }  # fmt: skip
+    if spec.labels:
+        # Each entity's labels as its own drawable holds them (all of its row, up to `texts`'
+        # limit, not stretched over its instances), end to end, with per-entity offsets.
+        text = len(spec.components) - 1
+        label_cells = _cell_sources(table, spec.components[text], 0, memo)
+        label_counts = np.minimum(label_cells.lengths(rows[:, text]), 10_000)
+        label_offsets = np.zeros(n + 1, np.int64)
+        np.cumsum(label_counts, out=label_offsets[1:])
+        if label_offsets[-1]:
+            labels = np.empty(int(label_offsets[-1]), object)
+            _gather(label_cells, rows[:, text], label_counts, label_offsets, labels)
+            none["labels"] = ["" if t is None else str(t) for t in labels.tolist()]
+            none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
+    if spec.strips:
+        values = {
+            "positions": arrays.key(f"{tag}/positions", strip_vertices),
+            "strip_offsets": arrays.key(f"{tag}/strip_offsets", lambda: ranges()[1].astype(np.uint32)),  # type: ignore[index]
+        }
+        return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
+    fields = [spec.main, *spec.extra]
+    values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
+    if spec.of == "points" and not spec.labels:
+        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
+    return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
 
 
 # -- reusing drawables between answers --------------------------------------------------------------
@@ -1474,8 +1744,8 @@ class _DrawableCache:
         self.batch_parts: dict[str, _BatchPart] = {}
         self.columns: tuple[dict[tuple[int, ...], _Parent], dict[int, tuple[Any, _Parent | None]]] = ({}, {})
         self.batches: dict[tuple[str, int, int], tuple[list[str], list[Any], list[Any], Any, str]] = {}
-        #: Plain points answered from the latest-at table (`_plain_points`).
-        self.plain_points: _PlainPoints | None = None
+        #: Plain points, boxes and arrows answered from the latest-at table (`_table_batches`).
+        self.table_plan: _TablePlan | None = None
         self.column_memo = _ColumnMemo()
 
 
@@ -1638,7 +1908,7 @@ def spatial_payload(q: ViewQuery, kind: str) -> P.SpatialPayload:
         answer = _Answer(q, kind, cache)
         # (Place among the drawables, drawable, key) of each batch: at its group's first entity.
         inserts: list[tuple[int, Any, str]] = []
-        plain = None if cache is None else _plain_points(q, kind, cache, transforms)
+        plain = None if cache is None else _table_batches(q, kind, cache, transforms)
         if plain is not None:
             others, blocks = plain
             general = [transforms[i] for i in others]

@@ -363,6 +363,85 @@ def _entity_color(entity: str) -> tuple[int, ...]:
     return tuple(auto_color(entity_path_hash64(entity) % 0xFFFF))
 
 
+def entity_colors(entities: list[str]) -> np.ndarray:
+    """`entity_color` of many entities, (n, 4) uint8: the hashes and colours computed with numpy
+    over all of them (a view's first answer meets thousands of entities)."""
+    return auto_colors((entity_path_hashes64(entities) % np.uint64(0xFFFF)).astype(np.int64))
+
+
+def _fm(s: np.ndarray, by: np.ndarray) -> np.ndarray:
+    """`_folded_multiply` of uint64 arrays (numpy's uint64 products wrap, as the 64-bit ones there)."""
+    b1 = s * by.byteswap()
+    b2 = s.byteswap() * ~by
+    return b1 ^ b2.byteswap()
+
+
+def _rotl(v: np.ndarray, r: np.ndarray) -> np.ndarray:
+    r = r & np.uint64(63)
+    return np.where(r == 0, v, (v << r) | (v >> ((np.uint64(64) - r) & np.uint64(63))))
+
+
+def _part_hashes(parts: list[str]) -> np.ndarray:
+    """`_AHasher().write_str(part); finish()` of each part, uint64, vectorised for parts of at most
+    16 bytes (longer ones one by one)."""
+    u64 = np.uint64
+    n = len(parts)
+    k0, k1, k2, k3 = (u64(k) for k in _AHASH_KEYS)
+    lo = np.zeros(n, np.uint64)
+    hi = np.zeros(n, np.uint64)
+    lengths = np.zeros(n, np.uint64)
+    long_ones: list[int] = []
+    le = int.from_bytes
+    for i, part in enumerate(parts):
+        data = part.encode("utf-8")
+        m = len(data)
+        lengths[i] = m
+        if m > 16:
+            long_ones.append(i)
+        elif m > 8:
+            lo[i], hi[i] = le(data[:8], "little"), le(data[-8:], "little")
+        elif m >= 4:
+            lo[i], hi[i] = le(data[:4], "little"), le(data[-4:], "little")
+        elif m >= 2:
+            lo[i], hi[i] = le(data[:2], "little"), data[-1]
+        elif m == 1:
+            lo[i] = hi[i] = data[0]
+    multiple = np.full(n, _AHASH_MULTIPLE, np.uint64)
+    buffer = (np.full(n, k1, np.uint64) + lengths) * multiple  # write(): the length first
+    combined = _fm(lo ^ k2, hi ^ k3)
+    buffer = _rotl((buffer + k0) ^ combined, np.full(n, _AHASH_ROT, np.uint64))
+    buffer = _fm(buffer ^ u64(0xFF), multiple)  # the str terminator
+    out = _rotl(_fm(buffer, np.full(n, k0, np.uint64)), buffer)
+    for i in long_ones:
+        hasher = _AHasher()
+        hasher.write_str(parts[i])
+        out[i] = hasher.finish()
+    return out
+
+
+def entity_path_hashes64(entities: list[str]) -> np.ndarray:
+    """`entity_path_hash64` of many paths, uint64 (numpy over all of them, by number of parts)."""
+    split = [_path_parts(e) for e in entities]
+    unique: dict[str, int] = {}
+    for parts in split:
+        for part in parts:
+            unique.setdefault(part, len(unique))
+    part_hash = _part_hashes(list(unique))
+    counts = np.fromiter(map(len, split), np.int64, len(split))
+    out = np.zeros(len(entities), np.uint64)
+    k0, k1 = np.uint64(_AHASH_KEYS[0]), np.uint64(_AHASH_KEYS[1])
+    for k in np.unique(counts).tolist():
+        rows = np.flatnonzero(counts == k)
+        multiple = np.full(len(rows), _AHASH_MULTIPLE, np.uint64)
+        buffer = _fm(np.full(len(rows), k, np.uint64) ^ k1, multiple)  # a Vec's length prefix
+        if k:
+            codes = np.array([[unique[p] for p in split[r]] for r in rows.tolist()], np.int64).reshape(len(rows), k)
+            for j in range(k):
+                buffer = _fm(part_hash[codes[:, j]] ^ buffer, multiple)
+        out[rows] = _rotl(_fm(buffer, np.full(len(rows), k0, np.uint64)), buffer)
+    return out
+
+
 # Rerun 0.17 hashes entity paths with ahash 0.8's portable ("fallback") hasher, seeded with
 # RandomState::with_seeds(0, 1, 2, 3) (re_log_types::hash, re_string_interner). Each part (an
 # interned string) is hashed on its own; the path hashes the list of part hashes. ahash multiplies

@@ -23,6 +23,7 @@ import type {
   CameraDrawable,
   Drawable,
   ImageDrawable,
+  InstancesBatchDrawable,
   LinesDrawable,
   MeshDrawable,
   PointsBatchDrawable,
@@ -237,14 +238,14 @@ interface MeshRun {
 const pieces = new WeakMap<Drawable, Piece>();
 
 /** A drawable of one entity (all but the batches). */
-type EntityDrawable = Exclude<Drawable, PointsBatchDrawable>;
+type EntityDrawable = Exclude<Drawable, PointsBatchDrawable | InstancesBatchDrawable>;
 
-/** The per-entity drawables a points batch stands for, with the arrays they name (made once per batch object). */
+/** The per-entity drawables a batch stands for, with the arrays they name (made once per batch object). */
 interface Expanded {
-  drawables: PointsDrawable[];
+  drawables: EntityDrawable[];
   arrays: Map<string, NdArray>;
 }
-const expansions = new WeakMap<PointsBatchDrawable, Expanded>();
+const expansions = new WeakMap<PointsBatchDrawable | InstancesBatchDrawable, Expanded>();
 let nextBatch = 0;
 
 /**
@@ -255,17 +256,17 @@ let nextBatch = 0;
  * (their pieces are reused).
  */
 function expandBatches(drawables: Drawable[], array: ArrayOf): { drawables: EntityDrawable[]; array: ArrayOf } {
-  if (!drawables.some((d) => d.kind === "points_batch")) return { drawables: drawables as EntityDrawable[], array };
+  if (!drawables.some((d) => d.kind === "points_batch" || d.kind === "instances_batch")) return { drawables: drawables as EntityDrawable[], array };
   const out: EntityDrawable[] = [];
   const virtual: Map<string, NdArray>[] = [];
   for (const d of drawables) {
-    if (d.kind !== "points_batch") {
+    if (d.kind !== "points_batch" && d.kind !== "instances_batch") {
       out.push(d);
       continue;
     }
     let e = expansions.get(d);
     if (!e) {
-      e = expandBatch(d, array);
+      e = d.kind === "points_batch" ? expandBatch(d, array) : expandInstances(d, array);
       if (!e) continue; // arrays missing: nothing to draw for it
       expansions.set(d, e);
     }
@@ -385,6 +386,81 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
     arrays.set(key + "r", own.radii);
     lastExpansions.set(id, own);
     list.push(own.drawable);
+  }
+  return { drawables: list, arrays };
+}
+
+/**
+ * An `instances_batch` (boxes, arrows, line strips or labelled points of many entities) becomes the
+ * `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` of each of its entities,
+ * their arrays views into the batch's.
+ */
+function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | undefined {
+  const offsets = array(d.offsets);
+  const matrices = array(d.matrices);
+  const matrixIndex = array(d.matrix_index);
+  const colors = array(d.colors);
+  const radii = array(d.radii);
+  const vectorKeys =
+    d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : d.of === "lines" ? [d.positions, d.strip_offsets] : [d.positions];
+  const vectors = vectorKeys.map((k) => array(k));
+  const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
+  if (!offsets || !matrices || !matrixIndex || !colors || !radii || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
+  const lo = labelOffsets ? numbers(labelOffsets) : undefined;
+  const [main, extra] = vectors as NdArray[];
+  const off = numbers(offsets);
+  const mats = numbers(matrices);
+  const index = numbers(matrixIndex);
+  const rows = new Map<number, number[]>();
+  const prefix = `\u0000batch${nextBatch++}/`;
+  const arrays = new Map<string, NdArray>();
+  const list: EntityDrawable[] = [];
+  const view = (a: NdArray, from: number, to: number, width: number, key: string): string => {
+    arrays.set(key, { dtype: a.dtype, shape: width === 1 ? [to - from] : [to - from, width], data: a.data.subarray(from * width, to * width) });
+    return key;
+  };
+  for (let i = 0; i < d.entities.length; i++) {
+    const a = off[i];
+    const b = off[i + 1];
+    const row = index[i];
+    let m = rows.get(row);
+    if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
+    const key = `${prefix}${i}/`;
+    const style = {
+      entity: d.entities[i],
+      world_from_entity: m,
+      space: d.space,
+      dim: d.dim,
+      colors: view(colors, a, b, 4, key + "c"),
+      // Not used: every instance has its color and radius in the arrays.
+      default_color: [0, 0, 0, 255] as Rgba,
+      radii: view(radii, a, b, 1, key + "r"),
+      default_radius: 0,
+      labels: d.labels && lo && lo[i + 1] > lo[i] ? d.labels.slice(lo[i], lo[i + 1]) : null,
+      draw_order: d.draw_order,
+    };
+    if (d.of === "points") {
+      list.push({ kind: "points", ...style, positions: view(main, a, b, d.dim, key + "v"), edges: null } as PointsDrawable);
+      continue;
+    }
+    if (d.of === "lines") {
+      // Its strips' vertices, and their offsets from its first vertex.
+      const strips = numbers(extra);
+      const from = strips[a];
+      const own = new Uint32Array(b - a + 1);
+      for (let k = 0; k <= b - a; k++) own[k] = strips[a + k] - from;
+      arrays.set(key + "o", { dtype: "u32", shape: [own.length], data: own });
+      const positions = view(main, from, strips[b], d.dim, key + "v");
+      list.push({ kind: "lines", ...style, positions, offsets: key + "o" } as LinesDrawable);
+      continue;
+    }
+    const first = view(main, a, b, d.dim, key + "v");
+    const second = view(extra, a, b, d.dim, key + "o");
+    list.push(
+      d.of === "boxes"
+        ? ({ kind: "boxes", ...style, half_sizes: first, centers: second, rotations: null } as BoxesDrawable)
+        : ({ kind: "arrows", ...style, vectors: first, origins: second } as ArrowsDrawable),
+    );
   }
   return { drawables: list, arrays };
 }

@@ -280,7 +280,30 @@ class Chunk:
         return self.batch.get_total_buffer_size()
 
 
-class _PackChunk(Chunk):
+class _LazyChunk(Chunk):
+    """A chunk whose record batch is made on first use (`_make_batch`), by a subclass's own recipe.
+
+    Its fields are written into `__dict__` directly (the dataclass is frozen, and this runs per
+    entity or per image), the batch kept there once made."""
+
+    def _make_batch(self) -> pa.RecordBatch:
+        raise NotImplementedError
+
+    @property  # type: ignore[override]
+    def batch(self) -> pa.RecordBatch:
+        fields = self.__dict__
+        batch = fields.get("_batch")
+        if batch is None:
+            batch = fields["_batch"] = self._make_batch()
+        return batch
+
+    @property
+    def batch_made(self) -> bool:
+        """Whether `batch` was asked for (and so is at hand)."""
+        return "_batch" in self.__dict__
+
+
+class _PackChunk(_LazyChunk):
     """
     A chunk of `Chunk.build_many`: rows `start` to `start + num_rows` of a batch shared by several
     entities, sliced only when its own `batch` is asked for. The file sink never asks (it writes
@@ -297,21 +320,16 @@ class _PackChunk(Chunk):
         fields["pack"] = (whole, start)
         fields["_num_rows"] = num_rows
 
-    @property  # type: ignore[override]
-    def batch(self) -> pa.RecordBatch:
-        fields = self.__dict__
-        batch = fields.get("_batch")
-        if batch is None:
-            whole, start = fields["pack"]
-            batch = fields["_batch"] = whole.slice(start, fields["_num_rows"])
-        return batch
+    def _make_batch(self) -> pa.RecordBatch:
+        whole, start = self.__dict__["pack"]
+        return whole.slice(start, self.__dict__["_num_rows"])
 
     @property
     def num_rows(self) -> int:
         return self.__dict__["_num_rows"]  # type: ignore[no-any-return]
 
 
-class RowChunk(Chunk):
+class RowChunk(_LazyChunk):
     """
     The chunk of one large row (an image, a point cloud) logged to a byte sink, whose record
     batch is made only when asked for.
@@ -336,33 +354,22 @@ class RowChunk(Chunk):
         make_layout: Callable[[], Any],
         row_times: dict[str, int],
     ) -> None:
-        # Written into `__dict__` directly: the dataclass is frozen (see `_PackChunk`).
         fields = self.__dict__
         fields["entity_path"] = entity_path
         fields["chunk_id"] = chunk_id
         fields["is_static"] = is_static
         fields["pack"] = None
-        fields["_make_batch"] = make_batch
+        fields["_recipe"] = make_batch
         fields["_make_layout"] = make_layout
         fields["row_times"] = row_times
         fields["known_schema"] = None
 
-    @property  # type: ignore[override]
-    def batch(self) -> pa.RecordBatch:
-        fields = self.__dict__
-        batch = fields.get("_batch")
-        if batch is None:
-            batch = fields["_batch"] = fields["_make_batch"]()
-        return batch
+    def _make_batch(self) -> pa.RecordBatch:
+        return self.__dict__["_recipe"]()  # type: ignore[no-any-return]
 
     def row_layout(self) -> Any:
         """The row's `rerun._rrd.templates.RowLayout` (its buffers, in the batch's order), or None."""
         return self.__dict__["_make_layout"]()
-
-    @property
-    def batch_made(self) -> bool:
-        """Whether `batch` was asked for (and so is at hand)."""
-        return "_batch" in self.__dict__
 
     @property
     def num_rows(self) -> int:

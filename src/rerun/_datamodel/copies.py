@@ -14,7 +14,7 @@ buffer whose only reference is this pool's is free, whoever used it. Buffers of 
 being logged are dropped after `IDLE_TAKES` copies of other sizes; at most `MAX_POOLED_BUFFERS`
 buffers and `MAX_POOLED_BYTES` are kept.
 
-A pooled copy (of at least `CHECKSUM_WHILE_COPYING_MIN_BYTES`) is also checksummed while it is made
+A pooled copy of at least `CHECKSUM_WHILE_COPYING_MIN_BYTES` is also checksummed while it is made
 (CRC-32, block by block while each block is still in the processor's cache, when ISA-L's
 `crc32_combine` is available): the .rrd writer then joins that checksum into its frame's
 (`known_crc32`) instead of reading the whole array again, one pass over memory fewer per point cloud.
@@ -49,12 +49,12 @@ _pooled_bytes = 0
 _checksums: dict[int, tuple[int, int]] = {}
 #: Copies are checksummed in blocks of this size: each block is still in the cache when checksummed.
 CHECKSUM_BLOCK_BYTES = 256 * 1024
-#: Pooled copies from this size on are checksummed while made. Measured alone, a 921,600-byte image
-#: copied then checksummed took 0.065 ms against 0.08 ms fused (it stays in the cache in between);
-#: in a logging loop, where the writer's kernel copy and the next images compete for the cache,
-#: fusing was the faster (steady 0.46 against 0.61 ms per image, medians of 5 runs alternating,
-#: 2026-11-30); a 12 MB cloud: 1.4-1.6 ms fused against 2.0-3.1 ms.
-CHECKSUM_WHILE_COPYING_MIN_BYTES = MIN_POOLED_BYTES
+#: Smaller copies are not checksummed while made: an array of an image's size stays in the cache
+#: between its copy and its checksum, and the loop over blocks cost more than the pass it saved
+#: (a 921,600-byte image alone: 0.08 ms against 0.065 ms; in a quiet logging loop 0.56 against
+#: 0.46 ms per image, medians of 6 alternating runs, 2026-11-30; a 12 MB cloud: 1.4-1.6 ms
+#: against 2.0-3.1 ms).
+CHECKSUM_WHILE_COPYING_MIN_BYTES = 1 << 20
 
 
 def _new_lock_in_child() -> None:

@@ -218,6 +218,7 @@ export class App {
       // A (re)connected server knows nothing about our cache or timeline.
       this.arrays.clear();
       this.drawables.clear();
+      for (const m of VIEW_MODULES) m.forgetCaches?.();
       this.cacheBytes = 0;
       this.timelineSentFor = "";
       for (const q of this.viewQueries.values()) (q.inFlight = null), (q.dirty = true);
@@ -413,6 +414,7 @@ export class App {
   private resetCache(): void {
     this.arrays.clear();
     this.drawables.clear();
+    for (const m of VIEW_MODULES) m.forgetCaches?.();
     this.cacheBytes = 0;
     this.cacheResets += 1;
     this.connection.send({ type: "reset_cache" });

@@ -3,6 +3,7 @@
 // VisualBounds2D, else the canvas of the image/pinhole, else the content's bounds.
 import * as THREE from "three";
 import { SpatialViewBase } from "./spatial/base";
+import { forgetExpansions } from "./spatial/build";
 import type { ScreenScale } from "./spatial/materials";
 import type { ViewContext, ViewModule } from "./types";
 
@@ -139,4 +140,5 @@ export const spatial2dView: ViewModule = {
   kind: "2D",
   label: "2D",
   create: (body, ctx) => new Spatial2DView(body, ctx),
+  forgetCaches: forgetExpansions,
 };

@@ -4,6 +4,7 @@
 import * as THREE from "three";
 import { OrbitControls } from "three/addons/controls/OrbitControls.js";
 import { SpatialViewBase } from "./spatial/base";
+import { forgetExpansions } from "./spatial/build";
 import type { ScreenScale } from "./spatial/materials";
 import type { ViewContext, ViewModule } from "./types";
 
@@ -146,4 +147,5 @@ export const spatial3dView: ViewModule = {
   kind: "3D",
   label: "3D",
   create: (body, ctx) => new Spatial3DView(body, ctx),
+  forgetCaches: forgetExpansions,
 };

@@ -50,4 +50,6 @@ export interface ViewModule {
   /** Short label shown in headers and the blueprint tree. */
   label: string;
   create(body: HTMLElement, ctx: ViewContext): ViewInstance;
+  /** Drop what the module keeps across views and answers (the app empties its caches). */
+  forgetCaches?(): void;
 }

@@ -299,6 +299,19 @@ interface Expansion {
  */
 const lastExpansions = new Map<string, Expansion>();
 const MAX_EXPANSIONS = 250_000;
+/** The expansions' own copies are bounded in bytes too (clouds of many points per entity). */
+const MAX_EXPANSION_BYTES = 256 * 1024 * 1024;
+let expansionBytes = 0;
+
+/** Forget every kept expansion (the app empties its caches: nothing drawn later may hold on to them). */
+export function forgetExpansions(): void {
+  lastExpansions.clear();
+  expansionBytes = 0;
+}
+
+function expansionSize(e: Expansion): number {
+  return e.positions.data.byteLength + e.colors.data.byteLength + e.radii.data.byteLength;
+}
 
 function sameValues(a: ArrayLike<number | bigint>, b: ArrayLike<number | bigint>): boolean {
   if (a.length !== b.length) return false;
@@ -328,7 +341,7 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
   const pos = positions.data;
   const col = colors.data;
   const rad = radii.data;
-  if (lastExpansions.size > MAX_EXPANSIONS) lastExpansions.clear();
+  if (lastExpansions.size > MAX_EXPANSIONS || expansionBytes > MAX_EXPANSION_BYTES) forgetExpansions();
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
@@ -384,7 +397,10 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
     arrays.set(key + "p", own.positions);
     arrays.set(key + "c", own.colors);
     arrays.set(key + "r", own.radii);
+    const replaced = lastExpansions.get(id);
+    if (replaced) expansionBytes -= expansionSize(replaced);
     lastExpansions.set(id, own);
+    expansionBytes += expansionSize(own);
     list.push(own.drawable);
   }
   return { drawables: list, arrays };

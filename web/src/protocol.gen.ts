@@ -249,31 +249,29 @@ export interface AssetDrawable {
   media_type: string | null;
 }
 
-/** The points of many entities in one drawable (a big scene's plain `Points2D`/`Points3D` entities, see `views/_spatial.py`): the page draws it exactly as one `PointsDrawable` per entity, entity `i` holding instances `offsets[i]:offsets[i + 1]` of the arrays below. */
-export interface PointsBatchDrawable {
-  kind: "points_batch";
+/** What the drawables of many entities in one share (`PointsBatchDrawable`, `InstancesBatchDrawable`, see `views/_spatial.py`): entity `i` holds instances `offsets[i]:offsets[i + 1]` of the per-instance arrays, placed by its row of `matrices`. */
+export interface EntitiesBatch {
   space: "3d" | "2d";
   dim: number;
   entities: string[];
   offsets: ArrayKey;
   matrices: ArrayKey;
   matrix_index: ArrayKey;
-  positions: ArrayKey;
   colors: ArrayKey;
   radii: ArrayKey;
   draw_order: number;
 }
 
-/** The boxes, arrows, line strips or labelled points of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or `Points2D`/`Points3D` entities, with labels or not, see `views/_spatial.py`): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, entity `i` holding instances (boxes, arrows, strips, points) `offsets[i]:offsets[i + 1]` of the arrays below; the fields of the other kinds are null. */
-export interface InstancesBatchDrawable {
+/** The points of many entities in one drawable (a big scene's plain `Points2D`/`Points3D` entities): the page draws it exactly as one `PointsDrawable` per entity. */
+export interface PointsBatchDrawable extends EntitiesBatch {
+  kind: "points_batch";
+  positions: ArrayKey;
+}
+
+/** The boxes, arrows, line strips or labelled points of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or `Points2D`/`Points3D` entities, with labels or not): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, its instances being boxes, arrows, strips or points; the fields of the other kinds are null. */
+export interface InstancesBatchDrawable extends EntitiesBatch {
   kind: "instances_batch";
   of: "boxes" | "arrows" | "lines" | "points";
-  space: "3d" | "2d";
-  dim: number;
-  entities: string[];
-  offsets: ArrayKey;
-  matrices: ArrayKey;
-  matrix_index: ArrayKey;
   half_sizes: ArrayKey | null;
   centers: ArrayKey | null;
   vectors: ArrayKey | null;
@@ -282,9 +280,6 @@ export interface InstancesBatchDrawable {
   strip_offsets: ArrayKey | null;
   labels: string[] | null;
   label_offsets: ArrayKey | null;
-  colors: ArrayKey;
-  radii: ArrayKey;
-  draw_order: number;
 }
 
 export interface ViewCoordinatesInfo {

@@ -383,12 +383,11 @@ class AssetDrawable:
 
 
 @dataclass
-class PointsBatchDrawable:
-    """The points of many entities in one drawable (a big scene's plain `Points2D`/`Points3D`
-    entities, see `views/_spatial.py`): the page draws it exactly as one `PointsDrawable` per
-    entity, entity `i` holding instances `offsets[i]:offsets[i + 1]` of the arrays below."""
+class EntitiesBatch:
+    """What the drawables of many entities in one share (`PointsBatchDrawable`,
+    `InstancesBatchDrawable`, see `views/_spatial.py`): entity `i` holds instances
+    `offsets[i]:offsets[i + 1]` of the per-instance arrays, placed by its row of `matrices`."""
 
-    kind: Literal["points_batch"]
     space: Literal["3d", "2d"]
     dim: int
     entities: list[str]
@@ -398,7 +397,6 @@ class PointsBatchDrawable:
     matrices: ArrayKey
     #: Per entity, its row in `matrices` (u32 [len(entities)]).
     matrix_index: ArrayKey
-    positions: ArrayKey  # f32 [n, dim]
     #: Per instance, resolved as for one entity (its colors, else its default color).
     colors: ArrayKey  # u8 [n, 4]
     #: Per instance; negative values are UI points, positive scene units.
@@ -407,25 +405,24 @@ class PointsBatchDrawable:
 
 
 @dataclass
-class InstancesBatchDrawable:
+class PointsBatchDrawable(EntitiesBatch):
+    """The points of many entities in one drawable (a big scene's plain `Points2D`/`Points3D`
+    entities): the page draws it exactly as one `PointsDrawable` per entity."""
+
+    kind: Literal["points_batch"]
+    positions: ArrayKey  # f32 [n, dim]
+
+
+@dataclass
+class InstancesBatchDrawable(EntitiesBatch):
     """The boxes, arrows, line strips or labelled points of many entities in one drawable (a big
     scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or
-    `Points2D`/`Points3D` entities, with labels or not, see `views/_spatial.py`): the page draws it
-    exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per
-    entity, entity `i` holding instances (boxes, arrows, strips, points) `offsets[i]:offsets[i + 1]`
-    of the arrays below; the fields of the other kinds are null."""
+    `Points2D`/`Points3D` entities, with labels or not): the page draws it exactly as one
+    `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, its
+    instances being boxes, arrows, strips or points; the fields of the other kinds are null."""
 
     kind: Literal["instances_batch"]
     of: Literal["boxes", "arrows", "lines", "points"]
-    space: Literal["3d", "2d"]
-    dim: int
-    entities: list[str]
-    #: Instance ranges per entity (u32 [len(entities) + 1]).
-    offsets: ArrayKey
-    #: The distinct world_from_entity matrices of the entities, column-major (f64 [m, 16]).
-    matrices: ArrayKey
-    #: Per entity, its row in `matrices` (u32 [len(entities)]).
-    matrix_index: ArrayKey
     #: Boxes: half sizes and centers (f32 [n, dim]; centers zero where none were logged).
     half_sizes: ArrayKey | None
     centers: ArrayKey | None
@@ -440,11 +437,6 @@ class InstancesBatchDrawable:
     #: labels[label_offsets[i]:label_offsets[i + 1]] (u32 [len(entities) + 1]); null: none has any.
     labels: list[str] | None
     label_offsets: ArrayKey | None
-    #: Per instance, resolved as for one entity (its colors, else its default color).
-    colors: ArrayKey  # u8 [n, 4]
-    #: Per instance; negative values are UI points, positive scene units.
-    radii: ArrayKey  # f32 [n]
-    draw_order: float
 
 
 Drawable = Union[

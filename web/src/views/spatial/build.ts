@@ -22,6 +22,7 @@ import type {
   BoxesDrawable,
   CameraDrawable,
   Drawable,
+  EntitiesBatch,
   ImageDrawable,
   InstancesBatchDrawable,
   LinesDrawable,
@@ -323,20 +324,42 @@ function sameValues(a: ArrayLike<number | bigint>, b: ArrayLike<number | bigint>
   return true;
 }
 
-function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefined {
+/** What expanding either batch kind starts from (`EntitiesBatch`): its arrays, and each entity's matrix. */
+interface BatchParts {
+  off: ArrayLike<number>;
+  colors: NdArray;
+  radii: NdArray;
+  /** Entity `i`'s world_from_entity (one array per distinct matrix). */
+  matrix(i: number): number[];
+  /** Keys of the arrays made for this batch's entities start with it. */
+  prefix: string;
+  arrays: Map<string, NdArray>;
+}
+
+function batchParts(d: EntitiesBatch, array: ArrayOf): BatchParts | undefined {
   const offsets = array(d.offsets);
   const matrices = array(d.matrices);
   const matrixIndex = array(d.matrix_index);
-  const positions = array(d.positions);
   const colors = array(d.colors);
   const radii = array(d.radii);
-  if (!offsets || !matrices || !matrixIndex || !positions || !colors || !radii) return undefined;
-  const off = numbers(offsets);
+  if (!offsets || !matrices || !matrixIndex || !colors || !radii) return undefined;
   const mats = numbers(matrices);
   const index = numbers(matrixIndex);
   const rows = new Map<number, number[]>();
-  const prefix = `\u0000batch${nextBatch++}/`;
-  const arrays = new Map<string, NdArray>();
+  const matrix = (i: number): number[] => {
+    const row = index[i];
+    let m = rows.get(row);
+    if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
+    return m;
+  };
+  return { off: numbers(offsets), colors, radii, matrix, prefix: `\u0000batch${nextBatch++}/`, arrays: new Map() };
+}
+
+function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefined {
+  const parts = batchParts(d, array);
+  const positions = array(d.positions);
+  if (!parts || !positions) return undefined;
+  const { off, colors, radii, prefix, arrays } = parts;
   const list: PointsDrawable[] = [];
   const pos = positions.data;
   const col = colors.data;
@@ -345,9 +368,7 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
-    const row = index[i];
-    let m = rows.get(row);
-    if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
+    const m = parts.matrix(i);
     const p = pos.subarray(a * d.dim, b * d.dim);
     const c = col.subarray(a * 4, b * 4);
     const r = rad.subarray(a, b);
@@ -412,24 +433,15 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
  * their arrays views into the batch's.
  */
 function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | undefined {
-  const offsets = array(d.offsets);
-  const matrices = array(d.matrices);
-  const matrixIndex = array(d.matrix_index);
-  const colors = array(d.colors);
-  const radii = array(d.radii);
+  const parts = batchParts(d, array);
   const vectorKeys =
     d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : d.of === "lines" ? [d.positions, d.strip_offsets] : [d.positions];
   const vectors = vectorKeys.map((k) => array(k));
   const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
-  if (!offsets || !matrices || !matrixIndex || !colors || !radii || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
+  if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
+  const { off, colors, radii, prefix, arrays } = parts;
   const lo = labelOffsets ? numbers(labelOffsets) : undefined;
   const [main, extra] = vectors as NdArray[];
-  const off = numbers(offsets);
-  const mats = numbers(matrices);
-  const index = numbers(matrixIndex);
-  const rows = new Map<number, number[]>();
-  const prefix = `\u0000batch${nextBatch++}/`;
-  const arrays = new Map<string, NdArray>();
   const list: EntityDrawable[] = [];
   const view = (a: NdArray, from: number, to: number, width: number, key: string): string => {
     arrays.set(key, { dtype: a.dtype, shape: width === 1 ? [to - from] : [to - from, width], data: a.data.subarray(from * width, to * width) });
@@ -438,9 +450,7 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
-    const row = index[i];
-    let m = rows.get(row);
-    if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
+    const m = parts.matrix(i);
     const key = `${prefix}${i}/`;
     const style = {
       entity: d.entities[i],

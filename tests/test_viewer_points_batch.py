@@ -74,6 +74,20 @@ def _expanded(payload, arrays) -> dict[str, tuple]:  # type: ignore[no-untyped-d
     return out
 
 
+def instance_style(d, arrays: dict, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The colour and radius of each of a drawable's `n` instances, as the page resolves them
+    (per-instance arrays, one value for all, or the defaults)."""
+    colors = np.tile(np.array(d.default_color, np.uint8), (n, 1))
+    if d.colors is not None:
+        given = arrays[d.colors]
+        colors[: len(given)] = given if len(given) > 1 else given[0]
+    radii = np.full(n, d.default_radius, np.float32)
+    if d.radii is not None:
+        given = arrays[d.radii]
+        radii = given[np.minimum(np.arange(n), len(given) - 1)]
+    return colors, radii
+
+
 def _own(payload, arrays) -> dict[str, tuple]:  # type: ignore[no-untyped-def,type-arg]
     """Per points drawable of one entity: the same four, each instance's value as the page reads it
     (a single color or radius for all; the last radius repeats; missing colors take the default)."""
@@ -82,14 +96,7 @@ def _own(payload, arrays) -> dict[str, tuple]:  # type: ignore[no-untyped-def,ty
         if d.kind != "points":
             continue
         n = len(arrays[d.positions])
-        colors = np.tile(np.array(d.default_color, np.uint8), (n, 1))
-        if d.colors is not None:
-            given = arrays[d.colors]
-            colors[: len(given)] = given if len(given) > 1 else given[0]
-        radii = np.full(n, d.default_radius, np.float32)
-        if d.radii is not None:
-            given = arrays[d.radii]
-            radii = given[np.minimum(np.arange(n), len(given) - 1)]
+        colors, radii = instance_style(d, arrays, n)
         out[d.entity] = (np.array(d.world_from_entity), arrays[d.positions], colors, radii)
     return out
 

@@ -14,6 +14,7 @@ import rerun as rr
 from rerun._viewer.views import _spatial, build_view
 from test_viewer_points_batch import _expanded as points_expanded
 from test_viewer_points_batch import _own as points_own
+from test_viewer_points_batch import instance_style
 from test_viewer_views import make_hub
 
 N = 80  # above BATCH_MIN_ENTITIES
@@ -119,14 +120,7 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
         main, extra = FIELDS[d.kind]
         values = arrays[getattr(d, main)]
         n = len(arrays[d.offsets]) - 1 if d.kind == "lines" else len(values)
-        colors = np.tile(np.array(d.default_color, np.uint8), (n, 1))
-        if d.colors is not None:
-            given = arrays[d.colors]
-            colors[: len(given)] = given if len(given) > 1 else given[0]
-        radii = np.full(n, d.default_radius, np.float32)
-        if d.radii is not None:
-            given = arrays[d.radii]
-            radii = given[np.minimum(np.arange(n), len(given) - 1)]
+        colors, radii = instance_style(d, arrays, n)
         out[d.entity] = {
             "kind": d.kind,
             "matrix": np.array(d.world_from_entity),

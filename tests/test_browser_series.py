@@ -148,3 +148,26 @@ def test_a_compared_recording_that_is_not_shown_draws_its_new_points(page, viewe
     finally:
         for rec in runs:
             rec.disconnect()
+
+
+def test_plots_of_zero_bars_and_of_tiny_values_draw_with_value_ticks(page, viewer, tmp_path) -> None:  # noqa: F811
+    """An all-zero bar chart (a value range of 0..0) sent uPlot's tick loop into an endless loop
+    ("RangeError: Invalid array length", a page error the fixture fails on); a series spread over
+    1e-9 got no usable tick step. Both draw, with value labels."""
+    path = tmp_path / "plots.rrd"
+    rec = rr.new_recording("rerun_example_plot_ranges")
+    rec.save(path)
+    rec.log("zeros", rr.BarChart([0, 0, 0, 0]), static=True)
+    for step in range(20):
+        rec.set_time_sequence("step", step)
+        rec.log("tiny", rr.Scalar(1e-9 * step))
+    rec.disconnect()
+    open_viewer(page, viewer(files=[path]))
+    page.wait_for_selector("[data-view-kind=BarChart] .u-over", timeout=20_000)
+    page.wait_for_selector(f"{PLOT}", state="attached", timeout=20_000)
+    wait_rendered(page)
+
+    # Drawn, with the ranges the axes tick over: 0..1 for the bars, the data's for the series.
+    assert page.get_attribute("[data-view-kind=BarChart] .view-body", "data-y-max") == "1"
+    attrs = _plot_attrs(page)
+    assert float(attrs["drawnYMax"]) == 1.9e-8

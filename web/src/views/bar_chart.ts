@@ -15,7 +15,8 @@ function barRange(lo: number | null, hi: number | null, headroom = 0): uPlot.Ran
   const b = Math.max(0, hi ?? 0);
   const pad = (b - a) * 0.05 || 1;
   const bottom = a < 0 ? a - pad : 0;
-  let top = b > 0 ? b + pad : 0;
+  // No bars yet, or all zero: a unit range (an empty one gives uPlot no tick step to use).
+  let top = b > 0 ? b + pad : a < 0 ? 0 : 1;
   const f = Math.min(0.6, Math.max(0, headroom));
   // The top value that leaves the fraction f of [bottom, top] above the highest bar (or zero).
   if (f > 0) top = Math.max(top, (Math.max(b, 0) - bottom * f) / (1 - f));

@@ -16,6 +16,22 @@ export const PLOT_AXIS: uPlot.Axis = {
 const VALUE_INCRS: number[] = [];
 for (let e = -300; e <= 307; e++) for (const m of [1, 2, 2.5, 5]) VALUE_INCRS.push(Number(`${m}e${e}`));
 
+/**
+ * The ticks of a value axis: every multiple of `step` in [min, max]. Not uPlot's own, which adds
+ * the step to the last tick and rounds to the step's decimals as read from its text: "1e-7" has
+ * none, so every tick rounded back to the first and the loop never ended ("RangeError: Invalid
+ * array length", seen for an empty bar chart's range of 0..0).
+ */
+function valueSplits(_u: uPlot, _axis: number, min: number, max: number, step: number): number[] {
+  const ticks: number[] = [];
+  if (!(step > 0) || !Number.isFinite(min) || !Number.isFinite(max)) return ticks;
+  const first = Math.ceil(min / step);
+  const last = Math.floor(max / step);
+  if (!(last - first <= 1000)) return ticks;
+  for (let k = first; k <= last; k++) ticks.push(k === 0 ? 0 : Number((k * step).toPrecision(15)));
+  return ticks;
+}
+
 /** Index axes (bar charts): whole steps only, no tick between two bars. */
 export const INDEX_INCRS: number[] = VALUE_INCRS.filter((v) => v >= 1 && Number.isInteger(v) && v <= 1e15);
 
@@ -55,6 +71,7 @@ export function fittedRange(lo: number | null, hi: number | null): uPlot.Range.M
 export const VALUE_AXIS: uPlot.Axis = {
   ...PLOT_AXIS,
   incrs: VALUE_INCRS,
+  splits: valueSplits,
   values: (_u, splits, _axis, _space, step) => formatTicks(splits, step),
   size: (_u, values) => {
     const longest = values ? Math.max(0, ...values.map((v) => String(v ?? "").length)) : 0;

@@ -34,14 +34,19 @@ def served() -> Iterator[Any]:
         pytest.skip(f"cannot bind {ADDRESS} on this machine")
     from rerun._recording import spawn
 
+    # The port is held on 127.0.0.1 without listening while the test runs: a connection there can
+    # then only be refused, never reach another process that happened to take the same port.
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
     rec = rr.new_recording("rerun_test_remote")
-    rec.serve(open_browser=False, web_port=0, bind=ADDRESS)
+    rec.serve(open_browser=False, web_port=holder.getsockname()[1], bind=ADDRESS)
     server = spawn._SERVED
     server.recording = rec
     rec.log("points", rr.Points2D([[0, 0], [10, 10]], colors=[255, 0, 0], radii=3.0))
     rec.flush()
     yield server
     server.shutdown()
+    holder.close()
 
 
 def test_serve_binds_the_address_asked_for_and_only_it(served: Any) -> None:

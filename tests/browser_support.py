@@ -102,3 +102,38 @@ def colored_pixels(png: bytes, rgb: tuple[int, int, int], tolerance: int = 40) -
 def current_time(page: Any) -> int:
     """The time cursor as the time panel reports it (``data-time``)."""
     return int(float(page.get_attribute("[data-testid=time-panel]", "data-time")))
+
+
+def save_recording(path: Path, log: Callable[[Any], None], app_id: str = "rerun_test_browser") -> Path:
+    """A recording made by `log(rec)` saved to `path` (an .rrd for a viewer to open)."""
+    import rerun as rr
+
+    rec = rr.new_recording(app_id)
+    rec.save(path)
+    log(rec)
+    rec.disconnect()
+    return path
+
+
+def view_pixels(page: Any, kind: str) -> Any:
+    """The first view of `kind` ("2D", "3D", ...) as an RGB int array (height, width, 3)."""
+    import numpy as np
+    from PIL import Image
+
+    body = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first
+    return np.asarray(Image.open(io.BytesIO(body.screenshot())).convert("RGB")).astype(int)
+
+
+def hover_text(page: Any, kind: str, x: float, y: float) -> str:
+    """The hover tooltip's text with the mouse at (x, y) of the first `kind` view's body: the
+    mouse leaves the view first, and the text is read once the tooltip has moved to this point."""
+    box = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first.bounding_box()
+    page.mouse.move(1, 1)
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    hover = page.locator(f".view-tile[data-view-kind='{kind}'] [data-testid=hover]").first
+    page.wait_for_function(
+        "([e, x, y]) => e.style.display !== 'none' && e.textContent && Math.abs(parseFloat(e.style.left) - x - 14) < 1 && Math.abs(parseFloat(e.style.top) - y - 14) < 1",
+        arg=[hover.element_handle(), x, y],
+        timeout=10_000,
+    )
+    return str(hover.text_content())

@@ -4,21 +4,11 @@ log, a bar chart legend and huge values."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import open_viewer, wait_rendered
-
-
-def _save(path: Path, app_id: str, log) -> Path:  # type: ignore[no-untyped-def]
-    rec = rr.new_recording(app_id)
-    rec.save(path)
-    log(rec)
-    rec.disconnect()
-    return path
+from browser_support import open_viewer, save_recording, wait_rendered
 
 
 def test_absolute_seconds_show_whole_milliseconds_and_the_date(page, viewer, tmp_path) -> None:
@@ -28,7 +18,7 @@ def test_absolute_seconds_show_whole_milliseconds_and_the_date(page, viewer, tmp
             rec.set_time_seconds("sim_time", 1.7e9 + i * 0.25)
             rec.log("value", rr.Scalar(float(i)))
 
-    server = viewer(files=[_save(tmp_path / "t.rrd", "rerun_test_seconds", log)])
+    server = viewer(files=[save_recording(tmp_path / "t.rrd", app_id="rerun_test_seconds", log=log)])
     open_viewer(page, server)
     page.select_option("[data-testid=timeline-select]", "sim_time")
     page.wait_for_function(
@@ -49,7 +39,7 @@ def test_a_collapsed_time_panel_keeps_its_controls(page, viewer, tmp_path) -> No
             rec.set_time_sequence("step", i)
             rec.log("value", rr.Scalar(float(i)))
 
-    server = viewer(files=[_save(tmp_path / "c.rrd", "rerun_test_collapsed_time", log)])
+    server = viewer(files=[save_recording(tmp_path / "c.rrd", app_id="rerun_test_collapsed_time", log=log)])
     open_viewer(page, server)
     assert page.is_visible("[data-testid=play]")
     assert page.inner_text("[data-testid=current-time]") == "#2"
@@ -63,7 +53,7 @@ def test_a_legend_of_many_series_stays_inside_its_view(page, viewer, tmp_path) -
             for i in range(80):
                 rec.log(f"series/s{i}", rr.Scalar(float(t * i * 1000)))
 
-    server = viewer(files=[_save(tmp_path / "l.rrd", "rerun_test_legend", log)])
+    server = viewer(files=[save_recording(tmp_path / "l.rrd", app_id="rerun_test_legend", log=log)])
     open_viewer(page, server)
     wait_rendered(page)
     tile = page.locator(".view-tile[data-view-kind='TimeSeries']").first
@@ -84,7 +74,7 @@ def test_the_streams_tree_lists_numbered_entities_in_natural_order(page, viewer,
         for i in (10, 2, 1, 20):
             rec.log(f"cam{i}", rr.TextDocument(f"camera {i}"), static=True)
 
-    server = viewer(files=[_save(tmp_path / "n.rrd", "rerun_test_natural_order", log)])
+    server = viewer(files=[save_recording(tmp_path / "n.rrd", app_id="rerun_test_natural_order", log=log)])
     open_viewer(page, server)
     names = page.eval_on_selector_all("[data-testid=time-panel] .tree-row[data-entity-path]", "els => els.map(e => e.dataset.entityPath)")
     assert names == ["/cam1", "/cam2", "/cam10", "/cam20"]

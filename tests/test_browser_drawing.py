@@ -4,34 +4,20 @@ content is projected into a pinhole's 2D view, thin translucent lines stay thin 
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import open_viewer
+from browser_support import open_viewer, save_recording, view_pixels
 
 NAN = float("nan")
 INF = float("inf")
 
 
-def _save(path: Path, log: Callable[[rr.RecordingStream], None]) -> Path:
-    rec = rr.new_recording("rerun_test_drawing")
-    rec.save(path)
-    log(rec)
-    rec.disconnect()
-    return path
 
 
-def _view_pixels(page: Any, kind: str) -> np.ndarray:
-    from PIL import Image
-
-    png = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first.screenshot()
-    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
 
 
 def _pure(img: np.ndarray, channel: int) -> int:
@@ -53,9 +39,9 @@ def test_non_finite_positions_and_radii_are_skipped_per_instance_in_3d(page, vie
         rec.log("world/arrows", rr.Arrows3D(origins=[[0, 0, 0], [NAN, 0, 0]], vectors=[[INF, 0, 0], [1, 0, 0]], colors=[0, 0, 255]))
         rec.log("world/mesh", rr.Mesh3D(vertex_positions=[[0, 0, 0], [1, 0, 0], [NAN, 1, 0]], vertex_colors=[0, 0, 255]))
 
-    server = viewer(files=[_save(tmp_path / "nan3d.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "nan3d.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "3D")
+    img = view_pixels(page, "3D")
     area = img.shape[0] * img.shape[1]
     # The nine green points and the finite red point are drawn: the scene is framed on what is finite.
     assert _pure(img, 1) > 300
@@ -73,9 +59,9 @@ def test_non_finite_2d_instances_are_skipped_and_the_rest_drawn(page, viewer, tm
         rec.log("points", rr.Points2D([[20, 20], [NAN, 50], [50, INF], [80, 80]], colors=[255, 0, 0], radii=[4, 4, 4, INF]))
         rec.log("lines", rr.LineStrips2D([[[10, 90], [NAN, 90], [90, 90]]], colors=[0, 0, 255], radii=1.0))
 
-    server = viewer(files=[_save(tmp_path / "nan2d.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "nan2d.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     area = img.shape[0] * img.shape[1]
     assert _pure(img, 1) > 200  # the frame
     red = _pure(img, 0)
@@ -89,9 +75,9 @@ def test_class_id_boxes_draw_above_a_segmentation_image(page, viewer, tmp_path) 
         rec.log("seg", rr.SegmentationImage(np.full((60, 120), 1, np.uint8)))
         rec.log("seg/boxes", rr.Boxes2D(centers=[[20, 30], [60, 30], [100, 30]], half_sizes=[[8, 8]] * 3, class_ids=[2, 3, 4]))
 
-    server = viewer(files=[_save(tmp_path / "seg.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "seg.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     colors, counts = np.unique((img // 16).reshape(-1, 3), axis=0, return_counts=True)
     image_color = colors[np.argmax(counts)]
     overlay = {tuple(c) for c, n in zip(colors, counts) if n >= 40 and tuple(c) != tuple(image_color) and c.sum() > 6}
@@ -109,9 +95,9 @@ def test_3d_points_are_projected_into_a_pinhole_2d_view(page, viewer, tmp_path) 
         # 0.02 wide at depth 2: 3 image pixels wide (300 * 0.02 / 2), at v = 240 + 300 * 0.5 / 2.
         rec.log("world/line", rr.LineStrips3D([[[-0.5, 0.5, 2.0], [0.5, 0.5, 2.0]]], radii=0.01, colors=[0, 255, 0]))
 
-    server = viewer(files=[_save(tmp_path / "proj.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "proj.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     gray = np.argwhere((np.abs(img - 40) <= 4).all(axis=2))
     (y0, x0), (y1, x1) = gray.min(axis=0), gray.max(axis=0)
     red = np.argwhere((img[:, :, 0] > 170) & (img[:, :, 1] < 90) & (img[:, :, 2] < 90))
@@ -140,9 +126,9 @@ def test_a_thin_translucent_line_strip_stays_thin_and_translucent(page, viewer, 
         # rrt_star's tree nodes: points far under a pixel, which Rerun still shows as bright dots.
         rec.log("tiny", rr.Points2D([[x, 250] for x in range(150, 900, 150)], radii=0.5, colors=[255, 255, 255]))
 
-    server = viewer(files=[_save(tmp_path / "thin.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "thin.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     h = img.shape[0]
     brightness = img.sum(axis=2)
     thick_rows = (brightness > 600).sum(axis=1)
@@ -165,13 +151,13 @@ def test_default_colors_follow_rerun_per_entity_path_and_meshes_are_white(page, 
         rec.log("simple", rr.Boxes2D(mins=[-1, -1], sizes=[2, 2], radii=0.1))
         rec.log("mesh", rr.Mesh3D(vertex_positions=[[0, 0, 0], [1, 0, 0], [0, 1, 0]]))
 
-    server = viewer(files=[_save(tmp_path / "colors.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "colors.rrd", log)])
     open_viewer(page, server)
     # As in Rerun 0.17's reference screenshot of box2d_simple: the box is (77, 133, 188).
-    box = _view_pixels(page, "2D")
+    box = view_pixels(page, "2D")
     assert int((np.abs(box - [77, 133, 188]).max(axis=2) <= 3).sum()) > 500
     # A mesh without colors or normals: flat white, as Rerun draws it.
-    mesh = _view_pixels(page, "3D")
+    mesh = view_pixels(page, "3D")
     assert int((mesh.min(axis=2) >= 250).sum()) > 2000
 
 
@@ -189,9 +175,9 @@ def test_default_line_and_point_sizes_are_rerun_017s(page, viewer, tmp_path) -> 
         rec.log("line", rr.LineStrips2D([[[10, 30], [90, 30]]], colors=[255, 0, 0]))
         rec.log("points", rr.Points2D([[30, 70], [70, 70]], colors=[0, 255, 0]))
 
-    server = viewer(files=[_save(tmp_path / "sizes.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "sizes.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
 
     # Coverage across a line: full pixels count 1, antialiased edge pixels their share.
     red = np.clip((img[:, :, 0] - img[:, :, 1:].max(axis=2)) / 255.0, 0, 1)
@@ -220,9 +206,9 @@ def test_arrow_heads_are_rerun_017s_triangle_caps(page, viewer, tmp_path) -> Non
         rec.log("default", rr.Arrows2D(origins=[[0, 20]], vectors=[[100, 0]], colors=[0, 255, 0]))
         rec.log("bounds", rr.Points2D([[0, -30], [100, 30]], colors=[0, 0, 255]))
 
-    server = viewer(files=[_save(tmp_path / "arrow.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "arrow.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     red = (img[:, :, 0] > 120) & (img[:, :, 1] < 90) & (img[:, :, 2] < 90)
     thickness = red.sum(axis=0)
     columns = np.nonzero(thickness)[0]
@@ -246,9 +232,9 @@ def test_translucent_colours_look_as_rerun_017_blends_them(page, viewer, tmp_pat
         rec.log("faint", rr.LineStrips2D([[[10, 70], [90, 70]]], radii=3.0, colors=[255, 0, 0, 40]))
         rec.log("bounds", rr.Points2D([[0, 0], [100, 100]], colors=[0, 0, 255]))
 
-    server = viewer(files=[_save(tmp_path / "alpha.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "alpha.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     column = img[:, img.shape[1] // 2]
     reds = column[(column[:, 1] < 30) & (column[:, 2] < 30), 0]
     levels = sorted({int(r) for r in reds if r > 20})
@@ -263,9 +249,9 @@ def test_a_2d_view_of_small_arrows_frames_them(page, viewer, tmp_path) -> None:
         rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/"), collapse_panels=True))
         rec.log("arrow", rr.Arrows2D(origins=[[0.05, 0.035]], vectors=[[0.04, 0.0]], colors=[255, 0, 0]))
 
-    server = viewer(files=[_save(tmp_path / "small.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "small.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     columns = np.nonzero(((img[:, :, 0] > 120) & (img[:, :, 1] < 90)).any(axis=0))[0]
     assert len(columns) and columns[-1] - columns[0] > 0.5 * img.shape[1]
 
@@ -278,9 +264,9 @@ def test_opaque_lines_draw_over_translucent_ones_of_the_same_draw_order(page, vi
         rec.log("path", rr.LineStrips2D([[[50, 0], [50, 100]]], radii=1.0, colors=[255, 0, 0, 255]))
         rec.log("tree", rr.LineStrips2D([[[0, 50], [100, 50]]], radii=4.0, colors=[0, 0, 255, 128]))
 
-    server = viewer(files=[_save(tmp_path / "over.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "over.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     h, w = img.shape[:2]
     crossing = img[int(h * 0.47) : int(h * 0.53), int(w * 0.49) : int(w * 0.51)]
     pure_red = (crossing[:, :, 0] > 200) & (crossing[:, :, 2] < 60)
@@ -295,12 +281,12 @@ def test_labels_are_rerun_017s_chips_below_their_position(page, viewer, tmp_path
         rec.log("point", rr.Points2D([[50, 50]], radii=2.0, colors=[0, 255, 0], labels="here"))
         rec.log("bounds", rr.Points2D([[0, 0], [100, 100]], colors=[0, 0, 255]))
 
-    server = viewer(files=[_save(tmp_path / "label.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "label.rrd", log)])
     open_viewer(page, server)
     body = page.locator(".view-tile[data-view-kind='2D'] .view-body").first
     chip = body.locator(".overlay .label").first
     assert chip.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(50, 50, 50)"
-    img = _view_pixels(page, "2D")
+    img = view_pixels(page, "2D")
     green_rows = np.nonzero(((img[:, :, 1] > 200) & (img[:, :, 0] < 90)).any(axis=1))[0]
     point_y = (green_rows[0] + green_rows[-1]) / 2
     top = chip.bounding_box()["y"] - body.bounding_box()["y"]
@@ -325,9 +311,9 @@ def test_all_ten_series_point_markers_draw_their_own_shapes(page, viewer, tmp_pa
                 rec.log(f"m{i}", rr.Scalar(float(i)))
             rec.log("range", rr.Scalar(-1.0 if t == 0 else 10.0))  # no marker at the plot's edges
 
-    server = viewer(files=[_save(tmp_path / "markers.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "markers.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "TimeSeries")
+    img = view_pixels(page, "TimeSeries")
     shapes = []
     for color in MARKER_COLORS:
         mask = (np.abs(img - color).max(axis=2) <= 24).astype(np.uint8)
@@ -392,7 +378,7 @@ def test_tensor_view_dimension_pickers_sliders_and_invert(page, viewer, tmp_path
         rec.send_blueprint(rrb.Blueprint(rrb.TensorView(origin="/tensor"), collapse_panels=True))
         rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4), dim_names=["a", "b", "c"]), static=True)
 
-    server = viewer(files=[_save(tmp_path / "tensor.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "tensor.rrd", log)])
     open_viewer(page, server)
     tile = ".view-tile[data-view-kind='Tensor']"
     canvas = f"{tile} canvas"
@@ -423,13 +409,13 @@ def test_hover_and_selection_highlight_camera_frusta_axes_and_arrow_heads(page, 
         rec.log("world/cam", rr.Transform3D(translation=[-2, 0, 0]), static=True)
         rec.log("world/cam", rr.Pinhole(focal_length=100, width=200, height=100, image_plane_distance=1.0), static=True)
 
-    server = viewer(files=[_save(tmp_path / "hl.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "hl.rrd", log)])
     open_viewer(page, server)
     body = page.locator(".view-tile[data-view-kind='3D'] .view-body").first
     box = body.bounding_box()
 
     def shot() -> np.ndarray:
-        return _view_pixels(page, "3D")
+        return view_pixels(page, "3D")
 
     def near(img: np.ndarray, rgb: tuple[int, int, int], tol: int) -> np.ndarray:
         return np.abs(img - rgb).max(axis=2) <= tol
@@ -480,7 +466,7 @@ def test_the_blueprint_tree_lists_a_pinhole_views_projections(page, viewer, tmp_
         rec.log("world/cam/image", rr.Image(np.full((480, 640, 3), 40, np.uint8)), static=True)
         rec.log("world/points", rr.Points3D([[0.0, 0.0, 2.0]]), static=True)
 
-    server = viewer(files=[_save(tmp_path / "tree.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "tree.rrd", log)])
     open_viewer(page, server)
     view_row = page.locator(".tree-row", has_text="cam").first
     if page.locator("[data-testid=projections]").count() == 0:
@@ -499,9 +485,9 @@ def test_a_lone_camera_is_framed_as_rerun_frames_it(page, viewer, tmp_path) -> N
         rec.log("world/image", rr.Pinhole(focal_length=3, width=3, height=3), static=True)
         rec.log("world/image", rr.Image(np.full((3, 3, 3), 200, np.uint8)), static=True)
 
-    server = viewer(files=[_save(tmp_path / "cam.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "cam.rrd", log)])
     open_viewer(page, server)
-    img = _view_pixels(page, "3D")
+    img = view_pixels(page, "3D")
     h, w = img.shape[:2]
     frustum = np.argwhere((np.abs(img - 150) <= 8).all(axis=2))
     assert len(frustum) > 100
@@ -521,7 +507,7 @@ def test_text_log_highlights_the_rows_at_the_time_cursor(page, viewer, tmp_path)
             rec.set_time_sequence("step", step)
             rec.log("logs", rr.TextLog(f"line {step}"))
 
-    server = viewer(files=[_save(tmp_path / "cursor.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "cursor.rrd", log)])
     open_viewer(page, server)
     page.select_option("[data-testid=timeline-select]", "step")
     # A function (not an expression string, which Playwright polls with eval, forbidden by the page's CSP).

@@ -5,48 +5,21 @@ images (with the pixel and its value), points near the cursor and lines."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-from typing import Any
-
 import numpy as np
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import open_viewer
+from browser_support import hover_text, open_viewer, save_recording, view_pixels
 
 MESHES = 40
 CAMERAS = 20
 FRAMES = 20
 
 
-def _save(path: Path, log: Any) -> Path:
-    rec = rr.new_recording("rerun_test_browser_gpupick")
-    rec.save(path)
-    log(rec)
-    rec.disconnect()
-    return path
 
 
-def _pixels(page: Any, kind: str) -> np.ndarray:
-    from PIL import Image
-
-    body = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first
-    return np.asarray(Image.open(io.BytesIO(body.screenshot())).convert("RGB")).astype(int)
 
 
-def _hover(page: Any, kind: str, x: float, y: float) -> str:
-    """The hover tooltip's text with the mouse at (x, y) of the view's body ("" when none shows)."""
-    box = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first.bounding_box()
-    page.mouse.move(1, 1)
-    page.mouse.move(box["x"] + x, box["y"] + y)
-    hover = page.locator(f".view-tile[data-view-kind='{kind}'] [data-testid=hover]").first
-    page.wait_for_function(
-        "([e, x, y]) => e.style.display !== 'none' && e.textContent && Math.abs(parseFloat(e.style.left) - x - 14) < 1 && Math.abs(parseFloat(e.style.top) - y - 14) < 1",
-        arg=[hover.element_handle(), x, y],
-        timeout=10_000,
-    )
-    return str(hover.text_content())
 
 
 def _mesh_color(k: int) -> tuple[int, int, int]:
@@ -78,27 +51,27 @@ def test_meshes_frusta_and_axes_of_many_entities_draw_in_a_few_calls_and_pick_by
         for k in range(FRAMES):
             rec.log(f"world/frames/f{k}", rr.Transform3D(translation=[k * 1.2, 16, 0], axis_length=0.8), static=True)
 
-    server = viewer(files=[_save(tmp_path / "many.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "many.rrd", log)])
     open_viewer(page, server)
     body = page.locator(".view-tile[data-view-kind='3D'] .view-body").first
     calls = int(body.get_attribute("data-draw-calls") or 0)
     # Two mesh materials (unlit, lit), one line batch of frusta, one of axes: not 80 objects.
     assert 0 < calls <= 5, calls
-    before = _pixels(page, "3D")
+    before = view_pixels(page, "3D")
     # Each unlit mesh is drawn in its colour; hovering one names it (a surface: no instance).
     count, y, x = _where(before, _mesh_color(7))
     assert count > 30, "mesh 7 is not drawn in its colour"
-    assert _hover(page, "3D", x, y) == "/world/meshes/m7"
+    assert hover_text(page, "3D", x, y) == "/world/meshes/m7"
     count, y, x = _where(before, _mesh_color(12))
     assert count > 30
-    assert _hover(page, "3D", x, y) == "/world/meshes/m12"
+    assert hover_text(page, "3D", x, y) == "/world/meshes/m12"
     # Clicking selects it; it lights up, the other meshes of its batch keep their colour.
     page.mouse.click(*(lambda b: (b["x"] + x, b["y"] + y))(body.bounding_box()))
     page.wait_for_function("() => document.querySelector('[data-testid=selection-title]')?.textContent === '/world/meshes/m12'", timeout=10_000)
     page.mouse.move(1, 1)
     deadline = 50
     while True:
-        after = _pixels(page, "3D")
+        after = view_pixels(page, "3D")
         if _where(after, _mesh_color(12))[0] < count // 4 or deadline == 0:
             break
         deadline -= 1
@@ -116,9 +89,9 @@ def test_2d_hover_names_points_near_the_cursor_lines_and_image_pixels_by_id(page
         rec.log("pts", rr.Points2D([[10, 10], [20, 30], [50, 30]], radii=rr.Radius.ui_points(4.0), colors=[255, 255, 0]), static=True)
         rec.log("line", rr.LineStrips2D([[[5, 20], [55, 20]]], colors=[0, 255, 255], radii=rr.Radius.ui_points(1.5)), static=True)
 
-    server = viewer(files=[_save(tmp_path / "flat.rrd", log)])
+    server = viewer(files=[save_recording(tmp_path / "flat.rrd", log)])
     open_viewer(page, server)
-    img = _pixels(page, "2D")
+    img = view_pixels(page, "2D")
     yellow = np.abs(img - (255, 255, 0)).max(axis=2) <= 40
     ys, xs = np.nonzero(yellow)
     assert len(ys) > 20
@@ -130,16 +103,16 @@ def test_2d_hover_names_points_near_the_cursor_lines_and_image_pixels_by_id(page
     def at(x: float, y: float) -> tuple[float, float]:
         return float(ax + (x - 10) * sx), float(ay + (y - 10) * sy)
 
-    assert _hover(page, "2D", *at(20, 30)) == "/pts[1]"
+    assert hover_text(page, "2D", *at(20, 30)) == "/pts[1]"
     # 8 px beside the point (outside its 4-point disc, over the image): still the point, as before.
     px, py = at(20, 30)
-    assert _hover(page, "2D", px + 8, py) == "/pts[1]"
+    assert hover_text(page, "2D", px + 8, py) == "/pts[1]"
     # On the line, away from the points; and 4 px beside it.
-    assert _hover(page, "2D", *at(40, 20)) == "/line"
+    assert hover_text(page, "2D", *at(40, 20)) == "/line"
     lx, ly = at(40, 20)
-    assert _hover(page, "2D", lx, ly + 4) == "/line"
+    assert hover_text(page, "2D", lx, ly + 4) == "/line"
     # Far from every instance: the image, with the pixel under the cursor and its class.
-    text = _hover(page, "2D", *at(45.5, 35.5))
+    text = hover_text(page, "2D", *at(45.5, 35.5))
     assert text == "/seg  (45, 35) = 7", text
-    text = _hover(page, "2D", *at(3.5, 35.5))
+    text = hover_text(page, "2D", *at(3.5, 35.5))
     assert text == "/seg  (3, 35) = 0", text

@@ -5,7 +5,6 @@ hover names."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import open_viewer
+from browser_support import hover_text, open_viewer, view_pixels
 from rerun._viewer.views import _spatial
 
 ENTITIES = 100
@@ -49,19 +48,8 @@ def grid_rrd(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _pixels(page: Any, kind: str) -> np.ndarray:
-    from PIL import Image
-
-    body = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first
-    return np.asarray(Image.open(io.BytesIO(body.screenshot())).convert("RGB")).astype(int)
 
 
-def _hover_text(page: Any, kind: str, x: float, y: float) -> str:
-    box = page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first.bounding_box()
-    page.mouse.move(box["x"] + x, box["y"] + y)
-    hover = page.locator(f".view-tile[data-view-kind='{kind}'] [data-testid=hover]").first
-    page.wait_for_function("e => e.style.display !== 'none' && e.textContent", arg=hover.element_handle(), timeout=10_000)
-    return str(hover.text_content())
 
 
 def test_a_points_batch_draws_the_same_pixels_as_one_drawable_per_entity(page, viewer, grid_rrd, monkeypatch) -> None:
@@ -71,12 +59,12 @@ def test_a_points_batch_draws_the_same_pixels_as_one_drawable_per_entity(page, v
     for mode, minimum in (("batched", _spatial.BATCH_MIN_ENTITIES), ("per entity", 10**9)):
         monkeypatch.setattr(_spatial, "BATCH_MIN_ENTITIES", minimum)
         open_viewer(page, server, timeout=60_000)
-        shots[mode] = {kind: _pixels(page, kind) for kind in ("2D", "3D")}
+        shots[mode] = {kind: view_pixels(page, kind) for kind in ("2D", "3D")}
         # Where entity 57's second point is drawn in 2D: its instance under the mouse.
         img = shots[mode]["2D"]
         lit = np.argwhere(np.abs(img - img[0, 0]).max(axis=2) > 30)
         assert len(lit) > ENTITIES * 3, f"{mode}: the points are not drawn"
-        hovers[mode] = _hover_text(page, "2D", float(np.median(lit[:, 1])), float(np.median(lit[:, 0])))
+        hovers[mode] = hover_text(page, "2D", float(np.median(lit[:, 1])), float(np.median(lit[:, 0])))
         page.mouse.move(1, 1)
     for kind in ("2D", "3D"):
         a, b = shots["batched"][kind], shots["per entity"][kind]
@@ -108,7 +96,7 @@ def _wait_pixels(page: Any, expected: np.ndarray, same: bool, timeout: float = 3
 
     deadline = time.monotonic() + timeout
     while True:
-        shot = _pixels(page, "2D")
+        shot = view_pixels(page, "2D")
         differ = int((np.abs(shot - expected).max(axis=2) > 8).sum()) if shot.shape == expected.shape else 10**9
         if (differ <= 20) == same:
             return shot
@@ -125,7 +113,7 @@ def test_a_step_in_a_batch_draws_the_changed_entities_anew_and_keeps_the_others(
     server = viewer(files=[steps_rrd])
     open_viewer(page, server, timeout=60_000)
     assert current_time(page) == 1
-    fresh = _pixels(page, "2D")
+    fresh = view_pixels(page, "2D")
     page.keyboard.press("ArrowLeft")
     page.wait_for_function("() => document.querySelector('[data-testid=time-panel]').dataset.time === '0'")
     before = _wait_pixels(page, fresh, same=False)
@@ -144,9 +132,9 @@ def test_a_step_in_a_batch_draws_the_changed_entities_anew_and_keeps_the_others(
     assert (lit_before & ~lit_after).sum() > 0 and (lit_after & ~lit_before).sum() > 0
     names = set()
     for y, x in np.argwhere(lit_after & ~lit_before)[:: max(1, int((lit_after & ~lit_before).sum()) // 5)][:5]:
-        names.add(_hover_text(page, "2D", float(x), float(y)).split("[")[0])
+        names.add(hover_text(page, "2D", float(x), float(y)).split("[")[0])
         page.mouse.move(1, 1)
     assert names and names <= {f"/flat/e{k}" for k in range(9)}, names
     ys, xs = np.nonzero(lit_after & lit_before)
     k = len(ys) // 2
-    assert _hover_text(page, "2D", float(xs[k]), float(ys[k])).startswith("/flat/e")
+    assert hover_text(page, "2D", float(xs[k]), float(ys[k])).startswith("/flat/e")

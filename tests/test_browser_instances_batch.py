@@ -14,9 +14,8 @@ import pytest
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import current_time, open_viewer
+from browser_support import current_time, open_viewer, view_pixels
 from rerun._viewer.views import _spatial
-from test_browser_points_batch import _pixels
 
 ENTITIES = 80
 COLUMNS = 10
@@ -70,7 +69,7 @@ def test_an_instances_batch_draws_the_same_pixels_as_one_drawable_per_entity(pag
             page.wait_for_function(f"() => document.querySelector('[data-testid=time-panel]').dataset.time === '{t}'")
             page.wait_for_function("() => document.body.dataset.rendered === 'true'", timeout=60_000)
         page.wait_for_timeout(300)
-        shots[mode] = {kind: _pixels(page, kind) for kind in ("2D", "3D")}
+        shots[mode] = {kind: view_pixels(page, kind) for kind in ("2D", "3D")}
         img = shots[mode]["2D"]
         assert (np.abs(img - img[0, 0]).max(axis=2) > 30).sum() > ENTITIES * 20, f"{mode}: nothing drawn"
         if mode == "batched":

@@ -96,16 +96,16 @@ class Archetype:
         for f in self._FIELDS:
             object.__setattr__(self, f.name, batches.get(f.name))
 
-    def _construct(self, prepare: Callable[..., dict[str, Any]] | None = None, **arguments: Any) -> None:
+    def _construct(self, prepare: Callable[..., dict[str, Any]] | None = None, *positional: Any, **arguments: Any) -> None:
         """
         Build the fields from the constructor's arguments; on bad input warn (or raise in strict
         mode) and become empty, so that `rr.log` drops it.
 
-        `prepare` turns a hand-written constructor's arguments into field values (e.g. a box's
-        `mins` and `sizes` into `half_sizes` and `centers`).
+        `prepare` turns a hand-written constructor's arguments (`positional` and `arguments`) into
+        field values (e.g. a box's `mins` and `sizes` into `half_sizes` and `centers`).
         """
         try:
-            self._init_fields(**(prepare(**arguments) if prepare else arguments))
+            self._init_fields(**(prepare(*positional, **arguments) if prepare else arguments))
         except Exception as err:  # noqa: BLE001 - bad input never crashes the user's program
             self._invalidate()
             report(as_rerun017(err, context=type(self).__name__), f"rr.{type(self).__name__}")

@@ -85,6 +85,24 @@ def test_pooled_copies_are_reused_only_when_nothing_references_them():
     release_unused()
 
 
+def test_copies_held_by_a_writer_that_fell_behind_are_pooled_and_let_go_once_it_caught_up():
+    from rerun._datamodel import copies
+
+    copies.release_unused()
+    source = np.ones((480, 640, 3), np.uint8)
+    held = [copies.protective_copy(source) for _ in range(40)]  # 40 frames still queued for writing
+    assert len({c.ctypes.data for c in held}) == 40  # each its own memory
+    backlog = {c.base.ctypes.data for c in held}
+    assert len(backlog & {b.ctypes.data for b in copies._buffers}) == 40  # all kept for reuse, none in fresh memory
+    del held  # written
+    for step in range(copies.IDLE_TAKES + 45):  # a writer keeping up: each copy free before the next
+        frame = copies.protective_copy(source * (step % 7))
+        assert (frame == step % 7).all()
+        del frame
+    assert len(copies._buffers) == 1  # the buffers of the backlog were let go again
+    copies.release_unused()
+
+
 def test_many_small_entities_each_get_their_own_chunk_through_a_file(rec, tmp_path):
     path = tmp_path / "entities.rrd"
     rec.save(path)

@@ -27,11 +27,23 @@ class Deferred:
     one array for all the rows of a chunk with `build(items)`.
     """
 
-    __slots__ = ("items", "build")
+    __slots__ = ("items", "build", "nbytes", "layout")
 
-    def __init__(self, items: list[Any], build: Callable[[list[Any]], pa.Array]) -> None:
+    def __init__(
+        self,
+        items: list[Any],
+        build: Callable[[list[Any]], pa.Array],
+        nbytes: int | None = None,
+        layout: Callable[[list[Any]], tuple[Any, list[Any]] | None] | None = None,
+    ) -> None:
         self.items = items
         self.build = build
+        #: The size estimate for the batcher's thresholds (large items, e.g. a tensor, say theirs).
+        self.nbytes = 64 * len(items) if nbytes is None else nbytes
+        #: For large items: `layout(items)` gives `(signature, buffers)`, the buffers `build(items)`
+        #: would have in `pa.Array.buffers()` order and what else fixes its layout, without
+        #: building it (see `rerun._rrd.templates`); None where it cannot.
+        self.layout = layout
 
     def __len__(self) -> int:
         return len(self.items)
@@ -50,7 +62,7 @@ def storage_nbytes(storage: Any) -> int:
     if kind is np.ndarray:
         return storage.nbytes  # type: ignore[no-any-return]
     if kind is Deferred:
-        return 64 * len(storage.items)
+        return storage.nbytes  # type: ignore[no-any-return]
     # Not `nbytes`: for nested arrays (a tensor's union) pyarrow works that out buffer by buffer,
     # about 0.1 ms an image; the size of the buffers referenced is at hand.
     return storage.get_total_buffer_size() if isinstance(storage, pa.Array) else 64  # type: ignore[no-any-return]

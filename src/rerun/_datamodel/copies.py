@@ -36,7 +36,10 @@ MIN_POOLED_BYTES = 256 * 1024
 MAX_POOLED_BYTES = 96 * 1024 * 1024
 #: At most this many buffers are kept: when the user holds on to what was logged (a memory
 #: recording, a viewer in the process), none comes free, and looking through them costs each copy.
-MAX_POOLED_BUFFERS = 16
+#: Enough for the copies a file writer that fell behind still holds (the batcher lets the
+#: logging thread run up to 64 MiB ahead: 70 camera frames of 640x480 RGB), which would
+#: otherwise be made in fresh memory, at several times the cost, just when time is short.
+MAX_POOLED_BUFFERS = 80
 #: A kept buffer not reused during this many pooled copies is released.
 IDLE_TAKES = 64
 
@@ -97,12 +100,19 @@ def protective_copy(array: np.ndarray) -> np.ndarray:
     with _lock:
         _takes += 1
         chosen = -1
-        for i in range(len(_buffers) - 1, -1, -1):
+        # Oldest first: the writer lets go of copies in the order they were made, so while it is
+        # behind the first buffers are the ones free again, and while it keeps up the first one is.
+        for i in range(len(_buffers)):
             size = _buffers[i].nbytes
             if nbytes <= size <= 2 * nbytes and _free(i):
                 chosen = i
                 break
-        if chosen < 0:
+        if chosen >= 0:
+            # Let the buffers added while the writer was behind go again, one per copy, once idle.
+            last = len(_buffers) - 1
+            if last != chosen and _takes - _last_used[last] > IDLE_TAKES and _free(last):
+                _forget(last)
+        else:
             # Release idle buffers (of sizes no longer logged) before adding one.
             for i in range(len(_buffers) - 1, -1, -1):
                 if _takes - _last_used[i] > IDLE_TAKES and _free(i):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Optional
 
 import numpy as np
 import pyarrow as pa
 
 from . import arrow_types as T
-from .batch import checked_when_logged
+from .batch import Deferred, checked_when_logged
 from .convert import describe
 from .copies import protective_copy
 from .errors import as_rerun017
@@ -231,12 +231,13 @@ class TensorData:
 
     def as_arrow(self) -> pa.Array:
         """This tensor as a one-element TensorData array."""
-        shape_list = _shape_array(tuple(self.sizes), tuple(self.names))
+        return _tensor_struct(self._logged_row())
+
+    def _logged_row(self) -> TensorRow:
         # A copy: users refill their image buffers after logging them; what was logged must not change.
         flat = protective_copy(self.array).reshape(-1)
         code = ENCODED_CODES[self.encoding] if self.encoding else _CODE_OF_DTYPE[flat.dtype]
-        buffer = _buffer_array(flat, code)
-        return T.mark_tight(pa.StructArray.from_arrays([shape_list, buffer], fields=list(T.TENSOR_DATA)))
+        return (tuple(self.sizes), tuple(self.names), code, flat)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TensorData):
@@ -296,13 +297,67 @@ def tensor_dimensions(data: Any) -> pa.Array:
     return pa.array([{"size": d.size, "name": d.name} for d in dims], T.TENSOR_DIMENSION)
 
 
-def tensors(data: Any) -> pa.Array:
-    """Converter for TensorData batches: one tensor (array or TensorData) or a list of TensorData."""
+#: A logged tensor as the batcher keeps it until its chunk is made: dimension sizes and names,
+#: TensorBuffer variant code, and the flat protective copy of its values.
+TensorRow = tuple[tuple[int, ...], tuple[Optional[str], ...], int, np.ndarray]
+
+
+def _tensor_struct(row: TensorRow) -> pa.Array:
+    """One logged tensor as a one-element TensorData array (its values not copied)."""
+    sizes, names, code, flat = row
+    buffer = _buffer_array(flat, code)
+    return T.mark_tight(pa.StructArray.from_arrays([_shape_array(sizes, names), buffer], fields=list(T.TENSOR_DATA)))
+
+
+def _tensor_array(rows: list[TensorRow]) -> pa.Array:
+    arrays = [_tensor_struct(row) for row in rows]
+    return arrays[0] if len(arrays) == 1 else pa.concat_arrays(arrays)
+
+
+#: Per tensor layout (sizes, names, variant, dtype, bytes): the buffers of its TensorData array in
+#: `pa.Array.buffers()` order, with None for the values, and the position of the values.
+_BUFFERS_OF_LAYOUT: dict[tuple[Any, ...], tuple[list[Any], int]] = {}
+_MAX_LAYOUTS = 64
+
+
+def _tensor_layout(rows: list[TensorRow]) -> tuple[Any, list[Any]] | None:
+    """
+    The buffers `_tensor_array(rows)` would have, without building it (`Deferred.layout`): the
+    Arrow arrays of a camera's frames differ only in their values, so the rest is kept per layout
+    from the first frame's array. For one tensor; None for several.
+    """
+    if len(rows) != 1:
+        return None
+    sizes, names, code, flat = rows[0]
+    key = (sizes, names, code, flat.dtype.str, flat.nbytes)
+    known = _BUFFERS_OF_LAYOUT.get(key)
+    if known is None:
+        buffers = _tensor_struct(rows[0]).buffers()
+        at = [i for i, b in enumerate(buffers) if b is not None and b.address == flat.ctypes.data and b.size == flat.nbytes]
+        if len(at) != 1:
+            return None
+        buffers[at[0]] = None  # the values differ per frame (and are not kept here)
+        if len(_BUFFERS_OF_LAYOUT) >= _MAX_LAYOUTS:
+            _BUFFERS_OF_LAYOUT.pop(next(iter(_BUFFERS_OF_LAYOUT)))
+        known = _BUFFERS_OF_LAYOUT[key] = (buffers, at[0])
+    buffers, at = known
+    out = list(buffers)
+    out[at] = pa.py_buffer(flat)
+    return key, out
+
+
+def tensors(data: Any) -> Deferred:
+    """
+    Converter for TensorData batches: one tensor (array or TensorData) or a list of TensorData.
+
+    The values are copied now; their Arrow array is made when the row's chunk is (never, for a
+    camera's later frames written to a file: see `_tensor_layout`).
+    """
     if isinstance(data, Sequence) and data and all(isinstance(x, TensorData) for x in data):
-        return pa.concat_arrays([x.as_arrow() for x in data])
-    if not isinstance(data, TensorData):
-        data = TensorData(array=data)
-    return data.as_arrow()
+        rows = [x._logged_row() for x in data]
+    else:
+        rows = [(data if isinstance(data, TensorData) else TensorData(array=data))._logged_row()]
+    return Deferred(rows, _tensor_array, sum(row[3].nbytes for row in rows), _tensor_layout)
 
 
 #: How Rerun 0.17 words a wrong image shape (its image extensions), by image kind.

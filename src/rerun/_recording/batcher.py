@@ -322,6 +322,14 @@ def row_layout(row: PendingRow) -> RowLayout | None:
         elif isinstance(storage, pa.Array) and T.is_tight(storage):
             values = storage
             signature.append((values.type, len(values), values.null_count))
+        elif type(storage) is Deferred and storage.layout is not None:
+            known = storage.layout(storage.items)  # a tensor's buffers, without making its array
+            if known is None:
+                return None
+            signature.append(known[0])
+            buffers += (None, _one_row_offsets_bytes(len(storage.items)))
+            buffers += known[1]
+            continue
         else:
             return None
         buffers += (None, _one_row_offsets_bytes(len(values)))  # the list column of one row

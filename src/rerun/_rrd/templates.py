@@ -156,7 +156,7 @@ class _Template:
                 continue
             if len(buf) != length:
                 return None
-            if same is not None and not (buf == same if type(buf) is bytes else buf.equals(same)):
+            if same is not None and buf is not same and not (buf == same if type(buf) is bytes else buf.equals(same)):
                 return None
             if length >= BY_REFERENCE_BYTES:
                 pieces.append(small)
@@ -249,7 +249,9 @@ def _learn(row: RowLayout, batch: pa.RecordBatch, schema_bytes: bytes, pieces: S
         # Values never change a layout, only their buffers' sizes do; validity bitmaps, offsets and
         # type ids say how long each array is and how many nulls it has, which the header records.
         varying = index < row.fixed or kinds[index] == _DATA
-        same = None if varying or mine is None else (mine if type(mine) is bytes else mine.slice(0, length))
+        # The row's own object where it is the whole buffer: the layouts a converter keeps (a
+        # tensor's, `Deferred.layout`) then hand the same objects again, found equal by identity.
+        same = None if varying or mine is None else (mine if type(mine) is bytes or mine.size == length else mine.slice(0, length))
         slots.append((index, offset - end, length, same))
         end = offset + length
     if body_length < end or body_length - end > len(_ZEROS):

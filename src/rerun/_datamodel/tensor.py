@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -299,7 +299,7 @@ def tensor_dimensions(data: Any) -> pa.Array:
 
 #: A logged tensor as the batcher keeps it until its chunk is made: dimension sizes and names,
 #: TensorBuffer variant code, and the flat protective copy of its values.
-TensorRow = tuple[tuple[int, ...], tuple[Optional[str], ...], int, np.ndarray]
+TensorRow = tuple[tuple[int, ...], tuple[str | None, ...], int, np.ndarray]
 
 
 def _tensor_struct(row: TensorRow) -> pa.Array:
@@ -333,16 +333,16 @@ def _tensor_layout(rows: list[TensorRow]) -> tuple[Any, list[Any]] | None:
     known = _BUFFERS_OF_LAYOUT.get(key)
     if known is None:
         buffers = _tensor_struct(rows[0]).buffers()
-        at = [i for i, b in enumerate(buffers) if b is not None and b.address == flat.ctypes.data and b.size == flat.nbytes]
-        if len(at) != 1:
+        places = [i for i, b in enumerate(buffers) if b is not None and b.address == flat.ctypes.data and b.size == flat.nbytes]
+        if len(places) != 1:
             return None
-        buffers[at[0]] = None  # the values differ per frame (and are not kept here)
+        buffers[places[0]] = None  # the values differ per frame (and are not kept here)
         if len(_BUFFERS_OF_LAYOUT) >= _MAX_LAYOUTS:
             _BUFFERS_OF_LAYOUT.pop(next(iter(_BUFFERS_OF_LAYOUT)))
-        known = _BUFFERS_OF_LAYOUT[key] = (buffers, at[0])
-    buffers, at = known
+        known = _BUFFERS_OF_LAYOUT[key] = (buffers, places[0])
+    buffers, values_at = known
     out = list(buffers)
-    out[at] = pa.py_buffer(flat)
+    out[values_at] = pa.py_buffer(flat)
     return key, out
 
 

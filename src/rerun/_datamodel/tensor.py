@@ -338,7 +338,7 @@ def _tensor_layout(rows: list[TensorRow]) -> tuple[Any, list[Any]] | None:
             return None
         buffers[places[0]] = None  # the values differ per frame (and are not kept here)
         if len(_BUFFERS_OF_LAYOUT) >= _MAX_LAYOUTS:
-            _BUFFERS_OF_LAYOUT.pop(next(iter(_BUFFERS_OF_LAYOUT)))
+            _BUFFERS_OF_LAYOUT.clear()  # one call, safe while other logging threads read it
         known = _BUFFERS_OF_LAYOUT[key] = (buffers, places[0])
     buffers, values_at = known
     out = list(buffers)

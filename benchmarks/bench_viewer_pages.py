@@ -9,7 +9,8 @@ same flags (software rendering through SwiftShader: this machine has no GPU). Pe
 workload it reports:
 
 - ``first render``: seconds from opening the page until the page looks as it does once settled
-  (screenshots every ~0.5 s; the first one within a small mean pixel difference of the last);
+  (screenshots every ~0.5 s; settled: unchanged for 3 s while the viewer and the browser use
+  less than half a core; the first one within a small mean pixel difference of the last);
 - ``fps play`` / ``fps orbit`` / ``fps pan``: frames per second that drew anything (WebGL draw
   calls, or 2D canvas drawing in one of our views; `bench_viewer.DRAW_CALL_COUNTER`, injected
   before the page's own scripts) while playing (Space), orbiting the 3D view (a mouse drag) or
@@ -273,25 +274,34 @@ def _screen(page) -> np.ndarray:  # type: ignore[no-untyped-def]
     return np.asarray(Image.open(BytesIO(page.screenshot(timeout=180_000))).convert("L"), dtype=np.float32)
 
 
-def first_render(page, url: str, timeout: float) -> tuple[float | None, str]:  # type: ignore[no-untyped-def]
+#: CPU seconds per second (viewer process tree plus Chromium) below which a page that has not
+#: changed counts as settled: a viewer still loading a file, or a page still decoding it, shows
+#: an unchanging "loading" screen while working flat out.
+SETTLED_CPU = 0.5
+
+
+def first_render(page, url: str, timeout: float, busy_pids: Callable[[], list[int]]) -> tuple[float | None, str]:  # type: ignore[no-untyped-def]
     """Seconds from opening `url` until the page first looks as it does once settled (None: not settled in `timeout`).
 
-    Each screenshot is dated when it was returned: a busy software-rendered page can take seconds to
-    give one, and what it shows is no older than that.
+    Settled: no visible change for 3 s while the processes of `busy_pids()` (the viewer's and the
+    browser's) used less than `SETTLED_CPU`. Each screenshot is dated when it was returned: a busy
+    software-rendered page can take seconds to give one, and what it shows is no older than that.
     """
     start = time.monotonic()
     page.goto(url)
-    shots: list[tuple[float, np.ndarray]] = []
+    shots: list[tuple[float, np.ndarray, float]] = []  # (seconds since start, screenshot, CPU seconds so far)
     stable = 0
     while time.monotonic() - start < timeout:
         try:
             shot = _screen(page)
         except Exception as err:  # noqa: BLE001 - a page too busy to give a screenshot is a result, not a crash
             return None, f"no screenshot within 180 s ({type(err).__name__})"
-        shots.append((time.monotonic() - start, shot))
+        shots.append((time.monotonic() - start, shot, _cpu_s(busy_pids())))
         if len(shots) > 1 and float(np.abs(shots[-1][1] - shots[-2][1]).mean()) < 0.05:
             stable += 1
-            if stable >= 6 and shots[-1][0] - shots[-stable - 1][0] >= 3.0:  # unchanged for 3 s
+            since = shots[-stable - 1]
+            quiet_for = shots[-1][0] - since[0]
+            if stable >= 6 and quiet_for >= 3.0 and (shots[-1][2] - since[2]) / quiet_for < SETTLED_CPU:
                 break
         else:
             stable = 0
@@ -299,7 +309,7 @@ def first_render(page, url: str, timeout: float) -> tuple[float | None, str]:  #
     else:
         return None, f"not settled in {timeout:.0f} s"
     final = shots[-1][1]
-    for t, shot in shots:
+    for t, shot, _cpu in shots:
         if float(np.abs(shot - final).mean()) < 1.0:
             return t, ""
     return shots[-1][0], ""
@@ -329,7 +339,7 @@ def measure(browser, viewer: Viewer, workload: Workload, timeout: float) -> Page
     browser_pids = _tree(os.getpid(), "chrom")
     try:
         assert viewer.url is not None
-        figures.first_render_s, figures.note = first_render(page, viewer.url, timeout)
+        figures.first_render_s, figures.note = first_render(page, viewer.url, timeout, lambda: viewer.pids() + _tree(os.getpid(), "chrom"))
         # A point inside the main view in both layouts (0.17: panels left, right and below).
         x, y = int(VIEWPORT[0] * 0.45), int(VIEWPORT[1] * 0.38)
         page.mouse.move(x, y)

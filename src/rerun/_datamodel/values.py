@@ -179,6 +179,8 @@ def _angle_array(angles: list[Angle]) -> pa.Array:
 
 def rotation_array(rotations: Sequence[Quaternion | RotationAxisAngle | None]) -> pa.Array:
     """Rotations (None = absent) as the Rotation3D dense union."""
+    if all(r is None for r in rotations):  # translations only, the common transform
+        return T.dense_union_from_variants(T.ROTATION3D, np.zeros(len(rotations), np.int8), {})
     codes = np.array([0 if r is None else 1 if isinstance(r, Quaternion) else 2 for r in rotations], dtype=np.int8)
     quats = [r.xyzw for r in rotations if isinstance(r, Quaternion)]
     axis_angles = [r for r in rotations if isinstance(r, RotationAxisAngle)]
@@ -389,12 +391,14 @@ def _transform(value: Any) -> TranslationRotationScale3D | TranslationAndMat3x3:
 
 
 def _optional_vectors(values: list[np.ndarray | None], n: int) -> pa.Array:
-    valid = np.array([v is not None for v in values], dtype=bool)
+    present = [v is not None for v in values]
+    if all(present):  # every transform has its translation: one conversion, no loop
+        return _fsl(np.array(values, np.float32).reshape(-1, n), n) if values else _fsl(np.zeros((0, n), np.float32), n)
     dense = np.zeros((len(values), n), np.float32)
     for i, v in enumerate(values):
         if v is not None:
             dense[i] = v
-    return _fsl(dense, n, None if valid.all() else valid)
+    return _fsl(dense, n, np.array(present, dtype=bool))
 
 
 def transform_array(transforms: Sequence[TranslationRotationScale3D | TranslationAndMat3x3]) -> pa.Array:
@@ -410,16 +414,19 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
         ],
         fields=list(T.TRANSLATION_AND_MAT3X3),
     )
-    scale_codes = np.array([0 if t._scale is None else t._scale[0] for t in trss], dtype=np.int8)
-    scales = [t._scale[1] for t in trss if t._scale is not None]
-    scale_union = T.dense_union_from_variants(
-        T.SCALE3D,
-        scale_codes,
-        {
-            1: _fsl(np.array([s for s in scales if not isinstance(s, float)]).reshape(-1, 3), 3),
-            2: pa.array([s for s in scales if isinstance(s, float)], T.F32),
-        },
-    )
+    scales = [t._scale for t in trss]
+    if all(s is None for s in scales):  # no scale given: all null
+        scale_union = T.dense_union_from_variants(T.SCALE3D, np.zeros(len(scales), np.int8), {})
+    else:
+        given = [s[1] for s in scales if s is not None]
+        scale_union = T.dense_union_from_variants(
+            T.SCALE3D,
+            np.array([0 if s is None else s[0] for s in scales], dtype=np.int8),
+            {
+                1: _fsl(np.array([v for v in given if not isinstance(v, float)]).reshape(-1, 3), 3),
+                2: pa.array([v for v in given if isinstance(v, float)], T.F32),
+            },
+        )
     trs_struct = pa.StructArray.from_arrays(
         [
             _optional_vectors([t._translation for t in trss], 3),

@@ -325,3 +325,39 @@ def test_a_progress_frame_read_before_the_load_ended_never_follows_its_end() -> 
     asyncio.run(server._push(page))  # type: ignore[arg-type]
     assert stale not in page.pushed
     assert server._progress_frames["big.rrd"][1] != stale  # "done" is kept for pages that connect later
+
+
+def test_a_page_gets_the_recordings_list_and_loading_progress_while_the_summary_is_still_being_made() -> None:
+    # A file of 10,000 entities: the page connected mid-load and saw "waiting for the viewer
+    # server's recordings" for 13 s, because the recordings list and the progress were sent only
+    # once the recording's summary (waiting for the load to finish indexing) was made too.
+    import threading
+
+    from rerun._viewer import server as server_module
+    from rerun._viewer.ingest import LoadProgress
+
+    summary_may_finish = threading.Event()
+    real_summary = server_module.recording_summary
+
+    def slow_summary(*args, **kwargs):  # type: ignore[no-untyped-def]
+        summary_may_finish.wait(30)
+        return real_summary(*args, **kwargs)
+
+    with running_server() as server, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(server_module, "recording_summary", slow_summary)
+        send_tcp(server.tcp_port, recording_bytes(log_points(3)))
+        wait_for(lambda: server.hub.recordings(), what="the recording")
+        server._progress(LoadProgress("big.rrd", bytes_read=5, bytes_total=16))
+
+        async def body(client: Client) -> None:
+            try:
+                hello = await client.wait("hello", lambda d: len(d["recordings"]) == 1, timeout=10)
+                progress = await client.wait("progress", timeout=10)
+                assert progress["bytes_read"] == 5 and not progress["done"]
+                assert "recording_summary" not in client.latest  # still being made
+            finally:
+                summary_may_finish.set()
+            summary = await client.wait("recording_summary", timeout=30)
+            assert summary["store_id"] == hello["recordings"][0]["store_id"]
+
+        with_client(server.url, body)

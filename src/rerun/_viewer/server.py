@@ -527,13 +527,21 @@ class ViewerServer:
         session = Session(ws, f"page {request.remote}", self._answer, transport.abort if transport is not None else None)
         self.sessions.add(session)
         log.info("%s connected", session.name)
-        try:
-            await self._push(session)
-        except Exception:  # noqa: BLE001 - the page still gets its answers; the push loop retries
-            log.exception("failed to push state to %s", session.name)
+
+        async def first_push() -> None:
+            try:
+                await self._push(session)
+            except Exception:  # noqa: BLE001 - the page still gets its answers; the push loop retries
+                log.exception("failed to push state to %s", session.name)
+
+        # Alongside the session's own loop, which sends each frame as it is queued: the recordings
+        # list and a file's loading progress go out at once, while the summary of a recording with
+        # thousands of entities (seconds, or waiting for a load to finish indexing) comes after.
+        pushing = asyncio.ensure_future(first_push())
         try:
             await session.run()
         finally:
+            pushing.cancel()
             self.sessions.discard(session)
             log.info("%s disconnected", session.name)
         return ws

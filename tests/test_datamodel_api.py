@@ -438,3 +438,10 @@ def test_values_rerun017_accepts_only_warn_even_in_strict_mode():
         rr.set_strict_mode(False)
     assert points.colors is not None and len(points.colors) == 1
     assert any("float colors are expected in 0-1" in str(w.message) for w in caught)
+
+
+def test_an_image_shows_its_size_not_its_pixels_when_printed() -> None:
+    # A notebook displaying `rr.Image(frame)` waited a second while 6 million pixels became Python ints.
+    image = rr.Image(np.zeros((1080, 1920, 3), np.uint8))
+    assert repr(image) == "rr.Image(data=TensorDataBatch(<1 value, 6,220,800 bytes>))"
+    assert repr(rr.Points3D([[1, 2, 3]]).positions) == "Position3DBatch([[1.0, 2.0, 3.0]])"  # small batches show their values

@@ -53,6 +53,9 @@ class Deferred:
 
 
 Storage = Union[np.ndarray, pa.Array, Deferred]
+
+#: A batch holding more than this shows its size in its repr, not its values.
+_REPR_MAX_BYTES = 64 * 1024
 Converter = Callable[[Any], Storage]
 
 
@@ -201,6 +204,9 @@ class BaseBatch:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
+        nbytes = storage_nbytes(self._data)
+        if nbytes > _REPR_MAX_BYTES:  # an image: its values as Python objects would take seconds, to show 200 characters
+            return f"{type(self).__name__}(<{len(self)} value{'s' if len(self) != 1 else ''}, {nbytes:,} bytes>)"
         return f"{type(self).__name__}({self.as_arrow_array().to_pylist()!r:.200})"
 
 

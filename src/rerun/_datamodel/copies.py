@@ -107,12 +107,8 @@ def protective_copy(array: np.ndarray) -> np.ndarray:
             if nbytes <= size <= 2 * nbytes and _free(i):
                 chosen = i
                 break
-        if chosen >= 0:
-            # Let the buffers added while the writer was behind go again, one per copy, once idle.
-            last = len(_buffers) - 1
-            if last != chosen and _takes - _last_used[last] > IDLE_TAKES and _free(last):
-                _forget(last)
-        else:
+        reuse = chosen >= 0
+        if not reuse:
             # Release idle buffers (of sizes no longer logged) before adding one.
             for i in range(len(_buffers) - 1, -1, -1):
                 if _takes - _last_used[i] > IDLE_TAKES and _free(i):
@@ -126,6 +122,13 @@ def protective_copy(array: np.ndarray) -> np.ndarray:
         _last_used[chosen] = _takes
         # The view holds the buffer (its `base`) before the lock is released: no other thread can take it.
         out = _buffers[chosen][:nbytes].view(array.dtype).reshape(array.shape)
+        if reuse:
+            # Let the buffers added while the writer was behind go again, one per copy, once idle
+            # (whichever of them the user still holds; `out` holds the one just taken).
+            for i in range(len(_buffers) - 1, -1, -1):
+                if _takes - _last_used[i] > IDLE_TAKES and _free(i):
+                    _forget(i)
+                    break
     address = out.ctypes.data
     if crc32_combine is None or nbytes < CHECKSUM_WHILE_COPYING_MIN_BYTES or not array.flags.c_contiguous:
         _checksums.pop(address, None)

@@ -284,19 +284,21 @@ function expandBatches(drawables: Drawable[], array: ArrayOf): { drawables: Enti
   return { drawables: out, array: lookup };
 }
 
-/** The points drawable an entity of a batch was last expanded into, with its own arrays. */
+/** The drawable an entity of a batch was last expanded into, with its own copies of its arrays. */
 interface Expansion {
-  drawable: PointsDrawable;
-  positions: NdArray;
-  colors: NdArray;
-  radii: NdArray;
+  drawable: EntityDrawable;
+  /** Its arrays by key (the keys its drawable names). */
+  arrays: [string, NdArray][];
+  /** What else the drawable was made from (kind, dimension, draw order, labels). */
+  signature: string;
 }
 /**
- * By space and entity, the last expansion of each batched entity: a new batch (the server sends a
- * block again when any of its entities changed) hands back the same drawable object for every
- * entity whose instances and matrix are the same, so only the changed entities' pieces are built
- * again. Each expansion owns copies of its ranges (an entity kept for long must not keep the whole
- * batch it came in alive).
+ * By space, kind and entity, the last expansion of each batched entity: a new batch (the server
+ * sends a block again when any of its entities changed) hands back the same drawable object for
+ * every entity whose instances and matrix are the same, so only the changed entities' pieces are
+ * built again. Points batches and instances batches (boxes, arrows, strips, labelled points) share
+ * it (`expandEntity`). Each expansion owns copies of its ranges (an entity kept for long must not
+ * keep the whole batch it came in alive).
  */
 const lastExpansions = new Map<string, Expansion>();
 const MAX_EXPANSIONS = 250_000;
@@ -311,7 +313,9 @@ export function forgetExpansions(): void {
 }
 
 function expansionSize(e: Expansion): number {
-  return e.positions.data.byteLength + e.colors.data.byteLength + e.radii.data.byteLength;
+  let n = 0;
+  for (const [, a] of e.arrays) n += a.data.byteLength;
+  return n;
 }
 
 function sameValues(a: ArrayLike<number | bigint>, b: ArrayLike<number | bigint>): boolean {
@@ -352,85 +356,87 @@ function batchParts(d: EntitiesBatch, array: ArrayOf): BatchParts | undefined {
     if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
     return m;
   };
+  if (lastExpansions.size > MAX_EXPANSIONS || expansionBytes > MAX_EXPANSION_BYTES) forgetExpansions();
   return { off: numbers(offsets), colors, radii, matrix, prefix: `\u0000batch${nextBatch++}/`, arrays: new Map() };
+}
+
+/** A range of one of a batch's arrays, for one entity's drawable: `suffix` names it in the drawable's keys. */
+interface EntityPart {
+  suffix: string;
+  array: NdArray;
+}
+
+/** A range of `a`: elements `from` to `to` of `width` values each. */
+function part(suffix: string, a: NdArray, from: number, to: number, width: number): EntityPart {
+  return { suffix, array: { dtype: a.dtype, shape: width === 1 ? [to - from] : [to - from, width], data: a.data.subarray(from * width, to * width) } };
+}
+
+/**
+ * Entity `i` of a batch as its own drawable: the drawable it was last expanded into when that was
+ * made from the same values (its arrays' ranges, matrix and `signature`), else a new one made by
+ * `make(key)` over copies of its ranges (`key(suffix)` is the array key of a part).
+ */
+function expandEntity(parts: BatchParts, i: number, id: string, matrix: number[], signature: string, own: EntityPart[], make: (key: (suffix: string) => string) => EntityDrawable): EntityDrawable {
+  const last = lastExpansions.get(id);
+  if (
+    last &&
+    last.signature === signature &&
+    last.arrays.length === own.length &&
+    sameValues(last.drawable.world_from_entity, matrix) &&
+    own.every((p, k) => last.arrays[k][0].endsWith(`/${p.suffix}`) && last.arrays[k][1].dtype === p.array.dtype && sameValues(last.arrays[k][1].data, p.array.data))
+  ) {
+    // Unchanged: the same drawable object, so its piece (world positions, pick set) is reused.
+    for (const [key, a] of last.arrays) parts.arrays.set(key, a);
+    return last.drawable;
+  }
+  const key = (suffix: string) => `${parts.prefix}${i}/${suffix}`;
+  const arrays: [string, NdArray][] = own.map((p) => [key(p.suffix), { ...p.array, data: p.array.data.slice() }]);
+  for (const [k, a] of arrays) parts.arrays.set(k, a);
+  const e: Expansion = { drawable: make(key), arrays, signature };
+  if (last) expansionBytes -= expansionSize(last);
+  lastExpansions.set(id, e);
+  expansionBytes += expansionSize(e);
+  return e.drawable;
 }
 
 function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefined {
   const parts = batchParts(d, array);
   const positions = array(d.positions);
   if (!parts || !positions) return undefined;
-  const { off, colors, radii, prefix, arrays } = parts;
-  const list: PointsDrawable[] = [];
-  const pos = positions.data;
-  const col = colors.data;
-  const rad = radii.data;
-  if (lastExpansions.size > MAX_EXPANSIONS || expansionBytes > MAX_EXPANSION_BYTES) forgetExpansions();
+  const { off, colors, radii } = parts;
+  const list: EntityDrawable[] = [];
+  const signature = `points|${d.dim}|${d.draw_order}`;
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
     const m = parts.matrix(i);
-    const p = pos.subarray(a * d.dim, b * d.dim);
-    const c = col.subarray(a * 4, b * 4);
-    const r = rad.subarray(a, b);
-    const id = `${d.space}\u0000${d.entities[i]}`;
-    const last = lastExpansions.get(id);
-    if (
-      last &&
-      last.drawable.dim === d.dim &&
-      last.drawable.draw_order === d.draw_order &&
-      last.positions.dtype === positions.dtype &&
-      last.colors.dtype === colors.dtype &&
-      last.radii.dtype === radii.dtype &&
-      sameValues(last.drawable.world_from_entity, m) &&
-      sameValues(last.positions.data, p) &&
-      sameValues(last.colors.data, c) &&
-      sameValues(last.radii.data, r)
-    ) {
-      // Unchanged: the same drawable object, so its piece (world positions, pick set) is reused.
-      arrays.set(last.drawable.positions, last.positions);
-      arrays.set(last.drawable.colors!, last.colors);
-      arrays.set(last.drawable.radii!, last.radii);
-      list.push(last.drawable);
-      continue;
-    }
-    const key = `${prefix}${i}/`;
-    const own: Expansion = {
-      positions: { dtype: positions.dtype, shape: [b - a, d.dim], data: p.slice() },
-      colors: { dtype: colors.dtype, shape: [b - a, 4], data: c.slice() },
-      radii: { dtype: radii.dtype, shape: [b - a], data: r.slice() },
-      drawable: {
+    const own = [part("p", positions, a, b, d.dim), part("c", colors, a, b, 4), part("r", radii, a, b, 1)];
+    list.push(
+      expandEntity(parts, i, `${d.space}\u0000points\u0000${d.entities[i]}`, m, signature, own, (key) => ({
         kind: "points",
         entity: d.entities[i],
         world_from_entity: m,
         space: d.space,
         dim: d.dim,
-        positions: key + "p",
-        colors: key + "c",
+        positions: key("p"),
+        colors: key("c"),
         // Not used: every instance has its color and radius in the arrays.
         default_color: [0, 0, 0, 255],
-        radii: key + "r",
+        radii: key("r"),
         default_radius: 0,
         labels: null,
         edges: null,
         draw_order: d.draw_order,
-      },
-    };
-    arrays.set(key + "p", own.positions);
-    arrays.set(key + "c", own.colors);
-    arrays.set(key + "r", own.radii);
-    const replaced = lastExpansions.get(id);
-    if (replaced) expansionBytes -= expansionSize(replaced);
-    lastExpansions.set(id, own);
-    expansionBytes += expansionSize(own);
-    list.push(own.drawable);
+      })),
+    );
   }
-  return { drawables: list, arrays };
+  return { drawables: list, arrays: parts.arrays };
 }
 
 /**
  * An `instances_batch` (boxes, arrows, line strips or labelled points of many entities) becomes the
  * `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` of each of its entities,
- * their arrays views into the batch's.
+ * reusing unchanged entities' drawables as a points batch does (`expandEntity`).
  */
 function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | undefined {
   const parts = batchParts(d, array);
@@ -439,56 +445,52 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
   const vectors = vectorKeys.map((k) => array(k));
   const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
   if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
-  const { off, colors, radii, prefix, arrays } = parts;
+  const { off, colors, radii } = parts;
   const lo = labelOffsets ? numbers(labelOffsets) : undefined;
   const [main, extra] = vectors as NdArray[];
+  const strips = d.of === "lines" ? numbers(extra) : null;
   const list: EntityDrawable[] = [];
-  const view = (a: NdArray, from: number, to: number, width: number, key: string): string => {
-    arrays.set(key, { dtype: a.dtype, shape: width === 1 ? [to - from] : [to - from, width], data: a.data.subarray(from * width, to * width) });
-    return key;
-  };
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
     const m = parts.matrix(i);
-    const key = `${prefix}${i}/`;
-    const style = {
-      entity: d.entities[i],
-      world_from_entity: m,
-      space: d.space,
-      dim: d.dim,
-      colors: view(colors, a, b, 4, key + "c"),
-      // Not used: every instance has its color and radius in the arrays.
-      default_color: [0, 0, 0, 255] as Rgba,
-      radii: view(radii, a, b, 1, key + "r"),
-      default_radius: 0,
-      labels: d.labels && lo && lo[i + 1] > lo[i] ? d.labels.slice(lo[i], lo[i + 1]) : null,
-      draw_order: d.draw_order,
-    };
-    if (d.of === "points") {
-      list.push({ kind: "points", ...style, positions: view(main, a, b, d.dim, key + "v"), edges: null } as PointsDrawable);
-      continue;
-    }
-    if (d.of === "lines") {
+    const labels = d.labels && lo && lo[i + 1] > lo[i] ? d.labels.slice(lo[i], lo[i + 1]) : null;
+    const own = [part("c", colors, a, b, 4), part("r", radii, a, b, 1)];
+    if (strips) {
       // Its strips' vertices, and their offsets from its first vertex.
-      const strips = numbers(extra);
       const from = strips[a];
-      const own = new Uint32Array(b - a + 1);
-      for (let k = 0; k <= b - a; k++) own[k] = strips[a + k] - from;
-      arrays.set(key + "o", { dtype: "u32", shape: [own.length], data: own });
-      const positions = view(main, from, strips[b], d.dim, key + "v");
-      list.push({ kind: "lines", ...style, positions, offsets: key + "o" } as LinesDrawable);
-      continue;
+      const offsets = new Uint32Array(b - a + 1);
+      for (let k = 0; k <= b - a; k++) offsets[k] = strips[a + k] - from;
+      own.push(part("v", main, from, strips[b], d.dim), { suffix: "o", array: { dtype: "u32", shape: [offsets.length], data: offsets } });
+    } else {
+      own.push(part("v", main, a, b, d.dim));
+      if (d.of !== "points") own.push(part("o", extra, a, b, d.dim));
     }
-    const first = view(main, a, b, d.dim, key + "v");
-    const second = view(extra, a, b, d.dim, key + "o");
+    const signature = `${d.of}|${d.dim}|${d.draw_order}|${labels ? JSON.stringify(labels) : ""}`;
+    const kind = d.of === "points" ? "points" : `${d.of}`;
     list.push(
-      d.of === "boxes"
-        ? ({ kind: "boxes", ...style, half_sizes: first, centers: second, rotations: null } as BoxesDrawable)
-        : ({ kind: "arrows", ...style, vectors: first, origins: second } as ArrowsDrawable),
+      expandEntity(parts, i, `${d.space}\u0000${kind}\u0000${d.entities[i]}`, m, signature, own, (key) => {
+        const style = {
+          entity: d.entities[i],
+          world_from_entity: m,
+          space: d.space,
+          dim: d.dim,
+          colors: key("c"),
+          // Not used: every instance has its color and radius in the arrays.
+          default_color: [0, 0, 0, 255] as Rgba,
+          radii: key("r"),
+          default_radius: 0,
+          labels,
+          draw_order: d.draw_order,
+        };
+        if (d.of === "points") return { kind: "points", ...style, positions: key("v"), edges: null } as PointsDrawable;
+        if (d.of === "lines") return { kind: "lines", ...style, positions: key("v"), offsets: key("o") } as LinesDrawable;
+        if (d.of === "boxes") return { kind: "boxes", ...style, half_sizes: key("v"), centers: key("o"), rotations: null } as BoxesDrawable;
+        return { kind: "arrows", ...style, vectors: key("v"), origins: key("o") } as ArrowsDrawable;
+      }),
     );
   }
-  return { drawables: list, arrays };
+  return { drawables: list, arrays: parts.arrays };
 }
 
 /**
@@ -621,7 +623,15 @@ class Batches {
       marker.userData.boundsPoints = Float32Array.from(this.boundsPoints);
       group.add(marker);
     }
-    for (const runs of this.heads.values()) {
+    for (const [key, runs] of this.heads) {
+      const id = `heads|${key}`;
+      const old = previous?.get(id);
+      if (old && sameLayout(old.runs, runs, (r) => (r as HeadRun).matrices.length)) {
+        rewriteHeads(old, runs, upload);
+        placeBatch(old.object, group, flat, runs[0].drawOrder);
+        kept.set(id, { object: old.object, runs });
+        continue;
+      }
       let n = 0;
       for (const r of runs) n += r.matrices.length;
       // Cones in 3D, triangles in 2D.
@@ -629,21 +639,14 @@ class Batches {
       const pixels = new Float32Array(n);
       geo.setAttribute("headPixels", new THREE.InstancedBufferAttribute(pixels, 1));
       const mesh = new THREE.InstancedMesh(geo, headMaterial(), n);
-      const c = new THREE.Color();
-      const headEntities: string[] = [];
-      const headInstances: number[] = [];
-      const headColors: Rgba[] = [];
+      const headEntities: string[] = new Array<string>(n);
+      const headInstances: number[] = new Array<number>(n);
+      const headColors: Rgba[] = new Array<Rgba>(n);
+      mesh.setColorAt(0, new THREE.Color()); // makes instanceColor, written below
       let k = 0;
       for (const r of runs) {
-        r.matrices.forEach((m, i) => {
-          mesh.setMatrixAt(k, m);
-          pixels[k] = r.pixels[i];
-          const [cr, cg, cb] = r.colors[i];
-          mesh.setColorAt(k++, c.setRGB(cr / 255, cg / 255, cb / 255));
-          headEntities.push(r.entity);
-          headInstances.push(r.instances[i]);
-          headColors.push(r.colors[i]);
-        });
+        writeHeads(mesh, r, k, headEntities, headInstances, headColors);
+        k += r.matrices.length;
       }
       mesh.frustumCulled = false;
       mesh.userData.outOfBounds = true; // the shafts give the bounds; heads in UI points have no scene size
@@ -652,6 +655,8 @@ class Batches {
       mesh.userData.headInstances = headInstances;
       mesh.userData.headColors = headColors;
       placeBatch(mesh, group, flat, runs[0].drawOrder);
+      kept.set(id, { object: mesh, runs });
+      upload.allocated += n;
     }
     return kept;
   }
@@ -660,7 +665,7 @@ class Batches {
 /** A batch object and the runs it was last written from (kept from one scene to the next). */
 export interface KeptBatch {
   object: THREE.Object3D;
-  runs: (PointRun | SegmentRun | MeshRun)[];
+  runs: Run[];
 }
 
 /**
@@ -725,7 +730,7 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
 }
 
 /** The same entities in the same order with the same sizes: the buffers fit as they are. */
-type Run = PointRun | SegmentRun | MeshRun;
+type Run = PointRun | SegmentRun | MeshRun | HeadRun;
 function sameLayout(old: Run[], runs: Run[], size: (r: Run) => number, tag?: (r: Run) => string): boolean {
   if (old.length !== runs.length) return false;
   for (let i = 0; i < runs.length; i++) {
@@ -807,6 +812,45 @@ function rewriteSegments(kept: KeptBatch, runs: Run[], upload: BatchUpload): voi
   ], upload);
   geo.boundingBox = null;
   geo.boundingSphere = null;
+}
+
+/** Write one entity's heads from head `at` on: matrices, UI-point flags, colours and whose they are. */
+function writeHeads(mesh: THREE.InstancedMesh, r: HeadRun, at: number, entities: string[], instances: number[], colors: Rgba[]): void {
+  const matrices = mesh.instanceMatrix.array as Float32Array;
+  const pixels = mesh.geometry.getAttribute("headPixels").array as Float32Array;
+  const rgb = mesh.instanceColor!.array as Float32Array;
+  for (let i = 0; i < r.matrices.length; i++) {
+    const k = at + i;
+    r.matrices[i].toArray(matrices, k * 16);
+    pixels[k] = r.pixels[i];
+    const c = r.colors[i];
+    rgb[k * 3] = c[0] / 255;
+    rgb[k * 3 + 1] = c[1] / 255;
+    rgb[k * 3 + 2] = c[2] / 255;
+    entities[k] = r.entity;
+    instances[k] = r.instances[i];
+    colors[k] = c;
+  }
+}
+
+/** The changed entities' heads written into a kept batch's instance buffers, in their ranges only. */
+function rewriteHeads(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const heads = runs as HeadRun[];
+  const mesh = kept.object as THREE.InstancedMesh;
+  const ud = mesh.userData as { headEntities: string[]; headInstances: number[]; headColors: Rgba[] };
+  const pixels = mesh.geometry.getAttribute("headPixels") as THREE.InstancedBufferAttribute;
+  const once = { done: new Set<HeadRun>() };
+  const write = (r: HeadRun, at: number) => {
+    if (once.done.has(r)) return;
+    once.done.add(r);
+    writeHeads(mesh, r, at, ud.headEntities, ud.headInstances, ud.headColors);
+  };
+  // One pass writes every buffer of a head; the ranges are marked per buffer.
+  rewriteRanges(kept.runs, heads, (r) => r.matrices.length, mesh.count, [
+    { attr: mesh.instanceMatrix, width: 16, write },
+    { attr: mesh.instanceColor!, width: 3, write },
+    { attr: pixels, width: 1, write },
+  ], upload);
 }
 
 /** Which entity and instance each segment of a line batch draws (see picking.ts). */
@@ -1638,6 +1682,10 @@ export function highlightHeads(group: THREE.Object3D, marks: { entity: string; i
       c.setRGB(r / 255, g / 255, b / 255).lerp(new THREE.Color(1, 1, 1), amount);
       mesh.setColorAt(k, c);
     });
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    if (mesh.instanceColor) {
+      // Every head's colour is written: the whole buffer goes up (not only ranges a rewrite marked).
+      mesh.instanceColor.clearUpdateRanges();
+      mesh.instanceColor.needsUpdate = true;
+    }
   });
 }

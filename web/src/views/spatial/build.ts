@@ -89,6 +89,9 @@ export interface BatchUpload {
   allocated: number;
   /** Points and segments of unchanged entities, neither written nor uploaded. */
   kept: number;
+  /** Images in texture arrays: layers uploaded (new or changed images) and layers kept as they were. */
+  layersWritten: number;
+  layersKept: number;
 }
 
 type ArrayOf = (key: string | null | undefined) => NdArray | undefined;
@@ -109,9 +112,18 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
   let { drawables, array } = expandBatches(given, givenArray);
   if (!flat) drawables = placeImagePlanes(drawables, array);
   const batches = new Batches();
+  const images = new Map<string, [ImageRun, ImageDrawable, Out][]>();
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
     const out: Out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
+    if ((d.kind === "image" || d.kind === "depth" || d.kind === "segmentation") && affine(d)) {
+      // Images of one size, format and look go into one texture array (see `imageBatch`).
+      const run = imageRun(d, out);
+      if (run) {
+        push(images, imageBatchKey(d, run, flat), [run, d, out]);
+        continue;
+      }
+    }
     if (batchable(d)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
@@ -168,7 +180,18 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
       console.error(`cannot draw ${d.entity}`, err);
     }
   }
-  const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0 };
+  for (const [key, runs] of images) {
+    // A lone image keeps its own texture (a live camera stream uploads each frame into it).
+    if (runs.length === 1) {
+      const [, d, out] = runs[0];
+      try {
+        addImage(d, out);
+      } catch (err) {
+        console.error(`cannot draw ${d.entity}`, err);
+      }
+    } else batches.addImages(key, runs.map(([r]) => r));
+  }
+  const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0, layersWritten: 0, layersKept: 0 };
   const kept = batches.finish(group, flat, previousBatches, upload);
   return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures, batches: kept, upload };
 }
@@ -498,9 +521,14 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
  * (3D content seen through a pinhole in a 2D view) keeps its own object: its sizes depend on the
  * depth the GPU computes from the entity's matrix.
  */
-function batchable(d: Drawable): boolean {
+function batchable(d: EntityDrawable): boolean {
   const untexturedMesh = d.kind === "mesh" && !(d.albedo_texture && d.texcoords);
   if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && !untexturedMesh) return false;
+  return affine(d);
+}
+
+/** An affine world_from_entity (not a projection through a pinhole into a 2D view). */
+function affine(d: EntityDrawable): boolean {
   const m = d.world_from_entity;
   return m[3] === 0 && m[7] === 0 && m[11] === 0 && m[15] === 1;
 }
@@ -520,7 +548,13 @@ class Batches {
   private readonly segments = new Map<string, SegmentRun[]>();
   private readonly heads = new Map<number, HeadRun[]>();
   private readonly meshes = new Map<string, MeshRun[]>();
+  private readonly images = new Map<string, ImageRun[]>();
   private readonly boundsPoints: number[] = [];
+
+  /** Images of one size, format and look (`imageBatchKey`), in the order they are drawn. */
+  addImages(key: string, runs: ImageRun[]): void {
+    this.images.set(key, runs);
+  }
 
   add(piece: Piece): void {
     const flat = piece.flat;
@@ -617,6 +651,24 @@ class Batches {
       const mesh = meshBatch(runs);
       placeBatch(mesh, group, flat, 0);
       kept.set(id, { object: mesh, runs });
+    }
+    for (const [key, all] of this.images) {
+      for (let from = 0; from < all.length; from += MAX_IMAGE_LAYERS) {
+        const runs = all.slice(from, from + MAX_IMAGE_LAYERS);
+        const id = `images|${key}|${from}`;
+        const old = previous?.get(id);
+        const drawOrder = runs[0].drawOrder;
+        if (old && sameLayout(old.runs, runs, () => 1)) {
+          rewriteImages(old, runs, upload);
+          placeBatch(old.object, group, flat, drawOrder);
+          kept.set(id, { object: old.object, runs });
+          continue;
+        }
+        const mesh = imageBatch(runs);
+        upload.layersWritten += runs.length;
+        placeBatch(mesh, group, flat, drawOrder);
+        kept.set(id, { object: mesh, runs });
+      }
     }
     if (this.boundsPoints.length) {
       const marker = new THREE.Object3D();
@@ -730,7 +782,7 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
 }
 
 /** The same entities in the same order with the same sizes: the buffers fit as they are. */
-type Run = PointRun | SegmentRun | MeshRun | HeadRun;
+type Run = PointRun | SegmentRun | MeshRun | HeadRun | ImageRun;
 function sameLayout(old: Run[], runs: Run[], size: (r: Run) => number, tag?: (r: Run) => string): boolean {
   if (old.length !== runs.length) return false;
   for (let i = 0; i < runs.length; i++) {
@@ -1510,6 +1562,151 @@ function srgbToLinear(c: number): number {
   return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 }
 
+/** One image of a texture array batch: its pixels (gray, RGB or RGBA bytes as sent) and where it is drawn. */
+interface ImageRun {
+  entity: string;
+  width: number;
+  height: number;
+  channels: number;
+  data: Uint8Array;
+  /** Raw values per pixel (depth, class id), shown on hover. */
+  values?: ArrayLike<number>;
+  matrix: THREE.Matrix4;
+  drawOrder: number;
+  opacity: number;
+  /** Blended (translucent, or a segmentation image, as `addImage` draws them). */
+  transparent: boolean;
+  /** In 3D on a camera's image plane: not counted for the scene's bounds. */
+  outOfBounds: boolean;
+}
+
+/** At most this many images in one texture array (WebGL 2 guarantees 256 layers). */
+const MAX_IMAGE_LAYERS = 256;
+
+function imageRun(d: ImageDrawable, out: Out): ImageRun | null {
+  const pixels = out.array(d.pixels);
+  if (!pixels || !d.width || !d.height) return null;
+  const data = pixels.data instanceof Uint8Array ? pixels.data : new Uint8Array(numbers(pixels));
+  const channels = pixels.shape.length === 3 ? pixels.shape[2] : 1;
+  // A short buffer (a malformed image) is drawn on its own, as before.
+  if (data.length < d.width * d.height * channels || ![1, 3, 4].includes(channels)) return null;
+  const values = out.array(d.values);
+  return { entity: d.entity, width: d.width, height: d.height, channels, data, values: values ? numbers(values) : undefined,
+    matrix: out.matrix,
+    drawOrder: d.draw_order,
+    opacity: d.opacity,
+    transparent: d.opacity < 1 || d.kind === "segmentation",
+    outOfBounds: !out.flat && d.space === "pinhole_2d",
+  };
+}
+
+/**
+ * Images batched together: the same size and channels (one texture array), opacity and blending,
+ * in 2D the same draw order (painter's order between batches stays as between entities), in 3D
+ * whether they sit on a camera's image plane (not counted for the scene's bounds).
+ */
+function imageBatchKey(d: ImageDrawable, r: ImageRun, flat: boolean): string {
+  return `${r.width}x${r.height}x${r.channels}|${r.opacity}|${r.transparent}|${flat ? d.draw_order : 0}|${r.outOfBounds}`;
+}
+
+/**
+ * Images of many entities in one draw call: their pixels as the layers of one texture array, one
+ * instance of a unit quad per image (its matrix: the entity's, scaled to the image's size in
+ * pixels), the layer the instance's index. Drawn as `addImage` draws one image (nearest pixels
+ * when magnified, gray maps shown gray, the opacity); picked per instance through the id buffer,
+ * the hovered pixel found by a ray against that instance's quad (`userData.images`).
+ */
+function imageBatch(runs: ImageRun[]): THREE.InstancedMesh {
+  const { width: w, height: h, channels } = runs[0];
+  const layer = w * h * channels;
+  const data = new Uint8Array(layer * runs.length);
+  runs.forEach((r, k) => data.set(r.data.subarray(0, layer), k * layer));
+  const format = channels === 1 ? THREE.RedFormat : channels === 3 ? THREE.RGBFormat : THREE.RGBAFormat;
+  const tex = new THREE.DataArrayTexture(data, w, h, runs.length);
+  tex.format = format;
+  tex.type = THREE.UnsignedByteType;
+  if (format === THREE.RGBFormat) tex.internalFormat = "RGB8";
+  tex.unpackAlignment = 1;
+  tex.magFilter = THREE.NearestFilter;
+  tex.minFilter = THREE.LinearFilter;
+  tex.generateMipmaps = false;
+  tex.needsUpdate = true;
+  const geo = new THREE.BufferGeometry();
+  // Pixel (0, 0) is the top-left corner; texture row 0 sits at v = 0 (as in addImage).
+  geo.setAttribute("position", new THREE.Float32BufferAttribute([0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0], 3));
+  geo.setAttribute("uv", new THREE.Float32BufferAttribute([0, 0, 1, 0, 1, 1, 0, 1], 2));
+  geo.setIndex([0, 1, 2, 0, 2, 3]);
+  const mesh = new THREE.InstancedMesh(geo, imageArrayMaterial(tex, channels === 1, runs[0].opacity, runs[0].transparent), runs.length);
+  writeImageInstances(mesh, runs);
+  mesh.frustumCulled = false;
+  if (runs[0].outOfBounds) mesh.userData.outOfBounds = true;
+  return mesh;
+}
+
+/** Each instance's matrix (the entity's, scaled to its image's size) and what picking reads per instance. */
+function writeImageInstances(mesh: THREE.InstancedMesh, runs: ImageRun[]): void {
+  const scale = new THREE.Matrix4();
+  const m = new THREE.Matrix4();
+  runs.forEach((r, k) => mesh.setMatrixAt(k, m.copy(r.matrix).multiply(scale.makeScale(r.width, r.height, 1))));
+  mesh.instanceMatrix.needsUpdate = true;
+  mesh.computeBoundingBox();
+  mesh.computeBoundingSphere();
+  mesh.userData.imageEntities = runs.map((r) => r.entity);
+  mesh.userData.images = runs.map((r) => ({ width: r.width, height: r.height, values: r.values }));
+}
+
+/** A kept texture array: only the layers whose image changed are written and uploaded. */
+function rewriteImages(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const images = runs as ImageRun[];
+  const mesh = kept.object as THREE.InstancedMesh;
+  const tex = (mesh.material as THREE.ShaderMaterial).uniforms.map.value as THREE.DataArrayTexture;
+  const data = tex.image.data as Uint8Array;
+  const { width: w, height: h, channels } = images[0];
+  const layer = w * h * channels;
+  images.forEach((r, k) => {
+    // The page's arrays are immutable by key: the same pixel buffer is the same image.
+    if ((kept.runs[k] as ImageRun).data === r.data) {
+      upload.layersKept++;
+      return;
+    }
+    data.set(r.data.subarray(0, layer), k * layer);
+    tex.addLayerUpdate(k);
+    upload.layersWritten++;
+  });
+  if (tex.layerUpdates.size) tex.needsUpdate = true;
+  writeImageInstances(mesh, images);
+}
+
+/** Images sampled from layer `gl_InstanceID` of a texture array; otherwise what `addImage`'s MeshBasicMaterial computes. */
+function imageArrayMaterial(tex: THREE.DataArrayTexture, gray: boolean, opacity: number, transparent: boolean): THREE.ShaderMaterial {
+  return new THREE.ShaderMaterial({
+    uniforms: { map: { value: tex }, opacity: { value: opacity } },
+    vertexShader: /* glsl */ `
+varying vec2 vUv;
+flat varying int vLayer;
+void main() {
+  vUv = uv;
+  vLayer = gl_InstanceID;
+  gl_Position = projectionMatrix * modelViewMatrix * instanceMatrix * vec4(position, 1.0);
+}`,
+    fragmentShader: /* glsl */ `
+uniform highp sampler2DArray map;
+uniform float opacity;
+varying vec2 vUv;
+flat varying int vLayer;
+void main() {
+  vec4 c = texture(map, vec3(vUv, float(vLayer)));
+  ${gray ? "c = c.rrra; // one channel shown gray, as grayMap does" : ""}
+  gl_FragColor = vec4(c.rgb, c.a * opacity);
+#ifdef OPAQUE
+  gl_FragColor.a = 1.0;
+#endif
+}`,
+    side: THREE.DoubleSide,
+    transparent,
+  });
+}
+
 function addImage(d: ImageDrawable, out: Out): void {
   const pixels = out.array(d.pixels);
   if (!pixels || !d.width || !d.height) return;
@@ -1654,6 +1851,8 @@ export function disposeScene(group: THREE.Object3D, keep?: Map<string, THREE.Dat
     const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
     for (const m of mats) {
       for (const v of Object.values(m)) if (v instanceof THREE.Texture && !kept.has(v)) v.dispose();
+      // A texture array of images is a shader uniform.
+      if (m instanceof THREE.ShaderMaterial) for (const u of Object.values(m.uniforms)) if (u.value instanceof THREE.Texture && !kept.has(u.value)) u.value.dispose();
       m.dispose();
     }
   });

@@ -1,7 +1,8 @@
 """Images of one size and format in a 2D view draw as one texture array (one draw call per kind,
 not one per image) with the same pixels as when each is drawn on its own; hover names the image
 and the pixel's value as before; a step that changes a few images uploads only their layers and
-shows what a freshly opened page shows."""
+shows what a freshly opened page shows. Point entities seen through a pinhole draw as one batch,
+as when each is drawn on its own (`?batch=0`)."""
 
 from __future__ import annotations
 
@@ -122,3 +123,41 @@ def test_a_step_uploads_only_the_changed_images(page, viewer, recordings) -> Non
     shot = view_pixels(page, "2D")
     differ = np.abs(shot - fresh).max(axis=2) > 8
     assert differ.sum() <= 20, f"{int(differ.sum())} pixels differ from a freshly opened page"
+
+
+def test_points_seen_through_a_pinhole_draw_in_one_batch_like_one_object_each(page, viewer, tmp_path) -> None:
+    """3D point entities projected into a pinhole's 2D view (over its image, under a 2D overlay):
+    one points batch, the same pixels and hover as when each entity is drawn on its own
+    (`?batch=0`), points behind the camera left out, scene-unit radii shrinking with depth."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="world/cam", contents=["/world/**"]), collapse_panels=True))
+        rec.log("world/cam", rr.Pinhole(focal_length=300.0, width=640, height=480, camera_xyz=rr.ViewCoordinates.RDF), static=True)
+        rec.log("world/cam", rr.Image(np.full((480, 640, 3), 40, np.uint8)), static=True)
+        rec.log("world/cam/box", rr.Boxes2D(centers=[[320, 240]], half_sizes=[[200, 20]], colors=[0, 255, 255], radii=rr.Radius.ui_points(2.0)), static=True)
+        rng = np.random.default_rng(3)
+        for k in range(40):
+            depth = 1.5 + k * 0.1
+            xyz = np.c_[rng.uniform(-0.6, 0.6, (5, 2)) * depth, np.full(5, depth)]
+            xyz[4, 2] = -depth  # behind the camera: not drawn
+            radii = rr.Radius.ui_points(3.0) if k % 2 else 0.03
+            rec.log(f"world/points/p{k}", rr.Points3D(xyz, radii=radii, colors=[255, 40 + 5 * k, 0]), static=True)
+
+    server = viewer(files=[save_recording(tmp_path / "proj.rrd", log)])
+    shots, calls, hovers = {}, {}, {}
+    for mode, query in (("alone", "?batch=0"), ("batched", "")):
+        page.goto(server.url + "/" + query)
+        wait_rendered(page, timeout=60_000)
+        page.wait_for_timeout(200)
+        shots[mode] = img = view_pixels(page, "2D")
+        calls[mode] = int(_body(page).get_attribute("data-draw-calls") or 0)
+        red = np.argwhere((img[:, :, 0] > 200) & (img[:, :, 2] < 60) & (img[:, :, 1] > 30) & (img[:, :, 1] < 250))
+        assert len(red) > 40 * 4 * 10, f"{mode}: the projected points are not drawn"
+        y, x = red[len(red) // 2]
+        hovers[mode] = hover_text(page, "2D", float(x), float(y))
+        page.mouse.move(1, 1)
+    # The image, the overlay box and one points batch, against one object per point entity.
+    assert calls["batched"] <= 4 and calls["alone"] >= 40, calls
+    differ = np.abs(shots["batched"] - shots["alone"]).max(axis=2) > 8
+    assert differ.sum() <= 20, f"{int(differ.sum())} pixels differ between the batch and one object per entity"
+    assert hovers["batched"] == hovers["alone"] and hovers["batched"].startswith("/world/points/p"), hovers

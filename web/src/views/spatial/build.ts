@@ -99,6 +99,12 @@ type ArrayOf = (key: string | null | undefined) => NdArray | undefined;
 const MAX_LABELS = 300;
 
 /**
+ * `?batch=0` in the page's address draws every entity on its own (one object each, as before
+ * batching): for comparing batched drawing with it in tests and benchmarks.
+ */
+const BATCHING = new URLSearchParams(globalThis.location?.search ?? "").get("batch") !== "0";
+
+/**
  * The three.js scene of a payload. `previous`: the image textures of the scene it replaces, reused
  * for the same image at the same size (a live camera stream then uploads each frame into one
  * texture instead of allocating one per frame).
@@ -116,7 +122,7 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
     const out: Out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
-    if ((d.kind === "image" || d.kind === "depth" || d.kind === "segmentation") && affine(d)) {
+    if (BATCHING && (d.kind === "image" || d.kind === "depth" || d.kind === "segmentation") && affine(d)) {
       // Images of one size, format and look go into one texture array (see `imageBatch`).
       const run = imageRun(d, out);
       if (run) {
@@ -124,7 +130,7 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
         continue;
       }
     }
-    if (batchable(d)) {
+    if (BATCHING && batchable(d)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
         piece = { flat, points: [], segments: [], heads: [], meshes: [], boundsPoints: [], labels: [], picks: [] };
@@ -517,11 +523,13 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
 }
 
 /**
- * Drawn in batches: points, line-like kinds and axes under an affine transform. A projective one
- * (3D content seen through a pinhole in a 2D view) keeps its own object: its sizes depend on the
- * depth the GPU computes from the entity's matrix.
+ * Drawn in batches: points, line-like kinds and axes under an affine transform, and points seen
+ * through a pinhole in a 2D view (a projective matrix: projected on the CPU, see `addPoints`).
+ * Other projected kinds keep their own object: a line's width varies along it with the depth the
+ * GPU computes from the entity's matrix, which one line batch (one width) cannot draw.
  */
 function batchable(d: EntityDrawable): boolean {
+  if (d.kind === "points" && !d.edges) return true;
   const untexturedMesh = d.kind === "mesh" && !(d.albedo_texture && d.texcoords);
   if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && !untexturedMesh) return false;
   return affine(d);
@@ -1166,11 +1174,17 @@ function addPoints(d: PointsDrawable, out: Out): void {
   if (!n) return;
   const colors = out.array(d.colors);
   const radii = out.array(d.radii);
+  // Seen through a pinhole (a projective matrix) into a batch: projected here, as the GPU would
+  // (x / w, y / w; scene-unit radii / w, as the point shader divides them; behind the camera,
+  // w <= 0, clipped), so the batch draws them with the affine points.
+  const e = out.matrix.elements;
+  const projective = out.piece !== undefined && !(e[3] === 0 && e[7] === 0 && e[11] === 0 && e[15] === 1);
+  const wAt = (i: number) => e[3] * all[i * 3] + e[7] * all[i * 3 + 1] + e[11] * all[i * 3 + 2] + e[15];
   // Instances with a non-finite position or radius are skipped, as Rerun does: one NaN must not
   // blank the view (nor poison its bounds) and one infinite radius must not fill it.
   const keep: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (finite3(all, i) && Number.isFinite(radiusAt(radii, i, d.default_radius))) keep.push(i);
+    if (finite3(all, i) && Number.isFinite(radiusAt(radii, i, d.default_radius)) && (!projective || wAt(i) > 0)) keep.push(i);
   }
   const skipped = keep.length < n;
   const positions = skipped ? new Float32Array(keep.length * 3) : all;
@@ -1190,7 +1204,8 @@ function addPoints(d: PointsDrawable, out: Out): void {
     const c = colorAt(colors, i, d.default_color);
     colorAttr.set(c, j * 4);
     if (c[3] < 255) transparent = true;
-    radiusAttr[j] = radiusAt(radii, i, d.default_radius);
+    const r = radiusAt(radii, i, d.default_radius);
+    radiusAttr[j] = projective && r > 0 ? r / wAt(i) : r;
   }
   const world = worldPositions(positions, out.matrix);
   if (m && out.piece) {

@@ -263,6 +263,8 @@ interface MeshRun {
   normals: Float32Array | null;
   colors: Float32Array; // linear rgba per vertex
   index: Uint32Array; // into this run's vertices
+  /** An albedo texture (RGBA bytes, sRGB) and the texture coordinates per vertex, or null. */
+  texture: { width: number; height: number; data: Uint8Array; uv: Float32Array } | null;
 }
 
 const pieces = new WeakMap<Drawable, Piece>();
@@ -530,8 +532,7 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
  */
 function batchable(d: EntityDrawable): boolean {
   if (d.kind === "points" && !d.edges) return true;
-  const untexturedMesh = d.kind === "mesh" && !(d.albedo_texture && d.texcoords);
-  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && !untexturedMesh) return false;
+  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && d.kind !== "mesh") return false;
   return affine(d);
 }
 
@@ -569,7 +570,8 @@ class Batches {
     for (const r of piece.points) push(this.points, `${r.transparent}|${flat ? r.drawOrder : 0}`, r);
     for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}|${r.outOfBounds}`, r);
     for (const r of piece.heads) push(this.heads, flat ? r.drawOrder : 0, r);
-    for (const r of piece.meshes) push(this.meshes, r.normals ? "lit" : "flat", r);
+    // Textured meshes: one batch (one texture array) per texture size.
+    for (const r of piece.meshes) push(this.meshes, `${r.normals ? "lit" : "flat"}|${r.texture ? `${r.texture.width}x${r.texture.height}` : ""}`, r);
     for (let i = 0; i < piece.boundsPoints.length; i++) this.boundsPoints.push(piece.boundsPoints[i]);
   }
 
@@ -661,8 +663,10 @@ class Batches {
       kept.set(id, { object: mesh, runs });
     }
     for (const [key, all] of this.images) {
-      for (let from = 0; from < all.length; from += MAX_IMAGE_LAYERS) {
-        const runs = all.slice(from, from + MAX_IMAGE_LAYERS);
+      const { width, height, channels } = all[0];
+      const per = Math.max(1, Math.min(MAX_IMAGE_LAYERS, Math.floor(MAX_IMAGE_ARRAY_BYTES / (width * height * channels))));
+      for (let from = 0; from < all.length; from += per) {
+        const runs = all.slice(from, from + per);
         const id = `images|${key}|${from}`;
         const old = previous?.get(id);
         const drawOrder = runs[0].drawOrder;
@@ -741,6 +745,9 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
     indices += r.index.length;
   }
   const lit = runs[0].normals !== null;
+  const textured = runs[0].texture !== null;
+  const uvs = textured ? new Float32Array(vertices * 2) : null;
+  const layers = textured ? new Float32Array(vertices) : null;
   const positions = new Float32Array(vertices * 3);
   const normals = lit ? new Float32Array(vertices * 3) : null;
   const colors = new Float32Array(vertices * 4);
@@ -757,6 +764,10 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
     if (normals && r.normals) normals.set(r.normals, v * 3);
     colors.set(r.colors, v * 4);
     entityOf.fill(id, v, v + n);
+    if (uvs && layers && r.texture) {
+      uvs.set(r.texture.uv.subarray(0, n * 2), v * 2);
+      layers.fill(runs.indexOf(r), v, v + n);
+    }
     for (let i = 0; i < r.index.length; i++) index[k + i] = r.index[i] + v;
     v += n;
     k += r.index.length;
@@ -766,6 +777,10 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
   if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(normals, 3));
   geo.setAttribute("color", new THREE.BufferAttribute(colors, 4));
   geo.setAttribute("batchEntity", new THREE.BufferAttribute(entityOf, 1));
+  if (uvs && layers) {
+    geo.setAttribute("batchUv", new THREE.BufferAttribute(uvs, 2));
+    geo.setAttribute("batchLayer", new THREE.BufferAttribute(layers, 1));
+  }
   geo.setIndex(new THREE.BufferAttribute(index, 1));
   const params = { side: THREE.DoubleSide, vertexColors: true };
   // Without normals Rerun 0.17 does not shade a mesh at all (its albedo, flat); with them it is lit.
@@ -774,19 +789,51 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
   const glowEntity = { value: -1 };
   material.userData.glow = glow;
   material.userData.glowEntity = glowEntity;
+  // Albedo textures of one size: the layers of one texture array, each vertex naming its layer.
+  const batchMap = { value: textured ? meshTextureArray(runs) : null };
+  material.userData.batchMap = batchMap;
   material.onBeforeCompile = (shader) => {
     shader.uniforms.glow = glow;
     shader.uniforms.glowEntity = glowEntity;
-    shader.vertexShader = "attribute float batchEntity;\nvarying float vBatchEntity;\n" + shader.vertexShader.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchEntity = batchEntity;");
-    shader.fragmentShader =
-      "uniform float glow;\nuniform float glowEntity;\nvarying float vBatchEntity;\n" +
-      shader.fragmentShader.replace("#include <colorspace_fragment>", "if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);");
+    let vertex = "attribute float batchEntity;\nvarying float vBatchEntity;\n" + shader.vertexShader.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchEntity = batchEntity;");
+    let fragment = "uniform float glow;\nuniform float glowEntity;\nvarying float vBatchEntity;\n" + shader.fragmentShader;
+    if (textured) {
+      shader.uniforms.batchMap = batchMap;
+      vertex = "attribute vec2 batchUv;\nattribute float batchLayer;\nvarying vec2 vBatchUv;\nflat varying float vBatchLayer;\n" + vertex.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchUv = batchUv;\n\tvBatchLayer = batchLayer;");
+      // Sampled as addMesh's `map` is (sRGB texels decoded to linear), times the vertex colour.
+      fragment =
+        "uniform highp sampler2DArray batchMap;\nvarying vec2 vBatchUv;\nflat varying float vBatchLayer;\n" +
+        fragment.replace("#include <map_fragment>", "#include <map_fragment>\n\tdiffuseColor *= texture(batchMap, vec3(vBatchUv, vBatchLayer));");
+    }
+    shader.vertexShader = vertex;
+    shader.fragmentShader = fragment.replace(
+      "#include <colorspace_fragment>",
+      "if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);",
+    );
   };
-  material.customProgramCacheKey = () => `mesh-batch:${lit}`;
+  material.customProgramCacheKey = () => `mesh-batch:${lit}:${textured}`;
   const mesh = new THREE.Mesh(geo, material);
   mesh.frustumCulled = false;
   mesh.userData.meshEntities = entities;
   return mesh;
+}
+
+/** The albedo textures of textured mesh runs of one size, as the layers of one sRGB texture array. */
+function meshTextureArray(runs: MeshRun[]): THREE.DataArrayTexture {
+  const { width, height } = runs[0].texture!;
+  const layer = width * height * 4;
+  const data = new Uint8Array(layer * runs.length);
+  runs.forEach((r, k) => data.set(r.texture!.data.subarray(0, layer), k * layer));
+  const tex = new THREE.DataArrayTexture(data, width, height, runs.length);
+  tex.format = THREE.RGBAFormat;
+  tex.type = THREE.UnsignedByteType;
+  tex.colorSpace = THREE.SRGBColorSpace; // sampled as linear values, as addMesh's texture
+  // Nearest texels, as a DataTexture samples by default (addMesh).
+  tex.magFilter = THREE.NearestFilter;
+  tex.minFilter = THREE.NearestFilter;
+  tex.generateMipmaps = false;
+  tex.needsUpdate = true;
+  return tex;
 }
 
 /** The same entities in the same order with the same sizes: the buffers fit as they are. */
@@ -1519,11 +1566,20 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
       world[i * 3 + 2] = v.z;
     }
   }
+  // An albedo texture replaces the default colour (white under it, as addMesh draws it).
+  const tex = out.array(d.albedo_texture);
+  const uv = out.array(d.texcoords);
+  let texture: MeshRun["texture"] = null;
+  if (tex && uv && tex.shape.length === 3 && tex.shape[2] === 4) {
+    const data = tex.data instanceof Uint8Array ? tex.data : new Uint8Array(numbers(tex));
+    const coords = Float32Array.from(numbers(uv));
+    if (data.length >= tex.shape[0] * tex.shape[1] * 4 && coords.length >= n * 2) texture = { width: tex.shape[1], height: tex.shape[0], data, uv: coords };
+  }
   // Shade in linear light and show the result in sRGB, as Rerun does (see addMesh).
   const colors = new Float32Array(n * 4);
   const srgb = vc ? numbers(vc) : null;
   const [r, g, b] = d.default_color;
-  const fallback = [srgbToLinear(r / 255), srgbToLinear(g / 255), srgbToLinear(b / 255), 1];
+  const fallback = texture ? [1, 1, 1, 1] : [srgbToLinear(r / 255), srgbToLinear(g / 255), srgbToLinear(b / 255), 1];
   for (let i = 0; i < n; i++) {
     for (let c = 0; c < 4; c++) {
       const x = srgb && (i + 1) * 4 <= srgb.length ? srgb[i * 4 + c] : -1;
@@ -1541,7 +1597,7 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
       break;
     }
   }
-  piece.meshes.push({ entity: d.entity, positions, normals: world, colors, index: valid });
+  piece.meshes.push({ entity: d.entity, positions, normals: world, colors, index: valid, texture });
   let cx = 0, cy = 0, cz = 0;
   const box = new THREE.Box3();
   const p = new THREE.Vector3();
@@ -1597,6 +1653,11 @@ interface ImageRun {
 
 /** At most this many images in one texture array (WebGL 2 guarantees 256 layers). */
 const MAX_IMAGE_LAYERS = 256;
+/**
+ * And at most this many bytes: the array keeps its own copy of its images' pixels (to upload
+ * a changed layer alone), so big images come in several smaller arrays.
+ */
+const MAX_IMAGE_ARRAY_BYTES = 64 * 1024 * 1024;
 
 function imageRun(d: ImageDrawable, out: Out): ImageRun | null {
   const pixels = out.array(d.pixels);
@@ -1866,8 +1927,10 @@ export function disposeScene(group: THREE.Object3D, keep?: Map<string, THREE.Dat
     const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
     for (const m of mats) {
       for (const v of Object.values(m)) if (v instanceof THREE.Texture && !kept.has(v)) v.dispose();
-      // A texture array of images is a shader uniform.
+      // A texture array of images is a shader uniform; one of mesh textures is in userData.
       if (m instanceof THREE.ShaderMaterial) for (const u of Object.values(m.uniforms)) if (u.value instanceof THREE.Texture && !kept.has(u.value)) u.value.dispose();
+      const batchMap = (m.userData.batchMap as { value: THREE.Texture | null } | undefined)?.value;
+      if (batchMap && !kept.has(batchMap)) batchMap.dispose();
       m.dispose();
     }
   });

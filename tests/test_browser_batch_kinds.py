@@ -1,8 +1,9 @@
 """Images of one size and format in a 2D view draw as one texture array (one draw call per kind,
 not one per image) with the same pixels as when each is drawn on its own; hover names the image
 and the pixel's value as before; a step that changes a few images uploads only their layers and
-shows what a freshly opened page shows. Point entities seen through a pinhole draw as one batch,
-as when each is drawn on its own (`?batch=0`)."""
+shows what a freshly opened page shows. Point entities seen through a pinhole, and textured meshes
+whose textures have one size, draw as one batch each, as when each entity is drawn on its own
+(`?batch=0`)."""
 
 from __future__ import annotations
 
@@ -161,3 +162,38 @@ def test_points_seen_through_a_pinhole_draw_in_one_batch_like_one_object_each(pa
     differ = np.abs(shots["batched"] - shots["alone"]).max(axis=2) > 8
     assert differ.sum() <= 20, f"{int(differ.sum())} pixels differ between the batch and one object per entity"
     assert hovers["batched"] == hovers["alone"] and hovers["batched"].startswith("/world/points/p"), hovers
+
+
+def test_textured_meshes_of_one_texture_size_draw_in_one_batch_like_one_object_each(page, viewer, tmp_path) -> None:
+    """Textured meshes (lit and unlit) whose textures have one size: one draw call per material
+    (a texture array), the same pixels and hover as when each is drawn on its own (`?batch=0`)."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial3DView(origin="/world"), collapse_panels=True))
+        quad = np.array([[0, 0, 0], [2, 0, 0], [2, 2, 0], [0, 2, 0]], np.float32)
+        uv = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], np.float32)
+        for k in range(24):
+            at = np.array([(k % 6) * 3.0, (k // 6) * 3.0, 0], np.float32)
+            texture = np.zeros((2, 2, 3), np.uint8)
+            texture[0, 0], texture[0, 1], texture[1, 0], texture[1, 1] = (250, 10 * k, 0), (0, 250, 10 * k), (10 * k, 0, 250), (250, 250, 250)
+            lit = {"vertex_normals": [[0, 0, 1]] * 4} if k % 2 else {}
+            rec.log(f"world/m{k}", rr.Mesh3D(vertex_positions=quad + at, triangle_indices=[[0, 1, 2], [0, 2, 3]], vertex_texcoords=uv, albedo_texture=texture, **lit), static=True)
+
+    server = viewer(files=[save_recording(tmp_path / "textured.rrd", log)])
+    shots, calls, hovers = {}, {}, {}
+    for mode, query in (("alone", "?batch=0"), ("batched", "")):
+        page.goto(server.url + "/" + query)
+        wait_rendered(page, timeout=60_000)
+        page.wait_for_timeout(200)
+        shots[mode] = img = view_pixels(page, "3D")
+        calls[mode] = int(page.locator(".view-tile[data-view-kind='3D'] .view-body").first.get_attribute("data-draw-calls") or 0)
+        white = np.argwhere(img.min(axis=2) > 200)
+        assert len(white) > 24 * 20, f"{mode}: the textures are not drawn"
+        y, x = white[len(white) // 2]
+        hovers[mode] = hover_text(page, "3D", float(x), float(y))
+        page.mouse.move(1, 1)
+    # Unlit and lit: two batches, against one object per mesh.
+    assert calls["batched"] <= 3 and calls["alone"] >= 24, calls
+    differ = np.abs(shots["batched"] - shots["alone"]).max(axis=2) > 8
+    assert differ.sum() <= 20, f"{int(differ.sum())} pixels differ between the batch and one object per mesh"
+    assert hovers["batched"] == hovers["alone"] and hovers["batched"].startswith("/world/m"), hovers

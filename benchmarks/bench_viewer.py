@@ -31,7 +31,11 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
   (looping), and how many distinct times the page showed per second while playing; hover: from a
   pointer move over the 3D view to the frame after it (the page picks what is under the cursor
   and draws its highlight) and the pick itself (`data-pick-ms`); while playing, the page's scene build per update (`data-build-ms`)
-  and what its batches wrote (`data-batch-upload`: points rewritten in place, allocated, kept).
+  and what its batches wrote (`data-batch-upload`: points, segments and arrow heads rewritten in
+  place, allocated, kept; `data-image-upload`: texture array layers written, kept). With
+  ``--kind`` the entities log boxes, arrows, line strips, labelled points or 10x10 RGB images
+  (``images``: in a 2D view); ``--page-query '?batch=0'`` makes the page draw every entity on its
+  own (one object each, as before batching).
 """
 
 from __future__ import annotations
@@ -198,7 +202,10 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
     make = SCENE_KINDS[kind]
     if kind == "images":
         # Images side by side in one 2D view (each entity placed by a transform of its own).
-        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/world"), collapse_panels=True))
+        # (A 2D view of images frames the first image's size by default: the bounds show all.)
+        rows = (entities + 31) // 32
+        bounds = rrb.VisualBounds2D(x_range=[-2, 32 * 12], y_range=[-2, rows * 12])
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/world", visual_bounds=bounds), collapse_panels=True))
     for f in range(1 + some_frames + all_frames):
         rec.set_time_sequence("frame", f)
         if f <= some_frames:

@@ -118,18 +118,25 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
   let { drawables, array } = expandBatches(given, givenArray);
   if (!flat) drawables = placeImagePlanes(drawables, array);
   const batches = new Batches();
-  const images = new Map<string, [ImageRun, ImageDrawable, Out][]>();
+  // Images of one size, format and look go into one texture array (see `imageBatch`); a lone
+  // one is drawn in its place, with a texture of its own.
+  const images = new Map<string, ImageRun[]>();
+  const imageKeys = new Map<Drawable, string>();
+  if (BATCHING) {
+    for (const d of drawables) {
+      if ((d.kind !== "image" && d.kind !== "depth" && d.kind !== "segmentation") || !affine(d)) continue;
+      const run = imageRun(d, array, new THREE.Matrix4().fromArray(d.world_from_entity), flat);
+      if (!run) continue;
+      const key = imageBatchKey(d, run, flat);
+      imageKeys.set(d, key);
+      push(images, key, run);
+    }
+  }
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
     const out: Out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
-    if (BATCHING && (d.kind === "image" || d.kind === "depth" || d.kind === "segmentation") && affine(d)) {
-      // Images of one size, format and look go into one texture array (see `imageBatch`).
-      const run = imageRun(d, out);
-      if (run) {
-        push(images, imageBatchKey(d, run, flat), [run, d, out]);
-        continue;
-      }
-    }
+    const imageKey = imageKeys.get(d);
+    if (imageKey !== undefined && images.get(imageKey)!.length > 1) continue;
     if (BATCHING && batchable(d)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
@@ -186,17 +193,8 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
       console.error(`cannot draw ${d.entity}`, err);
     }
   }
-  for (const [key, runs] of images) {
-    // A lone image keeps its own texture (a live camera stream uploads each frame into it).
-    if (runs.length === 1) {
-      const [, d, out] = runs[0];
-      try {
-        addImage(d, out);
-      } catch (err) {
-        console.error(`cannot draw ${d.entity}`, err);
-      }
-    } else batches.addImages(key, runs.map(([r]) => r));
-  }
+  // A lone image kept its own texture (a live camera stream uploads each frame into it).
+  for (const [key, runs] of images) if (runs.length > 1) batches.addImages(key, runs);
   const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0, layersWritten: 0, layersKept: 0 };
   const kept = batches.finish(group, flat, previousBatches, upload);
   return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures, batches: kept, upload };
@@ -1659,20 +1657,20 @@ const MAX_IMAGE_LAYERS = 256;
  */
 const MAX_IMAGE_ARRAY_BYTES = 64 * 1024 * 1024;
 
-function imageRun(d: ImageDrawable, out: Out): ImageRun | null {
-  const pixels = out.array(d.pixels);
+function imageRun(d: ImageDrawable, array: ArrayOf, matrix: THREE.Matrix4, flat: boolean): ImageRun | null {
+  const pixels = array(d.pixels);
   if (!pixels || !d.width || !d.height) return null;
   const data = pixels.data instanceof Uint8Array ? pixels.data : new Uint8Array(numbers(pixels));
   const channels = pixels.shape.length === 3 ? pixels.shape[2] : 1;
   // A short buffer (a malformed image) is drawn on its own, as before.
   if (data.length < d.width * d.height * channels || ![1, 3, 4].includes(channels)) return null;
-  const values = out.array(d.values);
+  const values = array(d.values);
   return { entity: d.entity, width: d.width, height: d.height, channels, data, values: values ? numbers(values) : undefined,
-    matrix: out.matrix,
+    matrix,
     drawOrder: d.draw_order,
     opacity: d.opacity,
     transparent: d.opacity < 1 || d.kind === "segmentation",
-    outOfBounds: !out.flat && d.space === "pinhole_2d",
+    outOfBounds: !flat && d.space === "pinhole_2d",
   };
 }
 

@@ -1,9 +1,9 @@
 """Images of one size and format in a 2D view draw as one texture array (one draw call per kind,
 not one per image) with the same pixels as when each is drawn on its own; hover names the image
 and the pixel's value as before; a step that changes a few images uploads only their layers and
-shows what a freshly opened page shows. Point entities seen through a pinhole, and textured meshes
-whose textures have one size, draw as one batch each, as when each entity is drawn on its own
-(`?batch=0`)."""
+shows what a freshly opened page shows. Point, strip and box entities seen through a pinhole, and
+textured meshes whose textures have one size, draw in batches, as when each entity is drawn on its
+own (`?batch=0`)."""
 
 from __future__ import annotations
 
@@ -126,10 +126,11 @@ def test_a_step_uploads_only_the_changed_images(page, viewer, recordings) -> Non
     assert differ.sum() <= 20, f"{int(differ.sum())} pixels differ from a freshly opened page"
 
 
-def test_points_seen_through_a_pinhole_draw_in_one_batch_like_one_object_each(page, viewer, tmp_path) -> None:
-    """3D point entities projected into a pinhole's 2D view (over its image, under a 2D overlay):
-    one points batch, the same pixels and hover as when each entity is drawn on its own
-    (`?batch=0`), points behind the camera left out, scene-unit radii shrinking with depth."""
+def test_points_and_lines_seen_through_a_pinhole_draw_in_batches_like_one_object_each(page, viewer, tmp_path) -> None:
+    """3D point, strip and box entities projected into a pinhole's 2D view (over its image, with
+    a 2D overlay): one points batch and one line batch, the same pixels and hover as when each
+    entity is drawn on its own (`?batch=0`), points behind the camera left out, scene-unit radii
+    shrinking with depth; strips and boxes in UI points."""
 
     def log(rec: rr.RecordingStream) -> None:
         rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="world/cam", contents=["/world/**"]), collapse_panels=True))
@@ -139,10 +140,18 @@ def test_points_seen_through_a_pinhole_draw_in_one_batch_like_one_object_each(pa
         rng = np.random.default_rng(3)
         for k in range(40):
             depth = 1.5 + k * 0.1
-            xyz = np.c_[rng.uniform(-0.6, 0.6, (5, 2)) * depth, np.full(5, depth)]
+            # Above the overlay box; the strips and boxes below it (at one draw order, one object
+            # each had no defined order between projected points and lines where they overlap).
+            xyz = np.c_[rng.uniform(-0.6, 0.6, 5) * depth, rng.uniform(-0.6, -0.1, 5) * depth, np.full(5, depth)]
             xyz[4, 2] = -depth  # behind the camera: not drawn
             radii = rr.Radius.ui_points(3.0) if k % 2 else 0.03
             rec.log(f"world/points/p{k}", rr.Points3D(xyz, radii=radii, colors=[255, 40 + 5 * k, 0]), static=True)
+        for k in range(20):
+            depth = 2.0 + k * 0.2
+            strip = np.array([[-0.8 * depth, 0.15 * depth + k * 0.05, depth], [0.0, 0.25 * depth + k * 0.05, depth + 1], [0.8 * depth, 0.15 * depth + k * 0.05, depth]], np.float32)
+            rec.log(f"world/lines/l{k}", rr.LineStrips3D([strip], colors=[40, 120 + 6 * k, 255], radii=rr.Radius.ui_points(1.5)), static=True)
+        for k in range(10):
+            rec.log(f"world/boxes/b{k}", rr.Boxes3D(centers=[[(-0.5 + k * 0.1) * (3.0 + k * 0.3), 0.55 * (3.0 + k * 0.3), 3.0 + k * 0.3]], half_sizes=[[0.05, 0.05, 0.05]], colors=[200, 0, 255]), static=True)
 
     server = viewer(files=[save_recording(tmp_path / "proj.rrd", log)])
     shots, calls, hovers = {}, {}, {}
@@ -157,8 +166,9 @@ def test_points_seen_through_a_pinhole_draw_in_one_batch_like_one_object_each(pa
         y, x = red[len(red) // 2]
         hovers[mode] = hover_text(page, "2D", float(x), float(y))
         page.mouse.move(1, 1)
-    # The image, the overlay box and one points batch, against one object per point entity.
-    assert calls["batched"] <= 4 and calls["alone"] >= 40, calls
+    # The image, the overlay box, one points batch and the strips' and boxes' line batches,
+    # against one object per entity.
+    assert calls["batched"] <= 6 and calls["alone"] >= 70, calls
     differ = np.abs(shots["batched"] - shots["alone"]).max(axis=2) > 8
     assert differ.sum() <= 20, f"{int(differ.sum())} pixels differ between the batch and one object per entity"
     assert hovers["batched"] == hovers["alone"] and hovers["batched"].startswith("/world/points/p"), hovers

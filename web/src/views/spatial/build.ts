@@ -137,7 +137,7 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
     const out: Out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
     const imageKey = imageKeys.get(d);
     if (imageKey !== undefined && images.get(imageKey)!.length > 1) continue;
-    if (BATCHING && batchable(d)) {
+    if (BATCHING && batchable(d, array)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
         piece = { flat, points: [], segments: [], heads: [], meshes: [], boundsPoints: [], labels: [], picks: [] };
@@ -523,15 +523,27 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
 }
 
 /**
- * Drawn in batches: points, line-like kinds and axes under an affine transform, and points seen
- * through a pinhole in a 2D view (a projective matrix: projected on the CPU, see `addPoints`).
- * Other projected kinds keep their own object: a line's width varies along it with the depth the
- * GPU computes from the entity's matrix, which one line batch (one width) cannot draw.
+ * Drawn in batches: points, line-like kinds and axes under an affine transform, and seen through a
+ * pinhole in a 2D view (a projective matrix: projected on the CPU, see `addPoints` and
+ * `addSegments`) points, and strips, boxes and axes whose radii are all in UI points. Other
+ * projected line-like instances keep their own object: a scene-unit width varies along the line
+ * with the depth the GPU computes at each end, which one line batch (one width) cannot draw; so
+ * do arrows (their heads are instanced cones placed by affine matrices).
  */
-function batchable(d: EntityDrawable): boolean {
+function batchable(d: EntityDrawable, array: ArrayOf): boolean {
   if (d.kind === "points" && !d.edges) return true;
+  if (!affine(d) && (d.kind === "lines" || d.kind === "boxes" || d.kind === "axes")) return d.kind === "axes" || uiRadii(d, array);
   if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && d.kind !== "mesh") return false;
   return affine(d);
+}
+
+/** Every radius of a strips or boxes drawable is in UI points (negative), so its width does not depend on depth. */
+function uiRadii(d: LinesDrawable | BoxesDrawable, array: ArrayOf): boolean {
+  const radii = array(d.radii);
+  if (!radii || !radii.data.length) return d.default_radius < 0;
+  const r = numbers(radii);
+  for (let i = 0; i < r.length; i++) if (!(r[i] < 0)) return false;
+  return true;
 }
 
 /** An affine world_from_entity (not a projection through a pinhole into a 2D view). */
@@ -1298,7 +1310,10 @@ function addPoints(d: PointsDrawable, out: Out): void {
 function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity: number, instances: Uint32Array, of: PickKind): void {
   if (!positions.length || !Number.isFinite(radius)) return;
   if (out.piece) {
-    out.piece.segments.push({ entity, positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
+    const e = out.matrix.elements;
+    if (!(e[3] === 0 && e[7] === 0 && e[11] === 0 && e[15] === 1)) [positions, colors, instances] = projectSegments(positions, colors, instances, out.matrix);
+    else positions = worldPositions(positions, out.matrix);
+    if (positions.length) out.piece.segments.push({ entity, positions, colors, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
     return;
   }
   const geo = new LineSegmentsGeometry();
@@ -1309,6 +1324,35 @@ function addSegments(out: Out, entity: string, positions: Float32Array, colors: 
   line.frustumCulled = false;
   line.userData.segmentPicks = { entities: [entity], entity: new Uint32Array(instances.length), instance: instances, ofPoint: new Uint8Array(instances.length).fill(of === "points" ? 1 : 0) } satisfies SegmentPicks;
   place(line, entity, out, drawOrder);
+}
+
+/** Smallest w a projected segment end keeps (ends behind it are moved along the segment onto it). */
+const MIN_PROJECTED_W = 1e-6;
+
+/**
+ * Segments seen through a pinhole (a projective `m`), projected on the CPU for a line batch: each
+ * end divided by its w; a segment partly behind the camera (w <= 0 at one end) is cut where w
+ * reaches `MIN_PROJECTED_W`, one wholly behind it is left out (the GPU clips both). Its colours
+ * and instances follow the segments kept.
+ */
+function projectSegments(local: Float32Array, colors: Float32Array, instances: Uint32Array, m: THREE.Matrix4): [Float32Array, Float32Array, Uint32Array] {
+  const n = local.length / 6;
+  const pos: number[] = [];
+  const col: number[] = [];
+  const inst: number[] = [];
+  const a = new THREE.Vector4();
+  const b = new THREE.Vector4();
+  for (let k = 0; k < n; k++) {
+    a.set(local[k * 6], local[k * 6 + 1], local[k * 6 + 2], 1).applyMatrix4(m);
+    b.set(local[k * 6 + 3], local[k * 6 + 4], local[k * 6 + 5], 1).applyMatrix4(m);
+    if (a.w < MIN_PROJECTED_W && b.w < MIN_PROJECTED_W) continue;
+    if (a.w < MIN_PROJECTED_W) a.lerp(b, (MIN_PROJECTED_W - a.w) / (b.w - a.w));
+    else if (b.w < MIN_PROJECTED_W) b.lerp(a, (MIN_PROJECTED_W - b.w) / (a.w - b.w));
+    pos.push(a.x / a.w, a.y / a.w, a.z / a.w, b.x / b.w, b.y / b.w, b.z / b.w);
+    for (let c = 0; c < 6; c++) col.push(colors[k * 6 + c]);
+    inst.push(instances[k]);
+  }
+  return [Float32Array.from(pos), Float32Array.from(col), Uint32Array.from(inst)];
 }
 
 class SegmentBuffer {

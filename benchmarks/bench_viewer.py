@@ -31,7 +31,11 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
   (looping), and how many distinct times the page showed per second while playing; hover: from a
   pointer move over the 3D view to the frame after it (the page picks what is under the cursor
   and draws its highlight) and the pick itself (`data-pick-ms`); while playing, the page's scene build per update (`data-build-ms`)
-  and what its batches wrote (`data-batch-upload`: points rewritten in place, allocated, kept).
+  and what its batches wrote (`data-batch-upload`: points, segments and arrow heads rewritten in
+  place, allocated, kept; `data-image-upload`: texture array layers written, kept). With
+  ``--kind`` the entities log boxes, arrows, line strips, labelled points or 10x10 RGB images
+  (``images``: in a 2D view); ``--page-query '?batch=0'`` makes the page draw every entity on its
+  own (one object each, as before batching).
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from typing import Any
 import numpy as np
 
 import rerun as rr
+import rerun.blueprint as rrb
 from rerun._log_msg import StoreKind
 from rerun._store import StoreHub
 from rerun._viewer.ingest import Ingestor, MemoryGuard
@@ -175,6 +180,8 @@ SCENE_KINDS: dict[str, Callable[[np.ndarray, int], Any]] = {
     "lines": lambda xyz, f: rr.LineStrips3D([xyz[:5] + f, xyz[5:] + f], radii=0.01),
     "labelled": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, labels=[f"p{i}" for i in range(len(xyz))]),
     "classes": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
+    # A 10x10 RGB image (in a 2D view, see `log_big_scene`).
+    "images": lambda xyz, f: rr.Image(np.repeat(((np.outer(xyz[:, 0], xyz[:, 1]) * 255 + 10 * f) % 256).astype(np.uint8)[:, :, None], 3, axis=2)),
 }
 
 
@@ -193,12 +200,20 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
     rng = np.random.default_rng(2)
     base = rng.random((entities, 10, 3), dtype=np.float32)
     make = SCENE_KINDS[kind]
+    if kind == "images":
+        # Images side by side in one 2D view (each entity placed by a transform of its own).
+        # (A 2D view of images frames the first image's size by default: the bounds show all.)
+        rows = (entities + 31) // 32
+        bounds = rrb.VisualBounds2D(x_range=[-2, 32 * 12], y_range=[-2, rows * 12])
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/world", visual_bounds=bounds), collapse_panels=True))
     for f in range(1 + some_frames + all_frames):
         rec.set_time_sequence("frame", f)
         if f <= some_frames:
             for g in range(groups if f == 0 else 1):
                 rec.log(f"world/group{g}", rr.Transform3D(translation=[g, f * 0.1, 0.0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=f)))
         for e in range(entities):
+            if kind == "images" and f == 0:
+                rec.log(f"world/group{e % groups}/obj{e}", rr.Transform3D(translation=[(e % 32) * 12.0, (e // 32) * 12.0, 0.0]))
             if f == 0 or f > some_frames or (e + f) % some_every == 0:
                 rec.log(f"world/group{e % groups}/obj{e}", make(base[e], f))
     rec.flush()
@@ -243,8 +258,10 @@ DRAW_CALL_COUNTER = """(() => {
 })();"""
 
 
-def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
-    """The page drawing a scene of `entities` point clouds: draw calls per frame, fps orbiting and playing."""
+def scene_page(entities: int, frames: int = 100, seconds: float = 6.0, kind: str = "points", query: str = "") -> None:
+    """The page drawing a scene of `entities` entities of `kind` (`SCENE_KINDS`; point clouds by
+    default): draw calls per frame, fps orbiting and playing. `query` is added to the page's
+    address (``?batch=0``: every entity drawn on its own)."""
     from playwright.sync_api import sync_playwright
 
     from rerun._viewer.screenshot import CHROMIUM_ARGS, find_chromium
@@ -256,8 +273,9 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "scene.rrd")
         t0 = time.perf_counter()
-        log_big_scene(entities, 8, frames - 5, 4, 10, path)
-        print(f"scene_page: {entities:,} entities over {frames} frames logged in {time.perf_counter() - t0:.1f} s (load average {os.getloadavg()[0]:.1f})")
+        log_big_scene(entities, 8, frames - 5, 4, 10, path, kind=kind)
+        view = "2D" if kind == "images" else "3D"
+        print(f"scene_page: {entities:,} {kind} entities ({view} view{', page ' + query if query else ''}) over {frames} frames logged in {time.perf_counter() - t0:.1f} s (load average {os.getloadavg()[0]:.1f})")
         server = ViewerServer(web_port=0, tcp_port=None, memory_limit=None)
         server.start_in_thread()
         try:
@@ -267,7 +285,8 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                 page = browser.new_page(viewport={"width": 1600, "height": 900})
                 page.add_init_script(DRAW_CALL_COUNTER)
                 t0 = time.perf_counter()
-                page.goto(server.url + "/")
+                page.add_init_script(f"window.__benchView = {view!r};")
+                page.goto(server.url + "/" + query)
                 page.wait_for_selector("body[data-rendered='true']", state="attached", timeout=600_000)
                 print(f"  page open to first draw: {time.perf_counter() - t0:6.2f} s")
                 page.wait_for_timeout(500)
@@ -278,7 +297,7 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                     drawn = page.evaluate("([a, b]) => window.__benchDraws.frames.filter(([t]) => t >= a && t <= b).map(([, c]) => c)", [t_from, t_to])
                     return len(drawn) / ((t_to - t_from) / 1e3), float(np.median(drawn)) if drawn else 0.0
 
-                box = page.locator("[data-view-kind='3D'] canvas").first.bounding_box()
+                box = page.locator(f"[data-view-kind='{view}'] canvas").first.bounding_box()
                 assert box is not None
                 cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
                 page.mouse.move(cx, cy)
@@ -297,11 +316,11 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                 # page picks what is under the cursor, then draws the hover rim), 40 positions.
                 hover_ms = page.evaluate(
                     """async ([x0, y0, w, h]) => {
-                      const canvas = document.querySelector("[data-view-kind='3D'] canvas");
+                      const canvas = document.querySelector(`[data-view-kind='${window.__benchView}'] canvas`);
                       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
                       const out = [];
                       const picks = [];
-                      const view = document.querySelector("[data-view-kind='3D'] .view-body");
+                      const view = document.querySelector(`[data-view-kind='${window.__benchView}'] .view-body`);
                       for (let i = 0; i < 40; i++) {
                         await frame();
                         const t0 = performance.now();
@@ -317,7 +336,7 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                     [box["x"], box["y"], box["width"], box["height"]],
                 )
                 hover_ms, pick_ms = hover_ms
-                hover_text = page.evaluate("document.querySelector(\"[data-view-kind='3D'] [data-testid=hover]\")?.textContent")
+                hover_text = page.evaluate(f"document.querySelector(\"[data-view-kind='{view}'] [data-testid=hover]\")?.textContent")
                 picked = f"; picking itself {float(np.median(pick_ms)):6.1f} ms median (data-pick-ms)" if pick_ms else ""
                 print(f"  hover: pointer move to the next frame drawn {float(np.median(hover_ms)):6.1f} ms median, p90 {float(np.percentile(hover_ms, 90)):6.1f} ms{picked} (last: {hover_text!r})")
                 page.mouse.move(1, 1)
@@ -328,15 +347,16 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                       const builds = [];
                       const uploads = [];
                       const panel = document.querySelector("[data-testid=time-panel]");
-                      const view = document.querySelector("[data-view-kind='3D'] .view-body");
-                      let last = view.dataset.buildMs + "|" + view.dataset.batchUpload;
+                      const view = document.querySelector(`[data-view-kind='${window.__benchView}'] .view-body`);
+                      const upload = () => view.dataset.batchUpload + " / layers " + view.dataset.imageUpload;
+                      let last = view.dataset.buildMs + "|" + upload();
                       const start = performance.now();
                       const poll = () => {
                         seen.add(panel.getAttribute("data-time"));
-                        const now = view.dataset.buildMs + "|" + view.dataset.batchUpload;
+                        const now = view.dataset.buildMs + "|" + upload();
                         if (now !== last && view.dataset.buildMs !== undefined) {
                           builds.push(parseFloat(view.dataset.buildMs));
-                          uploads.push(view.dataset.batchUpload);
+                          uploads.push(upload());
                         }
                         last = now;
                         if (performance.now() - start < ms) requestAnimationFrame(poll);
@@ -351,7 +371,7 @@ def scene_page(entities: int, frames: int = 100, seconds: float = 6.0) -> None:
                 print(f"  playing:  {fps:5.1f} frames drawn/s, {calls:,.0f} draw calls per frame (median); {times[2] / seconds:5.1f} times shown/s (30/s asked)")
                 builds, uploads = times[3], times[4]
                 if builds:
-                    print(f"  playing:  {len(builds)} scene updates, building each {float(np.median(builds)):6.1f} ms median (points rewritten/allocated/kept, last: {uploads[-1]})")
+                    print(f"  playing:  {len(builds)} scene updates, building each {float(np.median(builds)):6.1f} ms median (points, segments and heads rewritten/allocated/kept, image layers written/kept; last: {uploads[-1]})")
                 browser.close()
         finally:
             server.shutdown()
@@ -474,14 +494,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--latest-at-only", action="store_true", help="only the scene latest-at and 3D payload figures")
     parser.add_argument("--scene", action="store_true", help="only the 10,000-entity scene updates (scene_10k)")
-    parser.add_argument("--kind", choices=sorted(SCENE_KINDS), default="points", help="with --scene: what each entity logs (10 instances)")
+    parser.add_argument("--kind", choices=sorted(SCENE_KINDS), default="points", help="with --scene or --page: what each entity logs (10 instances; images: 10x10 RGB)")
     parser.add_argument("--stream", action="store_true", help="with --scene: the scene growing frame by frame, the page asking for the newest")
     parser.add_argument("--as-logged", action="store_true", help="with --scene: the store as the SDK's chunks arrive, not compacted as after loading a file")
     parser.add_argument("--scalars", type=int, default=0, metavar="N", help="only the long series workload, with N scalars (scalars_10M: 10000000)")
-    parser.add_argument("--page", type=int, default=0, metavar="N", help="only the page drawing a scene of N entities (scene_page)")
+    parser.add_argument("--page", type=int, default=0, metavar="N", help="only the page drawing a scene of N entities (scene_page; --kind for what they log)")
+    parser.add_argument("--page-query", default="", metavar="Q", help="with --page: added to the page's address (?batch=0: every entity drawn on its own)")
     args = parser.parse_args()
     if args.page:
-        scene_page(args.page)
+        scene_page(args.page, kind=args.kind, query=args.page_query)
         return
     if args.scalars:
         long_series(args.scalars)

@@ -103,8 +103,12 @@ class Spatial2DView extends SpatialViewBase {
       if (obj.userData.outOfBounds) return;
       const geo = (obj as THREE.Mesh).geometry as THREE.BufferGeometry | undefined;
       if (!geo) return;
-      geo.computeBoundingBox();
-      if (geo.boundingBox && !geo.boundingBox.isEmpty()) box.union(geo.boundingBox.clone().applyMatrix4(obj.matrixWorld));
+      // Instances (images in a texture array batch): the box of every instance.
+      const instanced = (obj as THREE.InstancedMesh).isInstancedMesh ? (obj as THREE.InstancedMesh) : null;
+      if (instanced) instanced.computeBoundingBox();
+      else geo.computeBoundingBox();
+      const b = instanced ? instanced.boundingBox : geo.boundingBox;
+      if (b && !b.isEmpty()) box.union(b.clone().applyMatrix4(obj.matrixWorld));
     });
     if (box.isEmpty()) return null;
     // The content's bounds exactly, as Rerun frames 2D views (a degenerate box gets a unit margin).

@@ -99,6 +99,7 @@ export abstract class SpatialViewBase implements ViewInstance {
     // Read-only debug figures for tests and benchmarks: what the batches wrote, and the build's time.
     const u = this.built.upload;
     this.body.dataset.batchUpload = `${u.rewritten} ${u.allocated} ${u.kept}`;
+    this.body.dataset.imageUpload = `${u.layersWritten} ${u.layersKept}`;
     this.body.dataset.buildMs = (performance.now() - started).toFixed(1);
     this.scene.add(this.built.group);
     this.applySelection();
@@ -216,12 +217,15 @@ export abstract class SpatialViewBase implements ViewInstance {
       return { entity: hit.entity, instance: count > 1 ? hit.instance : null };
     }
     const out: Hit = { entity: hit.entity, instance: null };
-    const image = hit.object.userData.image as { width: number; height: number; values?: ArrayLike<number> } | undefined;
+    type ImageInfo = { width: number; height: number; values?: ArrayLike<number> };
+    // One image of its own, or one instance of a texture array batch of images.
+    const batched = hit.index !== undefined ? (hit.object.userData.images as ImageInfo[] | undefined) : undefined;
+    const image = batched ? batched[hit.index!] : (hit.object.userData.image as ImageInfo | undefined);
     if (image) {
       const ray = new THREE.Raycaster();
       ray.setFromCamera(new THREE.Vector2((x / rect.width) * 2 - 1, 1 - (y / rect.height) * 2), cam);
       this.scene.updateMatrixWorld(true);
-      const uv = ray.intersectObject(hit.object, false)[0]?.uv;
+      const uv = ray.intersectObject(hit.object, false).find((i) => !batched || i.instanceId === hit.index)?.uv;
       if (uv) {
         const px = Math.max(0, Math.min(Math.floor(uv.x * image.width), image.width - 1));
         const py = Math.max(0, Math.min(Math.floor(uv.y * image.height), image.height - 1));

@@ -89,11 +89,20 @@ export interface BatchUpload {
   allocated: number;
   /** Points and segments of unchanged entities, neither written nor uploaded. */
   kept: number;
+  /** Images in texture arrays: layers uploaded (new or changed images) and layers kept as they were. */
+  layersWritten: number;
+  layersKept: number;
 }
 
 type ArrayOf = (key: string | null | undefined) => NdArray | undefined;
 
 const MAX_LABELS = 300;
+
+/**
+ * `?batch=0` in the page's address draws every entity on its own (one object each, as before
+ * batching): for comparing batched drawing with it in tests and benchmarks.
+ */
+const BATCHING = new URLSearchParams(globalThis.location?.search ?? "").get("batch") !== "0";
 
 /**
  * The three.js scene of a payload. `previous`: the image textures of the scene it replaces, reused
@@ -109,10 +118,26 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
   let { drawables, array } = expandBatches(given, givenArray);
   if (!flat) drawables = placeImagePlanes(drawables, array);
   const batches = new Batches();
+  // Images of one size, format and look go into one texture array (see `imageBatch`); a lone
+  // one is drawn in its place, with a texture of its own.
+  const images = new Map<string, ImageRun[]>();
+  const imageKeys = new Map<Drawable, string>();
+  if (BATCHING) {
+    for (const d of drawables) {
+      if ((d.kind !== "image" && d.kind !== "depth" && d.kind !== "segmentation") || !affine(d)) continue;
+      const run = imageRun(d, array, new THREE.Matrix4().fromArray(d.world_from_entity), flat);
+      if (!run) continue;
+      const key = imageBatchKey(d, run, flat);
+      imageKeys.set(d, key);
+      push(images, key, run);
+    }
+  }
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
     const out: Out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
-    if (batchable(d)) {
+    const imageKey = imageKeys.get(d);
+    if (imageKey !== undefined && images.get(imageKey)!.length > 1) continue;
+    if (BATCHING && batchable(d, array)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
         piece = { flat, points: [], segments: [], heads: [], meshes: [], boundsPoints: [], labels: [], picks: [] };
@@ -168,7 +193,9 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
       console.error(`cannot draw ${d.entity}`, err);
     }
   }
-  const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0 };
+  // A lone image kept its own texture (a live camera stream uploads each frame into it).
+  for (const [key, runs] of images) if (runs.length > 1) batches.addImages(key, runs);
+  const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0, layersWritten: 0, layersKept: 0 };
   const kept = batches.finish(group, flat, previousBatches, upload);
   return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures, batches: kept, upload };
 }
@@ -234,6 +261,8 @@ interface MeshRun {
   normals: Float32Array | null;
   colors: Float32Array; // linear rgba per vertex
   index: Uint32Array; // into this run's vertices
+  /** An albedo texture (RGBA bytes, sRGB) and the texture coordinates per vertex, or null. */
+  texture: { width: number; height: number; data: Uint8Array; uv: Float32Array } | null;
 }
 
 const pieces = new WeakMap<Drawable, Piece>();
@@ -284,19 +313,21 @@ function expandBatches(drawables: Drawable[], array: ArrayOf): { drawables: Enti
   return { drawables: out, array: lookup };
 }
 
-/** The points drawable an entity of a batch was last expanded into, with its own arrays. */
+/** The drawable an entity of a batch was last expanded into, with its own copies of its arrays. */
 interface Expansion {
-  drawable: PointsDrawable;
-  positions: NdArray;
-  colors: NdArray;
-  radii: NdArray;
+  drawable: EntityDrawable;
+  /** Its arrays by key (the keys its drawable names). */
+  arrays: [string, NdArray][];
+  /** What else the drawable was made from (kind, dimension, draw order, labels). */
+  signature: string;
 }
 /**
- * By space and entity, the last expansion of each batched entity: a new batch (the server sends a
- * block again when any of its entities changed) hands back the same drawable object for every
- * entity whose instances and matrix are the same, so only the changed entities' pieces are built
- * again. Each expansion owns copies of its ranges (an entity kept for long must not keep the whole
- * batch it came in alive).
+ * By space, kind and entity, the last expansion of each batched entity: a new batch (the server
+ * sends a block again when any of its entities changed) hands back the same drawable object for
+ * every entity whose instances and matrix are the same, so only the changed entities' pieces are
+ * built again. Points batches and instances batches (boxes, arrows, strips, labelled points) share
+ * it (`expandEntity`). Each expansion owns copies of its ranges (an entity kept for long must not
+ * keep the whole batch it came in alive).
  */
 const lastExpansions = new Map<string, Expansion>();
 const MAX_EXPANSIONS = 250_000;
@@ -311,7 +342,9 @@ export function forgetExpansions(): void {
 }
 
 function expansionSize(e: Expansion): number {
-  return e.positions.data.byteLength + e.colors.data.byteLength + e.radii.data.byteLength;
+  let n = 0;
+  for (const [, a] of e.arrays) n += a.data.byteLength;
+  return n;
 }
 
 function sameValues(a: ArrayLike<number | bigint>, b: ArrayLike<number | bigint>): boolean {
@@ -352,85 +385,87 @@ function batchParts(d: EntitiesBatch, array: ArrayOf): BatchParts | undefined {
     if (!m) rows.set(row, (m = Array.from({ length: 16 }, (_, k) => mats[row * 16 + k])));
     return m;
   };
+  if (lastExpansions.size > MAX_EXPANSIONS || expansionBytes > MAX_EXPANSION_BYTES) forgetExpansions();
   return { off: numbers(offsets), colors, radii, matrix, prefix: `\u0000batch${nextBatch++}/`, arrays: new Map() };
+}
+
+/** A range of one of a batch's arrays, for one entity's drawable: `suffix` names it in the drawable's keys. */
+interface EntityPart {
+  suffix: string;
+  array: NdArray;
+}
+
+/** A range of `a`: elements `from` to `to` of `width` values each. */
+function part(suffix: string, a: NdArray, from: number, to: number, width: number): EntityPart {
+  return { suffix, array: { dtype: a.dtype, shape: width === 1 ? [to - from] : [to - from, width], data: a.data.subarray(from * width, to * width) } };
+}
+
+/**
+ * Entity `i` of a batch as its own drawable: the drawable it was last expanded into when that was
+ * made from the same values (its arrays' ranges, matrix and `signature`), else a new one made by
+ * `make(key)` over copies of its ranges (`key(suffix)` is the array key of a part).
+ */
+function expandEntity(parts: BatchParts, i: number, id: string, matrix: number[], signature: string, own: EntityPart[], make: (key: (suffix: string) => string) => EntityDrawable): EntityDrawable {
+  const last = lastExpansions.get(id);
+  if (
+    last &&
+    last.signature === signature &&
+    last.arrays.length === own.length &&
+    sameValues(last.drawable.world_from_entity, matrix) &&
+    own.every((p, k) => last.arrays[k][0].endsWith(`/${p.suffix}`) && last.arrays[k][1].dtype === p.array.dtype && sameValues(last.arrays[k][1].data, p.array.data))
+  ) {
+    // Unchanged: the same drawable object, so its piece (world positions, pick set) is reused.
+    for (const [key, a] of last.arrays) parts.arrays.set(key, a);
+    return last.drawable;
+  }
+  const key = (suffix: string) => `${parts.prefix}${i}/${suffix}`;
+  const arrays: [string, NdArray][] = own.map((p) => [key(p.suffix), { ...p.array, data: p.array.data.slice() }]);
+  for (const [k, a] of arrays) parts.arrays.set(k, a);
+  const e: Expansion = { drawable: make(key), arrays, signature };
+  if (last) expansionBytes -= expansionSize(last);
+  lastExpansions.set(id, e);
+  expansionBytes += expansionSize(e);
+  return e.drawable;
 }
 
 function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefined {
   const parts = batchParts(d, array);
   const positions = array(d.positions);
   if (!parts || !positions) return undefined;
-  const { off, colors, radii, prefix, arrays } = parts;
-  const list: PointsDrawable[] = [];
-  const pos = positions.data;
-  const col = colors.data;
-  const rad = radii.data;
-  if (lastExpansions.size > MAX_EXPANSIONS || expansionBytes > MAX_EXPANSION_BYTES) forgetExpansions();
+  const { off, colors, radii } = parts;
+  const list: EntityDrawable[] = [];
+  const signature = `points|${d.dim}|${d.draw_order}`;
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
     const m = parts.matrix(i);
-    const p = pos.subarray(a * d.dim, b * d.dim);
-    const c = col.subarray(a * 4, b * 4);
-    const r = rad.subarray(a, b);
-    const id = `${d.space}\u0000${d.entities[i]}`;
-    const last = lastExpansions.get(id);
-    if (
-      last &&
-      last.drawable.dim === d.dim &&
-      last.drawable.draw_order === d.draw_order &&
-      last.positions.dtype === positions.dtype &&
-      last.colors.dtype === colors.dtype &&
-      last.radii.dtype === radii.dtype &&
-      sameValues(last.drawable.world_from_entity, m) &&
-      sameValues(last.positions.data, p) &&
-      sameValues(last.colors.data, c) &&
-      sameValues(last.radii.data, r)
-    ) {
-      // Unchanged: the same drawable object, so its piece (world positions, pick set) is reused.
-      arrays.set(last.drawable.positions, last.positions);
-      arrays.set(last.drawable.colors!, last.colors);
-      arrays.set(last.drawable.radii!, last.radii);
-      list.push(last.drawable);
-      continue;
-    }
-    const key = `${prefix}${i}/`;
-    const own: Expansion = {
-      positions: { dtype: positions.dtype, shape: [b - a, d.dim], data: p.slice() },
-      colors: { dtype: colors.dtype, shape: [b - a, 4], data: c.slice() },
-      radii: { dtype: radii.dtype, shape: [b - a], data: r.slice() },
-      drawable: {
+    const own = [part("p", positions, a, b, d.dim), part("c", colors, a, b, 4), part("r", radii, a, b, 1)];
+    list.push(
+      expandEntity(parts, i, `${d.space}\u0000points\u0000${d.entities[i]}`, m, signature, own, (key) => ({
         kind: "points",
         entity: d.entities[i],
         world_from_entity: m,
         space: d.space,
         dim: d.dim,
-        positions: key + "p",
-        colors: key + "c",
+        positions: key("p"),
+        colors: key("c"),
         // Not used: every instance has its color and radius in the arrays.
         default_color: [0, 0, 0, 255],
-        radii: key + "r",
+        radii: key("r"),
         default_radius: 0,
         labels: null,
         edges: null,
         draw_order: d.draw_order,
-      },
-    };
-    arrays.set(key + "p", own.positions);
-    arrays.set(key + "c", own.colors);
-    arrays.set(key + "r", own.radii);
-    const replaced = lastExpansions.get(id);
-    if (replaced) expansionBytes -= expansionSize(replaced);
-    lastExpansions.set(id, own);
-    expansionBytes += expansionSize(own);
-    list.push(own.drawable);
+      })),
+    );
   }
-  return { drawables: list, arrays };
+  return { drawables: list, arrays: parts.arrays };
 }
 
 /**
  * An `instances_batch` (boxes, arrows, line strips or labelled points of many entities) becomes the
  * `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` of each of its entities,
- * their arrays views into the batch's.
+ * reusing unchanged entities' drawables as a points batch does (`expandEntity`).
  */
 function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | undefined {
   const parts = batchParts(d, array);
@@ -439,66 +474,80 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
   const vectors = vectorKeys.map((k) => array(k));
   const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
   if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
-  const { off, colors, radii, prefix, arrays } = parts;
+  const { off, colors, radii } = parts;
   const lo = labelOffsets ? numbers(labelOffsets) : undefined;
   const [main, extra] = vectors as NdArray[];
+  const strips = d.of === "lines" ? numbers(extra) : null;
   const list: EntityDrawable[] = [];
-  const view = (a: NdArray, from: number, to: number, width: number, key: string): string => {
-    arrays.set(key, { dtype: a.dtype, shape: width === 1 ? [to - from] : [to - from, width], data: a.data.subarray(from * width, to * width) });
-    return key;
-  };
   for (let i = 0; i < d.entities.length; i++) {
     const a = off[i];
     const b = off[i + 1];
     const m = parts.matrix(i);
-    const key = `${prefix}${i}/`;
-    const style = {
-      entity: d.entities[i],
-      world_from_entity: m,
-      space: d.space,
-      dim: d.dim,
-      colors: view(colors, a, b, 4, key + "c"),
-      // Not used: every instance has its color and radius in the arrays.
-      default_color: [0, 0, 0, 255] as Rgba,
-      radii: view(radii, a, b, 1, key + "r"),
-      default_radius: 0,
-      labels: d.labels && lo && lo[i + 1] > lo[i] ? d.labels.slice(lo[i], lo[i + 1]) : null,
-      draw_order: d.draw_order,
-    };
-    if (d.of === "points") {
-      list.push({ kind: "points", ...style, positions: view(main, a, b, d.dim, key + "v"), edges: null } as PointsDrawable);
-      continue;
-    }
-    if (d.of === "lines") {
+    const labels = d.labels && lo && lo[i + 1] > lo[i] ? d.labels.slice(lo[i], lo[i + 1]) : null;
+    const own = [part("c", colors, a, b, 4), part("r", radii, a, b, 1)];
+    if (strips) {
       // Its strips' vertices, and their offsets from its first vertex.
-      const strips = numbers(extra);
       const from = strips[a];
-      const own = new Uint32Array(b - a + 1);
-      for (let k = 0; k <= b - a; k++) own[k] = strips[a + k] - from;
-      arrays.set(key + "o", { dtype: "u32", shape: [own.length], data: own });
-      const positions = view(main, from, strips[b], d.dim, key + "v");
-      list.push({ kind: "lines", ...style, positions, offsets: key + "o" } as LinesDrawable);
-      continue;
+      const offsets = new Uint32Array(b - a + 1);
+      for (let k = 0; k <= b - a; k++) offsets[k] = strips[a + k] - from;
+      own.push(part("v", main, from, strips[b], d.dim), { suffix: "o", array: { dtype: "u32", shape: [offsets.length], data: offsets } });
+    } else {
+      own.push(part("v", main, a, b, d.dim));
+      if (d.of !== "points") own.push(part("o", extra, a, b, d.dim));
     }
-    const first = view(main, a, b, d.dim, key + "v");
-    const second = view(extra, a, b, d.dim, key + "o");
+    const signature = `${d.of}|${d.dim}|${d.draw_order}|${labels ? JSON.stringify(labels) : ""}`;
+    const kind = d.of === "points" ? "points" : `${d.of}`;
     list.push(
-      d.of === "boxes"
-        ? ({ kind: "boxes", ...style, half_sizes: first, centers: second, rotations: null } as BoxesDrawable)
-        : ({ kind: "arrows", ...style, vectors: first, origins: second } as ArrowsDrawable),
+      expandEntity(parts, i, `${d.space}\u0000${kind}\u0000${d.entities[i]}`, m, signature, own, (key) => {
+        const style = {
+          entity: d.entities[i],
+          world_from_entity: m,
+          space: d.space,
+          dim: d.dim,
+          colors: key("c"),
+          // Not used: every instance has its color and radius in the arrays.
+          default_color: [0, 0, 0, 255] as Rgba,
+          radii: key("r"),
+          default_radius: 0,
+          labels,
+          draw_order: d.draw_order,
+        };
+        if (d.of === "points") return { kind: "points", ...style, positions: key("v"), edges: null } as PointsDrawable;
+        if (d.of === "lines") return { kind: "lines", ...style, positions: key("v"), offsets: key("o") } as LinesDrawable;
+        if (d.of === "boxes") return { kind: "boxes", ...style, half_sizes: key("v"), centers: key("o"), rotations: null } as BoxesDrawable;
+        return { kind: "arrows", ...style, vectors: key("v"), origins: key("o") } as ArrowsDrawable;
+      }),
     );
   }
-  return { drawables: list, arrays };
+  return { drawables: list, arrays: parts.arrays };
 }
 
 /**
- * Drawn in batches: points, line-like kinds and axes under an affine transform. A projective one
- * (3D content seen through a pinhole in a 2D view) keeps its own object: its sizes depend on the
- * depth the GPU computes from the entity's matrix.
+ * Drawn in batches: points, line-like kinds and axes under an affine transform, and seen through a
+ * pinhole in a 2D view (a projective matrix: projected on the CPU, see `addPoints` and
+ * `addSegments`) points, and strips, boxes and axes whose radii are all in UI points. Other
+ * projected line-like instances keep their own object: a scene-unit width varies along the line
+ * with the depth the GPU computes at each end, which one line batch (one width) cannot draw; so
+ * do arrows (their heads are instanced cones placed by affine matrices).
  */
-function batchable(d: Drawable): boolean {
-  const untexturedMesh = d.kind === "mesh" && !(d.albedo_texture && d.texcoords);
-  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && !untexturedMesh) return false;
+function batchable(d: EntityDrawable, array: ArrayOf): boolean {
+  if (d.kind === "points" && !d.edges) return true;
+  if (!affine(d) && (d.kind === "lines" || d.kind === "boxes" || d.kind === "axes")) return d.kind === "axes" || uiRadii(d, array);
+  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && d.kind !== "mesh") return false;
+  return affine(d);
+}
+
+/** Every radius of a strips or boxes drawable is in UI points (negative), so its width does not depend on depth. */
+function uiRadii(d: LinesDrawable | BoxesDrawable, array: ArrayOf): boolean {
+  const radii = array(d.radii);
+  if (!radii || !radii.data.length) return d.default_radius < 0;
+  const r = numbers(radii);
+  for (let i = 0; i < r.length; i++) if (!(r[i] < 0)) return false;
+  return true;
+}
+
+/** An affine world_from_entity (not a projection through a pinhole into a 2D view). */
+function affine(d: EntityDrawable): boolean {
   const m = d.world_from_entity;
   return m[3] === 0 && m[7] === 0 && m[11] === 0 && m[15] === 1;
 }
@@ -518,14 +567,21 @@ class Batches {
   private readonly segments = new Map<string, SegmentRun[]>();
   private readonly heads = new Map<number, HeadRun[]>();
   private readonly meshes = new Map<string, MeshRun[]>();
+  private readonly images = new Map<string, ImageRun[]>();
   private readonly boundsPoints: number[] = [];
+
+  /** Images of one size, format and look (`imageBatchKey`), in the order they are drawn. */
+  addImages(key: string, runs: ImageRun[]): void {
+    this.images.set(key, runs);
+  }
 
   add(piece: Piece): void {
     const flat = piece.flat;
     for (const r of piece.points) push(this.points, `${r.transparent}|${flat ? r.drawOrder : 0}`, r);
     for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}|${r.outOfBounds}`, r);
     for (const r of piece.heads) push(this.heads, flat ? r.drawOrder : 0, r);
-    for (const r of piece.meshes) push(this.meshes, r.normals ? "lit" : "flat", r);
+    // Textured meshes: one batch (one texture array) per texture size.
+    for (const r of piece.meshes) push(this.meshes, `${r.normals ? "lit" : "flat"}|${r.texture ? `${r.texture.width}x${r.texture.height}` : ""}`, r);
     for (let i = 0; i < piece.boundsPoints.length; i++) this.boundsPoints.push(piece.boundsPoints[i]);
   }
 
@@ -616,12 +672,40 @@ class Batches {
       placeBatch(mesh, group, flat, 0);
       kept.set(id, { object: mesh, runs });
     }
+    for (const [key, all] of this.images) {
+      const { width, height, channels } = all[0];
+      const per = Math.max(1, Math.min(MAX_IMAGE_LAYERS, Math.floor(MAX_IMAGE_ARRAY_BYTES / (width * height * channels))));
+      for (let from = 0; from < all.length; from += per) {
+        const runs = all.slice(from, from + per);
+        const id = `images|${key}|${from}`;
+        const old = previous?.get(id);
+        const drawOrder = runs[0].drawOrder;
+        if (old && sameLayout(old.runs, runs, () => 1)) {
+          rewriteImages(old, runs, upload);
+          placeBatch(old.object, group, flat, drawOrder);
+          kept.set(id, { object: old.object, runs });
+          continue;
+        }
+        const mesh = imageBatch(runs);
+        upload.layersWritten += runs.length;
+        placeBatch(mesh, group, flat, drawOrder);
+        kept.set(id, { object: mesh, runs });
+      }
+    }
     if (this.boundsPoints.length) {
       const marker = new THREE.Object3D();
       marker.userData.boundsPoints = Float32Array.from(this.boundsPoints);
       group.add(marker);
     }
-    for (const runs of this.heads.values()) {
+    for (const [key, runs] of this.heads) {
+      const id = `heads|${key}`;
+      const old = previous?.get(id);
+      if (old && sameLayout(old.runs, runs, (r) => (r as HeadRun).matrices.length)) {
+        rewriteHeads(old, runs, upload);
+        placeBatch(old.object, group, flat, runs[0].drawOrder);
+        kept.set(id, { object: old.object, runs });
+        continue;
+      }
       let n = 0;
       for (const r of runs) n += r.matrices.length;
       // Cones in 3D, triangles in 2D.
@@ -629,21 +713,14 @@ class Batches {
       const pixels = new Float32Array(n);
       geo.setAttribute("headPixels", new THREE.InstancedBufferAttribute(pixels, 1));
       const mesh = new THREE.InstancedMesh(geo, headMaterial(), n);
-      const c = new THREE.Color();
-      const headEntities: string[] = [];
-      const headInstances: number[] = [];
-      const headColors: Rgba[] = [];
+      const headEntities: string[] = new Array<string>(n);
+      const headInstances: number[] = new Array<number>(n);
+      const headColors: Rgba[] = new Array<Rgba>(n);
+      mesh.setColorAt(0, new THREE.Color()); // makes instanceColor, written below
       let k = 0;
       for (const r of runs) {
-        r.matrices.forEach((m, i) => {
-          mesh.setMatrixAt(k, m);
-          pixels[k] = r.pixels[i];
-          const [cr, cg, cb] = r.colors[i];
-          mesh.setColorAt(k++, c.setRGB(cr / 255, cg / 255, cb / 255));
-          headEntities.push(r.entity);
-          headInstances.push(r.instances[i]);
-          headColors.push(r.colors[i]);
-        });
+        writeHeads(mesh, r, k, headEntities, headInstances, headColors);
+        k += r.matrices.length;
       }
       mesh.frustumCulled = false;
       mesh.userData.outOfBounds = true; // the shafts give the bounds; heads in UI points have no scene size
@@ -652,6 +729,8 @@ class Batches {
       mesh.userData.headInstances = headInstances;
       mesh.userData.headColors = headColors;
       placeBatch(mesh, group, flat, runs[0].drawOrder);
+      kept.set(id, { object: mesh, runs });
+      upload.allocated += n;
     }
     return kept;
   }
@@ -660,7 +739,7 @@ class Batches {
 /** A batch object and the runs it was last written from (kept from one scene to the next). */
 export interface KeptBatch {
   object: THREE.Object3D;
-  runs: (PointRun | SegmentRun | MeshRun)[];
+  runs: Run[];
 }
 
 /**
@@ -676,6 +755,9 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
     indices += r.index.length;
   }
   const lit = runs[0].normals !== null;
+  const textured = runs[0].texture !== null;
+  const uvs = textured ? new Float32Array(vertices * 2) : null;
+  const layers = textured ? new Float32Array(vertices) : null;
   const positions = new Float32Array(vertices * 3);
   const normals = lit ? new Float32Array(vertices * 3) : null;
   const colors = new Float32Array(vertices * 4);
@@ -692,6 +774,10 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
     if (normals && r.normals) normals.set(r.normals, v * 3);
     colors.set(r.colors, v * 4);
     entityOf.fill(id, v, v + n);
+    if (uvs && layers && r.texture) {
+      uvs.set(r.texture.uv.subarray(0, n * 2), v * 2);
+      layers.fill(runs.indexOf(r), v, v + n);
+    }
     for (let i = 0; i < r.index.length; i++) index[k + i] = r.index[i] + v;
     v += n;
     k += r.index.length;
@@ -701,6 +787,10 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
   if (normals) geo.setAttribute("normal", new THREE.BufferAttribute(normals, 3));
   geo.setAttribute("color", new THREE.BufferAttribute(colors, 4));
   geo.setAttribute("batchEntity", new THREE.BufferAttribute(entityOf, 1));
+  if (uvs && layers) {
+    geo.setAttribute("batchUv", new THREE.BufferAttribute(uvs, 2));
+    geo.setAttribute("batchLayer", new THREE.BufferAttribute(layers, 1));
+  }
   geo.setIndex(new THREE.BufferAttribute(index, 1));
   const params = { side: THREE.DoubleSide, vertexColors: true };
   // Without normals Rerun 0.17 does not shade a mesh at all (its albedo, flat); with them it is lit.
@@ -709,23 +799,55 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
   const glowEntity = { value: -1 };
   material.userData.glow = glow;
   material.userData.glowEntity = glowEntity;
+  // Albedo textures of one size: the layers of one texture array, each vertex naming its layer.
+  const batchMap = { value: textured ? meshTextureArray(runs) : null };
+  material.userData.batchMap = batchMap;
   material.onBeforeCompile = (shader) => {
     shader.uniforms.glow = glow;
     shader.uniforms.glowEntity = glowEntity;
-    shader.vertexShader = "attribute float batchEntity;\nvarying float vBatchEntity;\n" + shader.vertexShader.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchEntity = batchEntity;");
-    shader.fragmentShader =
-      "uniform float glow;\nuniform float glowEntity;\nvarying float vBatchEntity;\n" +
-      shader.fragmentShader.replace("#include <colorspace_fragment>", "if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);");
+    let vertex = "attribute float batchEntity;\nvarying float vBatchEntity;\n" + shader.vertexShader.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchEntity = batchEntity;");
+    let fragment = "uniform float glow;\nuniform float glowEntity;\nvarying float vBatchEntity;\n" + shader.fragmentShader;
+    if (textured) {
+      shader.uniforms.batchMap = batchMap;
+      vertex = "attribute vec2 batchUv;\nattribute float batchLayer;\nvarying vec2 vBatchUv;\nflat varying float vBatchLayer;\n" + vertex.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvBatchUv = batchUv;\n\tvBatchLayer = batchLayer;");
+      // Sampled as addMesh's `map` is (sRGB texels decoded to linear), times the vertex colour.
+      fragment =
+        "uniform highp sampler2DArray batchMap;\nvarying vec2 vBatchUv;\nflat varying float vBatchLayer;\n" +
+        fragment.replace("#include <map_fragment>", "#include <map_fragment>\n\tdiffuseColor *= texture(batchMap, vec3(vBatchUv, vBatchLayer));");
+    }
+    shader.vertexShader = vertex;
+    shader.fragmentShader = fragment.replace(
+      "#include <colorspace_fragment>",
+      "if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);",
+    );
   };
-  material.customProgramCacheKey = () => `mesh-batch:${lit}`;
+  material.customProgramCacheKey = () => `mesh-batch:${lit}:${textured}`;
   const mesh = new THREE.Mesh(geo, material);
   mesh.frustumCulled = false;
   mesh.userData.meshEntities = entities;
   return mesh;
 }
 
+/** The albedo textures of textured mesh runs of one size, as the layers of one sRGB texture array. */
+function meshTextureArray(runs: MeshRun[]): THREE.DataArrayTexture {
+  const { width, height } = runs[0].texture!;
+  const layer = width * height * 4;
+  const data = new Uint8Array(layer * runs.length);
+  runs.forEach((r, k) => data.set(r.texture!.data.subarray(0, layer), k * layer));
+  const tex = new THREE.DataArrayTexture(data, width, height, runs.length);
+  tex.format = THREE.RGBAFormat;
+  tex.type = THREE.UnsignedByteType;
+  tex.colorSpace = THREE.SRGBColorSpace; // sampled as linear values, as addMesh's texture
+  // Nearest texels, as a DataTexture samples by default (addMesh).
+  tex.magFilter = THREE.NearestFilter;
+  tex.minFilter = THREE.NearestFilter;
+  tex.generateMipmaps = false;
+  tex.needsUpdate = true;
+  return tex;
+}
+
 /** The same entities in the same order with the same sizes: the buffers fit as they are. */
-type Run = PointRun | SegmentRun | MeshRun;
+type Run = PointRun | SegmentRun | MeshRun | HeadRun | ImageRun;
 function sameLayout(old: Run[], runs: Run[], size: (r: Run) => number, tag?: (r: Run) => string): boolean {
   if (old.length !== runs.length) return false;
   for (let i = 0; i < runs.length; i++) {
@@ -807,6 +929,45 @@ function rewriteSegments(kept: KeptBatch, runs: Run[], upload: BatchUpload): voi
   ], upload);
   geo.boundingBox = null;
   geo.boundingSphere = null;
+}
+
+/** Write one entity's heads from head `at` on: matrices, UI-point flags, colours and whose they are. */
+function writeHeads(mesh: THREE.InstancedMesh, r: HeadRun, at: number, entities: string[], instances: number[], colors: Rgba[]): void {
+  const matrices = mesh.instanceMatrix.array as Float32Array;
+  const pixels = mesh.geometry.getAttribute("headPixels").array as Float32Array;
+  const rgb = mesh.instanceColor!.array as Float32Array;
+  for (let i = 0; i < r.matrices.length; i++) {
+    const k = at + i;
+    r.matrices[i].toArray(matrices, k * 16);
+    pixels[k] = r.pixels[i];
+    const c = r.colors[i];
+    rgb[k * 3] = c[0] / 255;
+    rgb[k * 3 + 1] = c[1] / 255;
+    rgb[k * 3 + 2] = c[2] / 255;
+    entities[k] = r.entity;
+    instances[k] = r.instances[i];
+    colors[k] = c;
+  }
+}
+
+/** The changed entities' heads written into a kept batch's instance buffers, in their ranges only. */
+function rewriteHeads(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const heads = runs as HeadRun[];
+  const mesh = kept.object as THREE.InstancedMesh;
+  const ud = mesh.userData as { headEntities: string[]; headInstances: number[]; headColors: Rgba[] };
+  const pixels = mesh.geometry.getAttribute("headPixels") as THREE.InstancedBufferAttribute;
+  const once = { done: new Set<HeadRun>() };
+  const write = (r: HeadRun, at: number) => {
+    if (once.done.has(r)) return;
+    once.done.add(r);
+    writeHeads(mesh, r, at, ud.headEntities, ud.headInstances, ud.headColors);
+  };
+  // One pass writes every buffer of a head; the ranges are marked per buffer.
+  rewriteRanges(kept.runs, heads, (r) => r.matrices.length, mesh.count, [
+    { attr: mesh.instanceMatrix, width: 16, write },
+    { attr: mesh.instanceColor!, width: 3, write },
+    { attr: pixels, width: 1, write },
+  ], upload);
 }
 
 /** Which entity and instance each segment of a line batch draws (see picking.ts). */
@@ -1070,11 +1231,17 @@ function addPoints(d: PointsDrawable, out: Out): void {
   if (!n) return;
   const colors = out.array(d.colors);
   const radii = out.array(d.radii);
+  // Seen through a pinhole (a projective matrix) into a batch: projected here, as the GPU would
+  // (x / w, y / w; scene-unit radii / w, as the point shader divides them; behind the camera,
+  // w <= 0, clipped), so the batch draws them with the affine points.
+  const e = out.matrix.elements;
+  const projective = out.piece !== undefined && !(e[3] === 0 && e[7] === 0 && e[11] === 0 && e[15] === 1);
+  const wAt = (i: number) => e[3] * all[i * 3] + e[7] * all[i * 3 + 1] + e[11] * all[i * 3 + 2] + e[15];
   // Instances with a non-finite position or radius are skipped, as Rerun does: one NaN must not
   // blank the view (nor poison its bounds) and one infinite radius must not fill it.
   const keep: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (finite3(all, i) && Number.isFinite(radiusAt(radii, i, d.default_radius))) keep.push(i);
+    if (finite3(all, i) && Number.isFinite(radiusAt(radii, i, d.default_radius)) && (!projective || wAt(i) > 0)) keep.push(i);
   }
   const skipped = keep.length < n;
   const positions = skipped ? new Float32Array(keep.length * 3) : all;
@@ -1094,7 +1261,8 @@ function addPoints(d: PointsDrawable, out: Out): void {
     const c = colorAt(colors, i, d.default_color);
     colorAttr.set(c, j * 4);
     if (c[3] < 255) transparent = true;
-    radiusAttr[j] = radiusAt(radii, i, d.default_radius);
+    const r = radiusAt(radii, i, d.default_radius);
+    radiusAttr[j] = projective && r > 0 ? r / wAt(i) : r;
   }
   const world = worldPositions(positions, out.matrix);
   if (m && out.piece) {
@@ -1142,7 +1310,10 @@ function addPoints(d: PointsDrawable, out: Out): void {
 function addSegments(out: Out, entity: string, positions: Float32Array, colors: Float32Array, radius: number, drawOrder: number, opacity: number, instances: Uint32Array, of: PickKind): void {
   if (!positions.length || !Number.isFinite(radius)) return;
   if (out.piece) {
-    out.piece.segments.push({ entity, positions: worldPositions(positions, out.matrix), colors, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
+    const e = out.matrix.elements;
+    if (!(e[3] === 0 && e[7] === 0 && e[11] === 0 && e[15] === 1)) [positions, colors, instances] = projectSegments(positions, colors, instances, out.matrix);
+    else positions = worldPositions(positions, out.matrix);
+    if (positions.length) out.piece.segments.push({ entity, positions, colors, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
     return;
   }
   const geo = new LineSegmentsGeometry();
@@ -1153,6 +1324,35 @@ function addSegments(out: Out, entity: string, positions: Float32Array, colors: 
   line.frustumCulled = false;
   line.userData.segmentPicks = { entities: [entity], entity: new Uint32Array(instances.length), instance: instances, ofPoint: new Uint8Array(instances.length).fill(of === "points" ? 1 : 0) } satisfies SegmentPicks;
   place(line, entity, out, drawOrder);
+}
+
+/** Smallest w a projected segment end keeps (ends behind it are moved along the segment onto it). */
+const MIN_PROJECTED_W = 1e-6;
+
+/**
+ * Segments seen through a pinhole (a projective `m`), projected on the CPU for a line batch: each
+ * end divided by its w; a segment partly behind the camera (w <= 0 at one end) is cut where w
+ * reaches `MIN_PROJECTED_W`, one wholly behind it is left out (the GPU clips both). Its colours
+ * and instances follow the segments kept.
+ */
+function projectSegments(local: Float32Array, colors: Float32Array, instances: Uint32Array, m: THREE.Matrix4): [Float32Array, Float32Array, Uint32Array] {
+  const n = local.length / 6;
+  const pos: number[] = [];
+  const col: number[] = [];
+  const inst: number[] = [];
+  const a = new THREE.Vector4();
+  const b = new THREE.Vector4();
+  for (let k = 0; k < n; k++) {
+    a.set(local[k * 6], local[k * 6 + 1], local[k * 6 + 2], 1).applyMatrix4(m);
+    b.set(local[k * 6 + 3], local[k * 6 + 4], local[k * 6 + 5], 1).applyMatrix4(m);
+    if (a.w < MIN_PROJECTED_W && b.w < MIN_PROJECTED_W) continue;
+    if (a.w < MIN_PROJECTED_W) a.lerp(b, (MIN_PROJECTED_W - a.w) / (b.w - a.w));
+    else if (b.w < MIN_PROJECTED_W) b.lerp(a, (MIN_PROJECTED_W - b.w) / (a.w - b.w));
+    pos.push(a.x / a.w, a.y / a.w, a.z / a.w, b.x / b.w, b.y / b.w, b.z / b.w);
+    for (let c = 0; c < 6; c++) col.push(colors[k * 6 + c]);
+    inst.push(instances[k]);
+  }
+  return [Float32Array.from(pos), Float32Array.from(col), Uint32Array.from(inst)];
 }
 
 class SegmentBuffer {
@@ -1408,11 +1608,20 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
       world[i * 3 + 2] = v.z;
     }
   }
+  // An albedo texture replaces the default colour (white under it, as addMesh draws it).
+  const tex = out.array(d.albedo_texture);
+  const uv = out.array(d.texcoords);
+  let texture: MeshRun["texture"] = null;
+  if (tex && uv && tex.shape.length === 3 && tex.shape[2] === 4) {
+    const data = tex.data instanceof Uint8Array ? tex.data : new Uint8Array(numbers(tex));
+    const coords = Float32Array.from(numbers(uv));
+    if (data.length >= tex.shape[0] * tex.shape[1] * 4 && coords.length >= n * 2) texture = { width: tex.shape[1], height: tex.shape[0], data, uv: coords };
+  }
   // Shade in linear light and show the result in sRGB, as Rerun does (see addMesh).
   const colors = new Float32Array(n * 4);
   const srgb = vc ? numbers(vc) : null;
   const [r, g, b] = d.default_color;
-  const fallback = [srgbToLinear(r / 255), srgbToLinear(g / 255), srgbToLinear(b / 255), 1];
+  const fallback = texture ? [1, 1, 1, 1] : [srgbToLinear(r / 255), srgbToLinear(g / 255), srgbToLinear(b / 255), 1];
   for (let i = 0; i < n; i++) {
     for (let c = 0; c < 4; c++) {
       const x = srgb && (i + 1) * 4 <= srgb.length ? srgb[i * 4 + c] : -1;
@@ -1430,7 +1639,7 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
       break;
     }
   }
-  piece.meshes.push({ entity: d.entity, positions, normals: world, colors, index: valid });
+  piece.meshes.push({ entity: d.entity, positions, normals: world, colors, index: valid, texture });
   let cx = 0, cy = 0, cz = 0;
   const box = new THREE.Box3();
   const p = new THREE.Vector3();
@@ -1464,6 +1673,156 @@ function dropNonFiniteTriangles(positions: Float32Array, index: Uint32Array | nu
 
 function srgbToLinear(c: number): number {
   return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+}
+
+/** One image of a texture array batch: its pixels (gray, RGB or RGBA bytes as sent) and where it is drawn. */
+interface ImageRun {
+  entity: string;
+  width: number;
+  height: number;
+  channels: number;
+  data: Uint8Array;
+  /** Raw values per pixel (depth, class id), shown on hover. */
+  values?: ArrayLike<number>;
+  matrix: THREE.Matrix4;
+  drawOrder: number;
+  opacity: number;
+  /** Blended (translucent, or a segmentation image, as `addImage` draws them). */
+  transparent: boolean;
+  /** In 3D on a camera's image plane: not counted for the scene's bounds. */
+  outOfBounds: boolean;
+}
+
+/** At most this many images in one texture array (WebGL 2 guarantees 256 layers). */
+const MAX_IMAGE_LAYERS = 256;
+/**
+ * And at most this many bytes: the array keeps its own copy of its images' pixels (to upload
+ * a changed layer alone), so big images come in several smaller arrays.
+ */
+const MAX_IMAGE_ARRAY_BYTES = 64 * 1024 * 1024;
+
+function imageRun(d: ImageDrawable, array: ArrayOf, matrix: THREE.Matrix4, flat: boolean): ImageRun | null {
+  const pixels = array(d.pixels);
+  if (!pixels || !d.width || !d.height) return null;
+  const data = pixels.data instanceof Uint8Array ? pixels.data : new Uint8Array(numbers(pixels));
+  const channels = pixels.shape.length === 3 ? pixels.shape[2] : 1;
+  // A short buffer (a malformed image) is drawn on its own, as before.
+  if (data.length < d.width * d.height * channels || ![1, 3, 4].includes(channels)) return null;
+  const values = array(d.values);
+  return { entity: d.entity, width: d.width, height: d.height, channels, data, values: values ? numbers(values) : undefined,
+    matrix,
+    drawOrder: d.draw_order,
+    opacity: d.opacity,
+    transparent: d.opacity < 1 || d.kind === "segmentation",
+    outOfBounds: !flat && d.space === "pinhole_2d",
+  };
+}
+
+/**
+ * Images batched together: the same size and channels (one texture array), opacity and blending,
+ * in 2D the same draw order (painter's order between batches stays as between entities), in 3D
+ * whether they sit on a camera's image plane (not counted for the scene's bounds).
+ */
+function imageBatchKey(d: ImageDrawable, r: ImageRun, flat: boolean): string {
+  return `${r.width}x${r.height}x${r.channels}|${r.opacity}|${r.transparent}|${flat ? d.draw_order : 0}|${r.outOfBounds}`;
+}
+
+/**
+ * Images of many entities in one draw call: their pixels as the layers of one texture array, one
+ * instance of a unit quad per image (its matrix: the entity's, scaled to the image's size in
+ * pixels), the layer the instance's index. Drawn as `addImage` draws one image (nearest pixels
+ * when magnified, gray maps shown gray, the opacity); picked per instance through the id buffer,
+ * the hovered pixel found by a ray against that instance's quad (`userData.images`).
+ */
+function imageBatch(runs: ImageRun[]): THREE.InstancedMesh {
+  const { width: w, height: h, channels } = runs[0];
+  const layer = w * h * channels;
+  const data = new Uint8Array(layer * runs.length);
+  runs.forEach((r, k) => data.set(r.data.subarray(0, layer), k * layer));
+  const format = channels === 1 ? THREE.RedFormat : channels === 3 ? THREE.RGBFormat : THREE.RGBAFormat;
+  const tex = new THREE.DataArrayTexture(data, w, h, runs.length);
+  tex.format = format;
+  tex.type = THREE.UnsignedByteType;
+  if (format === THREE.RGBFormat) tex.internalFormat = "RGB8";
+  tex.unpackAlignment = 1;
+  tex.magFilter = THREE.NearestFilter;
+  tex.minFilter = THREE.LinearFilter;
+  tex.generateMipmaps = false;
+  tex.needsUpdate = true;
+  const geo = new THREE.BufferGeometry();
+  // Pixel (0, 0) is the top-left corner; texture row 0 sits at v = 0 (as in addImage).
+  geo.setAttribute("position", new THREE.Float32BufferAttribute([0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0], 3));
+  geo.setAttribute("uv", new THREE.Float32BufferAttribute([0, 0, 1, 0, 1, 1, 0, 1], 2));
+  geo.setIndex([0, 1, 2, 0, 2, 3]);
+  const mesh = new THREE.InstancedMesh(geo, imageArrayMaterial(tex, channels === 1, runs[0].opacity, runs[0].transparent), runs.length);
+  writeImageInstances(mesh, runs);
+  mesh.frustumCulled = false;
+  if (runs[0].outOfBounds) mesh.userData.outOfBounds = true;
+  return mesh;
+}
+
+/** Each instance's matrix (the entity's, scaled to its image's size) and what picking reads per instance. */
+function writeImageInstances(mesh: THREE.InstancedMesh, runs: ImageRun[]): void {
+  const scale = new THREE.Matrix4();
+  const m = new THREE.Matrix4();
+  runs.forEach((r, k) => mesh.setMatrixAt(k, m.copy(r.matrix).multiply(scale.makeScale(r.width, r.height, 1))));
+  mesh.instanceMatrix.needsUpdate = true;
+  mesh.computeBoundingBox();
+  mesh.computeBoundingSphere();
+  mesh.userData.imageEntities = runs.map((r) => r.entity);
+  mesh.userData.images = runs.map((r) => ({ width: r.width, height: r.height, values: r.values }));
+}
+
+/** A kept texture array: only the layers whose image changed are written and uploaded. */
+function rewriteImages(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const images = runs as ImageRun[];
+  const mesh = kept.object as THREE.InstancedMesh;
+  const tex = (mesh.material as THREE.ShaderMaterial).uniforms.map.value as THREE.DataArrayTexture;
+  const data = tex.image.data as Uint8Array;
+  const { width: w, height: h, channels } = images[0];
+  const layer = w * h * channels;
+  images.forEach((r, k) => {
+    // The page's arrays are immutable by key: the same pixel buffer is the same image.
+    if ((kept.runs[k] as ImageRun).data === r.data) {
+      upload.layersKept++;
+      return;
+    }
+    data.set(r.data.subarray(0, layer), k * layer);
+    tex.addLayerUpdate(k);
+    upload.layersWritten++;
+  });
+  if (tex.layerUpdates.size) tex.needsUpdate = true;
+  writeImageInstances(mesh, images);
+}
+
+/** Images sampled from layer `gl_InstanceID` of a texture array; otherwise what `addImage`'s MeshBasicMaterial computes. */
+function imageArrayMaterial(tex: THREE.DataArrayTexture, gray: boolean, opacity: number, transparent: boolean): THREE.ShaderMaterial {
+  return new THREE.ShaderMaterial({
+    uniforms: { map: { value: tex }, opacity: { value: opacity } },
+    vertexShader: /* glsl */ `
+varying vec2 vUv;
+flat varying int vLayer;
+void main() {
+  vUv = uv;
+  vLayer = gl_InstanceID;
+  gl_Position = projectionMatrix * modelViewMatrix * instanceMatrix * vec4(position, 1.0);
+}`,
+    fragmentShader: /* glsl */ `
+uniform highp sampler2DArray map;
+uniform float opacity;
+varying vec2 vUv;
+flat varying int vLayer;
+void main() {
+  vec4 c = texture(map, vec3(vUv, float(vLayer)));
+  ${gray ? "c = c.rrra; // one channel shown gray, as grayMap does" : ""}
+  gl_FragColor = vec4(c.rgb, c.a * opacity);
+#ifdef OPAQUE
+  gl_FragColor.a = 1.0;
+#endif
+}`,
+    side: THREE.DoubleSide,
+    transparent,
+  });
 }
 
 function addImage(d: ImageDrawable, out: Out): void {
@@ -1610,6 +1969,10 @@ export function disposeScene(group: THREE.Object3D, keep?: Map<string, THREE.Dat
     const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
     for (const m of mats) {
       for (const v of Object.values(m)) if (v instanceof THREE.Texture && !kept.has(v)) v.dispose();
+      // A texture array of images is a shader uniform; one of mesh textures is in userData.
+      if (m instanceof THREE.ShaderMaterial) for (const u of Object.values(m.uniforms)) if (u.value instanceof THREE.Texture && !kept.has(u.value)) u.value.dispose();
+      const batchMap = (m.userData.batchMap as { value: THREE.Texture | null } | undefined)?.value;
+      if (batchMap && !kept.has(batchMap)) batchMap.dispose();
       m.dispose();
     }
   });
@@ -1638,6 +2001,10 @@ export function highlightHeads(group: THREE.Object3D, marks: { entity: string; i
       c.setRGB(r / 255, g / 255, b / 255).lerp(new THREE.Color(1, 1, 1), amount);
       mesh.setColorAt(k, c);
     });
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    if (mesh.instanceColor) {
+      // Every head's colour is written: the whole buffer goes up (not only ranges a rewrite marked).
+      mesh.instanceColor.clearUpdateRanges();
+      mesh.instanceColor.needsUpdate = true;
+    }
   });
 }

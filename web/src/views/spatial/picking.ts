@@ -21,6 +21,8 @@ export interface IdHit {
   /** The instance index, or null for a surface (a mesh, an image, an asset). */
   instance: number | null;
   kind: PickKind | "surface";
+  /** Which instance of a batch of surfaces was hit (an image of a texture array batch). */
+  index?: number;
 }
 
 /** How far from the cursor (CSS pixels) an instance is picked: points and heads, lines. */
@@ -156,6 +158,10 @@ function targets(group: THREE.Object3D): Target[] {
       // Lines without picks (the selection rims) are not picked.
       const sp = ud.segmentPicks as SegmentPicks | undefined;
       if (sp) add(sp.instance.length, false, LINE_REACH_PX, (k) => ({ object: obj, entity: sp.entities[sp.entity[k]], instance: sp.instance[k], kind: sp.ofPoint[k] ? "points" : "segments" }));
+    } else if (ud.imageEntities) {
+      // Images of many entities in one texture array: the id is the image's instance.
+      const names = ud.imageEntities as string[];
+      add(names.length, true, 0, (k) => ({ object: obj, entity: names[k], instance: null, kind: "surface", index: k }));
     } else if (ud.headInstances) {
       const instances = ud.headInstances as number[];
       const entities = ud.headEntities as string[] | undefined;

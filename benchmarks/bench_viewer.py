@@ -175,6 +175,24 @@ SCENE_KINDS: dict[str, Callable[[np.ndarray, int], Any]] = {
     "lines": lambda xyz, f: rr.LineStrips3D([xyz[:5] + f, xyz[5:] + f], radii=0.01),
     "labelled": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, labels=[f"p{i}" for i in range(len(xyz))]),
     "classes": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
+    # Class ids with an annotation context (`SCENE_CONTEXTS`): colors and labels from it.
+    "class_points": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
+    # A 10-keypoint skeleton per entity (one class), its connections drawn as lines.
+    "keypoints": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=1, keypoint_ids=np.arange(len(xyz))),
+}
+
+#: The annotation context logged (static) at `world` for the kinds that use one.
+SCENE_CONTEXTS: dict[str, Callable[[], Any]] = {
+    "class_points": lambda: rr.AnnotationContext([(i, f"class {i}", (25 * i, 255 - 25 * i, 128)) for i in range(10)]),
+    "keypoints": lambda: rr.AnnotationContext(
+        [
+            rr.ClassDescription(
+                info=(1, "skeleton", (0, 200, 255)),
+                keypoint_annotations=[(k, f"joint {k}") for k in range(10)],
+                keypoint_connections=[(k, k + 1) for k in range(9)] + [(0, 5)],
+            )
+        ]
+    ),
 }
 
 
@@ -193,6 +211,8 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
     rng = np.random.default_rng(2)
     base = rng.random((entities, 10, 3), dtype=np.float32)
     make = SCENE_KINDS[kind]
+    if kind in SCENE_CONTEXTS:
+        rec.log("world", SCENE_CONTEXTS[kind](), static=True)
     for f in range(1 + some_frames + all_frames):
         rec.set_time_sequence("frame", f)
         if f <= some_frames:
@@ -426,6 +446,8 @@ def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, k
     rng = np.random.default_rng(2)
     base = rng.random((entities, 10, 3), dtype=np.float32)
     make = SCENE_KINDS[kind]
+    if kind in SCENE_CONTEXTS:
+        rec.log("world", SCENE_CONTEXTS[kind](), static=True)
     per_frame = []
     for f in range(frames + 1):
         rec.set_time_sequence("frame", f)

@@ -1078,6 +1078,11 @@ class ChunkStore(RangeQueries):
             found = cache[entity] = sorted(self._tree.get(entity, ()), reverse=True)
         return found
 
+    def entities_with(self, component: str) -> list[str]:
+        """Entities that logged `component` (at any time, static or not), sorted."""
+        with self._lock:
+            return list(self._entities_with(component))
+
     def _entities_with(self, component: str) -> list[str]:
         """Entities that logged `component` (at any time), sorted; cached until the store changes (lock held)."""
         cached = self._with_component.get(component)

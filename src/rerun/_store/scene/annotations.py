@@ -7,6 +7,7 @@ Lookups are vectorised over arrays of class ids (dense 65536-entry tables, class
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,18 @@ class AnnotationContext:
         """(k, 2) uint16 keypoint id pairs to connect for a class (empty if none)."""
         return self._connections.get(int(class_id), np.empty((0, 2), np.uint16))
 
+    @functools.cached_property
+    def connection_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every class's keypoint connections end to end, for vectorised lookups: (the classes
+        with connections, sorted, int64 [c]; where each one's pairs start in the pairs, int64
+        [c + 1]; the pairs, int64 [k, 2]), each class's pairs in logged order."""
+        classes = np.array(sorted(self._connections), np.int64)
+        parts = [self._connections[c] for c in classes.tolist()]
+        starts = np.zeros(len(classes) + 1, np.int64)
+        np.cumsum([len(p) for p in parts], out=starts[1:])
+        pairs = np.concatenate(parts).astype(np.int64) if parts else np.empty((0, 2), np.int64)
+        return classes, starts, pairs
+
 
 def _np(arr: pa.Array, dtype: type, fill: int = 0) -> np.ndarray:
     return np.asarray(arr.fill_null(fill).to_numpy(zero_copy_only=False), dtype=dtype)
@@ -164,14 +177,22 @@ def find_annotation_context(
 ) -> AnnotationContext | None:
     """The AnnotationContext in effect for an entity: its own, else the nearest ancestor's."""
     for path in paths.ancestors(paths.normalize(entity_path)):
-        res = store.latest_at(path, ANNOTATION_CONTEXT, timeline, time)
-        if res is None:
-            continue
-        key = (id(store), path, res.row_id)
-        ctx = _CACHE.get(key)
-        if ctx is None:
-            if len(_CACHE) >= _CACHE_MAX:
-                _CACHE.clear()
-            ctx = _CACHE[key] = decode_annotation_context(res.batch, path, res.row_id)
-        return ctx
+        ctx = annotation_context_at(store, path, timeline, time)
+        if ctx is not None:
+            return ctx
     return None
+
+
+def annotation_context_at(store: ChunkStore, path: str, timeline: str | None = None, time: int | None = None) -> AnnotationContext | None:
+    """The AnnotationContext logged at `path` itself (normalized) in effect at the time, or None;
+    decoded once per row."""
+    res = store.latest_at(path, ANNOTATION_CONTEXT, timeline, time)
+    if res is None:
+        return None
+    key = (id(store), path, res.row_id)
+    ctx = _CACHE.get(key)
+    if ctx is None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        ctx = _CACHE[key] = decode_annotation_context(res.batch, path, res.row_id)
+    return ctx

@@ -438,9 +438,13 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
     d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : d.of === "lines" ? [d.positions, d.strip_offsets] : [d.positions];
   const vectors = vectorKeys.map((k) => array(k));
   const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
-  if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
+  // Points: each entity's keypoint connections (index pairs into its own points).
+  const edges = d.edges ? array(d.edges) : undefined;
+  const edgeOffsets = d.edge_offsets ? array(d.edge_offsets) : undefined;
+  if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets) || (d.edges && (!edges || !edgeOffsets))) return undefined;
   const { off, colors, radii, prefix, arrays } = parts;
   const lo = labelOffsets ? numbers(labelOffsets) : undefined;
+  const eo = edgeOffsets ? numbers(edgeOffsets) : undefined;
   const [main, extra] = vectors as NdArray[];
   const list: EntityDrawable[] = [];
   const view = (a: NdArray, from: number, to: number, width: number, key: string): string => {
@@ -466,7 +470,8 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
       draw_order: d.draw_order,
     };
     if (d.of === "points") {
-      list.push({ kind: "points", ...style, positions: view(main, a, b, d.dim, key + "v"), edges: null } as PointsDrawable);
+      const own = edges && eo && eo[i + 1] > eo[i] ? view(edges, eo[i], eo[i + 1], 2, key + "e") : null;
+      list.push({ kind: "points", ...style, positions: view(main, a, b, d.dim, key + "v"), edges: own } as PointsDrawable);
       continue;
     }
     if (d.of === "lines") {

@@ -97,6 +97,39 @@ class AnnotationContext:
         return self._connections.get(int(class_id), np.empty((0, 2), np.uint16))
 
     @functools.cached_property
+    def _label_objects(self) -> np.ndarray:
+        """The class labels as an object array (None where a class has none), None appended."""
+        return np.array([*self._labels.to_pylist(), None], object)
+
+    @functools.cached_property
+    def _kp_label_objects(self) -> np.ndarray:
+        return np.array([*self._kp_labels.to_pylist(), None], object)
+
+    def lookup_many(self, class_ids: np.ndarray, keypoint_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """As `keypoint_lookup` (with `keypoint_ids`, -1 where an instance has none: it takes its
+        class's) or `lookup`, with the labels as an object array of str or None: numpy only, for
+        many instances at once."""
+        ids = np.asarray(class_ids, np.int64)
+        inside = (ids >= 0) & (ids < _N)
+        safe = np.where(inside, ids, 0)
+        colors = np.where(inside, self._colors[safe], 0).astype(np.uint32)
+        has = inside & self._has_color[safe]
+        idx = np.where(inside, self._label_index[safe], -1)
+        labels = self._label_objects[idx]  # (-1: the None appended)
+        if keypoint_ids is None or not len(self._kp_keys):
+            return colors, has, labels
+        kp = np.asarray(keypoint_ids, np.int64)
+        keys = ((ids & 0xFFFF) << 16) | (kp & 0xFFFF)
+        pos = np.minimum(np.searchsorted(self._kp_keys, keys), len(self._kp_keys) - 1)
+        found = (kp >= 0) & (self._kp_keys[pos] == keys)
+        if found.any():
+            kp_has = self._kp_has_color[pos] & found
+            colors = np.where(kp_has, self._kp_colors[pos], colors).astype(np.uint32)
+            has = has | kp_has
+            labels = np.where(found, self._kp_label_objects[pos], labels)
+        return colors, has, labels
+
+    @functools.cached_property
     def connection_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every class's keypoint connections end to end, for vectorised lookups: (the classes
         with connections, sorted, int64 [c]; where each one's pairs start in the pairs, int64

@@ -1779,7 +1779,8 @@ def _table_block(
             if class_labels is not None:
                 _, entity_of, within, values = class_labels
                 labels[label_offsets[entity_of] + within] = values
-            none["labels"] = ["" if t is None else str(t) for t in labels.tolist()]
+            labels[np.equal(labels, None)] = ""  # (gathered texts and class labels are str or None)
+            none["labels"] = labels.tolist()
             none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
     if spec.keypoints and classes is not None and classes.any:
         edges = classes.edges()
@@ -1799,9 +1800,10 @@ def _table_block(
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
 
 
-def _pack_colors(rgba: np.ndarray) -> np.ndarray:
-    """(n, 4) uint8 RGBA -> 0xRRGGBBAA uint32."""
-    c = np.asarray(rgba, np.uint32)
+@functools.cache
+def _auto_packed() -> np.ndarray:
+    """`auto_colors` of every class id (0..65535), packed 0xRRGGBBAA (made once: 256 kB)."""
+    c = np.asarray(auto_colors(np.arange(1 << 16)), np.uint32)
     return (c[:, 0] << 24) | (c[:, 1] << 16) | (c[:, 2] << 8) | c[:, 3]
 
 
@@ -1836,37 +1838,29 @@ class _BlockClasses:
     def _by_context(self, mask: np.ndarray) -> list[tuple[int, np.ndarray]]:
         """The instances in `mask` grouped by their entity's context code (-1: none)."""
         at = np.flatnonzero(mask)
+        groups = np.unique(self.context_code).tolist()  # (per entity: a few hundred, not per instance)
+        if len(groups) == 1:
+            return [(int(groups[0]), at)]
         code = self.context_code[self.entity[at]]
-        return [(int(g), at[code == g]) for g in np.unique(code).tolist()]
+        return [(int(g), at[code == g]) for g in groups if (code == g).any()]
 
-    def _lookup(self, ctx: AnnotationContext, at: np.ndarray) -> tuple[np.ndarray, np.ndarray, pa.Array]:
-        """(colors, has_color, labels) of instances `at` (all with class ids) from `ctx`: per
-        keypoint where their entity logged keypoint ids, else per class."""
-        cls, kp = self.class_ids[at], self.keypoint_ids[at]
-        has_kp = kp >= 0
-        if has_kp.all():
-            return ctx.keypoint_lookup(cls, kp)
-        if not has_kp.any():
-            return ctx.lookup(cls)
-        colors, has, labels = ctx.lookup(cls)
-        k_colors, k_has, k_labels = ctx.keypoint_lookup(cls[has_kp], kp[has_kp])
-        colors[has_kp], has[has_kp] = k_colors, k_has
-        merged = np.asarray(labels.to_numpy(zero_copy_only=False), object)
-        merged[has_kp] = np.asarray(k_labels.to_numpy(zero_copy_only=False), object)
-        return colors, has, pa.array(merged.tolist(), pa.string())
+    def _lookup(self, ctx: AnnotationContext, at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(colors, has_color, labels: str or None) of instances `at` (all with class ids) from
+        `ctx`: per keypoint where their entity logged keypoint ids, else per class."""
+        kp = self.keypoint_ids[at]
+        return ctx.lookup_many(self.class_ids[at], kp if (kp >= 0).any() else None)
 
     def colors(self, out: np.ndarray) -> None:
         """Write the class colors (packed) of the instances with class ids into `out`."""
         if not self.any:
             return
         for g, at in self._by_context(self.class_ids >= 0):
-            auto = _pack_colors(auto_colors(self.class_ids[at]))
             ctx = self.contexts[g] if g >= 0 else None
             if ctx is None:
-                out[at] = auto
+                out[at] = _auto_packed()[self.class_ids[at] & 0xFFFF]
                 continue
             packed, has, _ = self._lookup(ctx, at)
-            out[at] = np.where(has, packed, auto)
+            out[at] = np.where(has, packed, _auto_packed()[self.class_ids[at] & 0xFFFF])
 
     def labels(self, may: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The class labels of the entities `may` allows (those without labels of their own):
@@ -1880,8 +1874,8 @@ class _BlockClasses:
             if ctx is None:
                 continue
             _, _, found = self._lookup(ctx, at)
-            values[at] = np.asarray(found.to_numpy(zero_copy_only=False), object)
-            labelled[at] = np.asarray(found.is_valid().to_numpy(zero_copy_only=False), bool)
+            values[at] = found
+            labelled[at] = np.not_equal(found, None)
         shows = np.bincount(self.entity[labelled], minlength=self.n) > 0
         counts = np.where(shows, np.minimum(self.counts, 10_000), 0)
         at = np.flatnonzero(mask & shows[self.entity])

@@ -1870,7 +1870,7 @@ class _BlockClasses:
         values = np.empty(len(self.class_ids), object)
         labelled = np.zeros(len(self.class_ids), bool)
         for g, at in self._by_context(mask):
-            ctx = self.contexts[g]
+            ctx = self.contexts[g] if g >= 0 else None
             if ctx is None:
                 continue
             _, _, found = self._lookup(ctx, at)

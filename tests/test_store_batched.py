@@ -253,3 +253,36 @@ def test_a_memo_of_the_last_answer_gives_the_same_answers_and_keeps_unchanged_on
                             assert found is not last[entity]
                 last = got
             assert memo.changed is not None  # the steps were answered by patching the last answer
+
+
+def test_a_table_made_from_the_last_one_finds_new_indexes_and_long_ones_without_walking_the_store_each_time() -> None:
+    """While a recording streams in, a table made from the last one walks the store's indexes only
+    when one may have appeared: a component first logged on this timeline by an entity that logged
+    it on another one before (no new entity or component), and an index too long for the table
+    (its entity then answered per entity) are both seen."""
+    store = ChunkStore()
+    entities = [f"/e{i}" for i in range(20)]
+    for i, e in enumerate(entities):
+        store.add_chunk(chunk(e, [i], {RADIUS: [[1.0]]}, {_FRAME: [0]}))
+    store.add_chunk(chunk("/e0", [100], {COLOR: [[0x00FF00FF]]}, {"other": [0]}))  # COLOR on another timeline only
+    settled(store, entities, _FRAME, 5)
+    walks = []
+    real = table_module._walk
+    table_module._walk = lambda *args: walks.append(1) or real(*args)  # type: ignore[assignment]
+    try:
+        store.add_chunk(chunk("/e1", [101], {RADIUS: [[2.0]]}, {_FRAME: [1]}))  # rows only: no walk
+        assert store.latest_at_entities(entities, _FRAME, 5)["/e1"][RADIUS].batch.to_pylist() == [2.0]
+        assert walks == [] and store._tables[_FRAME].previous is not None
+        store.add_chunk(chunk("/e0", [102], {COLOR: [[0xFF0000FF]]}, {_FRAME: [2]}))  # a new index, no new component
+        got = store.latest_at_entities(entities, _FRAME, 5)
+        assert got["/e0"][COLOR].batch.to_pylist() == [0xFF0000FF] and walks == [1]
+        long = table_module.MAX_TABLE_ROWS + 1
+        store.add_chunk(chunk("/e2", list(range(1000, 1000 + long)), {RADIUS: [[float(k)] for k in range(long)]}, {_FRAME: list(range(long))}))
+        store.add_chunk(chunk("/e3", [5000], {RADIUS: [[3.0]]}, {_FRAME: [3]}))
+        for t in (5, 5):  # (the second from the table)
+            got = store.latest_at_entities(entities, _FRAME, t)
+            assert got["/e2"][RADIUS].batch.to_pylist() == [5.0] and got["/e3"][RADIUS].batch.to_pylist() == [3.0]
+        table, volatile = store.latest_at_table(_FRAME)  # type: ignore[misc]
+        assert "/e2" in volatile and "/e3" not in volatile
+    finally:
+        table_module._walk = real  # type: ignore[assignment]

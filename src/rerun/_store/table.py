@@ -53,6 +53,11 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
     return times, meta, np.concatenate([seg.columns_view(component) for seg, component in zip(parts, components)])
 
 
+def _walk(temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str) -> list[ComponentIndex]:
+    """Every index of the timeline."""
+    return [index for by_component in temporal.values() for by_timeline in by_component.values() if (index := by_timeline.get(timeline)) is not None]
+
+
 class LatestAtTable:
     """Contiguous copies of the (small) component indexes of one timeline, at one store generation."""
 
@@ -84,6 +89,14 @@ class LatestAtTable:
         #: Per index (by slot), its segments when the table was made: what `updated` compares
         #: with `lens` (by identity: kept, so that no other tuple can take their place).
         self._segments: list[object] = [index._segs for index in indexes]
+        #: What the walk over the store's indexes of the timeline found besides the table's own
+        #: (`build`, `updated`): the entities with an index too long for the table (the store's
+        #: `_volatile` needs them), and the empty indexes (they may receive rows); with the
+        #: store's `scan_key` then, so that `updated` walks again only when indexes may have
+        #: appeared. None: not known.
+        self.outside: frozenset[str] | None = None
+        self.empties: list[ComponentIndex] = []
+        self.scan_key: object = None
 
     def entity_slots(self, entity: str) -> dict[str, int]:
         """Component -> slot of the entity's indexes held by this table (do not mutate)."""
@@ -101,26 +114,38 @@ class LatestAtTable:
 
     @staticmethod
     def build(
-        temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int
+        temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
     ) -> LatestAtTable:
         """The table of every index of `timeline` with at most `MAX_TABLE_ROWS` rows."""
         indexes = []
+        outside: set[str] = set()
+        empties: list[ComponentIndex] = []
         for by_component in temporal.values():
             for by_timeline in by_component.values():
                 index = by_timeline.get(timeline)
-                if index is not None and 0 < len(index) <= MAX_TABLE_ROWS:
-                    indexes.append(index)
-        return LatestAtTable(indexes, generation)
+                if index is not None:
+                    n = len(index)
+                    if 0 < n <= MAX_TABLE_ROWS:
+                        indexes.append(index)
+                    elif n:
+                        outside.add(index.entity)
+                    else:
+                        empties.append(index)
+        table = LatestAtTable(indexes, generation)
+        table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
+        return table
 
     @staticmethod
     def updated(
-        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int
+        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
     ) -> LatestAtTable | None:
         """The table of `timeline` at `generation`, made from `previous` (a table of the same
         timeline at an earlier generation): the indexes that changed since are copied again, the
         others' rows taken over. None when that is not worth it or not possible (an index left
         the table: emptied, or grown past `MAX_TABLE_ROWS`; more than half of the rows changed):
-        then build a new one."""
+        then build a new one. `scan_key`: the store's count of what makes new indexes (entities,
+        components, indexes made); the same as `previous`'s, no index can have appeared but in
+        its empty ones, and the store's indexes are not walked again."""
         slot_of = previous.slot_of
         old = previous.indexes
         for index in old:
@@ -132,11 +157,18 @@ class LatestAtTable:
         moved = np.fromiter(map(operator.is_not, (index._segs for index in old), previous._segments), bool, len(old))
         changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
         new: list[ComponentIndex] = []
-        for by_component in temporal.values():
-            for by_timeline in by_component.values():
-                found = by_timeline.get(timeline)
-                if found is not None and found not in slot_of and 0 < len(found) <= MAX_TABLE_ROWS:
+        empties: list[ComponentIndex] = []
+        walked = scan_key is None or previous.scan_key != scan_key or previous.outside is None
+        outside = set() if walked else set(previous.outside)  # type: ignore[arg-type]
+        for found in _walk(temporal, timeline) if walked else previous.empties:
+            if found not in slot_of:
+                n = len(found)
+                if 0 < n <= MAX_TABLE_ROWS:
                     new.append(found)
+                elif n:
+                    outside.add(found.entity)
+                else:
+                    empties.append(found)
         indexes = old + new
         fresh = changed + list(range(len(old), len(indexes)))
         lens = np.concatenate([previous.lens, np.zeros(len(new), np.int64)])
@@ -147,6 +179,7 @@ class LatestAtTable:
             return None
         table = LatestAtTable.__new__(LatestAtTable)
         table._init_from(previous, indexes, lens, fresh, generation)
+        table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
         return table
 
     def _init_from(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int) -> None:

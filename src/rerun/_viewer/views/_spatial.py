@@ -1031,6 +1031,10 @@ class _CellSources:
         self.pool_n = 0
         self.pool_base = np.empty(0, np.int64)
         self._pending: list[tuple[np.ndarray, np.ndarray]] = []
+        #: Whether `pool` and `vertices` are this one's to append to in place: cell sources
+        #: carried to the next table share them (each reads only below its own fill mark), and
+        #: the newest one appends; an older one that must append copies them first.
+        self._owns_arrays = True
         # The views of several pages (threads) share a table and its cell sources.
         self._lock = threading.Lock()
 
@@ -1055,8 +1059,8 @@ class _CellSources:
             # Appended to in place: each table its own (the old one may still be read).
             new.parents = list(self.parents)
             new._code_of = dict(self._code_of)
-            new.pool = None if self.pool is None else self.pool.copy()
-            new.vertices = self.vertices.copy()
+            # (Shared, not copied: see `_owns_arrays`.)
+            new._owns_arrays, self._owns_arrays = self._owns_arrays, False
             new._pending = []
             new._lock = threading.Lock()
             return new
@@ -1174,6 +1178,7 @@ class _CellSources:
         """A new parent's code; its offsets and values join the pools at the next `_flush`. Line
         strips: `values` are ranges of the parent's own `vertices`, made ranges of `self.vertices`."""
         if vertices is not None:
+            self._own_arrays()
             n = self.vertices_n
             if n + len(vertices) > len(self.vertices):
                 grown = np.empty((max(2 * len(self.vertices), n + len(vertices), 1024), self.dim), np.float32)
@@ -1186,11 +1191,19 @@ class _CellSources:
         self._pending.append((values, np.asarray(offsets, np.int64)))
         return len(self.parents) - 1
 
+    def _own_arrays(self) -> None:
+        """Make `pool` and `vertices` this one's own before appending to them in place."""
+        if not self._owns_arrays:
+            self.pool = None if self.pool is None else self.pool.copy()
+            self.vertices = self.vertices.copy()
+            self._owns_arrays = True
+
     def _flush(self) -> None:
         """Append the parents added since the last call to the pools, all at once."""
         pending, self._pending = self._pending, []
         if not pending:
             return
+        self._own_arrays()
         sizes = np.fromiter((len(o) for _, o in pending), np.int64, len(pending))
         starts = len(self._offsets_pool) + np.concatenate([[0], np.cumsum(sizes[:-1])])
         self._offsets_pool = np.concatenate([self._offsets_pool, *(o for _, o in pending)])

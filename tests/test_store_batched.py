@@ -286,3 +286,32 @@ def test_a_table_made_from_the_last_one_finds_new_indexes_and_long_ones_without_
         assert "/e2" in volatile and "/e3" not in volatile
     finally:
         table_module._walk = real  # type: ignore[assignment]
+
+
+def test_tables_made_from_the_last_one_while_rows_arrive_answer_as_each_entity_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows arriving between queries, in random order (late rows, new entities and timelines,
+    indexes growing past the table's limit): each query's table is made from the last one (the
+    rows of changed indexes appended, or all laid out anew once more rows are left behind than
+    live), and answers as the per-entity search."""
+    monkeypatch.setattr(table_module, "MAX_TABLE_ROWS", 40)
+    for seed in range(3):
+        rng = random.Random(seed)
+        rows = []
+        entities = ["/r", "/r/a", "/r/a/b", "/r/c", "/s"] + [f"/r/c/n{i}" for i in range(20)]
+        for inc in range(1, 300):
+            e = rng.choice(entities[: 5 + inc // 20])
+            rows.append((e, inc, {RADIUS: [[float(inc)]], COLOR: [[inc]] if rng.random() < 0.3 else [None]}, {_FRAME: [rng.randrange(0, 40)]}))
+        store = ChunkStore()
+        appended = laid_out = 0
+        for k in range(0, len(rows), 7):
+            for e, inc, comps, timelines in rows[k : k + 7]:
+                store.add_chunk(chunk(e, [inc], comps, timelines))
+            for t in (None, 3, 20):
+                single = {e: summary(store.latest_at_entity(e, _FRAME, t)) for e in entities}
+                batched = settled(store, entities, _FRAME, t)
+                assert {e: summary(found) for e, found in batched.items()} == single, (seed, k, t)
+            table = store._tables[_FRAME]
+            if table.previous is not None:
+                appended += table.dead > 0
+                laid_out += table.dead == 0
+        assert appended and laid_out, (appended, laid_out)

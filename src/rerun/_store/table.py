@@ -97,6 +97,14 @@ class LatestAtTable:
         self.outside: frozenset[str] | None = None
         self.empties: list[ComponentIndex] = []
         self.scan_key: object = None
+        #: Rows no slot refers to any more (`updated` appends the rows of changed indexes after
+        #: the others and leaves their old rows behind, until they outnumber the live ones).
+        self.dead = 0
+        #: The arrays `times`, `meta` and `columns` are views of, with room to append (`updated`):
+        #: only the newest table made from them appends in place (the older ones read below
+        #: their own length); `_owns_buffers` says which one that is.
+        self._buffers: tuple[np.ndarray, np.ndarray, np.ndarray] = (self.times, self.meta, self.columns)
+        self._owns_buffers = True
 
     def entity_slots(self, entity: str) -> dict[str, int]:
         """Component -> slot of the entity's indexes held by this table (do not mutate)."""
@@ -178,7 +186,11 @@ class LatestAtTable:
         if 2 * int(lens[fresh].sum()) > total:
             return None
         table = LatestAtTable.__new__(LatestAtTable)
-        table._init_from(previous, indexes, lens, fresh, generation)
+        left_behind = int(previous.lens[[slot for slot in changed]].sum()) if changed else 0
+        if previous.dead + left_behind <= total:
+            table._init_appended(previous, indexes, lens, fresh, generation, previous.dead + left_behind)
+        else:
+            table._init_from(previous, indexes, lens, fresh, generation)
         table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
         return table
 
@@ -212,10 +224,55 @@ class LatestAtTable:
             at = np.flatnonzero(fresh_rows)
             times[at], meta[at], columns[at] = _rows_of([indexes[slot] for slot in fresh])
         self.times, self.meta, self.columns = times, meta, columns
+        self._buffers, self._owns_buffers = (times, meta, columns), True
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
         for slot in fresh:
             self._segments[slot] = indexes[slot]._segs
+        previous.previous = previous.from_previous = None  # (one generation back at most)
+        self.previous, self.from_previous = previous, from_previous
+
+    def _init_appended(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int, dead: int) -> None:
+        """`updated`'s table without moving any row: the other slots' rows stay where they are in
+        `previous`'s arrays (shared, appended to in place when `previous` may and there is room),
+        the rows of `fresh` slots are appended after them."""
+        self.__init__([], generation)  # type: ignore[misc]
+        self.indexes = indexes
+        self.slot_of = dict(previous.slot_of)
+        for slot in range(len(previous.indexes), len(indexes)):
+            self.slot_of[indexes[slot]] = slot
+        before = len(previous.times)
+        added = int(lens[fresh].sum()) if fresh else 0
+        total = before + added
+        times, meta, columns = previous._buffers
+        if not previous._owns_buffers or len(times) < total:
+            capacity = max(total + total // 2, 1024)
+            grown = (np.empty(capacity, np.int64), np.empty(capacity, meta.dtype), np.empty(capacity, object))
+            for new, old in zip(grown, (previous.times, previous.meta, previous.columns)):
+                new[:before] = old
+            times, meta, columns = grown
+        previous._owns_buffers = False
+        starts = np.concatenate([previous.starts, np.zeros(len(lens) - len(previous.lens), np.int64)])
+        if fresh:
+            at = np.asarray(fresh, np.int64)
+            placed = np.zeros(len(fresh), np.int64)
+            np.cumsum(lens[at][:-1], out=placed[1:])
+            starts[at] = before + placed
+            times[before:total], meta[before:total], columns[before:total] = _rows_of([indexes[slot] for slot in fresh])
+        self._buffers, self._owns_buffers = (times, meta, columns), True
+        self.times, self.meta, self.columns = times[:total], meta[:total], columns[:total]
+        self.lens = lens
+        self.starts = starts
+        self.stops = starts + lens
+        self.dead = dead
+        self._steps = int(lens.max()).bit_length() if len(lens) else 0
+        self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
+        for slot in fresh:
+            self._segments[slot] = indexes[slot]._segs
+        # Every row keeps its place: the ones before are the same rows (those of changed slots
+        # left behind are referred to by no slot), the appended ones are new.
+        from_previous = np.arange(total, dtype=np.int64)
+        from_previous[before:] = -1
         previous.previous = previous.from_previous = None  # (one generation back at most)
         self.previous, self.from_previous = previous, from_previous
 

@@ -394,6 +394,10 @@ def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12
     assert store is not None
     if compact:
         store.compact()  # as the viewer does once a file is loaded: each entity's rows in one chunk
+        from rerun._viewer import ingest
+
+        if hasattr(ingest, "settle_after_load"):  # (and what it does after that, where it does)
+            ingest.settle_after_load()
     print(
         f"scene of {entities:,} {kind} entities under {groups} transform groups: logged and ingested in {time.perf_counter() - t0:.1f} s"
         f" ({'compacted, as after loading a file' if compact else 'as logged: small chunks cut from shared arrays'})"

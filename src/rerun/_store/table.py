@@ -41,12 +41,26 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
         return np.empty(0, np.int64), np.empty(0, ROW_META), np.empty(0, object)
     # Each segment's component: a chunk segment holds all its chunk's columns, shared by their indexes.
     components = [index.component for index in indexes for _seg in index._segs]
-    times = np.concatenate([seg.t() for seg in parts])
+    # (A chunk segment is shared by its chunk's indexes: the times and row records of each
+    # distinct one are read once and repeated, one Python step per segment, not per index.)
+    ids = np.fromiter(map(id, parts), np.int64, len(parts))
+    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    distinct = [parts[i] for i in first.tolist()]
+    times = np.concatenate([seg.t() for seg in distinct])
     meta = np.empty(len(times), ROW_META)
-    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in parts])
-    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in parts])
-    meta["chunk"] = np.concatenate([seg.serials_view() for seg in parts])
-    meta["row"] = np.concatenate([seg.rows_view() for seg in parts])
+    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in distinct])
+    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in distinct])
+    meta["chunk"] = np.concatenate([seg.serials_view() for seg in distinct])
+    meta["row"] = np.concatenate([seg.rows_view() for seg in distinct])
+    # Back to the parts' order (`distinct` is in id order), each part its segment's rows.
+    sizes = np.fromiter((seg.n for seg in distinct), np.int64, len(distinct))
+    begins = np.zeros(len(distinct), np.int64)
+    np.cumsum(sizes[:-1], out=begins[1:])
+    lens = sizes[inverse]
+    placed = np.zeros(len(parts), np.int64)
+    np.cumsum(lens[:-1], out=placed[1:])
+    take = np.repeat(begins[inverse] - placed, lens) + np.arange(int(lens.sum()), dtype=np.int64)
+    times, meta = times[take], meta[take]
     if all(seg.columns is None for seg in parts):  # (a column per segment: repeated, not filled per segment)
         per_segment = np.fromiter((seg.column_of(component) for seg, component in zip(parts, components)), object, len(parts))
         return times, meta, np.repeat(per_segment, np.fromiter((seg.n for seg in parts), np.int64, len(parts)))

@@ -1,6 +1,12 @@
 """Scene semantics computed from latest-at queries: transforms, annotation contexts, view kinds."""
 
-from .annotations import ANNOTATION_CONTEXT, AnnotationContext, annotation_context_at, decode_annotation_context, find_annotation_context
+from .annotations import (
+    ANNOTATION_CONTEXT,
+    AnnotationContext,
+    annotation_context_at,
+    decode_annotation_context,
+    find_annotation_context,
+)
 from .decode import decode_mat3x3, decode_transforms
 from .transforms import (
     EntityTransform,

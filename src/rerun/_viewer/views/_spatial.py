@@ -1790,9 +1790,9 @@ def _table_block(
             labels = np.empty(int(label_offsets[-1]), object)
             _gather(label_cells, rows[:, text], text_counts, label_offsets, labels)
             if class_labels is not None:
-                _, entity_of, within, values = class_labels
-                labels[label_offsets[entity_of] + within] = values
-            labels[np.equal(labels, None)] = ""  # (gathered texts and class labels are str or None)
+                _, entity_of, within, class_texts = class_labels
+                labels[label_offsets[entity_of] + within] = class_texts
+            labels[np.equal(labels, _NONE)] = ""  # (gathered texts and class labels are str or None)
             none["labels"] = labels.tolist()
             none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
     if spec.keypoints and classes is not None and classes.any:
@@ -1811,6 +1811,10 @@ def _table_block(
     if spec.of == "points" and not spec.labels and not spec.classes:
         return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
+
+
+#: None as a numpy object scalar, to find the None entries of object arrays elementwise.
+_NONE = np.array(None, object)
 
 
 @functools.cache
@@ -1888,7 +1892,7 @@ class _BlockClasses:
                 continue
             _, _, found = self._lookup(ctx, at)
             values[at] = found
-            labelled[at] = np.not_equal(found, None)
+            labelled[at] = np.not_equal(found, _NONE)
         shows = np.bincount(self.entity[labelled], minlength=self.n) > 0
         counts = np.where(shows, np.minimum(self.counts, 10_000), 0)
         at = np.flatnonzero(mask & shows[self.entity])

@@ -28,6 +28,9 @@ from .results import LatestAtResult
 #: Indexes longer than this are searched one by one instead of being copied into the table.
 MAX_TABLE_ROWS = 1024
 _NO_SLOTS: dict[str, int] = {}
+_PENDING = operator.attrgetter("_pending")
+_ROWS = operator.attrgetter("n")
+_SEGMENTS = operator.attrgetter("_segs")
 
 
 def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -67,6 +70,17 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
     return times, meta, np.concatenate([seg.columns_view(component) for seg, component in zip(parts, components)])
 
 
+def _slots_after(previous: LatestAtTable, indexes: list[ComponentIndex]) -> dict[ComponentIndex, int]:
+    """`slot_of` of a table made from `previous` with `indexes` (its own, then new ones): the
+    same dict when there are none (never changed once made)."""
+    if len(indexes) == len(previous.indexes):
+        return previous.slot_of
+    slot_of = dict(previous.slot_of)
+    for slot in range(len(previous.indexes), len(indexes)):
+        slot_of[indexes[slot]] = slot
+    return slot_of
+
+
 def _walk(temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str) -> list[ComponentIndex]:
     """Every index of the timeline."""
     return [index for by_component in temporal.values() for by_timeline in by_component.values() if (index := by_timeline.get(timeline)) is not None]
@@ -103,6 +117,8 @@ class LatestAtTable:
         #: Per index (by slot), its segments when the table was made: what `updated` compares
         #: with `lens` (by identity: kept, so that no other tuple can take their place).
         self._segments: list[object] = [index._segs for index in indexes]
+        #: Their ids, to compare with the indexes' segments now in one vectorised step.
+        self._segment_ids = np.fromiter(map(id, self._segments), np.int64, len(self._segments))
         #: What the walk over the store's indexes of the timeline found besides the table's own
         #: (`build`, `updated`): the entities with an index too long for the table (the store's
         #: `_volatile` needs them), and the empty indexes (they may receive rows); with the
@@ -170,13 +186,15 @@ class LatestAtTable:
         its empty ones, and the store's indexes are not walked again."""
         slot_of = previous.slot_of
         old = previous.indexes
-        for index in old:
-            if index._pending:
-                index.flush()
-        counts = np.fromiter((index.n for index in old), np.int64, len(old))
+        # (Passes over every index of the table, in C: `map` of attribute getters.)
+        if any(map(_PENDING, old)):
+            for index in old:
+                if index._pending:
+                    index.flush()
+        counts = np.fromiter(map(_ROWS, old), np.int64, len(old))
         if len(old) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
             return None  # an index left the table (emptied, or too long now)
-        moved = np.fromiter(map(operator.is_not, (index._segs for index in old), previous._segments), bool, len(old))
+        moved = np.fromiter(map(id, map(_SEGMENTS, old)), np.int64, len(old)) != previous._segment_ids
         changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
         new: list[ComponentIndex] = []
         empties: list[ComponentIndex] = []
@@ -212,9 +230,7 @@ class LatestAtTable:
         """`updated`'s table: the rows of `fresh` slots from their indexes, the others from `previous`."""
         self.__init__([], generation)  # type: ignore[misc]
         self.indexes = indexes
-        self.slot_of = dict(previous.slot_of)
-        for slot in range(len(previous.indexes), len(indexes)):
-            self.slot_of[indexes[slot]] = slot
+        self.slot_of = _slots_after(previous, indexes)
         self.lens = lens
         self.stops = np.cumsum(lens)
         self.starts = self.stops - lens
@@ -241,8 +257,10 @@ class LatestAtTable:
         self._buffers, self._owns_buffers = (times, meta, columns), True
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
+        self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
         for slot in fresh:
             self._segments[slot] = indexes[slot]._segs
+            self._segment_ids[slot] = id(self._segments[slot])
         previous.previous = previous.from_previous = None  # (one generation back at most)
         self.previous, self.from_previous = previous, from_previous
 
@@ -252,9 +270,7 @@ class LatestAtTable:
         the rows of `fresh` slots are appended after them."""
         self.__init__([], generation)  # type: ignore[misc]
         self.indexes = indexes
-        self.slot_of = dict(previous.slot_of)
-        for slot in range(len(previous.indexes), len(indexes)):
-            self.slot_of[indexes[slot]] = slot
+        self.slot_of = _slots_after(previous, indexes)
         before = len(previous.times)
         added = int(lens[fresh].sum()) if fresh else 0
         total = before + added
@@ -281,8 +297,10 @@ class LatestAtTable:
         self.dead = dead
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
+        self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
         for slot in fresh:
             self._segments[slot] = indexes[slot]._segs
+            self._segment_ids[slot] = id(self._segments[slot])
         # Every row keeps its place: the ones before are the same rows (those of changed slots
         # left behind are referred to by no slot), the appended ones are new.
         from_previous = np.arange(total, dtype=np.int64)

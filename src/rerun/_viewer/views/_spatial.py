@@ -1363,7 +1363,7 @@ class _TableKind:
     #: Labels (`Text`) may be logged too: each entity's, as its own drawable holds them.
     labels: bool = False
     #: Class ids (`ClassId`) may be logged too: colors and labels from the annotation context
-    #: each entity finds up its path (`_ContextPlan`), where no color or label was logged.
+    #: each entity finds up its path (`_Contexts`), where no color or label was logged.
     classes: bool = False
     #: Keypoint ids (`KeypointId`, points): colors and labels per keypoint, and the class's
     #: keypoint connections as each entity's `edges`.
@@ -1430,6 +1430,8 @@ class _TableBatch:
     contexts: _Contexts | None = None
     context_code: np.ndarray | None = None
     context_names: np.ndarray | None = None
+    #: `_BlockClasses`' findings by what they were made from (the last `_CLASS_MEMO`).
+    class_memo: dict[str, dict[object, Any]] = dataclasses.field(default_factory=dict)
 
 
 class _Contexts:
@@ -1797,9 +1799,9 @@ def _table_block(
             none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
     if spec.keypoints and classes is not None and classes.any:
         edges = classes.edges()
-        if edges is not None:
-            none["edges"] = arrays.key(f"{tag}/edges", lambda: edges[0])
-            none["edge_offsets"] = arrays.key(f"{tag}/edge_offsets", lambda: edges[1])
+        if edges is not None:  # (keyed by what they are made from: the same again is not sent again)
+            none["edges"] = arrays.key(f"k{classes.digest}/edges", lambda: edges[0])
+            none["edge_offsets"] = arrays.key(f"k{classes.digest}/edge_offsets", lambda: edges[1])
     if spec.strips:
         values = {
             "positions": arrays.key(f"{tag}/positions", strip_vertices),
@@ -1812,6 +1814,9 @@ def _table_block(
         return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
 
+
+#: How many blocks' class lookups (colors, labels, keypoint edges) a `_TableBatch` keeps.
+_CLASS_MEMO = 64
 
 #: None as a numpy object scalar, to find the None entries of object arrays elementwise.
 _NONE = np.array(None, object)
@@ -1851,6 +1856,20 @@ class _BlockClasses:
         self.class_ids = ids("ClassId")
         self.keypoint_ids = ids("KeypointId") if spec.keypoints else np.full(total, -1, np.int64)
         self.any = bool((self.class_ids >= 0).any() or (self.keypoint_ids >= 0).any())
+        # What they make depends on nothing else: the same ids under the same contexts (a
+        # skeleton moving, its ids logged again each frame) reuse the last answers' lookups.
+        assert plan.context_names is not None
+        digest = hashlib.blake2b(digest_size=16)
+        for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), plan.context_names[sel]):
+            digest.update(np.ascontiguousarray(part).tobytes())
+        self.digest = digest.hexdigest()
+        kept = plan.class_memo
+        found = kept.get(self.digest)
+        if found is None:
+            found = kept[self.digest] = {}
+            while len(kept) > _CLASS_MEMO:
+                del kept[next(iter(kept))]
+        self.memo: dict[object, Any] = found
 
     def _by_context(self, mask: np.ndarray) -> list[tuple[int, np.ndarray]]:
         """The instances in `mask` grouped by their entity's context code (-1: none)."""
@@ -1871,18 +1890,30 @@ class _BlockClasses:
         """Write the class colors (packed) of the instances with class ids into `out`."""
         if not self.any:
             return
-        for g, at in self._by_context(self.class_ids >= 0):
-            ctx = self.contexts[g] if g >= 0 else None
-            if ctx is None:
-                out[at] = _auto_packed()[self.class_ids[at] & 0xFFFF]
-                continue
-            packed, has, _ = self._lookup(ctx, at)
-            out[at] = np.where(has, packed, _auto_packed()[self.class_ids[at] & 0xFFFF])
+        has_class = self.class_ids >= 0
+        found = self.memo.get("colors")
+        if found is None:
+            found = self.memo["colors"] = np.zeros(len(self.class_ids), np.uint32)
+            for g, at in self._by_context(has_class):
+                ctx = self.contexts[g] if g >= 0 else None
+                if ctx is None:
+                    found[at] = _auto_packed()[self.class_ids[at] & 0xFFFF]
+                    continue
+                packed, has, _ = self._lookup(ctx, at)
+                found[at] = np.where(has, packed, _auto_packed()[self.class_ids[at] & 0xFFFF])
+        out[has_class] = found[has_class]
 
     def labels(self, may: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The class labels of the entities `may` allows (those without labels of their own):
         per entity how many (its instances up to `texts`' limit; 0 when none of them has a
         label), and per label its entity, its place in that entity's labels and its text."""
+        key = ("labels", may.tobytes())
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._labels(may)
+        return found  # type: ignore[no-any-return]
+
+    def _labels(self, may: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         mask = (self.class_ids >= 0) & (self.within < 10_000) & may[self.entity] & (self.context_code[self.entity] >= 0)
         values = np.empty(len(self.class_ids), object)
         labelled = np.zeros(len(self.class_ids), bool)
@@ -1902,6 +1933,11 @@ class _BlockClasses:
         """Keypoint connections as index pairs into each entity's own points, end to end (u32
         [k, 2]), and each entity's range of them (u32 [n + 1]); None when there are none. Per
         entity in the order `keypoint_edges` makes them: by class, then as the class lists them."""
+        if "edges" not in self.memo:
+            self.memo["edges"] = self._edges()
+        return self.memo["edges"]  # type: ignore[no-any-return]
+
+    def _edges(self) -> tuple[np.ndarray, np.ndarray] | None:
         mask = (self.keypoint_ids >= 0) & (self.context_code[self.entity] >= 0)
         if not mask.any():
             return None

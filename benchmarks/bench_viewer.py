@@ -182,6 +182,24 @@ SCENE_KINDS: dict[str, Callable[[np.ndarray, int], Any]] = {
     "classes": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
     # A 10x10 RGB image (in a 2D view, see `log_big_scene`).
     "images": lambda xyz, f: rr.Image(np.repeat(((np.outer(xyz[:, 0], xyz[:, 1]) * 255 + 10 * f) % 256).astype(np.uint8)[:, :, None], 3, axis=2)),
+    # Class ids with an annotation context (`SCENE_CONTEXTS`): colors and labels from it.
+    "class_points": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
+    # A 10-keypoint skeleton per entity (one class), its connections drawn as lines.
+    "keypoints": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=1, keypoint_ids=np.arange(len(xyz))),
+}
+
+#: The annotation context logged (static) at `world` for the kinds that use one.
+SCENE_CONTEXTS: dict[str, Callable[[], Any]] = {
+    "class_points": lambda: rr.AnnotationContext([(i, f"class {i}", (25 * i, 255 - 25 * i, 128)) for i in range(10)]),
+    "keypoints": lambda: rr.AnnotationContext(
+        [
+            rr.ClassDescription(
+                info=(1, "skeleton", (0, 200, 255)),
+                keypoint_annotations=[(k, f"joint {k}") for k in range(10)],
+                keypoint_connections=[(k, k + 1) for k in range(9)] + [(0, 5)],
+            )
+        ]
+    ),
 }
 
 
@@ -206,6 +224,8 @@ def log_big_scene(entities: int, groups: int, some_frames: int, all_frames: int,
         rows = (entities + 31) // 32
         bounds = rrb.VisualBounds2D(x_range=[-2, 32 * 12], y_range=[-2, rows * 12])
         rec.send_blueprint(rrb.Blueprint(rrb.Spatial2DView(origin="/world", visual_bounds=bounds), collapse_panels=True))
+    if kind in SCENE_CONTEXTS:
+        rec.log("world", SCENE_CONTEXTS[kind](), static=True)
     for f in range(1 + some_frames + all_frames):
         rec.set_time_sequence("frame", f)
         if f <= some_frames:
@@ -394,6 +414,10 @@ def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12
     assert store is not None
     if compact:
         store.compact()  # as the viewer does once a file is loaded: each entity's rows in one chunk
+        from rerun._viewer import ingest
+
+        if hasattr(ingest, "settle_after_load"):  # (and what it does after that, where it does)
+            ingest.settle_after_load()
     print(
         f"scene of {entities:,} {kind} entities under {groups} transform groups: logged and ingested in {time.perf_counter() - t0:.1f} s"
         f" ({'compacted, as after loading a file' if compact else 'as logged: small chunks cut from shared arrays'})"
@@ -446,6 +470,8 @@ def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, k
     rng = np.random.default_rng(2)
     base = rng.random((entities, 10, 3), dtype=np.float32)
     make = SCENE_KINDS[kind]
+    if kind in SCENE_CONTEXTS:
+        rec.log("world", SCENE_CONTEXTS[kind](), static=True)
     per_frame = []
     for f in range(frames + 1):
         rec.set_time_sequence("frame", f)

@@ -1,8 +1,9 @@
 """The page draws an instances batch (the server's plain boxes, arrows or line strips of many
 entities in one drawable, answered from the latest-at table) exactly as it draws the same entities
 sent one drawable each: the same pixels in a 3D and a 2D view of 3 x 80 entities with default,
-single and per-instance colours, UI-point and scene-unit radii, centers and origins, and labels
-(on boxes, and 80 labelled point entities)."""
+single and per-instance colours, UI-point and scene-unit radii, centers and origins, labels
+(on boxes, and 80 labelled point entities), and 80 two-keypoint skeletons coloured and connected
+by their annotation context."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def grid_rrd(tmp_path_factory: pytest.TempPathFactory) -> Path:
     rec = rr.new_recording("rerun_test_browser_instances_batch")
     rec.save(path)
     rec.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.Spatial2DView(origin="/flat"), rrb.Spatial3DView(origin="/space")), collapse_panels=True))
+    # Keypoint skeletons: colors from the context, a connection drawn between each entity's two points.
+    skeleton = rr.ClassDescription(info=rr.AnnotationInfo(1, color=(255, 128, 0)), keypoint_annotations=[rr.AnnotationInfo(0, color=(0, 0, 255))], keypoint_connections=[(0, 1)])
+    rec.log("flat", rr.AnnotationContext([skeleton]), static=True)
     for frame in (0, 1):
         rec.set_time_sequence("frame", frame)
         for g in range(4):
@@ -43,6 +47,7 @@ def grid_rrd(tmp_path_factory: pytest.TempPathFactory) -> Path:
             labels = {"labels": f"b{k}"} if k % 9 == 0 else {}
             rec.log(f"flat/b{k}", rr.Boxes2D(centers=centers, half_sizes=[[2, 1.5], [1, 1]], **style, **labels))
             rec.log(f"flat/p{k}", rr.Points2D(centers + [1, -2], labels=[f"p{k}", ""] if k % 7 == 0 else [], **style))
+            rec.log(f"flat/k{k}", rr.Points2D(centers + [[4, 3], [7, 8]], class_ids=1, keypoint_ids=[0, 1], radii=style["radii"]))
             rec.log(f"flat/a{k}", rr.Arrows2D(origins=centers + [0, 2], vectors=[[3, 0], [0, -2]], **style))
             rec.log(f"space/g{k % 4}/b{k}", rr.Boxes3D(centers=np.c_[centers, [0, 1]], half_sizes=[[2, 1.5, 1], [1, 1, 1]], **style))
             rec.log(f"space/g{k % 4}/a{k}", rr.Arrows3D(origins=np.c_[centers, [0, 0]], vectors=[[3, 0, 1], [0, -2, 0]], **style))

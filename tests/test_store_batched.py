@@ -253,3 +253,65 @@ def test_a_memo_of_the_last_answer_gives_the_same_answers_and_keeps_unchanged_on
                             assert found is not last[entity]
                 last = got
             assert memo.changed is not None  # the steps were answered by patching the last answer
+
+
+def test_a_table_made_from_the_last_one_finds_new_indexes_and_long_ones_without_walking_the_store_each_time() -> None:
+    """While a recording streams in, a table made from the last one walks the store's indexes only
+    when one may have appeared: a component first logged on this timeline by an entity that logged
+    it on another one before (no new entity or component), and an index too long for the table
+    (its entity then answered per entity) are both seen."""
+    store = ChunkStore()
+    entities = [f"/e{i}" for i in range(20)]
+    for i, e in enumerate(entities):
+        store.add_chunk(chunk(e, [i], {RADIUS: [[1.0]]}, {_FRAME: [0]}))
+    store.add_chunk(chunk("/e0", [100], {COLOR: [[0x00FF00FF]]}, {"other": [0]}))  # COLOR on another timeline only
+    settled(store, entities, _FRAME, 5)
+    walks = []
+    real = table_module._walk
+    table_module._walk = lambda *args: walks.append(1) or real(*args)  # type: ignore[assignment]
+    try:
+        store.add_chunk(chunk("/e1", [101], {RADIUS: [[2.0]]}, {_FRAME: [1]}))  # rows only: no walk
+        assert store.latest_at_entities(entities, _FRAME, 5)["/e1"][RADIUS].batch.to_pylist() == [2.0]
+        assert walks == [] and store._tables[_FRAME].previous is not None
+        store.add_chunk(chunk("/e0", [102], {COLOR: [[0xFF0000FF]]}, {_FRAME: [2]}))  # a new index, no new component
+        got = store.latest_at_entities(entities, _FRAME, 5)
+        assert got["/e0"][COLOR].batch.to_pylist() == [0xFF0000FF] and walks == [1]
+        long = table_module.MAX_TABLE_ROWS + 1
+        store.add_chunk(chunk("/e2", list(range(1000, 1000 + long)), {RADIUS: [[float(k)] for k in range(long)]}, {_FRAME: list(range(long))}))
+        store.add_chunk(chunk("/e3", [5000], {RADIUS: [[3.0]]}, {_FRAME: [3]}))
+        for t in (5, 5):  # (the second from the table)
+            got = store.latest_at_entities(entities, _FRAME, t)
+            assert got["/e2"][RADIUS].batch.to_pylist() == [5.0] and got["/e3"][RADIUS].batch.to_pylist() == [3.0]
+        table, volatile = store.latest_at_table(_FRAME)  # type: ignore[misc]
+        assert "/e2" in volatile and "/e3" not in volatile
+    finally:
+        table_module._walk = real  # type: ignore[assignment]
+
+
+def test_tables_made_from_the_last_one_while_rows_arrive_answer_as_each_entity_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows arriving between queries, in random order (late rows, new entities and timelines,
+    indexes growing past the table's limit): each query's table is made from the last one (the
+    rows of changed indexes appended, or all laid out anew once more rows are left behind than
+    live), and answers as the per-entity search."""
+    monkeypatch.setattr(table_module, "MAX_TABLE_ROWS", 40)
+    for seed in range(3):
+        rng = random.Random(seed)
+        rows = []
+        entities = ["/r", "/r/a", "/r/a/b", "/r/c", "/s"] + [f"/r/c/n{i}" for i in range(20)]
+        for inc in range(1, 300):
+            e = rng.choice(entities[: 5 + inc // 20])
+            rows.append((e, inc, {RADIUS: [[float(inc)]], COLOR: [[inc]] if rng.random() < 0.3 else [None]}, {_FRAME: [rng.randrange(0, 40)]}))
+        store = ChunkStore()
+        appended = laid_out = 0
+        for k in range(0, len(rows), 7):
+            for e, inc, comps, timelines in rows[k : k + 7]:
+                store.add_chunk(chunk(e, [inc], comps, timelines))
+            for t in (None, 3, 20):
+                single = {e: summary(store.latest_at_entity(e, _FRAME, t)) for e in entities}
+                batched = settled(store, entities, _FRAME, t)
+                assert {e: summary(found) for e, found in batched.items()} == single, (seed, k, t)
+            table = store._tables[_FRAME]
+            if table.previous is not None:
+                appended += table.dead > 0
+                laid_out += table.dead == 0
+        assert appended and laid_out, (appended, laid_out)

@@ -3,7 +3,8 @@ latest-at table as one `InstancesBatchDrawable` per block (src/rerun/_viewer/vie
 `_TableKind`): what the page expands each entity into is what its own boxes, arrows, lines or points
 drawable would have drawn (half sizes or vectors, centers or origins, strips' vertices, positions,
 labels, colors, radii in UI points and scene units, matrix), in 2D and 3D, under moving transform
-groups; unchanged blocks are not sent again; class-coloured entities keep their own drawables."""
+groups; unchanged blocks are not sent again; entities with class or keypoint ids take their colors,
+labels and keypoint connections from their annotation contexts as their own drawables do."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def _log(rec: rr.RecordingStream, of: str, dim: int) -> None:
             # Not plain: labels and class ids keep their own drawables.
             one = [_values(1, frame, dim)] if of == "lines" else _values(1, frame, dim)
             rec.log("world/labelled", archetype(**{main: one}, labels="here"))
-            rec.log("world/classes", archetype(**{main: one}, class_ids=[1, 2]))  # (not batched: no annotation context path)
+            rec.log("world/classes", archetype(**{main: one}, class_ids=[1, 2]))  # (no annotation context: auto colors)
 
 
 def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # type: ignore[type-arg]
@@ -98,6 +99,9 @@ def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]
             if d.labels is not None:
                 lo = arrays[d.label_offsets]
                 labels = d.labels[int(lo[i]) : int(lo[i + 1])] or None
+            if d.of == "points":  # its keypoint connections, as index pairs into its own points
+                eo = None if d.edge_offsets is None else arrays[d.edge_offsets]
+                values["edges"] = None if eo is None or eo[i + 1] == eo[i] else arrays[d.edges][int(eo[i]) : int(eo[i + 1])]
             out[entity] = {
                 "kind": d.of,
                 "matrix": matrices[index[i]],
@@ -132,6 +136,8 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
         }
         if extra is not None:
             out[d.entity][extra] = np.zeros_like(values) if getattr(d, extra) is None else arrays[getattr(d, extra)]
+        if d.kind == "points":
+            out[d.entity]["edges"] = None if d.edges is None else arrays[d.edges]
     return out
 
 
@@ -167,14 +173,14 @@ def test_steps_from_the_table_show_what_each_boxes_arrows_lines_or_labelled_poin
                     assert got[name] == want[name], (t, entity)
                 else:
                     assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
-        if t >= 1:  # labels in the batch; the class-coloured entity drawn on its own
+        if t >= 1:  # labels and class ids in the batch too
             assert shown["/world/labelled"]["labels"] == ["here"]
-            assert "/world/classes" in {d.entity for d in drawables if d.kind == of}
+            assert "/world/classes" not in {d.entity for d in drawables if d.kind == of}
     assert made, "the steps were not answered from the latest-at table"
     # Answered in batches once the table is there: a step has no drawable per plain entity.
     payload, _ = build_view(store, kind, "/world", ["+ $origin/**"], "frame", 3, set(), drawable_keys=True)
     assert sum(d.kind == "instances_batch" for d in payload.drawables) >= 1
-    assert {d.entity for d in payload.drawables if d.kind == of} <= {"/world/classes", *(f"/world/g{e % 3}/e{e}" for e in range(3, N, 7) if of == "points")}  # (points never labelled: too few to batch)
+    assert {d.entity for d in payload.drawables if d.kind == of} <= {f"/world/g{e % 3}/e{e}" for e in range(3, N, 7) if of == "points"}  # (points never labelled: too few to batch)
 
 
 def test_a_step_from_the_table_sends_only_the_blocks_of_changed_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -270,3 +276,115 @@ def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_t
             assert np.array_equal(shown_points["/world/g0/e3"][2], [[0, 255, 0, 255]] * len(shown_points["/world/g0/e3"][2]))
         assert shown_points["/world/g2/e5"][1][0, 1] == (2 if frame >= 1 else 1)  # its row of frame 1
     assert updated and all(updated[-5:]), "the streaming steps were not answered from updated tables"
+
+
+def _log_classes(rec: rr.RecordingStream, of: str, dim: int) -> None:
+    """Entities with class ids (one for all, one each, classes the context does not describe or
+    gives no color or label), keypoint ids (with and without class ids, a keypoint id twice), and
+    logged colors or labels that win over the context's, under three annotation contexts: a static
+    one at `world`, one at `world/g1` from frame 2 on (changed alone at frame 4), and one at
+    `world/g2` changed at frame 3."""
+    archetype = {("points", 3): rr.Points3D, ("points", 2): rr.Points2D, ("boxes", 3): rr.Boxes3D, ("lines", 2): rr.LineStrips2D}[(of, dim)]
+    main = {"points": "positions", "boxes": "half_sizes", "lines": "strips"}[of]
+    person = rr.ClassDescription(
+        info=(1, "person", (0, 200, 255)),
+        keypoint_annotations=[rr.AnnotationInfo(0, "head", (255, 0, 0)), rr.AnnotationInfo(1, "neck"), rr.AnnotationInfo(3, color=(9, 9, 9))],
+        keypoint_connections=[(0, 1), (1, 2), (2, 3), (3, 0), (0, 2)],
+    )
+    world = [
+        rr.ClassDescription(info=(0, "zero"), keypoint_connections=[(0, 1), (1, 2)]),
+        person,
+        rr.AnnotationInfo(2, "two", (0, 255, 0)),
+        rr.AnnotationInfo(3, "three"),
+        rr.AnnotationInfo(5, color=(1, 2, 3)),  # (class 4: not described)
+    ]
+    rec.log("world", rr.AnnotationContext(world), static=True)
+    rec.set_time_sequence("frame", 0)
+    rec.log("world/g2", rr.AnnotationContext([rr.AnnotationInfo(1, "g2 person", (50, 50, 50)), rr.AnnotationInfo(2, "g2 two")]))
+    for g in range(3):
+        rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, 0, 0]))
+    for frame in range(5):
+        rec.set_time_sequence("frame", frame)
+        if frame == 2:
+            rec.log("world/g1", rr.AnnotationContext([rr.ClassDescription(info=(1, "other", (90, 0, 90)), keypoint_connections=[(0, 3)])]))
+        if frame == 4:  # only a context changes
+            rec.log("world/g1", rr.AnnotationContext([rr.ClassDescription(info=(1, "again", (90, 90, 0)), keypoint_connections=[(1, 3)])]))
+            continue
+        if frame == 3:
+            rec.log("world/g2", rr.AnnotationContext([rr.AnnotationInfo(2, "g2 two again", (7, 7, 7))]))
+        for e in range(N):
+            if frame and (e + frame) % 5:
+                continue
+            values = _values(e, frame, dim)
+            n = len(values)
+            fields: dict = {main: [values[i] + np.arange(2, dtype=np.float32)[:, None] for i in range(n)] if of == "lines" else values}
+            mode = e % 7
+            if mode == 0:
+                fields["class_ids"] = e % 6  # one for all
+            elif mode == 1:
+                fields["class_ids"] = [(e + i) % 6 for i in range(max(1, n - 1))]  # one each (the last repeats)
+            elif mode == 2 and of == "points":
+                fields["class_ids"], fields["keypoint_ids"] = 1, np.arange(n)  # a skeleton
+            elif mode == 3 and of == "points":
+                fields["keypoint_ids"] = np.arange(n)  # keypoints of class 0, colors of the entity
+            elif mode == 4:
+                fields["class_ids"] = 1
+                fields["colors"] = [frame * 40, 0, 0, 255]  # logged colors and labels win
+                fields["labels"] = [f"{e}.{i}" for i in range(n)]
+                if of == "points":
+                    fields["keypoint_ids"] = [0, 2, 2, 1][:n]  # keypoint 2 twice: its last instance
+            elif mode == 5:
+                fields["class_ids"] = 5 if e % 2 else 4  # no label at all: none shown
+            else:
+                fields["class_ids"], fields["radii"] = [2, 3], 0.5
+            rec.log(f"world/g{e % 3}/e{e}", archetype(**fields))
+
+
+@pytest.mark.parametrize(("of", "dim"), [("points", 3), ("points", 2), ("boxes", 3), ("lines", 2)])
+def test_class_and_keypoint_ids_from_the_table_show_what_each_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Colors, labels and keypoint connections from the annotation context each entity finds up its
+    path (changing over time) are what its own drawable shows; a step that changes nothing sends
+    nothing, and a context that changes sends again the blocks of the entities under it."""
+    _, store = make_hub(lambda rec: _log_classes(rec, of, dim), f"table_batches_classes_{of}_{dim}")
+    kind = "3D" if dim == 3 else "2D"
+    made: list[int] = []
+    real = _spatial._table_block
+    monkeypatch.setattr(_spatial, "_table_block", lambda *args: made.append(1) or real(*args))
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
+    known: set[str] = set()
+    page: dict[str, object] = {}
+    page_arrays: dict[str, np.ndarray] = {}
+    edges_seen = labels_seen = 0
+    for t in (0, 1, 2, 2, 3, 4, 1, 0, 3, 4, 2):
+        before = len(made)
+        payload, arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        page_arrays.update(arrays)
+        page.update(zip(payload.keys, payload.drawables))
+        drawables = [page[k] for k in payload.order]
+        assert {d.kind for d in drawables} <= {"instances_batch", "points_batch"}, t  # every entity in a batch
+        shown = _expanded(drawables, page_arrays)
+        with monkeypatch.context() as one_each:
+            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+            own_payload, own_arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, set())
+            expected = _own(own_payload.drawables, own_arrays)
+        assert sorted(shown) == sorted(expected), t
+        for entity, want in expected.items():
+            got = shown[entity]
+            assert sorted(got) == sorted(want), entity
+            for name in want:
+                if name == "labels":
+                    assert got[name] == want[name], (t, entity, got[name], want[name])
+                else:
+                    assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
+            edges_seen += want.get("edges") is not None
+            labels_seen += any(label and not label[0].isdigit() for label in want["labels"] or [])
+        if t == 2 and made[before:] == []:
+            assert payload.drawables == [], "the same step again sent drawables"
+        if t == 4:  # (after 3 each time)
+            # Only the blocks holding entities under world/g1 with class or keypoint ids changed.
+            assert made[before:], "a changed annotation context was not shown"
+    assert made, "the steps were not answered from the latest-at table"
+    assert labels_seen, "no entity showed its classes' labels"
+    assert edges_seen or of != "points", "no keypoint connections were drawn"

@@ -268,7 +268,7 @@ export interface PointsBatchDrawable extends EntitiesBatch {
   positions: ArrayKey;
 }
 
-/** The boxes, arrows, line strips or labelled points of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or `Points2D`/`Points3D` entities, with labels or not): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, its instances being boxes, arrows, strips or points; the fields of the other kinds are null. */
+/** The boxes, arrows, line strips or labelled points of many entities in one drawable (a big scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or `Points2D`/`Points3D` entities, with labels, class ids or keypoint ids or not; colors and labels resolved from annotation contexts here): the page draws it exactly as one `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, its instances being boxes, arrows, strips or points; the fields of the other kinds are null. */
 export interface InstancesBatchDrawable extends EntitiesBatch {
   kind: "instances_batch";
   of: "boxes" | "arrows" | "lines" | "points";
@@ -280,6 +280,8 @@ export interface InstancesBatchDrawable extends EntitiesBatch {
   strip_offsets: ArrayKey | null;
   labels: string[] | null;
   label_offsets: ArrayKey | null;
+  edges: ArrayKey | null;
+  edge_offsets: ArrayKey | null;
 }
 
 export interface ViewCoordinatesInfo {

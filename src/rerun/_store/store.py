@@ -337,6 +337,9 @@ class ChunkStore(RangeQueries):
         #: Changes when an entity, or a component at an entity, appears (or chunks are dropped):
         #: what derives from the entity tree and who logged which component holds while it stays.
         self.shape_generation = 0
+        #: How many component indexes were ever made (with `shape_generation`: whether the
+        #: latest-at table must look for new indexes, `LatestAtTable.updated`).
+        self.indexes_made = 0
         #: Caches that views derive from this store's data (their results refer to its chunks),
         #: by the view's own key. Emptied when chunks are dropped (`gc_drop_oldest`), so that no
         #: cache keeps a dropped chunk's memory alive.
@@ -723,6 +726,7 @@ class ChunkStore(RangeQueries):
                 index = per_entity.setdefault(name, {}).get(timeline)
                 if index is None:
                     index = per_entity[name][timeline] = ComponentIndex(rec.entity, name)
+                    self.indexes_made += 1
                 column = rec.columns[name]
                 if mask is None:
                     index.append(times, hi, lo, rec.serial, None, column, share)
@@ -923,13 +927,16 @@ class ChunkStore(RangeQueries):
         """Entities whose answers on `timeline` the table does not decide alone: one of their
         indexes on it is not in the table, or a clear may hide their data (lock held)."""
         if table.volatile is None:
-            found = set()
-            for entity, by_component in self._temporal.items():
-                for by_timeline in by_component.values():
-                    index = by_timeline.get(timeline)
-                    if index is not None and index not in table.slot_of and len(index):
-                        found.add(entity)
-                        break
+            found: set[str] = set()
+            if table.outside is not None:  # (found by the table's own walk over the indexes)
+                found.update(table.outside)
+            else:
+                for entity, by_component in self._temporal.items():
+                    for by_timeline in by_component.values():
+                        index = by_timeline.get(timeline)
+                        if index is not None and index not in table.slot_of and len(index):
+                            found.add(entity)
+                            break
             if self._clear_entities:
                 found.update(e for e in self._entities if self._candidates(e))
             table.volatile = frozenset(found)
@@ -945,7 +952,7 @@ class ChunkStore(RangeQueries):
             return table
         previous = self._previous_tables.pop(timeline, None) or table
         if previous is not None:
-            updated = LatestAtTable.updated(previous, self._temporal, timeline, self.generation)
+            updated = LatestAtTable.updated(previous, self._temporal, timeline, self.generation, (self.shape_generation, self.indexes_made))
             if updated is not None:
                 self._tables[timeline] = updated
                 return updated
@@ -953,7 +960,7 @@ class ChunkStore(RangeQueries):
         if not build and self._table_requests.get(timeline) != self.generation:
             self._table_requests[timeline] = self.generation
             return None
-        table = self._tables[timeline] = LatestAtTable.build(self._temporal, timeline, self.generation)
+        table = self._tables[timeline] = LatestAtTable.build(self._temporal, timeline, self.generation, (self.shape_generation, self.indexes_made))
         return table
 
     def _entity_results(
@@ -1077,6 +1084,11 @@ class ChunkStore(RangeQueries):
         if found is None:
             found = cache[entity] = sorted(self._tree.get(entity, ()), reverse=True)
         return found
+
+    def entities_with(self, component: str) -> list[str]:
+        """Entities that logged `component` (at any time, static or not), sorted."""
+        with self._lock:
+            return list(self._entities_with(component))
 
     def _entities_with(self, component: str) -> list[str]:
         """Entities that logged `component` (at any time), sorted; cached until the store changes (lock held)."""

@@ -28,6 +28,9 @@ from .results import LatestAtResult
 #: Indexes longer than this are searched one by one instead of being copied into the table.
 MAX_TABLE_ROWS = 1024
 _NO_SLOTS: dict[str, int] = {}
+_PENDING = operator.attrgetter("_pending")
+_ROWS = operator.attrgetter("n")
+_SEGMENTS = operator.attrgetter("_segs")
 
 
 def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -41,16 +44,46 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
         return np.empty(0, np.int64), np.empty(0, ROW_META), np.empty(0, object)
     # Each segment's component: a chunk segment holds all its chunk's columns, shared by their indexes.
     components = [index.component for index in indexes for _seg in index._segs]
-    times = np.concatenate([seg.t() for seg in parts])
+    # (A chunk segment is shared by its chunk's indexes: the times and row records of each
+    # distinct one are read once and repeated, one Python step per segment, not per index.)
+    ids = np.fromiter(map(id, parts), np.int64, len(parts))
+    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    distinct = [parts[i] for i in first.tolist()]
+    times = np.concatenate([seg.t() for seg in distinct])
     meta = np.empty(len(times), ROW_META)
-    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in parts])
-    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in parts])
-    meta["chunk"] = np.concatenate([seg.serials_view() for seg in parts])
-    meta["row"] = np.concatenate([seg.rows_view() for seg in parts])
+    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in distinct])
+    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in distinct])
+    meta["chunk"] = np.concatenate([seg.serials_view() for seg in distinct])
+    meta["row"] = np.concatenate([seg.rows_view() for seg in distinct])
+    # Back to the parts' order (`distinct` is in id order), each part its segment's rows.
+    sizes = np.fromiter((seg.n for seg in distinct), np.int64, len(distinct))
+    begins = np.zeros(len(distinct), np.int64)
+    np.cumsum(sizes[:-1], out=begins[1:])
+    lens = sizes[inverse]
+    placed = np.zeros(len(parts), np.int64)
+    np.cumsum(lens[:-1], out=placed[1:])
+    take = np.repeat(begins[inverse] - placed, lens) + np.arange(int(lens.sum()), dtype=np.int64)
+    times, meta = times[take], meta[take]
     if all(seg.columns is None for seg in parts):  # (a column per segment: repeated, not filled per segment)
         per_segment = np.fromiter((seg.column_of(component) for seg, component in zip(parts, components)), object, len(parts))
         return times, meta, np.repeat(per_segment, np.fromiter((seg.n for seg in parts), np.int64, len(parts)))
     return times, meta, np.concatenate([seg.columns_view(component) for seg, component in zip(parts, components)])
+
+
+def _slots_after(previous: LatestAtTable, indexes: list[ComponentIndex]) -> dict[ComponentIndex, int]:
+    """`slot_of` of a table made from `previous` with `indexes` (its own, then new ones): the
+    same dict when there are none (never changed once made)."""
+    if len(indexes) == len(previous.indexes):
+        return previous.slot_of
+    slot_of = dict(previous.slot_of)
+    for slot in range(len(previous.indexes), len(indexes)):
+        slot_of[indexes[slot]] = slot
+    return slot_of
+
+
+def _walk(temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str) -> list[ComponentIndex]:
+    """Every index of the timeline."""
+    return [index for by_component in temporal.values() for by_timeline in by_component.values() if (index := by_timeline.get(timeline)) is not None]
 
 
 class LatestAtTable:
@@ -84,6 +117,24 @@ class LatestAtTable:
         #: Per index (by slot), its segments when the table was made: what `updated` compares
         #: with `lens` (by identity: kept, so that no other tuple can take their place).
         self._segments: list[object] = [index._segs for index in indexes]
+        #: Their ids, to compare with the indexes' segments now in one vectorised step.
+        self._segment_ids = np.fromiter(map(id, self._segments), np.int64, len(self._segments))
+        #: What the walk over the store's indexes of the timeline found besides the table's own
+        #: (`build`, `updated`): the entities with an index too long for the table (the store's
+        #: `_volatile` needs them), and the empty indexes (they may receive rows); with the
+        #: store's `scan_key` then, so that `updated` walks again only when indexes may have
+        #: appeared. None: not known.
+        self.outside: frozenset[str] | None = None
+        self.empties: list[ComponentIndex] = []
+        self.scan_key: object = None
+        #: Rows no slot refers to any more (`updated` appends the rows of changed indexes after
+        #: the others and leaves their old rows behind, until they outnumber the live ones).
+        self.dead = 0
+        #: The arrays `times`, `meta` and `columns` are views of, with room to append (`updated`):
+        #: only the newest table made from them appends in place (the older ones read below
+        #: their own length); `_owns_buffers` says which one that is.
+        self._buffers: tuple[np.ndarray, np.ndarray, np.ndarray] = (self.times, self.meta, self.columns)
+        self._owns_buffers = True
 
     def entity_slots(self, entity: str) -> dict[str, int]:
         """Component -> slot of the entity's indexes held by this table (do not mutate)."""
@@ -101,42 +152,63 @@ class LatestAtTable:
 
     @staticmethod
     def build(
-        temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int
+        temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
     ) -> LatestAtTable:
         """The table of every index of `timeline` with at most `MAX_TABLE_ROWS` rows."""
         indexes = []
+        outside: set[str] = set()
+        empties: list[ComponentIndex] = []
         for by_component in temporal.values():
             for by_timeline in by_component.values():
                 index = by_timeline.get(timeline)
-                if index is not None and 0 < len(index) <= MAX_TABLE_ROWS:
-                    indexes.append(index)
-        return LatestAtTable(indexes, generation)
+                if index is not None:
+                    n = len(index)
+                    if 0 < n <= MAX_TABLE_ROWS:
+                        indexes.append(index)
+                    elif n:
+                        outside.add(index.entity)
+                    else:
+                        empties.append(index)
+        table = LatestAtTable(indexes, generation)
+        table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
+        return table
 
     @staticmethod
     def updated(
-        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int
+        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
     ) -> LatestAtTable | None:
         """The table of `timeline` at `generation`, made from `previous` (a table of the same
         timeline at an earlier generation): the indexes that changed since are copied again, the
         others' rows taken over. None when that is not worth it or not possible (an index left
         the table: emptied, or grown past `MAX_TABLE_ROWS`; more than half of the rows changed):
-        then build a new one."""
+        then build a new one. `scan_key`: the store's count of what makes new indexes (entities,
+        components, indexes made); the same as `previous`'s, no index can have appeared but in
+        its empty ones, and the store's indexes are not walked again."""
         slot_of = previous.slot_of
         old = previous.indexes
-        for index in old:
-            if index._pending:
-                index.flush()
-        counts = np.fromiter((index.n for index in old), np.int64, len(old))
+        # (Passes over every index of the table, in C: `map` of attribute getters.)
+        if any(map(_PENDING, old)):
+            for index in old:
+                if index._pending:
+                    index.flush()
+        counts = np.fromiter(map(_ROWS, old), np.int64, len(old))
         if len(old) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
             return None  # an index left the table (emptied, or too long now)
-        moved = np.fromiter(map(operator.is_not, (index._segs for index in old), previous._segments), bool, len(old))
+        moved = np.fromiter(map(id, map(_SEGMENTS, old)), np.int64, len(old)) != previous._segment_ids
         changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
         new: list[ComponentIndex] = []
-        for by_component in temporal.values():
-            for by_timeline in by_component.values():
-                found = by_timeline.get(timeline)
-                if found is not None and found not in slot_of and 0 < len(found) <= MAX_TABLE_ROWS:
+        empties: list[ComponentIndex] = []
+        walked = scan_key is None or previous.scan_key != scan_key or previous.outside is None
+        outside = set() if walked else set(previous.outside)  # type: ignore[arg-type]
+        for found in _walk(temporal, timeline) if walked else previous.empties:
+            if found not in slot_of:
+                n = len(found)
+                if 0 < n <= MAX_TABLE_ROWS:
                     new.append(found)
+                elif n:
+                    outside.add(found.entity)
+                else:
+                    empties.append(found)
         indexes = old + new
         fresh = changed + list(range(len(old), len(indexes)))
         lens = np.concatenate([previous.lens, np.zeros(len(new), np.int64)])
@@ -146,16 +218,19 @@ class LatestAtTable:
         if 2 * int(lens[fresh].sum()) > total:
             return None
         table = LatestAtTable.__new__(LatestAtTable)
-        table._init_from(previous, indexes, lens, fresh, generation)
+        left_behind = int(previous.lens[[slot for slot in changed]].sum()) if changed else 0
+        if previous.dead + left_behind <= total:
+            table._init_appended(previous, indexes, lens, fresh, generation, previous.dead + left_behind)
+        else:
+            table._init_from(previous, indexes, lens, fresh, generation)
+        table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
         return table
 
     def _init_from(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int) -> None:
         """`updated`'s table: the rows of `fresh` slots from their indexes, the others from `previous`."""
         self.__init__([], generation)  # type: ignore[misc]
         self.indexes = indexes
-        self.slot_of = dict(previous.slot_of)
-        for slot in range(len(previous.indexes), len(indexes)):
-            self.slot_of[indexes[slot]] = slot
+        self.slot_of = _slots_after(previous, indexes)
         self.lens = lens
         self.stops = np.cumsum(lens)
         self.starts = self.stops - lens
@@ -179,10 +254,57 @@ class LatestAtTable:
             at = np.flatnonzero(fresh_rows)
             times[at], meta[at], columns[at] = _rows_of([indexes[slot] for slot in fresh])
         self.times, self.meta, self.columns = times, meta, columns
+        self._buffers, self._owns_buffers = (times, meta, columns), True
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
+        self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
         for slot in fresh:
             self._segments[slot] = indexes[slot]._segs
+            self._segment_ids[slot] = id(self._segments[slot])
+        previous.previous = previous.from_previous = None  # (one generation back at most)
+        self.previous, self.from_previous = previous, from_previous
+
+    def _init_appended(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int, dead: int) -> None:
+        """`updated`'s table without moving any row: the other slots' rows stay where they are in
+        `previous`'s arrays (shared, appended to in place when `previous` may and there is room),
+        the rows of `fresh` slots are appended after them."""
+        self.__init__([], generation)  # type: ignore[misc]
+        self.indexes = indexes
+        self.slot_of = _slots_after(previous, indexes)
+        before = len(previous.times)
+        added = int(lens[fresh].sum()) if fresh else 0
+        total = before + added
+        times, meta, columns = previous._buffers
+        if not previous._owns_buffers or len(times) < total:
+            capacity = max(total + total // 2, 1024)
+            grown = (np.empty(capacity, np.int64), np.empty(capacity, meta.dtype), np.empty(capacity, object))
+            for new, old in zip(grown, (previous.times, previous.meta, previous.columns)):
+                new[:before] = old
+            times, meta, columns = grown
+        previous._owns_buffers = False
+        starts = np.concatenate([previous.starts, np.zeros(len(lens) - len(previous.lens), np.int64)])
+        if fresh:
+            at = np.asarray(fresh, np.int64)
+            placed = np.zeros(len(fresh), np.int64)
+            np.cumsum(lens[at][:-1], out=placed[1:])
+            starts[at] = before + placed
+            times[before:total], meta[before:total], columns[before:total] = _rows_of([indexes[slot] for slot in fresh])
+        self._buffers, self._owns_buffers = (times, meta, columns), True
+        self.times, self.meta, self.columns = times[:total], meta[:total], columns[:total]
+        self.lens = lens
+        self.starts = starts
+        self.stops = starts + lens
+        self.dead = dead
+        self._steps = int(lens.max()).bit_length() if len(lens) else 0
+        self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
+        self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
+        for slot in fresh:
+            self._segments[slot] = indexes[slot]._segs
+            self._segment_ids[slot] = id(self._segments[slot])
+        # Every row keeps its place: the ones before are the same rows (those of changed slots
+        # left behind are referred to by no slot), the appended ones are new.
+        from_previous = np.arange(total, dtype=np.int64)
+        from_previous[before:] = -1
         previous.previous = previous.from_previous = None  # (one generation back at most)
         self.previous, self.from_previous = previous, from_previous
 

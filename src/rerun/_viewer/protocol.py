@@ -417,7 +417,8 @@ class PointsBatchDrawable(EntitiesBatch):
 class InstancesBatchDrawable(EntitiesBatch):
     """The boxes, arrows, line strips or labelled points of many entities in one drawable (a big
     scene's plain `Boxes2D`/`Boxes3D`, `Arrows2D`/`Arrows3D`, `LineStrips2D`/`LineStrips3D` or
-    `Points2D`/`Points3D` entities, with labels or not): the page draws it exactly as one
+    `Points2D`/`Points3D` entities, with labels, class ids or keypoint ids or not; colors and
+    labels resolved from annotation contexts here): the page draws it exactly as one
     `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` (`of`) per entity, its
     instances being boxes, arrows, strips or points; the fields of the other kinds are null."""
 
@@ -437,6 +438,11 @@ class InstancesBatchDrawable(EntitiesBatch):
     #: labels[label_offsets[i]:label_offsets[i + 1]] (u32 [len(entities) + 1]); null: none has any.
     labels: list[str] | None
     label_offsets: ArrayKey | None
+    #: Points: keypoint connections as index pairs into each entity's own points, end to end
+    #: (u32 [k, 2]), entity i's being edges[edge_offsets[i]:edge_offsets[i + 1]] (u32
+    #: [len(entities) + 1]), as each entity's `PointsDrawable.edges`; null: none has any.
+    edges: ArrayKey | None = None
+    edge_offsets: ArrayKey | None = None
 
 
 Drawable = Union[

@@ -72,6 +72,8 @@ def to_json(value: Any, buffers: list[np.ndarray]) -> Any:
     if kind is float:
         return value if math.isfinite(value) else None  # JSON has no NaN/inf
     if kind is list:
+        if len(value) > 8 and set(map(type, value)) == {str}:  # (labels: checked in C, not one call each)
+            return value
         return [to_json(v, buffers) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name), buffers) for f in dataclasses.fields(value)}

@@ -1,6 +1,12 @@
 """Scene semantics computed from latest-at queries: transforms, annotation contexts, view kinds."""
 
-from .annotations import AnnotationContext, decode_annotation_context, find_annotation_context
+from .annotations import (
+    ANNOTATION_CONTEXT,
+    AnnotationContext,
+    annotation_context_at,
+    decode_annotation_context,
+    find_annotation_context,
+)
 from .decode import decode_mat3x3, decode_transforms
 from .transforms import (
     EntityTransform,
@@ -16,10 +22,12 @@ from .transforms import (
 from .views import VIEW_KINDS_BY_ARCHETYPE, entities_by_view_kind, entity_view_kinds, view_kinds
 
 __all__ = [
+    "ANNOTATION_CONTEXT",
     "VIEW_KINDS_BY_ARCHETYPE",
     "AnnotationContext",
     "EntityTransform",
     "PinholeInfo",
+    "annotation_context_at",
     "SpaceKind",
     "ViewCoordinatesInfo",
     "decode_annotation_context",

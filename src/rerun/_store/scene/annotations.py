@@ -7,6 +7,7 @@ Lookups are vectorised over arrays of class ids (dense 65536-entry tables, class
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,51 @@ class AnnotationContext:
         """(k, 2) uint16 keypoint id pairs to connect for a class (empty if none)."""
         return self._connections.get(int(class_id), np.empty((0, 2), np.uint16))
 
+    @functools.cached_property
+    def _label_objects(self) -> np.ndarray:
+        """The class labels as an object array (None where a class has none), None appended."""
+        return np.array([*self._labels.to_pylist(), None], object)
+
+    @functools.cached_property
+    def _kp_label_objects(self) -> np.ndarray:
+        return np.array([*self._kp_labels.to_pylist(), None], object)
+
+    def lookup_many(self, class_ids: np.ndarray, keypoint_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """As `keypoint_lookup` (with `keypoint_ids`, -1 where an instance has none: it takes its
+        class's) or `lookup`, with the labels as an object array of str or None: numpy only, for
+        many instances at once."""
+        ids = np.asarray(class_ids, np.int64)
+        inside = (ids >= 0) & (ids < _N)
+        safe = np.where(inside, ids, 0)
+        colors = np.where(inside, self._colors[safe], 0).astype(np.uint32)
+        has = inside & self._has_color[safe]
+        idx = np.where(inside, self._label_index[safe], -1)
+        labels = self._label_objects[idx]  # (-1: the None appended)
+        if keypoint_ids is None or not len(self._kp_keys):
+            return colors, has, labels
+        kp = np.asarray(keypoint_ids, np.int64)
+        keys = ((ids & 0xFFFF) << 16) | (kp & 0xFFFF)
+        pos = np.minimum(np.searchsorted(self._kp_keys, keys), len(self._kp_keys) - 1)
+        found = (kp >= 0) & (self._kp_keys[pos] == keys)
+        if found.any():
+            kp_has = self._kp_has_color[pos] & found
+            colors = np.where(kp_has, self._kp_colors[pos], colors).astype(np.uint32)
+            has = has | kp_has
+            labels = np.where(found, self._kp_label_objects[pos], labels)
+        return colors, has, labels
+
+    @functools.cached_property
+    def connection_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every class's keypoint connections end to end, for vectorised lookups: (the classes
+        with connections, sorted, int64 [c]; where each one's pairs start in the pairs, int64
+        [c + 1]; the pairs, int64 [k, 2]), each class's pairs in logged order."""
+        classes = np.array(sorted(self._connections), np.int64)
+        parts = [self._connections[c] for c in classes.tolist()]
+        starts = np.zeros(len(classes) + 1, np.int64)
+        np.cumsum([len(p) for p in parts], out=starts[1:])
+        pairs = np.concatenate(parts).astype(np.int64) if parts else np.empty((0, 2), np.int64)
+        return classes, starts, pairs
+
 
 def _np(arr: pa.Array, dtype: type, fill: int = 0) -> np.ndarray:
     return np.asarray(arr.fill_null(fill).to_numpy(zero_copy_only=False), dtype=dtype)
@@ -164,14 +210,22 @@ def find_annotation_context(
 ) -> AnnotationContext | None:
     """The AnnotationContext in effect for an entity: its own, else the nearest ancestor's."""
     for path in paths.ancestors(paths.normalize(entity_path)):
-        res = store.latest_at(path, ANNOTATION_CONTEXT, timeline, time)
-        if res is None:
-            continue
-        key = (id(store), path, res.row_id)
-        ctx = _CACHE.get(key)
-        if ctx is None:
-            if len(_CACHE) >= _CACHE_MAX:
-                _CACHE.clear()
-            ctx = _CACHE[key] = decode_annotation_context(res.batch, path, res.row_id)
-        return ctx
+        ctx = annotation_context_at(store, path, timeline, time)
+        if ctx is not None:
+            return ctx
     return None
+
+
+def annotation_context_at(store: ChunkStore, path: str, timeline: str | None = None, time: int | None = None) -> AnnotationContext | None:
+    """The AnnotationContext logged at `path` itself (normalized) in effect at the time, or None;
+    decoded once per row."""
+    res = store.latest_at(path, ANNOTATION_CONTEXT, timeline, time)
+    if res is None:
+        return None
+    key = (id(store), path, res.row_id)
+    ctx = _CACHE.get(key)
+    if ctx is None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        ctx = _CACHE[key] = decode_annotation_context(res.batch, path, res.row_id)
+    return ctx

@@ -24,10 +24,12 @@ import pyarrow as pa
 from ..._datamodel import arrow_types as T
 from ..._store import ChunkStore, LatestAtResult, paths
 from ..._store.scene import (
+    ANNOTATION_CONTEXT,
     AnnotationContext,
     EntityTransform,
     SpaceKind,
     TransformMemo,
+    annotation_context_at,
     find_annotation_context,
     find_view_coordinates,
     resolve_projections,
@@ -951,7 +953,7 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
 
 def _batch_array_keys(d: P.PointsBatchDrawable | P.InstancesBatchDrawable) -> list[str]:
     if isinstance(d, P.InstancesBatchDrawable):
-        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_offsets) if k is not None]
+        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_offsets, d.edges, d.edge_offsets) if k is not None]
         return [d.offsets, d.matrices, d.matrix_index, *values, d.colors, d.radii]
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
 
@@ -1029,6 +1031,10 @@ class _CellSources:
         self.pool_n = 0
         self.pool_base = np.empty(0, np.int64)
         self._pending: list[tuple[np.ndarray, np.ndarray]] = []
+        #: Whether `pool` and `vertices` are this one's to append to in place: cell sources
+        #: carried to the next table share them (each reads only below its own fill mark), and
+        #: the newest one appends; an older one that must append copies them first.
+        self._owns_arrays = True
         # The views of several pages (threads) share a table and its cell sources.
         self._lock = threading.Lock()
 
@@ -1053,8 +1059,8 @@ class _CellSources:
             # Appended to in place: each table its own (the old one may still be read).
             new.parents = list(self.parents)
             new._code_of = dict(self._code_of)
-            new.pool = None if self.pool is None else self.pool.copy()
-            new.vertices = self.vertices.copy()
+            # (Shared, not copied: see `_owns_arrays`.)
+            new._owns_arrays, self._owns_arrays = self._owns_arrays, False
             new._pending = []
             new._lock = threading.Lock()
             return new
@@ -1172,6 +1178,7 @@ class _CellSources:
         """A new parent's code; its offsets and values join the pools at the next `_flush`. Line
         strips: `values` are ranges of the parent's own `vertices`, made ranges of `self.vertices`."""
         if vertices is not None:
+            self._own_arrays()
             n = self.vertices_n
             if n + len(vertices) > len(self.vertices):
                 grown = np.empty((max(2 * len(self.vertices), n + len(vertices), 1024), self.dim), np.float32)
@@ -1184,11 +1191,19 @@ class _CellSources:
         self._pending.append((values, np.asarray(offsets, np.int64)))
         return len(self.parents) - 1
 
+    def _own_arrays(self) -> None:
+        """Make `pool` and `vertices` this one's own before appending to them in place."""
+        if not self._owns_arrays:
+            self.pool = None if self.pool is None else self.pool.copy()
+            self.vertices = self.vertices.copy()
+            self._owns_arrays = True
+
     def _flush(self) -> None:
         """Append the parents added since the last call to the pools, all at once."""
         pending, self._pending = self._pending, []
         if not pending:
             return
+        self._own_arrays()
         sizes = np.fromiter((len(o) for _, o in pending), np.int64, len(pending))
         starts = len(self._offsets_pool) + np.concatenate([[0], np.cumsum(sizes[:-1])])
         self._offsets_pool = np.concatenate([self._offsets_pool, *(o for _, o in pending)])
@@ -1347,13 +1362,28 @@ class _TableKind:
     strips: bool = False
     #: Labels (`Text`) may be logged too: each entity's, as its own drawable holds them.
     labels: bool = False
+    #: Class ids (`ClassId`) may be logged too: colors and labels from the annotation context
+    #: each entity finds up its path (`_Contexts`), where no color or label was logged.
+    classes: bool = False
+    #: Keypoint ids (`KeypointId`, points): colors and labels per keypoint, and the class's
+    #: keypoint connections as each entity's `edges`.
+    keypoints: bool = False
 
     @functools.cached_property
     def components(self) -> tuple[str, ...]:
         """Full names of the index slots per entity, in the order of a block's row ids: main,
-        indicator, colors, radii, then the extras (points: as `_token_names`)."""
-        short = (self.main[0], f"{self.archetype}Indicator", "Color", "Radius", *(c for c, _ in self.extra), *(("Text",) if self.labels else ()))
+        indicator, colors, radii, then the extras (points: as `_token_names`), then text, class
+        ids and keypoint ids where they may be logged."""
+        short = (
+            self.main[0], f"{self.archetype}Indicator", "Color", "Radius", *(c for c, _ in self.extra),
+            *(("Text",) if self.labels else ()), *(("ClassId",) if self.classes else ()), *(("KeypointId",) if self.keypoints else ()),
+        )  # fmt: skip
         return tuple(_COMPONENT + c for c in short)
+
+    def slot(self, short: str) -> int:
+        """The index slot of a component (short name) among `components`, -1 when not one."""
+        name = _COMPONENT + short
+        return self.components.index(name) if name in self.components else -1
 
 
 def _table_kinds(dim: int) -> tuple[_TableKind, ...]:
@@ -1361,10 +1391,10 @@ def _table_kinds(dim: int) -> tuple[_TableKind, ...]:
     # before labelled ones, which come as an `instances_batch` of points.)
     return (
         _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS),
-        _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS, labels=True),
-        _TableKind(f"Boxes{dim}D", "boxes", dim, (f"HalfSize{dim}D", "half_sizes"), ((f"Position{dim}D", "centers"),), LINE_RADIUS, labels=True),
-        _TableKind(f"Arrows{dim}D", "arrows", dim, (f"Vector{dim}D", "vectors"), ((f"Position{dim}D", "origins"),), LINE_RADIUS, labels=True),
-        _TableKind(f"LineStrips{dim}D", "lines", dim, (f"LineStrip{dim}D", "positions"), (), LINE_RADIUS, strips=True, labels=True),
+        _TableKind(f"Points{dim}D", "points", dim, (f"Position{dim}D", "positions"), (), POINT_RADIUS, labels=True, classes=True, keypoints=True),
+        _TableKind(f"Boxes{dim}D", "boxes", dim, (f"HalfSize{dim}D", "half_sizes"), ((f"Position{dim}D", "centers"),), LINE_RADIUS, labels=True, classes=True),
+        _TableKind(f"Arrows{dim}D", "arrows", dim, (f"Vector{dim}D", "vectors"), ((f"Position{dim}D", "origins"),), LINE_RADIUS, labels=True, classes=True),
+        _TableKind(f"LineStrips{dim}D", "lines", dim, (f"LineStrip{dim}D", "positions"), (), LINE_RADIUS, strips=True, labels=True, classes=True),
     )
 
 
@@ -1395,6 +1425,56 @@ class _TableBatch:
     matrices: dict[int, np.ndarray]
     #: (space, block start) -> (its candidates, their rows and matrices, the drawable, its key).
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]]
+    #: Kinds with class ids: which annotation context each candidate finds, and at this step per
+    #: candidate the index of its context in `contexts.found` (-1: none).
+    contexts: _Contexts | None = None
+    context_code: np.ndarray | None = None
+    context_names: np.ndarray | None = None
+    #: `_BlockClasses`' findings by what they were made from (the last `_CLASS_MEMO`).
+    class_memo: dict[str, dict[object, Any]] = dataclasses.field(default_factory=dict)
+
+
+class _Contexts:
+    """The annotation context each of many entities finds up its path (its own, else the nearest
+    ancestor's, as `find_annotation_context`), grouped by the few entities that logged one: per
+    entity the chain of those above it is found once per store shape, and a step looks up each
+    of them once (a latest-at each), then picks per entity the nearest one present, vectorised."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.generation = -1
+        self.holders: list[str] = []
+        #: Per entity, the holders on its path, nearest first, as indices (padded with -1).
+        self.chain = np.full((len(names), 0), -1, np.int64)
+        #: At the last step: per holder its context (None: none there at that time).
+        self.found: list[AnnotationContext | None] = []
+
+    def step(self, q: ViewQuery) -> tuple[np.ndarray, np.ndarray]:
+        """Per entity: the index of its context in `self.found` (-1: none) and a number naming
+        that context's row (0: none), for keys and signatures."""
+        store = q.store
+        n = len(self.names)
+        if store.shape_generation != self.generation:
+            self.generation = store.shape_generation
+            holders = store.entities_with(ANNOTATION_CONTEXT)
+            if holders != self.holders:
+                self.holders = holders
+                at = {h: k for k, h in enumerate(holders)}
+                chains = [[at[a] for a in paths.ancestors(name) if a in at] for name in self.names] if holders else [[] for _ in range(n)]
+                depth = max((len(c) for c in chains), default=0)
+                self.chain = np.full((n, depth), -1, np.int64)
+                for i, c in enumerate(chains):
+                    if c:
+                        self.chain[i, : len(c)] = c
+        self.found = [annotation_context_at(store, h, q.timeline, q.time) for h in self.holders]
+        if not self.chain.shape[1]:
+            return np.full(n, -1, np.int64), np.zeros(n, np.int64)
+        present = np.array([ctx is not None for ctx in self.found] + [False])
+        there = present[self.chain]  # (index -1: the padding, never present)
+        first = np.argmax(there, axis=1)
+        code = np.where(there.any(axis=1), self.chain[np.arange(n), first], -1)
+        names = np.array([0 if ctx is None else hash((ctx.entity_path, ctx.row_id)) for ctx in self.found] + [0], np.int64)
+        return code, names[code]
 
 
 @dataclass(slots=True)
@@ -1481,6 +1561,7 @@ def _table_plan(q: ViewQuery, kind: str, table: Any, volatile: frozenset[str], p
                 ets=[],
                 matrices={},
                 blocks={},
+                contexts=_Contexts(names) if spec.classes else None,
             )
         )
     # (Also without any batch: kept, so that a view of other entities is not looked at again.)
@@ -1569,9 +1650,19 @@ def _table_batch_step(
     # its matrix; a block of the same is the last answer's.
     found = rows >= 0
     picked = table.meta[np.maximum(rows, 0)]
-    signature = np.concatenate(
-        [np.where(found, picked["hi"], 0).view(np.int64), np.where(found, picked["lo"], 0).view(np.int64), plan.matrix_ids[:, None]], axis=1
-    )
+    columns = [np.where(found, picked["hi"], 0).view(np.int64), np.where(found, picked["lo"], 0).view(np.int64), plan.matrix_ids[:, None]]
+    if plan.contexts is not None:
+        # Entities with class or keypoint ids show their annotation context too.
+        code, context_names = plan.contexts.step(q)
+        uses = np.zeros(len(rows), bool)
+        for name in ("ClassId", "KeypointId"):
+            slot = spec.slot(name)
+            if slot >= 0:
+                uses |= rows[:, slot] >= 0
+        plan.context_code = np.where(uses, code, -1)
+        plan.context_names = np.where(uses, context_names, 0)
+        columns.append(plan.context_names[:, None])
+    signature = np.concatenate(columns, axis=1)
     out: list[tuple[int, Any, str]] = []
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]] = {}
     for space in np.unique(plan.space[batched]).tolist():
@@ -1644,8 +1735,12 @@ def _table_block(
         at = np.repeat(found[:, 0] - starts[:-1], lengths) + np.arange(int(starts[-1]), dtype=np.int64)
         return _cell_sources(table, spec.components[0], dim, memo, True).vertices[at]
 
+    classes = _BlockClasses(plan, table, memo, sel, rows, counts, offsets) if plan.contexts is not None else None
+
     def colors() -> np.ndarray:
         out = np.repeat(plan.default_colors[sel], counts)
+        if classes is not None:
+            classes.colors(out)  # (where no color was logged: overwritten below)
         _gather(_cell_sources(table, spec.components[2], 0, memo), rows[:, 2], counts, offsets, out)
         return unpack_colors(out)
 
@@ -1660,6 +1755,8 @@ def _table_block(
     picked = meta[np.maximum(rows, 0)]
     ids[:, :, 0] = np.where(found, picked["hi"], 0)
     ids[:, :, 1] = np.where(found, picked["lo"], 0)
+    if plan.context_names is not None:  # (and the annotation context each entity used)
+        ids = np.concatenate([ids, np.stack([plan.context_names[sel].view(np.uint64), np.zeros(n, np.uint64)], axis=1)[:, None, :]], axis=1)
     tag = _block_tag(space, dim, plan.hashes[sel], ids, index, stacked, spec.of)
     arrays = q.arrays
     common: dict[str, Any] = {
@@ -1675,20 +1772,36 @@ def _table_block(
     }
     none: dict[str, Any] = {
         "half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "labels": None, "label_offsets": None,
+        "edges": None, "edge_offsets": None,
     }  # fmt: skip
     if spec.labels:
         # Each entity's labels as its own drawable holds them (all of its row, up to `texts`'
-        # limit, not stretched over its instances), end to end, with per-entity offsets.
-        text = len(spec.components) - 1
+        # limit, not stretched over its instances; else its classes' labels), end to end, with
+        # per-entity offsets.
+        text = spec.slot("Text")
         label_cells = _cell_sources(table, spec.components[text], 0, memo)
-        label_counts = np.minimum(label_cells.lengths(rows[:, text]), 10_000)
+        text_counts = np.minimum(label_cells.lengths(rows[:, text]), 10_000)
+        label_counts = text_counts
+        class_labels = None
+        if classes is not None and classes.any:
+            class_labels = classes.labels(text_counts == 0)
+            label_counts = text_counts + class_labels[0]
         label_offsets = np.zeros(n + 1, np.int64)
         np.cumsum(label_counts, out=label_offsets[1:])
         if label_offsets[-1]:
             labels = np.empty(int(label_offsets[-1]), object)
-            _gather(label_cells, rows[:, text], label_counts, label_offsets, labels)
-            none["labels"] = ["" if t is None else str(t) for t in labels.tolist()]
+            _gather(label_cells, rows[:, text], text_counts, label_offsets, labels)
+            if class_labels is not None:
+                _, entity_of, within, class_texts = class_labels
+                labels[label_offsets[entity_of] + within] = class_texts
+            labels[np.equal(labels, _NONE)] = ""  # (gathered texts and class labels are str or None)
+            none["labels"] = labels.tolist()
             none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
+    if spec.keypoints and classes is not None and classes.any:
+        edges = classes.edges()
+        if edges is not None:  # (keyed by what they are made from: the same again is not sent again)
+            none["edges"] = arrays.key(f"k{classes.digest}/edges", lambda: edges[0])
+            none["edge_offsets"] = arrays.key(f"k{classes.digest}/edge_offsets", lambda: edges[1])
     if spec.strips:
         values = {
             "positions": arrays.key(f"{tag}/positions", strip_vertices),
@@ -1697,9 +1810,191 @@ def _table_block(
         return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
     fields = [spec.main, *spec.extra]
     values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
-    if spec.of == "points" and not spec.labels:
+    if spec.of == "points" and not spec.labels and not spec.classes:
         return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
+
+
+#: How many blocks' class lookups (colors, labels, keypoint edges) a `_TableBatch` keeps.
+_CLASS_MEMO = 64
+
+#: None as a numpy object scalar, to find the None entries of object arrays elementwise.
+_NONE = np.array(None, object)
+
+
+@functools.cache
+def _auto_packed() -> np.ndarray:
+    """`auto_colors` of every class id (0..65535), packed 0xRRGGBBAA (made once: 256 kB)."""
+    c = np.asarray(auto_colors(np.arange(1 << 16)), np.uint32)
+    return (c[:, 0] << 24) | (c[:, 1] << 16) | (c[:, 2] << 8) | c[:, 3]
+
+
+class _BlockClasses:
+    """The class and keypoint ids of a block's instances (stretched over them as its values are,
+    -1 where an entity logged none) and what its entities' annotation contexts make of them:
+    colors, labels and keypoint edges as `Scene.colors`, `Scene.labels` and `keypoint_edges` make
+    them for one entity, one lookup per context in the block."""
+
+    def __init__(self, plan: _TableBatch, table: Any, memo: _ColumnMemo, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray, offsets: np.ndarray) -> None:
+        spec = plan.spec
+        self.n = len(sel)
+        self.counts = counts
+        total = int(offsets[-1])
+        self.entity = np.repeat(np.arange(self.n, dtype=np.int64), counts)  # per instance, its entity
+        self.within = np.arange(total, dtype=np.int64) - offsets[:-1][self.entity]  # its index in its entity
+        assert plan.context_code is not None and plan.contexts is not None
+        self.context_code = plan.context_code[sel]
+        self.contexts = plan.contexts.found
+
+        def ids(short: str) -> np.ndarray:
+            out = np.full(total, -1, np.int64)
+            slot = spec.slot(short)
+            if slot >= 0 and (rows[:, slot] >= 0).any():
+                _gather(_cell_sources(table, spec.components[slot], 0, memo), rows[:, slot], counts, offsets, out)
+            return out
+
+        self.class_ids = ids("ClassId")
+        self.keypoint_ids = ids("KeypointId") if spec.keypoints else np.full(total, -1, np.int64)
+        self.any = bool((self.class_ids >= 0).any() or (self.keypoint_ids >= 0).any())
+        # What they make depends on nothing else: the same ids under the same contexts (a
+        # skeleton moving, its ids logged again each frame) reuse the last answers' lookups.
+        assert plan.context_names is not None
+        digest = hashlib.blake2b(digest_size=16)
+        for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), plan.context_names[sel]):
+            digest.update(np.ascontiguousarray(part).tobytes())
+        self.digest = digest.hexdigest()
+        kept = plan.class_memo
+        found = kept.get(self.digest)
+        if found is None:
+            found = kept[self.digest] = {}
+            while len(kept) > _CLASS_MEMO:
+                del kept[next(iter(kept))]
+        self.memo: dict[object, Any] = found
+
+    def _by_context(self, mask: np.ndarray) -> list[tuple[int, np.ndarray]]:
+        """The instances in `mask` grouped by their entity's context code (-1: none)."""
+        at = np.flatnonzero(mask)
+        groups = np.unique(self.context_code).tolist()  # (per entity: a few hundred, not per instance)
+        if len(groups) == 1:
+            return [(int(groups[0]), at)]
+        code = self.context_code[self.entity[at]]
+        return [(int(g), at[code == g]) for g in groups if (code == g).any()]
+
+    def _lookup(self, ctx: AnnotationContext, at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(colors, has_color, labels: str or None) of instances `at` (all with class ids) from
+        `ctx`: per keypoint where their entity logged keypoint ids, else per class."""
+        kp = self.keypoint_ids[at]
+        return ctx.lookup_many(self.class_ids[at], kp if (kp >= 0).any() else None)
+
+    def colors(self, out: np.ndarray) -> None:
+        """Write the class colors (packed) of the instances with class ids into `out`."""
+        if not self.any:
+            return
+        has_class = self.class_ids >= 0
+        found = self.memo.get("colors")
+        if found is None:
+            found = self.memo["colors"] = np.zeros(len(self.class_ids), np.uint32)
+            for g, at in self._by_context(has_class):
+                ctx = self.contexts[g] if g >= 0 else None
+                if ctx is None:
+                    found[at] = _auto_packed()[self.class_ids[at] & 0xFFFF]
+                    continue
+                packed, has, _ = self._lookup(ctx, at)
+                found[at] = np.where(has, packed, _auto_packed()[self.class_ids[at] & 0xFFFF])
+        out[has_class] = found[has_class]
+
+    def labels(self, may: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The class labels of the entities `may` allows (those without labels of their own):
+        per entity how many (its instances up to `texts`' limit; 0 when none of them has a
+        label), and per label its entity, its place in that entity's labels and its text."""
+        key = ("labels", may.tobytes())
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._labels(may)
+        return found  # type: ignore[no-any-return]
+
+    def _labels(self, may: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        mask = (self.class_ids >= 0) & (self.within < 10_000) & may[self.entity] & (self.context_code[self.entity] >= 0)
+        values = np.empty(len(self.class_ids), object)
+        labelled = np.zeros(len(self.class_ids), bool)
+        for g, at in self._by_context(mask):
+            ctx = self.contexts[g] if g >= 0 else None
+            if ctx is None:
+                continue
+            _, _, found = self._lookup(ctx, at)
+            values[at] = found
+            labelled[at] = np.not_equal(found, _NONE)
+        shows = np.bincount(self.entity[labelled], minlength=self.n) > 0
+        counts = np.where(shows, np.minimum(self.counts, 10_000), 0)
+        at = np.flatnonzero(mask & shows[self.entity])
+        return counts, self.entity[at], self.within[at], values[at]
+
+    def edges(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """Keypoint connections as index pairs into each entity's own points, end to end (u32
+        [k, 2]), and each entity's range of them (u32 [n + 1]); None when there are none. Per
+        entity in the order `keypoint_edges` makes them: by class, then as the class lists them."""
+        if "edges" not in self.memo:
+            self.memo["edges"] = self._edges()
+        return self.memo["edges"]  # type: ignore[no-any-return]
+
+    def _edges(self) -> tuple[np.ndarray, np.ndarray] | None:
+        mask = (self.keypoint_ids >= 0) & (self.context_code[self.entity] >= 0)
+        if not mask.any():
+            return None
+        at = np.flatnonzero(mask)
+        e, j, k = self.entity[at], self.within[at], self.keypoint_ids[at] & 0xFFFF
+        c = np.maximum(self.class_ids[at], 0) & 0xFFFF  # (keypoints without class ids: class 0)
+        # (entity, class, keypoint) -> the instance; a keypoint id given twice: its last instance.
+        composite = (e << 32) | (c << 16) | k
+        order = np.argsort(composite, kind="stable")
+        ordered = composite[order]
+        last = np.ones(len(ordered), bool)
+        last[:-1] = ordered[1:] != ordered[:-1]
+        keys, instance = ordered[last], j[order][last]
+        pairs_of = np.unique((e << 16) | c)
+        pe, pcls = pairs_of >> 16, pairs_of & 0xFFFF
+        pg = self.context_code[pe]
+        parts: list[tuple[np.ndarray, ...]] = []
+        for g in np.unique(pg).tolist():
+            ctx = self.contexts[g]
+            if ctx is None:
+                continue
+            classes, starts, pairs = ctx.connection_table
+            if not len(classes):
+                continue
+            mine = np.flatnonzero(pg == g)
+            pos = np.minimum(np.searchsorted(classes, pcls[mine]), len(classes) - 1)
+            has = classes[pos] == pcls[mine]
+            lengths = np.where(has, starts[pos + 1] - starts[pos], 0)
+            total = int(lengths.sum())
+            if not total:
+                continue
+            rep = np.repeat(np.arange(len(mine)), lengths)
+            before = np.zeros(len(mine), np.int64)
+            np.cumsum(lengths[:-1], out=before[1:])
+            nth = np.arange(total, dtype=np.int64) - before[rep]
+            pair = pairs[starts[pos][rep] + nth]
+            parts.append((pe[mine][rep], pcls[mine][rep], nth, pair[:, 0] & 0xFFFF, pair[:, 1] & 0xFFFF))
+        if not parts:
+            return None
+        ee, cc, nth, a, b = (np.concatenate(p) for p in zip(*parts))
+        order = np.lexsort((nth, cc, ee))
+        ee, cc, a, b = ee[order], cc[order], a[order], b[order]
+
+        def find(kp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            want = (ee << 32) | (cc << 16) | kp
+            pos = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+            return keys[pos] == want, instance[pos]
+
+        ok_a, ia = find(a)
+        ok_b, ib = find(b)
+        ok = ok_a & ok_b
+        if not ok.any():
+            return None
+        edges = np.stack([ia[ok], ib[ok]], axis=1).astype(np.uint32)
+        offsets = np.zeros(self.n + 1, np.int64)
+        np.cumsum(np.bincount(ee[ok], minlength=self.n), out=offsets[1:])
+        return edges, offsets.astype(np.uint32)
 
 
 # -- reusing drawables between answers --------------------------------------------------------------

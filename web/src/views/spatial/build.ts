@@ -473,9 +473,13 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
     d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : d.of === "lines" ? [d.positions, d.strip_offsets] : [d.positions];
   const vectors = vectorKeys.map((k) => array(k));
   const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
-  if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets)) return undefined;
+  // Points: each entity's keypoint connections (index pairs into its own points).
+  const edges = d.edges ? array(d.edges) : undefined;
+  const edgeOffsets = d.edge_offsets ? array(d.edge_offsets) : undefined;
+  if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets) || (d.edges && (!edges || !edgeOffsets))) return undefined;
   const { off, colors, radii } = parts;
   const lo = labelOffsets ? numbers(labelOffsets) : undefined;
+  const eo = edgeOffsets ? numbers(edgeOffsets) : undefined;
   const [main, extra] = vectors as NdArray[];
   const strips = d.of === "lines" ? numbers(extra) : null;
   const list: EntityDrawable[] = [];
@@ -495,6 +499,8 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
       own.push(part("v", main, a, b, d.dim));
       if (d.of !== "points") own.push(part("o", extra, a, b, d.dim));
     }
+    const hasEdges = edges !== undefined && eo !== undefined && eo[i + 1] > eo[i];
+    if (hasEdges) own.push(part("e", edges, eo[i], eo[i + 1], 2));
     const signature = `${d.of}|${d.dim}|${d.draw_order}|${labels ? JSON.stringify(labels) : ""}`;
     const kind = d.of === "points" ? "points" : `${d.of}`;
     list.push(
@@ -512,7 +518,7 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
           labels,
           draw_order: d.draw_order,
         };
-        if (d.of === "points") return { kind: "points", ...style, positions: key("v"), edges: null } as PointsDrawable;
+        if (d.of === "points") return { kind: "points", ...style, positions: key("v"), edges: hasEdges ? key("e") : null } as PointsDrawable;
         if (d.of === "lines") return { kind: "lines", ...style, positions: key("v"), offsets: key("o") } as LinesDrawable;
         if (d.of === "boxes") return { kind: "boxes", ...style, half_sizes: key("v"), centers: key("o"), rotations: null } as BoxesDrawable;
         return { kind: "arrows", ...style, vectors: key("v"), origins: key("o") } as ArrowsDrawable;

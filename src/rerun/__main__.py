@@ -19,6 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `rerun` command."""
     args = list(sys.argv[1:] if argv is None else argv)
     command = args[0] if args else None
+    if argv is None and command not in ("print", "rrd", "compare", "reset", "analytics"):
+        # This process is the viewer (or an export computing its answers) and runs no user code:
+        # pyarrow's lazy pandas imports would cost it ~28 MB for nothing (see `no_pandas`).
+        # (Not when called with arguments: that is someone's own process, e.g. a test's.)
+        from ._viewer.no_pandas import keep_pyarrow_from_importing_pandas
+
+        keep_pyarrow_from_importing_pandas()
     if command == "print":
         from ._rrd.print_cmd import main as print_main
 

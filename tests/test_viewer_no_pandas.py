@@ -1,0 +1,88 @@
+"""The viewer process never imports pandas for an ordinary recording (issue 11, point 4).
+
+pyarrow imports pandas, when installed, on the first conversion of almost anything; the viewer
+never uses it, and its modules cost the process ~28 MB. Checked on a real `rerun` process (the
+test's own process has imported pandas long ago), by the files it has mapped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import rerun as rr
+from viewer_support import Client, with_client
+
+pytest.importorskip("pandas")  # without it installed there is nothing to keep out
+pytestmark = pytest.mark.skipif(not os.path.exists("/proc/self/maps"), reason="reads /proc/<pid>/maps")
+
+
+def _write(path: str) -> None:
+    rec = rr.new_recording("no_pandas", recording_id="no_pandas")
+    rec.save(path)
+    rng = np.random.default_rng(0)
+    rec.log("doc", rr.TextDocument("# Title", media_type=rr.MediaType.MARKDOWN), static=True)
+    for f in range(6):
+        rec.set_time_sequence("frame", f)
+        for e in range(20):  # enough entities for the batched latest-at table
+            rec.log(f"world/points{e}", rr.Points3D(rng.random((5, 3), np.float32), radii=0.1, labels=["p"] * 5))
+        rec.log("world/boxes", rr.Boxes3D(half_sizes=[[1, 1, 1]], labels=["box"]))
+        rec.log("world/arrows", rr.Arrows3D(vectors=[[1, 0, 0]]))
+        rec.log("world/strip", rr.LineStrips3D([[[0, 0, 0], [1, 1, 1]]]))
+        rec.log("world/camera", rr.Transform3D(translation=[f, 0, 0]))
+        rec.log("world/camera/image", rr.Pinhole(focal_length=50, width=32, height=24))
+        rec.log("world/camera/image", rr.Image(rng.integers(0, 255, (24, 32, 3), np.uint8)))
+        rec.log("image2d", rr.Points2D(rng.random((4, 2)), labels=["a", "b", "c", "d"]))
+        rec.log("plots/sin", rr.Scalar(np.sin(f)))
+        rec.log("logs", rr.TextLog(f"line {f}", level=rr.TextLogLevel.WARN))
+        rec.log("bars", rr.BarChart([1, 2, 3]))
+        rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.int16).reshape(2, 3, 4)))
+    rec.flush()
+    rr.disconnect(recording=rec)
+
+
+def _views(node: dict) -> list[dict]:  # type: ignore[type-arg]
+    if node.get("node") == "view":
+        return [node]
+    return [view for child in node.get("children", []) for view in _views(child)]
+
+
+def test_the_viewer_process_answers_every_view_without_importing_pandas(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = str(tmp_path / "mixed.rrd")
+    _write(path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rerun", path, "--no-browser", "--port", "0", "--web-viewer-port", "0", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=dict(os.environ, RERUN_NO_BROWSER="1"),
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().decode()
+        match = re.search(r"http://127\.0\.0\.1:\d+", line)
+        assert match, line
+
+        async def body(c: Client) -> list[tuple[str, int]]:
+            summary = await c.wait("recording_summary", lambda d: any(t["name"] == "frame" and t["max"] == 5 for t in d["timelines"]), timeout=60)
+            views = _views(summary["blueprint"]["root"])
+            answered = []
+            for time in (2, None, 3):  # scrubbing: the second batched query builds the latest-at table
+                for view in views:
+                    data = await c.query_view(summary["store_id"], view["kind"], view["origin"], "frame", time, view["contents"])
+                    answered.append((view["kind"], len(data["payload"].get("drawables", data["payload"]))))
+            return answered
+
+        answered = with_client(match.group(0), body)
+        kinds = {kind for kind, _ in answered}
+        assert {"3D", "2D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor"} <= kinds, kinds
+        with open(f"/proc/{proc.pid}/maps") as f:
+            mapped = [line.split()[-1] for line in f if "/pandas/" in line]
+        assert mapped == [], f"the viewer process imported pandas: {mapped[:3]}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

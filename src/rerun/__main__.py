@@ -21,11 +21,11 @@ def main(argv: list[str] | None = None) -> int:
     command = args[0] if args else None
     if argv is None and command not in ("print", "rrd", "compare", "reset", "analytics"):
         # This process is the viewer (or an export computing its answers) and runs no user code:
-        # pyarrow's lazy pandas imports would cost it ~28 MB for nothing (see `no_pandas`).
+        # settings for its memory (no pandas, one malloc arena; see `viewer_process`).
         # (Not when called with arguments: that is someone's own process, e.g. a test's.)
-        from ._viewer.no_pandas import keep_pyarrow_from_importing_pandas
+        from ._viewer.viewer_process import prepare_viewer_process
 
-        keep_pyarrow_from_importing_pandas()
+        prepare_viewer_process()
     if command == "print":
         from ._rrd.print_cmd import main as print_main
 

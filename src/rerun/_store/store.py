@@ -10,10 +10,10 @@ Layout
   SDK's ``log_time`` and ``log_tick``; a page shows one timeline at a time, and the indexes of
   the others would be two thirds of the store's Python objects for many small entities.
   ``_temporal`` itself makes every timeline's (for readers not asking about one timeline);
-  the store's own timeline-aware paths read ``_indexes`` through `_on`. Built incrementally from segments (see `index.py`): a
-  sorted chunk without nulls is referenced whole (its own time and row id arrays), so memory
-  per row is only spent on small, late or sparse chunks; it keeps its last latest-at answer
-  with the interval of times that share it.
+  the store's own timeline-aware paths read ``_indexes`` through `_on`. Built incrementally
+  from segments (see `index.py`): a sorted chunk without nulls is referenced whole (its own
+  time and row id arrays), so memory per row is only spent on small, late or sparse chunks; it
+  keeps its last latest-at answer with the interval of times that share it.
 - Compaction: an unbroken run of small temporal chunks of one entity with the same columns is
   merged into one chunk (`_note_small`), as Rerun's store does: rows logged one at a time
   otherwise cost far more as chunks and index entries than as data.

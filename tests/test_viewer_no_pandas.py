@@ -67,18 +67,16 @@ def test_the_viewer_process_answers_every_view_without_importing_pandas(tmp_path
         match = re.search(r"http://127\.0\.0\.1:\d+", line)
         assert match, line
 
-        async def body(c: Client) -> list[tuple[str, int]]:
+        async def body(c: Client) -> set[str]:
             summary = await c.wait("recording_summary", lambda d: any(t["name"] == "frame" and t["max"] == 5 for t in d["timelines"]), timeout=60)
-            views = _views(summary["blueprint"]["root"])
-            answered = []
+            answered = set()
             for time in (2, None, 3):  # scrubbing: the second batched query builds the latest-at table
-                for view in views:
-                    data = await c.query_view(summary["store_id"], view["kind"], view["origin"], "frame", time, view["contents"])
-                    answered.append((view["kind"], len(data["payload"].get("drawables", data["payload"]))))
+                for view in _views(summary["blueprint"]["root"]):
+                    await c.query_view(summary["store_id"], view["kind"], view["origin"], "frame", time, view["contents"])
+                    answered.add(view["kind"])
             return answered
 
-        answered = with_client(match.group(0), body)
-        kinds = {kind for kind, _ in answered}
+        kinds = with_client(match.group(0), body)
         assert {"3D", "2D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor"} <= kinds, kinds
         with open(f"/proc/{proc.pid}/maps") as f:
             mapped = [line.split()[-1] for line in f if "/pandas/" in line]

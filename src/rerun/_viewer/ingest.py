@@ -27,8 +27,14 @@ from .._store import StoreHub
 
 log = logging.getLogger("rerun.viewer")
 
-#: Bytes read from a socket or file at a time.
+#: Bytes read from a socket at a time.
 READ_BYTES = 1 << 20
+#: Bytes read from a file or stdin at a time. Each read's decoded messages (a Python object or
+#: two per chunk: thousands per read for a file of rows logged one at a time) are garbage once
+#: staged, but a few lasting objects made meanwhile keep the arenas they landed in: 100,000 small
+#: rows on 1,000 entities (10.8 MB of Arrow payload) left Python's allocator 4 MB of arenas with
+#: 1 MiB reads, 1 MB with 256 KiB ones (15.7 MB retained against 18.8 MB; load CPU the same).
+FILE_READ_BYTES = 256 << 10
 
 
 # -- memory limit -------------------------------------------------------------------------------------
@@ -243,7 +249,7 @@ class Ingestor:
         self._on_progress(progress)
         try:
             while True:
-                data = stream.read(READ_BYTES)
+                data = stream.read(FILE_READ_BYTES)
                 if not data:
                     break
                 progress.bytes_read += len(data)

@@ -343,7 +343,7 @@ class Ingestor:
                 )
             elif received:
                 log.info("%s: SDK disconnected after %d bytes", name, received)
-            await loop.run_in_executor(None, self._flush_stores)
+            await loop.run_in_executor(None, self._flush_stores, received > 0)
             await loop.run_in_executor(None, self.guard.check)
         except (ConnectionError, OSError) as err:
             log.warning("%s: connection lost (%s); data received before it was kept", name, err)
@@ -358,11 +358,15 @@ class Ingestor:
             except (ConnectionError, OSError):
                 pass
 
-    def _flush_stores(self) -> None:
-        """Add the rows a stream left staged (readers would add them first anyway)."""
+    def _flush_stores(self, release: bool = False) -> None:
+        """Add the rows a stream left staged (readers would add them first anyway); with
+        `release`, then give the memory its decoding freed back, as the end of a file's load does
+        (100,000 small rows over TCP kept 40 MB more than loaded from a file without it)."""
         for store_id in self.hub.store_ids():
             if (store := self.hub.store(store_id)) is not None:
                 store.flush()
+        if release:
+            _release_free_memory()
 
     def _feed(self, decoder: StreamDecoder, data: bytes, name: str) -> int | None:
         """Decode and ingest (in a worker thread). None = the stream is damaged: drop the connection."""

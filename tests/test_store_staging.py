@@ -155,3 +155,54 @@ def test_the_memory_limit_counts_each_staged_row_once(tmp_path) -> None:  # type
             entity = f"/world/group{e % 3}/points{e}"
             for step in (None, 0, 7, STEPS // 2):
                 assert answers(store, entity, step) == answers(reference, entity, step)
+
+
+def test_a_timeline_is_indexed_once_asked_about_and_answers_as_if_indexed_all_along(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A recording's rows carry the SDK's log_time and log_tick besides the user's timelines, and a
+    page shows one timeline at a time: the others' indexes are made only when first asked about,
+    from the chunks as they are then (merged runs, chunks added since), with the same answers."""
+    path = str(tmp_path / "many.rrd")
+    write_many_entities(path)
+    hub = StoreHub()
+    assert Ingestor(hub, MemoryGuard(hub, None, lambda _: None), lambda _: None).load_file(path).error is None
+    (store_id,) = hub.store_ids()
+    loaded = hub.store(store_id)
+    assert loaded is not None
+    timelines = sorted(loaded.timelines())
+    assert timelines == ["log_tick", "log_time", "step"]
+    # The reference asks about every timeline after each chunk: its indexes grow as chunks arrive.
+    reference = ChunkStore()
+    chunks = [msg.chunk for msg in read_messages(path) if isinstance(msg, ArrowMsg)]
+    for chunk in chunks:
+        reference.add_chunk(chunk)
+        for timeline in timelines:
+            reference.latest_at_entity(chunk.entity_path, timeline, None)
+
+    def made() -> set[str]:
+        return {timeline for by_component in loaded._indexes.values() for by_timeline in by_component.values() for timeline in by_timeline}
+
+    entities = loaded.entity_paths()
+    assert len(entities) == ENTITIES and made() == set()
+    loaded.latest_at_entities(entities, "step", 10)
+    assert made() == {"step"}
+    # More rows of one entity (the same chunks again, logged later): indexed on "step" as they arrive.
+    later = [c for c in chunks if c.entity_path == "world/group0/points0"][:3]
+    for store in (loaded, reference):
+        for chunk in later:
+            store.add_chunk(chunk)
+    assert made() == {"step"}
+
+    def answer(res):  # type: ignore[no-untyped-def]
+        return None if res is None else (res.time, res.row_id, res.batch.to_pylist())
+
+    for timeline in ["log_tick", "step", "log_time"]:
+        all_times = reference.entity_times("/world", timeline, recursive=True).times
+        for t in [None, int(all_times[0]) - 1, *all_times[:: max(1, len(all_times) // 7)].tolist()]:
+            got, want = loaded.latest_at_entities(entities, timeline, t), reference.latest_at_entities(entities, timeline, t)
+            assert {e: {c: answer(r) for c, r in got[e].items()} for e in entities} == {e: {c: answer(r) for c, r in want[e].items()} for e in entities}
+        for entity in entities:
+            a, b = loaded.range(entity, POSITIONS, timeline, None, None), reference.range(entity, POSITIONS, timeline, None, None)
+            assert a.times.tolist() == b.times.tolist() and a.row_ids.tolist() == b.row_ids.tolist()
+            ha, hb = loaded.entity_times(entity, timeline), reference.entity_times(entity, timeline)
+            assert ha.times.tolist() == hb.times.tolist() and ha.counts.tolist() == hb.counts.tolist()
+    assert made() == set(timelines)

@@ -361,3 +361,18 @@ def test_a_page_gets_the_recordings_list_and_loading_progress_while_the_summary_
             assert summary["store_id"] == hello["recordings"][0]["store_id"]
 
         with_client(server.url, body)
+
+
+def test_loading_a_file_in_someone_elses_process_never_freezes_its_objects(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Freezing objects out of the collector after a load is for the `rerun` process alone: in a
+    # script or notebook (an in-process viewer, `rr.save_html`) the user's objects would be frozen too.
+    import gc
+
+    from rerun._viewer.server import ViewerServer
+
+    path = tmp_path / "points.rrd"
+    path.write_bytes(recording_bytes(log_points(3)))
+    frozen = gc.get_freeze_count()
+    server = ViewerServer(open_browser=False)
+    assert server.load_file(str(path)).error is None and server.hub.recordings()
+    assert gc.get_freeze_count() == frozen

@@ -19,6 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `rerun` command."""
     args = list(sys.argv[1:] if argv is None else argv)
     command = args[0] if args else None
+    if argv is None and command not in ("print", "rrd", "compare", "reset", "analytics"):
+        # This process is the viewer (or an export computing its answers) and runs no user code:
+        # settings for its memory (no pandas, one malloc arena; see `viewer_process`).
+        # (Not when called with arguments: that is someone's own process, e.g. a test's.)
+        from ._viewer.viewer_process import prepare_viewer_process
+
+        prepare_viewer_process()
     if command == "print":
         from ._rrd.print_cmd import main as print_main
 

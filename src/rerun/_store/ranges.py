@@ -23,7 +23,7 @@ class RangeQueries:
 
     _lock: Any
     _static: Any
-    _temporal: Any
+    _on: Any
     _rclear: Any
     _chunks: Any
     _clear_entities: Any
@@ -56,7 +56,7 @@ class RangeQueries:
                 dh, dl = np.full(m, cell.hi, np.uint64), np.full(m, cell.lo, np.uint64)
                 found = np.full(m, not exact)
             else:
-                index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
+                index = self._on(timeline).get(entity, {}).get(component_name, {}).get(timeline)
                 if index is None:
                     return None, np.zeros(m, bool)
                 pos = index.latest_many(times)
@@ -90,7 +90,7 @@ class RangeQueries:
                 ch, cl = np.full(m, cell.hi, np.uint64), np.full(m, cell.lo, np.uint64)
             elif timeline is not None:
                 if is_self:
-                    index = self._temporal.get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
+                    index = self._on(timeline).get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
                 else:
                     index = self._rclear.get(path, {}).get(timeline)
                 if index is None or len(index) == 0:
@@ -126,7 +126,7 @@ class RangeQueries:
                     col.slice(cell.row, 1),
                     is_static=True,
                 )
-            index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
+            index = self._on(timeline).get(entity, {}).get(component_name, {}).get(timeline)
             if index is None:
                 empty = pa.array([], pa.list_(pa.null()))
                 return RangeResult(entity, component_name, np.empty(0, np.int64), np.empty((0, 2), np.uint64), empty)
@@ -147,7 +147,7 @@ class RangeQueries:
         the whole range (a plot's sorted series) stays valid while this stays the same."""
         entity = paths.normalize(entity_path)
         with self._lock:
-            index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
+            index = self._on(timeline).get(entity, {}).get(component_name, {}).get(timeline)
             n = 0 if index is None else len(index)
             if n == 0:
                 return (0,)
@@ -166,7 +166,7 @@ class RangeQueries:
         with self._lock:
             if self._static.get(entity, {}).get(component_name) is not None:
                 return None
-            index = self._temporal.get(entity, {}).get(component_name, {}).get(timeline)
+            index = self._on(timeline).get(entity, {}).get(component_name, {}).get(timeline)
             if index is None or len(index) == 0:
                 return np.empty(0, np.int64), np.empty(0, np.uint64), np.empty(0, np.uint64), np.empty(0)
             pieces = []
@@ -196,7 +196,7 @@ class RangeQueries:
                 if CLEAR_COMPONENT in self._static.get(path, {}):
                     continue  # a static clear shadows the temporal clears of its entity
                 if is_self:
-                    index = self._temporal.get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
+                    index = self._on(timeline).get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
                 else:
                     index = self._rclear.get(path, {}).get(timeline)
                 if index is None:

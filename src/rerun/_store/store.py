@@ -4,10 +4,16 @@ Layout
 ------
 - ``_chunks``: chunk serial (an int given at insertion) -> `_ChunkRec` (the chunk and its columns).
 - ``_temporal[entity][component][timeline]``: a `ComponentIndex` of the non-null rows of that
-  component, sorted by (time, row id). Built incrementally from segments (see `index.py`): a
-  sorted chunk without nulls is referenced whole (its own time and row id arrays), so memory
-  per row is only spent on small, late or sparse chunks; it keeps its last latest-at answer
-  with the interval of times that share it.
+  component, sorted by (time, row id). Made per timeline when the timeline is first queried
+  (`_on`): until then a timeline keeps only the serials of its chunks (`_unindexed`), and from
+  then on its indexes grow as chunks arrive. A recording's rows carry their timelines and the
+  SDK's ``log_time`` and ``log_tick``; a page shows one timeline at a time, and the indexes of
+  the others would be two thirds of the store's Python objects for many small entities.
+  ``_temporal`` itself makes every timeline's (for readers not asking about one timeline);
+  the store's own timeline-aware paths read ``_indexes`` through `_on`. Built incrementally
+  from segments (see `index.py`): a sorted chunk without nulls is referenced whole (its own
+  time and row id arrays), so memory per row is only spent on small, late or sparse chunks; it
+  keeps its last latest-at answer with the interval of times that share it.
 - Compaction: an unbroken run of small temporal chunks of one entity with the same columns is
   merged into one chunk (`_note_small`), as Rerun's store does: rows logged one at a time
   otherwise cost far more as chunks and index entries than as data.
@@ -20,7 +26,8 @@ Layout
 - ``_static[entity][component]``: the one static cell that wins (greatest row id). A static cell
   shadows all temporal data of the same component at the same entity, on every timeline.
 - ``_rclear[entity][timeline]``: the subset of ``ClearIsRecursive`` rows whose value is true.
-- ``_entity_rows[entity][timeline]``: every row with any data, for the streams histogram.
+- ``_entity_rows[entity][timeline]``: every row with any data, for the streams histogram (made
+  per timeline like ``_temporal``; raw: ``_rows``).
 - ``_tables[timeline]``: for batched latest-at over many entities once data has settled, a
   contiguous copy of that timeline's small indexes, searched all at once (see `table.py`).
 
@@ -306,11 +313,15 @@ class ChunkStore(RangeQueries):
         self._flushing = False
         self._serials = itertools.count()
         self._chunks: dict[int, _ChunkRec] = {}
-        self._temporal: dict[str, dict[str, dict[str, ComponentIndex]]] = {}
+        # The indexes made so far (see `_temporal`, `_on`), the timelines they are made for, and
+        # per timeline not yet queried, the serials of its chunks in the order they were added.
+        self._indexes: dict[str, dict[str, dict[str, ComponentIndex]]] = {}
+        self._indexed_timelines: set[str] = set()
+        self._unindexed: dict[str, array[int]] = {}
         self._static: dict[str, dict[str, _Static]] = {}
         self._static_clear_recursive: dict[str, bool] = {}
         self._rclear: dict[str, dict[str, TimeIndex]] = {}
-        self._entity_rows: dict[str, dict[str, TimeIndex]] = {}
+        self._rows: dict[str, dict[str, TimeIndex]] = {}
         self._entities: set[str] = set()
         self._tree: dict[str, set[str]] = {"/": set()}
         self._clear_entities: set[str] = set()
@@ -659,10 +670,11 @@ class ChunkStore(RangeQueries):
         if len(batches) != 1:
             return
         gone = np.array([rec.serial for rec in recs], np.int64)
-        for by_timeline in self._temporal.get(entity, {}).values():
+        # (Timelines not indexed yet skip the serials of chunks gone when they are indexed.)
+        for by_timeline in self._indexes.get(entity, {}).values():
             for index in by_timeline.values():
                 index.remove_chunks(gone)
-        for table_ in (self._entity_rows, self._rclear):
+        for table_ in (self._rows, self._rclear):
             for rows_index in table_.get(entity, {}).values():
                 rows_index.remove_chunks(gone)
         for rec in recs:
@@ -704,47 +716,129 @@ class ChunkStore(RangeQueries):
             self._nbytes -= old_rec.nbytes
 
     def _add_temporal(self, rec: _ChunkRec, valid, timelines, hi, lo) -> None:  # type: ignore[no-untyped-def]
-        n = len(hi)
-        all_rows = np.arange(n, dtype=np.int32)
-        any_valid: np.ndarray | None = None
-        if any(m is None for m in valid.values()):
-            any_valid = None
-        else:
-            any_valid = np.logical_or.reduce([m for m in valid.values() if m is not None])
         recursive: np.ndarray | None = None
         if CLEAR_COMPONENT in valid:
             recursive = _first_bools(rec.columns[CLEAR_COMPONENT])
             if valid[CLEAR_COMPONENT] is not None:
                 recursive &= valid[CLEAR_COMPONENT]
             self._mark_clear_entity(rec.entity)
-        per_entity = self._temporal.setdefault(rec.entity, {})
+        per_entity = self._indexes.setdefault(rec.entity, {})
+        for name in valid:
+            if name not in per_entity:
+                per_entity[name] = {}
         for timeline, (time_type, times) in timelines.items():
             times = np.asarray(times, dtype=np.int64)
             self._register_timeline(timeline, time_type, times)
-            share = ChunkShare(rec.columns)  # (the same `times`, `hi`, `lo` objects to every index)
-            for name, mask in valid.items():
-                index = per_entity.setdefault(name, {}).get(timeline)
-                if index is None:
-                    index = per_entity[name][timeline] = ComponentIndex(rec.entity, name)
-                    self.indexes_made += 1
-                column = rec.columns[name]
-                if mask is None:
-                    index.append(times, hi, lo, rec.serial, None, column, share)
-                else:
-                    index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask], column)
-            by_timeline = self._entity_rows.get(rec.entity)
-            if by_timeline is None:
-                by_timeline = self._entity_rows[rec.entity] = {}
-            rows_index = by_timeline.get(timeline)
-            if rows_index is None:
-                rows_index = by_timeline[timeline] = TimeIndex()
-            if any_valid is None:
-                rows_index.append(times, hi, lo, rec.serial, None, None, share)
+            if timeline in self._indexed_timelines:
+                self._index_rows(rec, timeline, times, hi, lo, valid)
             else:
-                rows_index.append(times[any_valid], hi[any_valid], lo[any_valid], rec.serial, all_rows[any_valid])
+                serials = self._unindexed.get(timeline)
+                if serials is None:
+                    serials = self._unindexed[timeline] = array("q")
+                elif len(serials) > 2 * len(self._chunks) + 1024:
+                    # (Serials of chunks merged or dropped since: let go now and then, so that a
+                    # long live stream's timeline nobody asks about stays as small as its chunks.)
+                    serials = self._unindexed[timeline] = array("q", [k for k in serials if k in self._chunks])
+                serials.append(rec.serial)
             if recursive is not None and recursive.any():
+                n = len(hi)
+                all_rows = np.arange(n, dtype=np.int32)
                 rindex = self._rclear.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
                 rindex.append(times[recursive], hi[recursive], lo[recursive], rec.serial, all_rows[recursive])
+
+    def _index_rows(self, rec: _ChunkRec, timeline: str, times: np.ndarray, hi: np.ndarray, lo: np.ndarray, valid: dict[str, np.ndarray | None]) -> None:
+        """Index a chunk's rows on one timeline: per component its non-null rows, and the rows
+        with any of them (lock held)."""
+        per_entity = self._indexes[rec.entity]
+        all_rows = np.arange(len(hi), dtype=np.int32)
+        any_valid: np.ndarray | None = None
+        if not any(m is None for m in valid.values()):
+            any_valid = np.logical_or.reduce([m for m in valid.values() if m is not None])
+        share = ChunkShare(rec.columns)  # (the same `times`, `hi`, `lo` objects to every index)
+        for name, mask in valid.items():
+            by_timeline = per_entity.get(name)
+            if by_timeline is None:
+                by_timeline = per_entity[name] = {}
+            index = by_timeline.get(timeline)
+            if index is None:
+                index = by_timeline[timeline] = ComponentIndex(rec.entity, name)
+                self.indexes_made += 1
+            column = rec.columns[name]
+            if mask is None:
+                index.append(times, hi, lo, rec.serial, None, column, share)
+            else:
+                index.append(times[mask], hi[mask], lo[mask], rec.serial, all_rows[mask], column)
+        by_rows = self._rows.get(rec.entity)
+        if by_rows is None:
+            by_rows = self._rows[rec.entity] = {}
+        rows_index = by_rows.get(timeline)
+        if rows_index is None:
+            rows_index = by_rows[timeline] = TimeIndex()
+        if any_valid is None:
+            rows_index.append(times, hi, lo, rec.serial, None, None, share)
+        else:
+            rows_index.append(times[any_valid], hi[any_valid], lo[any_valid], rec.serial, all_rows[any_valid])
+
+    def _on(self, timeline: str | None) -> dict[str, dict[str, dict[str, ComponentIndex]]]:
+        """The indexes, with `timeline`'s made (see the module docstring; lock held)."""
+        if timeline is not None and timeline not in self._indexed_timelines:
+            self._index_timeline(timeline)
+        return self._indexes
+
+    def _index_timeline(self, timeline: str) -> None:
+        """Index the rows of every chunk on `timeline`, in the order the chunks were added, and
+        from now on those of each chunk as it arrives (lock held)."""
+        self._indexed_timelines.add(timeline)
+        serials = self._unindexed.pop(timeline, None)
+        if serials is None:
+            return
+        views: dict[int, tuple[pa.RecordBatch, _PackViews | None]] = {}
+        for serial in serials:
+            rec = self._chunks.get(serial)
+            if rec is None:
+                continue  # merged into a later chunk, or dropped by the memory limit
+            found = self._rows_on(rec, timeline, views)
+            if found is None:
+                continue
+            valid = {name: None if col.null_count == 0 else col.is_valid().to_numpy(zero_copy_only=False) for name, col in rec.columns.items()}
+            self._index_rows(rec, timeline, *found, valid)
+
+    @staticmethod
+    def _rows_on(rec: _ChunkRec, timeline: str, views: dict[int, tuple[pa.RecordBatch, _PackViews | None]]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(times on `timeline`, row id halves) of a chunk's rows, as `_columns_of` makes them."""
+        chunk = rec.chunk
+        pack = chunk.pack
+        if pack is not None:
+            whole, start = pack
+            found = views.get(id(whole))
+            if found is None or found[0] is not whole:
+                found = views[id(whole)] = (whole, _PackViews.of(whole))
+            packed = found[1]
+            if packed is not None:
+                stop = start + chunk.num_rows
+                for name, _, times in packed.times:
+                    if name == timeline:
+                        return times[start:stop], packed.hi[start:stop], packed.lo[start:stop]
+                return None
+        on = _timelines(chunk).get(timeline)
+        if on is None:
+            return None
+        hi, lo = _row_id_halves(chunk)
+        return np.asarray(on[1], dtype=np.int64), hi, lo
+
+    @property
+    def _temporal(self) -> dict[str, dict[str, dict[str, ComponentIndex]]]:
+        """Every index, each timeline's made first (for readers not asking about one timeline)."""
+        for timeline in list(self._unindexed):
+            self._index_timeline(timeline)
+        return self._indexes
+
+    @property
+    def _entity_rows(self) -> dict[str, dict[str, TimeIndex]]:
+        """Per entity and timeline, its rows with any data; each timeline's made first."""
+        for timeline in list(self._unindexed):
+            self._index_timeline(timeline)
+        return self._rows
 
     def _register_timeline(self, name: str, time_type: TimeType, times: np.ndarray) -> None:
         self._timelines.setdefault(name, time_type)
@@ -931,7 +1025,7 @@ class ChunkStore(RangeQueries):
             if table.outside is not None:  # (found by the table's own walk over the indexes)
                 found.update(table.outside)
             else:
-                for entity, by_component in self._temporal.items():
+                for entity, by_component in self._indexes.items():  # (the table's timeline is indexed)
                     for by_timeline in by_component.values():
                         index = by_timeline.get(timeline)
                         if index is not None and index not in table.slot_of and len(index):
@@ -950,9 +1044,10 @@ class ChunkStore(RangeQueries):
         table = self._tables.get(timeline)
         if table is not None and table.generation == self.generation:
             return table
+        indexes = self._on(timeline)
         previous = self._previous_tables.pop(timeline, None) or table
         if previous is not None:
-            updated = LatestAtTable.updated(previous, self._temporal, timeline, self.generation, (self.shape_generation, self.indexes_made))
+            updated = LatestAtTable.updated(previous, indexes, timeline, self.generation, (self.shape_generation, self.indexes_made))
             if updated is not None:
                 self._tables[timeline] = updated
                 return updated
@@ -960,7 +1055,7 @@ class ChunkStore(RangeQueries):
         if not build and self._table_requests.get(timeline) != self.generation:
             self._table_requests[timeline] = self.generation
             return None
-        table = self._tables[timeline] = LatestAtTable.build(self._temporal, timeline, self.generation, (self.shape_generation, self.indexes_made))
+        table = self._tables[timeline] = LatestAtTable.build(indexes, timeline, self.generation, (self.shape_generation, self.indexes_made))
         return table
 
     def _entity_results(
@@ -979,7 +1074,7 @@ class ChunkStore(RangeQueries):
         if components is None:
             components = self._component_names(entity)
         static = self._static.get(entity)
-        temporal = self._temporal.get(entity) if timeline is not None else None
+        temporal = self._on(timeline).get(entity) if timeline is not None else None
         clear_key = self._clear_key(entity, timeline, time) if self._clear_entities else None
         out: dict[str, LatestAtResult] = {}
         for name in components:
@@ -1024,7 +1119,7 @@ class ChunkStore(RangeQueries):
                     key = (STATIC_TIME, cell.rid)
             elif timeline is not None:
                 if is_self:
-                    index = self._temporal.get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
+                    index = self._on(timeline).get(path, {}).get(CLEAR_COMPONENT, {}).get(timeline)
                 else:
                     index = self._rclear.get(path, {}).get(timeline)
                 if index is not None:
@@ -1099,7 +1194,7 @@ class ChunkStore(RangeQueries):
         return cached[1]
 
     def _cache_components(self, entity: str) -> tuple[list[str], frozenset[str]]:
-        names = set(self._temporal.get(entity, {})) | set(self._static.get(entity, {}))
+        names = set(self._indexes.get(entity, {})) | set(self._static.get(entity, {}))
         cached = self._component_cache[entity] = (sorted(names), frozenset(names))
         return cached
 
@@ -1121,11 +1216,13 @@ class ChunkStore(RangeQueries):
         """Distinct times at which an entity (or its subtree) has rows on a timeline, with counts."""
         entity = paths.normalize(entity_path)
         with self._lock:
+            self._on(timeline)
+            rows = self._rows
             if recursive:
-                nodes = [e for e in self._entity_rows if paths.is_descendant_or_self(e, entity)]
+                nodes = [e for e in rows if paths.is_descendant_or_self(e, entity)]
             else:
                 nodes = [entity]
-            parts = [idx.times() for e in nodes if (idx := self._entity_rows.get(e, {}).get(timeline)) is not None]
+            parts = [idx.times() for e in nodes if (idx := rows.get(e, {}).get(timeline)) is not None]
             times = np.concatenate(parts) if parts else np.empty(0, np.int64)
             uniq, counts = np.unique(times, return_counts=True)
             return TimeHistogram(uniq, counts)
@@ -1133,7 +1230,7 @@ class ChunkStore(RangeQueries):
     def component_times(self, entity_path: str, component_name: str, timeline: str) -> np.ndarray:
         """Sorted times of every row of one component on a timeline (a read-only view)."""
         with self._lock:
-            index = self._temporal.get(paths.normalize(entity_path), {}).get(component_name, {}).get(timeline)
+            index = self._on(timeline).get(paths.normalize(entity_path), {}).get(component_name, {}).get(timeline)
             return np.empty(0, np.int64) if index is None else index.times()
 
     def chunks(self) -> list[Chunk]:
@@ -1155,10 +1252,10 @@ class ChunkStore(RangeQueries):
         """Bytes used by the indexes (numpy buffers, including spare capacity)."""
         with self._lock:
             total = 0
-            for comps in self._temporal.values():
+            for comps in self._indexes.values():
                 for by_timeline in comps.values():
                     total += sum(ix.index_nbytes for ix in by_timeline.values())
-            for by_tl in itertools.chain(self._entity_rows.values(), self._rclear.values()):
+            for by_tl in itertools.chain(self._rows.values(), self._rclear.values()):
                 total += sum(ix.index_nbytes for ix in by_tl.values())
             return total + sum(table.nbytes for table in self._tables.values())
 

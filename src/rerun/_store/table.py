@@ -86,6 +86,18 @@ def _walk(temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: s
     return [index for by_component in temporal.values() for by_timeline in by_component.values() if (index := by_timeline.get(timeline)) is not None]
 
 
+def _place(index: ComponentIndex, table: list[ComponentIndex], outside: set[str], empties: list[ComponentIndex]) -> None:
+    """Put an index where a table keeps it: in the table (1 to `MAX_TABLE_ROWS` rows), its entity
+    among those answered outside the table (longer), or among the empty ones (to look at again)."""
+    n = len(index)
+    if 0 < n <= MAX_TABLE_ROWS:
+        table.append(index)
+    elif n:
+        outside.add(index.entity)
+    else:
+        empties.append(index)
+
+
 class LatestAtTable:
     """Contiguous copies of the (small) component indexes of one timeline, at one store generation."""
 
@@ -155,20 +167,11 @@ class LatestAtTable:
         temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
     ) -> LatestAtTable:
         """The table of every index of `timeline` with at most `MAX_TABLE_ROWS` rows."""
-        indexes = []
+        indexes: list[ComponentIndex] = []
         outside: set[str] = set()
         empties: list[ComponentIndex] = []
-        for by_component in temporal.values():
-            for by_timeline in by_component.values():
-                index = by_timeline.get(timeline)
-                if index is not None:
-                    n = len(index)
-                    if 0 < n <= MAX_TABLE_ROWS:
-                        indexes.append(index)
-                    elif n:
-                        outside.add(index.entity)
-                    else:
-                        empties.append(index)
+        for index in _walk(temporal, timeline):
+            _place(index, indexes, outside, empties)
         table = LatestAtTable(indexes, generation)
         table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
         return table
@@ -202,13 +205,7 @@ class LatestAtTable:
         outside = set() if walked else set(previous.outside)  # type: ignore[arg-type]
         for found in _walk(temporal, timeline) if walked else previous.empties:
             if found not in slot_of:
-                n = len(found)
-                if 0 < n <= MAX_TABLE_ROWS:
-                    new.append(found)
-                elif n:
-                    outside.add(found.entity)
-                else:
-                    empties.append(found)
+                _place(found, new, outside, empties)
         indexes = old + new
         fresh = changed + list(range(len(old), len(indexes)))
         lens = np.concatenate([previous.lens, np.zeros(len(new), np.int64)])

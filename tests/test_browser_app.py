@@ -11,7 +11,7 @@ import pytest
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import colored_pixels, current_time, open_viewer, wait_rendered
+from browser_support import colored_pixels, current_time, open_viewer, save_recording, wait_rendered
 
 STEPS = 100
 
@@ -277,3 +277,23 @@ def test_scrubbing_a_seconds_timeline_queries_whole_nanoseconds(page, viewer, tm
     page.wait_for_function(
         f"() => document.querySelector('[data-testid=component-values]')?.innerText.includes('{expected}.0')", timeout=5000
     )
+
+
+def test_an_entity_with_thousands_of_children_starts_collapsed_in_the_streams_tree(page, viewer, tmp_path) -> None:
+    # 10,000 entities under /world opened at first: a lane canvas each, and the browser's GPU
+    # process busy drawing them for minutes (two cores, no frame of the 3D view in between).
+    def log(rec) -> None:  # type: ignore[no-untyped-def]
+        rec.set_time_sequence("step", 0)
+        for i in range(300):
+            rec.log(f"world/e{i}", rr.Points3D(np.full((1, 3), i, np.float32)))
+        rec.log("robot/arm", rr.Points3D([[0, 0, 0]]))
+        rec.log("robot/base", rr.Points3D([[0, 0, 0]]))
+
+    server = viewer(files=[save_recording(tmp_path / "many.rrd", log)])
+    open_viewer(page, server)
+    rows = page.eval_on_selector_all(".streams-names .tree-row", "els => els.map(e => e.dataset.entityPath)")
+    assert "/world" in rows and "/world/e0" not in rows  # 300 children: collapsed
+    assert "/robot/arm" in rows  # a few children: open, as before
+    assert page.locator("[data-lane] canvas").count() < 20
+    page.locator(".streams-names .tree-row[data-entity-path='/world'] .toggle").click()
+    page.wait_for_selector(".streams-names .tree-row[data-entity-path='/world/e299']", state="attached")

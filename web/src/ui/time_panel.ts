@@ -21,6 +21,9 @@ interface Row {
   lane: HTMLCanvasElement;
 }
 
+/** An entity with more children than this starts collapsed in the streams tree. */
+const MAX_CHILDREN_OPENED_AT_FIRST = 200;
+
 export class TimePanel {
   readonly element: HTMLElement;
   private readonly timelineSelect = el("select", { "data-testid": "timeline-select", title: "Timeline" });
@@ -106,7 +109,10 @@ export class TimePanel {
 
   setEntities(root: EntityNode): void {
     this.root = root;
-    if (this.expanded.size === 1) for (const c of root.children) if (c.children.length && root.children.length < 4) this.expanded.add(c.path);
+    // A few top-level entities open at first, unless one holds so many that their lanes (a canvas
+    // each) would keep the browser busy drawing them: 10,000 entities under one path did.
+    if (this.expanded.size === 1)
+      for (const c of root.children) if (c.children.length && c.children.length <= MAX_CHILDREN_OPENED_AT_FIRST && root.children.length < 4) this.expanded.add(c.path);
     this.rebuildRows();
   }
 

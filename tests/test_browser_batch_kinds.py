@@ -7,6 +7,7 @@ own (`?batch=0`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +64,25 @@ def recordings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-def _body(page: Any) -> Any:
-    return page.locator(".view-tile[data-view-kind='2D'] .view-body").first
+def _body(page: Any, kind: str = "2D") -> Any:
+    return page.locator(f".view-tile[data-view-kind='{kind}'] .view-body").first
+
+
+def _alone_and_batched(page: Any, server: Any, kind: str, drawn: Callable[[np.ndarray], np.ndarray]) -> tuple[dict, dict, dict]:  # type: ignore[type-arg]
+    """The first view of `kind` drawn one object per entity (`?batch=0`) and in batches: per mode,
+    its pixels, its draw calls, and the hover text over the middle one of the pixels `drawn` finds."""
+    shots, calls, hovers = {}, {}, {}
+    for mode, query in (("alone", "?batch=0"), ("batched", "")):
+        page.goto(server.url + "/" + query)
+        wait_rendered(page, timeout=60_000)
+        page.wait_for_timeout(200)
+        shots[mode] = img = view_pixels(page, kind)
+        calls[mode] = int(_body(page, kind).get_attribute("data-draw-calls") or 0)
+        found = drawn(img)
+        y, x = found[len(found) // 2]
+        hovers[mode] = hover_text(page, kind, float(x), float(y))
+        page.mouse.move(1, 1)
+    return shots, calls, hovers
 
 
 def test_images_draw_in_texture_arrays_like_one_image_each_and_hover_names_pixels(page, viewer, recordings) -> None:
@@ -154,18 +172,12 @@ def test_points_and_lines_seen_through_a_pinhole_draw_in_batches_like_one_object
             rec.log(f"world/boxes/b{k}", rr.Boxes3D(centers=[[(-0.5 + k * 0.1) * (3.0 + k * 0.3), 0.55 * (3.0 + k * 0.3), 3.0 + k * 0.3]], half_sizes=[[0.05, 0.05, 0.05]], colors=[200, 0, 255]), static=True)
 
     server = viewer(files=[save_recording(tmp_path / "proj.rrd", log)])
-    shots, calls, hovers = {}, {}, {}
-    for mode, query in (("alone", "?batch=0"), ("batched", "")):
-        page.goto(server.url + "/" + query)
-        wait_rendered(page, timeout=60_000)
-        page.wait_for_timeout(200)
-        shots[mode] = img = view_pixels(page, "2D")
-        calls[mode] = int(_body(page).get_attribute("data-draw-calls") or 0)
+    def projected_points(img: np.ndarray) -> np.ndarray:
         red = np.argwhere((img[:, :, 0] > 200) & (img[:, :, 2] < 60) & (img[:, :, 1] > 30) & (img[:, :, 1] < 250))
-        assert len(red) > 40 * 4 * 10, f"{mode}: the projected points are not drawn"
-        y, x = red[len(red) // 2]
-        hovers[mode] = hover_text(page, "2D", float(x), float(y))
-        page.mouse.move(1, 1)
+        assert len(red) > 40 * 4 * 10, "the projected points are not drawn"
+        return red
+
+    shots, calls, hovers = _alone_and_batched(page, server, "2D", projected_points)
     # The image, the overlay box, one points batch and the strips' and boxes' line batches,
     # against one object per entity.
     assert calls["batched"] <= 6 and calls["alone"] >= 70, calls
@@ -190,18 +202,12 @@ def test_textured_meshes_of_one_texture_size_draw_in_one_batch_like_one_object_e
             rec.log(f"world/m{k}", rr.Mesh3D(vertex_positions=quad + at, triangle_indices=[[0, 1, 2], [0, 2, 3]], vertex_texcoords=uv, albedo_texture=texture, **lit), static=True)
 
     server = viewer(files=[save_recording(tmp_path / "textured.rrd", log)])
-    shots, calls, hovers = {}, {}, {}
-    for mode, query in (("alone", "?batch=0"), ("batched", "")):
-        page.goto(server.url + "/" + query)
-        wait_rendered(page, timeout=60_000)
-        page.wait_for_timeout(200)
-        shots[mode] = img = view_pixels(page, "3D")
-        calls[mode] = int(page.locator(".view-tile[data-view-kind='3D'] .view-body").first.get_attribute("data-draw-calls") or 0)
+    def textures(img: np.ndarray) -> np.ndarray:
         white = np.argwhere(img.min(axis=2) > 200)
-        assert len(white) > 24 * 20, f"{mode}: the textures are not drawn"
-        y, x = white[len(white) // 2]
-        hovers[mode] = hover_text(page, "3D", float(x), float(y))
-        page.mouse.move(1, 1)
+        assert len(white) > 24 * 20, "the textures are not drawn"
+        return white
+
+    shots, calls, hovers = _alone_and_batched(page, server, "3D", textures)
     # Unlit and lit: two batches, against one object per mesh.
     assert calls["batched"] <= 3 and calls["alone"] >= 24, calls
     differ = np.abs(shots["batched"] - shots["alone"]).max(axis=2) > 8

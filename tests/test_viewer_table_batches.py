@@ -141,6 +141,35 @@ def _own(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]:  # 
     return out
 
 
+def _page_step(store, kind: str, t: int, known: set[str], page: dict, page_arrays: dict):  # type: ignore[no-untyped-def]
+    """One answer as a page gets it (only what it lacks) and the drawables it then shows."""
+    payload, arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
+    known.update(arrays)
+    known.update(payload.keys)
+    page_arrays.update(arrays)
+    page.update(zip(payload.keys, payload.drawables))
+    return payload, arrays, [page[k] for k in payload.order]
+
+
+def _assert_shows_what_each_entity_would(shown: dict, store, kind: str, t: int, monkeypatch: pytest.MonkeyPatch) -> dict:  # type: ignore[no-untyped-def]
+    """`shown` (per entity, what the page draws) equals what one drawable per entity shows at `t`;
+    returns the latter."""
+    with monkeypatch.context() as one_each:
+        one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+        own_payload, own_arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, set())
+        expected = _own(own_payload.drawables, own_arrays)
+    assert sorted(shown) == sorted(expected), t
+    for entity, want in expected.items():
+        got = shown[entity]
+        assert sorted(got) == sorted(want), entity
+        for name in want:
+            if name == "labels":
+                assert got[name] == want[name], (t, entity, got[name], want[name])
+            else:
+                assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
+    return expected
+
+
 @pytest.mark.parametrize(("of", "dim"), [("boxes", 3), ("boxes", 2), ("arrows", 3), ("arrows", 2), ("lines", 3), ("lines", 2), ("points", 3), ("points", 2)])
 def test_steps_from_the_table_show_what_each_boxes_arrows_lines_or_labelled_points_entity_would_draw(of: str, dim: int, monkeypatch: pytest.MonkeyPatch) -> None:
     _, store = make_hub(lambda rec: _log(rec, of, dim), f"table_batches_{of}_{dim}")
@@ -153,26 +182,9 @@ def test_steps_from_the_table_show_what_each_boxes_arrows_lines_or_labelled_poin
     page: dict[str, object] = {}
     page_arrays: dict[str, np.ndarray] = {}
     for t in (0, 1, 2, 3, 2, 1, 0, 3, 0, 2):
-        payload, arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
-        known.update(arrays)
-        known.update(payload.keys)
-        page_arrays.update(arrays)
-        page.update(zip(payload.keys, payload.drawables))
-        drawables = [page[k] for k in payload.order]
+        payload, arrays, drawables = _page_step(store, kind, t, known, page, page_arrays)
         shown = {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}
-        with monkeypatch.context() as one_each:
-            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
-            own_payload, own_arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, set())
-            expected = _own(own_payload.drawables, own_arrays)
-        assert sorted(shown) == sorted(expected), t
-        for entity, want in expected.items():
-            got = shown[entity]
-            assert sorted(got) == sorted(want), entity
-            for name in want:
-                if name == "labels":
-                    assert got[name] == want[name], (t, entity)
-                else:
-                    assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
+        _assert_shows_what_each_entity_would(shown, store, kind, t, monkeypatch)
         if t >= 1:  # labels and class ids in the batch too
             assert shown["/world/labelled"]["labels"] == ["here"]
             assert "/world/classes" not in {d.entity for d in drawables if d.kind == of}
@@ -357,27 +369,10 @@ def test_class_and_keypoint_ids_from_the_table_show_what_each_entity_would_draw(
     edges_seen = labels_seen = 0
     for t in (0, 1, 2, 2, 3, 4, 1, 0, 3, 4, 2):
         before = len(made)
-        payload, arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, known, drawable_keys=True)
-        known.update(arrays)
-        known.update(payload.keys)
-        page_arrays.update(arrays)
-        page.update(zip(payload.keys, payload.drawables))
-        drawables = [page[k] for k in payload.order]
+        payload, arrays, drawables = _page_step(store, kind, t, known, page, page_arrays)
         assert {d.kind for d in drawables} <= {"instances_batch", "points_batch"}, t  # every entity in a batch
         shown = _expanded(drawables, page_arrays)
-        with monkeypatch.context() as one_each:
-            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
-            own_payload, own_arrays = build_view(store, kind, "/world", ["+ $origin/**"], "frame", t, set())
-            expected = _own(own_payload.drawables, own_arrays)
-        assert sorted(shown) == sorted(expected), t
-        for entity, want in expected.items():
-            got = shown[entity]
-            assert sorted(got) == sorted(want), entity
-            for name in want:
-                if name == "labels":
-                    assert got[name] == want[name], (t, entity, got[name], want[name])
-                else:
-                    assert np.array_equal(np.asarray(got[name]), np.asarray(want[name])), (t, entity, name, got[name], want[name])
+        for want in _assert_shows_what_each_entity_would(shown, store, kind, t, monkeypatch).values():
             edges_seen += want.get("edges") is not None
             labels_seen += any(label and not label[0].isdigit() for label in want["labels"] or [])
         if t == 2 and made[before:] == []:

@@ -252,14 +252,19 @@ class LatestAtTable:
             times[at], meta[at], columns[at] = _rows_of([indexes[slot] for slot in fresh])
         self.times, self.meta, self.columns = times, meta, columns
         self._buffers, self._owns_buffers = (times, meta, columns), True
+        self._note_segments(previous, indexes, lens, fresh)
+        previous.previous = previous.from_previous = None  # (one generation back at most)
+        self.previous, self.from_previous = previous, from_previous
+
+    def _note_segments(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int]) -> None:
+        """After an update: the binary-search depth, and which segment list each slot's rows were
+        copied from (`previous`'s, but the `fresh` slots': theirs now), to see later what moved."""
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
         self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
         for slot in fresh:
             self._segments[slot] = indexes[slot]._segs
             self._segment_ids[slot] = id(self._segments[slot])
-        previous.previous = previous.from_previous = None  # (one generation back at most)
-        self.previous, self.from_previous = previous, from_previous
 
     def _init_appended(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int, dead: int) -> None:
         """`updated`'s table without moving any row: the other slots' rows stay where they are in
@@ -292,12 +297,7 @@ class LatestAtTable:
         self.starts = starts
         self.stops = starts + lens
         self.dead = dead
-        self._steps = int(lens.max()).bit_length() if len(lens) else 0
-        self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
-        self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
-        for slot in fresh:
-            self._segments[slot] = indexes[slot]._segs
-            self._segment_ids[slot] = id(self._segments[slot])
+        self._note_segments(previous, indexes, lens, fresh)
         # Every row keeps its place: the ones before are the same rows (those of changed slots
         # left behind are referred to by no slot), the appended ones are new.
         from_previous = np.arange(total, dtype=np.int64)

@@ -230,6 +230,77 @@ def test_transform_from_parent_and_axis_length():
     assert row["from_parent"] is False
 
 
+
+@pytest.mark.parametrize(
+    "translation",
+    [[1, 2, 3], (1.5, -2, 3e10), [0, 0, 0], [2**40, 1, 1], [True, 0, 0], [1e39, 0, 0], [1, 2], [np.float64(1), 2, 3]],
+)
+def test_a_translation_of_plain_numbers_logs_what_the_general_path_does(translation):
+    # `rr.Transform3D(translation=[x, y, z])` takes a shortcut; anything else takes the general
+    # path. Both must give the same transform, and bad input the same report.
+    with warnings.catch_warnings(record=True) as shortcut_warnings:
+        warnings.simplefilter("always")
+        shortcut = rr.Transform3D(translation=translation)
+    with warnings.catch_warnings(record=True) as general_warnings:
+        warnings.simplefilter("always")
+        expected = rr.Transform3D(rr.TranslationRotationScale3D(translation=translation))
+    assert [str(w.message) for w in shortcut_warnings] == [str(w.message) for w in general_warnings]
+    if general_warnings:
+        assert shortcut.transform is None and len(general_warnings) == 1
+        return
+    assert shortcut.transform.as_arrow_array().to_pylist() == expected.transform.as_arrow_array().to_pylist()
+    assert shortcut.axis_length is None
+    assert repr(shortcut) == repr(expected)
+
+def test_translations_logged_between_other_transforms_keep_their_rows(rec):
+    # A plain translation waits in the batcher in its own lighter form; a chunk mixing it with
+    # rotations, scales and matrices must still hold every row as logged.
+    memory = rec.memory_recording()
+    transforms = [
+        rr.Transform3D(translation=[1, 2, 3]),
+        rr.Transform3D(translation=[0, 0, 1], rotation=rr.RotationAxisAngle(axis=[0, 0, 1], degrees=90)),
+        rr.Transform3D(translation=(4.5, 5, 6)),
+        rr.Transform3D(mat3x3=np.eye(3) * 2),
+        rr.Transform3D(scale=3, from_parent=True),
+        rr.Transform3D(translation=[7, 8, 9]),
+    ]
+    for step, transform in enumerate(transforms):
+        rec.set_time_sequence("step", step)
+        rec.log("frame", transform)
+    rec.flush()
+    rows = [row[0] for row in _logged(memory, "/frame")["rerun.components.Transform3D"]]
+    assert rows == [t.transform.as_arrow_array().to_pylist()[0] for t in transforms]
+    assert [r["translation"] for r in rows] == [[1, 2, 3], [0, 0, 1], [4.5, 5, 6], None, None, [7, 8, 9]]
+    assert rows[1]["rotation"] is not None and rows[3]["mat3x3"][0] == 2 and rows[4]["scale"] == 3 and rows[4]["from_parent"]
+
+
+def test_each_archetypes_row_parts_are_those_of_the_general_loop():
+    # Generated `row_parts` share one names tuple and one types tuple per set of fields present;
+    # what a row holds must be what the general loop over the fields gives.
+    from rerun._datamodel.archetype import Archetype
+
+    hand_set = rr.Points3D([[0, 0, 0]])
+    hand_set.positions = rr.components.Position2DBatch([[1, 2]])  # another type than the field's, assigned by hand
+    archetypes = [
+        rr.Points3D([[0, 0, 0]]),
+        rr.Points3D([[0, 0, 0]], colors=[255, 0, 0], labels="a"),
+        rr.Points3D([[0, 0, 0]], radii=1, class_ids=2),
+        rr.Points3D([[0, 0, 0]], colors=[255, 0, 0], labels="a"),  # the same fields again: shared tuples
+        rr.Scalar(1.0),
+        rr.Transform3D(translation=[1, 2, 3], axis_length=1),
+        rr.Boxes2D(sizes=[[1, 1]], labels=["b"]),
+        rr.TextLog("hello", level="INFO"),
+        hand_set,
+    ]
+    for archetype in archetypes:
+        names, storages, types, nbytes = archetype.row_parts()
+        general = Archetype.row_parts(archetype)
+        assert names == general[0] and types == general[2] and nbytes == general[3]
+        assert all(a is b for a, b in zip(storages, general[1], strict=True))
+    assert archetypes[1].row_parts()[0] is archetypes[3].row_parts()[0]
+    assert hand_set.row_parts()[2][1] == rr.components.Position2DBatch._ARROW_TYPE
+
+
 def test_keypoint_ids_imply_class_id_zero():
     points = rr.Points2D([[0, 0], [1, 1]], keypoint_ids=[0, 1])
     assert points.class_ids == rr.components.ClassIdBatch(0)

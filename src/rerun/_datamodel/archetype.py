@@ -235,31 +235,52 @@ def _row_parts_source(fields: list[Field]) -> str:
     """
     `Archetype.row_parts` written out for these fields (no loop over the table, no dict lookup
     per absent field, the size summed as it goes): it runs for every `rr.log` of an archetype.
-    Field `f`'s component name is `_component_f`; the indicator's size counts 64 as in
+    Field `f`'s Arrow type is `_arrow_type_f`; the indicator's size counts 64 as in
     `storage_nbytes(None)`.
+
+    The names and Arrow types depend only on which fields are set: both tuples are made once
+    per such set (`_names_and_types[present]`, `present` one bit per field) and shared by every
+    row, which then holds fewer objects while it waits in the batcher. A batch of another type
+    than its field's (assigned by hand) takes the general loop.
     """
     lines = [
         "def row_parts(self):",
         "    fields = self.__dict__",
         "    if '_invalid' in fields:",
         "        return (), (), (), 0",
-        "    names = [self._INDICATOR._name]",
         "    storages = [None]",
-        "    arrow_types = [None]",
         "    nbytes = 64",
+        "    present = 0",
     ]
-    for f in fields:
+    for bit, f in enumerate(fields):
         lines += [
             f"    batch = fields.get({f.name!r})",
             "    if batch is not None:",
-            f"        names.append(_component_{f.name})",
+            f"        if batch._ARROW_TYPE is not _arrow_type_{f.name}:",
+            "            return _general_row_parts(self)",
+            f"        present |= {1 << bit}",
             "        storage = batch._data",
             "        storages.append(storage)",
-            "        arrow_types.append(batch._ARROW_TYPE)",
             "        nbytes += storage.nbytes if type(storage) is _ndarray else _storage_nbytes(storage)",
         ]
-    lines.append("    return tuple(names), tuple(storages), tuple(arrow_types), nbytes")
+    lines += [
+        "    names_and_types = _names_and_types.get(present)",
+        "    if names_and_types is None:",
+        "        names_and_types = _names_and_types[present] = _names_and_types_of(self, present)",
+        "    return names_and_types[0], tuple(storages), names_and_types[1], nbytes",
+    ]
     return "\n".join(lines) + "\n"
+
+
+def _names_and_types_of(archetype: Archetype, present: int) -> tuple[tuple[str | None, ...], tuple[Any, ...]]:
+    """The component names and Arrow types of `row_parts` for the fields whose bits are set in `present`."""
+    names: list[Any] = [archetype._INDICATOR._name]
+    arrow_types: list[Any] = [None]
+    for bit, (f, component) in enumerate(zip(archetype._FIELDS, archetype._FIELD_COMPONENTS)):
+        if present & (1 << bit):
+            names.append(component[1])
+            arrow_types.append(_BATCH_CLASSES[f.component]._ARROW_TYPE)
+    return tuple(names), tuple(arrow_types)
 
 
 def make_archetype(
@@ -309,9 +330,12 @@ def make_archetype(
         "_field_error": field_error,
         "_as_rerun017": as_rerun017,
         **{f"_convert_{f.name}": _BATCH_CLASSES[f.component].convert for f in fields},
-        **{f"_component_{f.name}": _BATCH_CLASSES[f.component]._COMPONENT_NAME for f in fields},
+        **{f"_arrow_type_{f.name}": _BATCH_CLASSES[f.component]._ARROW_TYPE for f in fields},
         "_ndarray": np.ndarray,
         "_storage_nbytes": storage_nbytes,
+        "_names_and_types": {},
+        "_names_and_types_of": _names_and_types_of,
+        "_general_row_parts": Archetype.row_parts,
     }
     exec(compile(source, f"<rerun.archetypes.{name}.__init__>", "exec"), namespace)  # noqa: S102 - generated from the table
     init = namespace["__init__"]

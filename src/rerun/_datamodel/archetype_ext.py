@@ -22,13 +22,14 @@ from .archetype import Archetype, make_archetype
 from .archetype_table import ARCHETYPES, POSITIONAL
 from .batch import ensure_valid
 from .classes import COMPONENTS_NS
-from .convert import describe, vectors
+from .convert import describe, plain_numbers, vectors
 from .errors import argument, as_rerun017, strict_mode, warn
 from .errors import describe as describe_problem
 from .tensor import TensorData, image_dim_names
 
 _vec2 = vectors(2)
 _vec3 = vectors(3)
+_TRANSFORM3D_BATCH = COMPONENTS_NS["Transform3DBatch"]
 
 
 @functools.cache
@@ -228,8 +229,25 @@ class Transform3D(_base("Transform3D")):  # type: ignore[misc]
         `scale`, or with a `mat3x3`. `from_parent=True` means the transform maps from the
         parent space to this entity's space.
         """
-        # Positional: a transform is logged per frame and entity, and passing these by name
-        # through each step cost a tenth of `rr.log(path, rr.Transform3D(translation=...))`.
+        if (
+            (type(translation) is list or type(translation) is tuple)
+            and len(translation) == 3
+            and transform is None
+            and rotation is None
+            and scale is None
+            and mat3x3 is None
+            and from_parent is None
+            and axis_length is None
+            and plain_numbers(translation)
+        ):
+            # A translation of three plain numbers, the most common transform (logged per frame
+            # and entity): straight to its field, since the general path below cost as much as
+            # `rr.log` itself. `_prepare` makes the same transform.
+            self.transform = _TRANSFORM3D_BATCH.from_storage(V.one_translation(translation))
+            self.axis_length = None
+            return
+        # Positional: passing these by name through each step cost a tenth of
+        # `rr.log(path, rr.Transform3D(rotation=...))`.
         self._construct(self._prepare, transform, axis_length, translation, rotation, scale, mat3x3, from_parent)
 
     @staticmethod

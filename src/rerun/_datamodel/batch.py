@@ -8,7 +8,7 @@ It follows Rerun 0.17's `ComponentBatchLike` protocol: `component_name()` and `a
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, Protocol, Union, runtime_checkable
 
 import numpy as np
@@ -31,10 +31,10 @@ class Deferred:
 
     def __init__(
         self,
-        items: list[Any],
-        build: Callable[[list[Any]], pa.Array],
+        items: Sequence[Any],
+        build: Callable[[Sequence[Any]], pa.Array],
         nbytes: int | None = None,
-        layout: Callable[[list[Any]], tuple[Any, list[Any]] | None] | None = None,
+        layout: Callable[[Sequence[Any]], tuple[Any, list[Any]] | None] | None = None,
     ) -> None:
         self.items = items
         self.build = build

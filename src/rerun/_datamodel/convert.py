@@ -85,7 +85,7 @@ def float64s(data: Any) -> np.ndarray:
     return floats(data, np.float64)
 
 
-def _plain_numbers(values: list[Any] | tuple[Any, ...]) -> bool:
+def plain_numbers(values: list[Any] | tuple[Any, ...]) -> bool:
     """Whether every value is a Python int or float that float32 holds without overflow (a loop: a generator costs twice as much)."""
     for x in values:
         if not ((type(x) is float or type(x) is int) and -1e38 < x < 1e38):
@@ -101,7 +101,7 @@ def vectors(n: int, dtype: Any = np.float32):
     def convert(data: Any) -> np.ndarray:
         if type(data) is np.ndarray and data.dtype == dtype and data.ndim == 2 and data.shape[1] == n:
             return np.ascontiguousarray(data)  # (m, n) of the storage type already, the common numpy case: as it is
-        if not to_integers and (type(data) is list or type(data) is tuple) and len(data) == n and _plain_numbers(data):
+        if not to_integers and (type(data) is list or type(data) is tuple) and len(data) == n and plain_numbers(data):
             return np.array(data, dtype=dtype).reshape(1, n)  # one vector of plain numbers (`translation=[x, y, z]`)
         if isinstance(data, Sequence) and data and not isinstance(data, (str, bytes)) and hasattr(data[0], "__array__"):
             data = [np.asarray(d) for d in data]  # a list of Vec3D-like objects

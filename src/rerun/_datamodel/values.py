@@ -401,11 +401,16 @@ def _optional_vectors(values: list[np.ndarray | None], n: int) -> pa.Array:
     return _fsl(dense, n, np.array(present, dtype=bool))
 
 
-def transform_array(transforms: Sequence[TranslationRotationScale3D | TranslationAndMat3x3]) -> pa.Array:
-    """Transforms as Rerun 0.17's Transform3D dense union."""
+def transform_array(transforms: Sequence[TranslationRotationScale3D | TranslationAndMat3x3 | np.ndarray]) -> pa.Array:
+    """
+    Transforms as Rerun 0.17's Transform3D dense union.
+
+    An item is a `TranslationRotationScale3D`, a `TranslationAndMat3x3`, or a translation alone
+    as a (3,) float32 array (see `one_translation`).
+    """
     codes = np.array([1 if isinstance(t, TranslationAndMat3x3) else 2 for t in transforms], dtype=np.int8)
     mats = [t for t in transforms if isinstance(t, TranslationAndMat3x3)]
-    trss = [t for t in transforms if isinstance(t, TranslationRotationScale3D)]
+    trss = [t for t in transforms if not isinstance(t, TranslationAndMat3x3)]
     mat_struct = pa.StructArray.from_arrays(
         [
             _optional_vectors([t._translation for t in mats], 3),
@@ -414,7 +419,17 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
         ],
         fields=list(T.TRANSLATION_AND_MAT3X3),
     )
-    scales = [t._scale for t in trss]
+    if all(type(t) is np.ndarray for t in trss):  # translations alone, the common transform
+        translations: list[np.ndarray | None] = list(trss)
+        rotations: list[Any] = [None] * len(trss)
+        scales: list[Any] = rotations
+        from_parents = [False] * len(trss)
+    else:
+        whole = [TranslationRotationScale3D(t) if type(t) is np.ndarray else t for t in trss]
+        translations = [t._translation for t in whole]
+        rotations = [t._rotation for t in whole]
+        scales = [t._scale for t in whole]
+        from_parents = [t.from_parent for t in whole]
     if all(s is None for s in scales):  # no scale given: all null
         scale_union = T.dense_union_from_variants(T.SCALE3D, np.zeros(len(scales), np.int8), {})
     else:
@@ -429,14 +444,25 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
         )
     trs_struct = pa.StructArray.from_arrays(
         [
-            _optional_vectors([t._translation for t in trss], 3),
-            rotation_array([t._rotation for t in trss]),
+            _optional_vectors(translations, 3),
+            rotation_array(rotations),
             scale_union,
-            pa.array([t.from_parent for t in trss], T.BOOL),
+            pa.array(from_parents, T.BOOL),
         ],
         fields=list(T.TRANSLATION_ROTATION_SCALE),
     )
     return T.dense_union_from_variants(T.TRANSFORM3D, codes, {1: mat_struct, 2: trs_struct})
+
+
+def one_translation(translation: list[Any] | tuple[Any, ...]) -> Deferred:
+    """
+    `transforms` of a translation alone, its three numbers already checked (`convert.plain_numbers`).
+
+    It is kept as a bare float32 array in a tuple rather than a `TranslationRotationScale3D`:
+    `rr.Transform3D(translation=[x, y, z])` per frame and entity is the most common transform,
+    and a row waiting in the batcher then holds two fewer objects for Python's collector to walk.
+    """
+    return Deferred((np.array(translation, np.float32),), transform_array)
 
 
 def transforms(data: Any) -> Deferred:

@@ -32,9 +32,9 @@ class Deferred:
     def __init__(
         self,
         items: Sequence[Any],
-        build: Callable[[Sequence[Any]], pa.Array],
+        build: Callable[[Any], pa.Array],
         nbytes: int | None = None,
-        layout: Callable[[Sequence[Any]], tuple[Any, list[Any]] | None] | None = None,
+        layout: Callable[[Any], tuple[Any, list[Any]] | None] | None = None,
     ) -> None:
         self.items = items
         self.build = build

@@ -420,12 +420,12 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
         fields=list(T.TRANSLATION_AND_MAT3X3),
     )
     if all(type(t) is np.ndarray for t in trss):  # translations alone, the common transform
-        translations: list[np.ndarray | None] = list(trss)
+        translations: list[Any] = list(trss)
         rotations: list[Any] = [None] * len(trss)
         scales: list[Any] = rotations
         from_parents = [False] * len(trss)
     else:
-        whole = [TranslationRotationScale3D(t) if type(t) is np.ndarray else t for t in trss]
+        whole: list[Any] = [TranslationRotationScale3D(t) if type(t) is np.ndarray else t for t in trss]
         translations = [t._translation for t in whole]
         rotations = [t._rotation for t in whole]
         scales = [t._scale for t in whole]

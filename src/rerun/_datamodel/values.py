@@ -408,9 +408,26 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
     An item is a `TranslationRotationScale3D`, a `TranslationAndMat3x3`, or a translation alone
     as a (3,) float32 array (see `one_translation`).
     """
-    codes = np.array([1 if isinstance(t, TranslationAndMat3x3) else 2 for t in transforms], dtype=np.int8)
-    mats = [t for t in transforms if isinstance(t, TranslationAndMat3x3)]
-    trss = [t for t in transforms if not isinstance(t, TranslationAndMat3x3)]
+    n = len(transforms)
+    if all(type(t) is np.ndarray for t in transforms):  # translations alone, the common transform: one pass
+        codes = np.full(n, 2, np.int8)
+        mats: list[TranslationAndMat3x3] = []
+        trs_fields = [
+            _optional_vectors(list(transforms), 3),  # type: ignore[arg-type]  # every item is an array here
+            T.dense_union_from_variants(T.ROTATION3D, np.zeros(n, np.int8), {}),
+            T.dense_union_from_variants(T.SCALE3D, np.zeros(n, np.int8), {}),
+            pa.array(np.zeros(n, bool), T.BOOL),
+        ]
+    else:
+        codes = np.array([1 if isinstance(t, TranslationAndMat3x3) else 2 for t in transforms], dtype=np.int8)
+        mats = [t for t in transforms if isinstance(t, TranslationAndMat3x3)]
+        trss: list[Any] = [TranslationRotationScale3D(t) if type(t) is np.ndarray else t for t in transforms if not isinstance(t, TranslationAndMat3x3)]
+        trs_fields = [
+            _optional_vectors([t._translation for t in trss], 3),
+            rotation_array([t._rotation for t in trss]),
+            _scale_array([t._scale for t in trss]),
+            pa.array([t.from_parent for t in trss], T.BOOL),
+        ]
     mat_struct = pa.StructArray.from_arrays(
         [
             _optional_vectors([t._translation for t in mats], 3),
@@ -419,39 +436,23 @@ def transform_array(transforms: Sequence[TranslationRotationScale3D | Translatio
         ],
         fields=list(T.TRANSLATION_AND_MAT3X3),
     )
-    if all(type(t) is np.ndarray for t in trss):  # translations alone, the common transform
-        translations: list[Any] = list(trss)
-        rotations: list[Any] = [None] * len(trss)
-        scales: list[Any] = rotations
-        from_parents = [False] * len(trss)
-    else:
-        whole: list[Any] = [TranslationRotationScale3D(t) if type(t) is np.ndarray else t for t in trss]
-        translations = [t._translation for t in whole]
-        rotations = [t._rotation for t in whole]
-        scales = [t._scale for t in whole]
-        from_parents = [t.from_parent for t in whole]
-    if all(s is None for s in scales):  # no scale given: all null
-        scale_union = T.dense_union_from_variants(T.SCALE3D, np.zeros(len(scales), np.int8), {})
-    else:
-        given = [s[1] for s in scales if s is not None]
-        scale_union = T.dense_union_from_variants(
-            T.SCALE3D,
-            np.array([0 if s is None else s[0] for s in scales], dtype=np.int8),
-            {
-                1: _fsl(np.array([v for v in given if not isinstance(v, float)]).reshape(-1, 3), 3),
-                2: pa.array([v for v in given if isinstance(v, float)], T.F32),
-            },
-        )
-    trs_struct = pa.StructArray.from_arrays(
-        [
-            _optional_vectors(translations, 3),
-            rotation_array(rotations),
-            scale_union,
-            pa.array(from_parents, T.BOOL),
-        ],
-        fields=list(T.TRANSLATION_ROTATION_SCALE),
-    )
+    trs_struct = pa.StructArray.from_arrays(trs_fields, fields=list(T.TRANSLATION_ROTATION_SCALE))
     return T.dense_union_from_variants(T.TRANSFORM3D, codes, {1: mat_struct, 2: trs_struct})
+
+
+def _scale_array(scales: list[tuple[int, Any] | None]) -> pa.Array:
+    """Scales (None = absent, else `_scale_value`'s (variant, value)) as the Scale3D dense union."""
+    if all(s is None for s in scales):  # no scale given: all null
+        return T.dense_union_from_variants(T.SCALE3D, np.zeros(len(scales), np.int8), {})
+    given = [s[1] for s in scales if s is not None]
+    return T.dense_union_from_variants(
+        T.SCALE3D,
+        np.array([0 if s is None else s[0] for s in scales], dtype=np.int8),
+        {
+            1: _fsl(np.array([v for v in given if not isinstance(v, float)]).reshape(-1, 3), 3),
+            2: pa.array([v for v in given if isinstance(v, float)], T.F32),
+        },
+    )
 
 
 def one_translation(translation: list[Any] | tuple[Any, ...]) -> Deferred:

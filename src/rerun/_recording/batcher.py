@@ -16,6 +16,8 @@ logging thread, and encoded there for a byte sink (see `Batcher.push`).
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import os
 import queue
 import struct
@@ -152,21 +154,32 @@ def _storage_as_arrow(storage: Any, arrow_type: pa.DataType | None) -> pa.Array:
     return storage
 
 
+_build_of = operator.attrgetter("build")
+_items_of = operator.attrgetter("items")
+
+
 def _values(storages: list[Any], arrow_types: list[Any]) -> tuple[pa.Array, np.ndarray]:
     """The rows' values of one component as one Arrow array, and each row's length."""
     first = storages[0]
-    if first is None and all(s is None for s in storages):
-        # An archetype's indicator: one null per row.
-        return pa.nulls(len(storages), pa.null()), np.ones(len(storages), dtype=np.int32)
-    lengths = np.fromiter((1 if s is None else len(s) for s in storages), dtype=np.int32, count=len(storages))
+    count = len(storages)
     kinds = set(map(type, storages))
+    if kinds == {type(None)}:
+        # An archetype's indicator: one null per row.
+        return pa.nulls(count, pa.null()), np.ones(count, dtype=np.int32)
+    # `map` and `attrgetter` rather than generators: this runs per row of every chunk.
+    if kinds == {Deferred} and len(set(map(_build_of, storages))) == 1:
+        items = list(map(_items_of, storages))
+        lengths = np.fromiter(map(len, items), dtype=np.int32, count=count)
+        return first.build(list(itertools.chain.from_iterable(items))), lengths
+    if type(None) in kinds:
+        lengths = np.fromiter((1 if s is None else len(s) for s in storages), dtype=np.int32, count=count)
+    else:
+        lengths = np.fromiter(map(len, storages), dtype=np.int32, count=count)
     if kinds == {np.ndarray} and all(t == arrow_types[0] for t in arrow_types):
-        if len(storages) == 1:
+        if count == 1:
             return T.numpy_to_arrow(first, arrow_types[0]), lengths
         if len({s.dtype for s in storages}) == 1:
             return T.numpy_to_arrow(np.concatenate(storages), arrow_types[0]), lengths
-    elif kinds == {Deferred} and all(s.build is first.build for s in storages):
-        return first.build([item for s in storages for item in s.items]), lengths
     arrays = [_storage_as_arrow(s, t) for s, t in zip(storages, arrow_types)]
     return (pa.concat_arrays(arrays) if len(arrays) > 1 else arrays[0]), lengths
 
@@ -266,7 +279,7 @@ def _columns(rows: list[PendingRow]) -> tuple[np.ndarray, dict[str, tuple[TimeTy
         timelines["log_tick"] = (TimeType.SEQUENCE, np.array([r[TICK] for r in rows], np.int64))
     first_names = first[NAMES]
     columns: dict[str, pa.Array] = {}
-    if all(r[NAMES] == first_names for r in rows):
+    if all(r[NAMES] is first_names or r[NAMES] == first_names for r in rows):  # shared per archetype and fields (`row_parts`)
         for i, name in enumerate(first_names):
             columns[name] = _list_column(None, [r[STORAGES][i] for r in rows], [r[ARROW_TYPES][i] for r in rows])
     else:

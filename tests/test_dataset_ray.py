@@ -13,7 +13,12 @@ import pytest
 import rerun as rr
 from dataset_support import make_dataset
 
-ray = pytest.importorskip("ray")
+
+@pytest.fixture(scope="module", autouse=True)
+def ray():  # type: ignore[no-untyped-def]
+    """Ray, imported when these tests run: importing it takes seconds, which every collection of the suite paid."""
+    return pytest.importorskip("ray")
+
 
 KEY = [("recording_id", "ascending"), ("frame", "ascending")]
 COUNT = 200  # as the DuckDB tests: the same generated recordings, the same answers
@@ -67,7 +72,7 @@ def _restore_logging(saved: dict[str, tuple[bool, bool, int, list[logging.Handle
 
 
 @pytest.fixture(scope="module")
-def local_ray():  # type: ignore[no-untyped-def]
+def local_ray(ray):  # type: ignore[no-untyped-def]
     saved = _logging_state()
     # Ray gives its raylet a fixed 30 s to register, and the raylet 15 s (this setting) to see its
     # metrics agent, a Python process slow to start on a loaded machine; a second try has its

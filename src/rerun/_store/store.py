@@ -565,6 +565,12 @@ class ChunkStore(RangeQueries):
                 valid[name] = col.is_valid().to_numpy(zero_copy_only=False)
         if not valid:
             return
+        # What the entity logged before this chunk: rows of components it already has change no
+        # shape (a streaming entity's next rows, a merge of its small chunks), and keep the
+        # caches keyed by `shape_generation` (the views' plans, the transform walk's tree facts).
+        known = self._component_cache.get(entity)
+        if known is None and entity in self._entities:
+            known = self._cache_components(entity)
         order = np.lexsort((lo, hi))
         rec = _ChunkRec(
             serial=next(self._serials),
@@ -587,8 +593,8 @@ class ChunkStore(RangeQueries):
         else:
             self._add_temporal(rec, valid, timelines, hi, lo)
         self._chunks[rec.serial] = rec
-        known = self._component_cache.pop(entity, None)
         if known is None or not known[1].issuperset(valid):
+            self._component_cache.pop(entity, None)
             self.shape_generation += 1
         self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         self._nbytes += rec.nbytes

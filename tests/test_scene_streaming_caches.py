@@ -6,9 +6,17 @@ a block patched entity by entity shows what one drawable per entity would."""
 
 from __future__ import annotations
 
-from rerun._store import ChunkStore
+import numpy as np
+import pytest
+
+import rerun as rr
+from rerun._store import ChunkStore, StoreHub
 from rerun._store import store as store_module
+from rerun._viewer.views import _spatial, build_view
 from test_store_helpers import COLOR, RADIUS, chunk
+from test_viewer_points_batch import _expanded as points_expanded
+from test_viewer_points_batch import _own as points_own
+from test_viewer_table_batches import N, _expanded, _own, _values
 
 _FRAME = "frame"
 
@@ -34,3 +42,78 @@ def test_new_rows_of_known_components_keep_the_store_shape_across_merges() -> No
     shape = store.shape_generation
     store.add_chunk(chunk("/e9", [next(row)], {RADIUS: [[1.0]]}, {_FRAME: [0]}))
     assert store.shape_generation > shape and store.has_entity("/e9")
+
+
+def _stream_frames(log_frame, frames: int, name: str) -> list:  # type: ignore[no-untyped-def]
+    """Each frame's messages of a recording logged by `log_frame(rec, frame)`, as an SDK stream sends them."""
+    rec = rr.new_recording(name, recording_id=name)
+    mem = rec.memory_recording()
+    out = []
+    for frame in range(frames):
+        rec.set_time_sequence("frame", frame)
+        log_frame(rec, frame)
+        mem.messages()  # (flushes)
+        out.append(mem._sink.drain())
+    return out
+
+
+def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sixth of the entities get a row per frame: each block is the last one's arrays with only
+    those entities' instances made again, unless an entity's instance count changed (then it is
+    made whole). Every frame the page shows what one drawable per entity shows: positions,
+    half sizes, centers, colors (logged and default), radii, matrices of a group that moves."""
+
+    def log_frame(rec: rr.RecordingStream, frame: int) -> None:
+        if frame in (0, 3):
+            for g in range(3):
+                rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, frame, 0]))
+        for e in range(N):
+            if frame and (e + frame) % 6:
+                continue
+            values = _values(e, frame, 3)
+            if frame == 4 and e % 12 == 2:
+                values = np.concatenate([values, values + 1])  # more instances than before
+            colors = None if e % 4 else [[frame * 30, e, 0, 255]]
+            rec.log(f"world/g{e % 3}/p{e}", rr.Points3D(values, radii=None if e % 5 == 0 else 0.1 * (1 + frame), colors=colors))
+            rec.log(f"world/g{e % 3}/b{e}", rr.Boxes3D(half_sizes=values, centers=values * 2 if e % 2 else None, colors=colors))
+
+    frames = _stream_frames(log_frame, 7, "scene_streaming_patch")
+    bases: list[bool] = []
+    real = _spatial._table_block
+    monkeypatch.setattr(_spatial, "_table_block", lambda *args: bases.append(args[-1] is not None) or real(*args))
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
+    hub = StoreHub()
+    known: set[str] = set()
+    page: dict[str, object] = {}
+    page_arrays: dict[str, np.ndarray] = {}
+    for frame, msgs in enumerate(frames):
+        hub.ingest_messages(msgs, hold=True)
+        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+        assert store is not None
+        payload, arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, known, drawable_keys=True)
+        known.update(arrays)
+        known.update(payload.keys)
+        page_arrays.update(arrays)
+        page.update(zip(payload.keys, payload.drawables))
+        drawables = [page[k] for k in payload.order]
+        assert {d.kind for d in drawables} == {"points_batch", "instances_batch"}, frame  # type: ignore[attr-defined]
+        resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
+        shown_boxes = _expanded(drawables, page_arrays)
+        shown_points = points_expanded(resolved, page_arrays)
+        with monkeypatch.context() as one_each:
+            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+            own_payload, own_arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, set())
+        want_boxes = {e: v for e, v in _own(own_payload.drawables, own_arrays).items() if v["kind"] == "boxes"}
+        want_points = points_own(own_payload, own_arrays)
+        assert sorted(shown_boxes) == sorted(want_boxes) and sorted(shown_points) == sorted(want_points), frame
+        for entity, want in want_boxes.items():
+            for name in want:
+                if name != "labels":
+                    assert np.array_equal(np.asarray(shown_boxes[entity][name]), np.asarray(want[name])), (frame, entity, name)
+        for entity, want_values in want_points.items():
+            for x, y in zip(shown_points[entity], want_values):
+                assert np.array_equal(x, y), (frame, entity)
+        if frame == 4:  # (the entities with more instances now)
+            assert len(shown_points["/world/g2/p2"][1]) == 2 * len(_values(2, 4, 3))  # (matrix, positions, colors, radii)
+    assert sum(bases) >= 4, "no block was patched from the last one"
+    assert not all(bases[len(bases) // 2 :]), "every block was patched, even with changed instance counts"

@@ -126,6 +126,10 @@ class LatestAtTable:
         #: findings can be carried over. Slots below `len(previous.indexes)` are the same indexes.
         self.previous: LatestAtTable | None = None
         self.from_previous: np.ndarray | None = None
+        #: How many of the first flat rows are `previous`'s rows at the same place
+        #: (``from_previous[:kept_prefix]`` is ``arange``): carried per-row findings are
+        #: copied for those, not looked up row by row.
+        self.kept_prefix = 0
         #: Per index (by slot), its segments when the table was made: what `updated` compares
         #: with `lens` (by identity: kept, so that no other tuple can take their place).
         self._segments: list[object] = [index._segs for index in indexes]
@@ -304,6 +308,7 @@ class LatestAtTable:
         from_previous[before:] = -1
         previous.previous = previous.from_previous = None  # (one generation back at most)
         self.previous, self.from_previous = previous, from_previous
+        self.kept_prefix = before
 
     @property
     def nbytes(self) -> int:

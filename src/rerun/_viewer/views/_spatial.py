@@ -1050,12 +1050,15 @@ class _CellSources:
             new.carries = self.carries + 1
             # Chunk columns are known by id while a table keeps them alive: not across tables.
             new._col_ids, new._col_code, new._col_offset = (np.empty(0, np.int64) for _ in range(3))
-            source = table.from_previous
+            # Rows below `kept_prefix` are the same rows at the same places (a table appended
+            # to: all but the new rows): copied as they are; the others looked up one by one.
+            prefix = min(table.kept_prefix, len(self.code))
+            source = table.from_previous[prefix:]
             kept = source >= 0
             at = np.maximum(source, 0)
-            new.code = np.where(kept, self.code[at], -1)
-            new.start = np.where(kept, self.start[at], 0)
-            new.stop = np.where(kept, self.stop[at], 0)
+            new.code = np.concatenate([self.code[:prefix], np.where(kept, self.code[at], -1)])
+            new.start = np.concatenate([self.start[:prefix], np.where(kept, self.start[at], 0)])
+            new.stop = np.concatenate([self.stop[:prefix], np.where(kept, self.stop[at], 0)])
             # Appended to in place: each table its own (the old one may still be read).
             new.parents = list(self.parents)
             new._code_of = dict(self._code_of)
@@ -1423,8 +1426,9 @@ class _TableBatch:
     ets: list[EntityTransform]
     #: The matrices named by `matrix_ids` (kept alive, so an id cannot name another matrix).
     matrices: dict[int, np.ndarray]
-    #: (space, block start) -> (its candidates, their rows and matrices, the drawable, its key).
-    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]]
+    #: (space, block start) -> (its candidates, their rows and matrices, the drawable, its key,
+    #: the per-instance arrays it made: `_BlockMade`, or None when the page had them all).
+    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str, _BlockMade | None]]
     #: Kinds with class ids: which annotation context each candidate finds, and at this step per
     #: candidate the index of its context in `contexts.found` (-1: none).
     contexts: _Contexts | None = None
@@ -1663,8 +1667,9 @@ def _table_batch_step(
         plan.context_names = np.where(uses, context_names, 0)
         columns.append(plan.context_names[:, None])
     signature = np.concatenate(columns, axis=1)
+    value_columns = 2 * rows.shape[1]  # (the rows' hi and lo: what the values are made of)
     out: list[tuple[int, Any, str]] = []
-    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]] = {}
+    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str, _BlockMade | None]] = {}
     for space in np.unique(plan.space[batched]).tolist():
         members = np.flatnonzero(batched & (plan.space == space))
         first = plan.candidates[int(members[0])]
@@ -1681,20 +1686,66 @@ def _table_batch_step(
                 blocks[(space, begin)] = before
                 out.append((first, before[2], before[3]))
                 continue
-            drawable, key = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel])
-            blocks[(space, begin)] = (sel, sig, drawable, key)
+            base = None
+            if before is not None and before[4] is not None and np.array_equal(before[0], sel):
+                # The same entities, some with other rows (a streaming recording: a tenth of
+                # them per frame): the last arrays with only theirs made again.
+                changed = np.flatnonzero((before[1][:, :value_columns] != sig[:, :value_columns]).any(axis=1))
+                base = before[4].patch(changed, counts[sel], before[2])
+            drawable, key, made = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel], base)
+            blocks[(space, begin)] = (sel, sig, drawable, key, made)
             out.append((first, drawable, key))
     plan.blocks = blocks
     return unplaced, out
 
 
+@dataclasses.dataclass(eq=False)
+class _BlockMade:
+    """The per-instance arrays a block's drawable was made with, by field, and its entities'
+    instance counts: the next block of the same entities copies them and makes only the
+    changed entities' instances again (`_table_block`'s ``base``)."""
+
+    counts: np.ndarray
+    arrays: dict[str, np.ndarray]
+
+    def patch(self, changed: np.ndarray, counts: np.ndarray, drawable: Any) -> _BlockPatch | None:
+        """What a block of the same entities, `changed` (positions in the block) with other rows,
+        takes from this one; None when making it whole is as cheap or the instances moved."""
+        if 2 * len(changed) > len(counts) or not np.array_equal(self.counts, counts):
+            return None
+        return _BlockPatch(self.arrays, changed, drawable.entities)
+
+
+@dataclasses.dataclass(eq=False)
+class _BlockPatch:
+    arrays: dict[str, np.ndarray]
+    #: Positions in the block of the entities whose rows changed.
+    changed: np.ndarray
+    #: The block's entity paths (the same entities: the same list).
+    entities: list[str]
+
+
 def _table_block(
-    q: ViewQuery, plan: _TableBatch, cache: _DrawableCache, table: Any, space: str, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray
-) -> tuple[Any, str]:
+    q: ViewQuery,
+    plan: _TableBatch,
+    cache: _DrawableCache,
+    table: Any,
+    space: str,
+    sel: np.ndarray,
+    rows: np.ndarray,
+    counts: np.ndarray,
+    base: _BlockPatch | None = None,
+) -> tuple[Any, str, _BlockMade | None]:
     """One block's batch drawable and its key (a digest of its entities, their rows and matrices;
-    for points as `_PointsBatches._make` makes it: the same scene again has the same key)."""
+    for points as `_PointsBatches._make` makes it: the same scene again has the same key), and
+    the per-instance arrays it made (kinds without labels, strips or annotation contexts: those
+    are made whole each time). `base`: the last block of the same entities and instance counts;
+    its arrays are copied and only its changed entities' instances made again."""
     spec = plan.spec
     dim = spec.dim
+    patchable = not (spec.strips or spec.labels or spec.keypoints or plan.contexts is not None)
+    if not patchable:
+        base = None
     mids = plan.matrix_ids[sel]
     uniq, first, inverse = np.unique(mids, return_index=True, return_inverse=True)
     rank = np.empty(len(uniq), np.int64)
@@ -1707,14 +1758,39 @@ def _table_block(
     np.cumsum(counts, out=offsets[1:])
     total = int(offsets[-1])
     memo = cache.column_memo
+    made: dict[str, np.ndarray] = {}
+    if base is not None:
+        changed = base.changed
+        sub_counts = counts[changed]
+        sub_offsets = np.zeros(len(changed) + 1, np.int64)
+        np.cumsum(sub_counts, out=sub_offsets[1:])
+        # Where the changed entities' instances are in the block's arrays.
+        patched_at = np.repeat(offsets[changed] - sub_offsets[:-1], sub_counts) + np.arange(int(sub_offsets[-1]), dtype=np.int64)
 
-    def vectors_of(slot: int) -> Callable[[], np.ndarray]:
+    def per_instance(field: str, values: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]) -> Callable[[], np.ndarray]:
+        """The maker of a per-instance array: `values(entities, rows, counts, offsets)` of the
+        whole block, or of its changed entities written over a copy of the base's array."""
+
         def make() -> np.ndarray:
-            out = np.zeros((total, dim), np.float32)
-            _gather(_cell_sources(table, spec.components[slot], dim, memo), rows[:, slot], counts, offsets, out)
+            if base is not None and field in base.arrays:
+                out = base.arrays[field].copy()
+                if len(changed):
+                    out[patched_at] = values(sel[changed], rows[changed], sub_counts, sub_offsets)
+            else:
+                out = values(sel, rows, counts, offsets)
+            if patchable:
+                made[field] = out
             return out
 
         return make
+
+    def vectors_of(slot: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
+        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+            out = np.zeros((int(offsets_[-1]), dim), np.float32)
+            _gather(_cell_sources(table, spec.components[slot], dim, memo), rows_[:, slot], counts_, offsets_, out)
+            return out
+
+        return values
 
     strip_ranges: list[np.ndarray] = []
 
@@ -1737,16 +1813,16 @@ def _table_block(
 
     classes = _BlockClasses(plan, table, memo, sel, rows, counts, offsets) if plan.contexts is not None else None
 
-    def colors() -> np.ndarray:
-        out = np.repeat(plan.default_colors[sel], counts)
-        if classes is not None:
+    def colors(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+        out = np.repeat(plan.default_colors[sel_], counts_)
+        if classes is not None:  # (never patched: `classes` is of the whole block)
             classes.colors(out)  # (where no color was logged: overwritten below)
-        _gather(_cell_sources(table, spec.components[2], 0, memo), rows[:, 2], counts, offsets, out)
+        _gather(_cell_sources(table, spec.components[2], 0, memo), rows_[:, 2], counts_, offsets_, out)
         return unpack_colors(out)
 
-    def radii() -> np.ndarray:
-        out = np.full(total, spec.default_radius, np.float32)
-        _gather(_cell_sources(table, spec.components[3], 0, memo), rows[:, 3], counts, offsets, out)
+    def radii(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+        out = np.full(int(offsets_[-1]), spec.default_radius, np.float32)
+        _gather(_cell_sources(table, spec.components[3], 0, memo), rows_[:, 3], counts_, offsets_, out)
         return out
 
     meta = table.meta
@@ -1762,12 +1838,12 @@ def _table_block(
     common: dict[str, Any] = {
         "space": space,
         "dim": dim,
-        "entities": [plan.names[i] for i in sel.tolist()],
+        "entities": base.entities if base is not None else [plan.names[i] for i in sel.tolist()],
         "offsets": arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
         "matrices": arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
         "matrix_index": arrays.key(f"{tag}/matrix_index", lambda: index),
-        "colors": arrays.key(f"{tag}/colors", colors),
-        "radii": arrays.key(f"{tag}/radii", radii),
+        "colors": arrays.key(f"{tag}/colors", per_instance("colors", colors)),
+        "radii": arrays.key(f"{tag}/radii", per_instance("radii", radii)),
         "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
     }
     none: dict[str, Any] = {
@@ -1807,12 +1883,13 @@ def _table_block(
             "positions": arrays.key(f"{tag}/positions", strip_vertices),
             "strip_offsets": arrays.key(f"{tag}/strip_offsets", lambda: ranges()[1].astype(np.uint32)),  # type: ignore[index]
         }
-        return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
+        return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", None  # type: ignore[arg-type]
     fields = [spec.main, *spec.extra]
-    values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
+    values = {field: arrays.key(f"{tag}/{field}", per_instance(field, vectors_of(0 if slot == 0 else 3 + slot))) for slot, (_, field) in enumerate(fields)}
+    kept = _BlockMade(counts.copy(), made) if patchable else None
     if spec.of == "points" and not spec.labels and not spec.classes:
-        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
-    return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
+        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0", kept  # type: ignore[arg-type]
+    return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", kept  # type: ignore[arg-type]
 
 
 #: How many blocks' class lookups (colors, labels, keypoint edges) a `_TableBatch` keeps.

@@ -12,6 +12,7 @@ import pytest
 import rerun as rr
 from rerun._store import ChunkStore, StoreHub
 from rerun._store import store as store_module
+from rerun._store import table as table_module
 from rerun._viewer.views import _spatial, build_view
 from test_store_helpers import COLOR, RADIUS, chunk
 from test_viewer_points_batch import _expanded as points_expanded
@@ -42,6 +43,53 @@ def test_new_rows_of_known_components_keep_the_store_shape_across_merges() -> No
     shape = store.shape_generation
     store.add_chunk(chunk("/e9", [next(row)], {RADIUS: [[1.0]]}, {_FRAME: [0]}))
     assert store.shape_generation > shape and store.has_entity("/e9")
+
+
+def _summary(found: dict) -> dict:  # type: ignore[type-arg]
+    return {name: (r.time, r.row_id, r.batch.to_pylist()) for name, r in found.items()}
+
+
+def test_a_table_made_from_the_last_one_looks_only_at_the_entities_that_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between two queries a few entities get rows (new ones, late ones, merged small chunks, a
+    new component, rows dropped by the memory limit, compaction): the next table looks at only
+    those entities' indexes (by the store's per-entity change counts) and answers as each
+    entity's own search does."""
+    looked: list[int] = []
+    real = table_module._EntityGens.touched_slots
+    monkeypatch.setattr(table_module._EntityGens, "touched_slots", lambda self, gen: (found := real(self, gen), looked.append(len(found[0])))[0])
+    store = ChunkStore()
+    entities = [f"/w/e{e:02}" for e in range(40)]
+    row = iter(range(1, 100_000))
+    for t in range(3):
+        for e in entities:
+            store.add_chunk(chunk(e, [next(row)], {RADIUS: [[float(t)]]}, {_FRAME: [t]}))
+
+    def check(touched: int | None) -> None:
+        for t in (None, 0, 1, 2, 5, 50):
+            single = {e: _summary(store.latest_at_entity(e, _FRAME, t)) for e in entities}
+            store.latest_at_entities(entities, _FRAME, t)
+            batched = store.latest_at_entities(entities, _FRAME, t)
+            assert {e: _summary(found) for e, found in batched.items()} == single, t
+        assert store._tables.get(_FRAME) is not None
+        if touched is not None:
+            assert looked and looked[-1] == touched, looked
+
+    check(None)
+    for step in range(1, 3 * store_module.COMPACT_EVERY):
+        e = entities[step % 5]
+        store.add_chunk(chunk(e, [next(row)], {RADIUS: [[100.0 + step]]}, {_FRAME: [2 + step]}))
+        store.add_chunk(chunk(entities[7], [next(row)], {RADIUS: [[-1.0 * step]]}, {_FRAME: [1]}))  # late rows
+        check(2)  # (one index each: their radii)
+    store.add_chunk(chunk(entities[9], [next(row)], {COLOR: [[0xFF0000FF]]}, {_FRAME: [1]}))  # a new index
+    check(None)
+    store.add_chunk(chunk(entities[3], [next(row)], {RADIUS: [[7.0]]}, {_FRAME: [4]}))
+    check(1)
+    store.gc_drop_oldest(store.nbytes * 3 // 4)
+    check(None)
+    store.add_chunk(chunk(entities[11], [next(row)], {RADIUS: [[9.0]]}, {_FRAME: [60]}))
+    check(None)
+    store.compact()
+    check(None)
 
 
 def _stream_frames(log_frame, frames: int, name: str) -> list:  # type: ignore[no-untyped-def]

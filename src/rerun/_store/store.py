@@ -1053,7 +1053,7 @@ class ChunkStore(RangeQueries):
         indexes = self._on(timeline)
         previous = self._previous_tables.pop(timeline, None) or table
         if previous is not None:
-            updated = LatestAtTable.updated(previous, indexes, timeline, self.generation, (self.shape_generation, self.indexes_made))
+            updated = LatestAtTable.updated(previous, indexes, timeline, self.generation, (self.shape_generation, self.indexes_made), self._entity_gen)
             if updated is not None:
                 self._tables[timeline] = updated
                 return updated
@@ -1061,7 +1061,7 @@ class ChunkStore(RangeQueries):
         if not build and self._table_requests.get(timeline) != self.generation:
             self._table_requests[timeline] = self.generation
             return None
-        table = self._tables[timeline] = LatestAtTable.build(indexes, timeline, self.generation, (self.shape_generation, self.indexes_made))
+        table = self._tables[timeline] = LatestAtTable.build(indexes, timeline, self.generation, (self.shape_generation, self.indexes_made), self._entity_gen)
         return table
 
     def _entity_results(

@@ -22,7 +22,7 @@ import operator
 
 import numpy as np
 
-from .index import ROW_META, ComponentIndex
+from .index import ROW_META, ComponentIndex, concat_meta
 from .results import LatestAtResult
 
 #: Indexes longer than this are searched one by one instead of being copied into the table.
@@ -48,22 +48,27 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
     # distinct one are read once and repeated, one Python step per segment, not per index.)
     ids = np.fromiter(map(id, parts), np.int64, len(parts))
     _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-    distinct = [parts[i] for i in first.tolist()]
+    # (Every segment its own, as the row segments of a streaming entity's indexes: in place.)
+    distinct = parts if len(first) == len(parts) else [parts[i] for i in first.tolist()]
     times = np.concatenate([seg.t() for seg in distinct])
-    meta = np.empty(len(times), ROW_META)
-    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in distinct])
-    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in distinct])
-    meta["chunk"] = np.concatenate([seg.serials_view() for seg in distinct])
-    meta["row"] = np.concatenate([seg.rows_view() for seg in distinct])
-    # Back to the parts' order (`distinct` is in id order), each part its segment's rows.
-    sizes = np.fromiter((seg.n for seg in distinct), np.int64, len(distinct))
-    begins = np.zeros(len(distinct), np.int64)
-    np.cumsum(sizes[:-1], out=begins[1:])
-    lens = sizes[inverse]
-    placed = np.zeros(len(parts), np.int64)
-    np.cumsum(lens[:-1], out=placed[1:])
-    take = np.repeat(begins[inverse] - placed, lens) + np.arange(int(lens.sum()), dtype=np.int64)
-    times, meta = times[take], meta[take]
+    if all(seg.meta is not None for seg in distinct):  # row segments: their records as they are
+        meta = concat_meta([seg.meta[: seg.n] for seg in distinct])  # type: ignore[index]
+    else:
+        meta = np.empty(len(times), ROW_META)
+        meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in distinct])
+        meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in distinct])
+        meta["chunk"] = np.concatenate([seg.serials_view() for seg in distinct])
+        meta["row"] = np.concatenate([seg.rows_view() for seg in distinct])
+    if distinct is not parts:
+        # Back to the parts' order (`distinct` is in id order), each part its segment's rows.
+        sizes = np.fromiter((seg.n for seg in distinct), np.int64, len(distinct))
+        begins = np.zeros(len(distinct), np.int64)
+        np.cumsum(sizes[:-1], out=begins[1:])
+        lens = sizes[inverse]
+        placed = np.zeros(len(parts), np.int64)
+        np.cumsum(lens[:-1], out=placed[1:])
+        take = np.repeat(begins[inverse] - placed, lens) + np.arange(int(lens.sum()), dtype=np.int64)
+        times, meta = times[take], meta[take]
     if all(seg.columns is None for seg in parts):  # (a column per segment: repeated, not filled per segment)
         per_segment = np.fromiter((seg.column_of(component) for seg, component in zip(parts, components)), object, len(parts))
         return times, meta, np.repeat(per_segment, np.fromiter((seg.n for seg in parts), np.int64, len(parts)))
@@ -96,6 +101,47 @@ def _place(index: ComponentIndex, table: list[ComponentIndex], outside: set[str]
         outside.add(index.entity)
     else:
         empties.append(index)
+
+
+class _EntityGens:
+    """The entities of a table's slots and their change counts when the table read its rows.
+
+    ``entities``/``code`` (entity -> its number) and ``slot_entity`` (per slot, its entity's
+    number) are shared by the tables made one from the other while no new entity comes (then
+    copied and extended); ``counts`` are each table's own."""
+
+    __slots__ = ("code", "counts", "entities", "slot_entity")
+
+    def __init__(self, entities: list[str], code: dict[str, int], slot_entity: np.ndarray, counts: np.ndarray) -> None:
+        self.entities, self.code, self.slot_entity, self.counts = entities, code, slot_entity, counts
+
+    @staticmethod
+    def of(indexes: list[ComponentIndex], entity_gen: dict[str, int]) -> _EntityGens:
+        code: dict[str, int] = {}
+        slot_entity = np.fromiter((code.setdefault(index.entity, len(code)) for index in indexes), np.int64, len(indexes))
+        entities = list(code)
+        return _EntityGens(entities, code, slot_entity, _counts(entities, entity_gen))
+
+    def touched_slots(self, entity_gen: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+        """(the slots of the entities counted again since, the counts now)."""
+        now = _counts(self.entities, entity_gen)
+        touched = now != self.counts
+        return np.flatnonzero(touched[self.slot_entity]), now
+
+    def extended(self, new: list[ComponentIndex], counts: np.ndarray, entity_gen: dict[str, int]) -> _EntityGens:
+        """The same for a table with `new` slots after these, with `counts` now."""
+        if not new:
+            return _EntityGens(self.entities, self.code, self.slot_entity, counts)
+        code = dict(self.code)
+        slot_entity = np.fromiter((code.setdefault(index.entity, len(code)) for index in new), np.int64, len(new))
+        entities = self.entities + list(code)[len(self.entities) :]
+        counts = np.concatenate([counts, _counts(entities[len(self.entities) :], entity_gen)])
+        return _EntityGens(entities, code, np.concatenate([self.slot_entity, slot_entity]), counts)
+
+
+def _counts(entities: list[str], entity_gen: dict[str, int]) -> np.ndarray:
+    get = entity_gen.get
+    return np.fromiter((get(entity, 0) for entity in entities), np.int64, len(entities))
 
 
 class LatestAtTable:
@@ -146,6 +192,10 @@ class LatestAtTable:
         #: Rows no slot refers to any more (`updated` appends the rows of changed indexes after
         #: the others and leaves their old rows behind, until they outnumber the live ones).
         self.dead = 0
+        #: The store's per-entity change counts (`ChunkStore._entity_gen`, bumped whenever any of
+        #: an entity's indexes changes) when this table read its rows: `updated` then looks only
+        #: at the indexes of entities counted again since, not at every index. None: not known.
+        self.gens: _EntityGens | None = None
         #: The arrays `times`, `meta` and `columns` are views of, with room to append (`updated`):
         #: only the newest table made from them appends in place (the older ones read below
         #: their own length); `_owns_buffers` says which one that is.
@@ -168,9 +218,14 @@ class LatestAtTable:
 
     @staticmethod
     def build(
-        temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
+        temporal: dict[str, dict[str, dict[str, ComponentIndex]]],
+        timeline: str,
+        generation: int,
+        scan_key: object = None,
+        entity_gen: dict[str, int] | None = None,
     ) -> LatestAtTable:
-        """The table of every index of `timeline` with at most `MAX_TABLE_ROWS` rows."""
+        """The table of every index of `timeline` with at most `MAX_TABLE_ROWS` rows.
+        `entity_gen`: the store's per-entity change counts now (see `gens`)."""
         indexes: list[ComponentIndex] = []
         outside: set[str] = set()
         empties: list[ComponentIndex] = []
@@ -178,11 +233,18 @@ class LatestAtTable:
             _place(index, indexes, outside, empties)
         table = LatestAtTable(indexes, generation)
         table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
+        if entity_gen is not None:
+            table.gens = _EntityGens.of(indexes, entity_gen)
         return table
 
     @staticmethod
     def updated(
-        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
+        previous: LatestAtTable,
+        temporal: dict[str, dict[str, dict[str, ComponentIndex]]],
+        timeline: str,
+        generation: int,
+        scan_key: object = None,
+        entity_gen: dict[str, int] | None = None,
     ) -> LatestAtTable | None:
         """The table of `timeline` at `generation`, made from `previous` (a table of the same
         timeline at an earlier generation): the indexes that changed since are copied again, the
@@ -190,19 +252,27 @@ class LatestAtTable:
         the table: emptied, or grown past `MAX_TABLE_ROWS`; more than half of the rows changed):
         then build a new one. `scan_key`: the store's count of what makes new indexes (entities,
         components, indexes made); the same as `previous`'s, no index can have appeared but in
-        its empty ones, and the store's indexes are not walked again."""
+        its empty ones, and the store's indexes are not walked again. `entity_gen`: the store's
+        per-entity change counts now; with `previous`'s (`gens`), only the indexes of the
+        entities counted again since are looked at (a stream's frame: a tenth of them)."""
         slot_of = previous.slot_of
         old = previous.indexes
-        # (Passes over every index of the table, in C: `map` of attribute getters.)
-        if any(map(_PENDING, old)):
-            for index in old:
+        gens_now = None
+        if entity_gen is not None and previous.gens is not None:
+            look, gens_now = previous.gens.touched_slots(entity_gen)
+            looked = [old[slot] for slot in look.tolist()]
+        else:
+            look, looked = np.arange(len(old)), old
+        # (Passes over the indexes looked at, in C: `map` of attribute getters.)
+        if any(map(_PENDING, looked)):
+            for index in looked:
                 if index._pending:
                     index.flush()
-        counts = np.fromiter(map(_ROWS, old), np.int64, len(old))
-        if len(old) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
+        counts = np.fromiter(map(_ROWS, looked), np.int64, len(looked))
+        if len(looked) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
             return None  # an index left the table (emptied, or too long now)
-        moved = np.fromiter(map(id, map(_SEGMENTS, old)), np.int64, len(old)) != previous._segment_ids
-        changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
+        moved = np.fromiter(map(id, map(_SEGMENTS, looked)), np.int64, len(looked)) != previous._segment_ids[look]
+        changed = look[moved | (counts != previous.lens[look])].tolist()
         new: list[ComponentIndex] = []
         empties: list[ComponentIndex] = []
         walked = scan_key is None or previous.scan_key != scan_key or previous.outside is None
@@ -225,6 +295,11 @@ class LatestAtTable:
         else:
             table._init_from(previous, indexes, lens, fresh, generation)
         table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
+        if entity_gen is not None:
+            if gens_now is not None and previous.gens is not None:
+                table.gens = previous.gens.extended(new, gens_now, entity_gen)
+            else:
+                table.gens = _EntityGens.of(indexes, entity_gen)
         return table
 
     def _init_from(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int) -> None:

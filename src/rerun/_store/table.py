@@ -18,6 +18,7 @@ next to their size, and copying them would double the memory of long series).
 
 from __future__ import annotations
 
+import itertools
 import operator
 
 import numpy as np
@@ -140,8 +141,7 @@ class _EntityGens:
 
 
 def _counts(entities: list[str], entity_gen: dict[str, int]) -> np.ndarray:
-    get = entity_gen.get
-    return np.fromiter((get(entity, 0) for entity in entities), np.int64, len(entities))
+    return np.fromiter(map(entity_gen.get, entities, itertools.repeat(0)), np.int64, len(entities))
 
 
 class LatestAtTable:
@@ -341,9 +341,11 @@ class LatestAtTable:
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
         self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
-        for slot in fresh:
-            self._segments[slot] = indexes[slot]._segs
-            self._segment_ids[slot] = id(self._segments[slot])
+        if fresh:
+            segments = [indexes[slot]._segs for slot in fresh]
+            for slot, segs in zip(fresh, segments):
+                self._segments[slot] = segs
+            self._segment_ids[fresh] = np.fromiter(map(id, segments), np.int64, len(segments))
 
     def _init_appended(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int, dead: int) -> None:
         """`updated`'s table without moving any row: the other slots' rows stay where they are in

@@ -165,3 +165,48 @@ def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would
             assert len(shown_points["/world/g2/p2"][1]) == 2 * len(_values(2, 4, 3))  # (matrix, positions, colors, radii)
     assert sum(bases) >= 4, "no block was patched from the last one"
     assert not all(bases[len(bases) // 2 :]), "every block was patched, even with changed instance counts"
+
+
+def test_a_transform_changed_in_a_subtree_moves_exactly_its_entities() -> None:
+    """The transform walk with its memo of the last answer (`TransformMemo`): at each step the
+    entities under a changed transform (a group, or a transform inside another group's subtree)
+    get new placements with the right matrices, every other entity keeps its placement object;
+    and every placement equals a walk without memo."""
+    from rerun._store.scene.transforms import TransformMemo, resolve_transforms
+    from test_viewer_views import make_hub
+
+    def log(rec: rr.RecordingStream) -> None:
+        for t in range(4):
+            rec.set_time_sequence("frame", t)
+            if t == 0:
+                for g in range(3):
+                    rec.log(f"w/g{g}", rr.Transform3D(translation=[10 * g, 0, 0]))
+                rec.log("w/g2/sub", rr.Transform3D(translation=[0, 1, 0]))
+                for e in range(12):
+                    rec.log(f"w/g{e % 3}/e{e}", rr.Points3D([[e, 0, 0]]))
+                    rec.log(f"w/g2/sub/s{e}", rr.Points3D([[0, e, 0]]))
+            if t == 1:
+                rec.log("w/g1", rr.Transform3D(translation=[10, 5, 0]))
+            if t == 2:
+                rec.log("w/g2/sub", rr.Transform3D(translation=[0, 2, 0], rotation=rr.RotationAxisAngle([0, 0, 1], degrees=90)))
+            if t == 3:
+                rec.log("w/g0/e3", rr.Points3D([[3, 3, 3]]))  # new rows alone move nothing
+
+    _, store = make_hub(log, "scene_streaming_transforms")
+    memo = TransformMemo()
+    expect_moved = {0: None, 1: ("/w/g1",), 2: ("/w/g2/sub",), 3: ()}
+    last: dict[str, object] = {}
+    for t, roots in expect_moved.items():
+        placed = {et.entity_path: et for et in resolve_transforms(store, "/w", "frame", t, memo)}
+        fresh = {et.entity_path: et for et in resolve_transforms(store, "/w", "frame", t)}
+        assert sorted(placed) == sorted(fresh)
+        for path, et in placed.items():
+            assert np.allclose(et.world_from_entity, fresh[path].world_from_entity), (t, path)
+        if roots is None:
+            last = dict(placed)
+            continue
+        moved = {path for path, et in placed.items() if et is not last[path]}
+        under = {path for path in placed if any(path == r or path.startswith(r + "/") for r in roots)}
+        assert moved == under, (t, sorted(moved ^ under))
+        last = dict(placed)
+    assert np.allclose(last["/w/g2/sub/s4"].world_from_entity[:3, 3], [20, 2, 0])  # type: ignore[attr-defined]

@@ -210,3 +210,46 @@ def test_a_transform_changed_in_a_subtree_moves_exactly_its_entities() -> None:
         assert moved == under, (t, sorted(moved ^ under))
         last = dict(placed)
     assert np.allclose(last["/w/g2/sub/s4"].world_from_entity[:3, 3], [20, 2, 0])  # type: ignore[attr-defined]
+
+
+def test_cell_sources_carried_to_a_newer_table_leave_the_older_ones_answers_as_they_were() -> None:
+    """Where each row's values are (`_CellSources`) is carried from a table to the one appended
+    to after it, sharing its buffers: rows found later by either (the newer one's new rows, rows
+    of the older one's that no step showed yet) leave the other's findings as they were."""
+    store = ChunkStore()
+    row = iter(range(1, 100_000))
+    entities = [f"/e{e:02}" for e in range(20)]
+    for e, entity in enumerate(entities):
+        store.add_chunk(chunk(entity, [next(row)], {RADIUS: [[float(e)] * (1 + e % 3)]}, {_FRAME: [0]}))
+    memo = _spatial._ColumnMemo()
+
+    def table_now():  # type: ignore[no-untyped-def]
+        found = store.latest_at_table(_FRAME, build=True)
+        assert found is not None
+        memo.use(found[0])
+        return found[0]
+
+    def check(table, cells, rows: np.ndarray) -> None:  # type: ignore[no-untyped-def]
+        fresh = _spatial._CellSources(table, 0, _spatial._ColumnMemo())
+        assert np.array_equal(cells.lengths(rows), fresh.lengths(rows))
+        for r in rows.tolist():
+            got = cells.parents[int(cells.code[r])][cells.start[r] : cells.stop[r]]
+            want = fresh.parents[int(fresh.code[r])][fresh.start[r] : fresh.stop[r]]
+            assert np.array_equal(got, want), r
+
+    first = table_now()
+    _spatial._cell_sources(first, RADIUS, 0, memo).lengths(np.arange(len(first.times)))
+    store.add_chunk(chunk(entities[0], [next(row)], {RADIUS: [[-1.0]]}, {_FRAME: [1]}))
+    old = table_now()  # (its cell sources carried from the first table's, with room to append)
+    old_cells = _spatial._cell_sources(old, RADIUS, 0, memo)
+    old_cells.lengths(np.arange(0, len(old.times), 2))  # (found: every other row)
+    for e in (1, 5, 9):
+        store.add_chunk(chunk(entities[e], [next(row)], {RADIUS: [[100.0 + e] * 4]}, {_FRAME: [2]}))
+    new = table_now()
+    assert new.previous is old and new.kept_prefix == len(old.times)
+    new_cells = _spatial._cell_sources(new, RADIUS, 0, memo)
+    assert new_cells is not old_cells and new_cells.code.base is old_cells.code.base  # (shared)
+    check(new, new_cells, np.arange(len(old.times), len(new.times)))  # the new rows
+    check(old, old_cells, np.arange(len(old.times)))  # all of the old table's, the rest found now
+    check(new, new_cells, np.arange(len(new.times)))  # and the newer one's, rows it shares too
+    check(old, old_cells, np.arange(len(old.times)))

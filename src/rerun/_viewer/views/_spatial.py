@@ -1016,6 +1016,12 @@ class _CellSources:
         self.code = np.full(n, -1, np.int64)  # -1: not found yet
         self.start = np.zeros(n, np.int64)
         self.stop = np.zeros(n, np.int64)
+        #: `code`, `start` and `stop` are views of these buffers (with room to append, when
+        #: carried to a table appended to); rows below `_shared_below` are also read by the cell
+        #: sources of an older table sharing the buffers: writing one of them copies them first.
+        self._rows_buffers = (self.code, self.start, self.stop)
+        self._owns_rows = True
+        self._shared_below = 0
         # Chunk columns seen (by id; the table keeps them alive), sorted, with their parent code
         # (-1: not a plain list of plain values) and offset: rows of known columns are found
         # without a Python step each.
@@ -1051,14 +1057,35 @@ class _CellSources:
             # Chunk columns are known by id while a table keeps them alive: not across tables.
             new._col_ids, new._col_code, new._col_offset = (np.empty(0, np.int64) for _ in range(3))
             # Rows below `kept_prefix` are the same rows at the same places (a table appended
-            # to: all but the new rows): copied as they are; the others looked up one by one.
+            # to: all but the new rows): their findings hold as they are, in the same buffers
+            # while this one is the newest (only rows past it, none of this one's, are written);
+            # the others looked up one by one.
             prefix = min(table.kept_prefix, len(self.code))
+            n = len(table.times)
             source = table.from_previous[prefix:]
-            kept = source >= 0
-            at = np.maximum(source, 0)
-            new.code = np.concatenate([self.code[:prefix], np.where(kept, self.code[at], -1)])
-            new.start = np.concatenate([self.start[:prefix], np.where(kept, self.start[at], 0)])
-            new.stop = np.concatenate([self.stop[:prefix], np.where(kept, self.stop[at], 0)])
+            if prefix == len(self.code) and self._owns_rows and not (source >= 0).any():
+                buffers = self._rows_buffers
+                if len(buffers[0]) < n:
+                    capacity = max(n + n // 2, 1024)
+                    buffers = tuple(np.empty(capacity, np.int64) for _ in range(3))  # type: ignore[assignment]
+                    for grown, old in zip(buffers, (self.code, self.start, self.stop)):
+                        grown[:prefix] = old
+                    new._shared_below = 0
+                else:
+                    new._shared_below = prefix
+                code, start, stop = buffers
+                code[prefix:n], start[prefix:n], stop[prefix:n] = -1, 0, 0
+                new.code, new.start, new.stop = code[:n], start[:n], stop[:n]
+                new._rows_buffers = buffers
+                self._owns_rows, self._shared_below = False, len(self.code)
+            else:
+                kept = source >= 0
+                at = np.maximum(source, 0)
+                new.code = np.concatenate([self.code[:prefix], np.where(kept, self.code[at], -1)])
+                new.start = np.concatenate([self.start[:prefix], np.where(kept, self.start[at], 0)])
+                new.stop = np.concatenate([self.stop[:prefix], np.where(kept, self.stop[at], 0)])
+                new._rows_buffers, new._shared_below = (new.code, new.start, new.stop), 0
+            new._owns_rows = True
             # Appended to in place: each table its own (the old one may still be read).
             new.parents = list(self.parents)
             new._code_of = dict(self._code_of)
@@ -1077,8 +1104,15 @@ class _CellSources:
             if len(todo):
                 self._find(np.unique(todo))
 
+    def _own_rows(self) -> None:
+        """Make `code`, `start` and `stop` this one's own before writing a row another reads."""
+        self.code, self.start, self.stop = self.code.copy(), self.start.copy(), self.stop.copy()
+        self._rows_buffers, self._owns_rows, self._shared_below = (self.code, self.start, self.stop), True, 0
+
     def _find(self, todo: np.ndarray) -> None:
         table = self.table
+        if todo[0] < self._shared_below:  # (`todo` is sorted)
+            self._own_rows()
         ids = np.fromiter(map(id, table.columns[todo]), np.int64, len(todo))
         at = np.minimum(np.searchsorted(self._col_ids, ids), max(len(self._col_ids) - 1, 0))
         known = (self._col_ids[at] == ids) if len(self._col_ids) else np.zeros(len(ids), bool)

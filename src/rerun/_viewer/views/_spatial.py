@@ -1685,6 +1685,13 @@ def _table_batch_step(
     if int(batched.sum()) < BATCH_MIN_ENTITIES:
         return None
     unplaced = [plan.candidates[i] for i in np.flatnonzero(shown & ~plan.placeable).tolist()]
+    # Where the values of the colors, radii and extra vectors shown are (the rows new to this
+    # table): found for every block at once, so that each block's gathers find nothing new.
+    for slot, dim in ((2, 0), (3, 0), *((3 + k, spec.dim) for k in range(1, 1 + len(spec.extra)))):
+        wanted = rows[batched, slot]
+        wanted = wanted[wanted >= 0]
+        if len(wanted):
+            _cell_sources(table, spec.components[slot], dim, cache.column_memo).ensure(wanted)
     # What each entity shows: its rows (their ids: the same in a table made from the last one) and
     # its matrix; a block of the same is the last answer's.
     found = rows >= 0

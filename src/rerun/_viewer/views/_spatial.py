@@ -1160,7 +1160,7 @@ class _CellSources:
                 unseen.append(k)
         joined = len(unseen) > 1 and self._join_columns([cols[first[k]] for k in unseen], unseen, codes, offsets)
         done = frozenset(unseen) if joined else frozenset()
-        for k, at in enumerate(first.tolist()):
+        for k, at in enumerate(first.tolist() if len(done) < len(first) else ()):  # (all joined: none left)
             if k in done:
                 continue
             column = cols[at]

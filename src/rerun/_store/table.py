@@ -84,7 +84,7 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
 
 def _joined(parts: list[np.ndarray], dtype: np.dtype | type) -> np.ndarray:
     """C-contiguous arrays of `dtype`, end to end (writable)."""
-    return np.frombuffer(bytearray().join(parts), dtype)
+    return np.frombuffer(bytearray().join(parts), dtype)  # type: ignore[arg-type]
 
 
 def _slots_after(previous: LatestAtTable, indexes: list[ComponentIndex]) -> dict[ComponentIndex, int]:

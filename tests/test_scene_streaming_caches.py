@@ -167,6 +167,38 @@ def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would
     assert not all(bases[len(bases) // 2 :]), "every block was patched, even with changed instance counts"
 
 
+def test_rows_of_several_stream_blocks_met_at_once_show_what_each_entity_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames ingested one after another (each a block of rows cut into one chunk per entity:
+    slices of the block's columns) and asked for only then: the values of each block's rows are
+    found in that block's arrays, a few shared arrays for thousands of cells."""
+
+    def log_frame(rec: rr.RecordingStream, frame: int) -> None:
+        for e in range(N):
+            if frame == 0 or (e + frame) % 3 == 0:
+                rec.log(f"world/g{e % 3}/p{e}", rr.Points3D(_values(e, frame, 3), radii=0.1 * (1 + frame + e % 2)))
+
+    placed: list[int] = []
+    real = _spatial._CellSources._shared_parents
+    monkeypatch.setattr(_spatial._CellSources, "_shared_parents", lambda self, *args: (found := real(self, *args), placed.append(len(found)))[0])
+    hub = StoreHub()
+    for msgs in _stream_frames(log_frame, 4, "scene_streaming_blocks"):
+        hub.ingest_messages(msgs, hold=True)
+    store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+    assert store is not None
+    for t in (3, 1):
+        payload, arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", t, set(), drawable_keys=True)
+        shown = points_expanded(payload, arrays)
+        with monkeypatch.context() as one_each:
+            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+            own_payload, own_arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", t, set())
+        want = points_own(own_payload, own_arrays)
+        assert sorted(shown) == sorted(want) and len(want) == N
+        for entity, values in want.items():
+            for x, y in zip(shown[entity], values):
+                assert np.array_equal(x, y), (t, entity)
+    assert sum(placed) >= N, placed
+
+
 def test_a_transform_changed_in_a_subtree_moves_exactly_its_entities() -> None:
     """The transform walk with its memo of the last answer (`TransformMemo`): at each step the
     entities under a changed transform (a group, or a transform inside another group's subtree)

@@ -1158,8 +1158,11 @@ class _CellSources:
             hit = now.get(cid)
             if (hit is None or hit[0] is not column) and ((hit := before.get(cid)) is None or hit[0] is not column):
                 unseen.append(k)
+        shared = self._shared_parents([cols[first[k]] for k in unseen], unseen, codes, offsets) if len(unseen) > 1 else []
+        if shared:
+            unseen = [k for k in unseen if codes[k] < 0]
         joined = len(unseen) > 1 and self._join_columns([cols[first[k]] for k in unseen], unseen, codes, offsets)
-        done = frozenset(unseen) if joined else frozenset()
+        done = frozenset(shared) | (frozenset(unseen) if joined else frozenset())
         for k, at in enumerate(first.tolist() if len(done) < len(first) else ()):  # (all joined: none left)
             if k in done:
                 continue
@@ -1187,6 +1190,40 @@ class _CellSources:
         self._col_ids = merged[order]
         self._col_code = np.concatenate([self._col_code, codes])[order]
         self._col_offset = np.concatenate([self._col_offset, offsets])[order]
+
+    def _shared_parents(self, columns: list[Any], ks: list[int], codes: np.ndarray, offsets: np.ndarray) -> list[int]:
+        """Columns that are slices of a few shared arrays (the chunks a stream's block of rows
+        was cut into, one per entity: slices of the block's columns) placed in those, as
+        `_column_parent` places one, a parent per shared array; returns the `ks` placed (none
+        when the columns are not mostly slices of a few arrays: joining them is then cheaper)."""
+        if any(type(c) is not pa.ListArray for c in columns):
+            return []
+        groups: dict[tuple[int, int], list[int]] = {}
+        for at, column in enumerate(columns):
+            buffers = column.buffers()
+            if buffers[1] is None or buffers[-1] is None:
+                return []
+            groups.setdefault((buffers[1].address, buffers[-1].address), []).append(at)
+            if at == 63 and 8 * len(groups) > 64:  # (each its own array, as a loaded file's: known early)
+                return []
+        if 8 * len(groups) > len(columns):
+            return []
+        placed: list[int] = []
+        for members in groups.values():
+            parent = _column_parent(columns[members[0]], self.dim, self.memo, self.strips)
+            if parent is None or parent[1] is None:
+                continue
+            known = self._code_of.get(id(parent))
+            if known is not None and known[0] is parent:
+                p = known[1]
+            else:
+                p = self._add_parent(parent[1], parent[2], parent[3] if self.strips else None)  # type: ignore[misc]
+                self._code_of[id(parent)] = (parent, p)
+            where = [ks[at] for at in members]
+            codes[where] = p
+            offsets[where] = np.fromiter((columns[at].offset for at in members), np.int64, len(members))
+            placed.extend(where)
+        return placed
 
     def _join_columns(self, columns: list[Any], ks: list[int], codes: np.ndarray, offsets: np.ndarray) -> bool:
         """The columns as one parent (their cells end to end, a copy), each at its first cell's

@@ -586,6 +586,9 @@ class ChunkStore(RangeQueries):
             # place at the end of the entity's rows, and indexes stay in order (a merged chunk
             # spanning later rows would arrive late, and late rows are indexed row by row).
             self._merge_small(entity)
+        # (Counted before its indexes change: a latest-at table made later looks at the indexes
+        # of the entities counted again, even if indexing this chunk fails half way.)
+        self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         if not timelines:
             self._add_static(rec, valid, hi, lo, order)
             if rec.static_refs == 0:
@@ -596,7 +599,6 @@ class ChunkStore(RangeQueries):
         if known is None or not known[1].issuperset(valid):
             self._component_cache.pop(entity, None)
             self.shape_generation += 1
-        self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         self._nbytes += rec.nbytes
         self._register_entity(entity)
         self._changed()

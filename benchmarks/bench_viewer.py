@@ -482,6 +482,10 @@ def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, k
                 rec.log(f"world/group{e % groups}/obj{e}", make(base[e], f))
         mem.messages()  # (flushes)
         per_frame.append(mem._sink.drain())
+    from rerun._viewer import viewer_process
+
+    if hasattr(viewer_process, "tune_collector"):  # as the `rerun` viewer process does (not in a user's process)
+        viewer_process.tune_collector()
     hub = StoreHub()
     known: set[str] = set()
     ingest, build = [], []

@@ -157,3 +157,22 @@ def test_a_recording_received_over_tcp_keeps_about_what_its_file_keeps(tmp_path)
         proc.terminate()
         proc.wait(timeout=10)
         reader.join(10)
+
+
+def test_only_the_viewer_process_collects_young_objects_less_often() -> None:
+    """The `rerun` command's process raises the collector's youngest threshold (fewer collections
+    while a stream is ingested, `viewer_process.tune_collector`); `main` called in someone's own
+    process (with arguments) leaves theirs as it was."""
+    script = (
+        "import gc, sys\n"
+        "from rerun.__main__ import main\n"
+        "before = gc.get_threshold()\n"
+        "main(['--version'])\n"
+        "assert gc.get_threshold() == before, gc.get_threshold()\n"
+        "sys.argv = ['rerun', '--version']\n"
+        "main()\n"
+        "print(gc.get_threshold()[0], before[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True).stdout
+    viewer, default = (int(x) for x in out.split()[-2:])
+    assert viewer > 10 * default

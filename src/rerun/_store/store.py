@@ -565,6 +565,12 @@ class ChunkStore(RangeQueries):
                 valid[name] = col.is_valid().to_numpy(zero_copy_only=False)
         if not valid:
             return
+        # What the entity logged before this chunk: rows of components it already has change no
+        # shape (a streaming entity's next rows, a merge of its small chunks), and keep the
+        # caches keyed by `shape_generation` (the views' plans, the transform walk's tree facts).
+        known = self._component_cache.get(entity)
+        if known is None and entity in self._entities:
+            known = self._cache_components(entity)
         order = np.lexsort((lo, hi))
         rec = _ChunkRec(
             serial=next(self._serials),
@@ -580,6 +586,9 @@ class ChunkStore(RangeQueries):
             # place at the end of the entity's rows, and indexes stay in order (a merged chunk
             # spanning later rows would arrive late, and late rows are indexed row by row).
             self._merge_small(entity)
+        # (Counted before its indexes change: a latest-at table made later looks at the indexes
+        # of the entities counted again, even if indexing this chunk fails half way.)
+        self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         if not timelines:
             self._add_static(rec, valid, hi, lo, order)
             if rec.static_refs == 0:
@@ -587,10 +596,9 @@ class ChunkStore(RangeQueries):
         else:
             self._add_temporal(rec, valid, timelines, hi, lo)
         self._chunks[rec.serial] = rec
-        known = self._component_cache.pop(entity, None)
         if known is None or not known[1].issuperset(valid):
+            self._component_cache.pop(entity, None)
             self.shape_generation += 1
-        self._entity_gen[entity] = self._entity_gen.get(entity, 0) + 1
         self._nbytes += rec.nbytes
         self._register_entity(entity)
         self._changed()
@@ -1047,7 +1055,7 @@ class ChunkStore(RangeQueries):
         indexes = self._on(timeline)
         previous = self._previous_tables.pop(timeline, None) or table
         if previous is not None:
-            updated = LatestAtTable.updated(previous, indexes, timeline, self.generation, (self.shape_generation, self.indexes_made))
+            updated = LatestAtTable.updated(previous, indexes, timeline, self.generation, (self.shape_generation, self.indexes_made), self._entity_gen)
             if updated is not None:
                 self._tables[timeline] = updated
                 return updated
@@ -1055,7 +1063,7 @@ class ChunkStore(RangeQueries):
         if not build and self._table_requests.get(timeline) != self.generation:
             self._table_requests[timeline] = self.generation
             return None
-        table = self._tables[timeline] = LatestAtTable.build(indexes, timeline, self.generation, (self.shape_generation, self.indexes_made))
+        table = self._tables[timeline] = LatestAtTable.build(indexes, timeline, self.generation, (self.shape_generation, self.indexes_made), self._entity_gen)
         return table
 
     def _entity_results(

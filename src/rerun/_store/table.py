@@ -18,6 +18,7 @@ next to their size, and copying them would double the memory of long series).
 
 from __future__ import annotations
 
+import itertools
 import operator
 
 import numpy as np
@@ -48,26 +49,42 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
     # distinct one are read once and repeated, one Python step per segment, not per index.)
     ids = np.fromiter(map(id, parts), np.int64, len(parts))
     _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-    distinct = [parts[i] for i in first.tolist()]
-    times = np.concatenate([seg.t() for seg in distinct])
-    meta = np.empty(len(times), ROW_META)
-    meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in distinct])
-    meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in distinct])
-    meta["chunk"] = np.concatenate([seg.serials_view() for seg in distinct])
-    meta["row"] = np.concatenate([seg.rows_view() for seg in distinct])
-    # Back to the parts' order (`distinct` is in id order), each part its segment's rows.
-    sizes = np.fromiter((seg.n for seg in distinct), np.int64, len(distinct))
-    begins = np.zeros(len(distinct), np.int64)
-    np.cumsum(sizes[:-1], out=begins[1:])
-    lens = sizes[inverse]
-    placed = np.zeros(len(parts), np.int64)
-    np.cumsum(lens[:-1], out=placed[1:])
-    take = np.repeat(begins[inverse] - placed, lens) + np.arange(int(lens.sum()), dtype=np.int64)
-    times, meta = times[take], meta[take]
+    # (Every segment its own, as the row segments of a streaming entity's indexes: in place.)
+    distinct = parts if len(first) == len(parts) else [parts[i] for i in first.tolist()]
+    if all(seg.meta is not None for seg in distinct):
+        # Row segments (a streaming entity's rows): their own int64 times and records, each a
+        # contiguous prefix of its buffers, joined as bytes (numpy's concatenation of thousands
+        # of small arrays, and of record arrays at all, costs several times more).
+        times = _joined([seg.times[: seg.n] for seg in distinct], np.int64)
+        meta = _joined([seg.meta[: seg.n] for seg in distinct], ROW_META)  # type: ignore[index]
+    else:
+        times = np.concatenate([seg.t() for seg in distinct])
+        meta = np.empty(len(times), ROW_META)
+        meta["hi"] = np.concatenate([seg.hi[: seg.n] for seg in distinct])
+        meta["lo"] = np.concatenate([seg.lo[: seg.n] for seg in distinct])
+        meta["chunk"] = np.concatenate([seg.serials_view() for seg in distinct])
+        meta["row"] = np.concatenate([seg.rows_view() for seg in distinct])
+    if distinct is not parts:
+        # Back to the parts' order (`distinct` is in id order), each part its segment's rows.
+        sizes = np.fromiter((seg.n for seg in distinct), np.int64, len(distinct))
+        begins = np.zeros(len(distinct), np.int64)
+        np.cumsum(sizes[:-1], out=begins[1:])
+        lens = sizes[inverse]
+        placed = np.zeros(len(parts), np.int64)
+        np.cumsum(lens[:-1], out=placed[1:])
+        take = np.repeat(begins[inverse] - placed, lens) + np.arange(int(lens.sum()), dtype=np.int64)
+        times, meta = times[take], meta[take]
+    if distinct is parts and all(seg.columns is not None for seg in parts):  # (row segments: their own columns)
+        return times, meta, np.concatenate([seg.columns[: seg.n] for seg in parts])  # type: ignore[index]
     if all(seg.columns is None for seg in parts):  # (a column per segment: repeated, not filled per segment)
         per_segment = np.fromiter((seg.column_of(component) for seg, component in zip(parts, components)), object, len(parts))
         return times, meta, np.repeat(per_segment, np.fromiter((seg.n for seg in parts), np.int64, len(parts)))
     return times, meta, np.concatenate([seg.columns_view(component) for seg, component in zip(parts, components)])
+
+
+def _joined(parts: list[np.ndarray], dtype: np.dtype | type) -> np.ndarray:
+    """C-contiguous arrays of `dtype`, end to end (writable)."""
+    return np.frombuffer(bytearray().join(parts), dtype)  # type: ignore[arg-type]
 
 
 def _slots_after(previous: LatestAtTable, indexes: list[ComponentIndex]) -> dict[ComponentIndex, int]:
@@ -98,6 +115,46 @@ def _place(index: ComponentIndex, table: list[ComponentIndex], outside: set[str]
         empties.append(index)
 
 
+class _EntityGens:
+    """The entities of a table's slots and their change counts when the table read its rows.
+
+    ``entities``/``code`` (entity -> its number) and ``slot_entity`` (per slot, its entity's
+    number) are shared by the tables made one from the other while no new entity comes (then
+    copied and extended); ``counts`` are each table's own."""
+
+    __slots__ = ("code", "counts", "entities", "slot_entity")
+
+    def __init__(self, entities: list[str], code: dict[str, int], slot_entity: np.ndarray, counts: np.ndarray) -> None:
+        self.entities, self.code, self.slot_entity, self.counts = entities, code, slot_entity, counts
+
+    @staticmethod
+    def of(indexes: list[ComponentIndex], entity_gen: dict[str, int]) -> _EntityGens:
+        code: dict[str, int] = {}
+        slot_entity = np.fromiter((code.setdefault(index.entity, len(code)) for index in indexes), np.int64, len(indexes))
+        entities = list(code)
+        return _EntityGens(entities, code, slot_entity, _counts(entities, entity_gen))
+
+    def touched_slots(self, entity_gen: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+        """(the slots of the entities counted again since, the counts now)."""
+        now = _counts(self.entities, entity_gen)
+        touched = now != self.counts
+        return np.flatnonzero(touched[self.slot_entity]), now
+
+    def extended(self, new: list[ComponentIndex], counts: np.ndarray, entity_gen: dict[str, int]) -> _EntityGens:
+        """The same for a table with `new` slots after these, with `counts` now."""
+        if not new:
+            return _EntityGens(self.entities, self.code, self.slot_entity, counts)
+        code = dict(self.code)
+        slot_entity = np.fromiter((code.setdefault(index.entity, len(code)) for index in new), np.int64, len(new))
+        entities = self.entities + list(code)[len(self.entities) :]
+        counts = np.concatenate([counts, _counts(entities[len(self.entities) :], entity_gen)])
+        return _EntityGens(entities, code, np.concatenate([self.slot_entity, slot_entity]), counts)
+
+
+def _counts(entities: list[str], entity_gen: dict[str, int]) -> np.ndarray:
+    return np.fromiter(map(entity_gen.get, entities, itertools.repeat(0)), np.int64, len(entities))
+
+
 class LatestAtTable:
     """Contiguous copies of the (small) component indexes of one timeline, at one store generation."""
 
@@ -126,6 +183,10 @@ class LatestAtTable:
         #: findings can be carried over. Slots below `len(previous.indexes)` are the same indexes.
         self.previous: LatestAtTable | None = None
         self.from_previous: np.ndarray | None = None
+        #: How many of the first flat rows are `previous`'s rows at the same place
+        #: (``from_previous[:kept_prefix]`` is ``arange``): carried per-row findings are
+        #: copied for those, not looked up row by row.
+        self.kept_prefix = 0
         #: Per index (by slot), its segments when the table was made: what `updated` compares
         #: with `lens` (by identity: kept, so that no other tuple can take their place).
         self._segments: list[object] = [index._segs for index in indexes]
@@ -142,6 +203,10 @@ class LatestAtTable:
         #: Rows no slot refers to any more (`updated` appends the rows of changed indexes after
         #: the others and leaves their old rows behind, until they outnumber the live ones).
         self.dead = 0
+        #: The store's per-entity change counts (`ChunkStore._entity_gen`, bumped whenever any of
+        #: an entity's indexes changes) when this table read its rows: `updated` then looks only
+        #: at the indexes of entities counted again since, not at every index. None: not known.
+        self.gens: _EntityGens | None = None
         #: The arrays `times`, `meta` and `columns` are views of, with room to append (`updated`):
         #: only the newest table made from them appends in place (the older ones read below
         #: their own length); `_owns_buffers` says which one that is.
@@ -164,9 +229,14 @@ class LatestAtTable:
 
     @staticmethod
     def build(
-        temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
+        temporal: dict[str, dict[str, dict[str, ComponentIndex]]],
+        timeline: str,
+        generation: int,
+        scan_key: object = None,
+        entity_gen: dict[str, int] | None = None,
     ) -> LatestAtTable:
-        """The table of every index of `timeline` with at most `MAX_TABLE_ROWS` rows."""
+        """The table of every index of `timeline` with at most `MAX_TABLE_ROWS` rows.
+        `entity_gen`: the store's per-entity change counts now (see `gens`)."""
         indexes: list[ComponentIndex] = []
         outside: set[str] = set()
         empties: list[ComponentIndex] = []
@@ -174,11 +244,18 @@ class LatestAtTable:
             _place(index, indexes, outside, empties)
         table = LatestAtTable(indexes, generation)
         table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
+        if entity_gen is not None:
+            table.gens = _EntityGens.of(indexes, entity_gen)
         return table
 
     @staticmethod
     def updated(
-        previous: LatestAtTable, temporal: dict[str, dict[str, dict[str, ComponentIndex]]], timeline: str, generation: int, scan_key: object = None
+        previous: LatestAtTable,
+        temporal: dict[str, dict[str, dict[str, ComponentIndex]]],
+        timeline: str,
+        generation: int,
+        scan_key: object = None,
+        entity_gen: dict[str, int] | None = None,
     ) -> LatestAtTable | None:
         """The table of `timeline` at `generation`, made from `previous` (a table of the same
         timeline at an earlier generation): the indexes that changed since are copied again, the
@@ -186,19 +263,27 @@ class LatestAtTable:
         the table: emptied, or grown past `MAX_TABLE_ROWS`; more than half of the rows changed):
         then build a new one. `scan_key`: the store's count of what makes new indexes (entities,
         components, indexes made); the same as `previous`'s, no index can have appeared but in
-        its empty ones, and the store's indexes are not walked again."""
+        its empty ones, and the store's indexes are not walked again. `entity_gen`: the store's
+        per-entity change counts now; with `previous`'s (`gens`), only the indexes of the
+        entities counted again since are looked at (a stream's frame: a tenth of them)."""
         slot_of = previous.slot_of
         old = previous.indexes
-        # (Passes over every index of the table, in C: `map` of attribute getters.)
-        if any(map(_PENDING, old)):
-            for index in old:
+        gens_now = None
+        if entity_gen is not None and previous.gens is not None:
+            look, gens_now = previous.gens.touched_slots(entity_gen)
+            looked = [old[slot] for slot in look.tolist()]
+        else:
+            look, looked = np.arange(len(old)), old
+        # (Passes over the indexes looked at, in C: `map` of attribute getters.)
+        if any(map(_PENDING, looked)):
+            for index in looked:
                 if index._pending:
                     index.flush()
-        counts = np.fromiter(map(_ROWS, old), np.int64, len(old))
-        if len(old) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
+        counts = np.fromiter(map(_ROWS, looked), np.int64, len(looked))
+        if len(looked) and (counts.min() == 0 or counts.max() > MAX_TABLE_ROWS):
             return None  # an index left the table (emptied, or too long now)
-        moved = np.fromiter(map(id, map(_SEGMENTS, old)), np.int64, len(old)) != previous._segment_ids
-        changed = np.flatnonzero(moved | (counts != previous.lens)).tolist()
+        moved = np.fromiter(map(id, map(_SEGMENTS, looked)), np.int64, len(looked)) != previous._segment_ids[look]
+        changed = look[moved | (counts != previous.lens[look])].tolist()
         new: list[ComponentIndex] = []
         empties: list[ComponentIndex] = []
         walked = scan_key is None or previous.scan_key != scan_key or previous.outside is None
@@ -221,6 +306,11 @@ class LatestAtTable:
         else:
             table._init_from(previous, indexes, lens, fresh, generation)
         table.outside, table.empties, table.scan_key = frozenset(outside), empties, scan_key
+        if entity_gen is not None:
+            if gens_now is not None and previous.gens is not None:
+                table.gens = previous.gens.extended(new, gens_now, entity_gen)
+            else:
+                table.gens = _EntityGens.of(indexes, entity_gen)
         return table
 
     def _init_from(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int) -> None:
@@ -262,9 +352,11 @@ class LatestAtTable:
         self._steps = int(lens.max()).bit_length() if len(lens) else 0
         self._segments = previous._segments + [None] * (len(indexes) - len(previous.indexes))
         self._segment_ids = np.concatenate([previous._segment_ids, np.zeros(len(indexes) - len(previous.indexes), np.int64)])
-        for slot in fresh:
-            self._segments[slot] = indexes[slot]._segs
-            self._segment_ids[slot] = id(self._segments[slot])
+        if fresh:
+            segments = [indexes[slot]._segs for slot in fresh]
+            for slot, segs in zip(fresh, segments):
+                self._segments[slot] = segs
+            self._segment_ids[fresh] = np.fromiter(map(id, segments), np.int64, len(segments))
 
     def _init_appended(self, previous: LatestAtTable, indexes: list[ComponentIndex], lens: np.ndarray, fresh: list[int], generation: int, dead: int) -> None:
         """`updated`'s table without moving any row: the other slots' rows stay where they are in
@@ -304,6 +396,7 @@ class LatestAtTable:
         from_previous[before:] = -1
         previous.previous = previous.from_previous = None  # (one generation back at most)
         self.previous, self.from_previous = previous, from_previous
+        self.kept_prefix = before
 
     @property
     def nbytes(self) -> int:

@@ -1016,6 +1016,12 @@ class _CellSources:
         self.code = np.full(n, -1, np.int64)  # -1: not found yet
         self.start = np.zeros(n, np.int64)
         self.stop = np.zeros(n, np.int64)
+        #: `code`, `start` and `stop` are views of these buffers (with room to append, when
+        #: carried to a table appended to); rows below `_shared_below` are also read by the cell
+        #: sources of an older table sharing the buffers: writing one of them copies them first.
+        self._rows_buffers = (self.code, self.start, self.stop)
+        self._owns_rows = True
+        self._shared_below = 0
         # Chunk columns seen (by id; the table keeps them alive), sorted, with their parent code
         # (-1: not a plain list of plain values) and offset: rows of known columns are found
         # without a Python step each.
@@ -1050,12 +1056,36 @@ class _CellSources:
             new.carries = self.carries + 1
             # Chunk columns are known by id while a table keeps them alive: not across tables.
             new._col_ids, new._col_code, new._col_offset = (np.empty(0, np.int64) for _ in range(3))
-            source = table.from_previous
-            kept = source >= 0
-            at = np.maximum(source, 0)
-            new.code = np.where(kept, self.code[at], -1)
-            new.start = np.where(kept, self.start[at], 0)
-            new.stop = np.where(kept, self.stop[at], 0)
+            # Rows below `kept_prefix` are the same rows at the same places (a table appended
+            # to: all but the new rows): their findings hold as they are, in the same buffers
+            # while this one is the newest (only rows past it, none of this one's, are written);
+            # the others looked up one by one.
+            prefix = min(table.kept_prefix, len(self.code))
+            n = len(table.times)
+            source = table.from_previous[prefix:]
+            if prefix == len(self.code) and self._owns_rows and not (source >= 0).any():
+                buffers = self._rows_buffers
+                if len(buffers[0]) < n:
+                    capacity = max(n + n // 2, 1024)
+                    buffers = tuple(np.empty(capacity, np.int64) for _ in range(3))  # type: ignore[assignment]
+                    for grown, old in zip(buffers, (self.code, self.start, self.stop)):
+                        grown[:prefix] = old
+                    new._shared_below = 0
+                else:
+                    new._shared_below = prefix
+                code, start, stop = buffers
+                code[prefix:n], start[prefix:n], stop[prefix:n] = -1, 0, 0
+                new.code, new.start, new.stop = code[:n], start[:n], stop[:n]
+                new._rows_buffers = buffers
+                self._owns_rows, self._shared_below = False, len(self.code)
+            else:
+                kept = source >= 0
+                at = np.maximum(source, 0)
+                new.code = np.concatenate([self.code[:prefix], np.where(kept, self.code[at], -1)])
+                new.start = np.concatenate([self.start[:prefix], np.where(kept, self.start[at], 0)])
+                new.stop = np.concatenate([self.stop[:prefix], np.where(kept, self.stop[at], 0)])
+                new._rows_buffers, new._shared_below = (new.code, new.start, new.stop), 0
+            new._owns_rows = True
             # Appended to in place: each table its own (the old one may still be read).
             new.parents = list(self.parents)
             new._code_of = dict(self._code_of)
@@ -1074,8 +1104,15 @@ class _CellSources:
             if len(todo):
                 self._find(np.unique(todo))
 
+    def _own_rows(self) -> None:
+        """Make `code`, `start` and `stop` this one's own before writing a row another reads."""
+        self.code, self.start, self.stop = self.code.copy(), self.start.copy(), self.stop.copy()
+        self._rows_buffers, self._owns_rows, self._shared_below = (self.code, self.start, self.stop), True, 0
+
     def _find(self, todo: np.ndarray) -> None:
         table = self.table
+        if todo[0] < self._shared_below:  # (`todo` is sorted)
+            self._own_rows()
         ids = np.fromiter(map(id, table.columns[todo]), np.int64, len(todo))
         at = np.minimum(np.searchsorted(self._col_ids, ids), max(len(self._col_ids) - 1, 0))
         known = (self._col_ids[at] == ids) if len(self._col_ids) else np.zeros(len(ids), bool)
@@ -1121,9 +1158,12 @@ class _CellSources:
             hit = now.get(cid)
             if (hit is None or hit[0] is not column) and ((hit := before.get(cid)) is None or hit[0] is not column):
                 unseen.append(k)
+        shared = self._shared_parents([cols[first[k]] for k in unseen], unseen, codes, offsets) if len(unseen) > 1 else []
+        if shared:
+            unseen = [k for k in unseen if codes[k] < 0]
         joined = len(unseen) > 1 and self._join_columns([cols[first[k]] for k in unseen], unseen, codes, offsets)
-        done = frozenset(unseen) if joined else frozenset()
-        for k, at in enumerate(first.tolist()):
+        done = frozenset(shared) | (frozenset(unseen) if joined else frozenset())
+        for k, at in enumerate(first.tolist() if len(done) < len(first) else ()):  # (all joined: none left)
             if k in done:
                 continue
             column = cols[at]
@@ -1150,6 +1190,40 @@ class _CellSources:
         self._col_ids = merged[order]
         self._col_code = np.concatenate([self._col_code, codes])[order]
         self._col_offset = np.concatenate([self._col_offset, offsets])[order]
+
+    def _shared_parents(self, columns: list[Any], ks: list[int], codes: np.ndarray, offsets: np.ndarray) -> list[int]:
+        """Columns that are slices of a few shared arrays (the chunks a stream's block of rows
+        was cut into, one per entity: slices of the block's columns) placed in those, as
+        `_column_parent` places one, a parent per shared array; returns the `ks` placed (none
+        when the columns are not mostly slices of a few arrays: joining them is then cheaper)."""
+        if any(type(c) is not pa.ListArray for c in columns):
+            return []
+        groups: dict[tuple[int, int], list[int]] = {}
+        for at, column in enumerate(columns):
+            buffers = column.buffers()
+            if buffers[1] is None or buffers[-1] is None:
+                return []
+            groups.setdefault((buffers[1].address, buffers[-1].address), []).append(at)
+            if at == 63 and 8 * len(groups) > 64:  # (each its own array, as a loaded file's: known early)
+                return []
+        if 8 * len(groups) > len(columns):
+            return []
+        placed: list[int] = []
+        for members in groups.values():
+            parent = _column_parent(columns[members[0]], self.dim, self.memo, self.strips)
+            if parent is None or parent[1] is None:
+                continue
+            known = self._code_of.get(id(parent))
+            if known is not None and known[0] is parent:
+                p = known[1]
+            else:
+                p = self._add_parent(parent[1], parent[2], parent[3] if self.strips else None)  # type: ignore[misc]
+                self._code_of[id(parent)] = (parent, p)
+            where = [ks[at] for at in members]
+            codes[where] = p
+            offsets[where] = np.fromiter((columns[at].offset for at in members), np.int64, len(members))
+            placed.extend(where)
+        return placed
 
     def _join_columns(self, columns: list[Any], ks: list[int], codes: np.ndarray, offsets: np.ndarray) -> bool:
         """The columns as one parent (their cells end to end, a copy), each at its first cell's
@@ -1423,8 +1497,9 @@ class _TableBatch:
     ets: list[EntityTransform]
     #: The matrices named by `matrix_ids` (kept alive, so an id cannot name another matrix).
     matrices: dict[int, np.ndarray]
-    #: (space, block start) -> (its candidates, their rows and matrices, the drawable, its key).
-    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]]
+    #: (space, block start) -> (its candidates, their rows and matrices, the drawable, its key,
+    #: the per-instance arrays it made: `_BlockMade`, or None when the page had them all).
+    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str, _BlockMade | None]]
     #: Kinds with class ids: which annotation context each candidate finds, and at this step per
     #: candidate the index of its context in `contexts.found` (-1: none).
     contexts: _Contexts | None = None
@@ -1617,18 +1692,19 @@ def _table_batch_step(
     ids = np.fromiter(map(id, ets), np.int64, len(ets))
     moved = np.flatnonzero(ids != plan.et_ids).tolist()
     if moved:
-        in_pinhole_ok = kind == "2D"
-        for i in moved:
-            et = ets[i]
-            m = et.world_from_entity
-            plan.placeable[i] = (
-                et.pinhole is None
-                and et.out_of_tree is None
-                and (et.space == SpaceKind.SPACE_3D if not in_pinhole_ok else et.space != SpaceKind.PINHOLE_2D)
-            )
-            plan.space[i] = _SPACE_CODE[et.space]
-            plan.matrix_ids[i] = id(m)
-            plan.matrices[id(m)] = m
+        # (A moved transform group: its thousand entities at once, a pass per field.)
+        now = [ets[i] for i in moved]
+        k = len(now)
+        matrices = [et.world_from_entity for et in now]
+        space = np.fromiter((_SPACE_CODE[et.space] for et in now), np.int64, k)
+        own = np.fromiter((et.pinhole is None and et.out_of_tree is None for et in now), bool, k)
+        # In 2D views, entities of the origin's own space; in 3D, of the 3D space.
+        in_space = space != _SPACE_CODE[SpaceKind.PINHOLE_2D] if kind == "2D" else space == _SPACE_CODE[SpaceKind.SPACE_3D]
+        plan.placeable[moved] = own & in_space
+        plan.space[moved] = space
+        matrix_ids = np.fromiter(map(id, matrices), np.int64, k)
+        plan.matrix_ids[moved] = matrix_ids
+        plan.matrices.update(zip(matrix_ids.tolist(), matrices))
         plan.et_ids = ids
         if len(plan.matrices) > 64:
             plan.matrices = {k: plan.matrices[k] for k in np.unique(plan.matrix_ids).tolist()}
@@ -1646,11 +1722,19 @@ def _table_batch_step(
     if int(batched.sum()) < BATCH_MIN_ENTITIES:
         return None
     unplaced = [plan.candidates[i] for i in np.flatnonzero(shown & ~plan.placeable).tolist()]
+    # Where the values of the colors, radii and extra vectors shown are (the rows new to this
+    # table): found for every block at once, so that each block's gathers find nothing new.
+    for slot, dim in ((2, 0), (3, 0), *((3 + k, spec.dim) for k in range(1, 1 + len(spec.extra)))):
+        wanted = rows[batched, slot]
+        wanted = wanted[wanted >= 0]
+        if len(wanted):
+            _cell_sources(table, spec.components[slot], dim, cache.column_memo).ensure(wanted)
     # What each entity shows: its rows (their ids: the same in a table made from the last one) and
     # its matrix; a block of the same is the last answer's.
     found = rows >= 0
-    picked = table.meta[np.maximum(rows, 0)]
-    columns = [np.where(found, picked["hi"], 0).view(np.int64), np.where(found, picked["lo"], 0).view(np.int64), plan.matrix_ids[:, None]]
+    at = np.maximum(rows, 0)
+    # (Field by field: numpy gathers records of a record array several times slower.)
+    columns = [np.where(found, table.meta["hi"][at], 0).view(np.int64), np.where(found, table.meta["lo"][at], 0).view(np.int64), plan.matrix_ids[:, None]]
     if plan.contexts is not None:
         # Entities with class or keypoint ids show their annotation context too.
         code, context_names = plan.contexts.step(q)
@@ -1663,8 +1747,9 @@ def _table_batch_step(
         plan.context_names = np.where(uses, context_names, 0)
         columns.append(plan.context_names[:, None])
     signature = np.concatenate(columns, axis=1)
+    value_columns = 2 * rows.shape[1]  # (the rows' hi and lo: what the values are made of)
     out: list[tuple[int, Any, str]] = []
-    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str]] = {}
+    blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str, _BlockMade | None]] = {}
     for space in np.unique(plan.space[batched]).tolist():
         members = np.flatnonzero(batched & (plan.space == space))
         first = plan.candidates[int(members[0])]
@@ -1681,20 +1766,66 @@ def _table_batch_step(
                 blocks[(space, begin)] = before
                 out.append((first, before[2], before[3]))
                 continue
-            drawable, key = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel])
-            blocks[(space, begin)] = (sel, sig, drawable, key)
+            base = None
+            if before is not None and before[4] is not None and np.array_equal(before[0], sel):
+                # The same entities, some with other rows (a streaming recording: a tenth of
+                # them per frame): the last arrays with only theirs made again.
+                changed = np.flatnonzero((before[1][:, :value_columns] != sig[:, :value_columns]).any(axis=1))
+                base = before[4].patch(changed, counts[sel], before[2])
+            drawable, key, made = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel], base)
+            blocks[(space, begin)] = (sel, sig, drawable, key, made)
             out.append((first, drawable, key))
     plan.blocks = blocks
     return unplaced, out
 
 
+@dataclasses.dataclass(eq=False)
+class _BlockMade:
+    """The per-instance arrays a block's drawable was made with, by field, and its entities'
+    instance counts: the next block of the same entities copies them and makes only the
+    changed entities' instances again (`_table_block`'s ``base``)."""
+
+    counts: np.ndarray
+    arrays: dict[str, np.ndarray]
+
+    def patch(self, changed: np.ndarray, counts: np.ndarray, drawable: Any) -> _BlockPatch | None:
+        """What a block of the same entities, `changed` (positions in the block) with other rows,
+        takes from this one; None when making it whole is as cheap or the instances moved."""
+        if 2 * len(changed) > len(counts) or not np.array_equal(self.counts, counts):
+            return None
+        return _BlockPatch(self.arrays, changed, drawable.entities)
+
+
+@dataclasses.dataclass(eq=False)
+class _BlockPatch:
+    arrays: dict[str, np.ndarray]
+    #: Positions in the block of the entities whose rows changed.
+    changed: np.ndarray
+    #: The block's entity paths (the same entities: the same list).
+    entities: list[str]
+
+
 def _table_block(
-    q: ViewQuery, plan: _TableBatch, cache: _DrawableCache, table: Any, space: str, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray
-) -> tuple[Any, str]:
+    q: ViewQuery,
+    plan: _TableBatch,
+    cache: _DrawableCache,
+    table: Any,
+    space: str,
+    sel: np.ndarray,
+    rows: np.ndarray,
+    counts: np.ndarray,
+    base: _BlockPatch | None = None,
+) -> tuple[Any, str, _BlockMade | None]:
     """One block's batch drawable and its key (a digest of its entities, their rows and matrices;
-    for points as `_PointsBatches._make` makes it: the same scene again has the same key)."""
+    for points as `_PointsBatches._make` makes it: the same scene again has the same key), and
+    the per-instance arrays it made (kinds without labels, strips or annotation contexts: those
+    are made whole each time). `base`: the last block of the same entities and instance counts;
+    its arrays are copied and only its changed entities' instances made again."""
     spec = plan.spec
     dim = spec.dim
+    patchable = not (spec.strips or spec.labels or spec.keypoints or plan.contexts is not None)
+    if not patchable:
+        base = None
     mids = plan.matrix_ids[sel]
     uniq, first, inverse = np.unique(mids, return_index=True, return_inverse=True)
     rank = np.empty(len(uniq), np.int64)
@@ -1707,14 +1838,39 @@ def _table_block(
     np.cumsum(counts, out=offsets[1:])
     total = int(offsets[-1])
     memo = cache.column_memo
+    made: dict[str, np.ndarray] = {}
+    if base is not None:
+        changed = base.changed
+        sub_counts = counts[changed]
+        sub_offsets = np.zeros(len(changed) + 1, np.int64)
+        np.cumsum(sub_counts, out=sub_offsets[1:])
+        # Where the changed entities' instances are in the block's arrays.
+        patched_at = np.repeat(offsets[changed] - sub_offsets[:-1], sub_counts) + np.arange(int(sub_offsets[-1]), dtype=np.int64)
 
-    def vectors_of(slot: int) -> Callable[[], np.ndarray]:
+    def per_instance(field: str, values: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]) -> Callable[[], np.ndarray]:
+        """The maker of a per-instance array: `values(entities, rows, counts, offsets)` of the
+        whole block, or of its changed entities written over a copy of the base's array."""
+
         def make() -> np.ndarray:
-            out = np.zeros((total, dim), np.float32)
-            _gather(_cell_sources(table, spec.components[slot], dim, memo), rows[:, slot], counts, offsets, out)
+            if base is not None and field in base.arrays:
+                out = base.arrays[field].copy()
+                if len(changed):
+                    out[patched_at] = values(sel[changed], rows[changed], sub_counts, sub_offsets)
+            else:
+                out = values(sel, rows, counts, offsets)
+            if patchable:
+                made[field] = out
             return out
 
         return make
+
+    def vectors_of(slot: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
+        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+            out = np.zeros((int(offsets_[-1]), dim), np.float32)
+            _gather(_cell_sources(table, spec.components[slot], dim, memo), rows_[:, slot], counts_, offsets_, out)
+            return out
+
+        return values
 
     strip_ranges: list[np.ndarray] = []
 
@@ -1737,24 +1893,24 @@ def _table_block(
 
     classes = _BlockClasses(plan, table, memo, sel, rows, counts, offsets) if plan.contexts is not None else None
 
-    def colors() -> np.ndarray:
-        out = np.repeat(plan.default_colors[sel], counts)
-        if classes is not None:
+    def colors(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+        out = np.repeat(plan.default_colors[sel_], counts_)
+        if classes is not None:  # (never patched: `classes` is of the whole block)
             classes.colors(out)  # (where no color was logged: overwritten below)
-        _gather(_cell_sources(table, spec.components[2], 0, memo), rows[:, 2], counts, offsets, out)
+        _gather(_cell_sources(table, spec.components[2], 0, memo), rows_[:, 2], counts_, offsets_, out)
         return unpack_colors(out)
 
-    def radii() -> np.ndarray:
-        out = np.full(total, spec.default_radius, np.float32)
-        _gather(_cell_sources(table, spec.components[3], 0, memo), rows[:, 3], counts, offsets, out)
+    def radii(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+        out = np.full(int(offsets_[-1]), spec.default_radius, np.float32)
+        _gather(_cell_sources(table, spec.components[3], 0, memo), rows_[:, 3], counts_, offsets_, out)
         return out
 
     meta = table.meta
     ids = np.zeros((n, len(spec.components), 2), np.uint64)
     found = rows >= 0
-    picked = meta[np.maximum(rows, 0)]
-    ids[:, :, 0] = np.where(found, picked["hi"], 0)
-    ids[:, :, 1] = np.where(found, picked["lo"], 0)
+    at = np.maximum(rows, 0)
+    ids[:, :, 0] = np.where(found, meta["hi"][at], 0)
+    ids[:, :, 1] = np.where(found, meta["lo"][at], 0)
     if plan.context_names is not None:  # (and the annotation context each entity used)
         ids = np.concatenate([ids, np.stack([plan.context_names[sel].view(np.uint64), np.zeros(n, np.uint64)], axis=1)[:, None, :]], axis=1)
     tag = _block_tag(space, dim, plan.hashes[sel], ids, index, stacked, spec.of)
@@ -1762,12 +1918,12 @@ def _table_block(
     common: dict[str, Any] = {
         "space": space,
         "dim": dim,
-        "entities": [plan.names[i] for i in sel.tolist()],
+        "entities": base.entities if base is not None else [plan.names[i] for i in sel.tolist()],
         "offsets": arrays.key(f"{tag}/offsets", lambda: offsets.astype(np.uint32)),
         "matrices": arrays.key(f"{tag}/matrices", lambda: np.ascontiguousarray(stacked)),
         "matrix_index": arrays.key(f"{tag}/matrix_index", lambda: index),
-        "colors": arrays.key(f"{tag}/colors", colors),
-        "radii": arrays.key(f"{tag}/radii", radii),
+        "colors": arrays.key(f"{tag}/colors", per_instance("colors", colors)),
+        "radii": arrays.key(f"{tag}/radii", per_instance("radii", radii)),
         "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
     }
     none: dict[str, Any] = {
@@ -1807,12 +1963,13 @@ def _table_block(
             "positions": arrays.key(f"{tag}/positions", strip_vertices),
             "strip_offsets": arrays.key(f"{tag}/strip_offsets", lambda: ranges()[1].astype(np.uint32)),  # type: ignore[index]
         }
-        return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
+        return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", None  # type: ignore[arg-type]
     fields = [spec.main, *spec.extra]
-    values = {field: arrays.key(f"{tag}/{field}", vectors_of(0 if slot == 0 else 3 + slot)) for slot, (_, field) in enumerate(fields)}
+    values = {field: arrays.key(f"{tag}/{field}", per_instance(field, vectors_of(0 if slot == 0 else 3 + slot))) for slot, (_, field) in enumerate(fields)}
+    kept = _BlockMade(counts.copy(), made) if patchable else None
     if spec.of == "points" and not spec.labels and not spec.classes:
-        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0"  # type: ignore[arg-type]
-    return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0"  # type: ignore[arg-type]
+        return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0", kept  # type: ignore[arg-type]
+    return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", kept  # type: ignore[arg-type]
 
 
 #: How many blocks' class lookups (colors, labels, keypoint edges) a `_TableBatch` keeps.

@@ -56,6 +56,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .._chunk import ROW_ID, Chunk, TimeType, _PackChunk, new_chunk_id
 from . import paths
@@ -80,6 +81,13 @@ _TABLE_MIN_ENTITIES = 16
 #: one more small chunk to merge: 10,000 entities x 100 rows loaded in 38 s of CPU with 32 MB,
 #: 14 s with 128 MB, and a lower peak, 0.7 GB against 1.0 GB.)
 STAGE_BYTES = 128 << 20
+#: The Arrow memory pool of the rows the store copies to keep (staged rows joined, small chunks
+#: merged): the C library's allocator, not Arrow's default (mimalloc). These copies live as long
+#: as the store and are large (a column of many entities' rows), which the C allocator maps page
+#: by page and gives back whole when freed; from mimalloc, among the short-lived buffers of the
+#: frames being decoded, 100,000 small rows on 1,000 entities (10.8 MB) kept ~1.5 MB more
+#: resident (`benchmarks/bench_store_memory.py`), and loaded no faster.
+LASTING_POOL: pa.MemoryPool | None = pa.system_memory_pool()
 
 
 class _Stage:
@@ -506,7 +514,7 @@ class ChunkStore(RangeQueries):
         merged = None
         if len(own) > 1:
             try:
-                merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own])
+                merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own], memory_pool=LASTING_POOL)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 merged = None
         self._add_staged(entity, None if merged is None else Chunk(merged, entity, new_chunk_id(), False), own, stage.batches)
@@ -552,8 +560,9 @@ class ChunkStore(RangeQueries):
             try:
                 # (Taken from the batches as a table, not from one batch of them all: that
                 # joined copy, freed right after, left ~1.6 MB of Arrow's pages resident.)
-                parts_taken = pa.Table.from_batches(batches).take(_arrow_indices(rows)).combine_chunks().to_batches()
-                taken = parts_taken[0] if len(parts_taken) == 1 else pa.concat_batches(parts_taken)
+                parts_taken = pc.take(pa.Table.from_batches(batches), _arrow_indices(rows), memory_pool=LASTING_POOL)
+                parts_taken = parts_taken.combine_chunks(memory_pool=LASTING_POOL).to_batches()
+                taken = parts_taken[0] if len(parts_taken) == 1 else pa.concat_batches(parts_taken, memory_pool=LASTING_POOL)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 taken = None
         del rows
@@ -720,7 +729,7 @@ class ChunkStore(RangeQueries):
         if len(recs) < 2:
             return
         try:
-            table = pa.Table.from_batches([rec.chunk.batch for rec in recs]).combine_chunks()
+            table = pa.Table.from_batches([rec.chunk.batch for rec in recs]).combine_chunks(memory_pool=LASTING_POOL)
             batches = table.to_batches()
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
             return  # a type Arrow cannot concatenate: keep the chunks apart

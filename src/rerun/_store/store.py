@@ -147,8 +147,8 @@ class _ChunkRec:
     min_row_id: int
     #: The component columns with any non-null row, once made (see `columns`).
     made_columns: dict[str, pa.Array] | None
-    #: For rows of a batch shared with other entities (`chunk.pack`), until `columns` is first
-    #: asked for: (component, column position in that batch) of the columns to slice (one tuple
+    #: For rows of a batch shared with other entities (`chunk.pack`): (component, column
+    #: position in that batch) of the columns `columns` slices when first asked for (one tuple
     #: shared by the entities of the batch).
     column_source: tuple[tuple[str, int], ...] | None = None
     static_refs: int = 0
@@ -164,12 +164,13 @@ class _ChunkRec:
         readers get the same column objects every time (views cache per column object)."""
         cols = self.made_columns
         if cols is None:
+            # (`column_source` stays: a reader outside the store's lock racing this one makes
+            # the same columns again, and one of the two is kept.)
             positions, pack = self.column_source, self.chunk.pack
             assert positions is not None and pack is not None
             whole, start = pack
             n = self.chunk.num_rows
             cols = self.made_columns = {name: whole.column(i).slice(start, n) for name, i in positions}
-            self.column_source = None
         return cols
 
     def time_bounds(self) -> dict[str, tuple[int, int]]:

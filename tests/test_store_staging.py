@@ -4,9 +4,13 @@ added one by one, also while the file is still being read."""
 
 from __future__ import annotations
 
+import gc
 import socket
+import subprocess
+import sys
 
 import numpy as np
+import pyarrow as pa
 
 import rerun as rr
 from rerun._log_msg import ArrowMsg
@@ -206,3 +210,59 @@ def test_a_timeline_is_indexed_once_asked_about_and_answers_as_if_indexed_all_al
             ha, hb = loaded.entity_times(entity, timeline), reference.entity_times(entity, timeline)
             assert ha.times.tolist() == hb.times.tolist() and ha.counts.tolist() == hb.counts.tolist()
     assert made() == set(timelines)
+
+
+_POOLS_AFTER_A_LOAD = """
+import gc, sys
+import pyarrow as pa
+from rerun._store import StoreHub
+from rerun._viewer.ingest import Ingestor, MemoryGuard
+lasting, default = pa.system_memory_pool().bytes_allocated(), pa.total_allocated_bytes()
+hub = StoreHub()
+assert Ingestor(hub, MemoryGuard(hub, None, lambda _: None), lambda _: None).load_file(sys.argv[1]).error is None
+gc.collect()
+print(pa.system_memory_pool().bytes_allocated() - lasting, pa.total_allocated_bytes() - default)
+"""
+
+
+def test_many_small_entities_keep_about_their_payload_until_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A loaded file of many small entities (rows logged one at a time) costs about its Arrow
+    payload: the rows copied once into lasting memory (the system allocator's, apart from the
+    decoded frames'), and per entity no column objects until a reader asks for that entity's
+    rows (a sliced list column costs ~0.7 kB of C++ objects, more than such an entity's rows).
+    Answers are the same as with every chunk added on its own, before and after reading."""
+    path = str(tmp_path / "many.rrd")
+    write_many_entities(path)
+    payload = _payload(path)
+    reference = one_by_one(path)
+
+    def list_columns_alive() -> int:
+        return sum(1 for o in gc.get_objects() if isinstance(o, pa.ListArray))
+
+    # Where the load's bytes go, in a process of its own (the pools' counts are the process's).
+    counts = subprocess.run([sys.executable, "-c", _POOLS_AFTER_A_LOAD, path], capture_output=True, text=True, check=True, timeout=120)
+    lasting, decoded = map(int, counts.stdout.split())
+    assert 0.8 * payload < lasting < 1.2 * payload, (lasting, payload)
+    assert decoded < 0.1 * payload, (decoded, payload)  # the decoded frames are let go
+    gc.collect()
+    columns_before = list_columns_alive()  # (of earlier tests, or caches: counted from here)
+    hub = StoreHub()
+    assert Ingestor(hub, MemoryGuard(hub, None, lambda _: None), lambda _: None).load_file(path).error is None
+    gc.collect()
+    (store_id,) = hub.store_ids()
+    store = hub.store(store_id)
+    assert store is not None
+
+    # (The colored rows of entity 3 are another schema: merged chunks, their own columns.)
+    columns_loaded = list_columns_alive()
+    assert columns_loaded - columns_before <= 10, (columns_before, columns_loaded)
+    entities = store.entity_paths()
+    assert len(entities) == ENTITIES
+    for entity in entities[:5]:
+        assert answers(store, entity, STEPS // 2) == answers(reference, entity, STEPS // 2)
+    for entity in entities:
+        assert answers(store, entity, None) == answers(reference, entity, None)
+        got, want = store.range(entity, POSITIONS, "step", 3, 33), reference.range(entity, POSITIONS, "step", 3, 33)
+        assert got.batches.to_pylist() == want.batches.to_pylist()
+    # Read: each entity's positions are its own column now (the reference's are not counted: made before).
+    assert list_columns_alive() - columns_loaded >= ENTITIES, (columns_loaded, list_columns_alive())

@@ -56,6 +56,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .._chunk import ROW_ID, Chunk, TimeType, _PackChunk, new_chunk_id
 from . import paths
@@ -80,6 +81,13 @@ _TABLE_MIN_ENTITIES = 16
 #: one more small chunk to merge: 10,000 entities x 100 rows loaded in 38 s of CPU with 32 MB,
 #: 14 s with 128 MB, and a lower peak, 0.7 GB against 1.0 GB.)
 STAGE_BYTES = 128 << 20
+#: The Arrow memory pool of the rows the store copies to keep (staged rows joined, small chunks
+#: merged): the C library's allocator, not Arrow's default (mimalloc). These copies live as long
+#: as the store and are large (a column of many entities' rows), which the C allocator maps page
+#: by page and gives back whole when freed; from mimalloc, among the short-lived buffers of the
+#: frames being decoded, 100,000 small rows on 1,000 entities (10.8 MB) kept ~1.5 MB more
+#: resident (`benchmarks/bench_store_memory.py`), and loaded no faster.
+LASTING_POOL: pa.MemoryPool | None = pa.system_memory_pool()
 
 
 class _Stage:
@@ -137,8 +145,33 @@ class _ChunkRec:
     is_static: bool
     nbytes: int
     min_row_id: int
-    columns: dict[str, pa.Array]
+    #: The component columns with any non-null row, once made (see `columns`).
+    made_columns: dict[str, pa.Array] | None
+    #: For rows of a batch shared with other entities (`chunk.pack`): (component, column
+    #: position in that batch) of the columns `columns` slices when first asked for (one tuple
+    #: shared by the entities of the batch).
+    column_source: tuple[tuple[str, int], ...] | None = None
     static_refs: int = 0
+
+    @property
+    def columns(self) -> dict[str, pa.Array]:
+        """Component name to its column of this chunk's rows (those with any non-null row).
+
+        For a row range of a shared batch the sliced columns are made on first use: a sliced
+        list column costs ~0.7 kB of C++ objects (its array data and the boxed child arrays),
+        more than a small entity's rows, and a recording's entities are not all read (a page
+        shows one timeline; many entities are never in view). Once made they are kept, so
+        readers get the same column objects every time (views cache per column object)."""
+        cols = self.made_columns
+        if cols is None:
+            # (`column_source` stays: a reader outside the store's lock racing this one makes
+            # the same columns again, and one of the two is kept.)
+            positions, pack = self.column_source, self.chunk.pack
+            assert positions is not None and pack is not None
+            whole, start = pack
+            n = self.chunk.num_rows
+            cols = self.made_columns = {name: whole.column(i).slice(start, n) for name, i in positions}
+        return cols
 
     def time_bounds(self) -> dict[str, tuple[int, int]]:
         """(min, max) time of the chunk's rows per timeline (computed when asked: kept per chunk,
@@ -197,6 +230,10 @@ def _own_nbytes(chunk: Chunk) -> int:
 _TIME_TYPES = {t.value.encode(): t for t in TimeType}
 # The children of every leaf of the entity tree (see `_register_entity`): never mutated.
 _NO_CHILDREN: set[str] = set()
+# The indexes of a component known at an entity on no indexed timeline yet (see `_on`): one
+# shared empty dict, never added to (`_index_rows` gives the component its own when it indexes
+# rows; ~330 B per entity and component otherwise, for timelines a page may never show).
+_NOT_INDEXED: dict[str, ComponentIndex] = {}
 
 
 def _timelines(chunk: Chunk) -> dict[str, tuple[TimeType, np.ndarray]]:
@@ -223,10 +260,12 @@ class _PackViews:
     """What `ChunkStore._columns_of` needs of a batch whose row ranges are several entities'
     chunks: its component columns' positions, and numpy views of its row id halves and times."""
 
-    data: list[tuple[str, int]]
+    data: tuple[tuple[str, int], ...]
     hi: np.ndarray
     lo: np.ndarray
     times: list[tuple[str, TimeType, np.ndarray]]
+    #: Per entry of `data`: None when that column has no null row, else its validity per row.
+    valid: tuple[np.ndarray | None, ...]
 
     @staticmethod
     def of(whole: pa.RecordBatch) -> _PackViews | None:
@@ -251,7 +290,10 @@ class _PackViews:
         hi, lo = row_ids.flatten()
         if hi.null_count or lo.null_count:
             return None
-        return _PackViews(data, _view(hi, np.uint64), _view(lo, np.uint64), times)
+        valid = tuple(
+            None if whole.column(i).null_count == 0 else whole.column(i).is_valid().to_numpy(zero_copy_only=False) for _, i in data
+        )
+        return _PackViews(tuple(data), _view(hi, np.uint64), _view(lo, np.uint64), times, valid)
 
 
 def _first_bools(col: pa.Array) -> np.ndarray:
@@ -473,7 +515,7 @@ class ChunkStore(RangeQueries):
         merged = None
         if len(own) > 1:
             try:
-                merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own])
+                merged = pa.concat_batches([stage.batches[pos].slice(start, n) for pos, start, n in own], memory_pool=LASTING_POOL)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 merged = None
         self._add_staged(entity, None if merged is None else Chunk(merged, entity, new_chunk_id(), False), own, stage.batches)
@@ -519,8 +561,9 @@ class ChunkStore(RangeQueries):
             try:
                 # (Taken from the batches as a table, not from one batch of them all: that
                 # joined copy, freed right after, left ~1.6 MB of Arrow's pages resident.)
-                parts_taken = pa.Table.from_batches(batches).take(_arrow_indices(rows)).combine_chunks().to_batches()
-                taken = parts_taken[0] if len(parts_taken) == 1 else pa.concat_batches(parts_taken)
+                parts_taken = pc.take(pa.Table.from_batches(batches), _arrow_indices(rows), memory_pool=LASTING_POOL)
+                parts_taken = parts_taken.combine_chunks(memory_pool=LASTING_POOL).to_batches()
+                taken = parts_taken[0] if len(parts_taken) == 1 else pa.concat_batches(parts_taken, memory_pool=LASTING_POOL)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 taken = None
         del rows
@@ -554,15 +597,7 @@ class ChunkStore(RangeQueries):
         if n == 0:
             return
         entity = paths.normalize(chunk.entity_path)
-        components, hi, lo, timelines = self._columns_of(chunk)
-        if not components:
-            return
-        valid: dict[str, np.ndarray | None] = {}
-        for name, col in components.items():
-            if col.null_count == 0:
-                valid[name] = None
-            elif col.null_count < n:
-                valid[name] = col.is_valid().to_numpy(zero_copy_only=False)
+        valid, made_columns, column_source, hi, lo, timelines = self._columns_of(chunk, n)
         if not valid:
             return
         # What the entity logged before this chunk: rows of components it already has change no
@@ -579,7 +614,8 @@ class ChunkStore(RangeQueries):
             is_static=chunk.is_static,
             nbytes=_own_nbytes(chunk),
             min_row_id=(int(hi[order[0]]) << 64) | int(lo[order[0]]),
-            columns={name: components[name] for name in valid},
+            made_columns=made_columns,
+            column_source=column_source,
         )
         if compact and timelines and entity in self._open_chunks and not self._continues_run(entity, chunk, n):
             # Only an unbroken run of small chunks is merged: the merged chunk then takes their
@@ -605,12 +641,24 @@ class ChunkStore(RangeQueries):
         if compact and timelines and self._is_small(chunk, n):
             self._note_small(rec)
 
-    def _columns_of(self, chunk: Chunk) -> tuple[dict[str, pa.Array], np.ndarray, np.ndarray, dict[str, tuple[TimeType, np.ndarray]]]:
-        """(component columns, row id halves, timelines) of a chunk. For rows of a batch shared
-        with other entities (a `_PackChunk`), the row ids and times are slices of views of the
-        shared batch's columns made once for all of them, and only the component columns are
-        sliced: the chunk's own `batch` (a slice of every column, ~2 kB of C++ objects per small
-        entity) is made only if someone asks for it."""
+    def _columns_of(
+        self, chunk: Chunk, n: int
+    ) -> tuple[
+        dict[str, np.ndarray | None],
+        dict[str, pa.Array] | None,
+        tuple[tuple[str, int], ...] | None,
+        np.ndarray,
+        np.ndarray,
+        dict[str, tuple[TimeType, np.ndarray]],
+    ]:
+        """(valid rows per component with any: None for all; the component columns, or what to
+        slice them from when first asked, see `_ChunkRec.columns`; row id halves; timelines) of a
+        chunk. For rows of a batch shared with other entities (a `_PackChunk`), the row ids,
+        times and validity are slices of views of the shared batch's columns made once for all
+        of them, and nothing is sliced now: the chunk's own `batch` (a slice of every column,
+        ~2 kB of C++ objects per small entity) is made only if someone asks for it, its
+        component columns when a reader first asks for them."""
+        valid: dict[str, np.ndarray | None] = {}
         pack = chunk.pack
         if pack is not None:
             whole, start = pack
@@ -619,12 +667,31 @@ class ChunkStore(RangeQueries):
                 found = self._pack_views[id(whole)] = (whole, _PackViews.of(whole))
             views = found[1]
             if views is not None:
-                stop = start + chunk.num_rows
-                components = {name: whole.column(i).slice(start, stop - start) for name, i in views.data}
+                stop = start + n
+                all_valid = True
+                for (name, _), mask in zip(views.data, views.valid):
+                    if mask is None:
+                        valid[name] = None
+                        continue
+                    own = mask[start:stop]
+                    count = int(np.count_nonzero(own))
+                    if count == n:
+                        valid[name] = None
+                    elif count:
+                        valid[name] = own.copy()
+                    else:
+                        all_valid = False  # an all-null column: not this chunk's
+                positions = views.data if all_valid else tuple((name, i) for name, i in views.data if name in valid)
                 timelines = {name: (time_type, times[start:stop]) for name, time_type, times in views.times}
-                return components, views.hi[start:stop], views.lo[start:stop], timelines
+                return valid, None, positions, views.hi[start:stop], views.lo[start:stop], timelines
+        components = chunk.components()
+        for name, col in components.items():
+            if col.null_count == 0:
+                valid[name] = None
+            elif col.null_count < n:
+                valid[name] = col.is_valid().to_numpy(zero_copy_only=False)
         hi, lo = _row_id_halves(chunk)
-        return chunk.components(), hi, lo, _timelines(chunk)
+        return valid, {name: components[name] for name in valid}, None, hi, lo, _timelines(chunk)
 
     def _continues_run(self, entity: str, chunk: Chunk, n: int) -> bool:
         """Whether `chunk` can join the entity's run of small chunks gathered for merging."""
@@ -671,7 +738,7 @@ class ChunkStore(RangeQueries):
         if len(recs) < 2:
             return
         try:
-            table = pa.Table.from_batches([rec.chunk.batch for rec in recs]).combine_chunks()
+            table = pa.Table.from_batches([rec.chunk.batch for rec in recs]).combine_chunks(memory_pool=LASTING_POOL)
             batches = table.to_batches()
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
             return  # a type Arrow cannot concatenate: keep the chunks apart
@@ -733,7 +800,7 @@ class ChunkStore(RangeQueries):
         per_entity = self._indexes.setdefault(rec.entity, {})
         for name in valid:
             if name not in per_entity:
-                per_entity[name] = {}
+                per_entity[name] = _NOT_INDEXED
         for timeline, (time_type, times) in timelines.items():
             times = np.asarray(times, dtype=np.int64)
             self._register_timeline(timeline, time_type, times)
@@ -765,7 +832,7 @@ class ChunkStore(RangeQueries):
         share = ChunkShare(rec.columns)  # (the same `times`, `hi`, `lo` objects to every index)
         for name, mask in valid.items():
             by_timeline = per_entity.get(name)
-            if by_timeline is None:
+            if by_timeline is None or by_timeline is _NOT_INDEXED:
                 by_timeline = per_entity[name] = {}
             index = by_timeline.get(timeline)
             if index is None:

@@ -280,7 +280,10 @@ def test_each_archetypes_row_parts_are_those_of_the_general_loop():
     from rerun._datamodel.archetype import Archetype
 
     hand_set = rr.Points3D([[0, 0, 0]])
-    hand_set.positions = rr.components.Position2DBatch([[1, 2]])  # another type than the field's, assigned by hand
+    with pytest.warns(rr.RerunWarning, match="positions"):
+        hand_set.positions = rr.components.Position2DBatch([[1, 2]])  # another type than the field's: refused
+    assert hand_set.positions == rr.components.Position3DBatch([[0, 0, 0]])
+    object.__setattr__(hand_set, "positions", rr.components.Position2DBatch([[1, 2]]))  # forced in past the check
     archetypes = [
         rr.Points3D([[0, 0, 0]]),
         rr.Points3D([[0, 0, 0]], colors=[255, 0, 0], labels="a"),
@@ -299,6 +302,60 @@ def test_each_archetypes_row_parts_are_those_of_the_general_loop():
         assert all(a is b for a, b in zip(storages, general[1], strict=True))
     assert archetypes[1].row_parts()[0] is archetypes[3].row_parts()[0]
     assert hand_set.row_parts()[2][1] == rr.components.Position2DBatch._ARROW_TYPE
+
+
+class _Landmarks(rr.Points3D):
+    """A user's archetype made from a stock one, with a name of its own."""
+
+    _NAME = "user.archetypes.Landmarks"
+
+
+class _ScoredPoints(rr.Points3D):
+    """A user's subclass adding a batch of its own through `as_component_batches`, as Rerun 0.17 logs it."""
+
+    def as_component_batches(self) -> list:
+        return [*super().as_component_batches(), _Confidence([0.5])]
+
+
+@pytest.mark.parametrize("first", ["stock", "subclass"])
+def test_subclasses_of_archetypes_log_their_own_indicator_and_batches(rec, first):
+    memory = rec.memory_recording()
+    stock, named, scored = rr.Points3D([[0, 0, 0]]), _Landmarks([[1, 1, 1]]), _ScoredPoints([[2, 2, 2]])
+    order = [("stock", stock), ("named", named), ("scored", scored)]
+    for path, archetype in order if first == "stock" else order[::-1]:
+        rec.log(path, archetype)
+    assert "rerun.components.Points3DIndicator" in _logged(memory, "/stock")
+    assert "user.archetypes.LandmarksIndicator" not in _logged(memory, "/stock")
+    named_rows = _logged(memory, "/named")
+    assert "user.components.LandmarksIndicator" in named_rows and "rerun.components.Points3DIndicator" not in named_rows
+    assert named_rows["rerun.components.Position3D"] == [[[1.0, 1.0, 1.0]]]
+    scored_rows = _logged(memory, "/scored")
+    assert scored_rows["user.Confidence"] == [[0.5]] and scored_rows["rerun.components.Position3D"] == [[[2.0, 2.0, 2.0]]]
+
+
+def test_assigning_a_field_converts_it_as_rerun017_does(rec):
+    memory = rec.memory_recording()
+    points = rr.Points3D([[0, 0, 0], [1, 1, 1]])
+    points.radii = 0.5
+    points.colors = np.array([[255, 0, 0], [0, 255, 0]], np.uint8)
+    assert points.radii == rr.components.RadiusBatch([0.5])
+    with pytest.warns(rr.RerunWarning, match="radii"):
+        points.radii = "wide"  # bad input: warned, and the field keeps its value
+    assert points.radii == rr.components.RadiusBatch([0.5])
+    points.labels = ["a", "b"]
+    points.labels = None  # removes the field
+    rec.log("points", points)
+    rec.flush()
+    rows = _logged(memory, "/points")
+    assert rows["rerun.components.Radius"] == [[0.5]]
+    assert rows["rerun.components.Color"] == [[0xFF0000FF, 0x00FF00FF]]
+    assert "rerun.components.Text" not in rows
+    rr.set_strict_mode(True)
+    try:
+        with pytest.raises(ValueError, match="radii"):
+            points.radii = "wide"
+    finally:
+        rr.set_strict_mode(False)
 
 
 def test_keypoint_ids_imply_class_id_zero():

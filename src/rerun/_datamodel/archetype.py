@@ -59,6 +59,11 @@ class Archetype:
     _FIELD_COMPONENTS: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: The indicator batch of this archetype (made when a class sets `_NAME`).
     _INDICATOR: ClassVar[IndicatorComponentBatch]
+    #: The class gives its own `as_component_batches` (a user's subclass adding batches of its
+    #: own): `rr.log` logs what it returns, as Rerun 0.17 does, not the fields' `row_parts`.
+    _OWN_BATCHES: ClassVar[bool] = False
+    #: Field name -> its component's batch class (made from `_FIELDS`).
+    _FIELD_BATCHES: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, **fields: Any) -> None:
         self._init_fields(**fields)
@@ -67,9 +72,32 @@ class Archetype:
         super().__init_subclass__(**kwargs)
         if "_NAME" in cls.__dict__:  # made once per archetype: `rr.log` reads it for every row
             cls._INDICATOR = IndicatorComponentBatch(cls._NAME)
+            if "row_parts" not in cls.__dict__:
+                # A subclass naming an archetype of its own: the generated `row_parts` it would
+                # inherit shares its names (the indicator's among them) with its base class.
+                cls.row_parts = Archetype.row_parts  # type: ignore[method-assign]
+        if "as_component_batches" in cls.__dict__:
+            cls._OWN_BATCHES = True
         init = cls.__dict__.get("__init__")
         if init is not None and not getattr(init, "_reports_bad_arguments", False):
             cls.__init__ = _reporting_bad_arguments(init)  # type: ignore[method-assign]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """
+        Assigning a field converts the value to its batch, as Rerun 0.17's archetypes do
+        (`points.radii = 0.5` holds a `RadiusBatch`; None removes the field). On bad input the
+        field keeps its value and a warning names what was wrong (strict mode: `ValueError` or
+        `TypeError`).
+        """
+        batch_class = self._FIELD_BATCHES.get(name)
+        if batch_class is not None and value is not None:
+            try:
+                value = batch_class.convert(value)
+            except (TypeError, ValueError) as err:
+                component = batch_class.__name__[: -len("Batch")]
+                report(field_error(err, name, component), f"rr.{type(self).__name__}.{name} = ...")
+                return
+        object.__setattr__(self, name, value)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -226,8 +254,9 @@ def _init_fields_source(fields: list[Field]) -> list[str]:
         else:
             lines += [f"if {f.name} is not None:", *("    " + line for line in convert)]
     lines += ["if _unknown:", "    raise TypeError(f\"unexpected argument(s) {', '.join(sorted(_unknown))}\")"]
-    # Plain attribute stores: archetypes have no `__setattr__` of their own.
-    lines += [f"self.{f.name} = {f.name}" for f in fields]
+    # Straight into the instance's dict: `Archetype.__setattr__` converts a user's assignment,
+    # and these values are converted already.
+    lines += ["_fields = self.__dict__"] + [f"_fields[{f.name!r}] = {f.name}" for f in fields]
     return lines
 
 
@@ -356,5 +385,6 @@ def make_archetype(
         "_init_fields": namespace["_init_fields"],
         "row_parts": namespace["row_parts"],
         "_FIELD_COMPONENTS": tuple((f.name, _BATCH_CLASSES[f.component]._COMPONENT_NAME) for f in fields),
+        "_FIELD_BATCHES": {f.name: _BATCH_CLASSES[f.component] for f in fields},
     }
     return type(name, (base,), attrs)

@@ -243,8 +243,9 @@ class Transform3D(_base("Transform3D")):  # type: ignore[misc]
             # A translation of three plain numbers, the most common transform (logged per frame
             # and entity): straight to its field, since the general path below cost as much as
             # `rr.log` itself. `_prepare` makes the same transform.
-            self.transform = _TRANSFORM3D_BATCH.from_storage(V.one_translation(translation))
-            self.axis_length = None
+            fields = self.__dict__  # converted already: past `Archetype.__setattr__`
+            fields["transform"] = _TRANSFORM3D_BATCH.from_storage(V.one_translation(translation))
+            fields["axis_length"] = None
             return
         # Positional: passing these by name through each step cost a tenth of
         # `rr.log(path, rr.Transform3D(rotation=...))`.

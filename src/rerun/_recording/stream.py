@@ -277,7 +277,8 @@ class RecordingStream:
             return
         try:
             path = canonical_entity_path(entity_path) if type(entity_path) is str else entity_path_from(entity_path)
-            if isinstance(entities, Archetype):  # the common case, without a dict of batches
+            fields_only = isinstance(entities, Archetype) and not entities._OWN_BATCHES
+            if fields_only:  # the common case, without a dict of batches
                 names, storages, arrow_types, nbytes = entities.row_parts()
             else:
                 names, storages, arrow_types = component_parts(
@@ -294,7 +295,7 @@ class RecordingStream:
             else:
                 timelines, times = self._time.snapshot() if timepoint is None else timepoint
                 tick = next(self._ticks)
-            if not isinstance(entities, Archetype):  # user-named components (`rr.AnyValues`): may clash with a column
+            if not fields_only:  # user-named components (`rr.AnyValues`): may clash with a column
                 names, storages, arrow_types = _without_column_clashes(names, storages, arrow_types, timelines, strict)
                 if not names:
                     return

@@ -17,7 +17,7 @@ from rerun._viewer.views import _spatial, build_view
 from test_store_helpers import COLOR, RADIUS, chunk
 from test_viewer_points_batch import _expanded as points_expanded
 from test_viewer_points_batch import _own as points_own
-from test_viewer_table_batches import N, _expanded, _own, _values
+from test_viewer_table_batches import N, _expanded, _own, _page_step, _values
 
 _FRAME = "frame"
 
@@ -138,12 +138,7 @@ def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would
         hub.ingest_messages(msgs, hold=True)
         store = hub.store(hub.active_recording)  # type: ignore[arg-type]
         assert store is not None
-        payload, arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, known, drawable_keys=True)
-        known.update(arrays)
-        known.update(payload.keys)
-        page_arrays.update(arrays)
-        page.update(zip(payload.keys, payload.drawables))
-        drawables = [page[k] for k in payload.order]
+        payload, arrays, drawables = _page_step(store, "3D", frame, known, page, page_arrays)
         assert {d.kind for d in drawables} == {"points_batch", "instances_batch"}, frame  # type: ignore[attr-defined]
         resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
         shown_boxes = _expanded(drawables, page_arrays)

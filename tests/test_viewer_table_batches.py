@@ -261,12 +261,7 @@ def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_t
         hub.ingest_messages(msgs, hold=True)
         store = hub.store(hub.active_recording)  # type: ignore[arg-type]
         assert store is not None
-        payload, arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, known, drawable_keys=True)
-        known.update(arrays)
-        known.update(payload.keys)
-        page_arrays.update(arrays)
-        page.update(zip(payload.keys, payload.drawables))
-        drawables = [page[k] for k in payload.order]
+        payload, arrays, drawables = _page_step(store, "3D", frame, known, page, page_arrays)
         resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
         shown = {e: v for e, v in {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}.items() if v["kind"] == "boxes"}
         shown_points = {**points_expanded(resolved, page_arrays), **points_own(resolved, page_arrays)}

@@ -27,7 +27,7 @@ import numpy as np
 
 import rerun as rr
 
-SCROLL_SCRIPT = """async ([stepPx, idleFrames, maxFrames]) => {
+SCROLL_SCRIPT = """async ([stepPx, idleFrames, maxFrames, maxMs]) => {
   const body = document.querySelector('[data-testid=time-panel] .time-body');
   body.scrollTop = 0;
   await new Promise((r) => requestAnimationFrame(r));
@@ -35,7 +35,9 @@ SCROLL_SCRIPT = """async ([stepPx, idleFrames, maxFrames]) => {
   let last = performance.now();
   // idleFrames > 0: the same number of frames without scrolling, for the page's frame rate alone.
   const end = () => body.scrollTop + body.clientHeight >= body.scrollHeight - 1;
-  while (idleFrames > 0 ? frames.length < idleFrames : !end() && frames.length < maxFrames) {
+  const t0 = performance.now();
+  const more = () => (idleFrames > 0 ? frames.length < idleFrames : !end() && frames.length < maxFrames);
+  while (more() && performance.now() - t0 < maxMs) {
     if (!idleFrames) body.scrollTop += stepPx;
     await new Promise((r) => requestAnimationFrame(r));
     const now = performance.now();
@@ -64,21 +66,32 @@ def write_recording(path: Path, entities: int) -> None:
 
 
 def chromium_cpu_ticks() -> dict[int, tuple[str, int]]:
-    """Per Chromium process: its type and the CPU ticks (user + system) it used so far."""
-    out: dict[int, tuple[str, int]] = {}
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
+    """Per Chromium process started by this one (not other browsers on the machine): its type
+    and the CPU ticks (user + system) it used so far."""
+    parents: dict[int, int] = {}
+    found: dict[int, tuple[str, int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
             continue
+        pid = int(name)
         try:
-            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            if "chromium" not in cmd:
-                continue
             fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+            parents[pid] = int(fields[1])
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        kinds = [a.removeprefix("--type=") for a in cmd.split() if a.startswith("--type=")]
-        out[int(pid)] = (kinds[0] if kinds else "browser", int(fields[11]) + int(fields[12]))
-    return out
+        if "chromium" in cmd:
+            kinds = [a.removeprefix("--type=") for a in cmd.split() if a.startswith("--type=")]
+            found[pid] = (kinds[0] if kinds else "browser", int(fields[11]) + int(fields[12]))
+
+    def ours(pid: int) -> bool:
+        while pid > 1:
+            if pid == os.getpid():
+                return True
+            pid = parents.get(pid, 0)
+        return False
+
+    return {pid: v for pid, v in found.items() if ours(pid)}
 
 
 def cores_since(before: tuple[dict[int, tuple[str, int]], float]) -> dict[str, float]:
@@ -98,7 +111,7 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=10_000)
     parser.add_argument("--cpu-seconds", type=float, default=20.0)
     parser.add_argument("--scroll-rows", type=int, default=4, help="rows scrolled per frame")
-    parser.add_argument("--scroll-frames", type=int, default=300, help="at most this many frames of scrolling")
+    parser.add_argument("--scroll-frames", type=int, default=300, help="at most this many frames of scrolling (and 60 s)")
     parser.add_argument("--port", type=int, default=9923)
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -127,6 +140,7 @@ def main() -> None:
             with sync_playwright() as pw:
                 browser = pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1280, "height": 800})
+                page.set_default_timeout(600_000)  # a big recording keeps the page busy for minutes at first
                 t0 = time.perf_counter()
                 page.goto(url)
                 page.wait_for_selector(".streams-names .tree-row[data-entity-path='/world']", timeout=600_000)
@@ -145,10 +159,10 @@ def main() -> None:
                 time.sleep(args.cpu_seconds)
                 print(f"Chromium CPU (cores) over the {args.cpu_seconds:g} s after:", cores_since(before))
                 before = chromium_cpu_ticks(), time.perf_counter()
-                frames = np.array(page.evaluate(SCROLL_SCRIPT, [22 * args.scroll_rows, 0, args.scroll_frames]), dtype=float)
+                frames = np.array(page.evaluate(SCROLL_SCRIPT, [22 * args.scroll_rows, 0, args.scroll_frames, 60_000]), dtype=float)
                 print("Chromium CPU (cores) while scrolling:", cores_since(before))
                 shown = page.evaluate(SHOWN_AT_END_SCRIPT, f"/world/e{args.entities - 1}")
-                idle = np.array(page.evaluate(SCROLL_SCRIPT, [0, max(len(frames), 1), 0]), dtype=float)
+                idle = np.array(page.evaluate(SCROLL_SCRIPT, [0, max(len(frames), 1), 0, 60_000]), dtype=float)
                 if len(frames):
                     print(
                         f"scroll down {args.scroll_rows} rows per frame: {len(frames)} frames, interval median {np.median(frames):.1f} ms, "

@@ -186,10 +186,16 @@ export class TimePanel {
     return { first, last: Math.min(total, first + inSight) };
   }
 
-  /** After a scroll or resize: put the rows in sight in the DOM and draw their lanes, if they changed. */
+  /** After a scroll: put the rows in sight in the DOM and draw their lanes, once those in the DOM
+   * no longer cover them with a few rows to spare (not on every row scrolled past). */
   private showRowsInSight(): void {
-    const { first, last } = this.rowsInSight();
-    if (`${first}:${last}:${this.rows.length}` === this.drawnRows) return;
+    const total = this.rows.length;
+    const top = Math.floor((this.body.scrollTop - HEADER_HEIGHT) / ROW_HEIGHT);
+    const bottom = Math.ceil((this.body.scrollTop + this.body.clientHeight - HEADER_HEIGHT) / ROW_HEIGHT);
+    const spare = OVERSCAN / 4;
+    const coveredAbove = this.first === 0 || top - this.first >= spare;
+    const coveredBelow = this.last === total || this.last - bottom >= spare;
+    if (coveredAbove && coveredBelow && this.drawnRows.endsWith(`:${total}`)) return;
     this.renderRows();
     this.drawLanes();
   }

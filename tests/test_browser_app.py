@@ -279,21 +279,57 @@ def test_scrubbing_a_seconds_timeline_queries_whole_nanoseconds(page, viewer, tm
     )
 
 
-def test_an_entity_with_thousands_of_children_starts_collapsed_in_the_streams_tree(page, viewer, tmp_path) -> None:
-    # 10,000 entities under /world opened at first: a lane canvas each, and the browser's GPU
-    # process busy drawing them for minutes (two cores, no frame of the 3D view in between).
+def test_the_streams_tree_of_thousands_of_children_keeps_only_the_rows_in_sight(page, viewer, tmp_path) -> None:
+    # 3,000 entities under /world: the tree opens it (as Rerun 0.17 opens the top level) yet holds
+    # only the rows in sight in the DOM, with one canvas for their lanes; a lane canvas per row
+    # kept the browser's GPU process busy for minutes at 10,000.
+    n = 3000
+
     def log(rec) -> None:  # type: ignore[no-untyped-def]
-        rec.set_time_sequence("step", 0)
-        for i in range(300):
-            rec.log(f"world/e{i}", rr.Points3D(np.full((1, 3), i, np.float32)))
-        rec.log("robot/arm", rr.Points3D([[0, 0, 0]]))
-        rec.log("robot/base", rr.Points3D([[0, 0, 0]]))
+        # One small view: the page's time goes to the streams tree, not to a view of 3,000 entities.
+        rec.send_blueprint(rrb.Blueprint(rrb.TextDocumentView(origin="/doc")))
+        rec.log("doc", rr.TextDocument("3,000 entities"), static=True)
+        for i in range(n):
+            rec.set_time_sequence("step", 1 if i == n - 1 else 0)  # the last entity alone at step 1
+            rec.log(f"world/e{i}", rr.TextLog(f"entity {i}"))
+        rec.set_time_sequence("step", 2)
+        rec.log("other", rr.TextLog("the time range ends at 2"))
 
     server = viewer(files=[save_recording(tmp_path / "many.rrd", log)])
-    open_viewer(page, server)
+    open_viewer(page, server, timeout=60_000)
     rows = page.eval_on_selector_all(".streams-names .tree-row", "els => els.map(e => e.dataset.entityPath)")
-    assert "/world" in rows and "/world/e0" not in rows  # 300 children: collapsed
-    assert "/robot/arm" in rows  # a few children: open, as before
-    assert page.locator("[data-lane] canvas").count() < 20
-    page.locator(".streams-names .tree-row[data-entity-path='/world'] .toggle").click()
-    page.wait_for_selector(".streams-names .tree-row[data-entity-path='/world/e299']", state="attached")
+    assert rows[:4] == ["/doc", "/other", "/world", "/world/e0"], rows[:4]
+    assert len(rows) <= 40
+    assert page.locator("[data-testid=time-lanes] canvas").count() == 1
+    # Scrolling to the end shows the last entity's row, in sight, with its lane mark in the middle
+    # of the time range (step 1 of 0..2) beside it and none beside the row above it.
+    body = page.locator("[data-testid=time-panel] .time-body")
+    body.evaluate("b => { b.scrollTop = b.scrollHeight; }")
+    last = page.locator(f".streams-names .tree-row[data-entity-path='/world/e{n - 1}']")
+    last.wait_for(timeout=10_000)
+    assert page.locator(".streams-names .tree-row").count() <= 40
+    box, view = last.bounding_box(), body.bounding_box()
+    assert box is not None and view is not None
+    assert view["y"] <= box["y"] and box["y"] + box["height"] <= view["y"] + view["height"] + 1
+    lanes = page.locator("[data-testid=time-lanes]").bounding_box()
+    assert lanes is not None
+
+    def marks_mid_lane(row_top: float) -> int:
+        clip = {"x": lanes["x"] + lanes["width"] / 2 - 8, "y": row_top + 2, "width": 16, "height": 18}
+        return colored_pixels(page.screenshot(clip=clip), (172, 180, 185), tolerance=60)
+
+    assert marks_mid_lane(box["y"]) > 10
+    assert marks_mid_lane(box["y"] - 22) == 0
+    # Clicking the row selects that entity.
+    last.click()
+    page.wait_for_function(
+        "t => document.querySelector('[data-testid=selection-title]')?.textContent === t", arg=f"/world/e{n - 1}", timeout=10_000
+    )
+    assert "selected" in (last.get_attribute("class") or "")
+    # Closing /world leaves the three top-level rows; opening it again shows its children.
+    body.evaluate("b => { b.scrollTop = 0; }")
+    toggle = page.locator(".streams-names .tree-row[data-entity-path='/world'] .toggle")
+    toggle.click()
+    page.wait_for_function("() => document.querySelectorAll('.streams-names .tree-row').length === 3", timeout=10_000)
+    toggle.click()
+    page.wait_for_selector(".streams-names .tree-row[data-entity-path='/world/e0']", state="attached", timeout=10_000)

@@ -126,9 +126,9 @@ def test_live_data_for_the_same_entities_keeps_the_trees_and_lanes(page, viewer)
         rec.log("plot/value", rr.Scalar(0.0))
         rec.flush()
         _current_time_is(page, "#0")
-        page.wait_for_selector("[data-lane='/plot/value'] canvas")
+        page.wait_for_selector(".streams-names .tree-row[data-entity-path='/plot/value']")
         page.evaluate("""() => {
-            document.querySelector("[data-lane='/plot/value'] canvas").dataset.tagged = "1";
+            document.querySelector(".streams-names .tree-row[data-entity-path='/plot/value']").dataset.tagged = "1";
             document.querySelector(".tree-row[data-node-id]").dataset.tagged = "1";
         }""")
         for step in range(1, 4):
@@ -136,11 +136,11 @@ def test_live_data_for_the_same_entities_keeps_the_trees_and_lanes(page, viewer)
             rec.log("plot/value", rr.Scalar(float(step)))
             rec.flush()
             _current_time_is(page, f"#{step}")
-        assert page.evaluate("() => document.querySelector(\"[data-lane='/plot/value'] canvas\").dataset.tagged") == "1"
+        assert page.evaluate("() => document.querySelector(\".streams-names .tree-row[data-entity-path='/plot/value']\").dataset.tagged") == "1"
         assert page.evaluate("() => document.querySelector('.tree-row[data-node-id]').dataset.tagged") == "1"
         # A new entity does show up in the streams tree.
         rec.log("plot/other", rr.Scalar(1.0))
         rec.flush()
-        page.wait_for_selector("[data-lane='/plot/other']", timeout=10_000)
+        page.wait_for_selector(".streams-names .tree-row[data-entity-path='/plot/other']", timeout=10_000)
     finally:
         rec.disconnect()

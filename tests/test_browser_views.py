@@ -79,6 +79,45 @@ def test_text_log_has_a_time_column_per_timeline(page, viewer, tmp_path) -> None
     assert first[:2] == ["#10", "#0"] and first[2].endswith("Z") and first[3:] == ["/logs", "INFO", "line 0"]
 
 
+def test_text_log_scrolled_step_by_step_shows_the_rows_scrolled_to(page, viewer, tmp_path) -> None:
+    # Virtual rows: the browser's scroll anchoring moved the scroll again each time the spacer
+    # above the rows changed height, so 200 small steps landed hundreds of rows too far.
+    rec = rr.new_recording("rerun_test_browser_log_scroll")
+    path = tmp_path / "log.rrd"
+    rec.save(path)
+    for i in range(3000):
+        rec.set_time_sequence("frame", i)
+        rec.log("logs", rr.TextLog(f"line {i}"))
+    rec.disconnect()
+    server = viewer(files=[path])
+    open_viewer(page, server)
+    wrap = page.locator(".view-tile[data-view-kind='TextLog'] .log-wrap")
+    page.wait_for_function("() => document.querySelectorAll(\"[data-view-kind='TextLog'] tbody tr\").length > 10")
+    top = wrap.evaluate(
+        """async (w) => {
+          const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          w.scrollTop = 0;  // the log opens at the time cursor's row, the last
+          await frame();
+          for (let i = 0; i < 60; i++) {
+            w.scrollTop += 88;
+            await frame();
+          }
+          return w.scrollTop;
+        }"""
+    )
+    assert abs(top - 60 * 88) <= 1
+    shown = wrap.evaluate(
+        """(w) => {
+          const head = w.querySelector('th').getBoundingClientRect().bottom;  // the sticky column names
+          for (const tr of w.querySelectorAll('tbody tr')) {
+            if (tr.getBoundingClientRect().bottom > head + 1) return tr.lastElementChild.textContent;
+          }
+          return null;
+        }"""
+    )
+    assert shown is not None and abs(int(shown.split()[1]) - 60 * 88 / 21) <= 2, shown
+
+
 def test_default_3d_eye_looks_as_rerun_does(page, viewer, tmp_path) -> None:
     rec = rr.new_recording("rerun_test_browser_eye")
     path = tmp_path / "eye.rrd"

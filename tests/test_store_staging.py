@@ -36,7 +36,9 @@ def write_many_entities(path: str) -> None:
         for e in range(ENTITIES):
             colors = [[e, step, 0]] if step % 7 == 0 and e == 3 else None
             rec.log(f"world/group{e % 3}/points{e}", rr.Points3D(rng.random((2, 3), np.float32) + step, colors=colors))
-    rec.flush()
+        # A chunk per entity and step, whatever the machine's speed: unflushed, a fast machine
+        # batched an entity's steps into one chunk, and the file no longer had tiny chunks.
+        rec.flush()
     rr.disconnect(recording=rec)
 
 

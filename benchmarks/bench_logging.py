@@ -5,8 +5,7 @@ Each workload is the same Python code for both SDKs (they share the API). It run
 subprocess, is timed from the first `rr.log` until the data is flushed into an .rrd file
 (`rr.disconnect()` returns), and is repeated, the two SDKs taking turns so that machine noise
 hits both alike; we report medians and the ratio. Every output file is deleted before it is
-written again, so each run (and the raw write) writes a fresh file, and the page cache's dirty
-pages are written out (`os.sync()`) before each, so no run pays for the previous one's writeback. Raw sequential write
+written again, so each run (and the raw write) writes a fresh file. Raw sequential write
 bandwidth is measured by writing as many bytes as pyrerun's .rrd file to a fresh file.
 
 After the timed runs, pyrerun's file is read back and its rows counted, so a fast run that lost
@@ -152,13 +151,8 @@ print(time.perf_counter() - start, time.process_time() - cpu)
 
 
 def _fresh(path: str) -> str:
-    """`path` with no file, and no dirty pages anywhere: the timed write that follows does not pay for the last one's writeback."""
     if os.path.exists(path):
         os.remove(path)
-    # Each bulk run leaves ~250 MB in the page cache for the kernel to write back; without this,
-    # whichever of the two SDKs or the raw write came next was throttled by it (a run's share of
-    # raw bandwidth moved between 39% and 71% with the order and the disk's fill).
-    os.sync()
     return path
 
 

@@ -17,7 +17,7 @@ from rerun._viewer.views import _spatial, build_view
 from test_store_helpers import COLOR, RADIUS, chunk
 from test_viewer_points_batch import _expanded as points_expanded
 from test_viewer_points_batch import _own as points_own
-from test_viewer_table_batches import N, _expanded, _own, _page_step, _values
+from test_viewer_table_batches import N, _expanded, _one_drawable_each, _streamed_steps, _values
 
 _FRAME = "frame"
 
@@ -130,24 +130,12 @@ def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would
     real = _spatial._table_block
     monkeypatch.setattr(_spatial, "_table_block", lambda *args: bases.append(args[-1] is not None) or real(*args))
     monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
-    hub = StoreHub()
-    known: set[str] = set()
-    page: dict[str, object] = {}
-    page_arrays: dict[str, np.ndarray] = {}
-    for frame, msgs in enumerate(frames):
-        hub.ingest_messages(msgs, hold=True)
-        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
-        assert store is not None
-        payload, arrays, drawables = _page_step(store, "3D", frame, known, page, page_arrays)
+    for frame, store, _payload, _arrays, drawables, page_arrays in _streamed_steps(frames):
         assert {d.kind for d in drawables} == {"points_batch", "instances_batch"}, frame  # type: ignore[attr-defined]
         resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
         shown_boxes = _expanded(drawables, page_arrays)
         shown_points = points_expanded(resolved, page_arrays)
-        with monkeypatch.context() as one_each:
-            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
-            own_payload, own_arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, set())
-        want_boxes = {e: v for e, v in _own(own_payload.drawables, own_arrays).items() if v["kind"] == "boxes"}
-        want_points = points_own(own_payload, own_arrays)
+        want_boxes, want_points = _one_drawable_each(store, frame, monkeypatch)
         assert sorted(shown_boxes) == sorted(want_boxes) and sorted(shown_points) == sorted(want_points), frame
         for entity, want in want_boxes.items():
             for name in want:

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 import rerun as rr
+from rerun._store import StoreHub
 from rerun._viewer.views import _spatial, build_view
 from test_viewer_points_batch import _expanded as points_expanded
 from test_viewer_points_batch import _own as points_own
@@ -151,6 +152,28 @@ def _page_step(store, kind: str, t: int, known: set[str], page: dict, page_array
     return payload, arrays, [page[k] for k in payload.order]
 
 
+def _streamed_steps(frames: list):  # type: ignore[no-untyped-def]
+    """Each frame of a stream ingested as the viewer does, then one page step: (frame, store, payload, arrays, drawables, page_arrays)."""
+    hub = StoreHub()
+    known: set[str] = set()
+    page: dict[str, object] = {}
+    page_arrays: dict[str, np.ndarray] = {}
+    for frame, msgs in enumerate(frames):
+        hub.ingest_messages(msgs, hold=True)
+        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
+        assert store is not None
+        yield (frame, store, *_page_step(store, "3D", frame, known, page, page_arrays), page_arrays)
+
+
+def _one_drawable_each(store, frame: int, monkeypatch: pytest.MonkeyPatch) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    """The reference: the boxes and the points of each entity as the per-entity path draws them."""
+    with monkeypatch.context() as one_each:
+        one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
+        own_payload, own_arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, set())
+    boxes = {e: v for e, v in _own(own_payload.drawables, own_arrays).items() if v["kind"] == "boxes"}
+    return boxes, points_own(own_payload, own_arrays)
+
+
 def _assert_shows_what_each_entity_would(shown: dict, store, kind: str, t: int, monkeypatch: pytest.MonkeyPatch) -> dict:  # type: ignore[no-untyped-def]
     """`shown` (per entity, what the page draws) equals what one drawable per entity shows at `t`;
     returns the latter."""
@@ -227,7 +250,6 @@ def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_t
     points of the entities that received rows, and no other, copied again), and show exactly what
     one drawable per entity shows: new rows, a moved group, a new entity, an entity that got a
     static colour, another that got labels."""
-    from rerun._store import StoreHub
 
     rec = rr.new_recording("table_batches_stream", recording_id="table_batches_stream")
     mem = rec.memory_recording()
@@ -249,27 +271,15 @@ def test_while_a_recording_streams_in_steps_are_answered_from_tables_made_from_t
             rec.log("world/g2/b5", rr.Boxes3D(half_sizes=[[1, 1, 1]], labels="now labelled"))
         mem.messages()  # (flushes)
         frames.append(mem._sink.drain())
-    hub = StoreHub()
     updated = []
     real = _spatial._table_block
     monkeypatch.setattr(_spatial, "_table_block", lambda *args: updated.append(args[3].previous is not None) or real(*args))
     monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
-    known: set[str] = set()
-    page: dict[str, object] = {}
-    page_arrays: dict[str, np.ndarray] = {}
-    for frame, msgs in enumerate(frames):
-        hub.ingest_messages(msgs, hold=True)
-        store = hub.store(hub.active_recording)  # type: ignore[arg-type]
-        assert store is not None
-        payload, arrays, drawables = _page_step(store, "3D", frame, known, page, page_arrays)
+    for frame, store, _payload, _arrays, drawables, page_arrays in _streamed_steps(frames):
         resolved = _spatial.P.SpatialPayload("3D", "/world", drawables, None, None)  # type: ignore[arg-type]
         shown = {e: v for e, v in {**_expanded(drawables, page_arrays), **_own(drawables, page_arrays)}.items() if v["kind"] == "boxes"}
         shown_points = {**points_expanded(resolved, page_arrays), **points_own(resolved, page_arrays)}
-        with monkeypatch.context() as one_each:
-            one_each.setattr(_spatial, "BATCH_MIN_ENTITIES", 10**9)
-            own_payload, own_arrays = build_view(store, "3D", "/world", ["+ $origin/**"], "frame", frame, set())
-        expected = {e: v for e, v in _own(own_payload.drawables, own_arrays).items() if v["kind"] == "boxes"}
-        expected_points = points_own(own_payload, own_arrays)
+        expected, expected_points = _one_drawable_each(store, frame, monkeypatch)
         assert sorted(shown) == sorted(expected) and sorted(shown_points) == sorted(expected_points), frame
         for entity, want in expected.items():
             for name in want:

@@ -575,6 +575,13 @@ def _forms() -> dict[str, str]:
         "fraction/points3d": "rr.Points3D([[Fraction(1, 2), 1, 2]])",
         "fraction/scalar": "rr.Scalar(Fraction(1, 3))",
         "fraction/radii": "rr.Points2D([[0, 0]], radii=Fraction(1, 4))",
+        # Numbers as text (read from a CSV file) and None (NaN): numpy's float conversion reads them.
+        "text_numbers/scalar": "rr.Scalar('1.5')",
+        "text_numbers/translation": "rr.Transform3D(translation=['1', '2', '3'])",
+        "text_numbers/points3d": "rr.Points3D([['1', '2.5', '-3e2']], radii=['0.5'])",
+        "text_numbers/class_ids": "rr.Points2D([[0, 0]], class_ids=['2'])",
+        "none_as_nan/translation": "rr.Transform3D(translation=[None, 1, 2])",
+        "none_as_nan/points3d": "rr.Points3D([[None, 1, 2]])",
         "lengths/points3d_5_positions_2_colors": "rr.Points3D(np.zeros((5, 3)), colors=[[255, 0, 0], [0, 255, 0]])",
         "lengths/boxes2d_3_boxes_2_radii": "rr.Boxes2D(half_sizes=[[1, 1], [2, 2], [3, 3]], radii=[0.1, 0.2])",
         "unit_dims/points3d": "rr.Points3D(np.zeros((4, 3, 1, 1)))",

@@ -10,7 +10,6 @@ Numpy arrays are converted as a whole: no per-element Python loops.
 from __future__ import annotations
 
 import io
-import numbers
 import pathlib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -37,23 +36,25 @@ def as_numeric(data: Any, what: str) -> np.ndarray:
     """
     Any array-like of numbers as a numpy array (bool and object arrays refused).
 
-    Raises ValueError for text or other non-numbers, as Rerun 0.17 does (numpy's float conversion).
+    Numbers written as text (`"1.5"`, as read from a CSV file) and `None` (as NaN) are read as
+    float64, as Rerun 0.17 does (numpy's float conversion). Raises ValueError for other text
+    (`"far"`) and other non-numbers.
     """
     if isinstance(data, (pa.Array, pa.ChunkedArray)):
         data = data.to_numpy(zero_copy_only=False)
-    if isinstance(data, (str, bytes)):
+    if isinstance(data, bytes):
         raise ValueError(f"expected {what}, got {describe(data)}")
     try:
         arr = np.asarray(data)
     except (ValueError, TypeError) as err:
         raise ValueError(f"expected {what}, got ragged or mixed input {describe(data)}") from err
-    if arr.dtype.kind == "O" and arr.size and all(isinstance(x, numbers.Real) for x in arr.flat):
-        # Any real number type (`fractions.Fraction`, ...), as Rerun 0.17 accepts: as float64.
+    if arr.dtype.kind in "OU" and arr.size:
+        # Any real number type (`fractions.Fraction`, ...), numbers as text, None: as float64.
         try:
             arr = arr.astype(np.float64)
         except (TypeError, ValueError, OverflowError) as err:
             raise ValueError(f"expected {what}, got {describe(data)}") from err
-    if arr.dtype.kind not in "biuf":  # bool, ints, floats; not complex, text, dates or objects
+    if arr.dtype.kind not in "biuf":  # bool, ints, floats; not complex, bytes, dates or objects
         raise ValueError(f"expected {what}, got {describe(data)}")
     return arr
 

@@ -6,7 +6,11 @@ subprocess, is timed from the first `rr.log` until the data is flushed into an .
 (`rr.disconnect()` returns), and is repeated, the two SDKs taking turns so that machine noise
 hits both alike; we report medians and the ratio. Every output file is deleted before it is
 written again, so each run (and the raw write) writes a fresh file. Raw sequential write
-bandwidth is measured by writing as many bytes as pyrerun's .rrd file to a fresh file.
+bandwidth is measured by writing as many bytes as pyrerun's .rrd file to a fresh file, in a
+fresh process started the same way, after the same setup: on this VM, memory freed a second
+before is slower to fill than memory freed just now (the host takes freed pages back), so a raw
+write made right after deleting its last file was up to 4x faster than one made as the SDKs
+write theirs (a process start and the workload's setup after the delete).
 
 After the timed runs, pyrerun's file is read back and its rows counted, so a fast run that lost
 data cannot pass.
@@ -172,17 +176,30 @@ def run_once(python: str, workload: Workload, path: str) -> tuple[float, float]:
     return float(wall), float(cpu)
 
 
-def raw_write_seconds(nbytes: int, path: str) -> float:
-    """Time to write `nbytes` sequentially in 1 MiB pieces to a fresh file and close it (page cache, like the SDKs)."""
-    block = os.urandom(1 << 20)
-    _fresh(path)
-    start = time.perf_counter()
-    with open(path, "wb") as f:
-        left = nbytes
-        while left > 0:
-            f.write(block[: min(left, len(block))])
-            left -= len(block)
-    return time.perf_counter() - start
+RAW_WRITER = """
+import os, sys, time
+import numpy as np
+{setup}
+block = os.urandom(1 << 20)
+left = int(sys.argv[2])
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+start = time.perf_counter()
+while left > 0:
+    left -= os.write(fd, block[: min(left, len(block))])
+os.close(fd)
+print(time.perf_counter() - start)
+"""
+
+
+def raw_write_seconds(nbytes: int, path: str, workload: Workload) -> float:
+    """
+    Time to write `nbytes` sequentially in 1 MiB pieces to a fresh file and close it (page
+    cache, like the SDKs), in a fresh process after the workload's setup, as `run_once` runs
+    the SDKs: the same time passes between the old file's deletion and the write.
+    """
+    code = RAW_WRITER.format(setup=workload.setup)
+    out = subprocess.run([sys.executable, "-c", code, _fresh(path), str(nbytes)], capture_output=True, text=True, check=True)
+    return float(out.stdout.split()[-1])
 
 
 def rows_in_file(path: str, entity_prefix: str) -> int:
@@ -276,7 +293,7 @@ def bench(name: str, theirs: str, repeat: int, tmp: str) -> Result:
         wall, cpu = run_once(theirs, workload, theirs_path)
         theirs_t.append(wall)
         theirs_cpu.append(cpu)
-        raw_t.append(raw_write_seconds(os.path.getsize(ours_path), os.path.join(tmp, "raw.bin")))
+        raw_t.append(raw_write_seconds(os.path.getsize(ours_path), os.path.join(tmp, "raw.bin"), workload))
     size = os.path.getsize(ours_path)
     rows = rows_in_file(ours_path, workload.entity_prefix)
     return Result(

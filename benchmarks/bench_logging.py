@@ -176,9 +176,11 @@ def run_once(python: str, workload: Workload, path: str) -> tuple[float, float]:
     return float(wall), float(cpu)
 
 
+# The same imports and setup as pyrerun's run: the same time passes between the delete and the write.
 RAW_WRITER = """
 import os, sys, time
 import numpy as np
+import rerun as rr
 {setup}
 block = os.urandom(1 << 20)
 left = int(sys.argv[2])
@@ -198,7 +200,8 @@ def raw_write_seconds(nbytes: int, path: str, workload: Workload) -> float:
     the SDKs: the same time passes between the old file's deletion and the write.
     """
     code = RAW_WRITER.format(setup=workload.setup)
-    out = subprocess.run([sys.executable, "-c", code, _fresh(path), str(nbytes)], capture_output=True, text=True, check=True)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (SRC, os.environ.get("PYTHONPATH")) if p))
+    out = subprocess.run([sys.executable, "-c", code, _fresh(path), str(nbytes)], capture_output=True, text=True, check=True, env=env)
     return float(out.stdout.split()[-1])
 
 

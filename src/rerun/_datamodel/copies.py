@@ -37,7 +37,7 @@ MAX_POOLED_BYTES = 96 * 1024 * 1024
 #: At most this many buffers are kept: when the user holds on to what was logged (a memory
 #: recording, a viewer in the process), none comes free, and looking through them costs each copy.
 #: Enough for the copies a file writer that fell behind still holds (the batcher lets the
-#: logging thread run up to 64 MiB ahead: 70 camera frames of 640x480 RGB), which would
+#: logging thread run up to 16 MiB ahead, plus the tick being written), which would
 #: otherwise be made in fresh memory, at several times the cost, just when time is short.
 MAX_POOLED_BUFFERS = 80
 #: A kept buffer not reused during this many pooled copies is released.

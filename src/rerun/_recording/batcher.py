@@ -564,9 +564,13 @@ class Batcher:
 
     Memory stays bounded when the sink is slower than the logging (a slow disk or pipe: the
     sink writes in the batcher's thread): once more than `RERUN_MAX_PENDING_BYTES` (default
-    64 MiB: about 70 camera frames of 640x480 RGB, a burst's worth; a camera loop faster than
-    the disk then holds about 250 MB in all, where 256 MiB held 650 MB) or `RERUN_MAX_PENDING_ROWS` (default 1,000,000) wait, `push` blocks until the
-    batcher has caught up. Nothing is dropped.
+    16 MiB: about 18 camera frames of 640x480 RGB, half a second of a 30 Hz camera) or
+    `RERUN_MAX_PENDING_ROWS` (default 1,000,000) wait, `push` blocks until the batcher has caught
+    up. Nothing is dropped. The bound is also what the protective copies of large arrays cost in
+    fresh memory: each copy waiting for the writer holds a buffer of the copy pool
+    (`_datamodel/copies.py`), and memory touched for the first time costs more than the copying
+    (on the VMs measured, several times more, as the host backs it anew). With 64 MiB, 20 point
+    clouds of 12 MB written to a file kept 6-8 buffers (72-96 MB) in the pool; with 16 MiB, 5.
     """
 
     def __init__(
@@ -580,7 +584,7 @@ class Batcher:
         self._prepare = prepare
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
-        self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 64 << 20), 1)
+        self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 16 << 20), 1)
         self._max_rows = max(_env_int("RERUN_MAX_PENDING_ROWS", 1_000_000), 1)
         # Read for every row: kept at hand. Never above the bounds, which are checked only past them.
         self._wake_bytes = min(self._config.flush_num_bytes, self._max_bytes)

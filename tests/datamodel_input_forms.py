@@ -580,6 +580,7 @@ def _forms() -> dict[str, str]:
         "text_numbers/translation": "rr.Transform3D(translation=['1', '2', '3'])",
         "text_numbers/points3d": "rr.Points3D([['1', '2.5', '-3e2']], radii=['0.5'])",
         "text_numbers/class_ids": "rr.Points2D([[0, 0]], class_ids=['2'])",
+        "text_numbers/colors": "rr.Points3D([[0, 0, 0]], colors=[['255', '0', '0']])",
         "none_as_nan/translation": "rr.Transform3D(translation=[None, 1, 2])",
         "none_as_nan/points3d": "rr.Points3D([[None, 1, 2]])",
         "lengths/points3d_5_positions_2_colors": "rr.Points3D(np.zeros((5, 3)), colors=[[255, 0, 0], [0, 255, 0]])",

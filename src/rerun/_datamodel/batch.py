@@ -89,7 +89,16 @@ def _unshared(storage: np.ndarray, data: np.ndarray) -> np.ndarray:
     """
     if storage is not data and (storage.base is None or not np.may_share_memory(storage, data)):
         return storage
+    return _copied(storage)
+
+
+def _copied(storage: np.ndarray) -> np.ndarray:
     return storage.copy() if storage.nbytes < MIN_POOLED_BYTES else protective_copy(storage)
+
+
+#: Inputs whose conversion always makes new memory (numpy copies lists and numbers) or that
+#: cannot be written to (Arrow arrays): their storage is never copied again.
+_INPUTS_NEVER_SHARED = (list, tuple, int, float, bool, np.generic, pa.Array, pa.ChunkedArray)
 
 
 class BaseBatch:
@@ -168,8 +177,13 @@ class BaseBatch:
         if isinstance(data, Value) and "_storage" not in data.__dict__:
             data = data._value  # a value that was not valid when made: convert what was given, to say what is wrong with it
         storage = cls._CONVERT(data)
-        if type(storage) is np.ndarray and isinstance(data, np.ndarray):
-            return _unshared(storage, data)
+        if type(storage) is np.ndarray:
+            if isinstance(data, np.ndarray):
+                return _unshared(storage, data)
+            if storage.base is not None and not isinstance(data, _INPUTS_NEVER_SHARED):
+                # An object lending its memory (`__array__`, the buffer protocol: a DataFrame, a
+                # torch tensor, a memoryview): the storage may view the buffer the user refills next.
+                return _copied(storage)
         return storage
 
     @classmethod

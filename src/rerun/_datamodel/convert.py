@@ -48,8 +48,18 @@ def as_numeric(data: Any, what: str) -> np.ndarray:
         arr = np.asarray(data)
     except (ValueError, TypeError) as err:
         raise ValueError(f"expected {what}, got ragged or mixed input {describe(data)}") from err
-    if arr.dtype.kind in "OU" and arr.size:
-        # Any real number type (`fractions.Fraction`, ...), numbers as text, None: as float64.
+    if arr.dtype.kind == "U" and arr.size:
+        # Numbers as text: whole ones as int64 (colors "255" are 0-255 values, as numpy's
+        # conversion to uint8 reads them in 0.17), others as float64.
+        try:
+            arr = arr.astype(np.int64)
+        except (ValueError, OverflowError):
+            try:
+                arr = arr.astype(np.float64)
+            except (ValueError, OverflowError) as err:
+                raise ValueError(f"expected {what}, got {describe(data)}") from err
+    elif arr.dtype.kind == "O" and arr.size:
+        # Any real number type (`fractions.Fraction`, ...), None: as float64.
         try:
             arr = arr.astype(np.float64)
         except (TypeError, ValueError, OverflowError) as err:

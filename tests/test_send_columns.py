@@ -99,6 +99,12 @@ def test_no_time_columns_logs_static_rows(tmp_path):
         ([rr.TimeSequenceColumn("step", [1])], [], "no component columns"),
         ([rr.TimeSequenceColumn("step", [1])], [rr.Scalar(1.0)], "expected component batches .* got Scalar"),
         ([rr.TimeSecondsColumn("t", [0.0, float("nan")])], [rr.components.ScalarBatch([1.0, 2.0])], "expected finite seconds, got nan at row 1"),
+        # Out of the 64-bit range: a cast would wrap 2**63 to -2**63 (and 1e12 s to the year 1677) without a word.
+        ([rr.TimeSequenceColumn("step", [2**63, 0])], [rr.components.ScalarBatch([1.0, 2.0])], r"expected times in -2\*\*63\+1\.\.2\*\*63-1"),
+        ([rr.TimeSequenceColumn("step", np.array([2**63], np.uint64))], [rr.components.ScalarBatch([1.0])], "got 9223372036854775808"),
+        ([rr.TimeNanosColumn("t", [-(2**63)])], [rr.components.ScalarBatch([1.0])], "got -9223372036854775808"),
+        ([rr.TimeSequenceColumn("step", [2.0**63])], [rr.components.ScalarBatch([1.0])], "expected times in"),
+        ([rr.TimeSecondsColumn("t", [1.0, 1e12])], [rr.components.ScalarBatch([1.0, 2.0])], "about \\+-292 years .* at row 1"),
     ],
 )
 def test_bad_columns_warn_and_log_nothing_but_keep_earlier_rows(tmp_path, times, components, message):
@@ -155,3 +161,13 @@ def test_scalars_sent_as_columns_get_a_time_series_view():
 
     assert view_kinds(["rerun.components.Scalar"]) == {VIEW_TIME_SERIES}
     assert view_kinds(["rerun.components.Color"]) == set()
+
+
+def test_times_at_the_ends_of_the_64_bit_range_are_kept(tmp_path):
+    path = tmp_path / "ends.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    rec.send_columns("x", times=[rr.TimeSequenceColumn("step", [2**63 - 1, -(2**63) + 1])], components=[rr.components.ScalarBatch([1.0, 2.0])])
+    rec.disconnect()
+    (chunk,) = _chunks(path)
+    assert sorted(chunk.timelines()["step"][1].tolist()) == [-(2**63) + 1, 2**63 - 1]

@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from .._chunk import Chunk, TimeType, new_chunk_id, series_row_ids
 from .._datamodel.errors import strict_mode
+from .checks import TIME_MAX, TIME_MIN
 
 if TYPE_CHECKING:
     from .batcher import BatcherConfig
@@ -42,13 +43,29 @@ class TimeColumnLike(Protocol):
 
 
 def _int64_times(times: Iterable[Any], what: str) -> np.ndarray:
+    """
+    The times as int64, checked: whole numbers in `TIME_MIN..TIME_MAX` (as `rr.set_time_sequence`
+    takes them). Raises TypeError for non-integers, ValueError for a time out of that range (a
+    cast would wrap 2**63 around to -2**63 without a word; Rerun 0.18 raises too).
+    """
     array = np.asarray(times if isinstance(times, np.ndarray) else list(times))
     if array.ndim != 1:
         raise ValueError(f"{what}: expected a 1-D sequence of times, got shape {array.shape}")
-    if array.size and not np.issubdtype(array.dtype, np.integer):
-        if not np.issubdtype(array.dtype, np.floating) or not np.all(np.mod(array, 1) == 0):
-            raise TypeError(f"{what}: expected integers, got {array.dtype} values")
-    return array.astype(np.int64, copy=False)
+    if not array.size:
+        return array.astype(np.int64)
+    if array.dtype.kind == "O" and all(type(t) is int or isinstance(t, np.integer) for t in array):
+        low, high = int(min(array)), int(max(array))  # Python ints beyond 64 bits
+    elif np.issubdtype(array.dtype, np.integer):
+        low, high = int(array.min()), int(array.max())
+    elif np.issubdtype(array.dtype, np.floating) and np.all(np.mod(array, 1) == 0):
+        # Whole and finite (NaN and inf fail the test). Compared as floats: 2**63 - 1 is 2**63 as a float.
+        low, high = (TIME_MIN - 1, 0) if array.min() <= -(2.0**63) else (0, TIME_MAX + 1) if array.max() >= 2.0**63 else (0, 0)
+    else:
+        raise TypeError(f"{what}: expected integers, got {array.dtype} values")
+    if not (TIME_MIN <= low and high <= TIME_MAX):
+        bad = array.min() if not TIME_MIN <= low else array.max()
+        raise ValueError(f"{what}: expected times in -2**63+1..2**63-1, got {bad}")
+    return array.astype(np.int64)
 
 
 class _TimeColumn:
@@ -110,7 +127,15 @@ class TimeSecondsColumn(_TimeColumn):
                 f"TimeSecondsColumn({self.timeline!r}): expected finite seconds, got {float(seconds[first])} at row {first}"
                 f" ({int((~finite).sum())} of {len(seconds)} rows not finite)"
             )
-        return np.rint(seconds * _NANOS_PER_SECOND).astype(np.int64)
+        nanos = np.rint(seconds * _NANOS_PER_SECOND)
+        outside = np.abs(nanos) >= 2.0**63  # the float nearest TIME_MAX is 2**63 itself
+        if outside.any():
+            first = int(np.flatnonzero(outside)[0])
+            raise ValueError(
+                f"TimeSecondsColumn({self.timeline!r}): expected seconds within about +-292 years of 1970 "
+                f"(64-bit nanoseconds), got {float(seconds[first])} at row {first} (milliseconds given as seconds?)"
+            )
+        return nanos.astype(np.int64)
 
 
 class TimeNanosColumn(_TimeColumn):

@@ -171,3 +171,25 @@ def test_times_at_the_ends_of_the_64_bit_range_are_kept(tmp_path):
     rec.disconnect()
     (chunk,) = _chunks(path)
     assert sorted(chunk.timelines()["step"][1].tolist()) == [-(2**63) + 1, 2**63 - 1]
+
+
+def test_an_archetype_indicator_is_sent_once_per_row_as_rerun_018_documents(tmp_path):
+    """Rerun 0.18's example: `components=[rr.Points3D.indicator(), Position3DBatch(...).partition(...)]`."""
+    from rerun._store.scene.views import VIEW_3D, view_kinds
+
+    path = tmp_path / "indicator.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    positions = np.arange(21, dtype=np.float32).reshape(7, 3)
+    rec.send_columns(
+        "points",
+        times=[rr.TimeSecondsColumn("time", [0.0, 0.5, 1.0])],
+        components=[rr.Points3D.indicator(), rr.components.Position3DBatch(positions).partition([2, 4, 1])],
+    )
+    rec.log("logged", rr.Points3D([[0, 0, 0]]))
+    rec.disconnect()
+    sent, logged = _chunks(path, "/points")[0], _chunks(path, "/logged")[0]
+    name = "rerun.components.Points3DIndicator"
+    assert sent.num_rows == 3 and sent.components()[name].type == logged.components()[name].type
+    assert [len(row) for row in sent.components()[name].to_pylist()] == [1, 1, 1]  # one null per row, as rr.log writes
+    assert view_kinds(list(sent.components())) == {VIEW_3D}

@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 
 from .._chunk import Chunk, TimeType, new_chunk_id, series_row_ids
+from .._datamodel.batch import IndicatorComponentBatch
 from .._datamodel.errors import strict_mode
 from .checks import TIME_MAX, TIME_MIN
 
@@ -240,7 +241,11 @@ def columns_chunks(
         timelines[name] = (time_type, values)
         lengths[f"timeline {name!r}"] = len(values)
     columns: dict[str, pa.Array] = {}
+    indicators: list[str] = []
     for column in components:
+        if isinstance(column, IndicatorComponentBatch):
+            indicators.append(column.component_name())  # one null per row, however many rows (as Rerun 0.18)
+            continue
         name, array = _component_column(column)
         if name in columns:
             raise ValueError(f"component {name!r} is given twice")
@@ -254,6 +259,8 @@ def columns_chunks(
     num_rows = next(iter(lengths.values()))
     if num_rows == 0:
         return []
+    for name in indicators:
+        columns[name] = _partitioned(pa.nulls(num_rows), None)
     whole = Chunk.build(entity_path, series_row_ids(num_rows), timelines, columns).batch
     is_static = not timelines
     # Cut at the batcher's limits (rows, and bytes estimated from the whole batch's average row).

@@ -188,7 +188,7 @@ def test_an_archetype_indicator_is_sent_once_per_row_as_rerun_018_documents(tmp_
     )
     rec.log("logged", rr.Points3D([[0, 0, 0]]))
     rec.disconnect()
-    sent, logged = _chunks(path, "/points")[0], _chunks(path, "/logged")[0]
+    sent, logged = (next(c for c in _chunks(path) if c.entity_path == entity) for entity in ("/points", "/logged"))
     name = "rerun.components.Points3DIndicator"
     assert sent.num_rows == 3 and sent.components()[name].type == logged.components()[name].type
     assert [len(row) for row in sent.components()[name].to_pylist()] == [1, 1, 1]  # one null per row, as rr.log writes

@@ -8,6 +8,7 @@ import json
 import uuid
 import warnings
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -16,7 +17,7 @@ import rerun.blueprint as rrb
 import rerun.blueprint.archetypes as bpa
 from rerun._log_msg import ArrowMsg, BlueprintActivation, SetStoreInfo, StoreKind
 from rerun._store import StoreHub
-from rerun._viewer.views.blueprint import blueprint_layout, read_blueprint
+from rerun._viewer.views.blueprint import blueprint_layout, blueprint_store, read_blueprint
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SPEC = json.loads((FIXTURES / "spec" / "api-0.17.json").read_text())
@@ -521,3 +522,25 @@ def test_a_few_scalar_subtrees_get_a_plot_each_and_many_share_one():
     assert _default_views(scalars(3)) == [("TimeSeries", f"/topic_{i:04d}") for i in range(3)]
     # One view per subtree would be thousands of tiny plots (a page that never finished loading).
     assert _default_views(scalars(100)) == [("TimeSeries", "/")]
+
+
+def test_a_blueprint_written_by_an_earlier_pyrerun_still_lays_the_recording_out(caplog):
+    """tests/fixtures/rrd/blueprint_text_root_4555f18.rrd: saved by pyrerun at commit 4555f18, which
+    wrote the viewport's RootContainer as text (Rerun 0.17 writes 16 bytes). The page waited for a
+    layout for ever (qa17); now the layout is read, and a blueprint that cannot be read at all
+    gives the default layout with a warning instead."""
+    from rerun.rrd import read_messages
+
+    hub = StoreHub()
+    for m in read_messages(Path(__file__).parent / "fixtures" / "rrd" / "blueprint_text_root_4555f18.rrd"):
+        hub.on_message(m)
+    (recording,) = hub.store_ids(StoreKind.RECORDING)
+    layout = blueprint_layout(hub, recording)
+    assert layout.source == "sent"
+    assert sorted(view.name for view in layout.root.children) == ["plot view", "world view"]
+
+    assert blueprint_store(hub, recording) is not None
+    with patch("rerun._viewer.views.blueprint.read_blueprint", side_effect=ValueError("no such layout")):
+        fallback = blueprint_layout(hub, recording)
+    assert fallback.source == "default" and fallback.root is not None
+    assert "could not be read" in caplog.text

@@ -10,6 +10,7 @@ origin. See docs/blueprint-format.md for the sent format.
 from __future__ import annotations
 
 import hashlib
+import logging
 import uuid
 from typing import Any
 
@@ -45,7 +46,11 @@ def blueprint_layout(hub: StoreHub, store_id: StoreId) -> P.BlueprintLayout:
     store = hub.store(store_id)
     bp_store = blueprint_store(hub, store_id)
     if bp_store is not None:
-        layout = read_blueprint(bp_store)
+        try:
+            layout = read_blueprint(bp_store)
+        except Exception as err:  # noqa: BLE001 - a blueprint the page cannot follow must not keep the data from showing
+            logging.getLogger("rerun.viewer").warning("the recording's blueprint could not be read (%s); showing the default layout", err)
+            layout = None
         if layout is not None:
             if layout.root is None and store is not None:
                 layout.root = default_layout(store).root
@@ -111,7 +116,12 @@ def read_blueprint(bp: ChunkStore) -> P.BlueprintLayout | None:
     seen: set[str] = set()
     root = None
     if root_uuid is not None:
-        root_path = f"/container/{uuid.UUID(bytes=bytes(root_uuid))}"
+        # 16 bytes as Rerun 0.17 writes it; earlier pyrerun versions wrote the container's path as text.
+        if isinstance(root_uuid, str):
+            root_id = uuid.UUID(root_uuid.rsplit("/", 1)[-1])
+        else:
+            root_id = uuid.UUID(bytes=bytes(root_uuid))
+        root_path = f"/container/{root_id}"
         root = _as_viewport(_node(bp, root_path, seen))
     layout = P.BlueprintLayout("sent", root, panels, bool(auto_layout) if auto_layout is not None else root is None)
     layout.unapplied = unapplied(bp)
@@ -317,7 +327,9 @@ def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
         if kind is None:
             return None
         origin = store_paths.normalize(_value(bp, path, "SpaceViewOrigin") or "/")
-        contents = _value(bp, f"{path}/SpaceViewContents", "QueryExpression") or ["+ $origin/**"]
+        # (On the view itself, and its name and a container's children under other names below,
+        # as pyrerun wrote blueprints before it followed Rerun 0.17's layout; commit 4555f18.)
+        contents = _value(bp, f"{path}/SpaceViewContents", "QueryExpression") or _value(bp, path, "QueryExpression") or ["+ $origin/**"]
         bounds = _value(bp, f"{path}/VisualBounds2D", "VisualBounds2D")
         vb = None
         if isinstance(bounds, dict) and bounds.get("x_range") and bounds.get("y_range"):
@@ -326,7 +338,7 @@ def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
             node="view",
             id=ident,
             kind=str(kind),
-            name=str(_value(bp, path, "Name", C) or view_name(origin)),
+            name=str(_value(bp, path, "Name", C) or _value(bp, path, "Name") or view_name(origin)),
             origin=origin,
             contents=[_expand(str(c), origin) for c in contents],
             visible=True if visible is None else bool(visible),
@@ -337,7 +349,8 @@ def _node(bp: ChunkStore, path: str, seen: set[str]) -> P.LayoutNode | None:
         kind = str(_value(bp, path, "ContainerKind") or "grid").lower()
         if kind not in ("horizontal", "vertical", "grid", "tabs"):
             kind = "grid"
-        child_paths = [store_paths.normalize(str(c)) for c in (_value(bp, path, "IncludedContent") or [])]
+        included = _value(bp, path, "IncludedContent") or _values(bp, path, "IncludedContents") or []
+        child_paths = [store_paths.normalize(str(c)) for c in included]
         children = [c for p in child_paths if (c := _node(bp, p, seen)) is not None]
         active = _value(bp, path, "ActiveTab")
         active_index = None

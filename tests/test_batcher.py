@@ -242,3 +242,13 @@ def test_queued_rows_of_numpy_components_leave_the_garbage_collectors_view(rec):
     assert len(rows) == 6 and not any(gc.is_tracked(row) for row in rows)
     rec._batcher.flush()  # and they still make the chunks
     assert not rec._batcher._pending
+
+
+@pytest.mark.parametrize("value", ["lots", "-5", "nan", "inf"])
+def test_a_batcher_setting_that_is_not_a_number_warns_and_keeps_the_default(monkeypatch, value):
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", value)
+    with pytest.warns(rr.RerunWarning, match=f"RERUN_FLUSH_NUM_ROWS='{value}' is not a number >= 0; using the default 4096"):
+        config = BatcherConfig.from_env()
+    assert config.flush_num_rows == 4096
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "10")
+    assert BatcherConfig.from_env().flush_num_rows == 10

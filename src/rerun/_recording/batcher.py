@@ -44,10 +44,18 @@ from .time import TimelineKey
 
 
 def _env_float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
+    """The environment variable `name` as a number; the default, with a warning, when it is not a number >= 0."""
+    text = os.environ.get(name)
+    if text is None:
         return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):  # NaN fails too
+        warn(f"{name}={text!r} is not a number >= 0; using the default {default:g}")
+        return default
+    return value
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,23 @@ def test_rows_logged_before_are_written_first_and_big_series_are_cut_at_the_row_
     assert len({tuple(i) for i in ids.tolist()}) == 250  # unique row ids
 
 
+def test_a_long_series_reaches_the_sink_a_few_chunks_at_a_time(tmp_path, monkeypatch):
+    # A byte sink encodes what it is handed at once: a whole 10M series made its peak memory 1.6x higher.
+    monkeypatch.setenv("RERUN_FLUSH_NUM_BYTES", "4096")  # chunks of ~4 KiB, handed over ~64 KiB at a time
+    monkeypatch.setenv("RERUN_FLUSH_TICK_SECS", "100")
+    path = tmp_path / "long.rrd"
+    rec = rr.new_recording("rerun_test_send_columns")
+    rec.save(path)
+    handed: list[int] = []
+    on_chunks = rec._batcher._on_chunks
+    monkeypatch.setattr(rec._batcher, "_on_chunks", lambda chunks: (handed.append(sum(c.batch.nbytes for c in chunks)), on_chunks(chunks)))
+    rec.send_columns("series", times=[rr.TimeSequenceColumn("step", np.arange(100_000))], components=[rr.components.ScalarBatch(np.arange(100_000.0))])
+    rec.disconnect()
+    assert len(handed) > 10 and max(handed) < 2 * 16 * 4096
+    values = [v[0] for c in _chunks(path) if c.entity_path == "/series" for v in c.components()["rerun.components.Scalar"].to_pylist()]
+    assert values == np.arange(100_000.0).tolist()
+
+
 def test_no_time_columns_logs_static_rows(tmp_path):
     path = tmp_path / "s.rrd"
     rec = rr.new_recording("rerun_test_send_columns")

@@ -67,20 +67,21 @@ def next_row_ids(n: int) -> np.ndarray:
     return ids
 
 
-def series_row_ids(n: int) -> np.ndarray:
+def series_row_ids(n: int) -> pa.StructArray:
     """
-    `n` fresh row ids for one `send_columns` call, without taking `n` counter values.
+    `n` fresh row ids for one `send_columns` call, without taking `n` counter values: the
+    ``rerun.row_id`` column itself, made from two contiguous arrays (an (n, 2) array's columns
+    would each be copied once more).
 
     All rows share one counter value and take the call's time plus their index as time: unique
     (no other row has that counter value; these rows differ in time) and increasing. Drawing a
     million counter values would cost a third of sending a million scalars; the price is that
     the last of a million rows carries a time 1 ms after the call.
     """
-    ids = np.empty((n, 2), dtype=np.uint64)
     start = time.time_ns()
-    ids[:, 0] = np.arange(start, start + n, dtype=np.uint64)
-    ids[:, 1] = next(ROW_ID_COUNTER)
-    return ids
+    times = np.arange(start, start + n, dtype=np.uint64)
+    counters = np.full(n, next(ROW_ID_COUNTER), dtype=np.uint64)
+    return pa.StructArray.from_arrays([pa.array(times), pa.array(counters)], fields=list(ROW_ID_TYPE))
 
 
 def new_chunk_id() -> str:
@@ -137,7 +138,7 @@ class Chunk:
     @staticmethod
     def build(
         entity_path: str,
-        row_ids: np.ndarray,
+        row_ids: np.ndarray | pa.StructArray,
         timelines: Mapping[str, tuple[TimeType, np.ndarray]],
         components: Mapping[str, pa.Array],
         *,
@@ -151,7 +152,7 @@ class Chunk:
         entity_path:
             Canonical entity path (leading ``/``).
         row_ids:
-            (n, 2) uint64 array of (time_ns, inc).
+            (n, 2) uint64 array of (time_ns, inc), or the ``rerun.row_id`` column already made.
         timelines:
             Timeline name to (type, int64 array of length n). Empty for a static chunk.
         components:
@@ -163,7 +164,7 @@ class Chunk:
             clashing = sorted({ROW_ID}.union(timelines).intersection(components) | ({ROW_ID} & set(timelines)))
             raise ValueError(f"a timeline and a component (or the row ids) share the name(s) {', '.join(map(repr, clashing))}")
         fields: list[pa.Field] = [_ROW_ID_FIELD]
-        columns: list[pa.Array] = [row_id_array(row_ids)]
+        columns: list[pa.Array] = [row_ids if isinstance(row_ids, pa.StructArray) else row_id_array(row_ids)]
         for name, (time_type, times) in timelines.items():
             fields.append(_time_field(name, TimeType(time_type)))
             columns.append(pa.array(np.asarray(times, dtype=np.int64), pa.int64()))

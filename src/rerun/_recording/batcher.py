@@ -692,8 +692,22 @@ class Batcher:
             warn(_describe_failed(failed))
 
     def send_chunks(self, chunks: list[Chunk]) -> None:
-        """Hand over ready chunks (`send_columns`) after every row pending now, keeping the logging order."""
-        self.flush(then=chunks)
+        """
+        Hand over ready chunks (`send_columns`) after every row pending now, keeping the logging order.
+
+        In hand-overs of about `flush_num_bytes` x 16 each (16 MiB by default): a byte sink then
+        holds the encoding of only those at a time, not of a whole long series (10M scalars:
+        360 MB more at the peak).
+        """
+        max_bytes = 16 * self._config.flush_num_bytes
+        start = 0
+        while start < len(chunks):
+            stop, nbytes = start, 0
+            while stop < len(chunks) and (stop == start or nbytes < max_bytes):
+                nbytes += chunks[stop].batch.nbytes  # of its slice (the total buffer size is the whole series)
+                stop += 1
+            self.flush(then=chunks[start:stop])
+            start = stop
 
     @property
     def config(self) -> BatcherConfig:

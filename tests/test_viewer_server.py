@@ -38,6 +38,32 @@ def test_live_stream_updates_summary_and_streams() -> None:
         np.testing.assert_array_equal(other["times"], np.arange(6))
 
 
+def test_live_summaries_carry_the_entity_tree_only_when_it_changed() -> None:
+    # With 10,000 entities the tree was most of each summary, sent up to 10 times a second.
+    with running_server() as server:
+
+        async def body(c: Client) -> tuple:  # type: ignore[type-arg]
+            await c.wait("hello")
+            rec = rr.new_recording("rerun_test_tree", recording_id="tree")
+            rec.connect(f"127.0.0.1:{server.tcp_port}")
+            for step in range(40):
+                rec.set_time_sequence("frame", step)
+                rec.log("points", rr.Points3D([[step, 0, 0]]))
+                rec.flush()
+                await c.wait("recording_summary", lambda d, step=step: any(t["name"] == "frame" and t["max"] == step for t in d["timelines"]))
+            kept = c.summaries_without_tree
+            rec.log("more", rr.Points3D([[0, 0, 0]]))
+            rec.flush()
+            grown = await c.wait("recording_summary", lambda d: any(e["path"] == "/more" for e in d["entities"]))
+            rec.disconnect()
+            return kept, grown
+
+        kept, grown = with_client(server.url, body)
+        assert kept >= 10  # the later summaries of 40 steps of one entity came without the tree
+        assert grown["tree_sent"]  # a new entity: the tree came again
+        assert {e["path"] for e in grown["entities"] if e["has_data"]} == {"/points", "/more"}
+
+
 def test_two_recordings_and_select_recording() -> None:
     with running_server() as server:
         send_tcp(server.tcp_port, recording_bytes(log_points(2, "a"), app="app_a", recording_id="ra"))
@@ -376,3 +402,15 @@ def test_loading_a_file_in_someone_elses_process_never_freezes_its_objects(tmp_p
     server = ViewerServer(open_browser=False)
     assert server.load_file(str(path)).error is None and server.hub.recordings()
     assert gc.get_freeze_count() == frozen
+
+
+def test_an_unsent_summary_without_the_tree_is_replaced_by_one_with_it_and_never_the_reverse() -> None:
+    from rerun._viewer.session import Session
+
+    session = Session(None, "test page", lambda _session, _msg: None)  # type: ignore[arg-type]
+    session.push("summary", b"with the tree")
+    session.push("summary_update", b"newer, without")
+    assert session._slots == {"summary": b"with the tree", "summary_update": b"newer, without"}  # both reach the page, in that order
+    session.push("summary", b"newest, with the tree")
+    assert session._slots == {"summary": b"newest, with the tree"}
+    assert session._queued_bytes == len(b"newest, with the tree")

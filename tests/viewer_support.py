@@ -80,6 +80,8 @@ class Client:
         self.ws = ws
         self.latest: dict[str, dict[str, Any]] = {}
         self.arrays: dict[str, np.ndarray] = {}
+        #: Summaries received without the entity tree (unchanged since the one before).
+        self.summaries_without_tree = 0
         self._next_id = 1
 
     async def receive(self, timeout: float = 10.0) -> dict[str, Any]:
@@ -87,6 +89,14 @@ class Client:
         if msg.type != aiohttp.WSMsgType.BINARY:
             raise AssertionError(f"expected a binary frame, got {msg.type}")
         data = P.decode_to_dict(msg.data)
+        if data["type"] == "recording_summary":
+            data["tree_sent"] = data["entities"] is not None
+        if data["type"] == "recording_summary" and data["entities"] is None:
+            # "Unchanged": the tree of the last summary of that recording, as the page keeps it.
+            self.summaries_without_tree += 1
+            previous = self.latest.get("recording_summary")
+            assert previous is not None and previous["store_id"] == data["store_id"], "a summary without a tree came first"
+            data["entities"] = previous["entities"]
         self.latest[data["type"]] = data
         if data["type"] == "view_data":
             self.arrays.update(data["arrays"])

@@ -307,7 +307,7 @@ export class App {
 
   private onSummary(msg: RecordingSummary): void {
     if (msg.store_id !== this.activeStore) return;
-    const summary = convertSummary(msg);
+    const summary = convertSummary(msg, this.summary);
     const first = this.summary === null;
     this.reportUnapplied(msg.blueprint.unapplied);
     this.blueprintPanels = { ...msg.blueprint.panels };
@@ -332,9 +332,9 @@ export class App {
         layoutChanged = false;
       }
     }
-    // Live data sends a summary ~10 times a second, mostly with the same entities: rebuilding the
-    // trees (and every stream lane's canvas) each time made the page stutter.
-    const entitiesJson = JSON.stringify(summary.entityRoot);
+    // Live data sends a summary ~10 times a second, mostly with the same entities (then without
+    // the tree): rebuilding the trees (and every stream lane's canvas) each time made the page stutter.
+    const entitiesJson = msg.entities === null ? this.entitiesJson : JSON.stringify(summary.entityRoot);
     if (layoutChanged || entitiesJson !== this.entitiesJson) {
       this.entitiesJson = entitiesJson;
       this.blueprint.set(this.layout, summary.entityRoot);

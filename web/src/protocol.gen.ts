@@ -392,7 +392,7 @@ export interface RecordingSummary {
   store_id: string;
   application_id: string;
   timelines: TimelineInfo[];
-  entities: EntityInfo[];
+  entities: EntityInfo[] | null;
   blueprint: BlueprintLayout;
   memory_bytes: number;
   memory_limit: number | null;

@@ -626,7 +626,9 @@ class RecordingSummary:
     store_id: str
     application_id: str
     timelines: list[TimelineInfo]
-    entities: list[EntityInfo]
+    #: Null: the same entity tree as in the last summary of this recording sent to this page
+    #: (live data sends a summary up to 10 times a second, new entities far more rarely).
+    entities: list[EntityInfo] | None
     blueprint: BlueprintLayout
     #: Bytes held in the store, and the memory limit (null: none).
     memory_bytes: int

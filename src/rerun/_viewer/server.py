@@ -28,7 +28,7 @@ from .._store import ChunkStore, StoreHub
 from . import protocol as P
 from .ingest import Ingestor, LoadProgress, MemoryGuard, parse_memory_limit
 from .session import MAX_FRAME_BYTES, Session
-from .summary import default_timeline, hello, recording_summary, streams
+from .summary import default_timeline, entity_tree_key, hello, recording_summary, streams
 from .views import build_view
 from .views.blueprint import blueprint_store, edited_blueprint_messages, view_components_of
 from .views.selection import describe_entity
@@ -702,15 +702,22 @@ class ViewerServer:
         store = hub.store(sid) if sid is not None else None
         if store is None or sid is None:
             return frames
-        summary_key = ("summary", str(sid), hub.generation, store.generation, self.guard.limit_bytes)
+        # The entity tree goes only to a page that does not have this one yet.
+        tree_key = (str(sid), entity_tree_key(store))
+        with_entities = session.pushed.get("summary_entities") != tree_key
+        summary_key = ("summary", str(sid), hub.generation, store.generation, self.guard.limit_bytes, with_entities)
         # A page comparing recordings is sent the (same) summary again when another recording of
         # the application gets data: that makes it ask its views again (a live second run).
-        pushed_key = (summary_key, self._compared_generations(sid) if session.compared_views else None)
+        pushed_key = (summary_key[:-1], self._compared_generations(sid) if session.compared_views else None)
         if session.pushed.get("summary") != pushed_key and (summary_key in self._cache or self._may_remake(session, "summary")):
-            frame = self._timed(session, "summary", summary_key, lambda: recording_summary(hub, sid, self.guard.limit_bytes))
+            frame = self._timed(
+                session, "summary", summary_key, lambda: recording_summary(hub, sid, self.guard.limit_bytes, with_entities)
+            )
             if frame is not None:
                 session.pushed["summary"] = pushed_key
-                frames.append(("summary", frame))
+                session.pushed["summary_entities"] = tree_key
+                # Its own slot: a summary without the tree must not replace an unsent one with it.
+                frames.append(("summary" if with_entities else "summary_update", frame))
         timeline = session.timeline or default_timeline(store)
         if timeline is None:
             return frames

@@ -23,6 +23,9 @@ log = logging.getLogger("rerun.viewer")
 
 SEND_TIMEOUT = 20.0
 MAX_QUEUED_BYTES = 512 << 20
+#: Pushed state is sent in this order (others after): a summary with the entity tree before a
+#: newer one without it (see `Session.push`).
+_SLOT_ORDER = {"hello": 0, "summary": 1, "summary_update": 2}
 #: The largest message a page may send (its queries are a few hundred bytes); a larger one is
 #: answered with an error and not decoded. Beyond the WebSocket's own cap (`MAX_FRAME_BYTES`),
 #: aiohttp closes the connection rather than buffer it.
@@ -68,7 +71,13 @@ class Session:
     # -- outgoing ---------------------------------------------------------------------------------
 
     def push(self, slot: str, frame: bytes) -> None:
-        """Queue pushed state; a newer frame for the same slot replaces an unsent one."""
+        """
+        Queue pushed state; a newer frame for the same slot replaces an unsent one. A summary with
+        the entity tree (slot "summary") also replaces an unsent one without it ("summary_update").
+        """
+        if slot == "summary":
+            older = self._slots.pop("summary_update", None)
+            self._queued_bytes -= len(older) if older else 0
         old = self._slots.get(slot)
         self._queued_bytes += len(frame) - (len(old) if old else 0)
         self._slots[slot] = frame
@@ -102,7 +111,7 @@ class Session:
             while not self.closed and (self._slots or self._replies):
                 if self._slots:
                     # Pushed state first, in a fixed order: hello, summary, then the rest.
-                    key = min(self._slots, key=lambda k: {"hello": 0, "summary": 1}.get(k, 2))
+                    key = min(self._slots, key=lambda k: _SLOT_ORDER.get(k, 3))
                     frame = self._slots.pop(key)
                 else:
                     frame = self._replies.popleft()

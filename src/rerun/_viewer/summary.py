@@ -39,7 +39,21 @@ def default_timeline(store: ChunkStore) -> str | None:
     return candidates[0] if candidates else None
 
 
-def recording_summary(hub: StoreHub, store_id: StoreId, memory_limit: int | None) -> P.RecordingSummary | None:
+def entity_tree_key(store: ChunkStore) -> tuple[int, int]:
+    """Changes whenever the entity tree of `recording_summary` may have (a new entity or component, data dropped)."""
+    return id(store), store.shape_generation
+
+
+def recording_summary(
+    hub: StoreHub, store_id: StoreId, memory_limit: int | None, with_entities: bool = True
+) -> P.RecordingSummary | None:
+    """
+    What a page shows of a recording besides its views: timelines, entity tree, layout, memory.
+
+    `with_entities=False` leaves the entity tree out (null), for a page that was sent it since
+    `entity_tree_key` last changed: with 10,000 entities, the tree was most of each summary's
+    cost and size, and live data makes a summary up to 10 times a second.
+    """
     store = hub.store(store_id)
     if store is None:
         return None
@@ -50,11 +64,13 @@ def recording_summary(hub: StoreHub, store_id: StoreId, memory_limit: int | None
         timelines.append(
             P.TimelineInfo(name, time_type.value, None if bounds is None else bounds[0], None if bounds is None else bounds[1])
         )
-    with_data = set(store.entity_paths())
-    entities = []
-    for path in store.all_paths():
-        comps = store.component_names(path) if path in with_data else []
-        entities.append(P.EntityInfo(path, path in with_data, comps, sorted(view_kinds(comps))))
+    entities = None
+    if with_entities:
+        with_data = set(store.entity_paths())
+        entities = []
+        for path in store.all_paths():
+            comps = store.component_names(path) if path in with_data else []
+            entities.append(P.EntityInfo(path, path in with_data, comps, sorted(view_kinds(comps))))
     return P.RecordingSummary(
         store_id=str(store_id),
         application_id=app,

@@ -51,11 +51,18 @@ function panelShown(blueprint: BlueprintLayout, name: string): boolean {
   return state === undefined || state === "expanded";
 }
 
-export function convertSummary(msg: RecordingSummary): Summary {
+/** `previous`: the page's last summary; its entity tree is kept when this one carries none (unchanged). */
+export function convertSummary(msg: RecordingSummary, previous: Summary | null): Summary {
+  const entityRoot =
+    msg.entities === null
+      ? previous?.storeId === msg.store_id
+        ? previous.entityRoot
+        : entityTree([])
+      : entityTree(msg.entities.filter((e) => e.has_data).map((e) => ({ path: e.path, components: e.components })));
   return {
     storeId: msg.store_id,
     timelines: convertTimelines(msg.timelines),
-    entityRoot: entityTree(msg.entities.filter((e) => e.has_data).map((e) => ({ path: e.path, components: e.components }))),
+    entityRoot,
     layout: convertLayout(msg.blueprint.root),
     panels: {
       blueprint: panelShown(msg.blueprint, "blueprint"),

@@ -544,3 +544,34 @@ def test_a_blueprint_written_by_an_earlier_pyrerun_still_lays_the_recording_out(
         fallback = blueprint_layout(hub, recording)
     assert fallback.source == "default" and fallback.root is not None
     assert "could not be read" in caplog.text
+
+
+def test_the_default_layout_is_made_again_only_when_the_store_changes_shape(monkeypatch):
+    # Live data pushes a summary up to 10 times a second; with 10,000 entities the layout took ~0.4 s.
+    from rerun._viewer.views import blueprint as bp_module
+
+    made = []
+    make = bp_module._make_default_layout
+    monkeypatch.setattr(bp_module, "_make_default_layout", lambda store: made.append(1) or make(store))
+    hub = StoreHub()
+    rec = rr.new_recording("rerun_test_blueprint")
+    memory = rec.memory_recording()
+    for step in range(3):
+        rec.set_time_sequence("frame", step)
+        rec.log("world/points", rr.Points3D([[step, 0, 0]]))
+        rec.flush()
+        for m in memory.messages():
+            hub.on_message(m)
+        first = blueprint_layout(hub, rec.store_id)
+    assert len(made) == 1 and first.source == "default"
+    first.root.children.clear()  # a caller's change does not reach the next caller
+    rec.log("plot/value", rr.Scalar(1.0))
+    rec.flush()
+    for m in memory.messages():
+        hub.on_message(m)
+    layout = blueprint_layout(hub, rec.store_id)
+    rec.shutdown()
+    assert len(made) == 2
+    from rerun._viewer.snapshot import layout_views
+
+    assert sorted(view.kind for view in layout_views(layout.root)) == ["3D", "TimeSeries"]

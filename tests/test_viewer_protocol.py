@@ -128,9 +128,9 @@ def test_client_messages_are_validated() -> None:
 
 
 def test_buffer_references_outside_the_frame_are_rejected() -> None:
-    frame = bytearray(P.encode_message(P.Streams("s", "t", [P.EntityStream("/a", np.zeros(4), np.zeros(4, np.uint32))])))
+    frame = bytearray(P.encode_message(P.Streams("s", "t", ["/a"], np.array([0, 4], np.uint32), np.zeros(4), np.zeros(4, np.uint32))))
     (json_len,) = struct.unpack_from("<I", frame)
-    text = frame[4 : 4 + json_len].replace(b'"buffers":[[0,32],[32,16]]', b'"buffers":[[0,32],[32,999]]')
+    text = frame[4 : 4 + json_len].replace(b'"buffers":[[0,8],[8,32],[40,16]]', b'"buffers":[[0,8],[8,32],[40,999]]')
     assert len(text) == json_len + 1
     forged = struct.pack("<I", len(text)) + bytes(text) + b"\0" * 7 + bytes(frame[(4 + json_len + 7) & ~7 :])
     with pytest.raises(P.ProtocolError, match="outside the frame"):

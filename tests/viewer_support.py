@@ -89,6 +89,13 @@ class Client:
         if msg.type != aiohttp.WSMsgType.BINARY:
             raise AssertionError(f"expected a binary frame, got {msg.type}")
         data = P.decode_to_dict(msg.data)
+        if data["type"] == "streams":
+            # Per entity, as the page slices the columns.
+            offsets = data["offsets"]
+            data["entities"] = [
+                {"path": path, "times": data["times"][offsets[i] : offsets[i + 1]], "counts": data["counts"][offsets[i] : offsets[i + 1]]}
+                for i, path in enumerate(data["paths"])
+            ]
         if data["type"] == "recording_summary":
             data["tree_sent"] = data["entities"] is not None
         if data["type"] == "recording_summary" and data["entities"] is None:

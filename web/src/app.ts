@@ -348,11 +348,15 @@ export class App {
 
   private onStreams(msg: Streams): void {
     if (msg.store_id !== this.activeStore || msg.timeline !== this.time.timeline) return;
-    const rows = msg.entities.map((e) => {
-      const times = (e.times as unknown as NdArray).data as Float64Array;
-      const counts = (e.counts as unknown as NdArray).data as Uint32Array;
-      return { entityPath: e.path, counts, times };
-    });
+    // Columns: entity i has the slice offsets[i]..offsets[i + 1] of times and counts (views, no copies).
+    const offsets = (msg.offsets as unknown as NdArray).data as Uint32Array;
+    const times = (msg.times as unknown as NdArray).data as Float64Array;
+    const counts = (msg.counts as unknown as NdArray).data as Uint32Array;
+    const rows = msg.paths.map((path, i) => ({
+      entityPath: path,
+      counts: counts.subarray(offsets[i], offsets[i + 1]),
+      times: times.subarray(offsets[i], offsets[i + 1]),
+    }));
     this.deferPanel("streams", () => {
       if (msg.store_id === this.activeStore && msg.timeline === this.time.timeline) this.timePanel.setStreams(rows);
     });

@@ -82,9 +82,9 @@ def recording_summary(
     )
 
 
-# (store, entity, timeline) -> (entity generation, stream): while data streams in, only the
+# (store, entity, timeline) -> (entity generation, times, counts): while data streams in, only the
 # entities that changed are recounted (the push loop asks up to 10 times a second).
-_STREAMS_CACHE: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], tuple[int, P.EntityStream | None]]] = (
+_STREAMS_CACHE: weakref.WeakKeyDictionary[ChunkStore, dict[tuple[str, str], tuple[int, np.ndarray, np.ndarray]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -113,17 +113,27 @@ def binned(times: np.ndarray, counts: np.ndarray, max_bins: int = MAX_STREAM_BIN
 def streams(store: ChunkStore, store_id: str, timeline: str) -> P.Streams:
     """Per entity with data on `timeline`: its times (binned beyond `MAX_STREAM_BINS`) and the rows at each."""
     cache = _STREAMS_CACHE.setdefault(store, {})
-    out = []
+    paths: list[str] = []
+    times_parts: list[np.ndarray] = []
+    counts_parts: list[np.ndarray] = []
     for path in store.entity_paths():
         gen = store._entity_gen.get(path, 0)
         cached = cache.get((path, timeline))
         if cached is None or cached[0] != gen:
             hist = store.entity_times(path, timeline)
-            stream = None
-            if len(hist.times):
-                times, counts = binned(hist.times, hist.counts)
-                stream = P.EntityStream(path, times.astype(np.float64), np.minimum(counts, 2**32 - 1).astype(np.uint32))
-            cached = cache[(path, timeline)] = (gen, stream)
-        if cached[1] is not None:
-            out.append(cached[1])
-    return P.Streams(store_id, timeline, out)
+            times, counts = binned(hist.times, hist.counts)
+            cached = cache[(path, timeline)] = (gen, times.astype(np.float64), np.minimum(counts, 2**32 - 1).astype(np.uint32))
+        if len(cached[1]):
+            paths.append(path)
+            times_parts.append(cached[1])
+            counts_parts.append(cached[2])
+    offsets = np.zeros(len(paths) + 1, np.uint32)
+    np.cumsum([len(t) for t in times_parts], out=offsets[1:])
+    return P.Streams(
+        store_id,
+        timeline,
+        paths,
+        offsets,
+        np.concatenate(times_parts) if times_parts else np.zeros(0, np.float64),
+        np.concatenate(counts_parts) if counts_parts else np.zeros(0, np.uint32),
+    )

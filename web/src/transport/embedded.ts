@@ -165,6 +165,9 @@ export class StaticTransport implements Transport {
       }
       const store = String(msg.store_id);
       if (msg.type === "recording_summary") {
+        // A summary without the entity tree keeps the one before (protocol: unchanged).
+        const previous = this.summaries.get(store);
+        if (msg.entities === null && previous) msg = { ...msg, entities: previous.entities };
         this.summaries.set(store, msg);
         const summary = msg as unknown as RecordingSummary;
         for (const view of layoutViews(summary.blueprint.root)) views.set(`${store}\u0000${view.id}`, view);

@@ -139,7 +139,7 @@ function flatten(root: THREE.Object3D): AssetPart[] | null {
 function meshPart(mesh: THREE.Mesh): AssetPart | null {
   const mat = mesh.material;
   const geo = mesh.geometry;
-  if (Array.isArray(mat) || !mat.visible || mat.transparent || (mat as THREE.MeshBasicMaterial).wireframe || mat.blending !== THREE.NormalBlending) return null;
+  if (Array.isArray(mat) || !mat.visible || mat.transparent || mat.alphaTest > 0 || (mat as THREE.MeshBasicMaterial).wireframe || mat.blending !== THREE.NormalBlending) return null;
   if (Object.keys(geo.morphAttributes).length || geo.drawRange.start !== 0 || geo.drawRange.count !== Infinity) return null;
   for (const v of Object.values(mat)) if (v instanceof THREE.Texture) return null;
   let look: MeshLook;
@@ -166,7 +166,7 @@ function meshPart(mesh: THREE.Mesh): AssetPart | null {
   const vertexColors = (mat as THREE.MeshBasicMaterial).vertexColors ? geo.getAttribute("color") : undefined;
   const base = (mat as THREE.MeshBasicMaterial).color;
   const n = position.count;
-  let index: Uint32Array = geo.index ? Uint32Array.from({ length: geo.index.count }, (_, i) => geo.index!.getX(i)) : Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  let index: Uint32Array = geo.index ? indexArray(geo.index) : sequence(n - (n % 3));
   for (let i = 0; i < index.length; i++) if (index[i] >= n) return null;
   const m = mesh.matrixWorld;
   // A mirroring transform turns the triangles' winding, which three.js undoes when it draws the object.
@@ -216,7 +216,22 @@ function meshPart(mesh: THREE.Mesh): AssetPart | null {
       }
     }
   }
-  return { positions, normals, colors, index: corners ? Uint32Array.from({ length: count }, (_, i) => i) : index, look };
+  return { positions, normals, colors, index: corners ? sequence(count) : index, look };
+}
+
+/** 0, 1, ..., n - 1. */
+export function sequence(n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** A geometry's index as 32-bit values (it may be 16-bit, or interleaved). */
+function indexArray(index: THREE.BufferAttribute): Uint32Array {
+  if (index.array instanceof Uint32Array || index.array instanceof Uint16Array) return Uint32Array.from(index.array.subarray(0, index.count));
+  const out = new Uint32Array(index.count);
+  for (let i = 0; i < out.length; i++) out[i] = index.getX(i);
+  return out;
 }
 
 /** The triangles of `index` with their winding reversed. */

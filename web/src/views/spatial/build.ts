@@ -35,7 +35,7 @@ import type {
 } from "../../protocol.gen";
 import type { NdArray } from "../../transport/codec";
 import { numbers } from "../common";
-import { type AssetPart, assetFormat, assetParts, flipWinding, lookKey, lookMaterial, type MeshLook, mesh3dLook, ownBuffer, stlMaterial } from "./assets";
+import { type AssetPart, assetFormat, assetParts, flipWinding, lookKey, lookMaterial, type MeshLook, mesh3dLook, ownBuffer, sequence, stlMaterial } from "./assets";
 import { headMaterial, lineMaterial, pointMaterial } from "./materials";
 import type { PickKind } from "./picking";
 
@@ -88,11 +88,11 @@ export interface BuiltScene {
 }
 
 export interface BatchUpload {
-  /** Points and segments written into existing buffers (ranges of changed entities). */
+  /** Points, segments, arrow heads and mesh vertices written into existing buffers (ranges of changed entities). */
   rewritten: number;
-  /** Points and segments in batches made anew (new buffers, uploaded whole). */
+  /** Points, segments, arrow heads and mesh vertices in batches made anew (new buffers, uploaded whole). */
   allocated: number;
-  /** Points and segments of unchanged entities, neither written nor uploaded. */
+  /** Points, segments, arrow heads and mesh vertices of unchanged entities, neither written nor uploaded. */
   kept: number;
   /** Images in texture arrays: layers uploaded (new or changed images) and layers kept as they were. */
   layersWritten: number;
@@ -679,13 +679,19 @@ class Batches {
     for (const [key, runs] of this.meshes) {
       const id = `meshes|${key}`;
       const old = previous?.get(id);
-      // Unchanged meshes keep their object as it is; any change builds the batch again.
-      if (old && old.runs.length === runs.length && old.runs.every((r, i) => r === runs[i])) {
+      // Untextured meshes of the same entities and vertex and index counts are written in place
+      // (only the changed entities' ranges); textured ones are kept only when nothing changed
+      // (their texture array is made with the batch).
+      const textured = runs[0].texture !== null;
+      const fits = (rs: Run[]) => sameLayout(rs, runs, (r) => (r as MeshRun).positions.length, (r) => `${(r as MeshRun).index.length}`);
+      if (old && (textured ? old.runs.length === runs.length && old.runs.every((r, i) => r === runs[i]) : fits(old.runs))) {
+        rewriteMeshes(old, runs, upload);
         placeBatch(old.object, group, flat, 0);
-        kept.set(id, old);
+        kept.set(id, { object: old.object, runs });
         continue;
       }
       const mesh = meshBatch(runs);
+      upload.allocated += mesh.geometry.getAttribute("position").count;
       placeBatch(mesh, group, flat, 0);
       kept.set(id, { object: mesh, runs });
     }
@@ -929,6 +935,42 @@ function rewritePoints(kept: KeptBatch, runs: Run[], upload: BatchUpload): void 
   geo.boundingBox = null;
   geo.boundingSphere = null;
   // Transparency is the same (part of the batch's key); a new entity order would not have fit.
+}
+
+/** The changed entities' meshes written into a kept mesh batch's buffers: vertices, normals, colours and indices (offset by the run's first vertex). */
+function rewriteMeshes(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const meshes = runs as MeshRun[];
+  const geo = (kept.object as THREE.Mesh).geometry;
+  const position = geo.getAttribute("position") as THREE.BufferAttribute;
+  const normal = geo.getAttribute("normal") as THREE.BufferAttribute | undefined;
+  const color = geo.getAttribute("color") as THREE.BufferAttribute;
+  const index = geo.getIndex()!;
+  rewriteRanges(kept.runs, meshes, (r) => r.positions.length / 3, position.count, [
+    { attr: position, width: 3, write: (r, at) => (position.array as Float32Array).set(r.positions, at * 3) },
+    ...(normal ? [{ attr: normal, width: 3, write: (r: MeshRun, at: number) => r.normals && (normal.array as Float32Array).set(r.normals, at * 3) }] : []),
+    { attr: color, width: 4, write: (r, at) => (color.array as Float32Array).set(r.colors, at * 4) },
+  ], upload);
+  const first = new Map<MeshRun, number>();
+  let v = 0;
+  for (const r of meshes) {
+    first.set(r, v);
+    v += r.positions.length / 3;
+  }
+  const indices = index.array as Uint32Array;
+  // Counted once, with the vertices above.
+  const uncounted: BatchUpload = { rewritten: 0, allocated: 0, kept: 0, layersWritten: 0, layersKept: 0 };
+  rewriteRanges(kept.runs, meshes, (r) => r.index.length, index.count, [
+    {
+      attr: index,
+      width: 1,
+      write: (r, at) => {
+        const base = first.get(r)!;
+        for (let i = 0; i < r.index.length; i++) indices[at + i] = r.index[i] + base;
+      },
+    },
+  ], uncounted);
+  geo.boundingBox = null;
+  geo.boundingSphere = null;
 }
 
 function rewriteSegments(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
@@ -1686,7 +1728,7 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
       colors[i * 4 + c] = x < 0 ? fallback[c] : c === 3 ? x / 255 : srgbToLinear(x / 255);
     }
   }
-  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  const tri = index ?? sequence(n - (n % 3));
   // Indices past the vertices would read another entity's vertices in the batch: dropped with their triangle.
   let valid = tri;
   for (let i = 0; i < tri.length; i++) {
@@ -1713,7 +1755,7 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
  */
 function dropNonFiniteTriangles(positions: Float32Array, index: Uint32Array | null): [Float32Array, Uint32Array] {
   const n = positions.length / 3;
-  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  const tri = index ?? sequence(n - (n % 3));
   const kept: number[] = [];
   for (let t = 0; t + 2 < tri.length; t += 3) {
     const a = tri[t], b = tri[t + 1], c = tri[t + 2];

@@ -950,11 +950,14 @@ function rewriteMeshes(kept: KeptBatch, runs: Run[], upload: BatchUpload): void 
     ...(normal ? [{ attr: normal, width: 3, write: (r: MeshRun, at: number) => r.normals && (normal.array as Float32Array).set(r.normals, at * 3) }] : []),
     { attr: color, width: 4, write: (r, at) => (color.array as Float32Array).set(r.colors, at * 4) },
   ], upload);
-  const first = new Map<MeshRun, number>();
+  // By a run's first index, its first vertex (by place in the batch: one drawable could stand twice).
+  const firstVertex = new Map<number, number>();
   let v = 0;
+  let k = 0;
   for (const r of meshes) {
-    first.set(r, v);
+    firstVertex.set(k, v);
     v += r.positions.length / 3;
+    k += r.index.length;
   }
   const indices = index.array as Uint32Array;
   // Counted once, with the vertices above.
@@ -964,7 +967,7 @@ function rewriteMeshes(kept: KeptBatch, runs: Run[], upload: BatchUpload): void 
       attr: index,
       width: 1,
       write: (r, at) => {
-        const base = first.get(r)!;
+        const base = firstVertex.get(at)!;
         for (let i = 0; i < r.index.length; i++) indices[at + i] = r.index[i] + base;
       },
     },

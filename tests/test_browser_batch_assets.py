@@ -33,10 +33,22 @@ def _face_normals(v: np.ndarray, tri: np.ndarray) -> np.ndarray:
 
 def _stl(v: np.ndarray, tri: np.ndarray) -> bytes:
     """A binary STL of the triangles."""
-    out = bytearray(80) + struct.pack("<I", len(tri))
-    for t, n in zip(tri, _face_normals(v, tri)):
-        out += struct.pack("<12fH", *n, *v[t[0]], *v[t[1]], *v[t[2]], 0)
-    return bytes(out)
+    facets = np.zeros(len(tri), np.dtype([("n", "<f4", 3), ("v", "<f4", (3, 3)), ("attr", "<u2")]))
+    facets["n"] = _face_normals(v, tri)
+    facets["v"] = v[tri]
+    return bytes(80) + struct.pack("<I", len(tri)) + facets.tobytes()
+
+
+def _big_stl(side: int) -> bytes:
+    """A flat square of `side` x `side` small triangles, each with three vertices of its own (an
+    asset too large to batch at 151 or more: over 65,536 vertices)."""
+    i, j = np.meshgrid(np.arange(side, dtype=np.float32), np.arange(side, dtype=np.float32))
+    i, j = i.ravel() / side, j.ravel() / side
+    v = np.zeros((side * side * 3, 3), np.float32)
+    v[0::3, 0], v[0::3, 1] = i, j
+    v[1::3, 0], v[1::3, 1] = i + 0.8 / side, j
+    v[2::3, 0], v[2::3, 1] = i, j + 0.8 / side
+    return _stl(v, np.arange(len(v), dtype=np.uint32).reshape(-1, 3))
 
 
 def _obj(v: np.ndarray, tri: np.ndarray, rgb: tuple[float, float, float]) -> bytes:
@@ -106,6 +118,9 @@ def _log_assets(rec: rr.RecordingStream) -> None:
             else:
                 asset = rr.Asset3D(contents=_glb(v, BOX_TRIANGLES, _unlit_color(k), unlit=True), media_type=rr.MediaType.GLB)
             rec.log(path, asset, static=True)
+    # Larger than the page batches (over 65,536 vertices): drawn on its own in both modes.
+    rec.log("world/big", rr.Transform3D(translation=[-2.0, -2.0, 0], scale=1.5), static=True)
+    rec.log("world/big", rr.Asset3D(contents=_big_stl(160), media_type=rr.MediaType.STL), static=True)
     # A translucent asset: drawn on its own in both modes.
     rec.log("world/translucent", rr.Transform3D(translation=[-2.0, 0, 0]), static=True)
     rec.log("world/translucent", rr.Asset3D(contents=_glb(BOX_CORNERS, BOX_TRIANGLES, (1, 1, 1, 0.5)), media_type=rr.MediaType.GLB), static=True)
@@ -122,7 +137,6 @@ def _open(page: Any, server: Any, query: str, kind: str) -> tuple[np.ndarray, in
     return view_pixels(page, kind), int(_body(page, kind).get_attribute("data-draw-calls") or 0)
 
 
-
 def test_assets_draw_in_mesh_batches_like_one_object_each_and_pick_their_entity(page, viewer, tmp_path) -> None:
     server = viewer(files=[save_recording(tmp_path / "assets.rrd", _log_assets)])
     shots, calls, hovers = {}, {}, {}
@@ -132,9 +146,9 @@ def test_assets_draw_in_mesh_batches_like_one_object_each_and_pick_their_entity(
         count, y, x = where_color(shots[mode], target, tol=3)
         assert count > 30, f"{mode}: unlit asset 6 is not drawn in its colour"
         hovers[mode] = hover_text(page, "3D", x, y)
-    # STL (standard), OBJ (Phong), lit glTF, unlit glTF: four batches, and the textured asset on
-    # its own (one or two calls), against one object per asset.
-    assert calls["batched"] <= 7 and calls["alone"] >= 4 * PER_FORMAT, calls
+    # STL (standard), OBJ (Phong), lit glTF, unlit glTF: four batches, and the large and the
+    # translucent asset on their own, against one object per asset.
+    assert calls["batched"] == 6 and calls["alone"] >= 4 * PER_FORMAT + 2, calls
     a, b = shots["batched"], shots["alone"]
     lit = np.abs(a - a[0, 0]).max(axis=2) > 30
     assert lit.sum() > 4 * PER_FORMAT * 100, "the assets are not drawn"

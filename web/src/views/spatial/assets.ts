@@ -1,12 +1,12 @@
 // Assets (Asset3D: glTF/GLB, OBJ, STL) as triangles for the mesh batches. An asset's file is
 // parsed once per blob by three.js's loaders and flattened into "parts": the triangles of each of
-// its meshes in the asset's own frame (node transforms applied), linear colours per vertex (the
-// material's colour times its vertex colours) and the look of its material (shading model,
-// roughness, metalness, side). Meshes of one look, of every entity of a view, then draw in one
-// call (`meshBatch` in build.ts), as Mesh3D does. An asset with anything a batch would draw
-// differently from three.js's own objects (textures, translucency, emission, skinning, morph
-// targets, lines or points, lights, several materials on one mesh) is not flattened: it is drawn
-// as a scene of its own, as before.
+// its meshes in the asset's own frame (node transforms applied), colours per vertex (the
+// material's colour times its vertex colours, as three.js multiplies them) and the look of its
+// material (shading model, roughness, metalness, side). Meshes of one look, of every entity of a
+// view, then draw in one call (`meshBatch` in build.ts), as Mesh3D does. An asset with anything a
+// batch would draw differently from three.js's own objects (textures, translucency, emission,
+// skinning, morph targets, lines or points, lights, several materials on one mesh), or a large
+// one (`MAX_BATCHED_ASSET_VERTICES`), is not flattened: it is drawn as a scene of its own, as before.
 import * as THREE from "three";
 import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
 import { OBJLoader } from "three/addons/loaders/OBJLoader.js";
@@ -116,7 +116,14 @@ export function assetParts(bytes: Uint8Array, format: AssetFormat): AssetPart[] 
   return parts;
 }
 
-/** The meshes under `root` as parts, or null when any of what it draws is not a plain mesh a batch draws alike. */
+/**
+ * Larger assets are drawn on their own: batching saves them a draw call or a few against many
+ * triangles, and a batched asset's vertices are held three times (its parts, its entity's
+ * world-space copy, the batch), where one drawn on its own holds its geometry once.
+ */
+export const MAX_BATCHED_ASSET_VERTICES = 65_536;
+
+/** The meshes under `root` as parts, or null when any of what it draws is not a plain mesh a batch draws alike, or it is large. */
 function flatten(root: THREE.Object3D): AssetPart[] | null {
   root.updateMatrixWorld(true);
   const parts: AssetPart[] = [];
@@ -132,7 +139,9 @@ function flatten(root: THREE.Object3D): AssetPart[] | null {
     }
   });
   root.traverse((o) => (o as THREE.Mesh).geometry?.dispose());
-  return ok ? parts : null;
+  let vertices = 0;
+  for (const p of parts) vertices += p.positions.length / 3;
+  return ok && vertices <= MAX_BATCHED_ASSET_VERTICES ? parts : null;
 }
 
 /** One mesh as a part, or null when a batch would draw it differently than three.js draws it. */

@@ -33,8 +33,9 @@ Figures (see BENCHMARKS.md, section "Viewer core"):
   and draws its highlight) and the pick itself (`data-pick-ms`); while playing, the page's scene build per update (`data-build-ms`)
   and what its batches wrote (`data-batch-upload`: points, segments and arrow heads rewritten in
   place, allocated, kept; `data-image-upload`: texture array layers written, kept). With
-  ``--kind`` the entities log boxes, arrows, line strips, labelled points or 10x10 RGB images
-  (``images``: in a 2D view); ``--page-query '?batch=0'`` makes the page draw every entity on its
+  ``--kind`` the entities log boxes, arrows, line strips, labelled points, 10x10 RGB images
+  (``images``: in a 2D view), meshes of three triangles (``meshes``: Mesh3D) or the same as OBJ
+  files (``assets``: Asset3D); ``--page-query '?batch=0'`` makes the page draw every entity on its
   own (one object each, as before batching).
 """
 
@@ -172,6 +173,12 @@ def scene_latest_at(entities: int, frames: int, queries: int, clock=time.perf_co
     return raw, batched, view
 
 
+def _obj_file(xyz: np.ndarray) -> bytes:
+    """An OBJ file of three triangles over the 10 points (an `Asset3D`'s contents)."""
+    faces = "f 1 2 3\nf 4 5 6\nf 7 8 9\n"
+    return ("".join(f"v {x:.5f} {y:.5f} {z:.5f}\n" for x, y, z in xyz) + faces).encode()
+
+
 #: What each entity of the big scene logs (`--kind`): 10 instances of one archetype, at frame f.
 SCENE_KINDS: dict[str, Callable[[np.ndarray, int], Any]] = {
     "points": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01),
@@ -182,6 +189,9 @@ SCENE_KINDS: dict[str, Callable[[np.ndarray, int], Any]] = {
     "classes": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
     # A 10x10 RGB image (in a 2D view, see `log_big_scene`).
     "images": lambda xyz, f: rr.Image(np.repeat(((np.outer(xyz[:, 0], xyz[:, 1]) * 255 + 10 * f) % 256).astype(np.uint8)[:, :, None], 3, axis=2)),
+    # Three triangles over the 10 points: a Mesh3D, and the same as an OBJ file (Asset3D).
+    "meshes": lambda xyz, f: rr.Mesh3D(vertex_positions=xyz + f, triangle_indices=[[0, 1, 2], [3, 4, 5], [6, 7, 8]], vertex_colors=np.tile([[200, 120, 40]], (len(xyz), 1))),
+    "assets": lambda xyz, f: rr.Asset3D(contents=_obj_file(xyz + f), media_type="model/obj"),
     # Class ids with an annotation context (`SCENE_CONTEXTS`): colors and labels from it.
     "class_points": lambda xyz, f: rr.Points3D(xyz + f, radii=0.01, class_ids=np.arange(len(xyz))),
     # A 10-keypoint skeleton per entity (one class), its connections drawn as lines.

@@ -137,3 +137,14 @@ def hover_text(page: Any, kind: str, x: float, y: float) -> str:
         timeout=10_000,
     )
     return str(hover.text_content())
+
+
+def where_color(img: Any, rgb: Any, tol: int = 2) -> tuple[int, int, int]:
+    """(count, y, x): how many pixels of `img` are `rgb` (within `tol`) and the one most surrounded by others of it."""
+    import numpy as np
+
+    mask = (np.abs(img - rgb).max(axis=2) <= tol).astype(int)
+    padded = np.pad(mask, 3)
+    around = sum(padded[3 + dy : 3 + dy + mask.shape[0], 3 + dx : 3 + dx + mask.shape[1]] for dy in range(-3, 4) for dx in range(-3, 4))
+    y, x = np.unravel_index(np.argmax(around * mask), mask.shape)
+    return int(mask.sum()), int(y), int(x)

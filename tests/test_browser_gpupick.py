@@ -9,7 +9,7 @@ import numpy as np
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import hover_text, open_viewer, save_recording, view_pixels
+from browser_support import hover_text, open_viewer, save_recording, view_pixels, where_color
 
 MESHES = 40
 CAMERAS = 20
@@ -24,15 +24,6 @@ FRAMES = 20
 
 def _mesh_color(k: int) -> tuple[int, int, int]:
     return (250, 6 * k, 40)
-
-
-def _where(img: np.ndarray, rgb: tuple[int, int, int], tol: int = 2) -> tuple[int, int, int]:
-    """(count, y, x): how many pixels are `rgb` and the one most surrounded by others of it."""
-    mask = (np.abs(img - rgb).max(axis=2) <= tol).astype(int)
-    padded = np.pad(mask, 3)
-    around = sum(padded[3 + dy : 3 + dy + mask.shape[0], 3 + dx : 3 + dx + mask.shape[1]] for dy in range(-3, 4) for dx in range(-3, 4))
-    y, x = np.unravel_index(np.argmax(around * mask), mask.shape)
-    return int(mask.sum()), int(y), int(x)
 
 
 def test_meshes_frusta_and_axes_of_many_entities_draw_in_a_few_calls_and_pick_by_id(page, viewer, tmp_path) -> None:
@@ -59,10 +50,10 @@ def test_meshes_frusta_and_axes_of_many_entities_draw_in_a_few_calls_and_pick_by
     assert 0 < calls <= 5, calls
     before = view_pixels(page, "3D")
     # Each unlit mesh is drawn in its colour; hovering one names it (a surface: no instance).
-    count, y, x = _where(before, _mesh_color(7))
+    count, y, x = where_color(before, _mesh_color(7))
     assert count > 30, "mesh 7 is not drawn in its colour"
     assert hover_text(page, "3D", x, y) == "/world/meshes/m7"
-    count, y, x = _where(before, _mesh_color(12))
+    count, y, x = where_color(before, _mesh_color(12))
     assert count > 30
     assert hover_text(page, "3D", x, y) == "/world/meshes/m12"
     # Clicking selects it; it lights up, the other meshes of its batch keep their colour.
@@ -72,12 +63,12 @@ def test_meshes_frusta_and_axes_of_many_entities_draw_in_a_few_calls_and_pick_by
     deadline = 50
     while True:
         after = view_pixels(page, "3D")
-        if _where(after, _mesh_color(12))[0] < count // 4 or deadline == 0:
+        if where_color(after, _mesh_color(12))[0] < count // 4 or deadline == 0:
             break
         deadline -= 1
         page.wait_for_timeout(100)
-    assert _where(after, _mesh_color(12))[0] < count // 4, "the selected mesh did not light up"
-    assert abs(_where(after, _mesh_color(7))[0] - _where(before, _mesh_color(7))[0]) <= 5
+    assert where_color(after, _mesh_color(12))[0] < count // 4, "the selected mesh did not light up"
+    assert abs(where_color(after, _mesh_color(7))[0] - where_color(before, _mesh_color(7))[0]) <= 5
 
 
 def test_2d_hover_names_points_near_the_cursor_lines_and_image_pixels_by_id(page, viewer, tmp_path) -> None:

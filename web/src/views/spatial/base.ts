@@ -33,6 +33,8 @@ export abstract class SpatialViewBase implements ViewInstance {
   private readonly note = el("div");
   private generation = 0;
   private signature: string | null = null;
+  /** The payload whose scene was built again once its assets were parsed (see `update`). */
+  private rebuiltFor: SpatialPayload | null = null;
   readonly requestRender = frameThrottle(() => this.render());
 
   constructor(protected readonly body: HTMLElement, protected readonly ctx: ViewContext, private readonly flat: boolean) {
@@ -114,6 +116,14 @@ export abstract class SpatialViewBase implements ViewInstance {
     // of a live image stream twice costs as much again under software rendering).
     if (this.built.loading) void this.built.ready.then(() => {
       if (generation !== this.generation) return;
+      if (this.built?.stale && this.rebuiltFor !== p) {
+        // Assets for the batches are parsed now: the scene again, with them in its batches (once:
+        // an asset whose parse is not found again then is left out rather than parsed forever).
+        this.rebuiltFor = p;
+        this.signature = null;
+        this.update(p);
+        return;
+      }
       this.sceneChanged();
       this.render();
     });

@@ -7,8 +7,10 @@
 // (its "piece": world-space positions, colours, radii, instance ids) is made once per drawable
 // object and kept (the app caches drawables by key, so an unchanged entity hands back the same
 // object), and a scene is the concatenation of its pieces. Batched points carry an entity index per
-// vertex for the selection and hover highlight. Other objects (meshes, images, assets, cameras)
-// stay one per entity and carry `userData.entity`, so clicks on surfaces map back to an entity.
+// vertex for the selection and hover highlight. Meshes (Mesh3D, and assets whose materials a batch
+// draws alike, see assets.ts), camera frusta and images of one size are batched too. What stays
+// one object per entity (a lone image, an asset with textures, a mesh seen through a pinhole)
+// carries `userData.entity`, so clicks on surfaces map back to an entity.
 import * as THREE from "three";
 import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
 import { OBJLoader } from "three/addons/loaders/OBJLoader.js";
@@ -33,6 +35,7 @@ import type {
 } from "../../protocol.gen";
 import type { NdArray } from "../../transport/codec";
 import { numbers } from "../common";
+import { type AssetPart, assetFormat, assetParts, flipWinding, lookKey, lookMaterial, type MeshLook, mesh3dLook, ownBuffer, sequence, stlMaterial } from "./assets";
 import { headMaterial, lineMaterial, pointMaterial } from "./materials";
 import type { PickKind } from "./picking";
 
@@ -80,14 +83,16 @@ export interface BuiltScene {
   batches: Map<string, KeptBatch>;
   /** What the batches cost this scene: instances (points, segments) rewritten and whether buffers were made anew. */
   upload: BatchUpload;
+  /** Assets for the batches were still being parsed: build the scene again once `ready`. */
+  stale: boolean;
 }
 
 export interface BatchUpload {
-  /** Points and segments written into existing buffers (ranges of changed entities). */
+  /** Points, segments, arrow heads and mesh vertices written into existing buffers (ranges of changed entities). */
   rewritten: number;
-  /** Points and segments in batches made anew (new buffers, uploaded whole). */
+  /** Points, segments, arrow heads and mesh vertices in batches made anew (new buffers, uploaded whole). */
   allocated: number;
-  /** Points and segments of unchanged entities, neither written nor uploaded. */
+  /** Points, segments, arrow heads and mesh vertices of unchanged entities, neither written nor uploaded. */
   kept: number;
   /** Images in texture arrays: layers uploaded (new or changed images) and layers kept as they were. */
   layersWritten: number;
@@ -132,17 +137,26 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
       push(images, key, run);
     }
   }
+  let stale = false;
   for (const d of drawables) {
     const m = new THREE.Matrix4().fromArray(d.world_from_entity);
     const out: Out = { group, labels, picks, pending, array, matrix: m, flat, previous, textures };
     const imageKey = imageKeys.get(d);
     if (imageKey !== undefined && images.get(imageKey)!.length > 1) continue;
-    if (BATCHING && batchable(d, array)) {
+    const parts = BATCHING && d.kind === "asset" ? batchedAsset(d, array) : null;
+    if (parts instanceof Promise) {
+      // Drawn once parsed (as an asset drawn on its own is), by the scene built again then.
+      pending.push(parts);
+      stale = true;
+      continue;
+    }
+    if (BATCHING && (batchable(d) || parts)) {
       let piece = pieces.get(d);
       if (!piece || piece.flat !== flat) {
         piece = { flat, points: [], segments: [], heads: [], meshes: [], boundsPoints: [], labels: [], picks: [] };
         try {
-          buildPiece(d, { ...out, labels: piece.labels, picks: piece.picks, piece });
+          if (parts) addAssetRuns(d as AssetDrawable, parts, { ...out, labels: piece.labels, picks: piece.picks, piece });
+          else buildPiece(d, { ...out, labels: piece.labels, picks: piece.picks, piece });
         } catch (err) {
           console.error(`cannot draw ${d.entity}`, err);
         }
@@ -197,7 +211,7 @@ export function buildScene(given: Drawable[], givenArray: ArrayOf, flat: boolean
   for (const [key, runs] of images) if (runs.length > 1) batches.addImages(key, runs);
   const upload: BatchUpload = { rewritten: 0, allocated: 0, kept: 0, layersWritten: 0, layersKept: 0 };
   const kept = batches.finish(group, flat, previousBatches, upload);
-  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures, batches: kept, upload };
+  return { group, labels: labels.slice(0, MAX_LABELS), picks, ready: Promise.all(pending).then(() => undefined), loading: pending.length > 0, textures, batches: kept, upload, stale };
 }
 
 // -- batches across entities ----------------------------------------------------------------------
@@ -225,6 +239,11 @@ interface SegmentRun {
   /** Whose instances those are: line-like ones ("segments") or points (the edges between points). */
   of: PickKind;
   colors: Float32Array; // rgb per end
+  /**
+   * Seen through a pinhole with a scene-unit radius: per end, 1 / w (the width's scale at that
+   * end, as the line shader divides an unprojected end's width by its w), 2 per segment; else null.
+   */
+  widths: Float32Array | null;
   radius: number;
   opacity: number;
   drawOrder: number;
@@ -254,9 +273,10 @@ interface Piece {
   picks: PickSet[];
 }
 
-/** One entity's untextured mesh in world space, for a batch of its material (lit or not). */
+/** One entity's mesh (or one mesh of its asset) in world space, for a batch of its look (and texture size). */
 interface MeshRun {
   entity: string;
+  look: MeshLook;
   positions: Float32Array;
   normals: Float32Array | null;
   colors: Float32Array; // linear rgba per vertex
@@ -529,27 +549,16 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
 }
 
 /**
- * Drawn in batches: points, line-like kinds and axes under an affine transform, and seen through a
- * pinhole in a 2D view (a projective matrix: projected on the CPU, see `addPoints` and
- * `addSegments`) points, and strips, boxes and axes whose radii are all in UI points. Other
- * projected line-like instances keep their own object: a scene-unit width varies along the line
- * with the depth the GPU computes at each end, which one line batch (one width) cannot draw; so
- * do arrows (their heads are instanced cones placed by affine matrices).
+ * Drawn in batches: points, line-like kinds (strips, boxes, arrows, axes, keypoint edges) whether
+ * under an affine transform or seen through a pinhole in a 2D view (a projective matrix: projected
+ * on the CPU, see `addPoints` and `addSegments`; a scene-unit width keeps its scale per end, and
+ * arrow heads keep the projective matrix in their instance matrices, which the GPU applies as it
+ * applied the object's), and cameras and meshes under an affine transform.
  */
-function batchable(d: EntityDrawable, array: ArrayOf): boolean {
-  if (d.kind === "points" && !d.edges) return true;
-  if (!affine(d) && (d.kind === "lines" || d.kind === "boxes" || d.kind === "axes")) return d.kind === "axes" || uiRadii(d, array);
-  if (d.kind !== "points" && d.kind !== "boxes" && d.kind !== "arrows" && d.kind !== "lines" && d.kind !== "axes" && d.kind !== "camera" && d.kind !== "mesh") return false;
+function batchable(d: EntityDrawable): boolean {
+  if (d.kind === "points" || d.kind === "boxes" || d.kind === "arrows" || d.kind === "lines" || d.kind === "axes") return true;
+  if (d.kind !== "camera" && d.kind !== "mesh") return false;
   return affine(d);
-}
-
-/** Every radius of a strips or boxes drawable is in UI points (negative), so its width does not depend on depth. */
-function uiRadii(d: LinesDrawable | BoxesDrawable, array: ArrayOf): boolean {
-  const radii = array(d.radii);
-  if (!radii || !radii.data.length) return d.default_radius < 0;
-  const r = numbers(radii);
-  for (let i = 0; i < r.length; i++) if (!(r[i] < 0)) return false;
-  return true;
 }
 
 /** An affine world_from_entity (not a projection through a pinhole into a 2D view). */
@@ -584,10 +593,10 @@ class Batches {
   add(piece: Piece): void {
     const flat = piece.flat;
     for (const r of piece.points) push(this.points, `${r.transparent}|${flat ? r.drawOrder : 0}`, r);
-    for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}|${r.outOfBounds}`, r);
+    for (const r of piece.segments) push(this.segments, `${r.radius}|${r.opacity}|${flat ? r.drawOrder : 0}|${r.outOfBounds}|${r.widths !== null}`, r);
     for (const r of piece.heads) push(this.heads, flat ? r.drawOrder : 0, r);
     // Textured meshes: one batch (one texture array) per texture size.
-    for (const r of piece.meshes) push(this.meshes, `${r.normals ? "lit" : "flat"}|${r.texture ? `${r.texture.width}x${r.texture.height}` : ""}`, r);
+    for (const r of piece.meshes) push(this.meshes, `${lookKey(r.look)}|${r.texture ? `${r.texture.width}x${r.texture.height}` : ""}`, r);
     for (let i = 0; i < piece.boundsPoints.length; i++) this.boundsPoints.push(piece.boundsPoints[i]);
   }
 
@@ -654,7 +663,9 @@ class Batches {
       const geo = new LineSegmentsGeometry();
       geo.setPositions(positions);
       geo.setColors(colors);
-      const line = new LineSegments2(geo, lineMaterial(runs[0].radius, runs[0].opacity));
+      const endWidths = runs[0].widths !== null;
+      if (endWidths) setEndWidths(geo, concat(runs.map((r) => r.widths!)));
+      const line = new LineSegments2(geo, lineMaterial(runs[0].radius, runs[0].opacity, endWidths));
       line.computeLineDistances();
       line.frustumCulled = false;
       line.userData.segmentPicks = segmentPicks(runs);
@@ -668,13 +679,19 @@ class Batches {
     for (const [key, runs] of this.meshes) {
       const id = `meshes|${key}`;
       const old = previous?.get(id);
-      // Unchanged meshes keep their object as it is; any change builds the batch again.
-      if (old && old.runs.length === runs.length && old.runs.every((r, i) => r === runs[i])) {
+      // Untextured meshes of the same entities and vertex and index counts are written in place
+      // (only the changed entities' ranges); textured ones are kept only when nothing changed
+      // (their texture array is made with the batch).
+      const textured = runs[0].texture !== null;
+      const fits = (rs: Run[]) => sameLayout(rs, runs, (r) => (r as MeshRun).positions.length, (r) => `${(r as MeshRun).index.length}`);
+      if (old && (textured ? old.runs.length === runs.length && old.runs.every((r, i) => r === runs[i]) : fits(old.runs))) {
+        rewriteMeshes(old, runs, upload);
         placeBatch(old.object, group, flat, 0);
-        kept.set(id, old);
+        kept.set(id, { object: old.object, runs });
         continue;
       }
       const mesh = meshBatch(runs);
+      upload.allocated += mesh.geometry.getAttribute("position").count;
       placeBatch(mesh, group, flat, 0);
       kept.set(id, { object: mesh, runs });
     }
@@ -749,7 +766,7 @@ export interface KeptBatch {
 }
 
 /**
- * The untextured meshes of many entities in one mesh (one draw call): world-space vertices, linear
+ * The meshes of one look of many entities in one mesh (one draw call): world-space vertices, linear
  * colours per vertex, and per vertex the entity's index in the batch (`batchEntity`), which picks
  * the entity through the id buffer and lights up the selected one (`glowEntity`).
  */
@@ -760,7 +777,8 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
     vertices += r.positions.length / 3;
     indices += r.index.length;
   }
-  const lit = runs[0].normals !== null;
+  const look = runs[0].look;
+  const lit = look.model !== "basic";
   const textured = runs[0].texture !== null;
   const uvs = textured ? new Float32Array(vertices * 2) : null;
   const layers = textured ? new Float32Array(vertices) : null;
@@ -798,9 +816,7 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
     geo.setAttribute("batchLayer", new THREE.BufferAttribute(layers, 1));
   }
   geo.setIndex(new THREE.BufferAttribute(index, 1));
-  const params = { side: THREE.DoubleSide, vertexColors: true };
-  // Without normals Rerun 0.17 does not shade a mesh at all (its albedo, flat); with them it is lit.
-  const material = lit ? new THREE.MeshStandardMaterial({ ...params, roughness: 0.8, metalness: 0.0 }) : new THREE.MeshBasicMaterial(params);
+  const material = lookMaterial(look);
   const glow = { value: 0 };
   const glowEntity = { value: -1 };
   material.userData.glow = glow;
@@ -824,10 +840,10 @@ function meshBatch(runs: MeshRun[]): THREE.Mesh {
     shader.vertexShader = vertex;
     shader.fragmentShader = fragment.replace(
       "#include <colorspace_fragment>",
-      "if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); gl_FragColor = sRGBTransferOETF(gl_FragColor);",
+      `if (abs(vBatchEntity - glowEntity) < 0.5) gl_FragColor.rgb += vec3(glow); ${look.srgbOut ? "gl_FragColor = sRGBTransferOETF(gl_FragColor);" : "\n#include <colorspace_fragment>"}`,
     );
   };
-  material.customProgramCacheKey = () => `mesh-batch:${lit}:${textured}`;
+  material.customProgramCacheKey = () => `mesh-batch:${look.model}:${look.srgbOut}:${textured}`;
   const mesh = new THREE.Mesh(geo, material);
   mesh.frustumCulled = false;
   mesh.userData.meshEntities = entities;
@@ -921,6 +937,45 @@ function rewritePoints(kept: KeptBatch, runs: Run[], upload: BatchUpload): void 
   // Transparency is the same (part of the batch's key); a new entity order would not have fit.
 }
 
+/** The changed entities' meshes written into a kept mesh batch's buffers: vertices, normals, colours and indices (offset by the run's first vertex). */
+function rewriteMeshes(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
+  const meshes = runs as MeshRun[];
+  const geo = (kept.object as THREE.Mesh).geometry;
+  const position = geo.getAttribute("position") as THREE.BufferAttribute;
+  const normal = geo.getAttribute("normal") as THREE.BufferAttribute | undefined;
+  const color = geo.getAttribute("color") as THREE.BufferAttribute;
+  const index = geo.getIndex()!;
+  rewriteRanges(kept.runs, meshes, (r) => r.positions.length / 3, position.count, [
+    { attr: position, width: 3, write: (r, at) => (position.array as Float32Array).set(r.positions, at * 3) },
+    ...(normal ? [{ attr: normal, width: 3, write: (r: MeshRun, at: number) => r.normals && (normal.array as Float32Array).set(r.normals, at * 3) }] : []),
+    { attr: color, width: 4, write: (r, at) => (color.array as Float32Array).set(r.colors, at * 4) },
+  ], upload);
+  // By a run's first index, its first vertex (by place in the batch: one drawable could stand twice).
+  const firstVertex = new Map<number, number>();
+  let v = 0;
+  let k = 0;
+  for (const r of meshes) {
+    firstVertex.set(k, v);
+    v += r.positions.length / 3;
+    k += r.index.length;
+  }
+  const indices = index.array as Uint32Array;
+  // Counted once, with the vertices above.
+  const uncounted: BatchUpload = { rewritten: 0, allocated: 0, kept: 0, layersWritten: 0, layersKept: 0 };
+  rewriteRanges(kept.runs, meshes, (r) => r.index.length, index.count, [
+    {
+      attr: index,
+      width: 1,
+      write: (r, at) => {
+        const base = firstVertex.get(at)!;
+        for (let i = 0; i < r.index.length; i++) indices[at + i] = r.index[i] + base;
+      },
+    },
+  ], uncounted);
+  geo.boundingBox = null;
+  geo.boundingSphere = null;
+}
+
 function rewriteSegments(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
   const segs = runs as SegmentRun[];
   const line = kept.object as LineSegments2;
@@ -928,9 +983,11 @@ function rewriteSegments(kept: KeptBatch, runs: Run[], upload: BatchUpload): voi
   const start = geo.getAttribute("instanceStart") as THREE.InterleavedBufferAttribute;
   const colorStart = geo.getAttribute("instanceColorStart") as THREE.InterleavedBufferAttribute;
   const picks = line.userData.segmentPicks as SegmentPicks;
+  const widths = geo.getAttribute("instanceWidthStart") as THREE.InterleavedBufferAttribute | undefined;
   rewriteRanges(kept.runs, segs, (r) => r.instances.length, picks.instance.length, [
     { attr: start.data, width: 6, write: (r, at) => (start.data.array as Float32Array).set(r.positions, at * 6) },
     { attr: colorStart.data, width: 6, write: (r, at) => (colorStart.data.array as Float32Array).set(r.colors, at * 6) },
+    ...(widths ? [{ attr: widths.data, width: 2, write: (r: SegmentRun, at: number) => (widths.data.array as Float32Array).set(r.widths!, at * 2) }] : []),
     { attr: { array: picks.instance, addUpdateRange: () => undefined, needsUpdate: false }, width: 1, write: (r, at) => picks.instance.set(r.instances, at) },
   ], upload);
   geo.boundingBox = null;
@@ -974,6 +1031,13 @@ function rewriteHeads(kept: KeptBatch, runs: Run[], upload: BatchUpload): void {
     { attr: mesh.instanceColor!, width: 3, write },
     { attr: pixels, width: 1, write },
   ], upload);
+}
+
+/** Each segment's width scale at its two ends (see `lineMaterial`'s `endWidths`), as instance attributes of a line geometry. */
+function setEndWidths(geo: LineSegmentsGeometry, widths: Float32Array): void {
+  const buffer = new THREE.InstancedInterleavedBuffer(widths, 2, 1);
+  geo.setAttribute("instanceWidthStart", new THREE.InterleavedBufferAttribute(buffer, 1, 0));
+  geo.setAttribute("instanceWidthEnd", new THREE.InterleavedBufferAttribute(buffer, 1, 1));
 }
 
 /** Which entity and instance each segment of a line batch draws (see picking.ts). */
@@ -1317,9 +1381,13 @@ function addSegments(out: Out, entity: string, positions: Float32Array, colors: 
   if (!positions.length || !Number.isFinite(radius)) return;
   if (out.piece) {
     const e = out.matrix.elements;
-    if (!(e[3] === 0 && e[7] === 0 && e[11] === 0 && e[15] === 1)) [positions, colors, instances] = projectSegments(positions, colors, instances, out.matrix);
-    else positions = worldPositions(positions, out.matrix);
-    if (positions.length) out.piece.segments.push({ entity, positions, colors, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
+    let widths: Float32Array | null = null;
+    if (!(e[3] === 0 && e[7] === 0 && e[11] === 0 && e[15] === 1)) {
+      [positions, colors, instances, widths] = projectSegments(positions, colors, instances, out.matrix);
+      // A width in UI points does not depend on depth.
+      if (radius < 0) widths = null;
+    } else positions = worldPositions(positions, out.matrix);
+    if (positions.length) out.piece.segments.push({ entity, positions, colors, widths, radius, opacity, drawOrder, instances, of, outOfBounds: out.outOfBounds === true });
     return;
   }
   const geo = new LineSegmentsGeometry();
@@ -1337,28 +1405,36 @@ const MIN_PROJECTED_W = 1e-6;
 
 /**
  * Segments seen through a pinhole (a projective `m`), projected on the CPU for a line batch: each
- * end divided by its w; a segment partly behind the camera (w <= 0 at one end) is cut where w
- * reaches `MIN_PROJECTED_W`, one wholly behind it is left out (the GPU clips both). Its colours
- * and instances follow the segments kept.
+ * end divided by its w, and 1 / w kept per end (a scene-unit width's scale there); a segment
+ * partly behind the camera (w <= 0 at one end) is cut where w reaches `MIN_PROJECTED_W` and keeps
+ * its front end's width along its length (not one growing without bound towards the camera), one
+ * wholly behind it is left out (the GPU clips both). Its colours and instances follow the
+ * segments kept.
  */
-function projectSegments(local: Float32Array, colors: Float32Array, instances: Uint32Array, m: THREE.Matrix4): [Float32Array, Float32Array, Uint32Array] {
+function projectSegments(local: Float32Array, colors: Float32Array, instances: Uint32Array, m: THREE.Matrix4): [Float32Array, Float32Array, Uint32Array, Float32Array] {
   const n = local.length / 6;
   const pos: number[] = [];
   const col: number[] = [];
   const inst: number[] = [];
+  const widths: number[] = [];
   const a = new THREE.Vector4();
   const b = new THREE.Vector4();
   for (let k = 0; k < n; k++) {
     a.set(local[k * 6], local[k * 6 + 1], local[k * 6 + 2], 1).applyMatrix4(m);
     b.set(local[k * 6 + 3], local[k * 6 + 4], local[k * 6 + 5], 1).applyMatrix4(m);
     if (a.w < MIN_PROJECTED_W && b.w < MIN_PROJECTED_W) continue;
-    if (a.w < MIN_PROJECTED_W) a.lerp(b, (MIN_PROJECTED_W - a.w) / (b.w - a.w));
-    else if (b.w < MIN_PROJECTED_W) b.lerp(a, (MIN_PROJECTED_W - b.w) / (a.w - b.w));
+    if (a.w < MIN_PROJECTED_W) {
+      a.lerp(b, (MIN_PROJECTED_W - a.w) / (b.w - a.w));
+      widths.push(1 / b.w, 1 / b.w);
+    } else if (b.w < MIN_PROJECTED_W) {
+      b.lerp(a, (MIN_PROJECTED_W - b.w) / (a.w - b.w));
+      widths.push(1 / a.w, 1 / a.w);
+    } else widths.push(1 / a.w, 1 / b.w);
     pos.push(a.x / a.w, a.y / a.w, a.z / a.w, b.x / b.w, b.y / b.w, b.z / b.w);
     for (let c = 0; c < 6; c++) col.push(colors[k * 6 + c]);
     inst.push(instances[k]);
   }
-  return [Float32Array.from(pos), Float32Array.from(col), Uint32Array.from(inst)];
+  return [Float32Array.from(pos), Float32Array.from(col), Uint32Array.from(inst), Float32Array.from(widths)];
 }
 
 class SegmentBuffer {
@@ -1597,23 +1673,44 @@ function addMesh(d: MeshDrawable, out: Out): void {
   out.picks.push({ entity: d.entity, positions: worldPositions(new Float32Array([c.x, c.y, c.z]), out.matrix) });
 }
 
-/** An untextured mesh as a run of a mesh batch: world-space vertices and normals, linear colours per vertex. */
-function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array, index: Uint32Array | null, normals: NdArray | undefined, vc: NdArray | undefined): void {
+/**
+ * A mesh in its entity's frame as a run of a mesh batch: its vertices and normals in world space
+ * (a mirroring transform reverses the triangles' winding, as three.js does for an object).
+ */
+function pushMeshRun(piece: Piece, entity: string, m: THREE.Matrix4, look: MeshLook, local: Float32Array, normals: ArrayLike<number> | null, colors: Float32Array, index: Uint32Array, texture: MeshRun["texture"]): void {
   const n = local.length / 3;
-  const positions = worldPositions(local, out.matrix);
   let world: Float32Array | null = null;
   if (normals) {
-    const src = numbers(normals);
     world = new Float32Array(n * 3);
-    const nm = new THREE.Matrix3().getNormalMatrix(out.matrix);
+    const nm = new THREE.Matrix3().getNormalMatrix(m);
     const v = new THREE.Vector3();
-    for (let i = 0; i < n && i * 3 + 2 < src.length; i++) {
-      v.set(src[i * 3], src[i * 3 + 1], src[i * 3 + 2]).applyMatrix3(nm).normalize();
+    for (let i = 0; i < n && i * 3 + 2 < normals.length; i++) {
+      v.set(normals[i * 3], normals[i * 3 + 1], normals[i * 3 + 2]).applyMatrix3(nm).normalize();
       world[i * 3] = v.x;
       world[i * 3 + 1] = v.y;
       world[i * 3 + 2] = v.z;
     }
   }
+  piece.meshes.push({ entity, look, positions: worldPositions(local, m), normals: world, colors, index: m.determinant() < 0 ? flipWinding(index) : index, texture });
+}
+
+/** An asset's meshes as runs of the mesh batches (see assets.ts), picked at its origin as when drawn on its own. */
+function addAssetRuns(d: AssetDrawable, parts: AssetPart[], out: Out): void {
+  for (const p of parts) pushMeshRun(out.piece!, d.entity, out.matrix, p.look, p.positions, p.normals, p.colors, p.index, null);
+  const origin = new THREE.Vector3().applyMatrix4(out.matrix);
+  out.picks.push({ entity: d.entity, positions: new Float32Array([origin.x, origin.y, origin.z]) });
+}
+
+/** An asset's parts when it is drawn in the batches (affine, parsed, of plain materials), a promise while it is parsed, else null. */
+function batchedAsset(d: AssetDrawable, array: ArrayOf): AssetPart[] | Promise<void> | null {
+  const blob = array(d.blob);
+  if (!blob || !affine(d) || !(blob.data instanceof Uint8Array)) return null;
+  return assetParts(blob.data, assetFormat(d.media_type));
+}
+
+/** A Mesh3D as a run of a mesh batch: world-space vertices and normals, linear colours per vertex. */
+function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array, index: Uint32Array | null, normals: NdArray | undefined, vc: NdArray | undefined): void {
+  const n = local.length / 3;
   // An albedo texture replaces the default colour (white under it, as addMesh draws it).
   const tex = out.array(d.albedo_texture);
   const uv = out.array(d.texcoords);
@@ -1634,7 +1731,7 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
       colors[i * 4 + c] = x < 0 ? fallback[c] : c === 3 ? x / 255 : srgbToLinear(x / 255);
     }
   }
-  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  const tri = index ?? sequence(n - (n % 3));
   // Indices past the vertices would read another entity's vertices in the batch: dropped with their triangle.
   let valid = tri;
   for (let i = 0; i < tri.length; i++) {
@@ -1645,7 +1742,7 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
       break;
     }
   }
-  piece.meshes.push({ entity: d.entity, positions, normals: world, colors, index: valid, texture });
+  pushMeshRun(piece, d.entity, out.matrix, mesh3dLook(normals !== undefined), local, normals ? numbers(normals) : null, colors, valid, texture);
   let cx = 0, cy = 0, cz = 0;
   const box = new THREE.Box3();
   const p = new THREE.Vector3();
@@ -1661,7 +1758,7 @@ function addMeshRun(d: MeshDrawable, out: Out, piece: Piece, local: Float32Array
  */
 function dropNonFiniteTriangles(positions: Float32Array, index: Uint32Array | null): [Float32Array, Uint32Array] {
   const n = positions.length / 3;
-  const tri = index ?? Uint32Array.from({ length: n - (n % 3) }, (_, i) => i);
+  const tri = index ?? sequence(n - (n % 3));
   const kept: number[] = [];
   for (let t = 0; t + 2 < tri.length; t += 3) {
     const a = tri[t], b = tri[t + 1], c = tri[t + 2];
@@ -1930,18 +2027,18 @@ function addAsset(d: AssetDrawable, out: Out): void {
   const blob = out.array(d.blob);
   if (!blob) return;
   const bytes = blob.data as Uint8Array;
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const media = (d.media_type ?? "").toLowerCase();
+  const buffer = ownBuffer(bytes);
+  const format = assetFormat(d.media_type);
   const matrix = out.matrix.clone();
   const wrap = (obj: THREE.Object3D) => {
     const holder = new THREE.Group();
     holder.add(obj);
     place(holder, d.entity, { ...out, matrix });
   };
-  if (media.includes("stl")) {
+  if (format === "stl") {
     const geo = new STLLoader().parse(buffer);
-    wrap(new THREE.Mesh(geo, new THREE.MeshStandardMaterial({ color: 0xaaaaaa, side: THREE.DoubleSide })));
-  } else if (media.includes("obj")) {
+    wrap(new THREE.Mesh(geo, stlMaterial()));
+  } else if (format === "obj") {
     wrap(new OBJLoader().parse(new TextDecoder().decode(bytes)));
   } else {
     out.pending.push(

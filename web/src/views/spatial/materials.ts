@@ -131,7 +131,7 @@ export const THIN_LINE_COVERAGE = 0.5;
  * Thick lines; `radius` > 0 is in scene units, < 0 in UI points (updated by the view on zoom);
  * `opacity` is the color's alpha (0..1).
  */
-export function lineMaterial(radius: number, opacity = 1): LineMaterial {
+export function lineMaterial(radius: number, opacity = 1, endWidths = false): LineMaterial {
   // Always blended: lines thinner than a pixel fade by their coverage (see updateScreenScale).
   const m = new LineMaterial({ vertexColors: true, linewidth: 2, worldUnits: false, transparent: true, opacity });
   m.userData.radius = radius;
@@ -144,14 +144,20 @@ export function lineMaterial(radius: number, opacity = 1): LineMaterial {
   // lines.wgsl), so where it passes it lights one or two of a pixel's four samples: it shows at
   // 25-50% of its colour however thin it is. Ours never fades below the upper end of that
   // (`THIN_LINE_COVERAGE`), times the colour's alpha, which Rerun 0.17 ignores and we honour.
+  // `endWidths`: a batch of such lines projected on the CPU (their w is 1 here) carries each
+  // end's 1 / w as the attributes instanceWidthStart/End, which scale a depth-scaled width as
+  // that end's w did (see `projectSegments`).
   m.uniforms.depthScaled = { value: 0 };
-  m.vertexShader = `varying float vCoverage;\nuniform float depthScaled;\n#define THIN_LINE_COVERAGE ${THIN_LINE_COVERAGE.toFixed(2)}\n` + patch(m.vertexShader, [
+  const endScale = endWidths ? "(( position.y < 0.5 ) ? instanceWidthStart : instanceWidthEnd)" : "1.0";
+  const header = endWidths ? "attribute float instanceWidthStart;\nattribute float instanceWidthEnd;\n" : "";
+  m.vertexShader = `${header}varying float vCoverage;\nuniform float depthScaled;\n#define THIN_LINE_COVERAGE ${THIN_LINE_COVERAGE.toFixed(2)}\n` + patch(m.vertexShader, [
     ["void main() {", "void main() {\n\tvCoverage = 1.0;"],
     [
       "offset *= linewidth;",
-      "float lw = linewidth / mix(1.0, max(( position.y < 0.5 ) ? clipStart.w : clipEnd.w, 1e-6), depthScaled);\n\t\t\t\tvCoverage = clamp(max(lw, THIN_LINE_COVERAGE), 0.0, 1.0);\n\t\t\t\toffset *= max(lw, 1.0);",
+      `float lw = linewidth * mix(1.0, ${endScale} / max(( position.y < 0.5 ) ? clipStart.w : clipEnd.w, 1e-6), depthScaled);\n\t\t\t\tvCoverage = clamp(max(lw, THIN_LINE_COVERAGE), 0.0, 1.0);\n\t\t\t\toffset *= max(lw, 1.0);`,
     ],
   ]);
+  if (endWidths) m.userData.endWidths = true;
   m.fragmentShader = `varying float vCoverage;\n#define LINEAR_ALPHA(a) ${LINEAR_ALPHA}\n` + patch(m.fragmentShader, [["float alpha = opacity;", "float alpha = LINEAR_ALPHA(opacity * vCoverage);"]]);
   return m;
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -83,8 +85,8 @@ def test_rows_logged_before_are_written_first_and_big_series_are_cut_at_the_row_
 
 def test_a_long_series_reaches_the_sink_a_few_chunks_at_a_time(tmp_path, monkeypatch):
     # A byte sink encodes what it is handed at once: a whole 10M series made its peak memory 1.6x higher.
-    monkeypatch.setenv("RERUN_FLUSH_NUM_BYTES", "4096")  # chunks of ~4 KiB, handed over ~64 KiB at a time
-    monkeypatch.setenv("RERUN_FLUSH_TICK_SECS", "100")
+    monkeypatch.setenv("RERUN_FLUSH_NUM_BYTES", "4096")  # chunks of ~4 KiB, queued ~64 KiB at a time
+    monkeypatch.setenv("RERUN_MAX_PENDING_BYTES", "100000")  # the caller waits once ~100 KB are pending
     path = tmp_path / "long.rrd"
     rec = rr.new_recording("rerun_test_send_columns")
     rec.save(path)
@@ -93,7 +95,7 @@ def test_a_long_series_reaches_the_sink_a_few_chunks_at_a_time(tmp_path, monkeyp
     monkeypatch.setattr(rec._batcher, "_on_chunks", lambda chunks: (handed.append(sum(c.batch.nbytes for c in chunks)), on_chunks(chunks)))
     rec.send_columns("series", times=[rr.TimeSequenceColumn("step", np.arange(100_000))], components=[rr.components.ScalarBatch(np.arange(100_000.0))])
     rec.disconnect()
-    assert len(handed) > 10 and max(handed) < 2 * 16 * 4096
+    assert len(handed) > 10 and max(handed) < 3 * 16 * 4096
     values = [v[0] for c in _chunks(path) if c.entity_path == "/series" for v in c.components()["rerun.components.Scalar"].to_pylist()]
     assert values == np.arange(100_000.0).tolist()
 
@@ -210,3 +212,26 @@ def test_an_archetype_indicator_is_sent_once_per_row_as_rerun_018_documents(tmp_
     assert sent.num_rows == 3 and sent.components()[name].type == logged.components()[name].type
     assert [len(row) for row in sent.components()[name].to_pylist()] == [1, 1, 1]  # one null per row, as rr.log writes
     assert view_kinds(list(sent.components())) == {VIEW_3D}
+
+
+def test_send_columns_does_not_wait_for_a_slow_sink(monkeypatch):
+    # As `rr.log`: the batcher's thread hands the chunks over; the caller waits only once
+    # `RERUN_MAX_PENDING_BYTES` are pending (a pipe read 4 s later held `send_columns` 4 s).
+    rec = rr.new_recording("rerun_test_send_columns")
+    memory = rec.memory_recording()
+    sink_free = threading.Event()
+    on_chunks = rec._batcher._on_chunks
+    monkeypatch.setattr(rec._batcher, "_on_chunks", lambda chunks: (sink_free.wait(30), on_chunks(chunks)))
+    rec.log("before", rr.Scalar(0.0))
+    sender = threading.Thread(
+        target=lambda: rec.send_columns("series", times=[rr.TimeSequenceColumn("step", np.arange(1000))], components=[rr.components.ScalarBatch(np.arange(1000.0))])
+    )
+    sender.start()
+    sender.join(10)
+    returned = not sender.is_alive()
+    sink_free.set()
+    sender.join()
+    entities = [m.chunk.entity_path for m in memory.messages() if isinstance(m, ArrowMsg)]
+    rec.shutdown()
+    assert returned  # while the sink was still blocked
+    assert entities.index("/before") < entities.index("/series")  # and in logging order

@@ -106,6 +106,9 @@ NBYTES: Final = 9
 #: A large row (see `SOLO_ROW_BYTES`) may carry an eleventh field: its chunk, built by `Batcher.push`.
 PREBUILT: Final = 10
 
+#: Marks an entry of the pending queue that holds ready chunks (`Batcher.send_chunks`), not a row.
+READY_CHUNKS: Final = "<ready chunks>"
+
 #: Rows of at least this many bytes (an image, a point cloud) are never grouped with other rows:
 #: their chunk holds their own arrays as they are (grouping them would copy them into one), and
 #: it is built, and encoded for a byte sink, in the logging thread (see `Batcher.push`).
@@ -592,6 +595,11 @@ class Batcher:
         self._prepare = prepare
         self._pending: deque[PendingRow] = deque()
         self._pending_bytes = 0
+        #: Entries `(READY_CHUNKS, chunks)` ever queued (`send_chunks`) and ever handed over: a
+        #: flush looks for them among the rows only while the two differ.
+        self._ready_queued = 0
+        self._ready_taken = 0
+        self._ready_lock = threading.Lock()
         self._max_bytes = max(_env_int("RERUN_MAX_PENDING_BYTES", 16 << 20), 1)
         self._max_rows = max(_env_int("RERUN_MAX_PENDING_ROWS", 1_000_000), 1)
         # Read for every row: kept at hand. Never above the bounds, which are checked only past them.
@@ -677,7 +685,23 @@ class Batcher:
                 self._drained.notify_all()
             failed: list[tuple[PendingRow, Exception]] = []
             chunks: list[Chunk] = []
-            if rows:
+            if self._ready_queued != self._ready_taken:
+                # Ready chunks (`send_chunks`) between the rows: each run of rows built, in order.
+                run: list[PendingRow] = []
+                row: Any
+                for row in [*rows, (READY_CHUNKS, [])]:
+                    if row[0] is not READY_CHUNKS:
+                        run.append(row)
+                        continue
+                    if run:
+                        built, run_failed = build_chunks_isolating(run, self._config)
+                        chunks += built
+                        failed += run_failed
+                        run = []
+                    chunks += row[1]  # type: ignore[arg-type]
+                    self._ready_taken += 1
+                self._ready_taken -= 1  # the end mark
+            elif rows:
                 chunks, failed = build_chunks_isolating(rows, self._config)
             if then:
                 chunks += then
@@ -693,11 +717,13 @@ class Batcher:
 
     def send_chunks(self, chunks: list[Chunk]) -> None:
         """
-        Hand over ready chunks (`send_columns`) after every row pending now, keeping the logging order.
+        Queue ready chunks (`send_columns`) after every row pending now, keeping the logging order:
+        the batcher's thread hands them over with the rows, so the caller does not wait for a
+        slow sink, except as `push` waits once `RERUN_MAX_PENDING_BYTES` are pending.
 
-        In hand-overs of about `flush_num_bytes` x 16 each (16 MiB by default): a byte sink then
+        Queued in parts of about `flush_num_bytes` x 16 (16 MiB by default): a byte sink then
         holds the encoding of only those at a time, not of a whole long series (10M scalars:
-        360 MB more at the peak).
+        360 MB more at the peak), and back-pressure applies part by part.
         """
         max_bytes = 16 * self._config.flush_num_bytes
         start = 0
@@ -706,7 +732,15 @@ class Batcher:
             while stop < len(chunks) and (stop == start or nbytes < max_bytes):
                 nbytes += chunks[stop].batch.nbytes  # of its slice (the total buffer size is the whole series)
                 stop += 1
-            self.flush(then=chunks[start:stop])
+            with self._ready_lock:  # counted before it is queued: a flush that takes it knows to look
+                self._ready_queued += 1
+                self._pending.append((READY_CHUNKS, chunks[start:stop]))  # type: ignore[arg-type]
+            self._pending_bytes += nbytes
+            if self._idle:
+                self._idle = False
+            self._wake.set()
+            if self._pending_bytes > self._max_bytes:
+                self._wait_for_room()
             start = stop
 
     @property

@@ -1583,6 +1583,11 @@ class _TablePlan:
         )
 
 
+def _id_slots(spec: _TableKind) -> list[tuple[int, int]]:
+    """(slot, dim) of the texts, class and keypoint ids a kind may show."""
+    return [(slot, 0) for slot in map(spec.slot, ("Text", "ClassId", "KeypointId")) if slot >= 0]
+
+
 _SPACES = [SpaceKind.SPACE_3D, SpaceKind.PINHOLE_2D, SpaceKind.SPACE_2D]
 _SPACE_CODE = {s: i for i, s in enumerate(_SPACES)}
 
@@ -1722,9 +1727,10 @@ def _table_batch_step(
     if int(batched.sum()) < BATCH_MIN_ENTITIES:
         return None
     unplaced = [plan.candidates[i] for i in np.flatnonzero(shown & ~plan.placeable).tolist()]
-    # Where the values of the colors, radii and extra vectors shown are (the rows new to this
-    # table): found for every block at once, so that each block's gathers find nothing new.
-    for slot, dim in ((2, 0), (3, 0), *((3 + k, spec.dim) for k in range(1, 1 + len(spec.extra)))):
+    # Where the values of the colors, radii, extra vectors, texts, class and keypoint ids shown are
+    # (the rows new to this table): found for every block at once, so that each block's gathers
+    # find nothing new.
+    for slot, dim in ((2, 0), (3, 0), *((3 + k, spec.dim) for k in range(1, 1 + len(spec.extra))), *_id_slots(spec)):
         wanted = rows[batched, slot]
         wanted = wanted[wanted >= 0]
         if len(wanted):
@@ -1747,7 +1753,9 @@ def _table_batch_step(
         plan.context_names = np.where(uses, context_names, 0)
         columns.append(plan.context_names[:, None])
     signature = np.concatenate(columns, axis=1)
-    value_columns = 2 * rows.shape[1]  # (the rows' hi and lo: what the values are made of)
+    # What the values are made of: the rows' hi and lo, and the annotation context (not the matrix).
+    value_columns = np.ones(signature.shape[1], bool)
+    value_columns[2 * rows.shape[1]] = False
     out: list[tuple[int, Any, str]] = []
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str, _BlockMade | None]] = {}
     for space in np.unique(plan.space[batched]).tolist():
@@ -1770,13 +1778,18 @@ def _table_batch_step(
             if before is not None and before[4] is not None and np.array_equal(before[0], sel):
                 # The same entities, some with other rows (a streaming recording: a tenth of
                 # them per frame): the last arrays with only theirs made again.
-                changed = np.flatnonzero((before[1][:, :value_columns] != sig[:, :value_columns]).any(axis=1))
+                changed = np.flatnonzero((before[1][:, value_columns] != sig[:, value_columns]).any(axis=1))
                 base = before[4].patch(changed, counts[sel], before[2])
             drawable, key, made = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel], base)
             blocks[(space, begin)] = (sel, sig, drawable, key, made)
             out.append((first, drawable, key))
     plan.blocks = blocks
     return unplaced, out
+
+
+#: A per-instance array maker of `_table_block`: (entities, their rows, instance counts and
+#: offsets, where their instances are in the block's arrays) -> their instances' values.
+_InstanceValues = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, Any], np.ndarray]
 
 
 @dataclasses.dataclass(eq=False)
@@ -1818,12 +1831,14 @@ def _table_block(
 ) -> tuple[Any, str, _BlockMade | None]:
     """One block's batch drawable and its key (a digest of its entities, their rows and matrices;
     for points as `_PointsBatches._make` makes it: the same scene again has the same key), and
-    the per-instance arrays it made (kinds without labels, strips or annotation contexts: those
-    are made whole each time). `base`: the last block of the same entities and instance counts;
-    its arrays are copied and only its changed entities' instances made again."""
+    the per-instance arrays it made, class and keypoint ids included (all kinds but line strips,
+    which are made whole each time). `base`: the last block of the same entities and instance
+    counts; its arrays are copied and only its changed entities' instances made again (labels
+    and keypoint edges are made for the whole block: from the memo of its class lookups when its
+    class ids and contexts are the same)."""
     spec = plan.spec
     dim = spec.dim
-    patchable = not (spec.strips or spec.labels or spec.keypoints or plan.contexts is not None)
+    patchable = not spec.strips
     if not patchable:
         base = None
     mids = plan.matrix_ids[sel]
@@ -1847,27 +1862,42 @@ def _table_block(
         # Where the changed entities' instances are in the block's arrays.
         patched_at = np.repeat(offsets[changed] - sub_offsets[:-1], sub_counts) + np.arange(int(sub_offsets[-1]), dtype=np.int64)
 
-    def per_instance(field: str, values: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]) -> Callable[[], np.ndarray]:
-        """The maker of a per-instance array: `values(entities, rows, counts, offsets)` of the
-        whole block, or of its changed entities written over a copy of the base's array."""
+    def per_instance(field: str, values: _InstanceValues) -> Callable[[], np.ndarray]:
+        """The maker of a per-instance array: `values(entities, rows, counts, offsets, instances)`
+        of the whole block, or of its changed entities (`instances`: where theirs are in the
+        block's arrays) written over a copy of the base's array."""
 
         def make() -> np.ndarray:
             if base is not None and field in base.arrays:
                 out = base.arrays[field].copy()
                 if len(changed):
-                    out[patched_at] = values(sel[changed], rows[changed], sub_counts, sub_offsets)
+                    out[patched_at] = values(sel[changed], rows[changed], sub_counts, sub_offsets, patched_at)
             else:
-                out = values(sel, rows, counts, offsets)
+                out = values(sel, rows, counts, offsets, everything)
             if patchable:
                 made[field] = out
             return out
 
         return make
 
-    def vectors_of(slot: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
-        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+    everything = slice(None)
+
+    def vectors_of(slot: int) -> _InstanceValues:
+        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, _at: Any) -> np.ndarray:
             out = np.zeros((int(offsets_[-1]), dim), np.float32)
             _gather(_cell_sources(table, spec.components[slot], dim, memo), rows_[:, slot], counts_, offsets_, out)
+            return out
+
+        return values
+
+    def ids_of(short: str) -> _InstanceValues:
+        """Class or keypoint ids per instance (-1 where the entity logged none)."""
+        slot = spec.slot(short)
+
+        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, _at: Any) -> np.ndarray:
+            out = np.full(int(offsets_[-1]), -1, np.int64)
+            if slot >= 0 and (rows_[:, slot] >= 0).any():
+                _gather(_cell_sources(table, spec.components[slot], 0, memo), rows_[:, slot], counts_, offsets_, out)
             return out
 
         return values
@@ -1891,16 +1921,22 @@ def _table_block(
         at = np.repeat(found[:, 0] - starts[:-1], lengths) + np.arange(int(starts[-1]), dtype=np.int64)
         return _cell_sources(table, spec.components[0], dim, memo, True).vertices[at]
 
-    classes = _BlockClasses(plan, table, memo, sel, rows, counts, offsets) if plan.contexts is not None else None
+    classes = None
+    if plan.contexts is not None:
+        class_ids = per_instance("class_ids", ids_of("ClassId"))()
+        keypoint_ids = per_instance("keypoint_ids", ids_of("KeypointId"))() if spec.keypoints else np.full(total, -1, np.int64)
+        classes = _BlockClasses(plan, sel, counts, offsets, class_ids, keypoint_ids)
 
-    def colors(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+    def colors(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, at: Any) -> np.ndarray:
         out = np.repeat(plan.default_colors[sel_], counts_)
-        if classes is not None:  # (never patched: `classes` is of the whole block)
-            classes.colors(out)  # (where no color was logged: overwritten below)
+        if classes is not None and classes.any:  # (where no color was logged: overwritten below)
+            packed, has_class = classes.colors()
+            has_class = has_class[at]
+            out[has_class] = packed[at][has_class]
         _gather(_cell_sources(table, spec.components[2], 0, memo), rows_[:, 2], counts_, offsets_, out)
         return unpack_colors(out)
 
-    def radii(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+    def radii(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, _at: Any) -> np.ndarray:
         out = np.full(int(offsets_[-1]), spec.default_radius, np.float32)
         _gather(_cell_sources(table, spec.components[3], 0, memo), rows_[:, 3], counts_, offsets_, out)
         return out
@@ -1992,8 +2028,7 @@ class _BlockClasses:
     colors, labels and keypoint edges as `Scene.colors`, `Scene.labels` and `keypoint_edges` make
     them for one entity, one lookup per context in the block."""
 
-    def __init__(self, plan: _TableBatch, table: Any, memo: _ColumnMemo, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray, offsets: np.ndarray) -> None:
-        spec = plan.spec
+    def __init__(self, plan: _TableBatch, sel: np.ndarray, counts: np.ndarray, offsets: np.ndarray, class_ids: np.ndarray, keypoint_ids: np.ndarray) -> None:
         self.n = len(sel)
         self.counts = counts
         total = int(offsets[-1])
@@ -2002,16 +2037,8 @@ class _BlockClasses:
         assert plan.context_code is not None and plan.contexts is not None
         self.context_code = plan.context_code[sel]
         self.contexts = plan.contexts.found
-
-        def ids(short: str) -> np.ndarray:
-            out = np.full(total, -1, np.int64)
-            slot = spec.slot(short)
-            if slot >= 0 and (rows[:, slot] >= 0).any():
-                _gather(_cell_sources(table, spec.components[slot], 0, memo), rows[:, slot], counts, offsets, out)
-            return out
-
-        self.class_ids = ids("ClassId")
-        self.keypoint_ids = ids("KeypointId") if spec.keypoints else np.full(total, -1, np.int64)
+        self.class_ids = class_ids
+        self.keypoint_ids = keypoint_ids
         self.any = bool((self.class_ids >= 0).any() or (self.keypoint_ids >= 0).any())
         # What they make depends on nothing else: the same ids under the same contexts (a
         # skeleton moving, its ids logged again each frame) reuse the last answers' lookups.
@@ -2043,10 +2070,8 @@ class _BlockClasses:
         kp = self.keypoint_ids[at]
         return ctx.lookup_many(self.class_ids[at], kp if (kp >= 0).any() else None)
 
-    def colors(self, out: np.ndarray) -> None:
-        """Write the class colors (packed) of the instances with class ids into `out`."""
-        if not self.any:
-            return
+    def colors(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per instance its class color (packed; 0 where it has no class id), and whether it has one."""
         has_class = self.class_ids >= 0
         found = self.memo.get("colors")
         if found is None:
@@ -2058,7 +2083,7 @@ class _BlockClasses:
                     continue
                 packed, has, _ = self._lookup(ctx, at)
                 found[at] = np.where(has, packed, _auto_packed()[self.class_ids[at] & 0xFFFF])
-        out[has_class] = found[has_class]
+        return found, has_class
 
     def labels(self, may: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The class labels of the entities `may` allows (those without labels of their own):

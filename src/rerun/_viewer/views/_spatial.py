@@ -953,7 +953,9 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
 
 def _batch_array_keys(d: P.PointsBatchDrawable | P.InstancesBatchDrawable) -> list[str]:
     if isinstance(d, P.InstancesBatchDrawable):
-        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_offsets, d.edges, d.edge_offsets) if k is not None]
+        values = [
+            k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_text, d.label_ends, d.label_offsets, d.edges, d.edge_offsets) if k is not None
+        ]  # fmt: skip
         return [d.offsets, d.matrices, d.matrix_index, *values, d.colors, d.radii]
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
 
@@ -1963,7 +1965,7 @@ def _table_block(
         "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
     }
     none: dict[str, Any] = {
-        "half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "labels": None, "label_offsets": None,
+        "half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "label_text": None, "label_ends": None, "label_offsets": None,
         "edges": None, "edge_offsets": None,
     }  # fmt: skip
     if spec.labels:
@@ -1981,14 +1983,28 @@ def _table_block(
         label_offsets = np.zeros(n + 1, np.int64)
         np.cumsum(label_counts, out=label_offsets[1:])
         if label_offsets[-1]:
-            labels = np.empty(int(label_offsets[-1]), object)
-            _gather(label_cells, rows[:, text], text_counts, label_offsets, labels)
-            if class_labels is not None:
-                _, entity_of, within, class_texts = class_labels
-                labels[label_offsets[entity_of] + within] = class_texts
-            labels[np.equal(labels, _NONE)] = ""  # (gathered texts and class labels are str or None)
-            none["labels"] = labels.tolist()
-            none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
+            # Keyed by what they are made from (the texts' rows, the class lookups' digest), not
+            # by the block: the same labels again (class ids logged anew with the same values)
+            # are neither made nor sent again.
+            made_from = hashlib.blake2b(np.ascontiguousarray(ids[:, text]).tobytes(), digest_size=12)
+            made_from.update(b"" if class_labels is None else classes.digest.encode())  # type: ignore[union-attr]
+            lkey = f"l{made_from.hexdigest()}"
+            texts_made: list[tuple[np.ndarray, np.ndarray]] = []
+
+            def label_arrays() -> tuple[np.ndarray, np.ndarray]:
+                if not texts_made:
+                    labels = np.empty(int(label_offsets[-1]), object)
+                    _gather(label_cells, rows[:, text], text_counts, label_offsets, labels)
+                    if class_labels is not None:
+                        _, entity_of, within, class_texts = class_labels
+                        labels[label_offsets[entity_of] + within] = class_texts
+                    labels[np.equal(labels, _NONE)] = ""  # (gathered texts and class labels are str or None)
+                    texts_made.append(P.label_text(labels.tolist()))
+                return texts_made[0]
+
+            none["label_text"] = arrays.key(f"{lkey}/text", lambda: label_arrays()[0])
+            none["label_ends"] = arrays.key(f"{lkey}/ends", lambda: label_arrays()[1])
+            none["label_offsets"] = arrays.key(f"{lkey}/offsets", lambda: label_offsets.astype(np.uint32))
     if spec.keypoints and classes is not None and classes.any:
         edges = classes.edges()
         if edges is not None:  # (keyed by what they are made from: the same again is not sent again)

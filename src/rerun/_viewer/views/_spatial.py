@@ -944,10 +944,10 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
     index into them). Both ways of making points blocks digest the same, so a block has one key
     however it was made."""
     digest = hashlib.blake2b(repr((space, dim) if of == "points" else (space, dim, of)).encode(), digest_size=8)
-    digest.update(np.ascontiguousarray(hashes, np.int64).tobytes())
-    digest.update(np.ascontiguousarray(row_ids, np.uint64).tobytes())
-    digest.update(np.ascontiguousarray(index, np.uint32).tobytes())
-    digest.update(np.ascontiguousarray(matrices, np.float64).tobytes())
+    digest.update(np.ascontiguousarray(hashes, np.int64))  # (the buffer itself, not a copy)
+    digest.update(np.ascontiguousarray(row_ids, np.uint64))
+    digest.update(np.ascontiguousarray(index, np.uint32))
+    digest.update(np.ascontiguousarray(matrices, np.float64))
     return f"b{digest.hexdigest()}"
 
 
@@ -2061,7 +2061,7 @@ class _BlockClasses:
         assert plan.context_names is not None
         digest = hashlib.blake2b(digest_size=16)
         for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), plan.context_names[sel]):
-            digest.update(np.ascontiguousarray(part).tobytes())
+            digest.update(np.ascontiguousarray(part))
         self.digest = digest.hexdigest()
         kept = plan.class_memo
         found = kept.get(self.digest)

@@ -1143,8 +1143,9 @@ class _CellSources:
         self._flush()
 
     def _learn_columns(self, rows: np.ndarray, ids: np.ndarray) -> None:
-        """Where the cells of chunk columns not seen before are: those met by an earlier table (the
-        memo) by their shared array; the others joined into one array in one Arrow call (a first
+        """Where the cells of chunk columns not seen before are: slices of a few shared arrays (a
+        stream's blocks) in those; those met by an earlier table (the memo) by their shared
+        array; the others joined into one array in one Arrow call (a first
         answer after a load meets the 10,000 chunks of 10,000 entities), or a few Arrow calls each
         when they cannot be joined."""
         memo, dim = self.memo, self.dim
@@ -1153,16 +1154,18 @@ class _CellSources:
         codes = np.full(len(new_ids), -1, np.int64)
         offsets = np.zeros(len(new_ids), np.int64)
         now, before, code_of = memo.columns, memo.columns_before, self._code_of
+        # A stream's new rows (columns never seen, slices of the few arrays of its blocks) are
+        # placed in those first, all at once, not looked up in the memo one by one.
+        firsts = first.tolist()
+        everything = list(range(len(firsts)))
+        shared = self._shared_parents([cols[at] for at in firsts], everything, codes, offsets) if len(firsts) > 1 else []
         unseen: list[int] = []
-        for k, at in enumerate(first.tolist()):
-            column = cols[at]
+        for k in [k for k in everything if codes[k] < 0] if shared else everything:
+            column = cols[firsts[k]]
             cid = id(column)
             hit = now.get(cid)
             if (hit is None or hit[0] is not column) and ((hit := before.get(cid)) is None or hit[0] is not column):
                 unseen.append(k)
-        shared = self._shared_parents([cols[first[k]] for k in unseen], unseen, codes, offsets) if len(unseen) > 1 else []
-        if shared:
-            unseen = [k for k in unseen if codes[k] < 0]
         joined = len(unseen) > 1 and self._join_columns([cols[first[k]] for k in unseen], unseen, codes, offsets)
         done = frozenset(shared) | (frozenset(unseen) if joined else frozenset())
         for k, at in enumerate(first.tolist() if len(done) < len(first) else ()):  # (all joined: none left)

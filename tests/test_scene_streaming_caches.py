@@ -277,7 +277,7 @@ def test_streaming_blocks_with_class_ids_labels_and_keypoints_patched_equal_bloc
     keypoint ids and labels, a sixth of them getting a row per frame: their blocks are patched
     from the last ones (colors, radii, vectors, class and keypoint ids), and each patched block
     is the block made whole (the same key, the same arrays and labels) and shows what one
-    drawable per entity shows."""
+    drawable per entity shows, class ids logged again the same or not."""
     from test_viewer_table_batches import _assert_shows_what_each_entity_would
 
     def log_frame(rec: rr.RecordingStream, frame: int) -> None:
@@ -297,7 +297,7 @@ def test_streaming_blocks_with_class_ids_labels_and_keypoints_patched_equal_bloc
                 values = np.concatenate([values, values + 1])  # more instances than before
             n = len(values)
             mode = e % 4
-            style: dict = {"class_ids": [2, 3, 1, 2][:n]} if mode == 0 else {"class_ids": 2, "colors": [[frame * 30, e, 0, 255]]} if mode == 1 else {}
+            style: dict = {"class_ids": [2 + frame % 3 // 2, 3, 1, 2][:n]} if mode == 0 else {"class_ids": 2, "colors": [[frame * 30, e, 0, 255]]} if mode == 1 else {}
             if mode == 2:
                 style["labels"] = [f"{e}.{i} at {frame}" for i in range(n)]
             points: dict = {"class_ids": 1, "keypoint_ids": np.arange(n)} if mode == 3 else style

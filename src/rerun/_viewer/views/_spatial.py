@@ -1805,13 +1805,16 @@ class _BlockMade:
 
     counts: np.ndarray
     arrays: dict[str, np.ndarray]
+    #: Kinds with class ids: the class and keypoint ids per instance, the entities' annotation
+    #: contexts (`_TableBatch.context_names`) and the digest of the three (`_BlockClasses.digest`).
+    classes: tuple[np.ndarray, np.ndarray, np.ndarray, str] | None = None
 
     def patch(self, changed: np.ndarray, counts: np.ndarray, drawable: Any) -> _BlockPatch | None:
         """What a block of the same entities, `changed` (positions in the block) with other rows,
         takes from this one; None when making it whole is as cheap or the instances moved."""
         if 2 * len(changed) > len(counts) or not np.array_equal(self.counts, counts):
             return None
-        return _BlockPatch(self.arrays, changed, drawable.entities)
+        return _BlockPatch(self.arrays, changed, drawable.entities, self.classes)
 
 
 @dataclasses.dataclass(eq=False)
@@ -1821,6 +1824,7 @@ class _BlockPatch:
     changed: np.ndarray
     #: The block's entity paths (the same entities: the same list).
     entities: list[str]
+    classes: tuple[np.ndarray, np.ndarray, np.ndarray, str] | None = None
 
 
 def _table_block(
@@ -1926,11 +1930,20 @@ def _table_block(
         at = np.repeat(found[:, 0] - starts[:-1], lengths) + np.arange(int(starts[-1]), dtype=np.int64)
         return _cell_sources(table, spec.components[0], dim, memo, True).vertices[at]
 
-    classes = None
+    classes = kept_classes = None
     if plan.contexts is not None:
         class_ids = per_instance("class_ids", ids_of("ClassId"))()
         keypoint_ids = per_instance("keypoint_ids", ids_of("KeypointId"))() if spec.keypoints else np.full(total, -1, np.int64)
-        classes = _BlockClasses(plan, sel, counts, offsets, class_ids, keypoint_ids)
+        assert plan.context_names is not None
+        names = plan.context_names[sel]
+        digest = None
+        if base is not None and base.classes is not None:
+            # The changed entities' ids and contexts as before (ids logged again): the same digest.
+            ids_before, keypoints_before, names_before, digest_before = base.classes
+            if np.array_equal(ids_before[patched_at], class_ids[patched_at]) and np.array_equal(keypoints_before[patched_at], keypoint_ids[patched_at]) and np.array_equal(names_before, names):
+                digest = digest_before
+        classes = _BlockClasses(plan, sel, counts, offsets, class_ids, keypoint_ids, names, digest)
+        kept_classes = (class_ids, keypoint_ids, names, classes.digest)
 
     def colors(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, at: Any) -> np.ndarray:
         out = np.repeat(plan.default_colors[sel_], counts_)
@@ -2021,7 +2034,7 @@ def _table_block(
         return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", None  # type: ignore[arg-type]
     fields = [spec.main, *spec.extra]
     values = {field: arrays.key(f"{tag}/{field}", per_instance(field, vectors_of(0 if slot == 0 else 3 + slot))) for slot, (_, field) in enumerate(fields)}
-    kept = _BlockMade(counts.copy(), made) if patchable else None
+    kept = _BlockMade(counts.copy(), made, kept_classes) if patchable else None
     if spec.of == "points" and not spec.labels and not spec.classes:
         return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0", kept  # type: ignore[arg-type]
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", kept  # type: ignore[arg-type]
@@ -2047,12 +2060,14 @@ class _BlockClasses:
     colors, labels and keypoint edges as `Scene.colors`, `Scene.labels` and `keypoint_edges` make
     them for one entity, one lookup per context in the block."""
 
-    def __init__(self, plan: _TableBatch, sel: np.ndarray, counts: np.ndarray, offsets: np.ndarray, class_ids: np.ndarray, keypoint_ids: np.ndarray) -> None:
+    def __init__(
+        self, plan: _TableBatch, sel: np.ndarray, counts: np.ndarray, offsets: np.ndarray, class_ids: np.ndarray, keypoint_ids: np.ndarray, names: np.ndarray, digest: str | None = None
+    ) -> None:
+        """`names`: the entities' annotation contexts (`_TableBatch.context_names`); `digest`: that of
+        the same ids, counts and contexts, when known (a patched block whose ids are as before)."""
         self.n = len(sel)
         self.counts = counts
-        total = int(offsets[-1])
-        self.entity = np.repeat(np.arange(self.n, dtype=np.int64), counts)  # per instance, its entity
-        self.within = np.arange(total, dtype=np.int64) - offsets[:-1][self.entity]  # its index in its entity
+        self.offsets = offsets
         assert plan.context_code is not None and plan.contexts is not None
         self.context_code = plan.context_code[sel]
         self.contexts = plan.contexts.found
@@ -2061,11 +2076,12 @@ class _BlockClasses:
         self.any = bool((self.class_ids >= 0).any() or (self.keypoint_ids >= 0).any())
         # What they make depends on nothing else: the same ids under the same contexts (a
         # skeleton moving, its ids logged again each frame) reuse the last answers' lookups.
-        assert plan.context_names is not None
-        digest = hashlib.blake2b(digest_size=16)
-        for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), plan.context_names[sel]):
-            digest.update(np.ascontiguousarray(part))
-        self.digest = digest.hexdigest()
+        if digest is None:
+            made = hashlib.blake2b(digest_size=16)
+            for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), names):
+                made.update(np.ascontiguousarray(part))
+            digest = made.hexdigest()
+        self.digest = digest
         kept = plan.class_memo
         found = kept.get(self.digest)
         if found is None:
@@ -2073,6 +2089,17 @@ class _BlockClasses:
             while len(kept) > _CLASS_MEMO:
                 del kept[next(iter(kept))]
         self.memo: dict[object, Any] = found
+
+    # (Per instance; needed only to make lookups the memo has not got.)
+    @functools.cached_property
+    def entity(self) -> np.ndarray:
+        """Per instance, its entity."""
+        return np.repeat(np.arange(self.n, dtype=np.int64), self.counts)
+
+    @functools.cached_property
+    def within(self) -> np.ndarray:
+        """Per instance, its index in its entity."""
+        return np.arange(int(self.offsets[-1]), dtype=np.int64) - self.offsets[:-1][self.entity]
 
     def _by_context(self, mask: np.ndarray) -> list[tuple[int, np.ndarray]]:
         """The instances in `mask` grouped by their entity's context code (-1: none)."""

@@ -1931,7 +1931,8 @@ def _table_block(
         return _cell_sources(table, spec.components[0], dim, memo, True).vertices[at]
 
     classes = kept_classes = None
-    if plan.contexts is not None:
+    id_slots = [slot for slot in (spec.slot("ClassId"), spec.slot("KeypointId")) if slot >= 0]
+    if plan.contexts is not None and (rows[:, id_slots] >= 0).any():  # (none: plain colors and labels)
         class_ids = per_instance("class_ids", ids_of("ClassId"))()
         keypoint_ids = per_instance("keypoint_ids", ids_of("KeypointId"))() if spec.keypoints else np.full(total, -1, np.int64)
         assert plan.context_names is not None

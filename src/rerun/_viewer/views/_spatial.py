@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import hashlib
 import itertools
+import operator
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1201,7 +1202,7 @@ class _CellSources:
         was cut into, one per entity: slices of the block's columns) placed in those, as
         `_column_parent` places one, a parent per shared array; returns the `ks` placed (none
         when the columns are not mostly slices of a few arrays: joining them is then cheaper)."""
-        if any(type(c) is not pa.ListArray for c in columns):
+        if set(map(type, columns)) != _LIST_ARRAY:  # (checked in C, not a Python step per column)
             return []
         groups: dict[tuple[int, int], list[int]] = {}
         for at, column in enumerate(columns):
@@ -1226,7 +1227,7 @@ class _CellSources:
                 self._code_of[id(parent)] = (parent, p)
             where = [ks[at] for at in members]
             codes[where] = p
-            offsets[where] = np.fromiter((columns[at].offset for at in members), np.int64, len(members))
+            offsets[where] = np.fromiter(map(_OFFSET, map(columns.__getitem__, members)), np.int64, len(members))
             placed.extend(where)
         return placed
 
@@ -1316,6 +1317,9 @@ class _CellSources:
         at = np.maximum(rows, 0)
         return np.where(has, self.stop[at] - self.start[at], 0)
 
+
+_LIST_ARRAY = {pa.ListArray}
+_OFFSET = operator.attrgetter("offset")
 
 _CELLS_LOCK = threading.Lock()
 #: Cell sources are carried over to at most this many tables in a row, then found anew: what they

@@ -107,6 +107,18 @@ def _stream_frames(log_frame, frames: int, name: str) -> list:  # type: ignore[n
     return out
 
 
+def _rows_this_frame(frame: int):  # type: ignore[no-untyped-def]
+    """(entity number, its instances) of the entities that get a row at a frame: all at frame 0,
+    then a sixth of them; at frame 4 some with more instances than before."""
+    for e in range(N):
+        if frame and (e + frame) % 6:
+            continue
+        values = _values(e, frame, 3)
+        if frame == 4 and e % 12 == 2:
+            values = np.concatenate([values, values + 1])  # more instances than before
+        yield e, values
+
+
 def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sixth of the entities get a row per frame: each block is the last one's arrays with only
     those entities' instances made again, unless an entity's instance count changed (then it is
@@ -117,12 +129,7 @@ def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would
         if frame in (0, 3):
             for g in range(3):
                 rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, frame, 0]))
-        for e in range(N):
-            if frame and (e + frame) % 6:
-                continue
-            values = _values(e, frame, 3)
-            if frame == 4 and e % 12 == 2:
-                values = np.concatenate([values, values + 1])  # more instances than before
+        for e, values in _rows_this_frame(frame):
             colors = None if e % 4 else [[frame * 30, e, 0, 255]]
             rec.log(f"world/g{e % 3}/p{e}", rr.Points3D(values, radii=None if e % 5 == 0 else 0.1 * (1 + frame), colors=colors))
             rec.log(f"world/g{e % 3}/b{e}", rr.Boxes3D(half_sizes=values, centers=values * 2 if e % 2 else None, colors=colors))
@@ -289,12 +296,7 @@ def test_streaming_blocks_with_class_ids_labels_and_keypoints_patched_equal_bloc
             rec.log("world/g2", rr.AnnotationContext([(2, f"g2 two at {frame}", (frame * 50, 50, 50))]))
         if frame == 5:
             rec.log("world/g1", rr.Transform3D(translation=[10, frame, 0]))
-        for e in range(N):
-            if frame and (e + frame) % 6:
-                continue
-            values = _values(e, frame, 3)
-            if frame == 4 and e % 12 == 2:
-                values = np.concatenate([values, values + 1])  # more instances than before
+        for e, values in _rows_this_frame(frame):
             n = len(values)
             mode = e % 4
             style: dict = {"class_ids": [2 + frame % 3 // 2, 3, 1, 2][:n]} if mode == 0 else {"class_ids": 2, "colors": [[frame * 30, e, 0, 255]]} if mode == 1 else {}

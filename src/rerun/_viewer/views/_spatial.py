@@ -945,10 +945,10 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
     index into them). Both ways of making points blocks digest the same, so a block has one key
     however it was made."""
     digest = hashlib.blake2b(repr((space, dim) if of == "points" else (space, dim, of)).encode(), digest_size=8)
-    digest.update(np.ascontiguousarray(hashes, np.int64))  # (the buffer itself, not a copy)
-    digest.update(np.ascontiguousarray(row_ids, np.uint64))
-    digest.update(np.ascontiguousarray(index, np.uint32))
-    digest.update(np.ascontiguousarray(matrices, np.float64))
+    digest.update(np.ascontiguousarray(hashes, np.int64).data)  # (the buffer itself, not a copy)
+    digest.update(np.ascontiguousarray(row_ids, np.uint64).data)
+    digest.update(np.ascontiguousarray(index, np.uint32).data)
+    digest.update(np.ascontiguousarray(matrices, np.float64).data)
     return f"b{digest.hexdigest()}"
 
 
@@ -2084,7 +2084,7 @@ class _BlockClasses:
         if digest is None:
             made = hashlib.blake2b(digest_size=16)
             for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), names):
-                made.update(np.ascontiguousarray(part))
+                made.update(np.ascontiguousarray(part).data)
             digest = made.hexdigest()
         self.digest = digest
         kept = plan.class_memo

@@ -466,15 +466,8 @@ def scene_updates(entities: int = 10_000, groups: int = 8, some_frames: int = 12
         )
 
 
-def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, kind: str = "points") -> None:
-    """Server CPU per scene update while the recording grows: frame 0 logs every entity, each
-    later frame a tenth of them and group 0's transform; after each frame's messages are ingested
-    (as an SDK stream's block), one page asks for the newest frame. Per step the CPU time of
-    `build_view` with the reply frame encoded, and of ingesting the frame (with adding its staged
-    rows to the store, which the first reader's lock would do); median and p99.
-    """
-    from rerun._viewer import protocol as P
-
+def stream_frames(entities: int = 10_000, groups: int = 8, frames: int = 30, kind: str = "points") -> list[Any]:
+    """The messages of each frame of the streaming scene (`scene_streaming`), as an SDK stream sends them."""
     rec = rr.new_recording("bench_scene_stream", recording_id="scenestream")
     mem = rec.memory_recording()
     rng = np.random.default_rng(2)
@@ -492,13 +485,19 @@ def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, k
                 rec.log(f"world/group{e % groups}/obj{e}", make(base[e], f))
         mem.messages()  # (flushes)
         per_frame.append(mem._sink.drain())
+    return per_frame
+
+
+def stream_steps(per_frame: list[Any]) -> Any:
+    """Per frame of `stream_frames`: ingest it (as an SDK stream's block), then one page asks for
+    the newest frame; yields (CPU of ingesting, CPU of `build_view` with the reply encoded)."""
+    from rerun._viewer import protocol as P
     from rerun._viewer import viewer_process
 
     if hasattr(viewer_process, "tune_collector"):  # as the `rerun` viewer process does (not in a user's process)
         viewer_process.tune_collector()
     hub = StoreHub()
     known: set[str] = set()
-    ingest, build = [], []
     for f, msgs in enumerate(per_frame):
         c0 = time.thread_time()
         hub.ingest_messages(msgs, hold=True)
@@ -511,9 +510,22 @@ def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, k
         c2 = time.thread_time()
         known.update(arrays)
         known.update(payload.keys)
+        yield c1 - c0, c2 - c1
+
+
+def scene_streaming(entities: int = 10_000, groups: int = 8, frames: int = 30, kind: str = "points") -> None:
+    """Server CPU per scene update while the recording grows: frame 0 logs every entity, each
+    later frame a tenth of them and group 0's transform; after each frame's messages are ingested
+    (as an SDK stream's block), one page asks for the newest frame. Per step the CPU time of
+    `build_view` with the reply frame encoded, and of ingesting the frame (with adding its staged
+    rows to the store, which the first reader's lock would do); median and p99. (Two source trees
+    compared in lock-step: `benchmarks/ab_stream_steps.py`.)
+    """
+    ingest, build = [], []
+    for f, (ingested, built) in enumerate(stream_steps(stream_frames(entities, groups, frames, kind))):
         if f:
-            ingest.append(c1 - c0)
-            build.append(c2 - c1)
+            ingest.append(ingested)
+            build.append(built)
     print(
         f"3D scene while streaming, {entities:,} {kind} entities, a tenth new per frame ({len(build)} frames, CPU): build_view with the reply frame"
         f" median {ms(build, 50):6.1f} ms p99 {ms(build, 99):6.1f} ms; ingesting the frame median {ms(ingest, 50):6.1f} ms p99 {ms(ingest, 99):6.1f} ms"

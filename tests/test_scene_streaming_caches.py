@@ -19,6 +19,8 @@ from test_viewer_points_batch import _expanded as points_expanded
 from test_viewer_points_batch import _own as points_own
 from test_viewer_table_batches import N, _expanded, _one_drawable_each, _streamed_steps, _values
 
+_batch_array_keys = _spatial._batch_array_keys
+
 _FRAME = "frame"
 
 
@@ -105,6 +107,18 @@ def _stream_frames(log_frame, frames: int, name: str) -> list:  # type: ignore[n
     return out
 
 
+def _rows_this_frame(frame: int):  # type: ignore[no-untyped-def]
+    """(entity number, its instances) of the entities that get a row at a frame: all at frame 0,
+    then a sixth of them; at frame 4 some with more instances than before."""
+    for e in range(N):
+        if frame and (e + frame) % 6:
+            continue
+        values = _values(e, frame, 3)
+        if frame == 4 and e % 12 == 2:
+            values = np.concatenate([values, values + 1])  # more instances than before
+        yield e, values
+
+
 def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sixth of the entities get a row per frame: each block is the last one's arrays with only
     those entities' instances made again, unless an entity's instance count changed (then it is
@@ -115,12 +129,7 @@ def test_streaming_blocks_patched_from_the_last_ones_show_what_each_entity_would
         if frame in (0, 3):
             for g in range(3):
                 rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, frame, 0]))
-        for e in range(N):
-            if frame and (e + frame) % 6:
-                continue
-            values = _values(e, frame, 3)
-            if frame == 4 and e % 12 == 2:
-                values = np.concatenate([values, values + 1])  # more instances than before
+        for e, values in _rows_this_frame(frame):
             colors = None if e % 4 else [[frame * 30, e, 0, 255]]
             rec.log(f"world/g{e % 3}/p{e}", rr.Points3D(values, radii=None if e % 5 == 0 else 0.1 * (1 + frame), colors=colors))
             rec.log(f"world/g{e % 3}/b{e}", rr.Boxes3D(half_sizes=values, centers=values * 2 if e % 2 else None, colors=colors))
@@ -268,3 +277,58 @@ def test_cell_sources_carried_to_a_newer_table_leave_the_older_ones_answers_as_t
     check(old, old_cells, np.arange(len(old.times)))  # all of the old table's, the rest found now
     check(new, new_cells, np.arange(len(new.times)))  # and the newer one's, rows it shares too
     check(old, old_cells, np.arange(len(old.times)))
+
+
+def test_streaming_blocks_with_class_ids_labels_and_keypoints_patched_equal_blocks_made_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boxes, arrows and points with class ids (under annotation contexts, one of which changes),
+    keypoint ids and labels, a sixth of them getting a row per frame: their blocks are patched
+    from the last ones (colors, radii, vectors, class and keypoint ids), and each patched block
+    is the block made whole (the same key, the same arrays and labels) and shows what one
+    drawable per entity shows, class ids logged again the same or not."""
+    from test_viewer_table_batches import _assert_shows_what_each_entity_would
+
+    def log_frame(rec: rr.RecordingStream, frame: int) -> None:
+        if frame == 0:
+            rec.log("world", rr.AnnotationContext([rr.ClassDescription(info=(1, "person", (0, 200, 255)), keypoint_connections=[(0, 1), (1, 2)]), (2, "two", (0, 255, 0)), (3, "three")]), static=True)
+            for g in range(3):
+                rec.log(f"world/g{g}", rr.Transform3D(translation=[10 * g, 0, 0]))
+        if frame in (0, 3):  # (a context changed: the colors and labels of the entities under it)
+            rec.log("world/g2", rr.AnnotationContext([(2, f"g2 two at {frame}", (frame * 50, 50, 50))]))
+        if frame == 5:
+            rec.log("world/g1", rr.Transform3D(translation=[10, frame, 0]))
+        for e, values in _rows_this_frame(frame):
+            n = len(values)
+            mode = e % 4
+            style: dict = {"class_ids": [2 + frame % 3 // 2, 3, 1, 2][:n]} if mode == 0 else {"class_ids": 2, "colors": [[frame * 30, e, 0, 255]]} if mode == 1 else {}
+            if mode == 2:
+                style["labels"] = [f"{e}.{i} at {frame}" for i in range(n)]
+            points: dict = {"class_ids": 1, "keypoint_ids": np.arange(n)} if mode == 3 else style
+            rec.log(f"world/g{e % 3}/p{e}", rr.Points3D(values, radii=0.1 * (1 + frame), **points))
+            rec.log(f"world/g{e % 3}/b{e}", rr.Boxes3D(half_sizes=values, centers=values * 2 if e % 2 else None, **style))
+            rec.log(f"world/g{e % 3}/a{e}", rr.Arrows3D(vectors=values, origins=values + 1, **style))
+
+    frames = _stream_frames(log_frame, 7, "scene_streaming_patch_classes")
+    monkeypatch.setattr(_spatial, "BATCH_BLOCK", 32)
+    patched: list[str] = []
+    real = _spatial._table_block
+    monkeypatch.setattr(_spatial, "_table_block", lambda *args: (args[-1] is not None and patched.append(args[1].spec.of)) or real(*args))
+    steps = list(_streamed_steps(frames))
+    assert {"points", "boxes", "arrows"} <= set(patched), patched
+    with monkeypatch.context() as whole:
+        whole.setattr(_spatial._BlockMade, "patch", lambda *args: None)
+        patched.clear()
+        made_whole = list(_streamed_steps(frames))
+        assert not patched
+    labels_seen = edges_seen = 0
+    for (frame, store, payload, _arrays, drawables, page_arrays), (_, _, payload_whole, _, drawables_whole, arrays_whole) in zip(steps, made_whole):
+        assert payload.order == payload_whole.order, frame  # (the same keys)
+        assert {d.kind for d in drawables} == {"instances_batch"}, frame  # type: ignore[attr-defined]
+        for d, w in zip(drawables, drawables_whole):
+            assert d == w, frame
+            for key in _batch_array_keys(d):
+                assert np.array_equal(page_arrays[key], arrays_whole[key]), (frame, key)
+        shown = _expanded(drawables, page_arrays)
+        for want in _assert_shows_what_each_entity_would(shown, store, "3D", frame, monkeypatch).values():
+            labels_seen += any(label and " at " not in label for label in want["labels"] or [])
+            edges_seen += want.get("edges") is not None
+    assert labels_seen and edges_seen

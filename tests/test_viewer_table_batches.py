@@ -13,6 +13,7 @@ import pytest
 
 import rerun as rr
 from rerun._store import StoreHub
+from rerun._viewer.protocol import labels_of
 from rerun._viewer.views import _spatial, build_view
 from test_viewer_points_batch import _expanded as points_expanded
 from test_viewer_points_batch import _own as points_own
@@ -97,9 +98,9 @@ def _expanded(drawables: list, arrays: dict) -> dict[str, dict[str, np.ndarray]]
             else:
                 values = {main: arrays[getattr(d, main)][a:b], extra: arrays[getattr(d, extra)][a:b]}
             labels = None
-            if d.labels is not None:
+            if d.label_text is not None:
                 lo = arrays[d.label_offsets]
-                labels = d.labels[int(lo[i]) : int(lo[i + 1])] or None
+                labels = labels_of(arrays[d.label_text], arrays[d.label_ends])[int(lo[i]) : int(lo[i + 1])] or None
             if d.of == "points":  # its keypoint connections, as index pairs into its own points
                 eo = None if d.edge_offsets is None else arrays[d.edge_offsets]
                 values["edges"] = None if eo is None or eo[i + 1] == eo[i] else arrays[d.edges][int(eo[i]) : int(eo[i + 1])]

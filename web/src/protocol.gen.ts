@@ -271,7 +271,8 @@ export interface InstancesBatchDrawable extends EntitiesBatch {
   origins: ArrayKey | null;
   positions: ArrayKey | null;
   strip_offsets: ArrayKey | null;
-  labels: string[] | null;
+  label_text: ArrayKey | null;
+  label_ends: ArrayKey | null;
   label_offsets: ArrayKey | null;
   edges: ArrayKey | null;
   edge_offsets: ArrayKey | null;

@@ -32,6 +32,9 @@ _NO_SLOTS: dict[str, int] = {}
 _PENDING = operator.attrgetter("_pending")
 _ROWS = operator.attrgetter("n")
 _SEGMENTS = operator.attrgetter("_segs")
+_SERIAL = operator.attrgetter("serial")
+_COLUMNS = operator.attrgetter("columns")
+_NONE_TYPE = type(None)
 
 
 def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -43,18 +46,17 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
     parts = [seg for index in indexes for seg in index._segs]
     if not parts:
         return np.empty(0, np.int64), np.empty(0, ROW_META), np.empty(0, object)
-    # Each segment's component: a chunk segment holds all its chunk's columns, shared by their indexes.
-    components = [index.component for index in indexes for _seg in index._segs]
     # (A chunk segment is shared by its chunk's indexes: the times and row records of each
     # distinct one are read once and repeated, one Python step per segment, not per index.)
     ids = np.fromiter(map(id, parts), np.int64, len(parts))
     _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
     # (Every segment its own, as the row segments of a streaming entity's indexes: in place.)
     distinct = parts if len(first) == len(parts) else [parts[i] for i in first.tolist()]
-    if all(seg.meta is not None for seg in distinct):
-        # Row segments (a streaming entity's rows): their own int64 times and records, each a
-        # contiguous prefix of its buffers, joined as bytes (numpy's concatenation of thousands
-        # of small arrays, and of record arrays at all, costs several times more).
+    rows_only = int(np.fromiter(map(_SERIAL, distinct), np.int64, len(distinct)).max()) < 0
+    if rows_only:
+        # Row segments (a streaming entity's rows, `serial` -1): their own int64 times and
+        # records, each a contiguous prefix of its buffers, joined as bytes (numpy's concatenation
+        # of thousands of small arrays, and of record arrays at all, costs several times more).
         times = _joined([seg.times[: seg.n] for seg in distinct], np.int64)
         meta = _joined([seg.meta[: seg.n] for seg in distinct], ROW_META)  # type: ignore[index]
     else:
@@ -74,8 +76,10 @@ def _rows_of(indexes: list[ComponentIndex]) -> tuple[np.ndarray, np.ndarray, np.
         np.cumsum(lens[:-1], out=placed[1:])
         take = np.repeat(begins[inverse] - placed, lens) + np.arange(int(lens.sum()), dtype=np.int64)
         times, meta = times[take], meta[take]
-    if distinct is parts and all(seg.columns is not None for seg in parts):  # (row segments: their own columns)
+    if distinct is parts and rows_only and _NONE_TYPE not in map(type, map(_COLUMNS, parts)):  # (row segments: their own columns)
         return times, meta, np.concatenate([seg.columns[: seg.n] for seg in parts])  # type: ignore[index]
+    # Each segment's component: a chunk segment holds all its chunk's columns, shared by their indexes.
+    components = [index.component for index in indexes for _seg in index._segs]
     if all(seg.columns is None for seg in parts):  # (a column per segment: repeated, not filled per segment)
         per_segment = np.fromiter((seg.column_of(component) for seg, component in zip(parts, components)), object, len(parts))
         return times, meta, np.repeat(per_segment, np.fromiter((seg.n for seg in parts), np.int64, len(parts)))
@@ -294,8 +298,8 @@ class LatestAtTable:
         indexes = old + new
         fresh = changed + list(range(len(old), len(indexes)))
         lens = np.concatenate([previous.lens, np.zeros(len(new), np.int64)])
-        for slot in fresh:
-            lens[slot] = indexes[slot].n
+        if fresh:
+            lens[fresh] = np.fromiter(map(_ROWS, map(indexes.__getitem__, fresh)), np.int64, len(fresh))
         total = int(lens.sum())
         if 2 * int(lens[fresh].sum()) > total:
             return None

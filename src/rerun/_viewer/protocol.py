@@ -421,9 +421,13 @@ class InstancesBatchDrawable(EntitiesBatch):
     #: positions[strip_offsets[j]:strip_offsets[j + 1]] (u32 [n + 1]). Points: their positions.
     positions: ArrayKey | None
     strip_offsets: ArrayKey | None
-    #: Every entity's labels end to end (as its own drawable would hold them), entity i's being
-    #: labels[label_offsets[i]:label_offsets[i + 1]] (u32 [len(entities) + 1]); null: none has any.
-    labels: list[str] | None
+    #: Every entity's labels end to end (as its own drawable would hold them), as UTF-8 text (u8)
+    #: and where each label ends in it once decoded, in UTF-16 code units (u32 [labels + 1]: label
+    #: j is text[label_ends[j]:label_ends[j + 1]], see `label_text`); entity i's labels are those
+    #: from label_offsets[i] to label_offsets[i + 1] (u32 [len(entities) + 1]). Keyed by what they
+    #: are made from, so the same labels in a block sent again are not sent again; null: none has any.
+    label_text: ArrayKey | None
+    label_ends: ArrayKey | None
     label_offsets: ArrayKey | None
     #: Points: keypoint connections as index pairs into each entity's own points, end to end
     #: (u32 [k, 2]), entity i's being edges[edge_offsets[i]:edge_offsets[i + 1]] (u32
@@ -898,6 +902,27 @@ def decode_message(data: bytes | bytearray | memoryview, registry: dict[str, typ
 
 
 _F64_EXACT = 2**53
+
+
+def label_text(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Labels as `InstancesBatchDrawable` sends them: their UTF-8 text end to end (u8) and where
+    each ends in the decoded text, in UTF-16 code units (u32 [len(labels) + 1]): the page decodes
+    the text once and slices it, not once per label."""
+    joined = "".join(labels)
+    ends = np.zeros(len(labels) + 1, np.uint32)
+    if joined.isascii():
+        np.cumsum(np.fromiter(map(len, labels), np.int64, len(labels)), out=ends[1:], dtype=np.uint32)
+    else:
+        units = (len(label.encode("utf-16-le")) // 2 for label in labels)
+        np.cumsum(np.fromiter(units, np.int64, len(labels)), out=ends[1:], dtype=np.uint32)
+    return np.frombuffer(joined.encode(), np.uint8), ends
+
+
+def labels_of(text: np.ndarray, ends: np.ndarray) -> list[str]:
+    """The labels `label_text` made (what the page reads)."""
+    units = np.asarray(text, np.uint8).tobytes().decode().encode("utf-16-le")
+    bounds = np.asarray(ends, np.int64) * 2
+    return [units[a:b].decode("utf-16-le") for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
 
 
 def widen_query_time(time: int | None) -> int | None:

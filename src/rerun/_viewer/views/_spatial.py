@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import hashlib
 import itertools
+import operator
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -944,16 +945,18 @@ def _block_tag(space: str, dim: int, hashes: np.ndarray, row_ids: np.ndarray, in
     index into them). Both ways of making points blocks digest the same, so a block has one key
     however it was made."""
     digest = hashlib.blake2b(repr((space, dim) if of == "points" else (space, dim, of)).encode(), digest_size=8)
-    digest.update(np.ascontiguousarray(hashes, np.int64).tobytes())
-    digest.update(np.ascontiguousarray(row_ids, np.uint64).tobytes())
-    digest.update(np.ascontiguousarray(index, np.uint32).tobytes())
-    digest.update(np.ascontiguousarray(matrices, np.float64).tobytes())
+    digest.update(np.ascontiguousarray(hashes, np.int64).data)  # (the buffer itself, not a copy)
+    digest.update(np.ascontiguousarray(row_ids, np.uint64).data)
+    digest.update(np.ascontiguousarray(index, np.uint32).data)
+    digest.update(np.ascontiguousarray(matrices, np.float64).data)
     return f"b{digest.hexdigest()}"
 
 
 def _batch_array_keys(d: P.PointsBatchDrawable | P.InstancesBatchDrawable) -> list[str]:
     if isinstance(d, P.InstancesBatchDrawable):
-        values = [k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_offsets, d.edges, d.edge_offsets) if k is not None]
+        values = [
+            k for k in (d.half_sizes, d.centers, d.vectors, d.origins, d.positions, d.strip_offsets, d.label_text, d.label_ends, d.label_offsets, d.edges, d.edge_offsets) if k is not None
+        ]  # fmt: skip
         return [d.offsets, d.matrices, d.matrix_index, *values, d.colors, d.radii]
     return [d.offsets, d.matrices, d.matrix_index, d.positions, d.colors, d.radii]
 
@@ -1141,8 +1144,9 @@ class _CellSources:
         self._flush()
 
     def _learn_columns(self, rows: np.ndarray, ids: np.ndarray) -> None:
-        """Where the cells of chunk columns not seen before are: those met by an earlier table (the
-        memo) by their shared array; the others joined into one array in one Arrow call (a first
+        """Where the cells of chunk columns not seen before are: slices of a few shared arrays (a
+        stream's blocks) in those; those met by an earlier table (the memo) by their shared
+        array; the others joined into one array in one Arrow call (a first
         answer after a load meets the 10,000 chunks of 10,000 entities), or a few Arrow calls each
         when they cannot be joined."""
         memo, dim = self.memo, self.dim
@@ -1151,16 +1155,18 @@ class _CellSources:
         codes = np.full(len(new_ids), -1, np.int64)
         offsets = np.zeros(len(new_ids), np.int64)
         now, before, code_of = memo.columns, memo.columns_before, self._code_of
+        # A stream's new rows (columns never seen, slices of the few arrays of its blocks) are
+        # placed in those first, all at once, not looked up in the memo one by one.
+        firsts = first.tolist()
+        everything = list(range(len(firsts)))
+        shared = self._shared_parents([cols[at] for at in firsts], everything, codes, offsets) if len(firsts) > 1 else []
         unseen: list[int] = []
-        for k, at in enumerate(first.tolist()):
-            column = cols[at]
+        for k in [k for k in everything if codes[k] < 0] if shared else everything:
+            column = cols[firsts[k]]
             cid = id(column)
             hit = now.get(cid)
             if (hit is None or hit[0] is not column) and ((hit := before.get(cid)) is None or hit[0] is not column):
                 unseen.append(k)
-        shared = self._shared_parents([cols[first[k]] for k in unseen], unseen, codes, offsets) if len(unseen) > 1 else []
-        if shared:
-            unseen = [k for k in unseen if codes[k] < 0]
         joined = len(unseen) > 1 and self._join_columns([cols[first[k]] for k in unseen], unseen, codes, offsets)
         done = frozenset(shared) | (frozenset(unseen) if joined else frozenset())
         for k, at in enumerate(first.tolist() if len(done) < len(first) else ()):  # (all joined: none left)
@@ -1196,7 +1202,7 @@ class _CellSources:
         was cut into, one per entity: slices of the block's columns) placed in those, as
         `_column_parent` places one, a parent per shared array; returns the `ks` placed (none
         when the columns are not mostly slices of a few arrays: joining them is then cheaper)."""
-        if any(type(c) is not pa.ListArray for c in columns):
+        if set(map(type, columns)) != _LIST_ARRAY:  # (checked in C, not a Python step per column)
             return []
         groups: dict[tuple[int, int], list[int]] = {}
         for at, column in enumerate(columns):
@@ -1221,7 +1227,7 @@ class _CellSources:
                 self._code_of[id(parent)] = (parent, p)
             where = [ks[at] for at in members]
             codes[where] = p
-            offsets[where] = np.fromiter((columns[at].offset for at in members), np.int64, len(members))
+            offsets[where] = np.fromiter(map(_OFFSET, map(columns.__getitem__, members)), np.int64, len(members))
             placed.extend(where)
         return placed
 
@@ -1311,6 +1317,9 @@ class _CellSources:
         at = np.maximum(rows, 0)
         return np.where(has, self.stop[at] - self.start[at], 0)
 
+
+_LIST_ARRAY = {pa.ListArray}
+_OFFSET = operator.attrgetter("offset")
 
 _CELLS_LOCK = threading.Lock()
 #: Cell sources are carried over to at most this many tables in a row, then found anew: what they
@@ -1583,6 +1592,11 @@ class _TablePlan:
         )
 
 
+def _id_slots(spec: _TableKind) -> list[tuple[int, int]]:
+    """(slot, dim) of the texts, class and keypoint ids a kind may show."""
+    return [(slot, 0) for slot in map(spec.slot, ("Text", "ClassId", "KeypointId")) if slot >= 0]
+
+
 _SPACES = [SpaceKind.SPACE_3D, SpaceKind.PINHOLE_2D, SpaceKind.SPACE_2D]
 _SPACE_CODE = {s: i for i, s in enumerate(_SPACES)}
 
@@ -1722,9 +1736,10 @@ def _table_batch_step(
     if int(batched.sum()) < BATCH_MIN_ENTITIES:
         return None
     unplaced = [plan.candidates[i] for i in np.flatnonzero(shown & ~plan.placeable).tolist()]
-    # Where the values of the colors, radii and extra vectors shown are (the rows new to this
-    # table): found for every block at once, so that each block's gathers find nothing new.
-    for slot, dim in ((2, 0), (3, 0), *((3 + k, spec.dim) for k in range(1, 1 + len(spec.extra)))):
+    # Where the values of the colors, radii, extra vectors, texts, class and keypoint ids shown are
+    # (the rows new to this table): found for every block at once, so that each block's gathers
+    # find nothing new.
+    for slot, dim in ((2, 0), (3, 0), *((3 + k, spec.dim) for k in range(1, 1 + len(spec.extra))), *_id_slots(spec)):
         wanted = rows[batched, slot]
         wanted = wanted[wanted >= 0]
         if len(wanted):
@@ -1747,7 +1762,9 @@ def _table_batch_step(
         plan.context_names = np.where(uses, context_names, 0)
         columns.append(plan.context_names[:, None])
     signature = np.concatenate(columns, axis=1)
-    value_columns = 2 * rows.shape[1]  # (the rows' hi and lo: what the values are made of)
+    # What the values are made of: the rows' hi and lo, and the annotation context (not the matrix).
+    value_columns = np.ones(signature.shape[1], bool)
+    value_columns[2 * rows.shape[1]] = False
     out: list[tuple[int, Any, str]] = []
     blocks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, Any, str, _BlockMade | None]] = {}
     for space in np.unique(plan.space[batched]).tolist():
@@ -1770,13 +1787,18 @@ def _table_batch_step(
             if before is not None and before[4] is not None and np.array_equal(before[0], sel):
                 # The same entities, some with other rows (a streaming recording: a tenth of
                 # them per frame): the last arrays with only theirs made again.
-                changed = np.flatnonzero((before[1][:, :value_columns] != sig[:, :value_columns]).any(axis=1))
+                changed = np.flatnonzero((before[1][:, value_columns] != sig[:, value_columns]).any(axis=1))
                 base = before[4].patch(changed, counts[sel], before[2])
             drawable, key, made = _table_block(q, plan, cache, table, _SPACES[space].value, sel, rows[sel], counts[sel], base)
             blocks[(space, begin)] = (sel, sig, drawable, key, made)
             out.append((first, drawable, key))
     plan.blocks = blocks
     return unplaced, out
+
+
+#: A per-instance array maker of `_table_block`: (entities, their rows, instance counts and
+#: offsets, where their instances are in the block's arrays) -> their instances' values.
+_InstanceValues = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, Any], np.ndarray]
 
 
 @dataclasses.dataclass(eq=False)
@@ -1787,13 +1809,16 @@ class _BlockMade:
 
     counts: np.ndarray
     arrays: dict[str, np.ndarray]
+    #: Kinds with class ids: the class and keypoint ids per instance, the entities' annotation
+    #: contexts (`_TableBatch.context_names`) and the digest of the three (`_BlockClasses.digest`).
+    classes: tuple[np.ndarray, np.ndarray, np.ndarray, str] | None = None
 
     def patch(self, changed: np.ndarray, counts: np.ndarray, drawable: Any) -> _BlockPatch | None:
         """What a block of the same entities, `changed` (positions in the block) with other rows,
         takes from this one; None when making it whole is as cheap or the instances moved."""
         if 2 * len(changed) > len(counts) or not np.array_equal(self.counts, counts):
             return None
-        return _BlockPatch(self.arrays, changed, drawable.entities)
+        return _BlockPatch(self.arrays, changed, drawable.entities, self.classes)
 
 
 @dataclasses.dataclass(eq=False)
@@ -1803,6 +1828,7 @@ class _BlockPatch:
     changed: np.ndarray
     #: The block's entity paths (the same entities: the same list).
     entities: list[str]
+    classes: tuple[np.ndarray, np.ndarray, np.ndarray, str] | None = None
 
 
 def _table_block(
@@ -1818,12 +1844,14 @@ def _table_block(
 ) -> tuple[Any, str, _BlockMade | None]:
     """One block's batch drawable and its key (a digest of its entities, their rows and matrices;
     for points as `_PointsBatches._make` makes it: the same scene again has the same key), and
-    the per-instance arrays it made (kinds without labels, strips or annotation contexts: those
-    are made whole each time). `base`: the last block of the same entities and instance counts;
-    its arrays are copied and only its changed entities' instances made again."""
+    the per-instance arrays it made, class and keypoint ids included (all kinds but line strips,
+    which are made whole each time). `base`: the last block of the same entities and instance
+    counts; its arrays are copied and only its changed entities' instances made again (labels
+    and keypoint edges are made for the whole block: from the memo of its class lookups when its
+    class ids and contexts are the same)."""
     spec = plan.spec
     dim = spec.dim
-    patchable = not (spec.strips or spec.labels or spec.keypoints or plan.contexts is not None)
+    patchable = not spec.strips
     if not patchable:
         base = None
     mids = plan.matrix_ids[sel]
@@ -1847,27 +1875,42 @@ def _table_block(
         # Where the changed entities' instances are in the block's arrays.
         patched_at = np.repeat(offsets[changed] - sub_offsets[:-1], sub_counts) + np.arange(int(sub_offsets[-1]), dtype=np.int64)
 
-    def per_instance(field: str, values: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]) -> Callable[[], np.ndarray]:
-        """The maker of a per-instance array: `values(entities, rows, counts, offsets)` of the
-        whole block, or of its changed entities written over a copy of the base's array."""
+    def per_instance(field: str, values: _InstanceValues) -> Callable[[], np.ndarray]:
+        """The maker of a per-instance array: `values(entities, rows, counts, offsets, instances)`
+        of the whole block, or of its changed entities (`instances`: where theirs are in the
+        block's arrays) written over a copy of the base's array."""
 
         def make() -> np.ndarray:
             if base is not None and field in base.arrays:
                 out = base.arrays[field].copy()
                 if len(changed):
-                    out[patched_at] = values(sel[changed], rows[changed], sub_counts, sub_offsets)
+                    out[patched_at] = values(sel[changed], rows[changed], sub_counts, sub_offsets, patched_at)
             else:
-                out = values(sel, rows, counts, offsets)
+                out = values(sel, rows, counts, offsets, everything)
             if patchable:
                 made[field] = out
             return out
 
         return make
 
-    def vectors_of(slot: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
-        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+    everything = slice(None)
+
+    def vectors_of(slot: int) -> _InstanceValues:
+        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, _at: Any) -> np.ndarray:
             out = np.zeros((int(offsets_[-1]), dim), np.float32)
             _gather(_cell_sources(table, spec.components[slot], dim, memo), rows_[:, slot], counts_, offsets_, out)
+            return out
+
+        return values
+
+    def ids_of(short: str) -> _InstanceValues:
+        """Class or keypoint ids per instance (-1 where the entity logged none)."""
+        slot = spec.slot(short)
+
+        def values(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, _at: Any) -> np.ndarray:
+            out = np.full(int(offsets_[-1]), -1, np.int64)
+            if slot >= 0 and (rows_[:, slot] >= 0).any():
+                _gather(_cell_sources(table, spec.components[slot], 0, memo), rows_[:, slot], counts_, offsets_, out)
             return out
 
         return values
@@ -1891,16 +1934,32 @@ def _table_block(
         at = np.repeat(found[:, 0] - starts[:-1], lengths) + np.arange(int(starts[-1]), dtype=np.int64)
         return _cell_sources(table, spec.components[0], dim, memo, True).vertices[at]
 
-    classes = _BlockClasses(plan, table, memo, sel, rows, counts, offsets) if plan.contexts is not None else None
+    classes = kept_classes = None
+    id_slots = [slot for slot in (spec.slot("ClassId"), spec.slot("KeypointId")) if slot >= 0]
+    if plan.contexts is not None and (rows[:, id_slots] >= 0).any():  # (none: plain colors and labels)
+        class_ids = per_instance("class_ids", ids_of("ClassId"))()
+        keypoint_ids = per_instance("keypoint_ids", ids_of("KeypointId"))() if spec.keypoints else np.full(total, -1, np.int64)
+        assert plan.context_names is not None
+        names = plan.context_names[sel]
+        digest = None
+        if base is not None and base.classes is not None:
+            # The changed entities' ids and contexts as before (ids logged again): the same digest.
+            ids_before, keypoints_before, names_before, digest_before = base.classes
+            if np.array_equal(ids_before[patched_at], class_ids[patched_at]) and np.array_equal(keypoints_before[patched_at], keypoint_ids[patched_at]) and np.array_equal(names_before, names):
+                digest = digest_before
+        classes = _BlockClasses(plan, sel, counts, offsets, class_ids, keypoint_ids, names, digest)
+        kept_classes = (class_ids, keypoint_ids, names, classes.digest)
 
-    def colors(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+    def colors(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, at: Any) -> np.ndarray:
         out = np.repeat(plan.default_colors[sel_], counts_)
-        if classes is not None:  # (never patched: `classes` is of the whole block)
-            classes.colors(out)  # (where no color was logged: overwritten below)
+        if classes is not None and classes.any:  # (where no color was logged: overwritten below)
+            packed, has_class = classes.colors()
+            has_class = has_class[at]
+            out[has_class] = packed[at][has_class]
         _gather(_cell_sources(table, spec.components[2], 0, memo), rows_[:, 2], counts_, offsets_, out)
         return unpack_colors(out)
 
-    def radii(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray) -> np.ndarray:
+    def radii(sel_: np.ndarray, rows_: np.ndarray, counts_: np.ndarray, offsets_: np.ndarray, _at: Any) -> np.ndarray:
         out = np.full(int(offsets_[-1]), spec.default_radius, np.float32)
         _gather(_cell_sources(table, spec.components[3], 0, memo), rows_[:, 3], counts_, offsets_, out)
         return out
@@ -1927,7 +1986,7 @@ def _table_block(
         "draw_order": DRAW_ORDER.get(spec.archetype, 0.0),
     }
     none: dict[str, Any] = {
-        "half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "labels": None, "label_offsets": None,
+        "half_sizes": None, "centers": None, "vectors": None, "origins": None, "positions": None, "strip_offsets": None, "label_text": None, "label_ends": None, "label_offsets": None,
         "edges": None, "edge_offsets": None,
     }  # fmt: skip
     if spec.labels:
@@ -1945,14 +2004,28 @@ def _table_block(
         label_offsets = np.zeros(n + 1, np.int64)
         np.cumsum(label_counts, out=label_offsets[1:])
         if label_offsets[-1]:
-            labels = np.empty(int(label_offsets[-1]), object)
-            _gather(label_cells, rows[:, text], text_counts, label_offsets, labels)
-            if class_labels is not None:
-                _, entity_of, within, class_texts = class_labels
-                labels[label_offsets[entity_of] + within] = class_texts
-            labels[np.equal(labels, _NONE)] = ""  # (gathered texts and class labels are str or None)
-            none["labels"] = labels.tolist()
-            none["label_offsets"] = arrays.key(f"{tag}/label_offsets", lambda: label_offsets.astype(np.uint32))
+            # Keyed by what they are made from (the texts' rows, the class lookups' digest), not
+            # by the block: the same labels again (class ids logged anew with the same values)
+            # are neither made nor sent again.
+            made_from = hashlib.blake2b(np.ascontiguousarray(ids[:, text]).tobytes(), digest_size=12)
+            made_from.update(b"" if class_labels is None else classes.digest.encode())  # type: ignore[union-attr]
+            lkey = f"l{made_from.hexdigest()}"
+            texts_made: list[tuple[np.ndarray, np.ndarray]] = []
+
+            def label_arrays() -> tuple[np.ndarray, np.ndarray]:
+                if not texts_made:
+                    labels = np.empty(int(label_offsets[-1]), object)
+                    _gather(label_cells, rows[:, text], text_counts, label_offsets, labels)
+                    if class_labels is not None:
+                        _, entity_of, within, class_texts = class_labels
+                        labels[label_offsets[entity_of] + within] = class_texts
+                    labels[np.equal(labels, _NONE)] = ""  # (gathered texts and class labels are str or None)
+                    texts_made.append(P.label_text(labels.tolist()))
+                return texts_made[0]
+
+            none["label_text"] = arrays.key(f"{lkey}/text", lambda: label_arrays()[0])
+            none["label_ends"] = arrays.key(f"{lkey}/ends", lambda: label_arrays()[1])
+            none["label_offsets"] = arrays.key(f"{lkey}/offsets", lambda: label_offsets.astype(np.uint32))
     if spec.keypoints and classes is not None and classes.any:
         edges = classes.edges()
         if edges is not None:  # (keyed by what they are made from: the same again is not sent again)
@@ -1966,7 +2039,7 @@ def _table_block(
         return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", None  # type: ignore[arg-type]
     fields = [spec.main, *spec.extra]
     values = {field: arrays.key(f"{tag}/{field}", per_instance(field, vectors_of(0 if slot == 0 else 3 + slot))) for slot, (_, field) in enumerate(fields)}
-    kept = _BlockMade(counts.copy(), made) if patchable else None
+    kept = _BlockMade(counts.copy(), made, kept_classes) if patchable else None
     if spec.of == "points" and not spec.labels and not spec.classes:
         return P.PointsBatchDrawable(kind="points_batch", **common, **values), f"{tag}.0", kept  # type: ignore[arg-type]
     return P.InstancesBatchDrawable(kind="instances_batch", of=spec.of, **common, **{**none, **values}), f"{tag}.0", kept  # type: ignore[arg-type]
@@ -1992,34 +2065,28 @@ class _BlockClasses:
     colors, labels and keypoint edges as `Scene.colors`, `Scene.labels` and `keypoint_edges` make
     them for one entity, one lookup per context in the block."""
 
-    def __init__(self, plan: _TableBatch, table: Any, memo: _ColumnMemo, sel: np.ndarray, rows: np.ndarray, counts: np.ndarray, offsets: np.ndarray) -> None:
-        spec = plan.spec
+    def __init__(
+        self, plan: _TableBatch, sel: np.ndarray, counts: np.ndarray, offsets: np.ndarray, class_ids: np.ndarray, keypoint_ids: np.ndarray, names: np.ndarray, digest: str | None = None
+    ) -> None:
+        """`names`: the entities' annotation contexts (`_TableBatch.context_names`); `digest`: that of
+        the same ids, counts and contexts, when known (a patched block whose ids are as before)."""
         self.n = len(sel)
         self.counts = counts
-        total = int(offsets[-1])
-        self.entity = np.repeat(np.arange(self.n, dtype=np.int64), counts)  # per instance, its entity
-        self.within = np.arange(total, dtype=np.int64) - offsets[:-1][self.entity]  # its index in its entity
+        self.offsets = offsets
         assert plan.context_code is not None and plan.contexts is not None
         self.context_code = plan.context_code[sel]
         self.contexts = plan.contexts.found
-
-        def ids(short: str) -> np.ndarray:
-            out = np.full(total, -1, np.int64)
-            slot = spec.slot(short)
-            if slot >= 0 and (rows[:, slot] >= 0).any():
-                _gather(_cell_sources(table, spec.components[slot], 0, memo), rows[:, slot], counts, offsets, out)
-            return out
-
-        self.class_ids = ids("ClassId")
-        self.keypoint_ids = ids("KeypointId") if spec.keypoints else np.full(total, -1, np.int64)
+        self.class_ids = class_ids
+        self.keypoint_ids = keypoint_ids
         self.any = bool((self.class_ids >= 0).any() or (self.keypoint_ids >= 0).any())
         # What they make depends on nothing else: the same ids under the same contexts (a
         # skeleton moving, its ids logged again each frame) reuse the last answers' lookups.
-        assert plan.context_names is not None
-        digest = hashlib.blake2b(digest_size=16)
-        for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), plan.context_names[sel]):
-            digest.update(np.ascontiguousarray(part).tobytes())
-        self.digest = digest.hexdigest()
+        if digest is None:
+            made = hashlib.blake2b(digest_size=16)
+            for part in (self.class_ids, self.keypoint_ids, np.asarray(counts, np.int64), names):
+                made.update(np.ascontiguousarray(part).data)
+            digest = made.hexdigest()
+        self.digest = digest
         kept = plan.class_memo
         found = kept.get(self.digest)
         if found is None:
@@ -2027,6 +2094,17 @@ class _BlockClasses:
             while len(kept) > _CLASS_MEMO:
                 del kept[next(iter(kept))]
         self.memo: dict[object, Any] = found
+
+    # (Per instance; needed only to make lookups the memo has not got.)
+    @functools.cached_property
+    def entity(self) -> np.ndarray:
+        """Per instance, its entity."""
+        return np.repeat(np.arange(self.n, dtype=np.int64), self.counts)
+
+    @functools.cached_property
+    def within(self) -> np.ndarray:
+        """Per instance, its index in its entity."""
+        return np.arange(int(self.offsets[-1]), dtype=np.int64) - self.offsets[:-1][self.entity]
 
     def _by_context(self, mask: np.ndarray) -> list[tuple[int, np.ndarray]]:
         """The instances in `mask` grouped by their entity's context code (-1: none)."""
@@ -2043,10 +2121,8 @@ class _BlockClasses:
         kp = self.keypoint_ids[at]
         return ctx.lookup_many(self.class_ids[at], kp if (kp >= 0).any() else None)
 
-    def colors(self, out: np.ndarray) -> None:
-        """Write the class colors (packed) of the instances with class ids into `out`."""
-        if not self.any:
-            return
+    def colors(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per instance its class color (packed; 0 where it has no class id), and whether it has one."""
         has_class = self.class_ids >= 0
         found = self.memo.get("colors")
         if found is None:
@@ -2058,7 +2134,7 @@ class _BlockClasses:
                     continue
                 packed, has, _ = self._lookup(ctx, at)
                 found[at] = np.where(has, packed, _auto_packed()[self.class_ids[at] & 0xFFFF])
-        out[has_class] = found[has_class]
+        return found, has_class
 
     def labels(self, may: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The class labels of the entities `may` allows (those without labels of their own):

@@ -482,6 +482,25 @@ function expandBatch(d: PointsBatchDrawable, array: ArrayOf): Expanded | undefin
   return { drawables: list, arrays: parts.arrays };
 }
 
+/** The labels of a batch's text (`label_text`), by its array: decoded once, not per block sent again. */
+const decodedLabels = new WeakMap<NdArray, string[]>();
+
+/**
+ * A batch's labels: its UTF-8 text decoded once and cut at `ends` (UTF-16 code units of the decoded
+ * text, as the server counts them).
+ */
+function batchLabels(text: NdArray, ends: NdArray): string[] {
+  let found = decodedLabels.get(text);
+  if (found) return found;
+  const bytes = text.data as Uint8Array;
+  const decoded = new TextDecoder().decode(bytes);
+  const at = numbers(ends);
+  found = new Array<string>(Math.max(at.length - 1, 0));
+  for (let j = 0; j + 1 < at.length; j++) found[j] = decoded.slice(at[j], at[j + 1]);
+  decodedLabels.set(text, found);
+  return found;
+}
+
 /**
  * An `instances_batch` (boxes, arrows, line strips or labelled points of many entities) becomes the
  * `BoxesDrawable`, `ArrowsDrawable`, `LinesDrawable` or `PointsDrawable` of each of its entities,
@@ -492,13 +511,16 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
   const vectorKeys =
     d.of === "boxes" ? [d.half_sizes, d.centers] : d.of === "arrows" ? [d.vectors, d.origins] : d.of === "lines" ? [d.positions, d.strip_offsets] : [d.positions];
   const vectors = vectorKeys.map((k) => array(k));
-  const labelOffsets = d.labels && d.label_offsets ? array(d.label_offsets) : undefined;
+  const labelText = d.label_text ? array(d.label_text) : undefined;
+  const labelEnds = d.label_ends ? array(d.label_ends) : undefined;
+  const labelOffsets = d.label_offsets ? array(d.label_offsets) : undefined;
   // Points: each entity's keypoint connections (index pairs into its own points).
   const edges = d.edges ? array(d.edges) : undefined;
   const edgeOffsets = d.edge_offsets ? array(d.edge_offsets) : undefined;
-  if (!parts || vectors.some((v) => !v) || (d.labels && !labelOffsets) || (d.edges && (!edges || !edgeOffsets))) return undefined;
+  if (!parts || vectors.some((v) => !v) || (d.label_text && (!labelText || !labelEnds || !labelOffsets)) || (d.edges && (!edges || !edgeOffsets))) return undefined;
   const { off, colors, radii } = parts;
-  const lo = labelOffsets ? numbers(labelOffsets) : undefined;
+  const allLabels = labelText && labelEnds ? batchLabels(labelText, labelEnds) : undefined;
+  const lo = allLabels && labelOffsets ? numbers(labelOffsets) : undefined;
   const eo = edgeOffsets ? numbers(edgeOffsets) : undefined;
   const [main, extra] = vectors as NdArray[];
   const strips = d.of === "lines" ? numbers(extra) : null;
@@ -507,7 +529,7 @@ function expandInstances(d: InstancesBatchDrawable, array: ArrayOf): Expanded | 
     const a = off[i];
     const b = off[i + 1];
     const m = parts.matrix(i);
-    const labels = d.labels && lo && lo[i + 1] > lo[i] ? d.labels.slice(lo[i], lo[i + 1]) : null;
+    const labels = allLabels && lo && lo[i + 1] > lo[i] ? allLabels.slice(lo[i], lo[i + 1]) : null;
     const own = [part("c", colors, a, b, 4), part("r", radii, a, b, 1)];
     if (strips) {
       // Its strips' vertices, and their offsets from its first vertex.

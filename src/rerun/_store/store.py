@@ -81,6 +81,8 @@ _TABLE_MIN_ENTITIES = 16
 #: one more small chunk to merge: 10,000 entities x 100 rows loaded in 38 s of CPU with 32 MB,
 #: 14 s with 128 MB, and a lower peak, 0.7 GB against 1.0 GB.)
 STAGE_BYTES = 128 << 20
+#: Staged batches are joined into one every this many (see `_Stage`).
+STAGE_JOIN_BATCHES = 256
 #: The Arrow memory pool of the rows the store copies to keep (staged rows joined, small chunks
 #: merged): the C library's allocator, not Arrow's default (mimalloc). These copies live as long
 #: as the store and are large (a column of many entities' rows), which the C allocator maps page
@@ -94,21 +96,72 @@ class _Stage:
     """Small temporal chunks of one schema waiting to be added (see `ChunkStore.add_chunks`).
 
     The decoded batches they are rows of are kept whole (a pack frame's batch holds the chunks of
-    hundreds of entities); per entity, its parts as (batch position, first row, rows), in order,
+    hundreds of entities); per entity, its parts as (batch number, first row, rows), in order,
     flat in an int64 `array` (no Python object per part: tens of thousands of them, freed while
     the store's lasting objects are made, would leave Python's heap fragmented).
+
+    Every `STAGE_JOIN_BATCHES` batches, those staged since the last join are joined into one
+    (`add_batch`): a decoded record batch costs ~14 kB of C++ objects and its frame's bytes
+    besides its rows, so a file of chunks of one row each (the SDK flushing every row) held
+    1.6 GB at its peak for 11 MB of rows, and the Python objects of 100,000 staged batches
+    spread over arenas that the store's lasting objects then kept. A batch keeps its number;
+    `where` maps it to the batch it is now rows of (`locate`).
     """
 
-    __slots__ = ("schema", "batches", "positions", "row_bytes", "parts", "nbytes")
+    __slots__ = ("schema", "batches", "positions", "row_bytes", "parts", "nbytes", "where", "joined")
 
     def __init__(self, schema: pa.Schema) -> None:
         self.schema = schema
         self.batches: list[pa.RecordBatch] = []
-        # id(batch) -> its position in `batches` (which keeps it alive, so the id stays its own).
+        # id(batch) -> its number, for the batches not joined yet (each kept alive by `batches`,
+        # so its id stays its own).
         self.positions: dict[int, int] = {}
-        self.row_bytes: list[float] = []
+        # Per batch number: bytes per row, and where its rows are: (index in `batches`, first row).
+        self.row_bytes: array[float] = array("d")
+        self.where: array[int] = array("q")
         self.parts: dict[str, array[int]] = {}
         self.nbytes = 0.0
+        # `batches[:joined]` are joins (or batches staged before the last join).
+        self.joined = 0
+
+    def add_batch(self, source: pa.RecordBatch) -> int:
+        """Stage a decoded batch; its number."""
+        if len(self.batches) - self.joined >= STAGE_JOIN_BATCHES:
+            self._join()
+        number = len(self.row_bytes)
+        self.positions[id(source)] = number
+        self.where.append(len(self.batches))
+        self.where.append(0)
+        self.batches.append(source)
+        self.row_bytes.append(source.get_total_buffer_size() / max(source.num_rows, 1))
+        return number
+
+    def _join(self) -> None:
+        """Join the batches staged since the last join into one (see the class docstring)."""
+        tail = self.batches[self.joined :]
+        try:
+            joined = pa.concat_batches(tail)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            self.joined = len(self.batches)  # kept apart (a type Arrow cannot join)
+            return
+        firsts = np.cumsum([0] + [b.num_rows for b in tail[:-1]], dtype=np.int64)
+        where = np.frombuffer(self.where, np.int64).reshape(-1, 2)
+        # The batches since the last join are the last numbers, one each, in order.
+        moved = where[len(where) - len(tail) :]
+        moved[:, 1] = firsts
+        moved[:, 0] = self.joined
+        del where, moved  # (a view pins the array's buffer: no append while it lives)
+        self.batches[self.joined :] = [joined]
+        self.joined = len(self.batches)
+        self.positions.clear()  # only batches not joined are looked up (their ids may be reused now)
+
+    def locate(self, parts: np.ndarray) -> np.ndarray:
+        """(batch number, first row, rows) triples as (index in `batches`, first row, rows)."""
+        where = np.frombuffer(self.where, np.int64).reshape(-1, 2)
+        out = parts.reshape(-1, 3).copy()
+        out[:, 0] = where[out[:, 0], 0]
+        out[:, 1] += where[parts.reshape(-1, 3)[:, 0], 1]
+        return out
 
 
 class _FlushingLock:
@@ -480,9 +533,7 @@ class ChunkStore(RangeQueries):
                 stage = _Stage(schema)
                 self._stages.append(stage)
             size = source.get_total_buffer_size()
-            stage.positions[key] = len(stage.batches)
-            stage.batches.append(source)
-            stage.row_bytes.append(size / max(source.num_rows, 1))
+            stage.add_batch(source)
             stage.nbytes += size
             self._staged_bytes += size
         entity = paths.normalize(chunk.entity_path)
@@ -511,7 +562,7 @@ class ChunkStore(RangeQueries):
         if not stage.parts:
             self._stages.remove(stage)
             self._staged_bytes -= stage.nbytes
-        own = np.frombuffer(parts, np.int64).reshape(-1, 3).tolist()
+        own = stage.locate(np.frombuffer(parts, np.int64)).tolist()
         merged = None
         if len(own) > 1:
             try:
@@ -540,7 +591,7 @@ class ChunkStore(RangeQueries):
         batches = stage.batches
         # Every part as (global first row, rows), entities one after the other, in order.
         offsets = np.cumsum([0] + [b.num_rows for b in batches[:-1]], dtype=np.int64)
-        flat = np.concatenate([np.frombuffer(stage.parts[e], np.int64) for e in entities]).reshape(-1, 3)
+        flat = stage.locate(np.concatenate([np.frombuffer(stage.parts[e], np.int64) for e in entities]))
         part_bounds = np.cumsum([0] + [len(stage.parts[e]) // 3 for e in entities])
         stage.parts = {}  # freed before the lasting objects are made (see `_Stage`)
         pos, start, count = flat.T

@@ -5,7 +5,10 @@ Workloads (each written to an .rrd with the SDK first):
 - ``scalars_log``: N scalars on one entity, one ``rr.log`` per row (default 1,000,000);
 - ``scalars_columns``: the same series sent with ``rr.send_columns``;
 - ``points``: 100,000 small ``Points3D`` rows (5 points each) over 1,000 entities;
-- ``images``: 300 640x480 RGB images on one entity.
+- ``images``: 300 640x480 RGB images on one entity;
+- ``points_per_row``, and ``scalars_per_row`` when named: the same rows written a chunk
+  per row (``RERUN_FLUSH_NUM_ROWS=1``, as an SDK flushing every row does; the scalars a fifth of
+  N, each row a frame of ~2 kB).
 
 Per workload, two measures:
 
@@ -22,7 +25,10 @@ Per workload, two measures:
   minus the RSS of the same command with a one-row recording (the fixed base); also its
   anonymous RSS over the base's (code pages touched by a workload are left out: for the small
   rows ~1.6 MB of Arrow's and numpy's code, the kernels that join and copy rows, which a load of
-  any size runs).
+  any size runs); and its RSS over the same command on a tiny recording of the same kind (100
+  rows, one image), per byte of the payload they differ by: the fixed base of that kind of
+  recording, code pages included (a one-row scalar recording touches ~1 MB less of Arrow's and
+  numpy's code than 100 small point rows do).
 
 The payload is the sum of the distinct Arrow buffers of the decoded chunks (what the file's
 record batches hold), before the store touches them. ``python benchmarks/bench_store_memory.py
@@ -49,10 +55,23 @@ from rerun._rrd.reader import read_messages
 from rerun._store.hub import StoreHub
 from rerun._viewer.ingest import Ingestor, MemoryGuard
 
-WORKLOADS = ("scalars_log", "scalars_columns", "points", "images")
+WORKLOADS = ("scalars_log", "scalars_columns", "points", "images", "points_per_row")
 
 
-def write(path: str, workload: str, n_scalars: int) -> None:
+def write(path: str, workload: str, n_scalars: int, tiny: bool = False) -> None:
+    """Write `workload` to `path` (`tiny`: 100 rows or one image of it)."""
+    if workload.endswith("_per_row"):
+        previous = os.environ.get("RERUN_FLUSH_NUM_ROWS")
+        os.environ["RERUN_FLUSH_NUM_ROWS"] = "1"  # read when the recording's batcher starts
+        try:
+            write(path, workload.removesuffix("_per_row").replace("scalars", "scalars_log"), n_scalars // 5, tiny)
+        finally:
+            if previous is None:
+                del os.environ["RERUN_FLUSH_NUM_ROWS"]
+            else:
+                os.environ["RERUN_FLUSH_NUM_ROWS"] = previous
+        return
+    n_scalars, frames, entities = (100, 10, 10) if tiny else (n_scalars, 100, 1000)
     rec = rr.new_recording("bench_store_memory", recording_id=workload)
     rec.save(path)
     if workload == "scalars_log":
@@ -69,14 +88,14 @@ def write(path: str, workload: str, n_scalars: int) -> None:
         )
     elif workload == "points":
         rng = np.random.default_rng(0)
-        for frame in range(100):
+        for frame in range(frames):
             rec.set_time_sequence("frame", frame)
-            for e in range(1000):
+            for e in range(entities):
                 rec.log(f"world/group{e // 100}/points{e}", rr.Points3D(rng.random((5, 3), np.float32)))
     elif workload == "images":
         rng = np.random.default_rng(0)
         base = rng.integers(0, 255, (480, 640, 3), np.uint8)
-        for frame in range(300):
+        for frame in range(1 if tiny else 300):
             rec.set_time_sequence("frame", frame)
             rec.log("camera/image", rr.Image(np.roll(base, frame, axis=1)))
     else:
@@ -169,15 +188,17 @@ def process_rss(path: str, timeout: float = 300.0) -> tuple[int, int]:
     cmd = [sys.executable, "-m", "rerun", path, "--no-browser", "--port", "0", "--web-viewer-port", "0", "--memory-limit", "100GB", "-q"]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        last, stable_since, t0 = -1, time.monotonic(), time.monotonic()
+        # Stable: neither its RSS nor its CPU time grew for 4 s. (RSS alone was taken as stable
+        # in the middle of slow loads on a busy machine: a file of a chunk per row.)
+        last, stable_since, t0 = (-1, -1.0), time.monotonic(), time.monotonic()
         while time.monotonic() - t0 < timeout:
             time.sleep(0.5)
-            rss = _rss_of(proc.pid)
-            if rss != last:
-                last, stable_since = rss, time.monotonic()
+            rss, cpu = _rss_of(proc.pid), _cpu_of(proc.pid)
+            if rss != last[0] or cpu - last[1] > 0.05:
+                last, stable_since = (rss, cpu), time.monotonic()
             elif time.monotonic() - stable_since > 4.0:
                 return rss, _rss_of(proc.pid, "RssAnon:")
-        return last, _rss_of(proc.pid, "RssAnon:")
+        return last[0], _rss_of(proc.pid, "RssAnon:")
     finally:
         proc.terminate()
         proc.wait(10)
@@ -197,6 +218,13 @@ def fresh_process(path: str) -> tuple[int, int]:
     out = subprocess.run([sys.executable, "-c", code, path, os.path.abspath(__file__)], capture_output=True, text=True, check=True)
     anon, arrow = out.stdout.split()[-2:]
     return int(anon), int(arrow)
+
+
+def _cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) a process has used."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_of(pid: int, key: str = "VmRSS:") -> int:
@@ -254,6 +282,14 @@ def main() -> None:
                     f"  viewer process: RSS {rss / 1e6:.1f} MB, over the base {(rss - base_rss) / 1e6:.1f} MB = {(rss - base_rss) / payload:.2f}x payload; "
                     f"anonymous over the base's {(anon - base_anon) / 1e6:.1f} MB = {(anon - base_anon) / payload:.2f}x, "
                     f"file-backed (code) over the base's {((rss - anon) - (base_rss - base_anon)) / 1e6:.1f} MB"
+                )
+                tiny = os.path.join(tmp, f"{workload}_tiny.rrd")
+                write(tiny, workload, args.scalars, tiny=True)
+                tiny_payload = payload_bytes(tiny)[0]
+                tiny_rss = process_rss(tiny)[0]
+                print(
+                    f"  over a tiny recording of the same kind (RSS {tiny_rss / 1e6:.1f} MB, payload {tiny_payload / 1e6:.2f} MB): "
+                    f"{(rss - tiny_rss) / 1e6:.1f} MB = {(rss - tiny_rss) / (payload - tiny_payload):.2f}x the payload's difference"
                 )
 
 

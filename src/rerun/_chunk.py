@@ -284,8 +284,8 @@ class Chunk:
 class _LazyChunk(Chunk):
     """A chunk whose record batch is made on first use (`_make_batch`), by a subclass's own recipe.
 
-    Its fields are written into `__dict__` directly (the dataclass is frozen, and this runs per
-    entity or per image), the batch kept there once made."""
+    Its fields are set directly, not through the dataclass's `__init__` (it is frozen, and this
+    runs per entity or per image), the batch kept in `__dict__` once made."""
 
     def _make_batch(self) -> pa.RecordBatch:
         raise NotImplementedError
@@ -312,22 +312,26 @@ class _PackChunk(_LazyChunk):
     pyarrow object and one per column: as much as the rest of building an entity's chunk.
     """
 
+    _num_rows: int
+
     def __init__(self, whole: pa.RecordBatch, start: int, num_rows: int, entity_path: str, chunk_id: str, is_static: bool) -> None:
-        # Written into `__dict__` directly: the dataclass is frozen, and this runs per entity.
-        fields = self.__dict__
-        fields["entity_path"] = entity_path
-        fields["chunk_id"] = chunk_id
-        fields["is_static"] = is_static
-        fields["pack"] = (whole, start)
-        fields["_num_rows"] = num_rows
+        # Set through `object.__setattr__` (the dataclass is frozen), not written into `__dict__`:
+        # reading `__dict__` makes a dict object of the instance's attributes, ~64 B more per
+        # entity of a store that keeps many small ones; the dict is made only if `batch` is asked.
+        init = object.__setattr__
+        init(self, "entity_path", entity_path)
+        init(self, "chunk_id", chunk_id)
+        init(self, "is_static", is_static)
+        init(self, "pack", (whole, start))
+        init(self, "_num_rows", num_rows)
 
     def _make_batch(self) -> pa.RecordBatch:
-        whole, start = self.__dict__["pack"]
-        return whole.slice(start, self.__dict__["_num_rows"])
+        whole, start = self.pack  # type: ignore[misc]
+        return whole.slice(start, self._num_rows)
 
     @property
     def num_rows(self) -> int:
-        return self.__dict__["_num_rows"]  # type: ignore[no-any-return]
+        return self._num_rows
 
 
 class RowChunk(_LazyChunk):

@@ -46,7 +46,7 @@ def drop_oldest(store: ChunkStore, target_bytes: int) -> GcReport:
     for entity in entities:
         store._component_cache.pop(entity, None)
         store._entity_gen[entity] = store._entity_gen.get(entity, 0) + 1
-        comps = store._temporal.get(entity, {})
+        comps = store._own_components(entity) if entity in store._temporal else {}
         for name in list(comps):
             by_timeline = comps[name]
             for timeline in list(by_timeline):

@@ -18,7 +18,7 @@ Layout
   merged into one chunk (`_note_small`), as Rerun's store does: rows logged one at a time
   otherwise cost far more as chunks and index entries than as data.
 - Staging (`add_chunks`): small temporal chunks arriving in blocks (a file, a socket read) wait,
-  per schema and entity, until a reader takes the store's lock, the entity has `COMPACT_ROWS`
+  per schema and entity, until a reader takes the store's lock, the entity has `STAGE_ROWS`
   rows, `STAGE_BYTES` are waiting, or the caller flushes; then each entity's waiting rows become
   one chunk, copied once from the decoded batches and indexed once. Every reader sees them
   (`_FlushingLock`); the store never holds tens of thousands of tiny chunks on the way.
@@ -81,6 +81,13 @@ _TABLE_MIN_ENTITIES = 16
 #: one more small chunk to merge: 10,000 entities x 100 rows loaded in 38 s of CPU with 32 MB,
 #: 14 s with 128 MB, and a lower peak, 0.7 GB against 1.0 GB.)
 STAGE_BYTES = 128 << 20
+#: An entity's staged rows are added once it has this many (or `COMPACT_BYTES` of them): the
+#: SDK's own chunks hold up to 4,096 rows. With `COMPACT_ROWS` (512), rows of one entity sent a
+#: chunk each (200,000 scalars) became 391 chunks whose Arrow objects, made while the next frames
+#: were being decoded, kept 1.8x the rows' bytes resident; 49 chunks kept 1.4x.
+STAGE_ROWS = 4096
+#: Staged batches are joined into one every this many (see `_Stage`).
+STAGE_JOIN_BATCHES = 256
 #: The Arrow memory pool of the rows the store copies to keep (staged rows joined, small chunks
 #: merged): the C library's allocator, not Arrow's default (mimalloc). These copies live as long
 #: as the store and are large (a column of many entities' rows), which the C allocator maps page
@@ -94,21 +101,72 @@ class _Stage:
     """Small temporal chunks of one schema waiting to be added (see `ChunkStore.add_chunks`).
 
     The decoded batches they are rows of are kept whole (a pack frame's batch holds the chunks of
-    hundreds of entities); per entity, its parts as (batch position, first row, rows), in order,
+    hundreds of entities); per entity, its parts as (batch number, first row, rows), in order,
     flat in an int64 `array` (no Python object per part: tens of thousands of them, freed while
     the store's lasting objects are made, would leave Python's heap fragmented).
+
+    Every `STAGE_JOIN_BATCHES` batches, those staged since the last join are joined into one
+    (`add_batch`): a decoded record batch costs ~14 kB of C++ objects and its frame's bytes
+    besides its rows, so a file of chunks of one row each (the SDK flushing every row) held
+    1.6 GB at its peak for 11 MB of rows, and the Python objects of 100,000 staged batches
+    spread over arenas that the store's lasting objects then kept. A batch keeps its number;
+    `where` maps it to the batch it is now rows of (`locate`).
     """
 
-    __slots__ = ("schema", "batches", "positions", "row_bytes", "parts", "nbytes")
+    __slots__ = ("schema", "batches", "positions", "row_bytes", "parts", "nbytes", "where", "joined")
 
     def __init__(self, schema: pa.Schema) -> None:
         self.schema = schema
         self.batches: list[pa.RecordBatch] = []
-        # id(batch) -> its position in `batches` (which keeps it alive, so the id stays its own).
+        # id(batch) -> its number, for the batches not joined yet (each kept alive by `batches`,
+        # so its id stays its own).
         self.positions: dict[int, int] = {}
-        self.row_bytes: list[float] = []
+        # Per batch number: bytes per row, and where its rows are: (index in `batches`, first row).
+        self.row_bytes: array[float] = array("d")
+        self.where: array[int] = array("q")
         self.parts: dict[str, array[int]] = {}
         self.nbytes = 0.0
+        # `batches[:joined]` are joins (or batches staged before the last join).
+        self.joined = 0
+
+    def add_batch(self, source: pa.RecordBatch) -> int:
+        """Stage a decoded batch; its number."""
+        if len(self.batches) - self.joined >= STAGE_JOIN_BATCHES:
+            self._join()
+        number = len(self.row_bytes)
+        self.positions[id(source)] = number
+        self.where.append(len(self.batches))
+        self.where.append(0)
+        self.batches.append(source)
+        self.row_bytes.append(source.get_total_buffer_size() / max(source.num_rows, 1))
+        return number
+
+    def _join(self) -> None:
+        """Join the batches staged since the last join into one (see the class docstring)."""
+        tail = self.batches[self.joined :]
+        try:
+            joined = pa.concat_batches(tail)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            self.joined = len(self.batches)  # kept apart (a type Arrow cannot join)
+            return
+        firsts = np.cumsum([0] + [b.num_rows for b in tail[:-1]], dtype=np.int64)
+        where = np.frombuffer(self.where, np.int64).reshape(-1, 2)
+        # The batches since the last join are the last numbers, one each, in order.
+        moved = where[len(where) - len(tail) :]
+        moved[:, 1] = firsts
+        moved[:, 0] = self.joined
+        del where, moved  # (a view pins the array's buffer: no append while it lives)
+        self.batches[self.joined :] = [joined]
+        self.joined = len(self.batches)
+        self.positions.clear()  # only batches not joined are looked up (their ids may be reused now)
+
+    def locate(self, parts: np.ndarray) -> np.ndarray:
+        """(batch number, first row, rows) triples as (index in `batches`, first row, rows)."""
+        where = np.frombuffer(self.where, np.int64).reshape(-1, 2)
+        out = parts.reshape(-1, 3).copy()
+        out[:, 0] = where[out[:, 0], 0]
+        out[:, 1] += where[parts.reshape(-1, 3)[:, 0], 1]
+        return out
 
 
 class _FlushingLock:
@@ -236,6 +294,16 @@ _NO_CHILDREN: set[str] = set()
 _NOT_INDEXED: dict[str, ComponentIndex] = {}
 
 
+class _SharedNames(dict):  # type: ignore[type-arg]
+    """The components of an entity none of which is indexed on any timeline yet (each maps to
+    `_NOT_INDEXED`): one such dict per set of names, shared by every entity with those names
+    (`ChunkStore._with_names`) and never changed; an entity gets a dict of its own
+    (`ChunkStore._own_components`) when one of its components is indexed. A dict per entity cost
+    ~210 B, a fifth of a small entity's Python objects, for a timeline a page may never show."""
+
+    __slots__ = ()
+
+
 def _timelines(chunk: Chunk) -> dict[str, tuple[TimeType, np.ndarray]]:
     """`Chunk.timelines`, the times as views of the chunk's buffers where they have no nulls."""
     out: dict[str, tuple[TimeType, np.ndarray]] = {}
@@ -359,6 +427,8 @@ class ChunkStore(RangeQueries):
         # per timeline not yet queried, the serials of its chunks in the order they were added.
         self._indexes: dict[str, dict[str, dict[str, ComponentIndex]]] = {}
         self._indexed_timelines: set[str] = set()
+        # The `_SharedNames` dicts, by their names.
+        self._shared_names: dict[frozenset[str], _SharedNames] = {}
         self._unindexed: dict[str, array[int]] = {}
         self._static: dict[str, dict[str, _Static]] = {}
         self._static_clear_recursive: dict[str, bool] = {}
@@ -397,8 +467,10 @@ class ChunkStore(RangeQueries):
         #: by the view's own key. Emptied when chunks are dropped (`gc_drop_oldest`), so that no
         #: cache keeps a dropped chunk's memory alive.
         self.derived: dict[str, Any] = {}
-        # Per entity, the serials of its small chunks gathered for merging (see `_note_small`).
-        self._open_chunks: dict[str, list[int]] = {}
+        # Per entity, the serials of its small chunks gathered for merging (see `_note_small`):
+        # the serial alone while there is one (a list per entity cost 64 B, and after a file's
+        # load most entities are one chunk).
+        self._open_chunks: dict[str, int | list[int]] = {}
         # id(batch) -> (batch, its `_PackViews`) for the chunks being added that are row ranges of
         # it (see `_columns_of`); emptied once they are in, so it keeps no batch alive.
         self._pack_views: dict[int, tuple[pa.RecordBatch, _PackViews | None]] = {}
@@ -423,7 +495,7 @@ class ChunkStore(RangeQueries):
         logged one at a time holds tens of thousands of chunks of a few rows; indexing each of
         them and merging them later took ~0.5 ms per chunk and left the heap fragmented.) Staged
         rows are added when anyone takes the store's lock (every query does, so no reader misses
-        them), when the entity has `COMPACT_ROWS` rows or `COMPACT_BYTES` waiting, when the
+        them), when the entity has `STAGE_ROWS` rows or `COMPACT_BYTES` waiting, when the
         store holds `STAGE_BYTES` of staged batches, and, unless `hold`, before this returns.
         The order of each entity's chunks is kept; across entities it does not matter (queries
         order rows by time and row id).
@@ -480,9 +552,7 @@ class ChunkStore(RangeQueries):
                 stage = _Stage(schema)
                 self._stages.append(stage)
             size = source.get_total_buffer_size()
-            stage.positions[key] = len(stage.batches)
-            stage.batches.append(source)
-            stage.row_bytes.append(size / max(source.num_rows, 1))
+            stage.add_batch(source)
             stage.nbytes += size
             self._staged_bytes += size
         entity = paths.normalize(chunk.entity_path)
@@ -499,7 +569,7 @@ class ChunkStore(RangeQueries):
         parts.append(n)
         counts = self._staged_rows.get(entity, 0) + n
         self._staged_rows[entity] = counts
-        if counts >= COMPACT_ROWS or counts * stage.row_bytes[pos] >= COMPACT_BYTES:
+        if counts >= STAGE_ROWS or counts * stage.row_bytes[pos] >= COMPACT_BYTES:
             self._flush_entity(entity)
         return True
 
@@ -511,7 +581,7 @@ class ChunkStore(RangeQueries):
         if not stage.parts:
             self._stages.remove(stage)
             self._staged_bytes -= stage.nbytes
-        own = np.frombuffer(parts, np.int64).reshape(-1, 3).tolist()
+        own = stage.locate(np.frombuffer(parts, np.int64)).tolist()
         merged = None
         if len(own) > 1:
             try:
@@ -540,7 +610,7 @@ class ChunkStore(RangeQueries):
         batches = stage.batches
         # Every part as (global first row, rows), entities one after the other, in order.
         offsets = np.cumsum([0] + [b.num_rows for b in batches[:-1]], dtype=np.int64)
-        flat = np.concatenate([np.frombuffer(stage.parts[e], np.int64) for e in entities]).reshape(-1, 3)
+        flat = stage.locate(np.concatenate([np.frombuffer(stage.parts[e], np.int64) for e in entities]))
         part_bounds = np.cumsum([0] + [len(stage.parts[e]) // 3 for e in entities])
         stage.parts = {}  # freed before the lasting objects are made (see `_Stage`)
         pos, start, count = flat.T
@@ -696,7 +766,7 @@ class ChunkStore(RangeQueries):
     def _continues_run(self, entity: str, chunk: Chunk, n: int) -> bool:
         """Whether `chunk` can join the entity's run of small chunks gathered for merging."""
         run = self._open_chunks.get(entity)
-        first = None if not run else self._chunks.get(run[0])
+        first = None if run is None else self._chunks.get(run if isinstance(run, int) else run[0])
         return first is not None and self._is_small(chunk, n) and _schema(first.chunk).equals(_schema(chunk))
 
     @staticmethod
@@ -718,9 +788,11 @@ class ChunkStore(RangeQueries):
         rest, e.g. once a file is loaded.
         """
         small = self._open_chunks.get(rec.entity)
-        if not small:
-            self._open_chunks[rec.entity] = [rec.serial]
+        if small is None:
+            self._open_chunks[rec.entity] = rec.serial
             return
+        if isinstance(small, int):
+            small = self._open_chunks[rec.entity] = [small]
         small.append(rec.serial)
         if len(small) >= COMPACT_EVERY:
             self._merge_small(rec.entity)
@@ -728,12 +800,14 @@ class ChunkStore(RangeQueries):
     def compact(self) -> None:
         """Merge the small chunks each entity has gathered (see `_note_small`)."""
         with self._lock:
-            for entity in [e for e, small in self._open_chunks.items() if len(small) > 1]:
+            for entity in [e for e, small in self._open_chunks.items() if not isinstance(small, int)]:
                 self._merge_small(entity)
 
     def _merge_small(self, entity: str) -> None:
         """Replace the entity's gathered small chunks by one chunk of all their rows (lock held)."""
-        serials = self._open_chunks.pop(entity, [])
+        serials = self._open_chunks.pop(entity, None)
+        if not isinstance(serials, list):
+            return
         recs = [rec for serial in serials if (rec := self._chunks.get(serial)) is not None]
         if len(recs) < 2:
             return
@@ -759,7 +833,7 @@ class ChunkStore(RangeQueries):
         self._add(merged, compact=False)
         if merged.num_rows < COMPACT_ROWS and merged.nbytes < COMPACT_BYTES:
             new = next(reversed(self._chunks))  # the merged chunk's serial: the latest added
-            self._open_chunks[entity] = [new]
+            self._open_chunks[entity] = new
 
     def _add_static(self, rec: _ChunkRec, valid, hi, lo, order) -> None:  # type: ignore[no-untyped-def]
         cells = self._static.setdefault(rec.entity, {})
@@ -797,10 +871,9 @@ class ChunkStore(RangeQueries):
             if valid[CLEAR_COMPONENT] is not None:
                 recursive &= valid[CLEAR_COMPONENT]
             self._mark_clear_entity(rec.entity)
-        per_entity = self._indexes.setdefault(rec.entity, {})
-        for name in valid:
-            if name not in per_entity:
-                per_entity[name] = _NOT_INDEXED
+        per_entity = self._indexes.get(rec.entity)
+        if per_entity is None or not per_entity.keys() >= valid.keys():
+            self._indexes[rec.entity] = self._with_names(per_entity, valid)
         for timeline, (time_type, times) in timelines.items():
             times = np.asarray(times, dtype=np.int64)
             self._register_timeline(timeline, time_type, times)
@@ -821,10 +894,32 @@ class ChunkStore(RangeQueries):
                 rindex = self._rclear.setdefault(rec.entity, {}).setdefault(timeline, TimeIndex())
                 rindex.append(times[recursive], hi[recursive], lo[recursive], rec.serial, all_rows[recursive])
 
+    def _with_names(self, per_entity: dict[str, dict[str, ComponentIndex]] | None, names: Iterable[str]) -> dict[str, dict[str, ComponentIndex]]:
+        """An entity's component dict with `names` added (lock held): the shared one of its names
+        while none is indexed (see `_SharedNames`), else its own, changed in place."""
+        if per_entity is not None and not isinstance(per_entity, _SharedNames):
+            for name in names:
+                if name not in per_entity:
+                    per_entity[name] = _NOT_INDEXED
+            return per_entity
+        ordered = dict.fromkeys(itertools.chain(per_entity or (), names), _NOT_INDEXED)
+        key = frozenset(ordered)
+        shared = self._shared_names.get(key)
+        if shared is None:
+            shared = self._shared_names[key] = _SharedNames(ordered)
+        return shared
+
+    def _own_components(self, entity: str) -> dict[str, dict[str, ComponentIndex]]:
+        """The entity's component dict, its own (not a shared `_SharedNames`) to be changed (lock held)."""
+        per_entity = self._indexes.get(entity)
+        if per_entity is None or isinstance(per_entity, _SharedNames):
+            per_entity = self._indexes[entity] = dict(per_entity or ())
+        return per_entity
+
     def _index_rows(self, rec: _ChunkRec, timeline: str, times: np.ndarray, hi: np.ndarray, lo: np.ndarray, valid: dict[str, np.ndarray | None]) -> None:
         """Index a chunk's rows on one timeline: per component its non-null rows, and the rows
         with any of them (lock held)."""
-        per_entity = self._indexes[rec.entity]
+        per_entity = self._own_components(rec.entity)
         all_rows = np.arange(len(hi), dtype=np.int32)
         any_valid: np.ndarray | None = None
         if not any(m is None for m in valid.values()):

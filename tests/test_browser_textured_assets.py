@@ -15,7 +15,7 @@ from PIL import Image
 
 import rerun as rr
 import rerun.blueprint as rrb
-from browser_support import browser, page, save_recording, view_pixels, viewer, wait_rendered  # noqa: F401
+from browser_support import browser, current_time, page, save_recording, view_pixels, viewer, wait_rendered  # noqa: F401
 
 RED, GREEN, BLUE, YELLOW = (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0)
 
@@ -44,10 +44,10 @@ def _glb_blobs(doc: dict[str, Any], blobs: list[bytes]) -> bytes:
     return struct.pack("<4sII", b"glTF", 2, 12 + len(body)) + body
 
 
-def quad_glb(*, textured: bool) -> bytes:
-    """A unit quad in the xy plane (seen from +z), unlit (its pixels are its colours): textured
-    with the checker (sampled nearest, so each texel stays its colour), or plain blue (an asset the
-    mesh batches draw)."""
+def quad_glb(*, textured: bool, unlit: bool = True) -> bytes:
+    """A unit quad in the xy plane (seen from +z), unlit (its pixels are its colours) unless asked:
+    textured with the checker (sampled nearest, so each texel stays its colour), or plain blue (an
+    asset the mesh batches draw)."""
     pos = np.array([[-0.5, -0.5, 0], [0.5, -0.5, 0], [0.5, 0.5, 0], [-0.5, 0.5, 0]], np.float32)
     uv = np.array([[0, 1], [1, 1], [1, 0], [0, 0]], np.float32)
     index = np.array([0, 1, 2, 0, 2, 3], np.uint16)
@@ -55,12 +55,12 @@ def quad_glb(*, textured: bool) -> bytes:
     color = {"baseColorTexture": {"index": 0}} if textured else {"baseColorFactor": [0, 0, 1, 1]}
     doc: dict[str, Any] = {
         "asset": {"version": "2.0"},
-        "extensionsUsed": ["KHR_materials_unlit"],
+        "extensionsUsed": ["KHR_materials_unlit"] if unlit else [],
         "scene": 0,
         "scenes": [{"nodes": [0]}],
         "nodes": [{"mesh": 0}],
         "meshes": [{"primitives": [{"attributes": attributes, "indices": 1, "material": 0}]}],
-        "materials": [{"pbrMetallicRoughness": {**color, "metallicFactor": 0}, "doubleSided": True, "extensions": {"KHR_materials_unlit": {}}}],
+        "materials": [{"pbrMetallicRoughness": {**color, "metallicFactor": 0}, "doubleSided": True, "extensions": {"KHR_materials_unlit": {}} if unlit else {}}],
         "accessors": [
             {"bufferView": 0, "componentType": 5126, "count": 4, "type": "VEC3", "min": pos.min(axis=0).tolist(), "max": pos.max(axis=0).tolist()},
             {"bufferView": 1, "componentType": 5123, "count": 6, "type": "SCALAR"},
@@ -126,3 +126,49 @@ def test_a_glb_with_an_embedded_texture_draws_textured_in_an_exported_page(page,
     wait_rendered(page, timeout=60_000)
     page.wait_for_timeout(300)
     _check_drawn(view_pixels(page, "3D"))
+
+
+def test_a_selected_textured_glb_lights_up_in_a_scene_built_after_it_was_selected(page, viewer, tmp_path: Path) -> None:  # noqa: F811
+    """A lit textured asset drawn on its own is loaded after each new scene is built; selected, it
+    lights up in the scene of the next time too (as in the scene it was selected in)."""
+
+    def log(rec: rr.RecordingStream) -> None:
+        rec.send_blueprint(rrb.Blueprint(rrb.Spatial3DView(origin="/world"), collapse_panels=True))
+        rec.log("world", rr.ViewCoordinates.RUB, static=True)
+        rec.log("world/textured", rr.Asset3D(contents=quad_glb(textured=True, unlit=False), media_type=rr.MediaType.GLB), static=True)
+        rec.log("world/points", rr.Points3D([[1.3, 0, 0]], colors=YELLOW, radii=0.2), static=True)
+        for frame in (0, 1):
+            rec.set_time_sequence("frame", frame)
+            rec.log("world/textured", rr.Transform3D(translation=[-1.0, 0.02 * frame, 0]))  # a new scene at each time
+
+    def step(key: str, t: int) -> np.ndarray:
+        page.keyboard.press(key)
+        page.wait_for_function(f"() => document.querySelector('[data-testid=time-panel]').dataset.time === '{t}'")
+        wait_rendered(page, timeout=60_000)
+        page.wait_for_timeout(300)
+        return view_pixels(page, "3D")
+
+    def glow(img: np.ndarray) -> float:
+        """The asset's darkest channel (0 on its red and green texels when not lit up): the
+        median over the bright pixels of the left half, where it is."""
+        left = img[:, : img.shape[1] // 2]
+        asset = left.max(axis=2) > 180
+        assert asset.sum() > 1000, "the lit textured asset is not drawn"
+        return float(np.median(left[asset].min(axis=1)))
+
+    server = viewer(files=[save_recording(tmp_path / "selected.rrd", log)])
+    page.goto(server.url + "/")
+    wait_rendered(page, timeout=60_000)
+    assert current_time(page) == 1
+    plain = step("ArrowLeft", 0)
+    assert glow(plain) < 20
+    ys, xs = np.nonzero(plain[:, : plain.shape[1] // 2].max(axis=2) > 180)
+    step("ArrowRight", 1)
+    box = page.locator(".view-tile[data-view-kind='3D'] .view-body").first.bounding_box()
+    page.mouse.click(box["x"] + float(np.median(xs)), box["y"] + float(np.median(ys)))
+    page.wait_for_function("() => document.querySelector('[data-testid=selection-title]')?.textContent === '/world/textured'", timeout=10_000)
+    page.mouse.move(1, 1)
+    page.wait_for_timeout(300)
+    assert glow(view_pixels(page, "3D")) > 40, "the selected asset did not light up"
+    # At the other time the asset is loaded again, into a new scene: it lights up there too.
+    assert glow(step("ArrowLeft", 0)) > 40, "the selected asset did not light up in the next scene"

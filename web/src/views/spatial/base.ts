@@ -128,6 +128,7 @@ export abstract class SpatialViewBase implements ViewInstance {
         this.update(latest);
         return;
       }
+      this.applySelection(); // the selected entity's assets light up now that they are in
       this.sceneChanged();
       this.render();
     });

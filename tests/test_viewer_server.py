@@ -138,6 +138,9 @@ def test_http_serves_the_page_with_a_strict_csp_and_nothing_outside_static(tmp_p
             assert r.read().startswith(b"<!doctype html>")
         assert "script-src 'self'" in csp and "default-src 'self'" in csp and "unsafe-eval" not in csp
         assert "script-src 'self' 'unsafe-inline'" not in csp
+        # Scripts only from the page's own files (not from blob: URLs, which connect-src allows).
+        directives = dict(d.strip().partition(" ")[::2] for d in csp.split(";"))
+        assert directives["script-src"] == "'self'"
         with urllib.request.urlopen(server.url + "/assets/app.js", timeout=5) as r:
             assert r.headers["Cache-Control"] == "no-cache"  # asset names carry no content hash
             assert r.read() == b"console.log(1)"

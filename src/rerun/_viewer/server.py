@@ -43,9 +43,11 @@ PUSH_INTERVAL = 0.1
 PUSH_MIN_INTERVAL = 1 / 30
 
 #: No inline script, nothing from other origins; styles may be set inline (uPlot, layout code).
+#: blob: URLs are ones the page made itself: glTF's loader reads a GLB's embedded images through
+#: them (fetch, so connect-src); no script runs from one (script-src has no blob:).
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-    "font-src 'self' data:; connect-src 'self' {ws}; worker-src 'self' blob:; object-src 'none'; "
+    "font-src 'self' data:; connect-src 'self' blob: {ws}; worker-src 'self' blob:; object-src 'none'; "
     "base-uri 'none'; form-action 'none'"
 )
 

@@ -85,7 +85,7 @@ export abstract class SpatialViewBase implements ViewInstance {
   update(payload: unknown): void {
     const p = payload as SpatialPayload;
     this.payload = p;
-    const generation = ++this.generation;
+    ++this.generation;
     // Payloads name immutable array keys: the same payload again (live data elsewhere moved the
     // time, a big point cloud did not change) needs neither a new scene nor a new frame.
     const signature = payloadSignature(p);
@@ -113,17 +113,22 @@ export abstract class SpatialViewBase implements ViewInstance {
     // update (hundreds of milliseconds per frame of live data).
     if (previous) disposeScene(previous.group, this.built.textures);
     // Assets load asynchronously: fit and draw again once they are in (only then: drawing a frame
-    // of a live image stream twice costs as much again under software rendering).
-    if (this.built.loading) void this.built.ready.then(() => {
-      if (generation !== this.generation) return;
-      if (this.built?.stale && this.rebuiltFor !== p) {
+    // of a live image stream twice costs as much again under software rendering). Unless a newer
+    // scene replaced this one meanwhile: an update with the same payload keeps this scene, which
+    // still has to be drawn with its assets.
+    const built = this.built;
+    if (built.loading) void built.ready.then(() => {
+      if (this.built !== built) return;
+      const latest = this.payload ?? p;
+      if (built.stale && this.rebuiltFor !== latest) {
         // Assets for the batches are parsed now: the scene again, with them in its batches (once:
         // an asset whose parse is not found again then is left out rather than parsed forever).
-        this.rebuiltFor = p;
+        this.rebuiltFor = latest;
         this.signature = null;
-        this.update(p);
+        this.update(latest);
         return;
       }
+      this.applySelection(); // the selected entity's assets light up now that they are in
       this.sceneChanged();
       this.render();
     });
